@@ -1,0 +1,63 @@
+namespace MuseBot.Contracts;
+
+/// <summary>A question as a channel hands it to the engine.</summary>
+/// <param name="Text">What the user typed, mention already stripped.</param>
+/// <param name="PreviousQuestion">The previous question in the same conversation or thread, for follow-ups
+/// such as "and Gemini's?"; null when there is none.</param>
+public sealed record Question(string Text, string? PreviousQuestion = null);
+
+/// <summary>The structured reply every channel renders in its own way.</summary>
+/// <param name="Question">The question as asked.</param>
+/// <param name="Text">The reply as a person reads it, Markdown: the answer first, then the supporting
+/// quotes, each followed by a marker such as [1] that points into <see cref="Citations"/> (1-based).</param>
+/// <param name="Abstained">True when the note does not answer the question.</param>
+/// <param name="Citations">The passages the answer rests on, in marker order.</param>
+/// <param name="Flags">The note's own doubts about what the answer rests on.</param>
+/// <param name="Headline">The short direct answer (a figure, a date, "No", a list), when one could be extracted.</param>
+public sealed record Answer(
+    string Question,
+    string Text,
+    bool Abstained,
+    IReadOnlyList<Citation> Citations,
+    IReadOnlyList<ConfidenceFlag> Flags,
+    string? Headline = null)
+{
+    /// <summary>The answerer that produced this reply ("extractive", "generative", "command", ...), for logs.</summary>
+    public string Source { get; init; } = "extractive";
+}
+
+/// <summary>Where in the note a quote comes from.</summary>
+/// <param name="Section">Section id: "1".."9" for numbered sections, or a word such as "title" or "sources".</param>
+/// <param name="Title">The section's title ("Infrastructure Signal, Not Full Supply-Chain Validation").</param>
+/// <param name="Kind">What the quote is.</param>
+/// <param name="Quote">The supporting text, verbatim from the note.</param>
+/// <param name="Table">For table rows: the table, named by its first header cell ("Infra question").</param>
+/// <param name="Row">For table rows: the row label, its first cell ("Capex commitment").</param>
+public sealed record Citation(string Section, string Title, PassageKind Kind, string Quote, string? Table = null, string? Row = null)
+{
+    /// <summary>The section number when the section is numbered.</summary>
+    public int? SectionNumber => int.TryParse(Section, out var n) ? n : null;
+
+    /// <summary>"§7 Infrastructure Signal, Not Full Supply-Chain Validation".</summary>
+    public string SectionLabel => SectionNumber is { } n ? $"§{n} {Title}" : Title;
+
+    /// <summary>"§7 Infrastructure Signal, …; table "Infra question", row "Capex commitment"".</summary>
+    public string Label => Table is null ? SectionLabel : $"{SectionLabel}; table \"{Table}\", row \"{Row}\"";
+}
+
+/// <summary>A claim the note itself marks as weaker, with the note's reason.</summary>
+/// <param name="Section">Section id, as in <see cref="Citation.Section"/>.</param>
+/// <param name="Reason">Short reason in plain words ("Meta's own claim, not independently verified").</param>
+/// <param name="Quote">The note's words that carry the doubt.</param>
+public sealed record ConfidenceFlag(string Section, string Reason, string Quote)
+{
+    public int? SectionNumber => int.TryParse(Section, out var n) ? n : null;
+}
+
+public enum PassageKind
+{
+    Section,
+    Paragraph,
+    Sentence,
+    TableRow,
+}

@@ -1,0 +1,41 @@
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Logging.Abstractions;
+using MuseBot.Contracts;
+using MuseBot.Core.Answering;
+using MuseBot.Core.Commands;
+using MuseBot.Core.Note;
+using MuseBot.Core.Retrieval;
+
+namespace MuseBot.Core;
+
+/// <summary>
+/// The answer engine, assembled: the note read from the seeds, its index opened (or rebuilt when the seeds
+/// changed), retrieval, the extractive answerer and the browse commands. Build one per process and share it:
+/// every member is thread-safe.
+/// </summary>
+public sealed class MuseBotEngine : IDisposable
+{
+    private MuseBotEngine(NoteIndex index, ExtractiveAnswerEngine answers)
+    {
+        Index = index;
+        Answers = answers;
+        Commands = new ChatCommands(index.Document);
+    }
+
+    public NoteIndex Index { get; }
+    public INoteCatalog Catalog => Index.Document;
+    public IPassageSearch Search => Index;
+    public IAnswerEngine Answers { get; }
+    public ChatCommands Commands { get; }
+
+    /// <summary>Opens the index under <see cref="MuseBotOptions.IndexPath"/>, building it first when it is missing or stale.</summary>
+    public static MuseBotEngine Open(MuseBotOptions options, ILoggerFactory? loggerFactory = null, bool forceRebuild = false)
+    {
+        options.Validate();
+        loggerFactory ??= NullLoggerFactory.Instance;
+        var index = NoteIndex.Open(options, loggerFactory.CreateLogger<NoteIndex>(), forceRebuild);
+        return new MuseBotEngine(index, new ExtractiveAnswerEngine(index));
+    }
+
+    public void Dispose() => Index.Dispose();
+}

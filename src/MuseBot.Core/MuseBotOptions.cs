@@ -1,0 +1,54 @@
+namespace MuseBot.Core;
+
+/// <summary>Where the note and its index live. Bound from the "MuseBot" configuration section.</summary>
+public sealed class MuseBotOptions
+{
+    public const string SectionName = "MuseBot";
+
+    /// <summary>Folder holding the note(s) as text files. Relative paths resolve against the working directory.</summary>
+    public string SeedsPath { get; set; } = "seeds";
+
+    /// <summary>Folder the Lucene index and passage embeddings are written to; rebuilt when the seeds change.</summary>
+    public string IndexPath { get; set; } = "index";
+
+    /// <summary>Folder for runtime data (the feedback database).</summary>
+    public string DataPath { get; set; } = "data";
+
+    /// <summary>Fuse sentence-embedding retrieval with BM25. Off: BM25 alone (smaller, faster start).</summary>
+    public bool SemanticSearch { get; set; } = true;
+
+    /// <summary>Throws with a message a person can act on when the settings cannot work.</summary>
+    public void Validate()
+    {
+        if (string.IsNullOrWhiteSpace(SeedsPath))
+            throw new InvalidOperationException($"{SectionName}:SeedsPath is empty: set it to the folder that holds the note.");
+        if (!Directory.Exists(SeedsPath))
+            throw new InvalidOperationException(
+                $"{SectionName}:SeedsPath '{Path.GetFullPath(SeedsPath)}' does not exist: run from the repository root or set {SectionName}__SeedsPath.");
+        if (!Directory.EnumerateFiles(SeedsPath).Any(f => NoteFiles.IsNoteFile(f)))
+            throw new InvalidOperationException($"{SectionName}:SeedsPath '{Path.GetFullPath(SeedsPath)}' holds no note (*.txt or *.md).");
+        if (string.IsNullOrWhiteSpace(IndexPath))
+            throw new InvalidOperationException($"{SectionName}:IndexPath is empty: set it to a writable folder.");
+        if (string.IsNullOrWhiteSpace(DataPath))
+            throw new InvalidOperationException($"{SectionName}:DataPath is empty: set it to a writable folder.");
+    }
+
+    /// <summary>Resolves relative paths against <paramref name="baseDirectory"/>.</summary>
+    public MuseBotOptions ResolvedAgainst(string baseDirectory) => new()
+    {
+        SeedsPath = Path.GetFullPath(SeedsPath, baseDirectory),
+        IndexPath = Path.GetFullPath(IndexPath, baseDirectory),
+        DataPath = Path.GetFullPath(DataPath, baseDirectory),
+        SemanticSearch = SemanticSearch,
+    };
+}
+
+internal static class NoteFiles
+{
+    public static bool IsNoteFile(string path) =>
+        (path.EndsWith(".txt", StringComparison.OrdinalIgnoreCase) || path.EndsWith(".md", StringComparison.OrdinalIgnoreCase))
+        && !Path.GetFileName(path).Equals("README.md", StringComparison.OrdinalIgnoreCase);
+
+    public static IReadOnlyList<string> In(string folder) =>
+        Directory.EnumerateFiles(folder).Where(IsNoteFile).Order(StringComparer.Ordinal).ToList();
+}
