@@ -1,11 +1,18 @@
-using MuseBot.Core;
-using MuseBot.Generative;
+using MuseBot.Host.Hosting;
+using MuseBot.Host.Slack;
+using MuseBot.Host.Teams;
+using MuseBot.Host.Web;
 
 var builder = WebApplication.CreateBuilder(args);
-builder.Services.AddMuseBotEngine(builder.Configuration).AddGenerativeAnswers(builder.Configuration);
+builder.AddMuseBot();       // the answer engine (extractive, or generative when Azure OpenAI is configured)
+builder.AddTeamsBot();      // Bot Framework: CloudAdapter, ActivityHandler, conversation state
+builder.AddSlack();         // Slack: Events API, slash command, interactivity
 
 var app = builder.Build();
-app.MapGet("/healthz", () => Results.Ok(new { status = "ok" }));
+app.MapHealth();
+app.MapWebChat();
+app.MapTeamsBot();
+app.MapSlack();
 app.Run();
 
 /// <summary>Entry point, visible to integration tests.</summary>
