@@ -14,13 +14,15 @@ public static partial class ConfidenceTagger
 {
     private sealed record Cue(Regex Pattern, Func<Match, string> Reason);
 
+    private static readonly Regex CharacterizedBy = new(@"\b(?<who>[A-Z][\w.-]*)-characteri[sz]ed\b");
+
     private static readonly Cue[] Cues =
     [
-        new(new Regex(@"\b(?<who>[A-Z][\w.-]*)(?:'s|’s)?\s+(?:own\s+)?claims?\b[^.]*\bnot\s+independently\b|\bnot\s+independently\s+(?:established|verified|validated|confirmed)\b", RegexOptions.IgnoreCase),
+        new(new Regex(@"\b(?<who>[A-Z][\w.-]*)(?:'s|’s)?\s+(?:own\s+)?claims?\b[^.]*\bnot\s+independently\s+(?:established|verified|validated|confirmed)\b|\bnot\s+independently\s+(?:established|verified|validated|confirmed)\b", RegexOptions.IgnoreCase),
             m => m.Groups["who"].Success && m.Groups["who"].Value.Length > 1 && !IsDeterminer(m.Groups["who"].Value)
                 ? $"{m.Groups["who"].Value}'s own claim, not independently verified"
                 : "A claim the note says is not independently established"),
-        new(new Regex(@"\bnot\s+(?:been\s+)?(?:independently\s+)?re-?validated\b|\b(?<who>[A-Z][\w.-]*)-characteri[sz]ed\b", RegexOptions.IgnoreCase),
+        new(new Regex(@"\b(?<who>[A-Z][\w.-]*)-characteri[sz]ed\b|\bnot\s+(?:been\s+)?(?:independently\s+)?re-?validated\b", RegexOptions.IgnoreCase),
             m => m.Groups["who"].Success
                 ? $"{m.Groups["who"].Value}-characterized signal, not independently revalidated"
                 : "Not independently revalidated"),
@@ -84,7 +86,12 @@ public static partial class ConfidenceTagger
         foreach (var cue in Cues)
         {
             var m = cue.Pattern.Match(text);
-            if (m.Success) yield return cue.Reason(m);
+            if (!m.Success) continue;
+            var reason = cue.Reason(m);
+            // "not independently revalidated … Meta-characterized risk signals": name who characterized it
+            if (reason == "Not independently revalidated" && CharacterizedBy.Match(text) is { Success: true } who)
+                reason = $"{who.Groups["who"].Value}-characterized signal, not independently revalidated";
+            yield return reason;
         }
     }
 

@@ -45,7 +45,8 @@ public sealed partial class NoteVocabulary
     public string? CorrectWord(string word)
     {
         var w = word.ToLowerInvariant();
-        if (w.Length < 4 || _frequency.ContainsKey(w) || w.Any(char.IsDigit)) return null;
+        // short words and first letters are rarely mistyped; changing them turns real words into note words ("GPUs" → "Opus")
+        if (w.Length < 5 || _frequency.ContainsKey(w) || w.Any(char.IsDigit)) return null;
         var stem = w.EndsWith("'s", StringComparison.Ordinal) || w.EndsWith("’s", StringComparison.Ordinal) ? w[..^2] : w;
         if (_frequency.ContainsKey(stem) || EnglishWords.Value.Contains(stem)) return null;
         if (stem.EndsWith('s') && (_frequency.ContainsKey(stem[..^1]) || EnglishWords.Value.Contains(stem[..^1]))) return null;
@@ -58,6 +59,7 @@ public sealed partial class NoteVocabulary
             if (!_byLength.TryGetValue(len, out var candidates)) continue;
             foreach (var c in candidates)
             {
+                if (c[0] != stem[0]) continue;
                 int d = Distance(stem, c, maxDistance);
                 if (d > maxDistance) continue;
                 int f = _frequency[c];
