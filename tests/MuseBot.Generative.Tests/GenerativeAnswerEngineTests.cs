@@ -137,7 +137,7 @@ public sealed class GenerativeAnswerEngineTests(NoteFixture note) : IAsyncLifeti
         Assert.False(answer.Abstained);
         Assert.Single(_fake.Requests); // no retry inside the budget
         Assert.True(clock.Elapsed < TimeSpan.FromSeconds(8), $"took {clock.Elapsed}");
-        Assert.Contains("429", GenerativeLog);
+        Assert.Contains("throttled (429), Retry-After 30 s not waited for", GenerativeLog);
     }
 
     [Theory]
