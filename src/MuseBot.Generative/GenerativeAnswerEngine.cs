@@ -1,0 +1,264 @@
+using System.Diagnostics;
+using System.Net;
+using System.Reflection;
+using System.Text;
+using Azure.Identity;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Logging.Abstractions;
+using Microsoft.SemanticKernel;
+using Microsoft.SemanticKernel.ChatCompletion;
+using Microsoft.SemanticKernel.Connectors.AzureOpenAI;
+using MuseBot.Contracts;
+
+namespace MuseBot.Generative;
+
+/// <summary>
+/// Phrases answers with an Azure OpenAI model through Semantic Kernel, from the note's passages only, and checks
+/// the reply (<see cref="AnswerGroundingValidator"/>) before it is sent. The extractive engine decides whether the
+/// note answers at all; when the model is slow, failing, filtered or ungrounded, its extractive answer is sent.
+/// </summary>
+public sealed partial class GenerativeAnswerEngine : IAnswerEngine, IDisposable
+{
+    public const string SourceName = "generative";
+    public const string PromptResource = "MuseBot.Generative.Prompts.answer.md";
+    private const int QuoteChars = 300;
+
+    private readonly IAnswerEngine _extractive;
+    private readonly IPassageSearch _search;
+    private readonly Kernel _kernel;
+    private readonly AzureOpenAIAnswerOptions _options;
+    private readonly ILogger _logger;
+    private readonly IDisposable? _owned;
+
+    public GenerativeAnswerEngine(IAnswerEngine extractive, IPassageSearch search, Kernel kernel, AzureOpenAIAnswerOptions options,
+        ILogger<GenerativeAnswerEngine>? logger = null, IDisposable? owned = null)
+    {
+        _extractive = extractive;
+        _search = search;
+        _kernel = kernel;
+        _options = options;
+        _logger = logger ?? NullLogger<GenerativeAnswerEngine>.Instance;
+        _owned = owned;
+    }
+
+    /// <summary>The system prompt, from Prompts/answer.md embedded in this assembly.</summary>
+    public static string SystemPrompt { get; } = LoadPrompt();
+
+    /// <summary>
+    /// Builds the engine on a Semantic Kernel with the Azure OpenAI chat connector. The connector's own retries
+    /// are off when it is given an HttpClient, which is what keeps a 429 with a long Retry-After inside the budget.
+    /// </summary>
+    public static GenerativeAnswerEngine Create(AzureOpenAIAnswerOptions options, IAnswerEngine extractive, IPassageSearch search,
+        ILoggerFactory? loggerFactory = null, HttpMessageHandler? handler = null)
+    {
+        options.Validate();
+        loggerFactory ??= NullLoggerFactory.Instance;
+        var httpClient = new HttpClient(handler ?? new SocketsHttpHandler { PooledConnectionLifetime = TimeSpan.FromMinutes(5) })
+        {
+            // the per-answer budget cancels first; this only stops a request that outlives its answer
+            Timeout = options.Timeout + TimeSpan.FromSeconds(2),
+        };
+        var builder = Kernel.CreateBuilder();
+        builder.Services.AddSingleton(loggerFactory);
+        var endpoint = options.Endpoint!.Trim();
+        var deployment = options.Deployment!.Trim();
+        if (options.UsesManagedIdentity)
+            builder.AddAzureOpenAIChatCompletion(deployment, endpoint, new DefaultAzureCredential(), httpClient: httpClient);
+        else
+            builder.AddAzureOpenAIChatCompletion(deployment, endpoint, options.ApiKey!.Trim(), httpClient: httpClient);
+        return new GenerativeAnswerEngine(extractive, search, builder.Build(), options, loggerFactory.CreateLogger<GenerativeAnswerEngine>(), httpClient);
+    }
+
+    public async Task<Answer> AnswerAsync(Question question, CancellationToken cancellationToken = default)
+    {
+        var extractive = await _extractive.AnswerAsync(question, cancellationToken).ConfigureAwait(false);
+        // "The note does not say" is decided by the extractive engine: the model only phrases what it can answer.
+        if (extractive.Abstained) return extractive;
+
+        var stats = new TurnStats();
+        var clock = Stopwatch.StartNew();
+        using var budget = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        budget.CancelAfter(_options.Timeout);
+        try
+        {
+            var (reply, sent) = await AskModelAsync(question, extractive, stats, budget.Token).ConfigureAwait(false);
+            var byId = sent.All.ToDictionary(p => p.Id);
+            var check = AnswerGroundingValidator.Validate(reply, byId);
+            LogTurn(check.Verdict.ToString(), check.Reason, check.DroppedSentences, stats, sent, clock.Elapsed);
+            return check.Verdict switch
+            {
+                GroundingVerdict.Grounded => Compose(question, check, byId),
+                GroundingVerdict.Abstained => new Answer(question.Text, "The note does not say.", true, [], []) { Source = SourceName },
+                _ => extractive,
+            };
+        }
+        catch (OperationCanceledException) when (!cancellationToken.IsCancellationRequested)
+        {
+            LogTurn("Timeout", $"no reply within {_options.TimeoutSeconds:0.#} s", 0, stats, null, clock.Elapsed);
+            return extractive;
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException)
+        {
+            LogTurn("ModelError", Describe(ex), 0, stats, null, clock.Elapsed);
+            return extractive;
+        }
+    }
+
+    /// <summary>Sends the question and passages, lets the model search a bounded number of times, returns its last words.</summary>
+    private async Task<(string? Reply, SentPassages Sent)> AskModelAsync(Question question, Answer extractive, TurnStats stats, CancellationToken token)
+    {
+        var sent = new SentPassages(_options.MaxPassages, _options.MaxPassageCharacters);
+        sent.Take(Candidates(question, extractive), _options.InitialPassages);
+        stats.Sent = sent;
+
+        var plugin = new NoteSearchPlugin(_search, sent, _options.MaxSearchCalls);
+        var kernel = _kernel.Clone();
+        kernel.Plugins.AddFromObject(plugin, NoteSearchPlugin.PluginName);
+        var chat = kernel.GetRequiredService<IChatCompletionService>();
+
+        var history = new ChatHistory(SystemPrompt);
+        history.AddUserMessage(UserMessage(question, sent.All));
+
+        // At most MaxSearchCalls + 1 requests: the last one may not call the tool, so it has to answer.
+        for (int round = 0; ; round++)
+        {
+            bool maySearch = round < _options.MaxSearchCalls && plugin.Calls < _options.MaxSearchCalls;
+            var settings = new AzureOpenAIPromptExecutionSettings
+            {
+                Temperature = 0,
+                MaxTokens = _options.MaxAnswerTokens,
+                FunctionChoiceBehavior = maySearch ? FunctionChoiceBehavior.Auto(autoInvoke: false) : FunctionChoiceBehavior.None(),
+            };
+            var reply = await chat.GetChatMessageContentAsync(history, settings, kernel, token).ConfigureAwait(false);
+            stats.Requests++;
+            stats.AddUsage(reply.Metadata);
+            if (reply.Metadata?.TryGetValue("FinishReason", out var finish) == true && IsContentFilter(finish))
+                throw new ContentFilteredException();
+
+            var calls = FunctionCallContent.GetFunctionCalls(reply).ToList();
+            if (calls.Count == 0 || !maySearch) return (reply.Content, sent);
+
+            history.Add(reply);
+            foreach (var call in calls)
+            {
+                var result = call.PluginName == NoteSearchPlugin.PluginName && call.FunctionName == NoteSearchPlugin.FunctionName
+                    ? await call.InvokeAsync(kernel, token).ConfigureAwait(false)
+                    : new FunctionResultContent(call, "Unknown tool: the only tool is note-search.");
+                history.Add(result.ToChatMessage());
+            }
+            stats.Searches = plugin.Calls;
+        }
+    }
+
+    /// <summary>The extractive answer's passages first (it found the question answerable there), then the search's.</summary>
+    private IEnumerable<RetrievedPassage> Candidates(Question question, Answer extractive)
+    {
+        var hits = _search.Search(question.Text, _options.MaxPassages * 2).ToList();
+        if (!string.IsNullOrWhiteSpace(question.PreviousQuestion))
+            hits.AddRange(_search.Search($"{question.PreviousQuestion} {question.Text}", _options.InitialPassages));
+        return hits.OrderBy(h => extractive.Citations.Contains(h.Citation) ? 0 : 1);
+    }
+
+    /// <summary>
+    /// The user message: passages, then the question inside delimiters it cannot close (angle brackets in the
+    /// user's text are replaced), so the model can tell data from instructions.
+    /// </summary>
+    public static string UserMessage(Question question, IEnumerable<RetrievedPassage> passages)
+    {
+        var sb = new StringBuilder();
+        sb.Append("Passages from the note:\n<passages>\n").Append(SentPassages.Render(passages)).Append("\n</passages>\n\n");
+        if (!string.IsNullOrWhiteSpace(question.PreviousQuestion))
+            sb.Append("<previous_question>\n").Append(Neutralize(question.PreviousQuestion)).Append("\n</previous_question>\n");
+        sb.Append("<question>\n").Append(Neutralize(question.Text)).Append("\n</question>");
+        return sb.ToString();
+    }
+
+    private static string Neutralize(string userText) => userText.Replace('<', '‹').Replace('>', '›').Trim();
+
+    /// <summary>The checked reply in the Answer contract: [n] markers into Citations, quotes after, flags from the note's tags.</summary>
+    private Answer Compose(Question question, GroundingResult check, IReadOnlyDictionary<string, RetrievedPassage> byId)
+    {
+        var marker = check.CitedIds.Select((id, i) => (id, n: i + 1)).ToDictionary(x => x.id, x => x.n);
+        var sb = new StringBuilder();
+        foreach (var line in check.Lines)
+            sb.AppendLine(string.Join(" ", line.Select(s => WithMarkers(s, marker))));
+        sb.AppendLine();
+        foreach (var id in check.CitedIds)
+            sb.Append("> \"").Append(AnswerFormatting.Shorten(byId[id].Citation.Quote, QuoteChars)).Append("\" [").Append(marker[id]).Append("]\n");
+
+        var citations = check.CitedIds.Select(id => byId[id].Citation).ToList();
+        var flags = check.CitedIds.SelectMany(_search.FlagsFor)
+            .DistinctBy(f => (f.Section, f.Reason)).ToList();
+        return new Answer(question.Text, sb.ToString().TrimEnd(), false, citations, flags) { Source = SourceName };
+    }
+
+    private static string WithMarkers(GroundedSentence sentence, IReadOnlyDictionary<string, int> marker)
+    {
+        var marks = string.Concat(sentence.CitedIds.Select(id => $"[{marker[id]}]"));
+        var text = sentence.Text;
+        return text.Length > 0 && ".!?".Contains(text[^1]) ? $"{text[..^1]} {marks}{text[^1]}" : $"{text} {marks}";
+    }
+
+    private void LogTurn(string outcome, string? reason, int dropped, TurnStats stats, SentPassages? sent, TimeSpan elapsed)
+    {
+        sent ??= stats.Sent;
+        var level = outcome is nameof(GroundingVerdict.Grounded) or nameof(GroundingVerdict.Abstained) ? LogLevel.Information : LogLevel.Warning;
+        _logger.Log(level,
+            "Generative answer {Outcome}{Fallback} in {Ms} ms: {Requests} model request(s), {Searches} search(es), {Passages} passages / {Chars} chars sent, tokens {PromptTokens} prompt + {CompletionTokens} completion, {Dropped} uncited sentence(s) dropped{Reason}",
+            outcome, level == LogLevel.Warning ? " (extractive answer sent)" : "", (long)elapsed.TotalMilliseconds, stats.Requests, stats.Searches,
+            sent?.All.Count ?? 0, sent?.Characters ?? 0, stats.PromptTokens, stats.CompletionTokens, dropped,
+            reason is null ? "" : $"; {reason}");
+    }
+
+    // "content_filter" on the wire; the connector surfaces it as ChatFinishReason.ContentFilter
+    private static bool IsContentFilter(object? finishReason) =>
+        finishReason?.ToString()?.Replace("_", "", StringComparison.Ordinal).Equals("contentfilter", StringComparison.OrdinalIgnoreCase) == true;
+
+    private static string Describe(Exception ex) => ex switch
+    {
+        ContentFilteredException => "the model's content filter stopped the reply",
+        HttpOperationException { StatusCode: HttpStatusCode.TooManyRequests } h => $"throttled (429){RetryAfter(h)}",
+        HttpOperationException { StatusCode: HttpStatusCode.BadRequest } h when h.ResponseContent?.Contains("content_filter", StringComparison.OrdinalIgnoreCase) == true
+            => "the content filter rejected the prompt (400 content_filter)",
+        HttpOperationException { StatusCode: { } code } => $"HTTP {(int)code} {code}",
+        HttpOperationException h => $"no response: {h.InnerException?.GetType().Name ?? h.GetType().Name}",
+        _ => $"{ex.GetType().Name}: {ex.Message}",
+    };
+
+    private static string RetryAfter(HttpOperationException ex) =>
+        ex.InnerException is System.ClientModel.ClientResultException { } cre
+        && cre.GetRawResponse()?.Headers.TryGetValue("Retry-After", out var after) == true
+            ? $", Retry-After {after} s not waited for"
+            : "";
+
+    private static string LoadPrompt()
+    {
+        using var stream = typeof(GenerativeAnswerEngine).Assembly.GetManifestResourceStream(PromptResource)
+            ?? throw new InvalidOperationException($"The prompt resource {PromptResource} is missing from {typeof(GenerativeAnswerEngine).Assembly.GetName().Name}.");
+        using var reader = new StreamReader(stream);
+        return reader.ReadToEnd().Trim();
+    }
+
+    public void Dispose() => _owned?.Dispose();
+
+    private sealed class ContentFilteredException() : Exception("content filtered");
+
+    private sealed class TurnStats
+    {
+        public int Requests;
+        public int Searches;
+        public long PromptTokens;
+        public long CompletionTokens;
+        public SentPassages? Sent;
+
+        public void AddUsage(IReadOnlyDictionary<string, object?>? metadata)
+        {
+            if (metadata?.TryGetValue("Usage", out var usage) == true && usage is OpenAI.Chat.ChatTokenUsage u)
+            {
+                PromptTokens += u.InputTokenCount;
+                CompletionTokens += u.OutputTokenCount;
+            }
+        }
+    }
+}

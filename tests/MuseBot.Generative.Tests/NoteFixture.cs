@@ -1,0 +1,45 @@
+using MuseBot.Core;
+
+namespace MuseBot.Generative.Tests;
+
+/// <summary>The engine built once for the whole test project (BM25 only, so it takes well under a second).</summary>
+public sealed class NoteFixture : IDisposable
+{
+    private readonly string _indexPath = Path.Combine(Path.GetTempPath(), "musebot-gen-tests-" + Guid.NewGuid().ToString("N"));
+
+    public NoteFixture()
+    {
+        RepoRoot = FindRepoRoot();
+        Options = new MuseBotOptions
+        {
+            SeedsPath = Path.Combine(RepoRoot, "seeds"),
+            IndexPath = _indexPath,
+            DataPath = Path.Combine(_indexPath, "data"),
+            SemanticSearch = false,
+        };
+        Engine = MuseBotEngine.Open(Options);
+    }
+
+    public string RepoRoot { get; }
+    public MuseBotOptions Options { get; }
+    public MuseBotEngine Engine { get; }
+
+    private static string FindRepoRoot()
+    {
+        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
+            if (File.Exists(Path.Combine(dir.FullName, "MuseBot.sln"))) return dir.FullName;
+        throw new InvalidOperationException("MuseBot.sln not found above " + AppContext.BaseDirectory);
+    }
+
+    public void Dispose()
+    {
+        Engine.Dispose();
+        try { Directory.Delete(_indexPath, recursive: true); } catch (IOException) { }
+    }
+}
+
+[CollectionDefinition(Name)]
+public sealed class NoteCollection : ICollectionFixture<NoteFixture>
+{
+    public const string Name = "note";
+}
