@@ -111,7 +111,9 @@ public sealed partial class ExtractiveAnswerEngine : IAnswerEngine
         }
 
         var table = kind is QuestionKind.List or QuestionKind.General || QueryAnalysis.MentionsTable(corrected) ? WholeTable(terms, ranked) : null;
-        var chosen = table ?? Select(ranked, terms);
+        var column = table is null ? ColumnAcrossPeers(corrected, terms) : null;
+        if (column is not null) return ComposeColumn(asked, column.Value.Header, column.Value.Rows);
+        var chosen = table ?? Select(ranked, terms, _peers.In(corrected));
         return Compose(asked, corrected, kind, terms, chosen, table is not null);
     }
 
@@ -272,11 +274,21 @@ public sealed partial class ExtractiveAnswerEngine : IAnswerEngine
 
     // ---------- choosing what to quote ----------
 
-    private List<Candidate> Select(List<Candidate> ranked, IReadOnlyList<string> terms)
+    private List<Candidate> Select(List<Candidate> ranked, IReadOnlyList<string> terms, IReadOnlyList<EntityPeers.Peer> askedPeers)
     {
         var chosen = new List<Candidate> { ranked[0] };
         var covered = new HashSet<string>(ranked[0].Matched);
         double total = terms.Sum(Idf);
+        // "how does Spark compare with GPT-5.4": each thing compared gets its own evidence
+        if (askedPeers.Count >= 2)
+        {
+            foreach (var peer in askedPeers.Where(p => askedPeers.Count(q => q.Group == p.Group) >= 2))
+            {
+                if (chosen.Any(c => c.Unit.Peers.Contains(peer))) continue;
+                var own = ranked.Take(30).FirstOrDefault(c => c.Unit.Peers.Contains(peer) && c.Matched.Any(t => !_peerStems.Contains(t)));
+                if (own is not null && chosen.Count < Tuning.MaxQuotes + 1) { chosen.Add(own); covered.UnionWith(own.Matched); }
+            }
+        }
         foreach (var c in ranked.Skip(1).Take(12))
         {
             if (chosen.Count >= Tuning.MaxQuotes) break;
@@ -288,6 +300,41 @@ public sealed partial class ExtractiveAnswerEngine : IAnswerEngine
             covered.UnionWith(c.Matched);
         }
         return chosen;
+    }
+
+    /// <summary>
+    /// "How does Spark's context window compare with its rivals?": the question names a column of a comparison table
+    /// and compares, so every row's cell in that column is the answer.
+    /// </summary>
+    private (string Header, List<Passage> Rows)? ColumnAcrossPeers(string query, IReadOnlyList<string> terms)
+    {
+        if (!ComparisonRegex().IsMatch(query)) return null;
+        foreach (var rows in _units.Where(u => u.Passage.Kind == PassageKind.TableRow).GroupBy(u => u.Passage.Id[..u.Passage.Id.LastIndexOf('.')]))
+        {
+            var first = rows.First().Passage;
+            if (!_peers.All.Any(p => rows.Any(r => r.Peers.Contains(p)))) continue;
+            foreach (var header in first.Cells!.Skip(1).Select(c => c.Key))
+            {
+                var headerTerms = _index.Analyze(header).Where(t => !StopWords.IsStopWord(t)).ToList();
+                if (headerTerms.Count > 0 && headerTerms.All(terms.Contains))
+                    return (header, rows.Select(r => r.Passage).ToList());
+            }
+        }
+        return null;
+    }
+
+    private Answer ComposeColumn(string asked, string header, List<Passage> rows)
+    {
+        var sb = new StringBuilder($"**{header}** — from the table in §{rows[0].Section} {rows[0].SectionTitle}:\n");
+        var citations = new List<Citation>();
+        foreach (var r in rows)
+        {
+            var cell = r.Cells!.First(c => c.Key == header).Value;
+            citations.Add(r.ToCitation());
+            sb.Append($"- **{r.Row}**: {cell} [{citations.Count}]\n");
+        }
+        var flags = rows.SelectMany(r => _index.FlagsFor(r.Id)).DistinctBy(f => (f.Reason, f.Section)).ToList();
+        return new Answer(asked, sb.ToString().TrimEnd(), false, citations, flags, header);
     }
 
     /// <summary>"What's on the watchlist?": the question names a table (its section or headers), not one row.</summary>
@@ -589,6 +636,9 @@ public sealed partial class ExtractiveAnswerEngine : IAnswerEngine
     [GeneratedRegex(@"\bhow\s+(long|much|many|big|large|high|far|fast|close|often|soon)\b", RegexOptions.IgnoreCase)]
     private static partial Regex HowPhraseRegex();
 
+    [GeneratedRegex(@"\b(compare[sd]?|comparison|versus|vs\.?|against|rivals?|competitors?|peers?|others)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex ComparisonRegex();
+
     [GeneratedRegex(@"\bit\b", RegexOptions.IgnoreCase)]
     private static partial Regex StandaloneItRegex();
 
@@ -632,9 +682,9 @@ public sealed partial class ExtractiveAnswerEngine : IAnswerEngine
 /// <summary>The engine's scoring weights and thresholds.</summary>
 public sealed record EngineTuning
 {
-    public double CosineWeight { get; init; } = 0.45;
+    public double CosineWeight { get; init; } = 0.5;
     public double CoverageWeight { get; init; } = 0.35;
-    public double Bm25Weight { get; init; } = 0.2;
+    public double Bm25Weight { get; init; } = 0.15;
     public double TypeBonus { get; init; } = 0.05;
     public double MinCoverage { get; init; } = 0.15;
     public double MinCosine { get; init; } = 0.25;
