@@ -120,6 +120,7 @@ public static partial class EvalScorer
     ];
 
     private static readonly Lazy<Dictionary<int, string>> Nfkc = new(LoadNfkc);
+    private static readonly Lazy<Dictionary<int, char>> Compositions = new(LoadCompositions);
 
     // ---- normalisation ----
 
@@ -176,10 +177,35 @@ public static partial class EvalScorer
         _ => false,
     };
 
-    /// <summary>NFKC by code point from a table generated with Python's unicodedata (see NfkcTable.g.cs):
-    /// the repo runs in invariant-globalization mode, where string.Normalize is a no-op. Canonical composition
-    /// of already-decomposed sequences (e + U+0301) is not done; the note and answers are precomposed.</summary>
-    public static string NormalizeNfkc(string s)
+    /// <summary>NFKC from tables generated with Python's unicodedata (see NfkcTable.g.cs): the repo runs in
+    /// invariant-globalization mode, where string.Normalize is a no-op. Each code point is mapped to its NFKC
+    /// form, then adjacent canonical pairs are composed (e + U+0301 → é). Not done: reordering of several
+    /// combining marks, Hangul jamo composition; neither occurs in the note or in answers.</summary>
+    public static string NormalizeNfkc(string s) => ComposePairs(MapCompatibility(s));
+
+    private static string ComposePairs(string s)
+    {
+        var pairs = Compositions.Value;
+        StringBuilder? sb = null;
+        for (int i = 0; i < s.Length; i++)
+        {
+            var c = s[i];
+            if (i > 0 && !char.IsSurrogate(c))
+            {
+                var last = sb is null ? s[i - 1] : sb[^1];
+                if (!char.IsSurrogate(last) && pairs.TryGetValue((last << 16) | c, out var composed))
+                {
+                    sb ??= new StringBuilder(s, 0, i, s.Length);
+                    sb[^1] = composed;
+                    continue;
+                }
+            }
+            sb?.Append(c);
+        }
+        return sb?.ToString() ?? s;
+    }
+
+    private static string MapCompatibility(string s)
     {
         StringBuilder? sb = null;
         var map = Nfkc.Value;
@@ -217,6 +243,20 @@ public static partial class EvalScorer
             foreach (var hex in entry[(colon + 1)..].Split(' '))
                 sb.Append(char.ConvertFromUtf32(int.Parse(hex, NumberStyles.HexNumber, CultureInfo.InvariantCulture)));
             map[cp] = sb.ToString();
+        }
+        return map;
+    }
+
+    private static Dictionary<int, char> LoadCompositions()
+    {
+        var map = new Dictionary<int, char>(1000);
+        foreach (var entry in NfkcTable.Compositions.Split(';', StringSplitOptions.RemoveEmptyEntries))
+        {
+            var halves = entry.Split(':');
+            var pair = halves[0].Split(' ');
+            int first = int.Parse(pair[0], NumberStyles.HexNumber, CultureInfo.InvariantCulture);
+            int second = int.Parse(pair[1], NumberStyles.HexNumber, CultureInfo.InvariantCulture);
+            map[(first << 16) | second] = (char)int.Parse(halves[1], NumberStyles.HexNumber, CultureInfo.InvariantCulture);
         }
         return map;
     }
