@@ -1,0 +1,67 @@
+using System.Diagnostics;
+using System.Text;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+using MuseBot.Contracts;
+using MuseBot.Core;
+using MuseBot.Core.Evaluation;
+
+namespace MuseBot.Cli;
+
+/// <summary>`eval QUESTIONS.json`: answers every question through the `ask --json` path and scores the lines
+/// with the port of score.py, printing what score.py prints.</summary>
+public static class EvalCommand
+{
+    public static async Task<int> RunAsync(CliContext context, CancellationToken ct)
+    {
+        var args = context.Arguments;
+        if (args.Positionals.Count != 1)
+        {
+            context.Stderr.WriteLine("musebot: eval needs one questions file, e.g. `musebot eval tests/eval/dev.json`.");
+            return CliApp.ExitUsage;
+        }
+        var minimums = new Dictionary<string, double>(StringComparer.Ordinal);
+        foreach (var m in args.Minimums)
+        {
+            if (!EvalScorer.TryParseMinimum(m, out var metric, out var value) || !EvalScorer.MetricNames.Contains(metric))
+            {
+                context.Stderr.WriteLine($"musebot: --min takes METRIC=VALUE with METRIC one of {string.Join(", ", EvalScorer.MetricNames)}.");
+                return CliApp.ExitUsage;
+            }
+            minimums[metric] = value;
+        }
+        var path = Path.GetFullPath(args.Positionals[0]);
+        if (!File.Exists(path))
+        {
+            context.Stderr.WriteLine($"musebot: no questions file at {path}.");
+            return CliApp.ExitUsage;
+        }
+        var items = EvalScorer.LoadQuestions(path);
+
+        _ = context.Services.GetRequiredService<MuseBotEngine>();
+        var answerer = new SafeAnswerer(context.Services.GetRequiredService<IAnswerEngine>(),
+            context.Services.GetRequiredService<ILoggerFactory>().CreateLogger("MuseBot.Cli"));
+        var watch = Stopwatch.StartNew();
+        var lines = await AnswerAllAsync(answerer, items, ct);
+        watch.Stop();
+        context.Stderr.WriteLine($"Answered {items.Count} questions in {watch.Elapsed.TotalMilliseconds:F0} ms.");
+
+        if (args.Value("--out") is { } outPath)
+            await File.WriteAllLinesAsync(Path.GetFullPath(outPath), lines, new UTF8Encoding(false), ct);
+
+        var report = EvalScorer.Score(items, EvalScorer.LoadAnswers(lines, context.Stderr));
+        return report.WriteTo(context.Stdout, args.Has("--show-failures"), minimums);
+    }
+
+    /// <summary>The `ask --json` line of every item's question, in order.</summary>
+    public static async Task<List<string>> AnswerAllAsync(SafeAnswerer answerer, IReadOnlyList<EvalItem> items, CancellationToken ct)
+    {
+        var lines = new List<string>(items.Count);
+        foreach (var item in items)
+        {
+            var answer = await answerer.AnswerAsync(item.Question, ct);
+            lines.Add(AnswerJson.ToLine(answer, item.Question));
+        }
+        return lines;
+    }
+}

@@ -1,0 +1,59 @@
+using MuseBot.Core.Evaluation;
+
+namespace MuseBot.Cli.Tests;
+
+[Collection(CliCollection.Name)]
+public sealed class EvalTests(CliFixture fixture)
+{
+    /// <summary>The quality bars for the dev set.</summary>
+    private static readonly Dictionary<string, double> Bars = new()
+    {
+        ["answer_accuracy"] = 0.90,
+        ["citation_hit"] = 0.95,
+        ["abstain_recall"] = 0.90,
+        ["false_abstain_rate"] = 0.05,
+        ["flag_recall"] = 0.80,
+        ["false_flag_rate"] = 0.15,
+    };
+
+    [Fact]
+    public async Task Eval_prints_what_score_py_prints_for_the_same_answers()
+    {
+        var answers = Path.Combine(fixture.TempDir, "dev-answers-" + Guid.NewGuid().ToString("N")[..6] + ".jsonl");
+        var result = await fixture.RunAsync("eval", fixture.DevSetPath, "--show-failures", "--out", answers);
+
+        Assert.Equal(0, result.Exit);
+        var expected = ScorerTests.RunPython(ScorerTests.ScorePy, fixture.DevSetPath, answers, "--show-failures");
+        Assert.Equal(expected, result.Stdout.Replace("\r\n", "\n"));
+        Assert.Equal(40, File.ReadLines(answers).Count(l => l.Length > 0));
+    }
+
+    [Fact]
+    public async Task Eval_with_a_missed_minimum_exits_1()
+    {
+        var result = await fixture.RunAsync("eval", fixture.DevSetPath, "--min", "answer_accuracy=1.01");
+        Assert.Equal(1, result.Exit);
+        Assert.Contains("below threshold: answer_accuracy", result.Stdout);
+    }
+
+    [Fact]
+    public async Task Eval_with_a_missing_file_is_a_usage_error()
+    {
+        var result = await fixture.RunAsync("eval", Path.Combine(fixture.TempDir, "nope.json"));
+        Assert.Equal(2, result.Exit);
+        Assert.Contains("no questions file", result.Stderr);
+    }
+
+    /// <summary>The engine meets the quality bars on tests/eval/dev.json (through the CLI's eval path).</summary>
+    [Fact]
+    public async Task Dev_set_meets_the_quality_bars()
+    {
+        var answers = Path.Combine(fixture.TempDir, "dev-bars-" + Guid.NewGuid().ToString("N")[..6] + ".jsonl");
+        var result = await fixture.RunAsync("eval", fixture.DevSetPath, "--out", answers);
+        Assert.Equal(0, result.Exit);
+
+        var report = EvalScorer.Score(EvalScorer.LoadQuestions(fixture.DevSetPath), EvalScorer.LoadAnswers(File.ReadLines(answers)));
+        var missed = report.BelowThreshold(Bars);
+        Assert.True(missed.Count == 0, $"below the bars: {string.Join(", ", missed)}\n{result.Stdout}");
+    }
+}
