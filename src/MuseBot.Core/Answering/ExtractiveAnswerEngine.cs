@@ -172,6 +172,14 @@ public sealed partial class ExtractiveAnswerEngine : IAnswerEngine
             if (kind == QuestionKind.When && u.HasDate) score += Tuning.TypeBonus;
             if (kind == QuestionKind.YesNo && u.HasNegation) score += Tuning.TypeBonus / 2;
             if (u.Passage.Section == NoteParser.SourcesSection && !SourcesRegex().IsMatch(query)) score -= 0.3;
+            if (u.Passage.Kind == PassageKind.TableRow)
+            {
+                // a short row label the question names ("Modes", "Capex commitment") is a precise hit; a label that is
+                // itself a long sentence is prose squeezed into a table and no more precise than the prose
+                var label = u.Passage.Row ?? "";
+                if (label.Split(" ").Length > 6) score -= 2 * Tuning.TypeBonus;
+                else if (_index.Analyze(label).Any(t => terms.Contains(t) || Variants(t).Any(terms.Contains))) score += Tuning.LabelBonus;
+            }
 
             // a name the question uses (a benchmark, a company, a product) must be in the passage that answers
             bool namesMissing = requiredNames.Any(n => !Matches(u, n) && !(u.Previous is not null && u.Peers.Count > 0 && StandaloneItRegex().IsMatch(u.Passage.Text) && Matches(u.Previous, n)));
@@ -285,7 +293,8 @@ public sealed partial class ExtractiveAnswerEngine : IAnswerEngine
             foreach (var peer in askedPeers.Where(p => askedPeers.Count(q => q.Group == p.Group) >= 2))
             {
                 if (chosen.Any(c => c.Unit.Peers.Contains(peer))) continue;
-                var own = ranked.Take(30).FirstOrDefault(c => c.Unit.Peers.Contains(peer) && c.Matched.Any(t => !_peerStems.Contains(t)));
+                var own = ranked.Take(30).Where(c => c.Unit.Peers.Contains(peer) && c.Matched.Any(t => !_peerStems.Contains(t)))
+                    .OrderByDescending(c => c.Matched.Where(t => !_peerStems.Contains(t)).Sum(Idf)).ThenByDescending(c => c.Score).FirstOrDefault();
                 if (own is not null && chosen.Count < Tuning.MaxQuotes + 1) { chosen.Add(own); covered.UnionWith(own.Matched); }
             }
         }
@@ -686,6 +695,7 @@ public sealed record EngineTuning
     public double CoverageWeight { get; init; } = 0.35;
     public double Bm25Weight { get; init; } = 0.15;
     public double TypeBonus { get; init; } = 0.05;
+    public double LabelBonus { get; init; } = 0.08;
     public double MinCoverage { get; init; } = 0.15;
     public double MinCosine { get; init; } = 0.25;
     public double MissingTermCosine { get; init; } = 0.55;
