@@ -431,6 +431,7 @@ public sealed partial class ExtractiveAnswerEngine : IAnswerEngine
         {
             var figures = Figures(p.Text, query);
             if (figures.Count == 1) return $"**{figures[0]}**";
+            if (figures.Count > 1 && ClosestFigure(p.Text, terms, query) is { } closest) return $"**{closest}**";
         }
         return null;
     }
@@ -496,6 +497,35 @@ public sealed partial class ExtractiveAnswerEngine : IAnswerEngine
                 if (initials.Length >= 3) result.TryAdd(initials, m.Value);
             }
         return result;
+    }
+
+    /// <summary>
+    /// Of several figures in a sentence, the one sitting closest to what was asked ("$72.22B" for 2025 capex in
+    /// "Meta spent $72.22B on capex in 2025 and guided 2026 capex to $115B-$135B"); null when none stands out.
+    /// </summary>
+    private string? ClosestFigure(string text, IReadOnlyList<string> terms, string query)
+    {
+        var words = WordTokenRegex().Matches(text).Select(m => (m.Value, m.Index, Terms: _index.Analyze(m.Value))).ToList();
+        var wanted = terms.Where(t => InNote(t) && !_peerStems.Contains(t) && Share(t) <= 0.2).ToList();
+        var scored = new List<(string Figure, double Score)>();
+        foreach (var f in FigureMatches(text))
+        {
+            var v = f.Value.Trim();
+            if (Regex.IsMatch(query, $@"(?<![\d.]){Regex.Escape(v)}(?![\d.])")) continue;
+            int at = words.FindIndex(w => w.Index >= f.Index);
+            if (at < 0) continue;
+            double score = 0;
+            foreach (var t in wanted)
+            {
+                int distance = int.MaxValue;
+                for (int i = 0; i < words.Count; i++)
+                    if (words[i].Terms.Any(x => x == t || Variants(t).Contains(x))) distance = Math.Min(distance, Math.Abs(i - at));
+                if (distance != int.MaxValue) score += Idf(t) / (1 + distance);
+            }
+            scored.Add((v, score));
+        }
+        var ordered = scored.OrderByDescending(x => x.Score).ToList();
+        return ordered.Count > 0 && ordered[0].Score > 0 && (ordered.Count == 1 || ordered[0].Score > ordered[1].Score * 1.2) ? ordered[0].Figure : null;
     }
 
     /// <summary>The figures in a text that are not years and not already in the question.</summary>

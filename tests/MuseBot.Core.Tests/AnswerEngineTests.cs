@@ -1,0 +1,105 @@
+using MuseBot.Contracts;
+
+namespace MuseBot.Core.Tests;
+
+[Collection("engine")]
+public class AnswerEngineTests(EngineFixture fixture)
+{
+    private Answer Ask(string q, string? previous = null) => fixture.Engine.Answers.AnswerAsync(new Question(q, previous)).GetAwaiter().GetResult();
+
+    [Theory]
+    [InlineData("")]
+    [InlineData("   \t  ")]
+    [InlineData("AND ( \" * ? : \\ /")]
+    [InlineData("🚀🔥🤖")]
+    [InlineData("¿Cuál es el gasto de capital de Meta en 2025?")]
+    [InlineData("元宇宙的资本支出是多少？")]
+    [InlineData("capex\u0000\u0007 in\u001b[31m 2025?")]
+    public void Bad_input_gets_a_friendly_reply_not_an_exception(string question)
+    {
+        var a = Ask(question);
+        Assert.False(string.IsNullOrWhiteSpace(a.Text));
+        Assert.DoesNotContain("Exception", a.Text);
+    }
+
+    [Fact]
+    public void A_huge_message_is_refused_politely()
+    {
+        var a = Ask(string.Concat(Enumerable.Repeat("capex ", 20_000)));
+        Assert.True(a.Abstained);
+        Assert.Contains("too long", a.Text);
+        Assert.Empty(a.Citations);
+    }
+
+    [Fact]
+    public void A_figure_comes_first_with_its_citation()
+    {
+        var a = Ask("How much did Meta spend on capex in 2025?");
+        Assert.False(a.Abstained);
+        Assert.Contains("72.22", a.Headline ?? "");
+        Assert.Contains(a.Citations, c => c.Section == "7" && c.Quote.Contains("$72.22B"));
+        Assert.Contains("[1]", a.Text);
+        Assert.Empty(a.Flags);
+    }
+
+    [Fact]
+    public void Typos_do_not_sink_a_question()
+    {
+        var a = Ask("whats sparks contxt windw?");
+        Assert.False(a.Abstained);
+        Assert.Contains("262k", a.Text);
+    }
+
+    [Fact]
+    public void What_the_note_does_not_say_is_an_abstention_with_nothing_cited()
+    {
+        var a = Ask("How many GPUs did Meta use to train Spark?");
+        Assert.True(a.Abstained);
+        Assert.Empty(a.Citations);
+        Assert.StartsWith("The note does not say", a.Text);
+    }
+
+    [Fact]
+    public void One_models_figure_is_not_handed_to_another()
+    {
+        var a = Ask("What's Muse Spark's SWE-Bench Pro score?");
+        Assert.True(a.Abstained);
+        Assert.DoesNotContain("57.7", a.Text);
+    }
+
+    [Fact]
+    public void A_claim_the_note_says_is_not_established_is_answered_and_flagged()
+    {
+        var a = Ask("How does Spark's compute efficiency compare with Llama 4 Maverick?");
+        Assert.False(a.Abstained);
+        Assert.Contains("order of magnitude", a.Text);
+        Assert.Contains(a.Flags, f => f.Section == "2" && f.Reason.Contains("not independently", StringComparison.OrdinalIgnoreCase));
+    }
+
+    [Fact]
+    public void Does_the_note_say_X_where_it_says_not_X_gets_no()
+    {
+        var a = Ask("Does Meta itself call Muse Spark state of the art?");
+        Assert.False(a.Abstained);
+        Assert.StartsWith("**No**", a.Text);
+        Assert.Contains("does not call Spark state of the art", a.Text);
+    }
+
+    [Fact]
+    public void A_follow_up_uses_the_previous_question()
+    {
+        var a = Ask("and Gemini's?", previous: "what's Spark's Artificial Analysis Intelligence Index score?");
+        Assert.False(a.Abstained);
+        Assert.Contains("57", a.Text);
+        Assert.Contains(a.Citations, c => c.Section == "5");
+    }
+
+    [Fact]
+    public void A_table_question_lists_the_rows()
+    {
+        var a = Ask("whats on the watchlist?");
+        Assert.False(a.Abstained);
+        Assert.True(a.Citations.Count >= 6);
+        Assert.All(a.Citations, c => Assert.Equal("Watch item", c.Table));
+    }
+}

@@ -1,0 +1,34 @@
+using MuseBot.Core;
+
+namespace MuseBot.Core.Tests;
+
+/// <summary>One engine over the repo's note for the whole test project: the index and model load once.</summary>
+public sealed class EngineFixture : IDisposable
+{
+    public EngineFixture()
+    {
+        RepoRoot = FindRepoRoot();
+        IndexPath = Path.Combine(Path.GetTempPath(), "musebot-core-tests-" + Guid.NewGuid().ToString("N"));
+        Engine = MuseBotEngine.Open(new MuseBotOptions { SeedsPath = Path.Combine(RepoRoot, "seeds"), IndexPath = IndexPath });
+    }
+
+    public string RepoRoot { get; }
+    public string IndexPath { get; }
+    public MuseBotEngine Engine { get; }
+
+    public static string FindRepoRoot()
+    {
+        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
+            if (File.Exists(Path.Combine(dir.FullName, "MuseBot.sln"))) return dir.FullName;
+        throw new InvalidOperationException("MuseBot.sln not found above the test binaries.");
+    }
+
+    public void Dispose()
+    {
+        Engine.Dispose();
+        try { Directory.Delete(IndexPath, recursive: true); } catch (IOException) { }
+    }
+}
+
+[CollectionDefinition("engine")]
+public sealed class EngineCollection : ICollectionFixture<EngineFixture>;
