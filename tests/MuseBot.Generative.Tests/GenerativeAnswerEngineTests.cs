@@ -69,7 +69,7 @@ public sealed class GenerativeAnswerEngineTests(NoteFixture note) : IAsyncLifeti
              });
         using var engine = NewEngine();
 
-        var answer = await engine.AnswerAsync(new Question(CapexQuestion + " And where does Spark rank on intelligence?"));
+        var answer = await engine.AnswerAsync(new Question(CapexQuestion));
 
         Assert.Equal(GenerativeAnswerEngine.SourceName, answer.Source);
         Assert.Equal(2, _fake.Requests.Count);

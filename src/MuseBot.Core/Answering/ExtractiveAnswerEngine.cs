@@ -100,7 +100,10 @@ public sealed partial class ExtractiveAnswerEngine : IAnswerEngine
         // a figure or date must be attached to what was asked, not merely share the sentence with it
         if (kind is QuestionKind.Number or QuestionKind.When)
         {
-            var attached = ranked.Take(6).Where(c => c.Score >= best.Score * 0.6).FirstOrDefault(c => Attachment(c, terms, kind) >= Tuning.MinAttachment);
+            // each part of a multi-part question ("… in 2026? And where does it rank?") is checked on its own terms
+            var parts = QuestionPartRegex().Split(corrected).Select(ContentTerms).Where(t => t.Count > 0).Append(terms).ToList();
+            var attached = ranked.Take(6).Where(c => c.Score >= best.Score * 0.6)
+                .FirstOrDefault(c => parts.Any(part => Attachment(c, part, kind) >= Tuning.MinAttachment));
             if (attached is null) return NotInNote(asked, corrected, best);
             if (attached != best)
             {
@@ -677,6 +680,9 @@ public sealed partial class ExtractiveAnswerEngine : IAnswerEngine
 
     [GeneratedRegex(@"\b(compare[sd]?|comparison|versus|vs\.?|against|rivals?|competitors?|peers?|others)\b", RegexOptions.IgnoreCase)]
     private static partial Regex ComparisonRegex();
+
+    [GeneratedRegex(@"[?.;!]+\s*|\s+and\s+(?=(what|where|how|who|which|when|why)\b)", RegexOptions.IgnoreCase)]
+    private static partial Regex QuestionPartRegex();
 
     [GeneratedRegex(@"\bit\b", RegexOptions.IgnoreCase)]
     private static partial Regex StandaloneItRegex();
