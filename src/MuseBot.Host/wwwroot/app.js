@@ -122,7 +122,7 @@
   function feedbackButtons(reply) {
     const group = document.createElement("span");
     group.className = "feedback";
-    for (const [reaction, label, title] of [["like", "👍", "Helpful"], ["dislike", "👎", "Not helpful"]]) {
+    for (const [reaction, label, title] of [["like", "Helpful", "This answer helped"], ["dislike", "Not helpful", "This answer did not help"]]) {
       const button = document.createElement("button");
       button.type = "button";
       button.textContent = label;
