@@ -1,9 +1,11 @@
 // Load benchmark for /api/messages: starts the host (Release, local mode, Bot:EchoRoute=true) on 127.0.0.1, then
-// sends a bounded number of expectReplies messages at a fixed concurrency, first to the echo bot (same adapter,
-// same request checks, no engine), then to the real bot, and prints throughput and latency percentiles for each.
-// The figure is real/echo throughput. Usage:
+// sends a bounded number of expectReplies messages at a fixed concurrency to the echo bot (same adapter, same
+// request checks, no engine) and to the real bot, alternating in rounds, and prints throughput and latency percentiles for each.
+// The figure is real/echo throughput, for the host as configured (answer cache on) and with the answer cache off
+// (the engine's own cost on every request). Usage:
 //   dotnet run -c Release --project tests/MuseBot.LoadTest -- [--requests 2000] [--concurrency 32] [--url http://127.0.0.1:PORT]
-// With --url it measures a host that is already running (which must have Bot:EchoRoute=true).
+// With --url it measures a host that is already running (which must have Bot:EchoRoute=true). Exit code 1 when
+// the host as configured misses the target or any request failed (the cache-off run reports, it is not held to it).
 using System.Diagnostics;
 using System.Globalization;
 using System.Net;
@@ -16,46 +18,72 @@ var requests = IntArg("--requests", 2000);
 var concurrency = IntArg("--concurrency", 32);
 var url = StringArg("--url");
 
-Process? host = null;
-try
+var failed = false;
+if (url is not null)
 {
-    if (url is null)
+    failed |= !await MeasureAsync(url, host: null, "as running", enforceRatio: true);
+}
+else
+{
+    // The host as configured (answer cache on), then the same host with the cache off: the engine's own cost.
+    foreach (var (label, extraArgs, enforceRatio) in new[]
     {
-        var port = FreeLoopbackPort();
-        url = $"http://127.0.0.1:{port}";
-        host = StartHost(url);
+        ("answer cache on (default)", Array.Empty<string>(), true),
+        ("answer cache off", ["--Bot:AnswerCacheSize=0"], false),
+    })
+    {
+        var hostUrl = $"http://127.0.0.1:{FreeLoopbackPort()}";
+        var host = StartHost(hostUrl, extraArgs);
+        try
+        {
+            failed |= !await MeasureAsync(hostUrl, host, label, enforceRatio);
+        }
+        finally
+        {
+            if (!host.HasExited)
+            {
+                host.Kill(entireProcessTree: true);
+                host.WaitForExit(10_000);
+            }
+        }
     }
+}
+return failed ? 1 : 0;
+
+async Task<bool> MeasureAsync(string baseUrl, Process? host, string label, bool enforceRatio)
+{
     using var client = new HttpClient(new SocketsHttpHandler { MaxConnectionsPerServer = concurrency, UseProxy = false })
     {
-        BaseAddress = new Uri(url),
+        BaseAddress = new Uri(baseUrl),
         Timeout = TimeSpan.FromSeconds(30),
     };
     await WaitForHealthAsync(client, host);
 
-    Console.WriteLine($"MuseBot load test: {requests:N0} requests per bot, {concurrency} in flight, {url}, expectReplies");
+    Console.WriteLine();
+    Console.WriteLine($"MuseBot load test, host {label}: {requests:N0} requests per bot, {concurrency} in flight, {baseUrl}, expectReplies");
     Console.WriteLine($"Machine: {Environment.ProcessorCount} cores, .NET {Environment.Version}");
     // Warm up both routes (JIT, connection pool, the engine's first queries) before measuring.
     await RunAsync(client, "/api/echo/messages", Math.Min(200, requests), concurrency, "warmup-echo");
     await RunAsync(client, "/api/messages", Math.Min(200, requests), concurrency, "warmup-real");
 
-    var echo = await RunAsync(client, "/api/echo/messages", requests, concurrency, "echo");
-    var real = await RunAsync(client, "/api/messages", requests, concurrency, "real");
-    Console.WriteLine();
+    // Alternate the two bots in rounds so that background load on the machine falls on both alike.
+    const int rounds = 4;
+    var echoRounds = new List<Result>();
+    var realRounds = new List<Result>();
+    for (var round = 0; round < rounds; round++)
+    {
+        var share = requests / rounds + (round < requests % rounds ? 1 : 0);
+        echoRounds.Add(await RunAsync(client, "/api/echo/messages", share, concurrency, "echo"));
+        realRounds.Add(await RunAsync(client, "/api/messages", share, concurrency, "real"));
+    }
+    var echo = Result.Combine("echo", echoRounds);
+    var real = Result.Combine("real", realRounds);
     Console.WriteLine($"{"bot",-6} {"requests",9} {"errors",7} {"seconds",8} {"req/s",9} {"p50 ms",8} {"p95 ms",8} {"p99 ms",8}");
     foreach (var r in new[] { echo, real }) Console.WriteLine(r.Row());
     var ratio = real.RequestsPerSecond / echo.RequestsPerSecond;
-    Console.WriteLine();
     Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"real/echo throughput: {ratio:F2} (target >= 0.50), errors: {real.Errors + echo.Errors}"));
     if ((real.FirstError ?? echo.FirstError) is { } firstError) Console.WriteLine($"first error: {firstError}");
-    return ratio >= 0.5 && real.Errors + echo.Errors == 0 ? 0 : 1;
-}
-finally
-{
-    if (host is { HasExited: false })
-    {
-        host.Kill(entireProcessTree: true);
-        host.WaitForExit(10_000);
-    }
+    return (!enforceRatio || ratio >= 0.5) && real.Errors + echo.Errors == 0;
 }
 
 static async Task<Result> RunAsync(HttpClient client, string route, int total, int concurrency, string name)
@@ -136,7 +164,7 @@ static bool HasMessageReply(string body)
     }
 }
 
-static Process StartHost(string url)
+static Process StartHost(string url, string[] extraArgs)
 {
     var repoRoot = FindRepoRoot();
     Console.WriteLine($"Starting the host (dotnet run -c Release) from {repoRoot} ...");
@@ -152,7 +180,7 @@ static Process StartHost(string url)
         "run", "-c", "Release", "--no-launch-profile", "--project", Path.Combine("src", "MuseBot.Host"), "--",
         "--urls", url, "--Bot:EchoRoute=true", "--MicrosoftAppId=", "--MicrosoftAppPassword=",
         "--Logging:LogLevel:Default=Warning", "--Logging:LogLevel:MuseBot=Warning",
-    }) start.ArgumentList.Add(arg);
+    }.Concat(extraArgs)) start.ArgumentList.Add(arg);
     start.Environment["ASPNETCORE_ENVIRONMENT"] = "Production";
     var process = Process.Start(start) ?? throw new InvalidOperationException("Could not start dotnet.");
     // Drain the host's output so it never blocks on a full pipe; show errors.
@@ -206,6 +234,14 @@ string? StringArg(string name)
 sealed record Result(string Name, int Requests, int Errors, double Seconds, double[] SortedLatencies, string? FirstError)
 {
     public double RequestsPerSecond => Requests / Seconds;
+
+    public static Result Combine(string name, IReadOnlyList<Result> rounds) => new(
+        name,
+        rounds.Sum(r => r.Requests),
+        rounds.Sum(r => r.Errors),
+        rounds.Sum(r => r.Seconds),
+        rounds.SelectMany(r => r.SortedLatencies).Order().ToArray(),
+        rounds.Select(r => r.FirstError).FirstOrDefault(e => e is not null));
 
     private double Percentile(double p) => SortedLatencies[Math.Clamp((int)Math.Ceiling(p * SortedLatencies.Length) - 1, 0, SortedLatencies.Length - 1)];
 

@@ -9,11 +9,15 @@ public static class HostingSetup
     /// <summary>The largest request body a channel endpoint accepts; Bot Framework activities are a few KB.</summary>
     public const long MaxRequestBodyBytes = 256 * 1024;
 
+    /// <summary>Answers kept per process (see <see cref="CachedAnswerEngine"/>).</summary>
+    public const int DefaultAnswerCacheSize = 2048;
+
     public static WebApplicationBuilder AddMuseBot(this WebApplicationBuilder builder)
     {
         var baseDirectory = MuseBotPaths.BaseDirectory(Directory.GetCurrentDirectory(), builder.Environment.ContentRootPath);
         MuseBotPaths.ResolveInPlace(builder.Configuration, baseDirectory);
         builder.Services.AddMuseBotEngine(builder.Configuration).AddGenerativeAnswers(builder.Configuration);
+        CachedAnswerEngine.Decorate(builder.Services, builder.Configuration.GetValue("Bot:AnswerCacheSize", DefaultAnswerCacheSize));
         return builder;
     }
 
