@@ -12,8 +12,14 @@ public static class HostingSetup
     /// <summary>Answers kept per process (see <see cref="CachedAnswerEngine"/>).</summary>
     public const int DefaultAnswerCacheSize = 2048;
 
+    /// <summary>The Bot Framework convention for a local bot; any urls/ports setting wins over it.</summary>
+    public const string DefaultUrl = "http://localhost:3978";
+
     public static WebApplicationBuilder AddMuseBot(this WebApplicationBuilder builder)
     {
+        // Not in appsettings.json: there it would override ASPNETCORE_URLS, which hosting platforms set.
+        if (new[] { "urls", "http_ports", "https_ports" }.All(key => string.IsNullOrWhiteSpace(builder.Configuration[key])))
+            builder.WebHost.UseUrls(DefaultUrl);
         var baseDirectory = MuseBotPaths.BaseDirectory(Directory.GetCurrentDirectory(), builder.Environment.ContentRootPath);
         MuseBotPaths.ResolveInPlace(builder.Configuration, baseDirectory);
         builder.Services.AddMuseBotEngine(builder.Configuration).AddGenerativeAnswers(builder.Configuration);

@@ -27,6 +27,8 @@
     const response = await fetch("/api/messages", {
       method: "POST", headers: { "Content-Type": "application/json" }, body: JSON.stringify(body),
     });
+    if (response.status === 401)
+      throw new Error("This host requires Bot Framework authentication (MicrosoftAppId is set): the web chat works in local mode, where MicrosoftAppId is empty.");
     if (!response.ok) throw new Error(`The bot answered HTTP ${response.status}.`);
     const text = await response.text();
     return text ? JSON.parse(text) : {};
