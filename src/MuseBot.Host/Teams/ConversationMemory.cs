@@ -7,7 +7,8 @@ namespace MuseBot.Host.Teams;
 /// </summary>
 public sealed class ConversationMemory
 {
-    public const int MaxRecentAnswers = 20;
+    /// <summary>Enough for feedback on the last few answers; the state is serialized on every turn, so keep it small.</summary>
+    public const int MaxRecentAnswers = 5;
 
     public string? PreviousQuestion { get; set; }
 

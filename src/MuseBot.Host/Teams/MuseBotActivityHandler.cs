@@ -27,6 +27,8 @@ public sealed class MuseBotActivityHandler(
 
     public const string FeedbackInvokeName = "message/submitAction";
 
+    private static readonly TimeSpan TypingInterval = TimeSpan.FromSeconds(3);
+
     private readonly IStatePropertyAccessor<ConversationMemory> _memory =
         conversationState.CreateProperty<ConversationMemory>(nameof(ConversationMemory));
 
@@ -63,11 +65,22 @@ public sealed class MuseBotActivityHandler(
         }
 
         var expectReplies = activity.DeliveryMode == DeliveryModes.ExpectReplies;
-        if (!expectReplies)
-            await turnContext.SendActivityAsync(new Activity { Type = ActivityTypes.Typing }, cancellationToken);
-
         var memory = await _memory.GetAsync(turnContext, () => new ConversationMemory(), cancellationToken);
-        var answer = await engine.AnswerAsync(new Question(text, memory.PreviousQuestion), cancellationToken);
+        Answer answer;
+        using (var answering = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken))
+        {
+            // A buffered (expectReplies) exchange returns everything at once: a typing indicator there is noise.
+            var typing = expectReplies ? Task.CompletedTask : KeepTypingAsync(turnContext, answering.Token, cancellationToken);
+            try
+            {
+                answer = await engine.AnswerAsync(new Question(text, memory.PreviousQuestion), cancellationToken);
+            }
+            finally
+            {
+                await answering.CancelAsync();
+                await typing;
+            }
+        }
         var reply = TeamsAnswerRenderer.RenderAnswer(answer, activity.ChannelId);
         if (expectReplies) reply.Id = Guid.NewGuid().ToString("N"); // the caller gets no other id to give feedback on
         var sent = await turnContext.SendActivityAsync(reply, cancellationToken);
@@ -113,6 +126,29 @@ public sealed class MuseBotActivityHandler(
                 DateTimeOffset.UtcNow), cancellationToken);
         }
         return new InvokeResponse { Status = 200 };
+    }
+
+    /// <summary>Teams shows a typing indicator for a few seconds: repeat it until the answer is ready.</summary>
+    private async Task KeepTypingAsync(ITurnContext turnContext, CancellationToken answered, CancellationToken turn)
+    {
+        try
+        {
+            while (!answered.IsCancellationRequested)
+            {
+                // The send itself uses the turn's token, so an indicator already on its way is not cut off.
+                await turnContext.SendActivityAsync(new Activity { Type = ActivityTypes.Typing }, turn);
+                await Task.Delay(TypingInterval, answered);
+            }
+        }
+        catch (OperationCanceledException)
+        {
+            // The answer is ready (or the turn was abandoned).
+        }
+        catch (Exception e)
+        {
+            // A lost typing indicator must not lose the answer.
+            logger.LogWarning(e, "Could not send a typing indicator");
+        }
     }
 
     private static bool IsGroupConversation(Activity activity) =>

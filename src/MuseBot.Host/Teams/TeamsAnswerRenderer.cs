@@ -123,6 +123,9 @@ public static partial class TeamsAnswerRenderer
     /// <summary>Shortens the body (never the warnings) until the whole activity fits <see cref="MaxActivityBytes"/>.</summary>
     private static void FitWithinLimit(Activity activity, string body, string tail)
     {
+        // Typical replies are a few KB: skip measuring when even the worst case (every char escaped as \uXXXX,
+        // plus ten full citations and the envelope) fits.
+        if ((body.Length + tail.Length) * 6 + 32_000 < MaxActivityBytes) return;
         var size = SerializedBytes(activity);
         if (size <= MaxActivityBytes) return;
         var note = "\n\n_(Shortened to fit a Teams message: ask about one part for the rest.)_";
