@@ -66,6 +66,7 @@ public sealed class WebChatBrowserTests(HostFixture hosts)
             var feedback = page.WaitForResponseAsync(r => r.Url.EndsWith("/api/messages", StringComparison.Ordinal) && r.Request.PostData!.Contains("message/submitAction"));
             await answer.Locator(".feedback button").First.ClickAsync();
             Assert.Equal(200, (await feedback).Status);
+            await page.ScreenshotAsync(new() { Path = Path.Combine(Path.GetTempPath(), "musebot-webchat-2.png"), FullPage = true });
 
             Assert.Empty(outsideRequests);
             Assert.Empty(consoleErrors);
