@@ -167,3 +167,25 @@ public sealed class BotConversationTests(HostFixture hosts)
         Assert.DoesNotContain("https://", page); // nothing from outside this machine
     }
 }
+
+/// <summary>OnTurnError: the failure is logged, the user is told in plain words, nothing internal leaks.</summary>
+[Collection(HostCollection.Name)]
+public sealed class TurnErrorTests(HostFixture hosts)
+{
+    [Fact]
+    public async Task Failing_turn_is_logged_and_the_user_gets_a_plain_apology()
+    {
+        using var client = hosts.Failing.CreateLoopbackClient();
+        var activity = Activities.TeamsMessage("How much did Meta spend on capex in 2025?", hosts.Connector.ServiceUrl, "personal", mentionBot: false, expectReplies: true);
+
+        using var response = await Activities.PostAsync(client, activity);
+        var body = await response.Content.ReadAsStringAsync();
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        var reply = Assert.Single(await Activities.RepliesAsync(response));
+        Assert.Equal(MuseBot.Host.Teams.AdapterWithErrorHandler.ErrorReply, (string?)reply["text"]);
+        Assert.DoesNotContain("secret", body);
+        Assert.DoesNotContain("Exception", body);
+        Assert.Contains(hosts.Failing.Logs, l => l.StartsWith("Error: Turn failed", StringComparison.Ordinal) && l.Contains(HostFixture.InternalFailureDetail, StringComparison.Ordinal));
+    }
+}

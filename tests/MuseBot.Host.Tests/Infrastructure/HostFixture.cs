@@ -15,6 +15,17 @@ public sealed class HostFixture : IAsyncLifetime
 
     public MuseBotHost Local { get; private set; } = null!;
     public MuseBotHost Authenticated { get; private set; } = null!;
+
+    /// <summary>A host whose engine fails on every question, for the error path.</summary>
+    public MuseBotHost Failing { get; private set; } = null!;
+
+    public const string InternalFailureDetail = "index shard /secret/path corrupted at offset 4242";
+
+    private sealed class FailingEngine : MuseBot.Contracts.IAnswerEngine
+    {
+        public Task<MuseBot.Contracts.Answer> AnswerAsync(MuseBot.Contracts.Question question, CancellationToken cancellationToken = default) =>
+            throw new InvalidOperationException(InternalFailureDetail);
+    }
     public FakeBotConnector Connector { get; private set; } = null!;
     public FakeBotFrameworkIdentity Identity { get; private set; } = null!;
 
@@ -39,12 +50,15 @@ public sealed class HostFixture : IAsyncLifetime
         auth["CallerId"] = "urn:botframework:azure";
         auth["ValidateAuthority"] = "true";
         Authenticated = new MuseBotHost(auth);
+        Failing = new MuseBotHost(MuseBotHost.BaseSettings(_indexPath),
+            services => services.AddSingleton<MuseBot.Contracts.IAnswerEngine>(new FailingEngine()));
     }
 
     public async Task DisposeAsync()
     {
         await Local.DisposeAsync();
         await Authenticated.DisposeAsync();
+        await Failing.DisposeAsync();
         await Connector.DisposeAsync();
         await Identity.DisposeAsync();
         try { Directory.Delete(_indexPath, recursive: true); } catch (IOException) { /* the OS may still hold a file */ }
