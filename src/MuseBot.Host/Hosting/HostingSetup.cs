@@ -6,14 +6,36 @@ namespace MuseBot.Host.Hosting;
 /// <summary>What every channel needs: the engine (built or opened at start), health, request limits.</summary>
 public static class HostingSetup
 {
+    /// <summary>The largest request body a channel endpoint accepts; Bot Framework activities are a few KB.</summary>
+    public const long MaxRequestBodyBytes = 256 * 1024;
+
+    /// <summary>Answers kept per process (see <see cref="CachedAnswerEngine"/>).</summary>
+    public const int DefaultAnswerCacheSize = 2048;
+
+    /// <summary>The Bot Framework convention for a local bot; any urls/ports setting wins over it.</summary>
+    public const string DefaultUrl = "http://localhost:3978";
+
     public static WebApplicationBuilder AddMuseBot(this WebApplicationBuilder builder)
     {
+        // Not in appsettings.json: there it would override ASPNETCORE_URLS, which hosting platforms set.
+        if (new[] { "urls", "http_ports", "https_ports" }.All(key => string.IsNullOrWhiteSpace(builder.Configuration[key])))
+            builder.WebHost.UseUrls(DefaultUrl);
+        var baseDirectory = MuseBotPaths.BaseDirectory(Directory.GetCurrentDirectory(), builder.Environment.ContentRootPath);
+        MuseBotPaths.ResolveInPlace(builder.Configuration, baseDirectory);
         builder.Services.AddMuseBotEngine(builder.Configuration).AddGenerativeAnswers(builder.Configuration);
+        CachedAnswerEngine.Decorate(builder.Services, builder.Configuration.GetValue("Bot:AnswerCacheSize", DefaultAnswerCacheSize));
         return builder;
     }
 
+    /// <summary>
+    /// Maps /healthz and opens the engine before the server listens, so the index is built once at start (not
+    /// on the first question) and a bad MuseBot:* setting stops the host with its message.
+    /// </summary>
     public static WebApplication MapHealth(this WebApplication app)
     {
+        var engine = app.Services.GetRequiredService<MuseBotEngine>();
+        app.Logger.LogInformation("Note index ready: {Passages} passages from {Seeds}",
+            engine.Index.Stats.Passages, app.Services.GetRequiredService<MuseBotOptions>().SeedsPath);
         app.MapGet("/healthz", () => Results.Ok(new { status = "ok" }));
         return app;
     }

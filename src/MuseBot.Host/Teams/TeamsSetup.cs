@@ -1,9 +1,61 @@
+using Microsoft.Bot.Builder;
+using Microsoft.Bot.Builder.Integration.AspNet.Core;
+using Microsoft.Bot.Connector.Authentication;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+
 namespace MuseBot.Host.Teams;
 
-/// <summary>Bot Framework (Teams) channel: placeholder until the Teams issue lands.</summary>
+/// <summary>
+/// Bot Framework (Teams, web chat, Emulator): CloudAdapter with channel auth from the SDK's configuration keys,
+/// the ActivityHandler, conversation state over IStorage (MemoryStorage unless a shared store is registered).
+/// </summary>
 public static class TeamsSetup
 {
-    public static WebApplicationBuilder AddTeamsBot(this WebApplicationBuilder builder) => builder;
+    public const string MessagesRoute = "/api/messages";
 
-    public static WebApplication MapTeamsBot(this WebApplication app) => app;
+    /// <summary>The load test's baseline route, mapped only when Bot:EchoRoute is true.</summary>
+    public const string EchoRoute = "/api/echo/messages";
+
+    public static WebApplicationBuilder AddTeamsBot(this WebApplicationBuilder builder)
+    {
+        var settings = BotSettings.From(builder.Configuration);
+        settings.Validate();
+        builder.Services.AddSingleton(settings);
+
+        builder.Services.AddHttpClient();
+        builder.Services.AddSingleton<BotFrameworkAuthentication>(sp => new ConfigurationBotFrameworkAuthentication(
+            sp.GetRequiredService<IConfiguration>(),
+            httpClientFactory: sp.GetRequiredService<IHttpClientFactory>(),
+            logger: sp.GetRequiredService<ILogger<ConfigurationBotFrameworkAuthentication>>()));
+        builder.Services.AddSingleton<IBotFrameworkHttpAdapter, AdapterWithErrorHandler>();
+
+        builder.Services.TryAddSingleton<IStorage, MemoryStorage>();
+        builder.Services.AddSingleton(sp => new ConversationState(sp.GetRequiredService<IStorage>()));
+        builder.Services.AddTransient<IBot, MuseBotActivityHandler>();
+        builder.Services.AddSingleton<EchoBot>();
+        return builder;
+    }
+
+    public static WebApplication MapTeamsBot(this WebApplication app)
+    {
+        var settings = app.Services.GetRequiredService<BotSettings>();
+        var logger = app.Services.GetRequiredService<ILoggerFactory>().CreateLogger("MuseBot.Host.Teams");
+        if (settings.LocalMode)
+            logger.LogWarning("Local mode: MicrosoftAppId is empty, so Bot Framework channel authentication is OFF. "
+                + "Fine for the web chat and the Emulator on this machine; set MicrosoftAppId/MicrosoftAppPassword before exposing {Route}.", MessagesRoute);
+        else
+            logger.LogInformation("Bot Framework channel authentication is on for app {AppId} ({AppType}).",
+                settings.AppId, settings.AppType.Length == 0 ? BotSettings.MultiTenant : settings.AppType);
+
+        app.MapPost(MessagesRoute, (HttpContext context, IBotFrameworkHttpAdapter adapter, IBot bot) =>
+            BotMessageEndpoint.HandleAsync(context, adapter, bot, logger));
+
+        if (app.Configuration.GetValue<bool>("Bot:EchoRoute"))
+        {
+            logger.LogWarning("Bot:EchoRoute is on: {Route} echoes messages (load-test baseline).", EchoRoute);
+            app.MapPost(EchoRoute, (HttpContext context, IBotFrameworkHttpAdapter adapter, EchoBot bot) =>
+                BotMessageEndpoint.HandleAsync(context, adapter, bot, logger));
+        }
+        return app;
+    }
 }

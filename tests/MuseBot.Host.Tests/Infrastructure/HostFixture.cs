@@ -1,0 +1,72 @@
+using Microsoft.Extensions.DependencyInjection;
+
+namespace MuseBot.Host.Tests.Infrastructure;
+
+/// <summary>
+/// One set of hosts for the integration tests: the index is built once into a temp folder by the first host,
+/// then a local-mode host (no channel auth) and an authenticated host (app id set, tokens checked against the
+/// fake identity server) open it. A fake Bot Connector receives replies sent to serviceUrl.
+/// </summary>
+public sealed class HostFixture : IAsyncLifetime
+{
+    public const string AppId = "6f3b2c7e-1d2a-4b8e-9c1f-2a3b4c5d6e7f";
+
+    private readonly string _indexPath = Path.Combine(Path.GetTempPath(), "musebot-host-tests-" + Guid.NewGuid().ToString("N"));
+
+    public MuseBotHost Local { get; private set; } = null!;
+    public MuseBotHost Authenticated { get; private set; } = null!;
+
+    /// <summary>A host whose engine fails on every question, for the error path.</summary>
+    public MuseBotHost Failing { get; private set; } = null!;
+
+    public const string InternalFailureDetail = "index shard /secret/path corrupted at offset 4242";
+
+    private sealed class FailingEngine : MuseBot.Contracts.IAnswerEngine
+    {
+        public Task<MuseBot.Contracts.Answer> AnswerAsync(MuseBot.Contracts.Question question, CancellationToken cancellationToken = default) =>
+            throw new InvalidOperationException(InternalFailureDetail);
+    }
+    public FakeBotConnector Connector { get; private set; } = null!;
+    public FakeBotFrameworkIdentity Identity { get; private set; } = null!;
+
+    public async Task InitializeAsync()
+    {
+        Identity = await FakeBotFrameworkIdentity.StartAsync();
+        Connector = await FakeBotConnector.StartAsync();
+        Local = new MuseBotHost(MuseBotHost.BaseSettings(_indexPath));
+
+        var auth = MuseBotHost.BaseSettings(_indexPath);
+        auth["MicrosoftAppType"] = "MultiTenant";
+        auth["MicrosoftAppId"] = AppId;
+        auth["MicrosoftAppPassword"] = "test-secret-not-used-for-expect-replies";
+        // With any of these set the SDK takes all of them from configuration, so the public-cloud values are given
+        // for the rest; only the channel token metadata points at the fake identity server.
+        auth["ToBotFromChannelOpenIdMetadataUrl"] = Identity.MetadataUrl.ToString();
+        auth["ToBotFromChannelTokenIssuer"] = FakeBotFrameworkIdentity.Issuer;
+        auth["ToChannelFromBotLoginUrl"] = "https://login.microsoftonline.com/botframework.com";
+        auth["ToChannelFromBotOAuthScope"] = "https://api.botframework.com";
+        auth["OAuthUrl"] = "https://api.botframework.com";
+        auth["ToBotFromEmulatorOpenIdMetadataUrl"] = "https://login.microsoftonline.com/common/v2.0/.well-known/openid-configuration";
+        auth["CallerId"] = "urn:botframework:azure";
+        auth["ValidateAuthority"] = "true";
+        Authenticated = new MuseBotHost(auth);
+        Failing = new MuseBotHost(MuseBotHost.BaseSettings(_indexPath),
+            services => services.AddSingleton<MuseBot.Contracts.IAnswerEngine>(new FailingEngine()));
+    }
+
+    public async Task DisposeAsync()
+    {
+        await Local.DisposeAsync();
+        await Authenticated.DisposeAsync();
+        await Failing.DisposeAsync();
+        await Connector.DisposeAsync();
+        await Identity.DisposeAsync();
+        try { Directory.Delete(_indexPath, recursive: true); } catch (IOException) { /* the OS may still hold a file */ }
+    }
+}
+
+[CollectionDefinition(Name)]
+public sealed class HostCollection : ICollectionFixture<HostFixture>
+{
+    public const string Name = "hosts";
+}
