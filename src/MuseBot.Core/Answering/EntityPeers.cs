@@ -39,7 +39,9 @@ public sealed partial class EntityPeers
     public static HashSet<string> ProperNouns(NoteDocument document)
     {
         var names = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var p in document.Passages.Where(p => p.Kind is Contracts.PassageKind.Sentence or Contracts.PassageKind.TableRow or Contracts.PassageKind.Paragraph))
+        // the title line is in title case: every word looks like a name there
+        foreach (var p in document.Passages.Where(p => p.Section != NoteParser.TitleSection
+                                                       && p.Kind is Contracts.PassageKind.Sentence or Contracts.PassageKind.TableRow or Contracts.PassageKind.Paragraph))
         {
             var matches = TokenRegex().Matches(p.Text);
             for (int i = 1; i < matches.Count; i++)

@@ -101,7 +101,7 @@ public sealed partial class ExtractiveAnswerEngine : IAnswerEngine
         if (kind is QuestionKind.Number or QuestionKind.When)
         {
             // each part of a multi-part question ("… in 2026? And where does it rank?") is checked on its own terms
-            var parts = QuestionPartRegex().Split(corrected).Select(ContentTerms).Where(t => t.Count > 0).Append(terms).ToList();
+            var parts = QuestionPartRegex().Split(corrected).Select(ContentTerms).Where(t => t.Count >= 2).Append(terms).Distinct().ToList();
             var attached = ranked.Take(6).Where(c => c.Score >= best.Score * 0.6)
                 .FirstOrDefault(c => parts.Any(part => Attachment(c, part, kind) >= Tuning.MinAttachment));
             if (attached is null) return NotInNote(asked, corrected, best);
@@ -441,9 +441,7 @@ public sealed partial class ExtractiveAnswerEngine : IAnswerEngine
 
     private Answer NotInNote(string asked, string query, Candidate? nearest)
     {
-        var sb = new StringBuilder("The note does not say.");
-        var topic = Topic(query);
-        if (topic.Length > 0) sb = new StringBuilder($"The note does not say {topic}.");
+        var sb = new StringBuilder("The note does not say — it has nothing on that.");
         if (nearest is not null && nearest.Cosine >= Tuning.NearestCosine)
         {
             // point to the place, without its figures: a number next to "does not say" reads as an answer
@@ -457,14 +455,6 @@ public sealed partial class ExtractiveAnswerEngine : IAnswerEngine
     }
 
     private static Answer Refuse(string asked, string message) => new(asked, message, true, [], []);
-
-    /// <summary>"what countries is spark available in?" → "what countries Spark is available in", for "The note does not say …".</summary>
-    private static string Topic(string query)
-    {
-        var q = query.Trim().TrimEnd('?', '!', '.', ' ');
-        if (q.Length > 160) return "";
-        return "anything on that";
-    }
 
     // ---------- helpers ----------
 
@@ -681,13 +671,13 @@ public sealed partial class ExtractiveAnswerEngine : IAnswerEngine
     [GeneratedRegex(@"\b(compare[sd]?|comparison|versus|vs\.?|against|rivals?|competitors?|peers?|others)\b", RegexOptions.IgnoreCase)]
     private static partial Regex ComparisonRegex();
 
-    [GeneratedRegex(@"[?.;!]+\s*|\s+and\s+(?=(what|where|how|who|which|when|why)\b)", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"[?;!]+\s*|\.\s+|\s+and\s+(?=(?:what|where|how|who|which|when|why)\b)", RegexOptions.IgnoreCase)]
     private static partial Regex QuestionPartRegex();
 
     [GeneratedRegex(@"\bit\b", RegexOptions.IgnoreCase)]
     private static partial Regex StandaloneItRegex();
 
-    [GeneratedRegex(@"\$?\d[\d,]*(\.\d+)?\s?(%|percent\b|[BMK]\b|bn\b|billion\b|million\b|k\b|x\b|×)?|\b(one|two|three|four|five|six|seven|eight|nine|ten|order of magnitude)\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\$?\d(?:[\d,]*\d)?(\.\d+)?\s?(%|percent\b|[BMK]\b|bn\b|billion\b|million\b|k\b|x\b|×)?|\b(one|two|three|four|five|six|seven|eight|nine|ten|order of magnitude)\b", RegexOptions.IgnoreCase)]
     private static partial Regex FigureRegex();
 
     [GeneratedRegex(@"\b(Jan(uary)?|Feb(ruary)?|Mar(ch)?|Apr(il)?|May|June?|July?|Aug(ust)?|Sep(tember)?|Oct(ober)?|Nov(ember)?|Dec(ember)?)\.?(\s+\d{1,2}(st|nd|rd|th)?)?,?\s+\d{4}\b|\bQ[1-4]\s+\d{4}\b|\b(19|20)\d{2}\b")]

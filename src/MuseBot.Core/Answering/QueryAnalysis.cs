@@ -48,8 +48,8 @@ public sealed partial record QueryAnalysis(string Original, string Cleaned, stri
     {
         var s = q.ToLowerInvariant().Trim();
         if (WhenRegex().IsMatch(s)) return QuestionKind.When;
-        if (NumberRegex().IsMatch(s)) return QuestionKind.Number;
         if (YesNoRegex().IsMatch(s)) return QuestionKind.YesNo;
+        if (NumberRegex().IsMatch(s)) return QuestionKind.Number;
         if (WhoRegex().IsMatch(s)) return QuestionKind.Who;
         if (ListRegex().IsMatch(s)) return QuestionKind.List;
         return QuestionKind.General;
@@ -63,7 +63,7 @@ public sealed partial record QueryAnalysis(string Original, string Cleaned, stri
     [GeneratedRegex(@"^(when\b|what (date|day|month|year)\b|which (date|day|month|year)\b|by when\b)|\b(what|which) (date|day|month|year)\b|\bwhen (did|was|is|will|does)\b")]
     private static partial Regex WhenRegex();
 
-    [GeneratedRegex(@"\b(how (much|many|long|big|large|high|low)\b(?!\s+(weight|trust|confidence|emphasis|credit|attention|faith|stock))|what('s| is| was)? (the )?(score|number|percentage|percent|share|stake|rate|figure|size|amount|value|level|ranking|rank)|by how much|what percent|how fast|\bscores?\b|\bnumbers?\b|\bpercentage\b|\brun-?rate\b|\bcapex\b.*\b20\d\d\b|^(what|what's|whats)\b.*\b(rate|count|capacity|price|cost|speed|size|revenue|headcount|valuation|users)\b|\b(rank|land|place|sit|stack up|come in)\b.*\b(index|benchmark|leaderboard|ranking)\b)")]
+    [GeneratedRegex(@"\b((?<!(about|know|unclear|whether|see)\s)how (much|many|long|big|large|high|low)\b(?!\s+(weight|trust|confidence|emphasis|credit|attention|faith|stock))|what('s| is| was)? (the )?(score|number|percentage|percent|share|stake|rate|figure|size|amount|value|level|ranking|rank)|by how much|what percent|how fast|\bscores?\b|\bnumbers?\b(?!\s+one)|\bwhat did .+\b(report|score|post|achieve|get)\b|\bpercentage\b|\brun-?rate\b|\bcapex\b.*\b20\d\d\b|^(what|what's|whats)\b.*\b(rate|count|capacity|price|cost|speed|size|revenue|headcount|valuation|users)\b|\b(rank|land|place|sit|stack up|come in)\b.*\b(index|benchmark|leaderboard|ranking)\b)")]
     private static partial Regex NumberRegex();
 
     [GeneratedRegex(@"^(does|did|do|is|was|are|were|can|could|has|have|had|will|would|should|shall|isn't|doesn't|didn't|hasn't)\b")]

@@ -108,7 +108,7 @@ public static partial class NoteParser
                     paragraphNo++;
                     string pid = $"p{sid}.{paragraphNo}";
                     passages.Add(new Passage(pid, sid, s.Title, PassageKind.Paragraph, paragraph, sectionPassageId, order++));
-                    var sentences = SentenceSplitter.Split(StripBullet(paragraph));
+                    var sentences = MergeLead(SentenceSplitter.Split(StripBullet(paragraph)));
                     if (sentences.Count > 1)
                     {
                         for (int k = 0; k < sentences.Count; k++)
@@ -138,6 +138,13 @@ public static partial class NoteParser
 
         var infos = sections.Select(s => new SectionInfo(s.Number, s.Title, s.Paragraphs, s.Tables)).ToList();
         return new NoteDocument(title, infos, sources, passages);
+    }
+
+    /// <summary>A bold-style lead ("Bottom Line.") is a label for the sentence after it, not a sentence of its own.</summary>
+    private static IReadOnlyList<string> MergeLead(IReadOnlyList<string> sentences)
+    {
+        if (sentences.Count < 2 || sentences[0].Split(' ').Length > 4 || !sentences[0].EndsWith('.')) return sentences;
+        return [$"{sentences[0]} {sentences[1]}", .. sentences.Skip(2)];
     }
 
     private static string StripBullet(string paragraph) =>

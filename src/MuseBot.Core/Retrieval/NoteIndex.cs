@@ -26,7 +26,7 @@ namespace MuseBot.Core.Retrieval;
 public sealed class NoteIndex : IPassageSearch, IDisposable
 {
     /// <summary>Bump when passages, analysis or embeddings change shape, so old indexes are rebuilt.</summary>
-    private const int FormatVersion = 3;
+    private const int FormatVersion = 4;
     private const LuceneVersion Version = LuceneVersion.LUCENE_48;
     private const string ManifestFile = "manifest.json";
     private const string EmbeddingsFile = "embeddings.bin";
