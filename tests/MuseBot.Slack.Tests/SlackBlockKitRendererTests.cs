@@ -38,7 +38,7 @@ public class SlackBlockKitRendererTests
         Assert.DoesNotContain("**", answer);
         Assert.Contains("[1]", answer);                   // markers kept
         Assert.Contains("• see also _the table_ [2]", answer);
-        Assert.Contains("&gt; \"Capex", answer);          // Slack's reserved characters escaped
+        Assert.Contains("\n>\"Capex guidance", answer);    // a Markdown quote becomes Slack's blockquote
 
         var flag = message.Blocks[1]!["text"]!["text"]!.GetValue<string>();
         Assert.Contains(AnswerFormatting.FlagLine(SmallAnswer().Flags[0]), flag);
@@ -112,10 +112,10 @@ public class SlackBlockKitRendererTests
     [Fact]
     public void Command_replies_render_tables_as_monospace_and_headings_bold()
     {
-        var message = SlackBlockKitRenderer.RenderMarkdown("**§5 Pricing**\n\nText & more\n\n| Model | Price |\n|---|---|\n| Spark | $1 |");
+        var message = SlackBlockKitRenderer.RenderMarkdown("## §5 Pricing\n\nText & more <b> a>b\n\n| Model | Price |\n|---|---|\n| Spark | $1 |");
         var text = string.Join("\n", Texts(message.Blocks));
         Assert.Contains("*§5 Pricing*", text);
-        Assert.Contains("Text &amp; more", text);
+        Assert.Contains("Text &amp; more &lt;b&gt; a&gt;b", text);   // Slack's reserved characters escaped
         Assert.Contains("```\n| Model | Price |\n| Spark | $1 |\n```", text);
         Assert.DoesNotContain("|---|", text);
     }

@@ -47,7 +47,7 @@ public static class SlackBlockKitRenderer
         foreach (var b in citationBlocks) blocks.Add(b);
         if (withButtons) blocks.Add(FeedbackButtons(answer));
 
-        return new SlackMessage(FallbackText(answer.Headline is { Length: > 0 } h ? h + "\n\n" + answerMrkdwn : answerMrkdwn), blocks);
+        return new SlackMessage(FallbackText(answerMrkdwn), blocks);
     }
 
     /// <summary>A command's reply (help, sections, show N, sources) or any other Markdown: sections only.</summary>

@@ -65,6 +65,7 @@ public static partial class SlackText
             }
 
             line = HeadingRegex().Replace(line, "**$1**");
+            line = QuoteRegex().Replace(line, ">");
             line = BulletRegex().Replace(line, "$1• ");
             line = LinkRegex().Replace(line, "<$2|$1>");
             line = BoldRegex().Replace(line, "\u0001$1$2\u0001");
@@ -115,6 +116,10 @@ public static partial class SlackText
 
     [GeneratedRegex(@"^\s*#{1,6}\s+(.+?)\s*#*\s*$")]
     private static partial Regex HeadingRegex();
+
+    // A Markdown blockquote, already escaped: Slack's blockquote is a literal ">" at the line start.
+    [GeneratedRegex(@"^\s*&gt;\s?")]
+    private static partial Regex QuoteRegex();
 
     [GeneratedRegex(@"^(\s*)[-+*]\s+(?=\S)")]
     private static partial Regex BulletRegex();
