@@ -49,8 +49,16 @@ public sealed class RunningHost : IAsyncDisposable
     public static RunningHost Start(IReadOnlyDictionary<string, string?> settings)
     {
         var factory = new KestrelHostFactory(settings);
-        factory.UseKestrel(k => k.Listen(IPAddress.Loopback, 0));
-        factory.StartServer();
+        try
+        {
+            factory.UseKestrel(k => k.Listen(IPAddress.Loopback, 0));
+            factory.StartServer();
+        }
+        catch
+        {
+            factory.Dispose();
+            throw;
+        }
         var address = factory.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
         return new RunningHost(factory, new Uri(address));
     }

@@ -307,4 +307,24 @@ public sealed class SlackOffTests(SlackHostFixture fixture)
         }
         Assert.NotNull(host.Services.GetRequiredService<IFeedbackStore>());
     }
+
+    [Fact]
+    public void A_signing_secret_without_a_bot_token_stops_the_host_at_start_with_a_clear_message()
+    {
+        var settings = fixture.BaseSettings(Path.Combine(fixture.TempRoot, "data-invalid"));
+        settings["Slack:SigningSecret"] = "secret";
+        var error = Assert.ThrowsAny<Exception>(() => RunningHost.Start(settings));
+        var messages = string.Join(" | ", Chain(error).Select(e => e.Message));
+        Assert.Contains("Slack:BotToken", messages);
+        Assert.Contains("Slack__BotToken", messages);
+    }
+
+    private static IEnumerable<Exception> Chain(Exception e)
+    {
+        for (Exception? x = e; x is not null; x = x.InnerException)
+        {
+            yield return x;
+            if (x is AggregateException a) foreach (var inner in a.InnerExceptions.SelectMany(Chain)) yield return inner;
+        }
+    }
 }
