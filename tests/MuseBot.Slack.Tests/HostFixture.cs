@@ -7,6 +7,7 @@ using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
 using MuseBot.Core;
 using MuseBot.Host.Slack;
 
@@ -44,6 +45,7 @@ public sealed class RunningHost : IAsyncDisposable
 
     public Uri BaseUrl { get; }
     public HttpClient Http { get; }
+    public CapturedLogs Logs => _factory.Logs;
     public IServiceProvider Services => _factory.Services;
 
     public static RunningHost Start(IReadOnlyDictionary<string, string?> settings)
@@ -71,9 +73,12 @@ public sealed class RunningHost : IAsyncDisposable
 
     private sealed class KestrelHostFactory(IReadOnlyDictionary<string, string?> settings) : WebApplicationFactory<Program>
     {
+        public CapturedLogs Logs { get; } = new();
+
         protected override void ConfigureWebHost(IWebHostBuilder builder)
         {
             builder.UseEnvironment("Production");
+            builder.ConfigureLogging(logging => logging.AddProvider(Logs));
             // Host settings reach Program as command-line arguments, so they are there when the setup code reads them.
             foreach (var (key, value) in settings) builder.UseSetting(key, value);
         }

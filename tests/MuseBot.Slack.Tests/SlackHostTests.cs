@@ -190,6 +190,27 @@ public sealed class SlackHostTests(SlackHostFixture fixture, Xunit.Abstractions.
         await Slack.WaitForAsync(c => c.Any(x => x.Channel == sentinel), ReplyTimeout, "the sentinel");
         await Task.Delay(200);
         Assert.Single(Slack.CallsFor(channel));
+        Assert.True(fixture.Host.Logs.Contains(Microsoft.Extensions.Logging.LogLevel.Error, "not_in_channel"), "Slack's error code is not in the log");
+    }
+
+    [Fact]
+    public async Task A_direct_message_is_answered_and_the_bots_own_message_is_not()
+    {
+        var channel = "D" + Guid.NewGuid().ToString("N")[..10].ToUpperInvariant();
+        string Dm(string user, string text, string ts, string? botId = null) => new JsonObject
+        {
+            ["team_id"] = "T0DEFAULT", ["type"] = "event_callback", ["event_id"] = "Ev" + Guid.NewGuid().ToString("N")[..10],
+            ["authorizations"] = new JsonArray(new JsonObject { ["user_id"] = "U0MUSEBOT", ["is_bot"] = true }),
+            ["event"] = new JsonObject { ["type"] = "message", ["channel_type"] = "im", ["channel"] = channel, ["user"] = user, ["text"] = text, ["ts"] = ts, ["bot_id"] = botId },
+        }.ToJsonString();
+
+        using var own = await SendEventAsync(Dm("U0MUSEBOT", "an answer of mine", "1700000010.000100", botId: "B0MUSEBOT"));
+        using var question = await SendEventAsync(Dm("U0ASKER", "sources", "1700000010.000200"));
+        Assert.Equal(HttpStatusCode.OK, own.StatusCode);
+        await Slack.WaitForAsync(c => c.Any(x => x.Channel == channel), ReplyTimeout, "the DM answer");
+        await Task.Delay(200);
+        var reply = Assert.Single(Slack.CallsFor(channel));
+        Assert.Equal("1700000010.000200", reply.ThreadTs);
     }
 
     [Fact]
@@ -306,6 +327,7 @@ public sealed class SlackOffTests(SlackHostFixture fixture)
             Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
         }
         Assert.NotNull(host.Services.GetRequiredService<IFeedbackStore>());
+        Assert.True(host.Logs.Contains(Microsoft.Extensions.Logging.LogLevel.Information, "Slack is off"), "no start-up line says Slack is off");
     }
 
     [Fact]
