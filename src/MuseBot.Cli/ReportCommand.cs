@@ -17,6 +17,9 @@ public static class ReportCommand
 
         var report = await store.ReportAsync(top, ct).ConfigureAwait(false);
 
+        await output.WriteLineAsync("MuseBot feedback report: what the note does not answer, and what readers marked 👎.").ConfigureAwait(false);
+        await output.WriteLineAsync().ConfigureAwait(false);
+
         await output.WriteLineAsync($"Most frequent unanswered questions (top {top}):").ConfigureAwait(false);
         if (report.TopUnanswered.Count == 0)
             await output.WriteLineAsync("  none recorded").ConfigureAwait(false);

@@ -103,6 +103,7 @@ public sealed class FeedbackStoreTests(Xunit.Abstractions.ITestOutputHelper outp
         var report = new StringWriter();
         Assert.Equal(0, await ReportCommand.RunAsync(store, report, 5, CancellationToken.None));
         var text = report.ToString();
+        Assert.StartsWith("MuseBot feedback report", text);
         Assert.Contains("3×  WHAT IS THE WEATHER?", text);
         Assert.Contains("👎   2  👍   1  How much capex?", text);
         Assert.DoesNotContain("Only liked", text);
