@@ -1,0 +1,87 @@
+using Microsoft.Extensions.Options;
+
+namespace MuseBot.Host.Slack;
+
+/// <summary>
+/// The "Slack" configuration section (environment variables: Slack__SigningSecret, Slack__BotToken,
+/// Slack__Workspaces__T0123__BotToken, Slack__ApiBaseUrl). No signing secret = Slack is off.
+/// </summary>
+public sealed class SlackOptions
+{
+    public const string SectionName = "Slack";
+    public const string DefaultApiBaseUrl = "https://slack.com/api/";
+
+    /// <summary>The app's signing secret (Basic Information → App Credentials). Empty: the Slack endpoints answer 404.</summary>
+    public string? SigningSecret { get; set; }
+
+    /// <summary>The bot token (xoxb-…) of the default workspace: used for any team without its own entry.</summary>
+    public string? BotToken { get; set; }
+
+    /// <summary>Per-workspace bot tokens, keyed by team id (T…), for an app installed in several workspaces.</summary>
+    public Dictionary<string, SlackWorkspaceOptions> Workspaces { get; set; } = new(StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>Slack's Web API base; configurable so tests can point it at a listener on 127.0.0.1.</summary>
+    public string ApiBaseUrl { get; set; } = DefaultApiBaseUrl;
+
+    /// <summary>Replies waiting to be answered; when full, Slack gets a 503 and retries later.</summary>
+    public int QueueCapacity { get; set; } = 256;
+
+    /// <summary>Replies answered at once.</summary>
+    public int Workers { get; set; } = 2;
+
+    /// <summary>Retries of a Web API call answered with 429 or a 5xx.</summary>
+    public int MaxRetries { get; set; } = 4;
+
+    /// <summary>Longest wait honoured from a Retry-After header, in seconds.</summary>
+    public int MaxRetryDelaySeconds { get; set; } = 30;
+
+    public bool Enabled => !string.IsNullOrWhiteSpace(SigningSecret);
+
+    /// <summary>The bot token for a workspace: its own entry, else the default one; null when neither is set.</summary>
+    public string? BotTokenFor(string? teamId)
+    {
+        if (!string.IsNullOrEmpty(teamId))
+        {
+            if (Workspaces.TryGetValue(teamId, out var ws) && !string.IsNullOrWhiteSpace(ws.BotToken)) return ws.BotToken;
+            // The binder may have built the dictionary with the default (case-sensitive) comparer.
+            foreach (var (id, w) in Workspaces)
+                if (string.Equals(id, teamId, StringComparison.OrdinalIgnoreCase) && !string.IsNullOrWhiteSpace(w.BotToken))
+                    return w.BotToken;
+        }
+        return string.IsNullOrWhiteSpace(BotToken) ? null : BotToken;
+    }
+
+    public Uri ApiBaseUri => new(ApiBaseUrl.EndsWith('/') ? ApiBaseUrl : ApiBaseUrl + "/", UriKind.Absolute);
+}
+
+public sealed class SlackWorkspaceOptions
+{
+    public string? BotToken { get; set; }
+}
+
+/// <summary>Checked at start (ValidateOnStart): a host with broken Slack settings refuses to start, saying why.</summary>
+public sealed class SlackOptionsValidator : IValidateOptions<SlackOptions>
+{
+    public ValidateOptionsResult Validate(string? name, SlackOptions options)
+    {
+        if (!options.Enabled) return ValidateOptionsResult.Success;
+        var errors = new List<string>();
+        if (!Uri.TryCreate(options.ApiBaseUrl, UriKind.Absolute, out var api) || (api.Scheme != Uri.UriSchemeHttps && api.Scheme != Uri.UriSchemeHttp))
+            errors.Add($"Slack:ApiBaseUrl '{options.ApiBaseUrl}' is not an absolute http(s) URL; leave it unset for {SlackOptions.DefaultApiBaseUrl}.");
+        bool anyToken = !string.IsNullOrWhiteSpace(options.BotToken) || options.Workspaces.Values.Any(w => !string.IsNullOrWhiteSpace(w.BotToken));
+        if (!anyToken)
+            errors.Add("Slack:SigningSecret is set but no bot token is: set Slack:BotToken (Slack__BotToken) to the app's xoxb- token, or Slack:Workspaces:{team_id}:BotToken per workspace.");
+        foreach (var (team, ws) in options.Workspaces)
+            if (string.IsNullOrWhiteSpace(ws.BotToken))
+                errors.Add($"Slack:Workspaces:{team}:BotToken is empty: set it or remove the workspace.");
+        if (options.QueueCapacity is < 1 or > 100_000)
+            errors.Add($"Slack:QueueCapacity must be between 1 and 100000 (got {options.QueueCapacity}).");
+        if (options.Workers is < 1 or > 64)
+            errors.Add($"Slack:Workers must be between 1 and 64 (got {options.Workers}).");
+        if (options.MaxRetries is < 1 or > 10)
+            errors.Add($"Slack:MaxRetries must be between 1 and 10 (got {options.MaxRetries}).");
+        if (options.MaxRetryDelaySeconds is < 1 or > 600)
+            errors.Add($"Slack:MaxRetryDelaySeconds must be between 1 and 600 (got {options.MaxRetryDelaySeconds}).");
+        return errors.Count == 0 ? ValidateOptionsResult.Success : ValidateOptionsResult.Fail(errors);
+    }
+}

@@ -1,0 +1,103 @@
+using System.Text.Json;
+
+namespace MuseBot.Host.Slack;
+
+/// <summary>The parts of an Events API envelope the bot reads.</summary>
+public sealed class SlackEnvelope
+{
+    public string? Type { get; private init; }
+    public string? Challenge { get; private init; }
+    public string? EventId { get; private init; }
+    public string? TeamId { get; private init; }
+    public string? MessageTs { get; private init; }
+    private string? _eventType, _channelType, _subtype, _user, _botId, _text, _channel, _threadTs;
+    private bool _edited, _hidden;
+    private HashSet<string> _botUserIds = [];
+
+    /// <summary>Parses the body; throws <see cref="JsonException"/> when it is not a JSON object.</summary>
+    public static SlackEnvelope Parse(byte[] body)
+    {
+        using var doc = JsonDocument.Parse(body);
+        var root = doc.RootElement;
+        if (root.ValueKind != JsonValueKind.Object) throw new JsonException("Not an object.");
+        var ev = root.TryGetProperty("event", out var e) && e.ValueKind == JsonValueKind.Object ? e : default;
+        var teamId = Str(root, "team_id") ?? (ev.ValueKind == JsonValueKind.Object ? Str(ev, "team") : null);
+        var envelope = new SlackEnvelope
+        {
+            Type = Str(root, "type"),
+            Challenge = Str(root, "challenge"),
+            EventId = Str(root, "event_id"),
+            TeamId = teamId,
+            MessageTs = ev.ValueKind == JsonValueKind.Object ? Str(ev, "ts") : null,
+        };
+        if (ev.ValueKind == JsonValueKind.Object)
+        {
+            envelope._eventType = Str(ev, "type");
+            envelope._channelType = Str(ev, "channel_type");
+            envelope._subtype = Str(ev, "subtype");
+            envelope._user = Str(ev, "user");
+            envelope._botId = Str(ev, "bot_id");
+            envelope._text = Str(ev, "text");
+            envelope._channel = Str(ev, "channel");
+            envelope._threadTs = Str(ev, "thread_ts");
+            envelope._edited = ev.TryGetProperty("edited", out var ed) && ed.ValueKind == JsonValueKind.Object;
+            envelope._hidden = ev.TryGetProperty("hidden", out var h) && h.ValueKind == JsonValueKind.True;
+        }
+        // The bot's own user ids in this workspace: its messages must never be answered.
+        if (root.TryGetProperty("authorizations", out var auths) && auths.ValueKind == JsonValueKind.Array)
+            foreach (var a in auths.EnumerateArray())
+                if (a.ValueKind == JsonValueKind.Object && a.TryGetProperty("is_bot", out var isBot) && isBot.ValueKind == JsonValueKind.True && Str(a, "user_id") is { } uid)
+                    envelope._botUserIds.Add(uid);
+        return envelope;
+    }
+
+    /// <summary>The question to answer, or null with the reason the event is none of the bot's business.</summary>
+    public SlackThreadQuestion? ToQuestion(out string ignoredBecause)
+    {
+        ignoredBecause = "";
+        bool relevant = _eventType == "app_mention" || (_eventType == "message" && _channelType == "im");
+        if (!relevant) { ignoredBecause = $"event type {_eventType}/{_channelType}"; return null; }
+        if (_botId is not null || (_user is not null && _botUserIds.Contains(_user))) { ignoredBecause = "sent by a bot"; return null; }
+        // Edits, joins, deletions, bot messages… arrive as subtypes; a reply also sent to the channel or a message with
+        // a file is still a person asking.
+        if (_subtype is not null and not ("thread_broadcast" or "file_share")) { ignoredBecause = $"subtype {_subtype}"; return null; }
+        if (_edited || _hidden) { ignoredBecause = "an edit"; return null; }
+        if (string.IsNullOrEmpty(_channel) || string.IsNullOrEmpty(MessageTs) || string.IsNullOrEmpty(_user))
+        {
+            ignoredBecause = "no channel, ts or user";
+            return null;
+        }
+        return new SlackThreadQuestion(TeamId ?? "", _channel, _threadTs ?? MessageTs, _user, SlackText.ToPlainQuestion(_text));
+    }
+
+    internal static string? Str(JsonElement obj, string name) =>
+        obj.TryGetProperty(name, out var v) && v.ValueKind == JsonValueKind.String ? v.GetString() : null;
+}
+
+/// <summary>A click on one of our 👍/👎 buttons (a block_actions interactivity payload).</summary>
+public sealed record SlackClick(bool Helpful, string? Value, string TeamId, string UserId, string? ChannelId, Uri? ResponseUrl)
+{
+    /// <summary>Null when the payload is not a click on a feedback button; throws <see cref="JsonException"/> on bad JSON.</summary>
+    public static SlackClick? Parse(string payloadJson)
+    {
+        using var doc = JsonDocument.Parse(payloadJson);
+        var root = doc.RootElement;
+        if (root.ValueKind != JsonValueKind.Object || SlackEnvelope.Str(root, "type") != "block_actions") return null;
+        if (!root.TryGetProperty("actions", out var actions) || actions.ValueKind != JsonValueKind.Array) return null;
+        foreach (var action in actions.EnumerateArray())
+        {
+            if (action.ValueKind != JsonValueKind.Object) continue;
+            var id = SlackEnvelope.Str(action, "action_id");
+            if (id is not (SlackBlockKitRenderer.HelpfulActionId or SlackBlockKitRenderer.UnhelpfulActionId)) continue;
+            string? Nested(string obj, string field) =>
+                root.TryGetProperty(obj, out var o) && o.ValueKind == JsonValueKind.Object ? SlackEnvelope.Str(o, field) : null;
+            var user = Nested("user", "id");
+            if (string.IsNullOrEmpty(user)) return null;
+            Uri? responseUrl = Uri.TryCreate(SlackEnvelope.Str(root, "response_url"), UriKind.Absolute, out var u)
+                && (u.Scheme == Uri.UriSchemeHttps || u.Scheme == Uri.UriSchemeHttp) ? u : null;
+            return new SlackClick(id == SlackBlockKitRenderer.HelpfulActionId, SlackEnvelope.Str(action, "value"),
+                Nested("team", "id") ?? Nested("user", "team_id") ?? "", user, Nested("channel", "id"), responseUrl);
+        }
+        return null;
+    }
+}

@@ -1,0 +1,152 @@
+using System.Diagnostics;
+using System.Net;
+using System.Net.Http.Headers;
+using System.Text;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+using MuseBot.Core;
+using MuseBot.Host.Slack;
+
+namespace MuseBot.Slack.Tests;
+
+public static class TestPaths
+{
+    /// <summary>The repository root: the folder holding MuseBot.sln.</summary>
+    public static string RepoRoot { get; } = FindRepoRoot();
+
+    public static string Seeds => Path.Combine(RepoRoot, "seeds");
+
+    private static string FindRepoRoot()
+    {
+        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
+            if (File.Exists(Path.Combine(dir.FullName, "MuseBot.sln"))) return dir.FullName;
+        throw new InvalidOperationException("MuseBot.sln not found above " + AppContext.BaseDirectory);
+    }
+}
+
+/// <summary>
+/// The real host (src/MuseBot.Host, its Program) on real Kestrel at 127.0.0.1:{free port}, configured like an
+/// operator would: Slack settings, the index in a temp folder, the seeds from the repo.
+/// </summary>
+public sealed class RunningHost : IAsyncDisposable
+{
+    private readonly KestrelHostFactory _factory;
+
+    private RunningHost(KestrelHostFactory factory, Uri baseUrl)
+    {
+        _factory = factory;
+        BaseUrl = baseUrl;
+        Http = new HttpClient { BaseAddress = baseUrl, Timeout = TimeSpan.FromSeconds(30) };
+    }
+
+    public Uri BaseUrl { get; }
+    public HttpClient Http { get; }
+    public CapturedLogs Logs => _factory.Logs;
+    public IServiceProvider Services => _factory.Services;
+
+    public static RunningHost Start(IReadOnlyDictionary<string, string?> settings)
+    {
+        var factory = new KestrelHostFactory(settings);
+        try
+        {
+            factory.UseKestrel(k => k.Listen(IPAddress.Loopback, 0));
+            factory.StartServer();
+        }
+        catch
+        {
+            factory.Dispose();
+            throw;
+        }
+        var address = factory.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
+        return new RunningHost(factory, new Uri(address));
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        Http.Dispose();
+        await _factory.DisposeAsync();
+    }
+
+    private sealed class KestrelHostFactory(IReadOnlyDictionary<string, string?> settings) : WebApplicationFactory<Program>
+    {
+        public CapturedLogs Logs { get; } = new();
+
+        protected override void ConfigureWebHost(IWebHostBuilder builder)
+        {
+            builder.UseEnvironment("Production");
+            builder.ConfigureLogging(logging => logging.AddProvider(Logs));
+            // Host settings reach Program as command-line arguments, so they are there when the setup code reads them.
+            foreach (var (key, value) in settings) builder.UseSetting(key, value);
+        }
+    }
+}
+
+/// <summary>Once per test run: the index (built in a temp folder), a fake Slack, and the host with Slack on.</summary>
+public sealed class SlackHostFixture : IAsyncLifetime
+{
+    public const string SigningSecret = "test-signing-secret-0123456789abcdef";
+    public const string DefaultToken = "xoxb-default-workspace";
+    public const string OtherTeam = "T0OTHER";
+    public const string OtherToken = "xoxb-other-workspace";
+
+    public string TempRoot { get; } = Path.Combine(Path.GetTempPath(), "musebot-slack-tests-" + Guid.NewGuid().ToString("N")[..8]);
+    public string IndexPath => Path.Combine(TempRoot, "index");
+    public string DataPath => Path.Combine(TempRoot, "data");
+    public FakeSlackApi Slack { get; private set; } = null!;
+    public RunningHost Host { get; private set; } = null!;
+    public TimeSpan IndexBuildTime { get; private set; }
+
+    public Dictionary<string, string?> BaseSettings(string dataPath) => new()
+    {
+        ["MuseBot:SeedsPath"] = TestPaths.Seeds,
+        ["MuseBot:IndexPath"] = IndexPath,
+        ["MuseBot:DataPath"] = dataPath,
+        // BM25 only: the Slack tests check the channel, not retrieval quality, and start faster without the model.
+        ["MuseBot:SemanticSearch"] = "false",
+    };
+
+    public async Task InitializeAsync()
+    {
+        Directory.CreateDirectory(TempRoot);
+        var sw = Stopwatch.StartNew();
+        // Build the index once, up front; every host of this test run opens it.
+        MuseBotEngine.Open(new MuseBotOptions { SeedsPath = TestPaths.Seeds, IndexPath = IndexPath, DataPath = DataPath, SemanticSearch = false }).Dispose();
+        IndexBuildTime = sw.Elapsed;
+        Slack = await FakeSlackApi.StartAsync();
+        var settings = BaseSettings(DataPath);
+        settings["Slack:SigningSecret"] = SigningSecret;
+        settings["Slack:BotToken"] = DefaultToken;
+        settings[$"Slack:Workspaces:{OtherTeam}:BotToken"] = OtherToken;
+        settings["Slack:ApiBaseUrl"] = Slack.ApiBaseUrl.ToString();
+        Host = RunningHost.Start(settings);
+    }
+
+    public async Task DisposeAsync()
+    {
+        if (Host is not null) await Host.DisposeAsync();
+        if (Slack is not null) await Slack.DisposeAsync();
+        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+        try { Directory.Delete(TempRoot, recursive: true); } catch (IOException) { } catch (UnauthorizedAccessException) { }
+    }
+
+    /// <summary>A request as Slack sends it: raw body, v0 signature over it, timestamp header.</summary>
+    public static HttpRequestMessage Signed(string path, string body, string contentType, long? timestamp = null, string? secret = null)
+    {
+        var ts = (timestamp ?? DateTimeOffset.UtcNow.ToUnixTimeSeconds()).ToString(System.Globalization.CultureInfo.InvariantCulture);
+        var request = new HttpRequestMessage(HttpMethod.Post, path) { Content = new StringContent(body, Encoding.UTF8) };
+        request.Content.Headers.ContentType = MediaTypeHeaderValue.Parse(contentType);
+        request.Headers.Add(SlackRequestVerifier.TimestampHeader, ts);
+        request.Headers.Add(SlackRequestVerifier.SignatureHeader, SlackRequestVerifier.Sign(secret ?? SigningSecret, ts, Encoding.UTF8.GetBytes(body)));
+        return request;
+    }
+}
+
+[CollectionDefinition(Name)]
+public sealed class SlackHostCollection : ICollectionFixture<SlackHostFixture>
+{
+    public const string Name = "Slack host";
+}
