@@ -195,15 +195,9 @@ public static class CliApp
 
     private static async Task<int> FeedbackReportAsync(CliContext context, CancellationToken ct)
     {
-        var store = context.Services.GetService<IFeedbackStore>();
-        if (store is null)
-        {
-            context.Stdout.WriteLine("No feedback store configured: there is no feedback to report yet.");
-            return ExitOk;
-        }
+        var store = context.Services.GetRequiredService<IFeedbackStore>();
         var top = int.TryParse(context.Arguments.Value("--top"), out var n) ? n : 10;
-        await ReportCommand.RunAsync(store, context.Stdout, top, ct);
-        return ExitOk;
+        return await ReportCommand.RunAsync(store, context.Stdout, top, ct);
     }
 }
 

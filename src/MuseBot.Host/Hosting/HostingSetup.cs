@@ -1,4 +1,5 @@
 using MuseBot.Core;
+using MuseBot.Core.Feedback;
 using MuseBot.Generative;
 
 namespace MuseBot.Host.Hosting;
@@ -22,7 +23,8 @@ public static class HostingSetup
             builder.WebHost.UseUrls(DefaultUrl);
         var baseDirectory = MuseBotPaths.BaseDirectory(Directory.GetCurrentDirectory(), builder.Environment.ContentRootPath);
         MuseBotPaths.ResolveInPlace(builder.Configuration, baseDirectory);
-        builder.Services.AddMuseBotEngine(builder.Configuration).AddGenerativeAnswers(builder.Configuration);
+        builder.Services.AddMuseBotEngine(builder.Configuration).AddGenerativeAnswers(builder.Configuration)
+            .AddFeedbackStore(builder.Configuration); // one store for every channel's 👍/👎 and unanswered questions
         CachedAnswerEngine.Decorate(builder.Services, builder.Configuration.GetValue("Bot:AnswerCacheSize", DefaultAnswerCacheSize));
         return builder;
     }

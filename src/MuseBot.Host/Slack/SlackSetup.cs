@@ -1,6 +1,5 @@
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
-using MuseBot.Core.Feedback;
 
 namespace MuseBot.Host.Slack;
 
@@ -13,9 +12,6 @@ public static class SlackSetup
     public static WebApplicationBuilder AddSlack(this WebApplicationBuilder builder)
     {
         var services = builder.Services;
-        // The feedback store exists whether Slack is on or not (Teams and the CLI use it too).
-        services.AddFeedbackStore(builder.Configuration);
-
         services.AddOptions<SlackOptions>().Bind(builder.Configuration.GetSection(SlackOptions.SectionName)).ValidateOnStart();
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<SlackOptions>, SlackOptionsValidator>());
         services.TryAddSingleton(TimeProvider.System);
