@@ -234,7 +234,7 @@ public sealed partial class ExtractiveAnswerEngine : IAnswerEngine
             foreach (var g in new[] { "a", "b", "c", "d", "e" })
             {
                 var word = m.Groups[g].Value;
-                if (word.Length < 2 || StopWords.IsStopWord(word) || Filler.Contains(word) || word.Any(char.IsDigit)) continue;
+                if (word.Length < 2 || StopWords.IsStopWord(word) || Filler.Contains(word) || AnswerTypeWords.Contains(word) || word.Any(char.IsDigit)) continue;
                 var stems = _index.Analyze(word);
                 if (stems.Count == 0 || stems.All(t => StopWords.IsStopWord(t) || Filler.Contains(t) || InNote(t))) continue;
                 if (!_index.HasEmbeddings) return word;
@@ -277,8 +277,12 @@ public sealed partial class ExtractiveAnswerEngine : IAnswerEngine
             if (at < 0) at = clause.Count - 1;
             var span = string.Join(' ', clause.Skip(Math.Max(0, at - window)).Take(2 * window + 1).Select(w => w.Value));
             var windowTerms = _index.Analyze(span).ToHashSet();
-            double w = focus.Where(t => windowTerms.Contains(t) || Variants(t).Any(windowTerms.Contains)).Sum(Idf) / total;
-            best = Math.Max(best, w);
+            // a term beside the figure counts fully; one elsewhere in the passage (the source, "Anthropic describes
+            // …") is already checked as a name and weighs half; one missing from the passage weighs fully against
+            bool Near(string t) => windowTerms.Contains(t) || Variants(t).Any(windowTerms.Contains);
+            double near = focus.Where(Near).Sum(Idf);
+            double weight = focus.Sum(t => Near(t) || !Matches(c.Unit, t) ? Idf(t) : Idf(t) / 2);
+            best = Math.Max(best, near / weight);
         }
         return best;
     }
@@ -377,11 +381,21 @@ public sealed partial class ExtractiveAnswerEngine : IAnswerEngine
     {
         var citations = new List<Citation>();
         var flags = new List<ConfidenceFlag>();
+        var qualifiers = new List<Passage>();
         foreach (var c in chosen)
         {
             citations.Add(c.Unit.Passage.ToCitation());
+            // a doubt on a supporting quote far below the answer's own would flag an answer that does not rest on it
+            if (!wholeTable && c != chosen[0] && c.Score < chosen[0].Score * Tuning.FlagScoreRatio) continue;
             foreach (var f in _index.FlagsFor(c.Unit.Passage.Id))
-                if (!flags.Any(x => x.Reason == f.Reason && x.Section == f.Section)) flags.Add(f);
+            {
+                if (flags.Any(x => x.Reason == f.Reason && x.Section == f.Section)) continue;
+                flags.Add(f);
+                // the qualifier sits in another sentence ("Those are Meta claims, …"): quote it too, in the note's words
+                if (!wholeTable && f.Quote != c.Unit.Passage.Text && _units.FirstOrDefault(u => u.Passage.Text == f.Quote) is { } q
+                    && chosen.All(x => x.Unit != q) && qualifiers.All(x => x != q.Passage))
+                    qualifiers.Add(q.Passage);
+            }
         }
 
         var sb = new StringBuilder();
@@ -405,6 +419,11 @@ public sealed partial class ExtractiveAnswerEngine : IAnswerEngine
             if (headline is not null) sb.Append(headline).Append("\n\n");
             for (int i = 0; i < chosen.Count; i++)
                 sb.Append(Quote(chosen[i].Unit.Passage)).Append($" [{i + 1}]\n");
+            foreach (var q in qualifiers)
+            {
+                citations.Add(q.ToCitation());
+                sb.Append("The note qualifies this: ").Append(Quote(q)).Append($" [{citations.Count}]\n");
+            }
         }
         return new Answer(asked, sb.ToString().TrimEnd(), false, citations, flags, headline);
     }
@@ -625,6 +644,14 @@ public sealed partial class ExtractiveAnswerEngine : IAnswerEngine
     }
 
     /// <summary>Words that frame a question rather than carry its content (already stemmed).</summary>
+    /// <summary>Words that name the kind of answer wanted ("what date", "which year"), not what it is about.</summary>
+    private static readonly HashSet<string> AnswerTypeWords = new(StringComparer.Ordinal)
+    {
+        "date", "day", "days", "month", "months", "year", "years", "time", "times", "number", "numbers", "amount", "figure",
+        "figures", "name", "names", "kind", "kinds", "type", "types", "way", "ways", "reason", "reasons", "part", "parts",
+        "point", "points", "thing", "things", "one", "ones", "percentage", "percent", "share", "level", "value",
+    };
+
     private static readonly char[] ClauseBreaks = [',', ';', ':', '—', '(', ')'];
 
     private static readonly HashSet<string> Filler = new(StringComparer.Ordinal)
@@ -662,7 +689,7 @@ public sealed partial class ExtractiveAnswerEngine : IAnswerEngine
     private static partial Regex MultiWordNameRegex();
 
     // a: how many/much X · b: what/which X · c: X rate/score/… · d: the measure itself · e: in X?
-    [GeneratedRegex(@"\bhow\s+(?:many|much)\s+(?<a>[a-z][\w-]*)|\b(?:what|which)(?:\s+(?:is|are|was|were))?\s+(?:the\s+)?(?<b>[a-z][\w-]*)|\b(?<c>[a-z][\w-]*)\s+(?<d>rate|score|count|capacity|location|price|pricing|cost|speed|size|headcount|salary|budget|valuation|latency|revenue|sales|profit|income|margin)\b|\bin\s+(?<e>[a-z]+)\s*\??\s*$")]
+    [GeneratedRegex(@"\bhow\s+(?:many|much)\s+(?<a>[a-z][\w-]*)|\b(?:what|which)(?:\s+(?:is|are|was|were))?\s+(?:the\s+)?(?<b>[a-z][\w-]*)|\b(?<c>[a-z][\w-]*)\s+(?<d>rate|score|count|capacity|location|price|pricing|cost|speed|size|headcount|salary|budget|valuation|latency|revenue|sales|profit|income|margin)\b|\bin\s+(?<e>[a-z]+)\s*\??\s*$|\b(?<e>located|location|headquartered|based)\b")]
     private static partial Regex SlotRegex();
 
     [GeneratedRegex(@"\bhow\s+(long|much|many|big|large|high|far|fast|close|often|soon)\b", RegexOptions.IgnoreCase)]
@@ -732,6 +759,7 @@ public sealed record EngineTuning
     public double MinGain { get; init; } = 0.15;
     public double TableCoverage { get; init; } = 0.5;
     public double NearestCosine { get; init; } = 0.3;
-    public double WordSimilarity { get; init; } = 0.5;
+    public double WordSimilarity { get; init; } = 0.6;
+    public double FlagScoreRatio { get; init; } = 0.85;
     public double RequiredNameShare { get; init; } = 0.08;
 }
