@@ -300,8 +300,9 @@ public sealed partial class ExtractiveAnswerEngine : IAnswerEngine
             foreach (var peer in askedPeers.Where(p => askedPeers.Count(q => q.Group == p.Group) >= 2))
             {
                 if (chosen.Any(c => c.Unit.Peers.Contains(peer))) continue;
-                var own = ranked.Take(30).Where(c => c.Unit.Peers.Contains(peer) && c.Matched.Any(t => !_peerStems.Contains(t)))
-                    .OrderByDescending(c => c.Matched.Where(t => !_peerStems.Contains(t)).Sum(Idf)).ThenByDescending(c => c.Score).FirstOrDefault();
+                var own = ranked.Take(30).Where(c => c.Unit.Peers.Contains(peer) && (c.Unit.Passage.Row == peer.Label || c.Matched.Any(t => !_peerStems.Contains(t))))
+                    .OrderByDescending(c => c.Unit.Passage.Row == peer.Label) // the peer's own row in its comparison table
+                    .ThenByDescending(c => c.Matched.Where(t => !_peerStems.Contains(t)).Sum(Idf)).ThenByDescending(c => c.Score).FirstOrDefault();
                 if (own is not null && chosen.Count < Tuning.MaxQuotes + 1) { chosen.Add(own); covered.UnionWith(own.Matched); }
             }
         }
