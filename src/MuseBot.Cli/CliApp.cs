@@ -122,7 +122,7 @@ public static class CliApp
             .AddInMemoryCollection(overrides)
             .Build();
 
-        var root = RepoRoot.Find(workingDirectory);
+        var root = RepositoryRoot.Find(workingDirectory) ?? workingDirectory;
         var defaults = new MuseBotOptions();
         string Resolve(string key, string fallback)
         {

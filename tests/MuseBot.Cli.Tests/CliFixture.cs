@@ -7,9 +7,7 @@ public sealed class CliFixture : IDisposable
 {
     public CliFixture()
     {
-        RepoRoot = Cli.RepoRoot.Find(AppContext.BaseDirectory);
-        if (!File.Exists(Path.Combine(RepoRoot, Cli.RepoRoot.SolutionFile)))
-            throw new InvalidOperationException($"MuseBot.sln not found above {AppContext.BaseDirectory}");
+        RepoRoot = MuseBot.Core.RepositoryRoot.Require(AppContext.BaseDirectory);
         TempDir = Path.Combine(Path.GetTempPath(), "musebot-cli-tests-" + Guid.NewGuid().ToString("N")[..8]);
         IndexPath = Path.Combine(TempDir, "index");
         DataPath = Path.Combine(TempDir, "data");

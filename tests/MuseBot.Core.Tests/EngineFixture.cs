@@ -16,12 +16,7 @@ public sealed class EngineFixture : IDisposable
     public string IndexPath { get; }
     public MuseBotEngine Engine { get; }
 
-    public static string FindRepoRoot()
-    {
-        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-            if (File.Exists(Path.Combine(dir.FullName, "MuseBot.sln"))) return dir.FullName;
-        throw new InvalidOperationException("MuseBot.sln not found above the test binaries.");
-    }
+    public static string FindRepoRoot() => RepositoryRoot.Require(AppContext.BaseDirectory);
 
     public void Dispose()
     {

@@ -24,12 +24,7 @@ public sealed class NoteFixture : IDisposable
     public MuseBotOptions Options { get; }
     public MuseBotEngine Engine { get; }
 
-    private static string FindRepoRoot()
-    {
-        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-            if (File.Exists(Path.Combine(dir.FullName, "MuseBot.sln"))) return dir.FullName;
-        throw new InvalidOperationException("MuseBot.sln not found above " + AppContext.BaseDirectory);
-    }
+    private static string FindRepoRoot() => RepositoryRoot.Require(AppContext.BaseDirectory);
 
     public void Dispose()
     {
