@@ -58,6 +58,7 @@ public sealed partial class ExtractiveAnswerEngine : IAnswerEngine
                 ? previous.Peers : [];
             u.Peers = own.Concat(inherited).Distinct().ToList();
             u.Previous = previous?.Passage.ParentId == u.Passage.ParentId ? previous : null;
+            if (u.Previous is not null) u.Previous.Next = u;
             previous = u;
         }
     }
@@ -103,7 +104,9 @@ public sealed partial class ExtractiveAnswerEngine : IAnswerEngine
             // each part of a multi-part question ("… in 2026? And where does it rank?") is checked on its own terms
             var parts = QuestionPartRegex().Split(corrected).Select(ContentTerms).Where(t => t.Count >= 2).Append(terms).Distinct().ToList();
             var attached = ranked.Take(6).Where(c => c.Score >= best.Score * 0.6)
-                .FirstOrDefault(c => parts.Any(part => Attachment(c, part, kind) >= Tuning.MinAttachment));
+                .FirstOrDefault(c => parts.Any(part => Attachment(c, part, kind) >= Tuning.MinAttachment))
+                // no shared words beside any figure: a paraphrase ("pour into buildout" for "capex") may still mean the figure's clause
+                ?? ranked.Take(6).Where(c => c.Score >= best.Score * 0.6).FirstOrDefault(c => ClauseMeansQuestion(c, corrected, kind));
             if (attached is null) return NotInNote(asked, corrected, best);
             if (attached != best)
             {
@@ -248,6 +251,25 @@ public sealed partial class ExtractiveAnswerEngine : IAnswerEngine
     private float[] WordVector(string word) => _wordVectors.GetOrAdd(word, w => _index.Embed(w));
 
     /// <summary>How much of what was asked sits next to a figure (or date) in the candidate.</summary>
+    /// <summary>Whether the clause around one of the candidate's figures means what the question asks, by embedding.</summary>
+    private bool ClauseMeansQuestion(Candidate c, string query, QuestionKind kind)
+    {
+        if (!_index.HasEmbeddings || kind != QuestionKind.Number || c.Unit.Passage.Kind == PassageKind.TableRow) return false;
+        var q = _index.Embed(query);
+        var text = c.Unit.Passage.Text;
+        foreach (var f in FigureMatches(text))
+        {
+            int from = text.LastIndexOfAny(ClauseBreaks, Math.Max(0, f.Index - 1)) + 1;
+            int to = text.IndexOfAny(ClauseBreaks, f.Index + f.Length);
+            var clause = text[from..(to < 0 ? text.Length : to)].Trim();
+            var v = _clauseVectors.GetOrAdd(clause, _index.Embed);
+            if (SentenceEmbedder.Cosine(q, v) >= Tuning.ClauseSimilarity) return true;
+        }
+        return false;
+    }
+
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<string, float[]> _clauseVectors = new(StringComparer.Ordinal);
+
     private double Attachment(Candidate c, IReadOnlyList<string> terms, QuestionKind kind)
     {
         var focus = terms.Where(t => InNote(t) && !YearOrNumberRegex().IsMatch(t) && Share(t) <= 0.2 && !_peerStems.Contains(t)).ToList();
@@ -419,7 +441,19 @@ public sealed partial class ExtractiveAnswerEngine : IAnswerEngine
             headline = Headline(top, kind, terms, query);
             if (headline is not null) sb.Append(headline).Append("\n\n");
             for (int i = 0; i < chosen.Count; i++)
-                sb.Append(Quote(chosen[i].Unit.Passage)).Append($" [{i + 1}]\n");
+            {
+                var unit = chosen[i].Unit;
+                // "… is not enterprise code copilots. It is everyday personal tasks …": the sentence that says what
+                // it is instead belongs with the one that says what it is not
+                if (i == 0 && unit.Next is { } next && unit.Passage.Kind == PassageKind.Sentence && ContinuationRegex().IsMatch(next.Passage.Text)
+                    && chosen.All(c => c.Unit != next))
+                {
+                    citations[0] = new Citation(unit.Passage.Section, unit.Passage.SectionTitle, PassageKind.Paragraph, $"{unit.Passage.Text} {next.Passage.Text}");
+                    sb.Append($"“{unit.Passage.Text} {next.Passage.Text}” [1]\n");
+                    continue;
+                }
+                sb.Append(Quote(unit.Passage)).Append($" [{i + 1}]\n");
+            }
             foreach (var q in qualifiers)
             {
                 citations.Add(q.ToCitation());
@@ -672,6 +706,7 @@ public sealed partial class ExtractiveAnswerEngine : IAnswerEngine
         public float[]? Embedding { get; } = embedding;
         public IReadOnlyList<EntityPeers.Peer> Peers { get; set; } = [];
         public Unit? Previous { get; set; }
+        public Unit? Next { get; set; }
         public bool HasNumber { get; } = FigureMatches(passage.Text).Count > 0;
         public bool HasDate { get; } = DateRegex().IsMatch(passage.Text);
         public bool HasNegation { get; } = NegationRegex().IsMatch(passage.Text);
@@ -701,6 +736,9 @@ public sealed partial class ExtractiveAnswerEngine : IAnswerEngine
 
     [GeneratedRegex(@"[?;!]+\s*|\.\s+|\s+and\s+(?=(?:what|where|how|who|which|when|why)\b)", RegexOptions.IgnoreCase)]
     private static partial Regex QuestionPartRegex();
+
+    [GeneratedRegex(@"^(It|Instead|Rather|But)\b")]
+    private static partial Regex ContinuationRegex();
 
     [GeneratedRegex(@"\bit\b", RegexOptions.IgnoreCase)]
     private static partial Regex StandaloneItRegex();
@@ -762,5 +800,6 @@ public sealed record EngineTuning
     public double NearestCosine { get; init; } = 0.3;
     public double WordSimilarity { get; init; } = 0.6;
     public double FlagScoreRatio { get; init; } = 0.85;
+    public double ClauseSimilarity { get; init; } = 0.5;
     public double RequiredNameShare { get; init; } = 0.08;
 }
