@@ -21,6 +21,7 @@ public sealed partial class ExtractiveAnswerEngine : IAnswerEngine
     private readonly double _maxIdf;
     private readonly HashSet<string> _nameStems;
     private readonly HashSet<string> _peerStems;
+    private readonly Dictionary<EntityPeers.Peer, HashSet<string>> _peerAliasStems;
     private readonly Dictionary<string, string> _acronyms;
     private readonly System.Collections.Concurrent.ConcurrentDictionary<string, float[]> _wordVectors = new(StringComparer.Ordinal);
 
@@ -47,7 +48,8 @@ public sealed partial class ExtractiveAnswerEngine : IAnswerEngine
         _acronyms = Acronyms(index.Document);
         _peers = new EntityPeers(index.Document, alias =>
             (double)_units.Count(u => EntityPeers.Aliases(u.Passage.Text).Contains(alias)) / _units.Count);
-        _peerStems = _peers.All.SelectMany(p => p.Aliases).SelectMany(a => index.Analyze(a)).ToHashSet(StringComparer.Ordinal);
+        _peerAliasStems = _peers.All.ToDictionary(p => p, p => p.Aliases.SelectMany(a => index.Analyze(a)).ToHashSet(StringComparer.Ordinal));
+        _peerStems = _peerAliasStems.Values.SelectMany(x => x).ToHashSet(StringComparer.Ordinal);
         Unit? previous = null;
         foreach (var u in _units)
         {
@@ -124,7 +126,7 @@ public sealed partial class ExtractiveAnswerEngine : IAnswerEngine
     }
 
     /// <summary>How the engine read a question and ranked passages: for tuning and for `ask --explain`.</summary>
-    public string Explain(string question, int top = 8)
+    public string Explain(string question, int top = 25)
     {
         var corrected = _index.Vocabulary.Correct(Normalize(QueryAnalysis.Clean(question)));
         var kind = QueryAnalysis.Classify(corrected);
@@ -169,14 +171,17 @@ public sealed partial class ExtractiveAnswerEngine : IAnswerEngine
         {
             double cos = qv is not null && u.Embedding is not null ? SentenceEmbedder.Cosine(qv, u.Embedding) : 0;
             double bm = bmById.GetValueOrDefault(u.Passage.Id);
-            var matched = terms.Where(t => Matches(u, t)).ToList();
+            // a passage that names an asked-about thing another way ("Anthropic" for Claude's row) matches its name
+            var viaPeer = questionPeers.Where(u.Peers.Contains).SelectMany(p => _peerAliasStems[p]).ToHashSet();
+            var matched = terms.Where(t => Matches(u, t) || viaPeer.Contains(t)).ToList();
             double coverage = totalWeight > 0 ? matched.Sum(Idf) / totalWeight : 0;
             if (cos < 0.05 && bm == 0 && coverage == 0) continue;
 
             double score = Tuning.CosineWeight * cos + Tuning.CoverageWeight * coverage + Tuning.Bm25Weight * bm;
             if (kind == QuestionKind.Number && u.HasNumber) score += Tuning.TypeBonus;
             if (kind == QuestionKind.When && u.HasDate) score += Tuning.TypeBonus;
-            if (kind == QuestionKind.YesNo && u.HasNegation) score += Tuning.TypeBonus / 2;
+            // "does the note say X?" is usually answered by what the note says X is not
+            if (kind == QuestionKind.YesNo && u.HasNegation) score += AsksWhatNoteClaims(query) ? Tuning.TypeBonus * 2 : Tuning.TypeBonus / 2;
             if (u.Passage.Section == NoteParser.SourcesSection && !SourcesRegex().IsMatch(query)) score -= 0.3;
             if (u.Passage.Kind == PassageKind.TableRow)
             {
@@ -188,7 +193,7 @@ public sealed partial class ExtractiveAnswerEngine : IAnswerEngine
             }
 
             // a name the question uses (a benchmark, a company, a product) must be in the passage that answers
-            bool namesMissing = requiredNames.Any(n => !Matches(u, n) && !(u.Previous is not null && u.Peers.Count > 0 && StandaloneItRegex().IsMatch(u.Passage.Text) && Matches(u.Previous, n)));
+            bool namesMissing = requiredNames.Any(n => !Matches(u, n) && !viaPeer.Contains(n) && !(u.Previous is not null && u.Peers.Count > 0 && StandaloneItRegex().IsMatch(u.Passage.Text) && Matches(u.Previous, n)));
             if (namesMissing)
             {
                 if (kind is QuestionKind.Number or QuestionKind.When) continue;
@@ -484,6 +489,10 @@ public sealed partial class ExtractiveAnswerEngine : IAnswerEngine
             var dates = DateRegex().Matches(p.Text).Select(m => m.Value).Distinct().ToList();
             if (dates.Count == 1) return $"**{dates[0]}**";
         }
+        if (kind == QuestionKind.General && top.Unit.HasNumber
+            && terms.Any(t => _nameStems.Contains(t) && !_peerStems.Contains(t) && Share(t) <= Tuning.RequiredNameShare)
+            && ClosestFigure(p.Text, terms.Where(t => !_peerStems.Contains(t)).ToList(), query) is { } named)
+            return $"**{named}**";
         if (kind == QuestionKind.Number)
         {
             var figures = Figures(p.Text, query);
@@ -561,12 +570,17 @@ public sealed partial class ExtractiveAnswerEngine : IAnswerEngine
             if (Regex.IsMatch(query, $@"(?<![\d.]){Regex.Escape(v)}(?![\d.])")) continue;
             int at = words.FindIndex(w => w.Index >= f.Index);
             if (at < 0) continue;
+            // a figure belongs to the words of its own clause: "57.7% on SWE-Bench Pro, 75.0% on OSWorld-Verified"
+            int from = text.LastIndexOfAny(ClauseBreaks, Math.Max(0, f.Index - 1)) + 1;
+            int to = text.IndexOfAny(ClauseBreaks, f.Index + f.Length);
+            if (to < 0) to = text.Length;
             double score = 0;
             foreach (var t in wanted)
             {
                 int distance = int.MaxValue;
                 for (int i = 0; i < words.Count; i++)
-                    if (words[i].Terms.Any(x => x == t || Variants(t).Contains(x))) distance = Math.Min(distance, Math.Abs(i - at));
+                    if (words[i].Index >= from && words[i].Index < to && words[i].Terms.Any(x => x == t || Variants(t).Contains(x)))
+                        distance = Math.Min(distance, Math.Abs(i - at));
                 if (distance != int.MaxValue) score += Idf(t) / (1 + distance);
             }
             scored.Add((v, score));
@@ -737,13 +751,18 @@ public sealed partial class ExtractiveAnswerEngine : IAnswerEngine
     [GeneratedRegex(@"[?;!]+\s*|\.\s+|\s+and\s+(?=(?:what|where|how|who|which|when|why)\b)", RegexOptions.IgnoreCase)]
     private static partial Regex QuestionPartRegex();
 
+    private static bool AsksWhatNoteClaims(string query) => NoteClaimRegex().IsMatch(query);
+
+    [GeneratedRegex(@"\b(note|report|analyst|author|it|they|meta)\s+(say|says|said|claim|claims|state|states|argue|argues|suggest|suggests|call|calls|conclude|concludes|think|thinks)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex NoteClaimRegex();
+
     [GeneratedRegex(@"^(It|Instead|Rather|But)\b")]
     private static partial Regex ContinuationRegex();
 
     [GeneratedRegex(@"\bit\b", RegexOptions.IgnoreCase)]
     private static partial Regex StandaloneItRegex();
 
-    [GeneratedRegex(@"\$?\d(?:[\d,]*\d)?(\.\d+)?\s?(%|percent\b|[BMK]\b|bn\b|billion\b|million\b|k\b|x\b|×)?|\b(one|two|three|four|five|six|seven|eight|nine|ten|order of magnitude)\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\$?\d(?:[\d,]*\d)?(\.\d+)?\s?(%|percent\b|[BMK]\b|bn\b|billion\b|million\b|k\b|x\b|×)?(?:[-–]\$?\d(?:[\d,]*\d)?(\.\d+)?(%|[BMK]\b|bn\b)?)?|\b(one|two|three|four|five|six|seven|eight|nine|ten|order of magnitude)\b", RegexOptions.IgnoreCase)]
     private static partial Regex FigureRegex();
 
     [GeneratedRegex(@"\b(Jan(uary)?|Feb(ruary)?|Mar(ch)?|Apr(il)?|May|June?|July?|Aug(ust)?|Sep(tember)?|Oct(ober)?|Nov(ember)?|Dec(ember)?)\.?(\s+\d{1,2}(st|nd|rd|th)?)?,?\s+\d{4}\b|\bQ[1-4]\s+\d{4}\b|\b(19|20)\d{2}\b")]
