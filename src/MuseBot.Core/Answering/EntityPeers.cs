@@ -24,16 +24,11 @@ public sealed partial class EntityPeers
             var labels = table.Rows.Where(r => r.Count > 0 && r[0].Length is > 0 and <= 40 && r[0].Split(' ').Length <= 5).Select(r => r[0]).ToList();
             if (labels.Count < 2) continue;
             var tokens = labels.ToDictionary(l => l, Aliases);
-            // names in a row's other cells that no other row has: its maker ("Anthropic cites …" in Claude's row)
-            var rowNames = table.Rows.Where(r => labels.Contains(r[0]))
-                .ToDictionary(r => r[0], r => r.Skip(1).SelectMany(Aliases).Where(properNouns.Contains).ToHashSet());
             foreach (var label in labels)
             {
                 // an alias must tell this row from its peers and be rare enough in the note to mean this thing
-                bool Distinct(string t) => labels.Count(l => l != label && (tokens[l].Contains(t) || rowNames[l].Contains(t))) == 0 && aliasShare(t) <= 0.25;
-                var own = tokens[label].Where(t => properNouns.Contains(t) && Distinct(t)).ToList();
+                var own = tokens[label].Where(t => properNouns.Contains(t) && labels.Count(l => l != label && tokens[l].Contains(t)) == 0 && aliasShare(t) <= 0.25).ToList();
                 if (own.Count == 0) continue;
-                own.AddRange(rowNames[label].Where(t => !own.Contains(t) && !tokens[label].Contains(t) && Distinct(t)));
                 _peers.Add(new Peer(group, label, own));
             }
         }

@@ -47,7 +47,10 @@ public sealed partial class ExtractiveAnswerEngine : IAnswerEngine
         _nameStems = EntityPeers.ProperNouns(index.Document).SelectMany(n => index.Analyze(n)).ToHashSet(StringComparer.Ordinal);
         _acronyms = Acronyms(index.Document);
         _peers = new EntityPeers(index.Document, alias =>
-            (double)_units.Count(u => EntityPeers.Aliases(u.Passage.Text).Contains(alias)) / _units.Count);
+        {
+            int count = _units.Count(u => EntityPeers.Aliases(u.Passage.Text).Contains(alias));
+            return count > Tuning.SubjectMinPassages ? (double)count / _units.Count : 0; // a short note's names are all "frequent"
+        });
         _peerAliasStems = _peers.All.ToDictionary(p => p, p => p.Aliases.SelectMany(a => index.Analyze(a)).ToHashSet(StringComparer.Ordinal));
         _peerStems = _peerAliasStems.Values.SelectMany(x => x).ToHashSet(StringComparer.Ordinal);
         Unit? previous = null;
@@ -163,7 +166,7 @@ public sealed partial class ExtractiveAnswerEngine : IAnswerEngine
         float[]? qv = _index.HasEmbeddings ? _index.Embed(query) : null;
 
         var questionPeers = _peers.In(query);
-        var requiredNames = terms.Where(t => (_nameStems.Contains(t) && InNote(t) && Share(t) <= Tuning.RequiredNameShare)
+        var requiredNames = terms.Where(t => (_nameStems.Contains(t) && InNote(t) && !IsSubject(t, Tuning.RequiredNameShare))
                                              || (YearOrNumberRegex().IsMatch(t) && !_nameStems.Contains(t))).ToList();
         double totalWeight = terms.Sum(Idf);
         var result = new List<Candidate>();
@@ -277,7 +280,7 @@ public sealed partial class ExtractiveAnswerEngine : IAnswerEngine
 
     private double Attachment(Candidate c, IReadOnlyList<string> terms, QuestionKind kind)
     {
-        var focus = terms.Where(t => InNote(t) && !YearOrNumberRegex().IsMatch(t) && Share(t) <= 0.2 && !_peerStems.Contains(t)).ToList();
+        var focus = terms.Where(t => InNote(t) && !YearOrNumberRegex().IsMatch(t) && !IsSubject(t, Tuning.SubjectShare) && !_peerStems.Contains(t)).ToList();
         if (focus.Count == 0) return 1;
         double total = focus.Sum(Idf);
         var text = c.Unit.Passage.Text;
@@ -490,7 +493,7 @@ public sealed partial class ExtractiveAnswerEngine : IAnswerEngine
             if (dates.Count == 1) return $"**{dates[0]}**";
         }
         if (kind == QuestionKind.General && top.Unit.HasNumber
-            && terms.Any(t => _nameStems.Contains(t) && !_peerStems.Contains(t) && Share(t) <= Tuning.RequiredNameShare)
+            && terms.Any(t => _nameStems.Contains(t) && !_peerStems.Contains(t) && !IsSubject(t, Tuning.RequiredNameShare))
             && ClosestFigure(p.Text, terms.Where(t => !_peerStems.Contains(t)).ToList(), query) is { } named)
             return $"**{named}**";
         if (kind == QuestionKind.Number)
@@ -562,7 +565,7 @@ public sealed partial class ExtractiveAnswerEngine : IAnswerEngine
     private string? ClosestFigure(string text, IReadOnlyList<string> terms, string query)
     {
         var words = WordTokenRegex().Matches(text).Select(m => (m.Value, m.Index, Terms: _index.Analyze(m.Value))).ToList();
-        var wanted = terms.Where(t => InNote(t) && !_peerStems.Contains(t) && Share(t) <= 0.2).ToList();
+        var wanted = terms.Where(t => InNote(t) && !_peerStems.Contains(t) && !IsSubject(t, Tuning.SubjectShare)).ToList();
         var scored = new List<(string Figure, double Score)>();
         foreach (var f in FigureMatches(text))
         {
@@ -679,6 +682,12 @@ public sealed partial class ExtractiveAnswerEngine : IAnswerEngine
     private bool InNote(string term) => _df.ContainsKey(term) || Variants(term).Length > 0;
 
     private double Share(string term) => (double)_df.GetValueOrDefault(term) / _units.Count;
+
+    /// <summary>
+    /// The note's own subject ("Meta", "Muse"): a term in more than <paramref name="share"/> of the passages, and in
+    /// enough of them that a short note's every word does not count.
+    /// </summary>
+    private bool IsSubject(string term, double share) => Share(term) > share && _df.GetValueOrDefault(term) > Tuning.SubjectMinPassages;
 
     private static bool LooksLatin(string text)
     {
@@ -821,4 +830,6 @@ public sealed record EngineTuning
     public double FlagScoreRatio { get; init; } = 0.85;
     public double ClauseSimilarity { get; init; } = 0.5;
     public double RequiredNameShare { get; init; } = 0.08;
+    public double SubjectShare { get; init; } = 0.2;
+    public int SubjectMinPassages { get; init; } = 8;
 }

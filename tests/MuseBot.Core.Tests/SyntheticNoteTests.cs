@@ -1,0 +1,84 @@
+using MuseBot.Contracts;
+
+namespace MuseBot.Core.Tests;
+
+/// <summary>
+/// The answering mechanisms on a small note of our own, so they are tested apart from the Muse note's wording:
+/// nothing in the engine may depend on it.
+/// </summary>
+public sealed class SyntheticNoteTests : IDisposable
+{
+    private const string Note = """
+        Widget Market Note
+        1. Overview
+        Analysts compare Acme and Zeta in this note.
+        Acme's focus is not industrial buyers. It is households at retail scale.
+        Acme reported 12.5% on WidgetBench, 40.1% on GadgetEval, and a 2M unit backlog.
+        Zeta reported 33.0% on GadgetEval.
+        | Maker | Benchmark position | Capacity |
+        |---|---|---|
+        | Acme Widget | WidgetBench 12.5% | 2M units |
+        | Zeta Widget | GadgetEval 33.0% | 5M units |
+        2. Risks
+        Acme says its widget lasts ten years. Those are Acme claims, not independently established proof.
+        """;
+
+    private readonly string _root = Path.Combine(Path.GetTempPath(), "musebot-synthetic-" + Guid.NewGuid().ToString("N"));
+    private readonly MuseBotEngine _engine;
+
+    public SyntheticNoteTests()
+    {
+        var seeds = Directory.CreateDirectory(Path.Combine(_root, "seeds")).FullName;
+        File.WriteAllText(Path.Combine(seeds, "widgets.txt"), Note);
+        _engine = MuseBotEngine.Open(new MuseBotOptions { SeedsPath = seeds, IndexPath = Path.Combine(_root, "index"), SemanticSearch = false });
+    }
+
+    private Answer Ask(string q) => _engine.Answers.AnswerAsync(new Question(q)).GetAwaiter().GetResult();
+
+    [Fact]
+    public void The_headline_is_the_figure_in_the_asked_measures_own_clause()
+    {
+        var a = Ask("What did Acme report on GadgetEval?");
+        Assert.False(a.Abstained);
+        Assert.Equal("**40.1%**", a.Headline);
+    }
+
+    [Fact]
+    public void A_figure_that_belongs_to_a_peer_is_not_handed_over()
+    {
+        var a = Ask("What is Zeta's WidgetBench score?");
+        Assert.True(a.Abstained);
+        Assert.DoesNotContain("12.5", a.Text);
+    }
+
+    [Fact]
+    public void A_negation_keeps_the_sentence_that_says_what_it_is_instead()
+    {
+        var a = Ask("Does the note say Acme targets industrial buyers?");
+        Assert.StartsWith("**No**", a.Text);
+        Assert.Contains("households at retail scale", a.Text);
+    }
+
+    [Fact]
+    public void A_claim_qualified_in_the_next_sentence_is_flagged_and_the_qualifier_quoted()
+    {
+        var a = Ask("How long does the Acme widget last?");
+        Assert.False(a.Abstained);
+        Assert.Contains(a.Flags, f => f.Section == "2" && f.Reason.StartsWith("Acme's own claim", StringComparison.Ordinal));
+        Assert.Contains("not independently established", a.Text);
+    }
+
+    [Fact]
+    public void A_question_about_something_the_note_never_mentions_is_refused()
+    {
+        var a = Ask("How many employees does Acme have?");
+        Assert.True(a.Abstained);
+        Assert.Empty(a.Citations);
+    }
+
+    public void Dispose()
+    {
+        _engine.Dispose();
+        try { Directory.Delete(_root, recursive: true); } catch (IOException) { }
+    }
+}
