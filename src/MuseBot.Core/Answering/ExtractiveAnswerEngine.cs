@@ -341,7 +341,9 @@ public sealed partial class ExtractiveAnswerEngine : IAnswerEngine
             if (chosen.Count >= Tuning.MaxQuotes) break;
             if (c.Score < ranked[0].Score * Tuning.SecondQuoteRatio) break;
             double gain = c.Matched.Where(t => !covered.Contains(t)).Sum(Idf) / Math.Max(total, 1e-9);
-            if (gain < Tuning.MinGain) continue;
+            // the sentence right after the answer, nearly as relevant, usually finishes its thought
+            bool followsTop = ranked[0].Unit.Next == c.Unit && c.Score >= ranked[0].Score * Tuning.NextSentenceRatio;
+            if (gain < Tuning.MinGain && !followsTop) continue;
             if (chosen.Any(x => x.Unit.Passage.Text == c.Unit.Passage.Text)) continue;
             chosen.Add(c);
             covered.UnionWith(c.Matched);
@@ -829,6 +831,7 @@ public sealed record EngineTuning
     public double WordSimilarity { get; init; } = 0.6;
     public double FlagScoreRatio { get; init; } = 0.85;
     public double ClauseSimilarity { get; init; } = 0.5;
+    public double NextSentenceRatio { get; init; } = 0.75;
     public double RequiredNameShare { get; init; } = 0.08;
     public double SubjectShare { get; init; } = 0.2;
     public int SubjectMinPassages { get; init; } = 8;
