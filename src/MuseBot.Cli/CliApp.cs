@@ -31,6 +31,7 @@ public static class CliApp
         Commands:
           ask "QUESTION" ...    answer questions (or one per line on stdin when none is given)
               --json            one JSON object per question per line (the eval contract)
+          explain "QUESTION"    how the engine read the question and ranked passages (for the note's maintainers)
           sections              list the note's sections
           show N                print section N with its tables
           sources               what the note cites
@@ -81,6 +82,7 @@ public static class CliApp
                 "eval" => await EvalCommand.RunAsync(context, cancellationToken),
                 "bench" => await BenchCommand.RunAsync(context, cancellationToken),
                 "index" => IndexCommand(context),
+                "explain" => ExplainCommand(context),
                 "sections" or "sources" or "show" => BrowseCommand(context),
                 "report" => await FeedbackReportAsync(context, cancellationToken),
                 _ => throw new InvalidOperationException($"command '{parsed.Command}' has no handler"),
@@ -191,6 +193,18 @@ public static class CliApp
         // `show` with no number or a word is a usage error; a number outside the note is answered and not an error.
         bool numeric = args.Positionals.Count == 1 && args.Positionals[0].TrimStart('§').All(char.IsAsciiDigit) && args.Positionals[0].TrimStart('§').Length > 0;
         return args.Command == "show" && !numeric ? ExitUsage : ExitOk;
+    }
+
+    private static int ExplainCommand(CliContext context)
+    {
+        var question = string.Join(' ', context.Arguments.Positionals);
+        if (string.IsNullOrWhiteSpace(question))
+        {
+            context.Stderr.WriteLine("musebot explain: give a question, e.g. musebot explain \"what modes does spark have?\"");
+            return ExitUsage;
+        }
+        context.Stdout.Write(context.Services.GetRequiredService<MuseBotEngine>().Extractive.Explain(question));
+        return ExitOk;
     }
 
     private static async Task<int> FeedbackReportAsync(CliContext context, CancellationToken ct)

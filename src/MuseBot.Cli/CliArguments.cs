@@ -24,7 +24,7 @@ public sealed class CliArguments
         ["--show-failures"] = ["eval"],
     };
 
-    public static readonly IReadOnlyList<string> Commands = ["ask", "eval", "index", "sections", "show", "sources", "report", "bench", "help"];
+    public static readonly IReadOnlyList<string> Commands = ["ask", "eval", "index", "explain", "sections", "show", "sources", "report", "bench", "help"];
 
     private CliArguments(string command) => Command = command;
 

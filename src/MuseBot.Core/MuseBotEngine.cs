@@ -18,14 +18,17 @@ public sealed class MuseBotEngine : IDisposable
     private MuseBotEngine(NoteIndex index, ExtractiveAnswerEngine answers)
     {
         Index = index;
-        Answers = answers;
+        Extractive = answers;
         Commands = new ChatCommands(index.Document);
     }
 
     public NoteIndex Index { get; }
     public INoteCatalog Catalog => Index.Document;
     public IPassageSearch Search => Index;
-    public IAnswerEngine Answers { get; }
+    public IAnswerEngine Answers => Extractive;
+
+    /// <summary>The extractive answerer itself, for `explain`; channels use <see cref="Answers"/>.</summary>
+    public ExtractiveAnswerEngine Extractive { get; }
     public ChatCommands Commands { get; }
 
     /// <summary>Opens the index under <see cref="MuseBotOptions.IndexPath"/>, building it first when it is missing or stale.</summary>

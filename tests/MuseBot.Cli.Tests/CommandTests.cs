@@ -4,6 +4,19 @@ namespace MuseBot.Cli.Tests;
 public sealed class CommandTests(CliFixture fixture)
 {
     [Fact]
+    public async Task Explain_shows_how_the_question_was_read_and_ranked()
+    {
+        var result = await fixture.RunAsync("explain", "whats the contxt window of spark?");
+        Assert.Equal(0, result.Exit);
+        Assert.Contains("corrected: what is the context window of spark?", result.Stdout);
+        Assert.Contains("terms:", result.Stdout);
+        Assert.Contains("cos=", result.Stdout);
+
+        var empty = await fixture.RunAsync("explain");
+        Assert.Equal(2, empty.Exit);
+    }
+
+    [Fact]
     public async Task Unknown_command_prints_usage_hint_on_stderr_and_exits_2()
     {
         var result = await CliFixture.RunRawAsync(["frobnicate", "now"]);

@@ -99,8 +99,7 @@ public sealed partial class ExtractiveAnswerEngine : IAnswerEngine
             return NotInNote(asked, corrected, null);
 
         var best = ranked[0];
-        var missing = terms.Where(t => !InNote(t)).ToList();
-        if (ShouldAbstain(best, terms, missing, kind) || MissingSlot(corrected, ranked) is not null)
+        if (NothingNear(best) || MissingSlot(corrected, ranked) is not null)
             return NotInNote(asked, corrected, best);
 
         // a figure or date must be attached to what was asked, not merely share the sentence with it
@@ -128,7 +127,7 @@ public sealed partial class ExtractiveAnswerEngine : IAnswerEngine
         return Compose(asked, corrected, kind, terms, chosen, table is not null);
     }
 
-    /// <summary>How the engine read a question and ranked passages: for tuning and for `ask --explain`.</summary>
+    /// <summary>How the engine read a question and ranked passages, for the note's maintainers (`musebot explain`).</summary>
     public string Explain(string question, int top = 25)
     {
         var corrected = _index.Vocabulary.Correct(Normalize(QueryAnalysis.Clean(question)));
@@ -139,21 +138,6 @@ public sealed partial class ExtractiveAnswerEngine : IAnswerEngine
         foreach (var c in Rank(corrected, terms, kind).Take(top))
             sb.Append($"{c.Score:F3} cos={c.Cosine:F3} cov={c.Coverage:F2} bm={c.Bm25:F2} att={Attachment(c, terms, kind):F2} {c.Unit.Passage.Id} [{string.Join(",", c.Matched)}] {c.Unit.Passage.Text[..Math.Min(90, c.Unit.Passage.Text.Length)]}\n");
         return sb.ToString();
-    }
-
-    /// <summary>The abstention signals for a question, for tuning.</summary>
-    public string Features(string question)
-    {
-        var corrected = _index.Vocabulary.Correct(Normalize(QueryAnalysis.Clean(question)));
-        var kind = QueryAnalysis.Classify(corrected);
-        var terms = ContentTerms(corrected);
-        var ranked = Rank(corrected, terms, kind);
-        if (ranked.Count == 0) return "none";
-        var b = ranked[0];
-        var missing = terms.Where(t => !InNote(t)).ToList();
-        double bestAtt = ranked.Take(6).Where(c => c.Score >= b.Score * 0.6).Select(c => Attachment(c, terms, kind)).DefaultIfEmpty(0).Max();
-        var why = ShouldAbstain(b, terms, missing, kind) ? "LOW" : MissingSlot(corrected, ranked) is { } slot ? $"SLOT:{slot}" : (kind is QuestionKind.Number or QuestionKind.When) && bestAtt < Tuning.MinAttachment ? "ATT" : "ok";
-        return $"{why,-12} {kind,-7} cos={b.Cosine:F2} cov={b.Coverage:F2} att={bestAtt:F2} miss=[{string.Join(",", missing)}] top={b.Unit.Passage.Id}";
     }
 
     // ---------- ranking ----------
@@ -226,12 +210,8 @@ public sealed partial class ExtractiveAnswerEngine : IAnswerEngine
         return false;
     }
 
-    private bool ShouldAbstain(Candidate best, IReadOnlyList<string> terms, IReadOnlyList<string> missing, QuestionKind kind)
-    {
-        _ = kind;
-        _ = missing;
-        return best.Coverage < Tuning.MinCoverage && best.Cosine < Tuning.MinCosine;
-    }
+    /// <summary>Nothing in the note is near the question, by words or by meaning.</summary>
+    private bool NothingNear(Candidate best) => best.Coverage < Tuning.MinCoverage && best.Cosine < Tuning.MinCosine;
 
     /// <summary>
     /// The word that names what is asked for ("how many GPUs", "what countries", "hallucination rate", "in GW"),
