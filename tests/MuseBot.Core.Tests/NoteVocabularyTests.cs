@@ -1,0 +1,22 @@
+namespace MuseBot.Core.Tests;
+
+[Collection("engine")]
+public class NoteVocabularyTests(EngineFixture fixture)
+{
+    [Theory]
+    [InlineData("antrhopic", "anthropic")]   // a note word, letters swapped
+    [InlineData("contxt", "context")]       // a note word, a letter dropped
+    [InlineData("spendng", "spending")]     // part of a hyphenated note word ("capital-spending")
+    [InlineData("socre", "score")]          // a question word the note never uses
+    [InlineData("cuontries", "countries")]  // likewise: the note's silence on it must still show
+    public void Typos_are_corrected_to_the_word_meant(string typo, string expected) =>
+        Assert.Equal(expected, fixture.Engine.Index.Vocabulary.CorrectWord(typo));
+
+    [Theory]
+    [InlineData("GPUs")]          // first letters are not changed: "GPUs" is not "Opus"
+    [InlineData("hallucination")] // a real word the note lacks stays as it is
+    [InlineData("evals")]         // shorthand for a note word ("evaluation") is not a typo
+    [InlineData("Gemini")]
+    public void Real_words_and_shorthand_are_left_alone(string word) =>
+        Assert.Null(fixture.Engine.Index.Vocabulary.CorrectWord(word));
+}
