@@ -16,6 +16,12 @@ public sealed partial class NoteVocabulary
     private readonly Dictionary<int, List<string>> _byLength = [];
     private static readonly Lazy<Dictionary<string, int>> EnglishWords = new(LoadEnglishWords);
 
+    private static readonly string[] QuestionWords =
+    [
+        "what", "whats", "when", "where", "which", "many", "much", "does", "score", "rate", "cost", "size", "date", "year",
+        "number", "price", "speed", "share", "total", "count",
+    ];
+
     public NoteVocabulary(NoteDocument document, Analyzer analyzer)
     {
         _ = analyzer;
@@ -53,8 +59,13 @@ public sealed partial class NoteVocabulary
     public string? CorrectWord(string word)
     {
         var w = word.ToLowerInvariant();
+        if (w.Any(char.IsDigit) || _frequency.ContainsKey(w)) return null;
+        // the few words that say what a question asks for, mistyped short ("scre", "whta"); first letter kept
+        if (w.Length is 4 && !EnglishWords.Value.ContainsKey(w)
+            && QuestionWords.FirstOrDefault(q => q[0] == w[0] && Distance(w, q, 1) == 1) is { } frame)
+            return frame;
         // first letters are rarely mistyped; changing them turns real words into note words ("GPUs" → "Opus")
-        if (w.Length < 5 || _frequency.ContainsKey(w) || w.Any(char.IsDigit)) return null;
+        if (w.Length < 5) return null;
         var stem = w.EndsWith("'s", StringComparison.Ordinal) || w.EndsWith("’s", StringComparison.Ordinal) ? w[..^2] : w;
         var english = EnglishWords.Value;
         if (_frequency.ContainsKey(stem) || english.ContainsKey(stem)) return null;
