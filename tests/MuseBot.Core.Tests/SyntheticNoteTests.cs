@@ -15,6 +15,7 @@ public sealed class SyntheticNoteTests : IDisposable
         Acme's focus is not industrial buyers. It is households at retail scale.
         Acme reported 12.5% on WidgetBench, 40.1% on GadgetEval, and a 2M unit backlog.
         Zeta reported 33.0% on GadgetEval.
+        The widget market produced $9B of revenue in 2025. Acme guided 2026 capex to $3B.
         | Maker | Benchmark position | Capacity |
         |---|---|---|
         | Acme Widget | WidgetBench 12.5% | 2M units |
@@ -66,6 +67,23 @@ public sealed class SyntheticNoteTests : IDisposable
         Assert.False(a.Abstained);
         Assert.Contains(a.Flags, f => f.Section == "2" && f.Reason.StartsWith("Acme's own claim", StringComparison.Ordinal));
         Assert.Contains("not independently established", a.Text);
+    }
+
+    [Fact]
+    public void A_market_figure_is_not_handed_to_one_of_the_compared_makers()
+    {
+        var a = Ask("How much revenue does Acme make?");
+        Assert.True(a.Abstained);
+        Assert.DoesNotContain("$9B", a.Text);
+    }
+
+    [Fact]
+    public void A_figure_for_a_different_measure_is_not_the_answer()
+    {
+        var a = Ask("What is Acme's 2026 revenue guidance?");
+        Assert.True(a.Abstained);
+        Assert.DoesNotContain("$3B", a.Text);
+        Assert.Contains("$3B", Ask("What capex did Acme guide for 2026?").Text);
     }
 
     [Fact]

@@ -186,6 +186,8 @@ public sealed partial class ExtractiveAnswerEngine : IAnswerEngine
                 if (kind is QuestionKind.Number or QuestionKind.When) continue;
                 score *= 0.75;
             }
+            // a figure asked of one of the things a table compares must be that thing's, not the company's at large
+            if (kind is QuestionKind.Number or QuestionKind.When && questionPeers.Count > 0 && !questionPeers.Any(u.Peers.Contains)) continue;
             bool conflict = Conflicts(u, questionPeers);
             if (conflict)
             {
@@ -222,7 +224,7 @@ public sealed partial class ExtractiveAnswerEngine : IAnswerEngine
         var near = ranked.Take(3).SelectMany(c => EntityPeers.Aliases(c.Unit.Passage.Text)).Where(w => !StopWords.IsStopWord(w)).Distinct().ToList();
         foreach (Match m in SlotRegex().Matches(query.ToLowerInvariant()))
         {
-            foreach (var g in new[] { "a", "b", "c", "d", "e" })
+            foreach (var g in new[] { "a", "b", "c", "d", "e", "f" })
             {
                 var word = m.Groups[g].Value;
                 if (word.Length < 2 || StopWords.IsStopWord(word) || Filler.Contains(word) || AnswerTypeWords.Contains(word) || word.Any(char.IsDigit)) continue;
@@ -245,13 +247,24 @@ public sealed partial class ExtractiveAnswerEngine : IAnswerEngine
         if (!_index.HasEmbeddings || kind != QuestionKind.Number || c.Unit.Passage.Kind == PassageKind.TableRow) return false;
         var q = _index.Embed(query);
         var text = c.Unit.Passage.Text;
+        // words of the question the note uses elsewhere ("revenue") name something the note can tell apart:
+        // the clause must say them or a near synonym, or it is about something else ("capex")
+        var distinct = WordTokenRegex().Matches(query).Select(m => m.Value.ToLowerInvariant())
+            .Where(w => w.Length >= 3 && !StopWords.IsStopWord(w) && !Filler.Contains(w) && !AnswerTypeWords.Contains(w) && !w.Any(char.IsDigit))
+            .Where(w => _index.Analyze(w) is [var t] && InNote(t) && !IsSubject(t, Tuning.SubjectShare) && !_peerStems.Contains(t))
+            .Distinct().ToList();
         foreach (var f in FigureMatches(text))
         {
             int from = text.LastIndexOfAny(ClauseBreaks, Math.Max(0, f.Index - 1)) + 1;
             int to = text.IndexOfAny(ClauseBreaks, f.Index + f.Length);
             var clause = text[from..(to < 0 ? text.Length : to)].Trim();
             var v = _clauseVectors.GetOrAdd(clause, _index.Embed);
-            if (SentenceEmbedder.Cosine(q, v) >= Tuning.ClauseSimilarity) return true;
+            if (SentenceEmbedder.Cosine(q, v) < Tuning.ClauseSimilarity) continue;
+            var clauseWords = WordTokenRegex().Matches(clause).Select(m => m.Value.ToLowerInvariant()).Where(w => w.Length >= 3 && !StopWords.IsStopWord(w)).ToList();
+            var clauseTerms = _index.Analyze(clause).ToHashSet();
+            bool allSaid = distinct.All(w => _index.Analyze(w).All(t => clauseTerms.Contains(t) || Variants(t).Any(clauseTerms.Contains))
+                                            || clauseWords.Any(x => SentenceEmbedder.Cosine(WordVector(w), WordVector(x)) >= Tuning.ClauseWordSimilarity));
+            if (allSaid) return true;
         }
         return false;
     }
@@ -730,7 +743,7 @@ public sealed partial class ExtractiveAnswerEngine : IAnswerEngine
     private static partial Regex MultiWordNameRegex();
 
     // a: how many/much X · b: what/which X · c: X rate/score/… · d: the measure itself · e: in X?
-    [GeneratedRegex(@"\bhow\s+(?:many|much)\s+(?<a>[a-z][\w-]*)|\b(?:what|which)(?:\s+(?:is|are|was|were))?\s+(?:the\s+)?(?<b>[a-z][\w-]*)|\b(?<c>[a-z][\w-]*)\s+(?<d>rate|score|count|capacity|location|price|pricing|cost|speed|size|headcount|salary|budget|valuation|latency|revenue|sales|profit|income|margin)\b|\bin\s+(?<e>[a-z]+)\s*\??\s*$|\b(?<e>located|location|headquartered|based)\b")]
+    [GeneratedRegex(@"\bhow\s+(?:many|much)\s+(?<a>[a-z][\w-]*)|\b(?:what|which)(?:\s+(?:is|are|was|were))?\s+(?:the\s+)?(?<b>[a-z][\w-]*)|\b(?<c>[a-z][\w-]*)\s+(?<d>rate|score|count|capacity|location|price|pricing|cost|speed|size|headcount|salary|budget|valuation|latency|revenue|sales|profit|income|margin)\b|\bin\s+(?<e>[a-z]+)\s*\??\s*$|\b(?<e>located|location|headquartered|based)\b|\bwho(?:['’]s|\s+is|\s+are|\s+was|\s+were)\s+(?:the\s+)?(?:[\w-]+['’]s\s+)?(?<f>[a-z][\w-]*)")]
     private static partial Regex SlotRegex();
 
     [GeneratedRegex(@"\bhow\s+(long|much|many|big|large|high|far|fast|close|often|soon)\b", RegexOptions.IgnoreCase)]
@@ -811,6 +824,7 @@ public sealed record EngineTuning
     public double WordSimilarity { get; init; } = 0.6;
     public double FlagScoreRatio { get; init; } = 0.85;
     public double ClauseSimilarity { get; init; } = 0.5;
+    public double ClauseWordSimilarity { get; init; } = 0.5;
     public double NextSentenceRatio { get; init; } = 0.75;
     public double RequiredNameShare { get; init; } = 0.08;
     public double SubjectShare { get; init; } = 0.2;
