@@ -20,6 +20,7 @@ public sealed partial class ExtractiveAnswerEngine : IAnswerEngine
     private readonly EntityPeers _peers;
     private readonly double _maxIdf;
     private readonly HashSet<string> _nameStems;
+    private readonly HashSet<string> _lowercaseStems;
     private readonly HashSet<string> _peerStems;
     private readonly Dictionary<EntityPeers.Peer, HashSet<string>> _peerAliasStems;
     private readonly Dictionary<string, string> _acronyms;
@@ -45,6 +46,8 @@ public sealed partial class ExtractiveAnswerEngine : IAnswerEngine
         _maxIdf = Math.Log(1 + _units.Count);
 
         _nameStems = EntityPeers.ProperNouns(index.Document).SelectMany(n => index.Analyze(n)).ToHashSet(StringComparer.Ordinal);
+        _lowercaseStems = _units.SelectMany(u => WordTokenRegex().Matches(u.Passage.Text).Select(m => m.Value))
+            .Where(w => char.IsLower(w[0])).SelectMany(w => index.Analyze(w)).ToHashSet(StringComparer.Ordinal);
         _acronyms = Acronyms(index.Document);
         _peers = new EntityPeers(index.Document, alias =>
         {
@@ -102,6 +105,17 @@ public sealed partial class ExtractiveAnswerEngine : IAnswerEngine
         if (NothingNear(best) || MissingSlot(corrected, ranked) is not null)
             return NotInNote(asked, corrected, best);
 
+        // the answer must be about what was named ("Opus 4.6's GDPval"): a close passage that has the names and is
+        // not about another of the compared things, or nothing
+        if (best.LacksNames || best.Conflicting)
+        {
+            var named = ranked.Take(12).FirstOrDefault(c => !c.LacksNames && !c.Conflicting && c.Score >= best.Score * Tuning.NamedAlternativeRatio);
+            if (named is null) return NotInNote(asked, corrected, best);
+            ranked.Remove(named);
+            ranked.Insert(0, named);
+            best = named;
+        }
+
         // a figure or date must be attached to what was asked, not merely share the sentence with it
         if (kind is QuestionKind.Number or QuestionKind.When)
         {
@@ -135,8 +149,9 @@ public sealed partial class ExtractiveAnswerEngine : IAnswerEngine
         var terms = ContentTerms(corrected);
         var sb = new StringBuilder($"corrected: {corrected}\nkind: {kind}\nterms: {string.Join(", ", terms.Select(t => $"{t}({Idf(t):F1}{(_df.ContainsKey(t) ? "" : ",missing")})"))}\n");
         sb.Append($"peers asked: {string.Join(", ", _peers.In(corrected).Select(p => p.Label))}\n");
+        sb.Append($"names: {string.Join(", ", NamedTerms(corrected))}\n");
         foreach (var c in Rank(corrected, terms, kind).Take(top))
-            sb.Append($"{c.Score:F3} cos={c.Cosine:F3} cov={c.Coverage:F2} bm={c.Bm25:F2} att={Attachment(c, terms, kind):F2} {c.Unit.Passage.Id} [{string.Join(",", c.Matched)}] {c.Unit.Passage.Text[..Math.Min(90, c.Unit.Passage.Text.Length)]}\n");
+            sb.Append($"{(c.LacksNames ? "N" : "-")}{(c.Conflicting ? "C" : "-")} {c.Score:F3} cos={c.Cosine:F3} cov={c.Coverage:F2} bm={c.Bm25:F2} att={Attachment(c, terms, kind):F2} {c.Unit.Passage.Id} [{string.Join(",", c.Matched)}] {c.Unit.Passage.Text[..Math.Min(90, c.Unit.Passage.Text.Length)]}\n");
         return sb.ToString();
     }
 
@@ -150,8 +165,10 @@ public sealed partial class ExtractiveAnswerEngine : IAnswerEngine
         float[]? qv = _index.HasEmbeddings ? _index.Embed(query) : null;
 
         var questionPeers = _peers.In(query);
-        var requiredNames = terms.Where(t => (_nameStems.Contains(t) && InNote(t) && !IsSubject(t, Tuning.RequiredNameShare))
-                                             || (YearOrNumberRegex().IsMatch(t) && !_nameStems.Contains(t))).ToList();
+        // names always; years and figures only when a figure or date is asked for ("the big 3" is not a figure)
+        var namedInQuestion = NamedTerms(query);
+        var requiredNames = terms.Where(t => (namedInQuestion.Contains(t) && InNote(t) && !IsSubject(t, Tuning.RequiredNameShare))
+                                             || (kind is QuestionKind.Number or QuestionKind.When && YearOrNumberRegex().IsMatch(t) && !_nameStems.Contains(t))).ToList();
         double totalWeight = terms.Sum(Idf);
         var result = new List<Candidate>();
         foreach (var u in _units)
@@ -194,7 +211,7 @@ public sealed partial class ExtractiveAnswerEngine : IAnswerEngine
                 if (kind is QuestionKind.Number or QuestionKind.When) continue;
                 score *= 0.6;
             }
-            result.Add(new Candidate(u, score, cos, coverage, bm, matched));
+            result.Add(new Candidate(u, score, cos, coverage, bm, matched) { LacksNames = namesMissing, Conflicting = conflict });
         }
         result.Sort((a, b) => b.Score.CompareTo(a.Score));
         return result;
@@ -210,6 +227,25 @@ public sealed partial class ExtractiveAnswerEngine : IAnswerEngine
             if (unitInGroup.Count > 0 && !unitInGroup.Any(askedInGroup.Contains)) return true;
         }
         return false;
+    }
+
+    /// <summary>
+    /// The question's terms that are names of the note's: written as a name (capitalized after the first word, or
+    /// with digits), or a word the note only ever writes as a name ("reuters"); "the new lab" is not "News Corp" or
+    /// "Labs", because the note also writes "new" and "lab" as ordinary words.
+    /// </summary>
+    private HashSet<string> NamedTerms(string query)
+    {
+        var result = new HashSet<string>(StringComparer.Ordinal);
+        var tokens = WordTokenRegex().Matches(query).Select(m => m.Value).ToList();
+        for (int i = 0; i < tokens.Count; i++)
+        {
+            var raw = tokens[i].TrimEnd('?', '.', ',', '!');
+            bool writtenAsName = (i > 0 && char.IsUpper(raw[0])) || (raw.Any(char.IsDigit) && raw.Any(char.IsLetter));
+            foreach (var t in _index.Analyze(raw))
+                if (_nameStems.Contains(t) && (writtenAsName || !_lowercaseStems.Contains(t))) result.Add(t);
+        }
+        return result;
     }
 
     /// <summary>Nothing in the note is near the question, by words or by meaning.</summary>
@@ -488,7 +524,7 @@ public sealed partial class ExtractiveAnswerEngine : IAnswerEngine
             if (dates.Count == 1) return $"**{dates[0]}**";
         }
         if (kind == QuestionKind.General && top.Unit.HasNumber
-            && terms.Any(t => _nameStems.Contains(t) && !_peerStems.Contains(t) && !IsSubject(t, Tuning.RequiredNameShare))
+            && terms.Any(t => NamedTerms(query).Contains(t) && !_peerStems.Contains(t) && !IsSubject(t, Tuning.RequiredNameShare))
             && ClosestFigure(p.Text, terms.Where(t => !_peerStems.Contains(t)).ToList(), query) is { } named)
             return $"**{named}**";
         if (kind == QuestionKind.Number)
@@ -560,7 +596,7 @@ public sealed partial class ExtractiveAnswerEngine : IAnswerEngine
     private string? ClosestFigure(string text, IReadOnlyList<string> terms, string query)
     {
         var words = WordTokenRegex().Matches(text).Select(m => (m.Value, m.Index, Terms: _index.Analyze(m.Value))).ToList();
-        var wanted = terms.Where(t => InNote(t) && !_peerStems.Contains(t) && !IsSubject(t, Tuning.SubjectShare)).ToList();
+        var wanted = terms.Where(t => InNote(t) && !IsSubject(t, Tuning.SubjectShare)).ToList();
         var scored = new List<(string Figure, double Score)>();
         foreach (var f in FigureMatches(text))
         {
@@ -734,7 +770,14 @@ public sealed partial class ExtractiveAnswerEngine : IAnswerEngine
             _context ??= index.Analyze(Passage.Kind == PassageKind.TableRow ? $"{Passage.SectionTitle}" : Passage.SectionTitle).ToHashSet();
     }
 
-    private sealed record Candidate(Unit Unit, double Score, double Cosine, double Coverage, double Bm25, IReadOnlyList<string> Matched);
+    private sealed record Candidate(Unit Unit, double Score, double Cosine, double Coverage, double Bm25, IReadOnlyList<string> Matched)
+    {
+        /// <summary>A name the question uses (a benchmark, a source) is not in this passage.</summary>
+        public bool LacksNames { get; init; }
+
+        /// <summary>The passage names another of the things compared, not the one asked about.</summary>
+        public bool Conflicting { get; init; }
+    }
 
     [GeneratedRegex(@"[\p{L}/]+")]
     private static partial Regex ShorthandRegex();
@@ -826,6 +869,7 @@ public sealed record EngineTuning
     public double ClauseSimilarity { get; init; } = 0.5;
     public double ClauseWordSimilarity { get; init; } = 0.5;
     public double NextSentenceRatio { get; init; } = 0.75;
+    public double NamedAlternativeRatio { get; init; } = 0.6;
     public double RequiredNameShare { get; init; } = 0.08;
     public double SubjectShare { get; init; } = 0.2;
     public int SubjectMinPassages { get; init; } = 8;
