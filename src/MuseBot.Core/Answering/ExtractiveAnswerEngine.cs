@@ -16,6 +16,7 @@ public sealed partial class ExtractiveAnswerEngine : IAnswerEngine
     private readonly NoteIndex _index;
     private readonly List<Unit> _units;
     private readonly Dictionary<string, Unit> _unitById;
+    private readonly List<TableUnits> _tables;
     private readonly Dictionary<string, int> _df = new(StringComparer.Ordinal);
     private readonly EntityPeers _peers;
     private readonly double _maxIdf;
@@ -38,7 +39,20 @@ public sealed partial class ExtractiveAnswerEngine : IAnswerEngine
             .Where(p => p.Kind is PassageKind.Sentence or PassageKind.TableRow
                         || (p.Kind == PassageKind.Paragraph && !sentenceParents.Contains(p.Id) && p.Section != NoteParser.TitleSection))
             .OrderBy(p => p.Order)
-            .Select(p => new Unit(p, index.Analyze(p.Text).ToHashSet(StringComparer.Ordinal), index.EmbeddingOf(p.Id)))
+            .Select(p => new Unit(p, index.Analyze(p.Text).ToHashSet(StringComparer.Ordinal), index.EmbeddingOf(p.Id))
+            {
+                LabelTerms = p.Kind == PassageKind.TableRow ? index.Analyze(p.Row ?? "") : [],
+            })
+            .ToList();
+        _tables = _units.Where(u => u.Passage.Kind == PassageKind.TableRow)
+            .GroupBy(u => u.Passage.Id[..u.Passage.Id.LastIndexOf('.')])
+            .Select(rows =>
+            {
+                var headers = rows.First().Passage.Cells!.Select(c => c.Key).ToList();
+                return new TableUnits(rows.ToList(),
+                    index.Analyze($"{rows.First().Passage.SectionTitle} {string.Join(' ', headers)}").ToHashSet(StringComparer.Ordinal),
+                    headers.Skip(1).Select(h => (h, index.Analyze(h).Where(t => !StopWords.IsStopWord(t)).ToList())).ToList());
+            })
             .ToList();
         _unitById = _units.ToDictionary(u => u.Passage.Id);
         foreach (var u in _units)
@@ -97,7 +111,8 @@ public sealed partial class ExtractiveAnswerEngine : IAnswerEngine
         if (terms.Count == 0)
             return Refuse(asked, "I didn't catch a question about the note there. Try one like: *" + Commands.ChatCommands.ExampleQuestions[2] + "*");
 
-        var ranked = Rank(corrected, terms, kind);
+        var queryVector = QueryVector(corrected);
+        var ranked = Rank(corrected, terms, kind, queryVector);
         if (ranked.Count == 0)
             return NotInNote(asked, corrected, null);
 
@@ -124,7 +139,7 @@ public sealed partial class ExtractiveAnswerEngine : IAnswerEngine
             var attached = ranked.Take(6).Where(c => c.Score >= best.Score * 0.6)
                 .FirstOrDefault(c => parts.Any(part => Attachment(c, part, kind) >= Tuning.MinAttachment))
                 // no shared words beside any figure: a paraphrase ("pour into buildout" for "capex") may still mean the figure's clause
-                ?? ranked.Take(6).Where(c => c.Score >= best.Score * 0.6).FirstOrDefault(c => ClauseMeansQuestion(c, corrected, kind));
+                ?? ranked.Take(6).Where(c => c.Score >= best.Score * 0.6).FirstOrDefault(c => ClauseMeansQuestion(c, corrected, queryVector, kind));
             if (attached is null) return NotInNote(asked, corrected, best);
             if (attached != best)
             {
@@ -150,19 +165,20 @@ public sealed partial class ExtractiveAnswerEngine : IAnswerEngine
         var sb = new StringBuilder($"corrected: {corrected}\nkind: {kind}\nterms: {string.Join(", ", terms.Select(t => $"{t}({Idf(t):F1}{(_df.ContainsKey(t) ? "" : ",missing")})"))}\n");
         sb.Append($"peers asked: {string.Join(", ", _peers.In(corrected).Select(p => p.Label))}\n");
         sb.Append($"names: {string.Join(", ", NamedTerms(corrected))}\n");
-        foreach (var c in Rank(corrected, terms, kind).Take(top))
+        foreach (var c in Rank(corrected, terms, kind, QueryVector(corrected)).Take(top))
             sb.Append($"{(c.LacksNames ? "N" : "-")}{(c.Conflicting ? "C" : "-")} {c.Score:F3} cos={c.Cosine:F3} cov={c.Coverage:F2} bm={c.Bm25:F2} att={Attachment(c, terms, kind):F2} {c.Unit.Passage.Id} [{string.Join(",", c.Matched)}] {c.Unit.Passage.Text[..Math.Min(90, c.Unit.Passage.Text.Length)]}\n");
         return sb.ToString();
     }
 
     // ---------- ranking ----------
 
-    private List<Candidate> Rank(string query, IReadOnlyList<string> terms, QuestionKind kind)
+    private float[]? QueryVector(string query) => _index.HasEmbeddings ? _index.Embed(query) : null;
+
+    private List<Candidate> Rank(string query, IReadOnlyList<string> terms, QuestionKind kind, float[]? qv)
     {
         var bm25 = _index.SearchBm25(query, 80).Where(h => _unitById.ContainsKey(h.Id)).ToList();
         double maxBm = bm25.Count > 0 ? bm25.Max(h => h.Score) : 1;
         var bmById = bm25.ToDictionary(h => h.Id, h => h.Score / maxBm);
-        float[]? qv = _index.HasEmbeddings ? _index.Embed(query) : null;
 
         var questionPeers = _peers.In(query);
         // names always; years and figures only when a figure or date is asked for ("the big 3" is not a figure)
@@ -191,9 +207,8 @@ public sealed partial class ExtractiveAnswerEngine : IAnswerEngine
             {
                 // a short row label the question names ("Modes", "Capex commitment") is a precise hit; a label that is
                 // itself a long sentence is prose squeezed into a table and no more precise than the prose
-                var label = u.Passage.Row ?? "";
-                if (label.Split(" ").Length > 6) score -= 2 * Tuning.TypeBonus;
-                else if (_index.Analyze(label).Any(t => terms.Contains(t) || Variants(t).Any(terms.Contains))) score += Tuning.LabelBonus;
+                if ((u.Passage.Row ?? "").Split(' ').Length > 6) score -= 2 * Tuning.TypeBonus;
+                else if (u.LabelTerms.Any(t => terms.Contains(t) || Variants(t).Any(terms.Contains))) score += Tuning.LabelBonus;
             }
 
             // a name the question uses (a benchmark, a company, a product) must be in the passage that answers
@@ -278,10 +293,9 @@ public sealed partial class ExtractiveAnswerEngine : IAnswerEngine
 
     /// <summary>How much of what was asked sits next to a figure (or date) in the candidate.</summary>
     /// <summary>Whether the clause around one of the candidate's figures means what the question asks, by embedding.</summary>
-    private bool ClauseMeansQuestion(Candidate c, string query, QuestionKind kind)
+    private bool ClauseMeansQuestion(Candidate c, string query, float[]? q, QuestionKind kind)
     {
-        if (!_index.HasEmbeddings || kind != QuestionKind.Number || c.Unit.Passage.Kind == PassageKind.TableRow) return false;
-        var q = _index.Embed(query);
+        if (q is null || kind != QuestionKind.Number || c.Unit.Passage.Kind == PassageKind.TableRow) return false;
         var text = c.Unit.Passage.Text;
         // words of the question the note uses elsewhere ("revenue") name something the note can tell apart:
         // the clause must say them or a near synonym, or it is about something else ("capex")
@@ -291,9 +305,8 @@ public sealed partial class ExtractiveAnswerEngine : IAnswerEngine
             .Distinct().ToList();
         foreach (var f in FigureMatches(text))
         {
-            int from = text.LastIndexOfAny(ClauseBreaks, Math.Max(0, f.Index - 1)) + 1;
-            int to = text.IndexOfAny(ClauseBreaks, f.Index + f.Length);
-            var clause = text[from..(to < 0 ? text.Length : to)].Trim();
+            var (from, to) = ClauseSpan(text, f);
+            var clause = text[from..to].Trim();
             var v = _clauseVectors.GetOrAdd(clause, _index.Embed);
             if (SentenceEmbedder.Cosine(q, v) < Tuning.ClauseSimilarity) continue;
             var clauseWords = WordTokenRegex().Matches(clause).Select(m => m.Value.ToLowerInvariant()).Where(w => w.Length >= 3 && !StopWords.IsStopWord(w)).ToList();
@@ -328,9 +341,7 @@ public sealed partial class ExtractiveAnswerEngine : IAnswerEngine
         // the figure's clause: between the commas, semicolons or dashes around it, at most a dozen words each way
         foreach (Match f in figures)
         {
-            int from = text.LastIndexOfAny(ClauseBreaks, Math.Max(0, f.Index - 1)) + 1;
-            int to = text.IndexOfAny(ClauseBreaks, f.Index + f.Length);
-            if (to < 0) to = text.Length;
+            var (from, to) = ClauseSpan(text, f);
             var clause = words.Where(w => w.Index >= from && w.Index < to).ToList();
             int at = clause.FindIndex(w => w.Index >= f.Index);
             if (at < 0) at = clause.Count - 1;
@@ -387,16 +398,12 @@ public sealed partial class ExtractiveAnswerEngine : IAnswerEngine
     private (string Header, List<Passage> Rows)? ColumnAcrossPeers(string query, IReadOnlyList<string> terms)
     {
         if (!ComparisonRegex().IsMatch(query)) return null;
-        foreach (var rows in _units.Where(u => u.Passage.Kind == PassageKind.TableRow).GroupBy(u => u.Passage.Id[..u.Passage.Id.LastIndexOf('.')]))
+        foreach (var table in _tables)
         {
-            var first = rows.First().Passage;
-            if (!_peers.All.Any(p => rows.Any(r => r.Peers.Contains(p)))) continue;
-            foreach (var header in first.Cells!.Skip(1).Select(c => c.Key))
-            {
-                var headerTerms = _index.Analyze(header).Where(t => !StopWords.IsStopWord(t)).ToList();
+            if (!_peers.All.Any(p => table.Rows.Any(r => r.Peers.Contains(p)))) continue;
+            foreach (var (header, headerTerms) in table.Headers)
                 if (headerTerms.Count > 0 && headerTerms.All(terms.Contains))
-                    return (header, rows.Select(r => r.Passage).ToList());
-            }
+                    return (header, table.Rows.Select(r => r.Passage).ToList());
         }
         return null;
     }
@@ -418,21 +425,17 @@ public sealed partial class ExtractiveAnswerEngine : IAnswerEngine
     /// <summary>"What's on the watchlist?": the question names a table (its section or headers), not one row.</summary>
     private List<Candidate>? WholeTable(IReadOnlyList<string> terms, List<Candidate> ranked)
     {
-        var rowsByTable = _units.Where(u => u.Passage.Kind == PassageKind.TableRow)
-            .GroupBy(u => u.Passage.Id[..u.Passage.Id.LastIndexOf('.')]);
         double total = terms.Sum(Idf);
         List<Candidate>? best = null;
         double bestCover = 0;
-        foreach (var rows in rowsByTable)
+        foreach (var table in _tables)
         {
-            var first = rows.First().Passage;
-            var nameTerms = _index.Analyze($"{first.SectionTitle} {string.Join(' ', first.Cells!.Select(c => c.Key))}").ToHashSet();
-            double cover = terms.Where(nameTerms.Contains).Sum(Idf) / Math.Max(total, 1e-9);
+            double cover = terms.Where(table.NameTerms.Contains).Sum(Idf) / Math.Max(total, 1e-9);
             // one row named in the question is a row question, not a table question
-            bool rowNamed = rows.Any(r => _index.Analyze(r.Passage.Row ?? "").Count(terms.Contains) >= 1);
+            bool rowNamed = table.Rows.Any(r => r.LabelTerms.Any(terms.Contains));
             if (rowNamed || cover < Tuning.TableCoverage || cover <= bestCover) continue;
             bestCover = cover;
-            best = rows.Select(r => ranked.FirstOrDefault(c => c.Unit == r) ?? new Candidate(r, 0, 0, cover, 0, [])).ToList();
+            best = table.Rows.Select(r => ranked.FirstOrDefault(c => c.Unit == r) ?? new Candidate(r, 0, 0, cover, 0, [])).ToList();
         }
         return best;
     }
@@ -605,9 +608,7 @@ public sealed partial class ExtractiveAnswerEngine : IAnswerEngine
             int at = words.FindIndex(w => w.Index >= f.Index);
             if (at < 0) continue;
             // a figure belongs to the words of its own clause: "57.7% on SWE-Bench Pro, 75.0% on OSWorld-Verified"
-            int from = text.LastIndexOfAny(ClauseBreaks, Math.Max(0, f.Index - 1)) + 1;
-            int to = text.IndexOfAny(ClauseBreaks, f.Index + f.Length);
-            if (to < 0) to = text.Length;
+            var (from, to) = ClauseSpan(text, f);
             double score = 0;
             foreach (var t in wanted)
             {
@@ -743,6 +744,14 @@ public sealed partial class ExtractiveAnswerEngine : IAnswerEngine
 
     private static readonly char[] ClauseBreaks = [',', ';', ':', '—', '(', ')'];
 
+    /// <summary>The clause a figure sits in: between the commas, semicolons, colons, dashes or brackets around it.</summary>
+    private static (int From, int To) ClauseSpan(string text, Match figure)
+    {
+        int from = text.LastIndexOfAny(ClauseBreaks, Math.Max(0, figure.Index - 1)) + 1;
+        int to = text.IndexOfAny(ClauseBreaks, figure.Index + figure.Length);
+        return (from, to < 0 ? text.Length : to);
+    }
+
     private static readonly HashSet<string> Filler = new(StringComparer.Ordinal)
     {
         "note", "say", "said", "tell", "doe", "mean", "accord", "report", "per", "what", "whats", "which", "how", "much",
@@ -752,9 +761,15 @@ public sealed partial class ExtractiveAnswerEngine : IAnswerEngine
         "score", "number", "figur", "stat", "metric", "result", "amount", "row", "tabl", "column", "list", "section",
     };
 
+    /// <summary>A table's rows with the terms that name it (its section title and headers) and its headers' terms.</summary>
+    private sealed record TableUnits(List<Unit> Rows, HashSet<string> NameTerms, List<(string Header, List<string> Terms)> Headers);
+
     private sealed class Unit(Passage passage, HashSet<string> terms, float[]? embedding)
     {
         private HashSet<string>? _context;
+
+        /// <summary>For rows: the terms of the row label (first cell).</summary>
+        public IReadOnlyList<string> LabelTerms { get; init; } = [];
         public Passage Passage { get; } = passage;
         public HashSet<string> Terms { get; } = terms;
         public float[]? Embedding { get; } = embedding;
@@ -856,7 +871,6 @@ public sealed record EngineTuning
     public double LabelBonus { get; init; } = 0.08;
     public double MinCoverage { get; init; } = 0.15;
     public double MinCosine { get; init; } = 0.25;
-    public double MissingTermCosine { get; init; } = 0.55;
     public double MinAttachment { get; init; } = 0.6;
     public int AttachmentWindow { get; init; } = 12;
     public int MaxQuotes { get; init; } = 3;

@@ -14,8 +14,8 @@ public enum QuestionKind
     List,
 }
 
-/// <summary>A question cleaned, corrected and read for what it asks.</summary>
-public sealed partial record QueryAnalysis(string Original, string Cleaned, string Corrected, QuestionKind Kind, bool RefersToTable)
+/// <summary>Reading a question: cleaning it, and what kind of reply it wants.</summary>
+public static partial class QueryAnalysis
 {
     public const int MaxQuestionChars = 2000;
 

@@ -53,7 +53,7 @@ public sealed class NoteIndex : IPassageSearch, IDisposable
         _embedder = embedder;
         _flags = ConfidenceTagger.Tag(document);
         Stats = stats;
-        Vocabulary = new NoteVocabulary(document, _analyzer);
+        Vocabulary = new NoteVocabulary(document);
     }
 
     public NoteDocument Document { get; }
@@ -175,8 +175,8 @@ public sealed class NoteIndex : IPassageSearch, IDisposable
                     new StringField("id", p.Id, Field.Store.YES),
                     new StringField("section", p.Section, Field.Store.YES),
                     new StringField("kind", p.Kind.ToString(), Field.Store.YES),
-                    // rows are searched by their cells and headers; the title helps section-level questions
-                    new TextField("text", p.Kind == PassageKind.Section ? p.Text : $"{p.Text}", Field.Store.NO),
+                    // rows are searched by their cells with their headers ("Context window: 262k")
+                    new TextField("text", p.Text, Field.Store.NO),
                 };
                 writer.AddDocument(doc);
             }
@@ -186,7 +186,7 @@ public sealed class NoteIndex : IPassageSearch, IDisposable
         var embeddingsPath = Path.Combine(indexPath, EmbeddingsFile);
         if (embedder is not null)
         {
-            var vectors = document.Passages.Where(IsEmbedded).ToDictionary(p => p.Id, p => embedder.Embed(EmbeddingText(p)));
+            var vectors = document.Passages.Where(IsEmbedded).ToDictionary(p => p.Id, p => embedder.Embed(p.Text));
             WriteEmbeddings(embeddingsPath, vectors);
         }
         else if (File.Exists(embeddingsPath)) File.Delete(embeddingsPath);
@@ -197,9 +197,6 @@ public sealed class NoteIndex : IPassageSearch, IDisposable
 
     /// <summary>Sections are too long for a 256-token model; the finer grains carry the meaning.</summary>
     private static bool IsEmbedded(Passage p) => p.Kind != PassageKind.Section;
-
-    /// <summary>Rows embed with their section title so "the smart specs" row finds its context.</summary>
-    private static string EmbeddingText(Passage p) => p.Text;
 
     private static bool IsCurrent(string indexPath, string hash)
     {

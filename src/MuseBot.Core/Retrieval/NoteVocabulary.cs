@@ -1,6 +1,5 @@
 using System.Reflection;
 using System.Text.RegularExpressions;
-using Lucene.Net.Analysis;
 using MuseBot.Core.Note;
 
 namespace MuseBot.Core.Retrieval;
@@ -22,9 +21,8 @@ public sealed partial class NoteVocabulary
         "number", "price", "speed", "share", "total", "count",
     ];
 
-    public NoteVocabulary(NoteDocument document, Analyzer analyzer)
+    public NoteVocabulary(NoteDocument document)
     {
-        _ = analyzer;
         foreach (var p in document.Passages.Where(p => p.Kind is Contracts.PassageKind.Sentence or Contracts.PassageKind.TableRow
                                                        || (p.Kind == Contracts.PassageKind.Paragraph)))
             foreach (Match m in WordRegex().Matches(p.Text))
