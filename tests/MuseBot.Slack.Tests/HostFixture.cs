@@ -1,83 +1,10 @@
 using System.Diagnostics;
-using System.Net;
 using System.Net.Http.Headers;
 using System.Text;
-using Microsoft.AspNetCore.Hosting;
-using Microsoft.AspNetCore.Hosting.Server;
-using Microsoft.AspNetCore.Hosting.Server.Features;
-using Microsoft.AspNetCore.Mvc.Testing;
-using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Logging;
 using MuseBot.Core;
 using MuseBot.Host.Slack;
 
 namespace MuseBot.Slack.Tests;
-
-public static class TestPaths
-{
-    /// <summary>The repository root: the folder holding MuseBot.sln.</summary>
-    public static string RepoRoot { get; } = MuseBot.Core.RepositoryRoot.Require(AppContext.BaseDirectory);
-
-    public static string Seeds => Path.Combine(RepoRoot, "seeds");
-
-}
-
-/// <summary>
-/// The real host (src/MuseBot.Host, its Program) on real Kestrel at 127.0.0.1:{free port}, configured like an
-/// operator would: Slack settings, the index in a temp folder, the seeds from the repo.
-/// </summary>
-public sealed class RunningHost : IAsyncDisposable
-{
-    private readonly KestrelHostFactory _factory;
-
-    private RunningHost(KestrelHostFactory factory, Uri baseUrl)
-    {
-        _factory = factory;
-        BaseUrl = baseUrl;
-        Http = new HttpClient { BaseAddress = baseUrl, Timeout = TimeSpan.FromSeconds(30) };
-    }
-
-    public Uri BaseUrl { get; }
-    public HttpClient Http { get; }
-    public CapturedLogs Logs => _factory.Logs;
-    public IServiceProvider Services => _factory.Services;
-
-    public static RunningHost Start(IReadOnlyDictionary<string, string?> settings)
-    {
-        var factory = new KestrelHostFactory(settings);
-        try
-        {
-            factory.UseKestrel(k => k.Listen(IPAddress.Loopback, 0));
-            factory.StartServer();
-        }
-        catch
-        {
-            factory.Dispose();
-            throw;
-        }
-        var address = factory.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
-        return new RunningHost(factory, new Uri(address));
-    }
-
-    public async ValueTask DisposeAsync()
-    {
-        Http.Dispose();
-        await _factory.DisposeAsync();
-    }
-
-    private sealed class KestrelHostFactory(IReadOnlyDictionary<string, string?> settings) : WebApplicationFactory<Program>
-    {
-        public CapturedLogs Logs { get; } = new();
-
-        protected override void ConfigureWebHost(IWebHostBuilder builder)
-        {
-            builder.UseEnvironment("Production");
-            builder.ConfigureLogging(logging => logging.AddProvider(Logs));
-            // Host settings reach Program as command-line arguments, so they are there when the setup code reads them.
-            foreach (var (key, value) in settings) builder.UseSetting(key, value);
-        }
-    }
-}
 
 /// <summary>Once per test run: the index (built in a temp folder), a fake Slack, and the host with Slack on.</summary>
 public sealed class SlackHostFixture : IAsyncLifetime
@@ -91,7 +18,7 @@ public sealed class SlackHostFixture : IAsyncLifetime
     public string IndexPath => Path.Combine(TempRoot, "index");
     public string DataPath => Path.Combine(TempRoot, "data");
     public FakeSlackApi Slack { get; private set; } = null!;
-    public RunningHost Host { get; private set; } = null!;
+    public RealHost Host { get; private set; } = null!;
     public TimeSpan IndexBuildTime { get; private set; }
 
     public Dictionary<string, string?> BaseSettings(string dataPath) => new()
@@ -116,7 +43,7 @@ public sealed class SlackHostFixture : IAsyncLifetime
         settings["Slack:BotToken"] = DefaultToken;
         settings[$"Slack:Workspaces:{OtherTeam}:BotToken"] = OtherToken;
         settings["Slack:ApiBaseUrl"] = Slack.ApiBaseUrl.ToString();
-        Host = RunningHost.Start(settings);
+        Host = new RealHost(settings);
     }
 
     public async Task DisposeAsync()

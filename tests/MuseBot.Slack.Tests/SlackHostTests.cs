@@ -320,7 +320,7 @@ public sealed class SlackOffTests(SlackHostFixture fixture)
     [Fact]
     public async Task Without_a_signing_secret_the_Slack_endpoints_answer_404()
     {
-        await using var host = RunningHost.Start(fixture.BaseSettings(Path.Combine(fixture.TempRoot, "data-off")));
+        await using var host = new RealHost(fixture.BaseSettings(Path.Combine(fixture.TempRoot, "data-off")));
         foreach (var path in new[] { SlackEndpoints.EventsPath, SlackEndpoints.CommandsPath, SlackEndpoints.InteractionsPath })
         {
             using var response = await host.Http.SendAsync(SlackHostFixture.Signed(path, """{"type":"url_verification","challenge":"x"}""", "application/json"));
@@ -335,7 +335,7 @@ public sealed class SlackOffTests(SlackHostFixture fixture)
     {
         var settings = fixture.BaseSettings(Path.Combine(fixture.TempRoot, "data-invalid"));
         settings["Slack:SigningSecret"] = "secret";
-        var error = Assert.ThrowsAny<Exception>(() => RunningHost.Start(settings));
+        var error = Assert.ThrowsAny<Exception>(() => new RealHost(settings));
         var messages = string.Join(" | ", Chain(error).Select(e => e.Message));
         Assert.Contains("Slack:BotToken", messages);
         Assert.Contains("Slack__BotToken", messages);

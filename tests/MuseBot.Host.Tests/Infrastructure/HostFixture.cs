@@ -13,11 +13,11 @@ public sealed class HostFixture : IAsyncLifetime
 
     private readonly string _indexPath = Path.Combine(Path.GetTempPath(), "musebot-host-tests-" + Guid.NewGuid().ToString("N"));
 
-    public MuseBotHost Local { get; private set; } = null!;
-    public MuseBotHost Authenticated { get; private set; } = null!;
+    public RealHost Local { get; private set; } = null!;
+    public RealHost Authenticated { get; private set; } = null!;
 
     /// <summary>A host whose engine fails on every question, for the error path.</summary>
-    public MuseBotHost Failing { get; private set; } = null!;
+    public RealHost Failing { get; private set; } = null!;
 
     public const string InternalFailureDetail = "index shard /secret/path corrupted at offset 4242";
 
@@ -33,9 +33,9 @@ public sealed class HostFixture : IAsyncLifetime
     {
         Identity = await FakeBotFrameworkIdentity.StartAsync();
         Connector = await FakeBotConnector.StartAsync();
-        Local = new MuseBotHost(MuseBotHost.BaseSettings(_indexPath));
+        Local = new RealHost(BaseSettings(_indexPath));
 
-        var auth = MuseBotHost.BaseSettings(_indexPath);
+        var auth = BaseSettings(_indexPath);
         auth["MicrosoftAppType"] = "MultiTenant";
         auth["MicrosoftAppId"] = AppId;
         auth["MicrosoftAppPassword"] = "test-secret-not-used-for-expect-replies";
@@ -49,10 +49,20 @@ public sealed class HostFixture : IAsyncLifetime
         auth["ToBotFromEmulatorOpenIdMetadataUrl"] = "https://login.microsoftonline.com/common/v2.0/.well-known/openid-configuration";
         auth["CallerId"] = "urn:botframework:azure";
         auth["ValidateAuthority"] = "true";
-        Authenticated = new MuseBotHost(auth);
-        Failing = new MuseBotHost(MuseBotHost.BaseSettings(_indexPath),
+        Authenticated = new RealHost(auth);
+        Failing = new RealHost(BaseSettings(_indexPath),
             services => services.AddSingleton<MuseBot.Contracts.IAnswerEngine>(new FailingEngine()));
     }
+
+    /// <summary>The settings every test host shares: the repo's seeds, one index folder built once per test run.</summary>
+    public static Dictionary<string, string?> BaseSettings(string indexPath) => new()
+    {
+        ["MuseBot:SeedsPath"] = TestPaths.Seeds,
+        ["MuseBot:IndexPath"] = indexPath,
+        ["MuseBot:DataPath"] = Path.Combine(indexPath, "data"),
+        ["MicrosoftAppId"] = "",
+        ["MicrosoftAppPassword"] = "",
+    };
 
     public async Task DisposeAsync()
     {

@@ -1,10 +1,11 @@
-namespace MuseBot.Host.Tests;
+using MuseBot.Core;
+
+namespace MuseBot.Testing;
 
 public static class TestPaths
 {
     /// <summary>The repository root: the folder above the test binaries that holds MuseBot.sln.</summary>
-    public static string RepoRoot { get; } = MuseBot.Core.RepositoryRoot.Require(AppContext.BaseDirectory);
+    public static string RepoRoot { get; } = RepositoryRoot.Require(AppContext.BaseDirectory);
 
     public static string Seeds => Path.Combine(RepoRoot, "seeds");
-
 }
