@@ -12,13 +12,13 @@ public sealed class SafeAnswerer(IAnswerEngine engine, ILogger logger)
     public const string FailureReply =
         "Sorry, something went wrong while answering that question. Try rephrasing it, or type `help` for what I can do.";
 
-    public async Task<Answer> AnswerAsync(string question, CancellationToken ct)
+    public async Task<Answer> AnswerAsync(string question, CancellationToken ct, string? previous = null)
     {
         var cleaned = QuestionGuard.Clean(question, out var reply);
         if (cleaned is null) return new Answer(question, reply!, Abstained: true, [], []) { Source = "cli" };
         try
         {
-            return await engine.AnswerAsync(new Question(cleaned), ct);
+            return await engine.AnswerAsync(new Question(cleaned, previous), ct);
         }
         catch (OperationCanceledException) when (ct.IsCancellationRequested)
         {

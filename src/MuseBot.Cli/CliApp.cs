@@ -38,9 +38,14 @@ public static class CliApp
           index                 rebuild the index now and print passages and time
           eval QUESTIONS.json   answer a question set and print the metrics score.py prints
               --show-failures   also print each failed item
+              --by-kind         per question kind: accuracy, retrieval recall, answerability curve, wrong figures
               --out FILE        keep the answers as JSON lines
               --min METRIC=V    exit 1 when a metric misses its bar (false_* are upper bounds)
           report [--top N]      the feedback report: unanswered questions, most 👎 answers
+          tune [SETS...]        fit the answerability model on tuning sets (default dev, held-out, tuning; never validation)
+              --folds N         cross-validation folds (default 5)
+              --write           store the fitted models in src/MuseBot.Core/Answering/tuning.json
+              --features PREFIX also write the labelled features as PREFIX.semantic.csv / PREFIX.lexical.csv
           bench [QUESTIONS.json] [--queries N]
                                 engine figures: index build/open time, query latency, memory, BM25 vs fused quality
           help                  this text
@@ -81,6 +86,7 @@ public static class CliApp
                 "ask" => await AskCommand.RunAsync(context, cancellationToken),
                 "eval" => await EvalCommand.RunAsync(context, cancellationToken),
                 "bench" => await BenchCommand.RunAsync(context, cancellationToken),
+                "tune" => await TuneCommand.RunAsync(context, cancellationToken),
                 "index" => IndexCommand(context),
                 "explain" => ExplainCommand(context),
                 "sections" or "sources" or "show" => BrowseCommand(context),

@@ -15,6 +15,8 @@ public sealed class CliArguments
         ["--min"] = ["eval"],
         ["--top"] = ["report"],
         ["--queries"] = ["bench"],
+        ["--folds"] = ["tune"],
+        ["--features"] = ["tune"],
     };
 
     private static readonly Dictionary<string, string[]?> FlagOptions = new(StringComparer.Ordinal)
@@ -22,9 +24,11 @@ public sealed class CliArguments
         ["--no-semantic"] = null,
         ["--json"] = ["ask"],
         ["--show-failures"] = ["eval"],
+        ["--by-kind"] = ["eval"],
+        ["--write"] = ["tune"],
     };
 
-    public static readonly IReadOnlyList<string> Commands = ["ask", "eval", "index", "explain", "sections", "show", "sources", "report", "bench", "help"];
+    public static readonly IReadOnlyList<string> Commands = ["ask", "eval", "index", "explain", "sections", "show", "sources", "report", "bench", "tune", "help"];
 
     private CliArguments(string command) => Command = command;
 
@@ -90,7 +94,7 @@ public sealed class CliArguments
                     error = $"'{name}' needs a value.";
                     return null;
                 }
-                if (name is "--top" or "--queries" && (!int.TryParse(value, NumberStyles.None, CultureInfo.InvariantCulture, out var n) || n <= 0 || n > 100_000))
+                if (name is "--top" or "--queries" or "--folds" && (!int.TryParse(value, NumberStyles.None, CultureInfo.InvariantCulture, out var n) || n <= 0 || n > 100_000))
                 {
                     error = $"'{name}' needs a whole number from 1 to 100000, not '{Printable(value)}'.";
                     return null;

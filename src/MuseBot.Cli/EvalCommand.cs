@@ -38,11 +38,15 @@ public static class EvalCommand
         }
         var items = EvalScorer.LoadQuestions(path);
 
-        _ = context.Services.GetRequiredService<MuseBotEngine>();
+        var engine = context.Services.GetRequiredService<MuseBotEngine>();
         var answerer = new SafeAnswerer(context.Services.GetRequiredService<IAnswerEngine>(),
             context.Services.GetRequiredService<ILoggerFactory>().CreateLogger("MuseBot.Cli"));
         var watch = Stopwatch.StartNew();
-        var lines = await AnswerAllAsync(answerer, items, ct);
+        // --by-kind measures the extractive engine's stages, so its answers are the ones scored
+        var traces = args.Has("--by-kind") ? items.Select(i => engine.Extractive.Trace(new Question(i.Question, i.Previous))).ToList() : null;
+        var lines = traces is not null
+            ? traces.Select((t, k) => AnswerJson.ToLine(t.Answer, items[k].Question)).ToList()
+            : await AnswerAllAsync(answerer, items, ct);
         watch.Stop();
         context.Stderr.WriteLine($"Answered {items.Count} questions in {watch.Elapsed.TotalMilliseconds:F0} ms.");
 
@@ -50,7 +54,10 @@ public static class EvalCommand
             await File.WriteAllLinesAsync(Path.GetFullPath(outPath), lines, new UTF8Encoding(false), ct);
 
         var report = EvalScorer.Score(items, EvalScorer.LoadAnswers(lines, context.Stderr));
-        return report.WriteTo(context.Stdout, args.Has("--show-failures"), minimums);
+        var exit = report.WriteTo(context.Stdout, args.Has("--show-failures"), minimums);
+        if (traces is not null)
+            StageReport.Write(context.Stdout, report.Results.Select((r, k) => new TracedItem(r.Item, traces[k], r.Grade)).ToList());
+        return exit;
     }
 
     /// <summary>The `ask --json` line of every item's question, in order.</summary>
@@ -59,7 +66,7 @@ public static class EvalCommand
         var lines = new List<string>(items.Count);
         foreach (var item in items)
         {
-            var answer = await answerer.AnswerAsync(item.Question, ct);
+            var answer = await answerer.AnswerAsync(item.Question, ct, item.Previous);
             lines.Add(AnswerJson.ToLine(answer, item.Question));
         }
         return lines;

@@ -3,7 +3,6 @@ using Microsoft.Extensions.Logging.Abstractions;
 using MuseBot.Contracts;
 using MuseBot.Core.Answering;
 using MuseBot.Core.Commands;
-using MuseBot.Core.Note;
 using MuseBot.Core.Retrieval;
 
 namespace MuseBot.Core;
@@ -24,7 +23,7 @@ public sealed class MuseBotEngine : IDisposable
 
     public NoteIndex Index { get; }
     public INoteCatalog Catalog => Index.Document;
-    public IPassageSearch Search => Index;
+    public IPassageSearch Search => Extractive.Search;
     public IAnswerEngine Answers => Extractive;
 
     /// <summary>The extractive answerer itself, for `explain`; channels use <see cref="Answers"/>.</summary>
@@ -32,12 +31,12 @@ public sealed class MuseBotEngine : IDisposable
     public ChatCommands Commands { get; }
 
     /// <summary>Opens the index under <see cref="MuseBotOptions.IndexPath"/>, building it first when it is missing or stale.</summary>
-    public static MuseBotEngine Open(MuseBotOptions options, ILoggerFactory? loggerFactory = null, bool forceRebuild = false)
+    public static MuseBotEngine Open(MuseBotOptions options, ILoggerFactory? loggerFactory = null, bool forceRebuild = false, EngineTuning? tuning = null)
     {
         options.Validate();
         loggerFactory ??= NullLoggerFactory.Instance;
         var index = NoteIndex.Open(options, loggerFactory.CreateLogger<NoteIndex>(), forceRebuild);
-        return new MuseBotEngine(index, new ExtractiveAnswerEngine(index));
+        return new MuseBotEngine(index, new ExtractiveAnswerEngine(index, options.Engine(), tuning));
     }
 
     public void Dispose() => Index.Dispose();

@@ -1,3 +1,6 @@
+using MuseBot.Core.Answering;
+using MuseBot.Core.Retrieval;
+
 namespace MuseBot.Core;
 
 /// <summary>Where the note and its index live. Bound from the "MuseBot" configuration section.</summary>
@@ -14,8 +17,27 @@ public sealed class MuseBotOptions
     /// <summary>Folder for runtime data (the feedback database).</summary>
     public string DataPath { get; set; } = "data";
 
-    /// <summary>Fuse sentence-embedding retrieval with BM25. Off: BM25 alone (smaller, faster start).</summary>
+    /// <summary>Use the encoders below with BM25. Off: BM25 and exact terms alone (no models loaded, faster start).</summary>
     public bool SemanticSearch { get; set; } = true;
+
+    /// <summary>Dense retrieval model (pooled query→passage vectors): "snowflake-arctic-embed-xs", "all-MiniLM-L6-v2" or "none".</summary>
+    public string RetrievalModel { get; set; } = EncoderModel.ArcticXs.Name;
+
+    /// <summary>Late-interaction model (per-word contextual vectors): "all-MiniLM-L6-v2", "snowflake-arctic-embed-xs" or "none".</summary>
+    public string AlignmentModel { get; set; } = EncoderModel.MiniLM.Name;
+
+    /// <summary>The engine's models as configured; none when <see cref="SemanticSearch"/> is off.</summary>
+    public EngineConfiguration Engine() => SemanticSearch
+        ? new EngineConfiguration(Model(RetrievalModel, nameof(RetrievalModel)), Model(AlignmentModel, nameof(AlignmentModel)))
+        : new EngineConfiguration(null, null);
+
+    /// <summary>The encoders the index must hold vectors for.</summary>
+    public IReadOnlyList<EncoderModel> EncoderModels() => Engine().Models;
+
+    private static EncoderModel? Model(string name, string key) =>
+        string.IsNullOrWhiteSpace(name) || name.Equals("none", StringComparison.OrdinalIgnoreCase) ? null
+        : EncoderModel.Named(name) ?? throw new InvalidOperationException(
+            $"{SectionName}:{key} '{name}' is not a model the engine ships: use {EncoderModel.ArcticXs.Name}, {EncoderModel.MiniLM.Name} or none.");
 
     /// <summary>Throws with a message a person can act on when the settings cannot work.</summary>
     public void Validate()
@@ -31,6 +53,7 @@ public sealed class MuseBotOptions
             throw new InvalidOperationException($"{SectionName}:IndexPath is empty: set it to a writable folder.");
         if (string.IsNullOrWhiteSpace(DataPath))
             throw new InvalidOperationException($"{SectionName}:DataPath is empty: set it to a writable folder.");
+        _ = Engine();
     }
 
     /// <summary>Resolves relative paths against <paramref name="baseDirectory"/>.</summary>
@@ -40,6 +63,8 @@ public sealed class MuseBotOptions
         IndexPath = Path.GetFullPath(IndexPath, baseDirectory),
         DataPath = Path.GetFullPath(DataPath, baseDirectory),
         SemanticSearch = SemanticSearch,
+        RetrievalModel = RetrievalModel,
+        AlignmentModel = AlignmentModel,
     };
 }
 

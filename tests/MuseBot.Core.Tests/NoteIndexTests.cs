@@ -18,7 +18,7 @@ public class NoteIndexTests
             File.AppendAllText(Path.Combine(seeds, "note.txt"), "Acme also sold 1M gadgets.\n");
             using var third = MuseBotEngine.Open(options);
             Assert.True(third.Index.Stats.Rebuilt);
-            Assert.Contains(third.Index.Search("gadgets", 3), h => h.Citation.Quote.Contains("gadgets"));
+            Assert.Contains(third.Search.Search("gadgets", 3), h => h.Citation.Quote.Contains("gadgets"));
         }
         finally
         {

@@ -40,3 +40,16 @@ internal sealed class AbstainingAnswerEngine : IAnswerEngine
     public Task<Answer> AnswerAsync(Question question, CancellationToken cancellationToken = default) =>
         Task.FromResult(new Answer(question.Text, "The note does not say.", true, [], []));
 }
+
+/// <summary>
+/// An extractive answerer that always answers (with the note's capex sentence): to test what the generative engine
+/// does with a question once it reaches the model, whatever the real extractive engine would decide about it.
+/// </summary>
+internal sealed class AnsweringAnswerEngine(IPassageSearch search) : IAnswerEngine
+{
+    public Task<Answer> AnswerAsync(Question question, CancellationToken cancellationToken = default)
+    {
+        var hit = search.Search("capex 2026", 1)[0];
+        return Task.FromResult(new Answer(question.Text, $"“{hit.Citation.Quote}” [1]", false, [hit.Citation], []));
+    }
+}

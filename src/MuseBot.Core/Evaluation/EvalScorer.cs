@@ -15,7 +15,8 @@ public sealed record EvalItem(
     IReadOnlyList<string> MustNotInclude,
     IReadOnlyList<string?> Sections,
     bool ExpectFlag,
-    bool ExpectAbstain);
+    bool ExpectAbstain,
+    string? Previous = null);
 
 /// <summary>One line of an `ask --json` run, as the scorer reads it.</summary>
 public sealed record EvalAnswer(
@@ -327,7 +328,8 @@ public static partial class EvalScorer
                 MustNotInclude: Array(it, "must_not_include").Select(PyStr).ToList(),
                 Sections: Array(it, "sections").Select(SectionId).ToList(),
                 ExpectFlag: it.TryGetProperty("expect_flag", out var f) && Truthy(f),
-                ExpectAbstain: it.TryGetProperty("expect_abstain", out var a) && Truthy(a)));
+                ExpectAbstain: it.TryGetProperty("expect_abstain", out var a) && Truthy(a),
+                Previous: it.TryGetProperty("previous", out var previous) && previous.ValueKind == JsonValueKind.String ? previous.GetString() : null));
         }
         return items;
     }

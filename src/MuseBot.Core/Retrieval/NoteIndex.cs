@@ -3,81 +3,97 @@ using System.Security.Cryptography;
 using System.Text;
 using System.Text.Json;
 using Lucene.Net.Analysis;
-using Lucene.Net.Analysis.En;
-using Lucene.Net.Analysis.TokenAttributes;
 using Lucene.Net.Documents;
 using Lucene.Net.Index;
 using Lucene.Net.Search;
 using Lucene.Net.Search.Similarities;
 using Lucene.Net.Store;
-using Lucene.Net.Util;
 using Microsoft.Extensions.Logging;
-using MuseBot.Contracts;
-using MuseBot.Core.Answering;
 using MuseBot.Core.Note;
+using MuseBot.Core.Understanding;
+using Terms = MuseBot.Core.Understanding.Terms;
 using LuceneDirectory = Lucene.Net.Store.Directory;
 
 namespace MuseBot.Core.Retrieval;
 
+/// <summary>What the encoders made of one answer unit at index time.</summary>
+/// <param name="Vector">The unit's pooled vector.</param>
+/// <param name="Words">Its words, lower-case, as the encoder saw them.</param>
+/// <param name="Starts">Each word's character offset in the unit's text.</param>
+/// <param name="WordVectors">Each word's contextual vector.</param>
+/// <param name="Context">The vector of the unit's context: its whole paragraph (for a sentence) or its table with
+/// its section (for a row), so that a question about a paragraph's idea finds each of its sentences.</param>
+public sealed record UnitVectors(float[] Vector, string[] Words, int[] Starts, float[][] WordVectors, float[] Context);
+
 /// <summary>
-/// The note's passages in a Lucene index (BM25) with their sentence embeddings beside it. The index is rebuilt
-/// when the seeds' content hash changes and opened as it is otherwise.
+/// The note's answer units in a Lucene index (BM25) with, beside it, what each configured encoder made of every
+/// unit: a pooled vector for dense retrieval and per-word contextual vectors for late interaction. Everything is
+/// rebuilt when the seeds' content, the encoders or this format change, and opened as it is otherwise.
 /// </summary>
-public sealed class NoteIndex : IPassageSearch, IDisposable
+public sealed class NoteIndex : IDisposable
 {
-    /// <summary>Bump when passages, analysis or embeddings change shape, so old indexes are rebuilt.</summary>
-    private const int FormatVersion = 4;
-    private const LuceneVersion Version = LuceneVersion.LUCENE_48;
+    /// <summary>Bump when units, analysis or stored vectors change shape, so old indexes are rebuilt.</summary>
+    private const int FormatVersion = 6;
     private const string ManifestFile = "manifest.json";
-    private const string EmbeddingsFile = "embeddings.bin";
+    private const string VectorsFile = "vectors.bin";
     private const string LuceneFolder = "lucene";
 
     private readonly LuceneDirectory _directory;
     private readonly DirectoryReader _reader;
     private readonly IndexSearcher _searcher;
-    private readonly Analyzer _analyzer = CreateAnalyzer();
-    private readonly Dictionary<string, Passage> _byId;
-    private readonly Dictionary<string, float[]> _embeddings;
-    private readonly Lazy<SentenceEmbedder>? _embedder;
-    private readonly Dictionary<string, IReadOnlyList<ConfidenceFlag>> _flags;
+    private readonly Dictionary<string, Lazy<TextEncoder>> _encoders;
+    private readonly Dictionary<string, UnitVectors[]> _vectors;
 
-    private NoteIndex(NoteDocument document, LuceneDirectory directory, Dictionary<string, float[]> embeddings,
-        Lazy<SentenceEmbedder>? embedder, IndexStats stats)
+    private NoteIndex(NoteModel model, LuceneDirectory directory, Dictionary<string, Lazy<TextEncoder>> encoders,
+        Dictionary<string, UnitVectors[]> vectors, IndexStats stats)
     {
-        Document = document;
+        Model = model;
         _directory = directory;
         _reader = DirectoryReader.Open(directory);
         _searcher = new IndexSearcher(_reader) { Similarity = new BM25Similarity() };
-        _byId = document.Passages.ToDictionary(p => p.Id);
-        _embeddings = embeddings;
-        _embedder = embedder;
-        _flags = ConfidenceTagger.Tag(document);
+        _byId = model.Document.Passages.ToDictionary(p => p.Id);
+        _encoders = encoders;
+        _vectors = vectors;
         Stats = stats;
-        Vocabulary = new NoteVocabulary(document);
+        Vocabulary = new NoteVocabulary(model.Document);
     }
 
-    public NoteDocument Document { get; }
-    public IndexStats Stats { get; }
-    public NoteVocabulary Vocabulary { get; }
-    public bool HasEmbeddings => _embedder is not null && _embeddings.Count > 0;
+    public NoteModel Model { get; }
+    public NoteDocument Document => Model.Document;
+
+    /// <summary>Every passage of the note (sections, paragraphs, sentences, rows), by id.</summary>
     public IReadOnlyCollection<Passage> Passages => _byId.Values;
 
     public Passage Get(string id) => _byId[id];
+
     public bool TryGet(string id, out Passage passage) => _byId.TryGetValue(id, out passage!);
 
-    public IReadOnlyList<ConfidenceFlag> FlagsFor(string passageId) =>
-        _flags.TryGetValue(passageId, out var f) ? f : [];
+    private readonly Dictionary<string, Passage> _byId;
+    public IndexStats Stats { get; }
+    public NoteVocabulary Vocabulary { get; }
+
+    /// <summary>The encoders this index holds vectors for, by model name.</summary>
+    public IReadOnlyCollection<string> EncoderNames => _vectors.Keys;
+
+    public bool Has(EncoderModel? model) => model is not null && _vectors.ContainsKey(model.Name);
+
+    /// <summary>The encoder for a model (loaded on first use); null when the index holds no vectors for it.</summary>
+    public TextEncoder? Encoder(EncoderModel? model) => model is not null && _encoders.TryGetValue(model.Name, out var e) ? e.Value : null;
+
+    /// <summary>What <paramref name="model"/> made of each unit, by unit index; null when not indexed.</summary>
+    public UnitVectors[]? Vectors(EncoderModel? model) => model is not null && _vectors.TryGetValue(model.Name, out var v) ? v : null;
 
     public static NoteIndex Open(MuseBotOptions options, ILogger logger, bool forceRebuild = false)
     {
         var files = NoteFiles.In(options.SeedsPath);
         var text = string.Join("\n\n", files.Select(File.ReadAllText));
-        var document = NoteParser.Parse(text);
-        var hash = ContentHash(files, options.SemanticSearch);
+        var model = new NoteModel(NoteParser.Parse(text), Glossary.Load(options.SeedsPath));
+        var encoderModels = options.EncoderModels();
+        var hash = ContentHash(files, encoderModels);
         System.IO.Directory.CreateDirectory(options.IndexPath);
 
-        Lazy<SentenceEmbedder>? embedder = options.SemanticSearch ? new Lazy<SentenceEmbedder>(() => new SentenceEmbedder()) : null;
-        var stats = new IndexStats(document.Passages.Count, Rebuilt: false, BuildTime: TimeSpan.Zero);
+        var encoders = encoderModels.ToDictionary(m => m.Name, m => new Lazy<TextEncoder>(() => new TextEncoder(m)));
+        var stats = new IndexStats(model.Units.Count, Rebuilt: false, BuildTime: TimeSpan.Zero);
 
         // One builder at a time: two processes starting together must not write the same index.
         using (var indexLock = AcquireLock(options.IndexPath))
@@ -85,118 +101,143 @@ public sealed class NoteIndex : IPassageSearch, IDisposable
             if (forceRebuild || !IsCurrent(options.IndexPath, hash))
             {
                 var sw = Stopwatch.StartNew();
-                Build(options.IndexPath, document, embedder?.Value, hash);
+                Build(options.IndexPath, model, encoderModels.Select(m => encoders[m.Name].Value).ToList(), hash);
                 stats = stats with { Rebuilt = true, BuildTime = sw.Elapsed };
-                logger.LogInformation("Indexed {Passages} passages from {Files} in {Ms} ms into {Path}",
-                    document.Passages.Count, files.Count, (long)sw.Elapsed.TotalMilliseconds, options.IndexPath);
+                logger.LogInformation("Indexed {Units} answer units from {Files} in {Ms} ms into {Path} (encoders: {Encoders})",
+                    model.Units.Count, files.Count, (long)sw.Elapsed.TotalMilliseconds, options.IndexPath,
+                    encoderModels.Count == 0 ? "none" : string.Join(", ", encoderModels.Select(m => m.Name)));
             }
             else
             {
-                logger.LogInformation("Opened the index in {Path} ({Passages} passages, seeds unchanged)", options.IndexPath, document.Passages.Count);
+                logger.LogInformation("Opened the index in {Path} ({Units} answer units, seeds unchanged)", options.IndexPath, model.Units.Count);
             }
         }
 
         var directory = FSDirectory.Open(Path.Combine(options.IndexPath, LuceneFolder));
-        var embeddings = embedder is null ? new Dictionary<string, float[]>() : ReadEmbeddings(Path.Combine(options.IndexPath, EmbeddingsFile));
-        return new NoteIndex(document, directory, embeddings, embedder, stats);
+        var vectors = ReadVectors(Path.Combine(options.IndexPath, VectorsFile), model.Units.Count);
+        foreach (var name in vectors.Keys.Where(n => !encoders.ContainsKey(n)).ToList()) vectors.Remove(name);
+        return new NoteIndex(model, directory, encoders, vectors, stats);
     }
 
-    // ---- search ----
-
-    /// <summary>Hybrid search: BM25 and embeddings fused by reciprocal rank (BM25 alone without embeddings).</summary>
-    public IReadOnlyList<RetrievedPassage> Search(string query, int limit)
+    /// <summary>BM25 score of every unit for the analyzed terms of <paramref name="query"/> (0 where none match).</summary>
+    public double[] Bm25(string query)
     {
-        if (string.IsNullOrWhiteSpace(query) || limit <= 0) return [];
-        var corrected = Vocabulary.Correct(query);
-        var fused = Fuse(SearchBm25(corrected, 50), HasEmbeddings ? SearchVector(Embed(corrected), 50) : [], k: 60);
-        return fused.Take(limit).Select(x => new RetrievedPassage(x.Id, _byId[x.Id].ToCitation(), x.Score)).ToList();
-    }
-
-    public IReadOnlyList<(string Id, double Score)> SearchBm25(string query, int limit)
-    {
-        var terms = Analyze(query).Distinct().ToList();
-        if (terms.Count == 0) return [];
+        var scores = new double[Model.Units.Count];
+        var terms = Terms.Of(query).Distinct().ToList();
+        if (terms.Count == 0) return scores;
         var bq = new BooleanQuery();
         foreach (var t in terms) bq.Add(new TermQuery(new Term("text", t)), Occur.SHOULD);
-        var top = _searcher.Search(bq, limit);
-        return top.ScoreDocs.Select(sd => (_searcher.Doc(sd.Doc).Get("id"), (double)sd.Score)).ToList();
+        foreach (var sd in _searcher.Search(bq, Model.Units.Count).ScoreDocs)
+            scores[int.Parse(_searcher.Doc(sd.Doc).Get("unit"), System.Globalization.CultureInfo.InvariantCulture)] = sd.Score;
+        return scores;
     }
-
-    public IReadOnlyList<(string Id, double Score)> SearchVector(float[] query, int limit) =>
-        _embeddings.Select(kv => (kv.Key, (double)SentenceEmbedder.Cosine(query, kv.Value)))
-            .OrderByDescending(x => x.Item2).Take(limit).ToList();
-
-    public float[] Embed(string text) =>
-        _embedder?.Value.Embed(text) ?? throw new InvalidOperationException("Semantic search is off.");
-
-    public float[]? EmbeddingOf(string passageId) => _embeddings.GetValueOrDefault(passageId);
-
-    public static IReadOnlyList<(string Id, double Score)> Fuse(IReadOnlyList<(string Id, double Score)> a, IReadOnlyList<(string Id, double Score)> b, int k)
-    {
-        var scores = new Dictionary<string, double>();
-        foreach (var list in new[] { a, b })
-            for (int r = 0; r < list.Count; r++)
-                scores[list[r].Id] = scores.GetValueOrDefault(list[r].Id) + 1.0 / (k + r + 1);
-        return scores.OrderByDescending(kv => kv.Value).Select(kv => (kv.Key, kv.Value)).ToList();
-    }
-
-    /// <summary>The analyzed (lower-cased, stop-worded, stemmed) terms of a text.</summary>
-    public IReadOnlyList<string> Analyze(string text)
-    {
-        var terms = new List<string>();
-        using var stream = _analyzer.GetTokenStream("text", text);
-        var attr = stream.AddAttribute<ICharTermAttribute>();
-        stream.Reset();
-        while (stream.IncrementToken()) terms.Add(attr.ToString());
-        stream.End();
-        return terms;
-    }
-
-    internal static Analyzer CreateAnalyzer() => new EnglishAnalyzer(Version);
 
     // ---- build ----
 
-    private static void Build(string indexPath, NoteDocument document, SentenceEmbedder? embedder, string hash)
+    private static void Build(string indexPath, NoteModel model, IReadOnlyList<TextEncoder> encoders, string hash)
     {
-        var lucenePath = Path.Combine(indexPath, LuceneFolder);
-        using (var dir = FSDirectory.Open(lucenePath))
-        using (var analyzer = CreateAnalyzer())
+        using (var dir = FSDirectory.Open(Path.Combine(indexPath, LuceneFolder)))
+        using (var analyzer = Terms.CreateAnalyzer())
         {
-            var config = new IndexWriterConfig(Version, analyzer)
-            {
-                OpenMode = OpenMode.CREATE,
-                Similarity = new BM25Similarity(),
-            };
+            var config = new IndexWriterConfig(Terms.Version, analyzer) { OpenMode = OpenMode.CREATE, Similarity = new BM25Similarity() };
             using var writer = new IndexWriter(dir, config);
-            foreach (var p in document.Passages)
+            foreach (var u in model.Units)
             {
-                var doc = new Lucene.Net.Documents.Document
+                writer.AddDocument(new Lucene.Net.Documents.Document
                 {
-                    new StringField("id", p.Id, Field.Store.YES),
-                    new StringField("section", p.Section, Field.Store.YES),
-                    new StringField("kind", p.Kind.ToString(), Field.Store.YES),
-                    // rows are searched by their cells with their headers ("Context window: 262k")
-                    new TextField("text", p.Text, Field.Store.NO),
-                };
-                writer.AddDocument(doc);
+                    new StringField("id", u.Id, Field.Store.YES),
+                    new StringField("unit", u.Index.ToString(System.Globalization.CultureInfo.InvariantCulture), Field.Store.YES),
+                    // a row is searched by its cells with their headers ("Context window: 262k") and its section title
+                    new TextField("text", $"{u.Passage.SectionTitle}. {u.Text}", Field.Store.NO),
+                });
             }
             writer.Commit();
         }
 
-        var embeddingsPath = Path.Combine(indexPath, EmbeddingsFile);
-        if (embedder is not null)
+        var path = Path.Combine(indexPath, VectorsFile);
+        var tmp = path + ".tmp";
+        using (var w = new BinaryWriter(File.Create(tmp)))
         {
-            var vectors = document.Passages.Where(IsEmbedded).ToDictionary(p => p.Id, p => embedder.Embed(p.Text));
-            WriteEmbeddings(embeddingsPath, vectors);
+            w.Write(encoders.Count);
+            w.Write(model.Units.Count);
+            foreach (var encoder in encoders)
+            {
+                w.Write(encoder.Model.Name);
+                var units = encoder.EncodePassages(model.Units.Select(u => u.Text).ToList());
+                var contextTexts = model.Units.Select(u => ContextOf(model, u)).ToList();
+                var distinct = contextTexts.Distinct(StringComparer.Ordinal).ToList();
+                var contexts = distinct.Zip(encoder.EncodePassages(distinct)).ToDictionary(x => x.First, x => x.Second.Vector, StringComparer.Ordinal);
+                foreach (var u in model.Units)
+                {
+                    var e = units[u.Index];
+                    WriteVector(w, e.Vector);
+                    WriteVector(w, contexts[contextTexts[u.Index]]);
+                    w.Write(e.Words.Count);
+                    for (int i = 0; i < e.Words.Count; i++)
+                    {
+                        w.Write(e.Words[i]);
+                        w.Write(e.WordStarts[i]);
+                        WriteVector(w, e.WordVectors[i]);
+                    }
+                }
+            }
         }
-        else if (File.Exists(embeddingsPath)) File.Delete(embeddingsPath);
+        File.Move(tmp, path, overwrite: true);
 
-        var manifest = new Manifest(hash, FormatVersion, embedder is null ? null : SentenceEmbedder.ModelName, document.Passages.Count, DateTimeOffset.UtcNow);
+        var manifest = new Manifest(hash, FormatVersion, encoders.Select(e => e.Model.Name).ToList(), model.Units.Count, DateTimeOffset.UtcNow);
         File.WriteAllText(Path.Combine(indexPath, ManifestFile), JsonSerializer.Serialize(manifest));
     }
 
-    /// <summary>Sections are too long for a 256-token model; the finer grains carry the meaning.</summary>
-    private static bool IsEmbedded(Passage p) => p.Kind != PassageKind.Section;
+    /// <summary>A sentence's paragraph; a row's table, named by its section and headers.</summary>
+    private static string ContextOf(NoteModel model, NoteUnit u) =>
+        u.IsRow ? $"{u.Passage.SectionTitle}. {u.Table?.Name}: {u.Text}"
+        : u.Passage.ParentId is { } parent && model.Document.Passages.FirstOrDefault(p => p.Id == parent) is { Kind: Contracts.PassageKind.Paragraph } paragraph
+            ? paragraph.Text : u.Text;
+
+    /// <summary>Vectors are stored as half precision: a tenth of a percent of cosine, half the bytes.</summary>
+    private static void WriteVector(BinaryWriter w, float[] v)
+    {
+        foreach (var x in v) w.Write((Half)x);
+    }
+
+    private static float[] ReadVector(BinaryReader r)
+    {
+        var v = new float[TextEncoder.Dimensions];
+        for (int d = 0; d < v.Length; d++) v[d] = (float)r.ReadHalf();
+        return v;
+    }
+
+    private static Dictionary<string, UnitVectors[]> ReadVectors(string path, int units)
+    {
+        var result = new Dictionary<string, UnitVectors[]>(StringComparer.Ordinal);
+        if (!File.Exists(path)) return result;
+        using var r = new BinaryReader(File.OpenRead(path));
+        int models = r.ReadInt32(), count = r.ReadInt32();
+        if (count != units) return result;
+        for (int m = 0; m < models; m++)
+        {
+            var name = r.ReadString();
+            var all = new UnitVectors[count];
+            for (int u = 0; u < count; u++)
+            {
+                var vector = ReadVector(r);
+                var context = ReadVector(r);
+                int n = r.ReadInt32();
+                var words = new string[n];
+                var starts = new int[n];
+                var wordVectors = new float[n][];
+                for (int i = 0; i < n; i++)
+                {
+                    words[i] = r.ReadString();
+                    starts[i] = r.ReadInt32();
+                    wordVectors[i] = ReadVector(r);
+                }
+                all[u] = new UnitVectors(vector, words, starts, wordVectors, context);
+            }
+            result[name] = all;
+        }
+        return result;
+    }
 
     private static bool IsCurrent(string indexPath, string hash)
     {
@@ -206,7 +247,7 @@ public sealed class NoteIndex : IPassageSearch, IDisposable
         {
             var m = JsonSerializer.Deserialize<Manifest>(File.ReadAllText(path));
             return m is not null && m.Hash == hash && m.FormatVersion == FormatVersion
-                   && (m.Model is null || File.Exists(Path.Combine(indexPath, EmbeddingsFile)));
+                   && (m.Encoders is not { Count: > 0 } || File.Exists(Path.Combine(indexPath, VectorsFile)));
         }
         catch (JsonException)
         {
@@ -214,10 +255,10 @@ public sealed class NoteIndex : IPassageSearch, IDisposable
         }
     }
 
-    private static string ContentHash(IReadOnlyList<string> files, bool semantic)
+    private static string ContentHash(IReadOnlyList<string> files, IReadOnlyList<EncoderModel> encoders)
     {
         using var sha = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
-        sha.AppendData(Encoding.UTF8.GetBytes($"format={FormatVersion};semantic={semantic}\n"));
+        sha.AppendData(Encoding.UTF8.GetBytes($"format={FormatVersion};encoders={string.Join(',', encoders.Select(e => e.Name))}\n"));
         foreach (var f in files)
         {
             sha.AppendData(Encoding.UTF8.GetBytes(Path.GetFileName(f) + "\n"));
@@ -243,47 +284,14 @@ public sealed class NoteIndex : IPassageSearch, IDisposable
         }
     }
 
-    private static void WriteEmbeddings(string path, Dictionary<string, float[]> vectors)
-    {
-        var tmp = path + ".tmp";
-        using (var w = new BinaryWriter(File.Create(tmp)))
-        {
-            w.Write(vectors.Count);
-            w.Write(SentenceEmbedder.Dimensions);
-            foreach (var (id, v) in vectors)
-            {
-                w.Write(id);
-                foreach (var x in v) w.Write(x);
-            }
-        }
-        File.Move(tmp, path, overwrite: true);
-    }
-
-    private static Dictionary<string, float[]> ReadEmbeddings(string path)
-    {
-        var result = new Dictionary<string, float[]>();
-        if (!File.Exists(path)) return result;
-        using var r = new BinaryReader(File.OpenRead(path));
-        int count = r.ReadInt32(), dims = r.ReadInt32();
-        for (int i = 0; i < count; i++)
-        {
-            var id = r.ReadString();
-            var v = new float[dims];
-            for (int d = 0; d < dims; d++) v[d] = r.ReadSingle();
-            result[id] = v;
-        }
-        return result;
-    }
-
     public void Dispose()
     {
         _reader.Dispose();
         _directory.Dispose();
-        _analyzer.Dispose();
-        if (_embedder is { IsValueCreated: true }) _embedder.Value.Dispose();
+        foreach (var e in _encoders.Values.Where(e => e.IsValueCreated)) e.Value.Dispose();
     }
 
-    private sealed record Manifest(string Hash, int FormatVersion, string? Model, int Passages, DateTimeOffset BuiltAt);
+    private sealed record Manifest(string Hash, int FormatVersion, IReadOnlyList<string>? Encoders, int Units, DateTimeOffset BuiltAt);
 }
 
 /// <summary>What opening the index did, for logs and the benchmark.</summary>

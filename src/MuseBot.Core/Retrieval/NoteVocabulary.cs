@@ -45,6 +45,23 @@ public sealed partial class NoteVocabulary
 
     public int Frequency(string word) => _frequency.GetValueOrDefault(word.ToLowerInvariant());
 
+    /// <summary>An ordinary English word: in the encoder's lexicon, in any of its forms ("models", "model's").</summary>
+    public bool IsEnglishWord(string word)
+    {
+        var w = word.ToLowerInvariant().TrimEnd('?', '.', '!', ',');
+        if (w.EndsWith("'s", StringComparison.Ordinal) || w.EndsWith("’s", StringComparison.Ordinal)) w = w[..^2];
+        // a compound is English when its parts are ("write-up", "twelve-month", "train/run")
+        var parts = w.Split(['-', '/'], StringSplitOptions.RemoveEmptyEntries);
+        if (parts.Length > 1) return parts.All(IsEnglishWord);
+        var english = EnglishWords.Value;
+        return w.Length < 3 || w.All(char.IsDigit) || english.ContainsKey(w)
+               || (w.EndsWith('s') && english.ContainsKey(w[..^1])) || (w.EndsWith("es", StringComparison.Ordinal) && english.ContainsKey(w[..^2]))
+               || (w.EndsWith("ies", StringComparison.Ordinal) && english.ContainsKey(w[..^3] + "y"))
+               || (w.EndsWith("ed", StringComparison.Ordinal) && (english.ContainsKey(w[..^2]) || english.ContainsKey(w[..^1])))
+               || (w.EndsWith("ing", StringComparison.Ordinal) && (english.ContainsKey(w[..^3]) || english.ContainsKey(w[..^3] + "e")))
+               || (w.EndsWith("er", StringComparison.Ordinal) && english.ContainsKey(w[..^2])) || (w.EndsWith("ly", StringComparison.Ordinal) && english.ContainsKey(w[..^2]));
+    }
+
     /// <summary>Rewrites the words of <paramref name="text"/> that look like typos of note words.</summary>
     public string Correct(string text) =>
         WordRegex().Replace(text, m => CorrectWord(m.Value) is { } c && !c.Equals(m.Value, StringComparison.OrdinalIgnoreCase) ? c : m.Value);

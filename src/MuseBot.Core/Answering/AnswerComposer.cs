@@ -1,0 +1,189 @@
+using System.Text;
+using MuseBot.Contracts;
+using MuseBot.Core.Understanding;
+
+namespace MuseBot.Core.Answering;
+
+/// <summary>
+/// Writes the reply: the answer first (a figure, a date, both sides of a comparison, "No", a table cell), then the
+/// note's own words with citation markers, the note's doubts as flags with the sentence that carries them, and —
+/// when the note does not say — a plain refusal that says what the note does cover, without its figures.
+/// </summary>
+public sealed class AnswerComposer(NoteModel note, EngineTuning tuning)
+{
+    public Answer Compose(QuestionFrame q, Evidence evidence)
+    {
+        if (evidence.Column is { } column) return ComposeColumn(q, evidence.Table!, column);
+        if (evidence.Table is { } table) return ComposeTable(q, table);
+
+        var citations = new List<Citation>();
+        var flags = new List<ConfidenceFlag>();
+        var sb = new StringBuilder();
+        var primary = evidence.Units[0];
+        var headline = Headline(q, evidence);
+        if (headline is not null) sb.Append(headline).Append("\n\n");
+
+        foreach (var s in evidence.Units)
+        {
+            var unit = s.Unit;
+            var cells = unit.IsRow ? AskedCells(q, s) : null;
+            citations.Add(unit.Passage.ToCitation());
+            sb.Append(Quote(unit, cells)).Append($" [{citations.Count}]\n");
+            // a doubt counts when the answer rests on it: the first quote's, or another's as likely as the first
+            if (s == primary || s.Probability >= primary.Probability * tuning.FurtherQuoteRatio)
+                foreach (var f in note.Hedges.For(unit.Id, cells))
+                    if (!flags.Any(x => x.Reason == f.Reason && x.Section == f.Section)) flags.Add(f);
+        }
+        // the sentence that carries a doubt is quoted too when it is not already: the note's words, not ours
+        foreach (var f in flags.Where(f => !citations.Any(c => c.Quote == f.Quote) && !f.Quote.Contains(": ", StringComparison.Ordinal)).ToList())
+        {
+            if (note.Units.FirstOrDefault(u => u.Text == f.Quote) is not { } qualifier) continue;
+            citations.Add(qualifier.Passage.ToCitation());
+            sb.Append("The note qualifies this: ").Append(Quote(qualifier, null)).Append($" [{citations.Count}]\n");
+        }
+        return new Answer(q.Asked, sb.ToString().TrimEnd(), false, citations, flags, headline);
+    }
+
+    /// <summary>The refusal: the note does not say; what it does cover, named but not quoted for its figures.</summary>
+    public Answer NotInNote(QuestionFrame q, Scored? nearest)
+    {
+        var unmet = nearest is null ? q.Content.ToList() : q.Focus.Where((f, i) => !f.IsFrame && nearest.Candidate.Matches[i].Score < tuning.UnmetBelow).ToList();
+        var met = nearest is null ? [] : q.Focus.Where((f, i) => !f.IsFrame && nearest.Candidate.Matches[i].Exact).ToList();
+        var asked = Span(q, unmet.Count > 0 ? unmet : q.Content.ToList());
+        var sb = new StringBuilder();
+        if (q.Type == AnswerType.YesNo && q.AboutTheNote && asked.Length > 0)
+            sb.Append($"**No** — the note gives no {asked}.");
+        else
+            sb.Append(asked.Length > 0 ? $"The note does not say — it has nothing on {asked}." : "The note does not say.");
+        if (nearest is not null && met.Count > 0)
+        {
+            var label = nearest.Unit.Passage.ToCitation().Label;
+            var mentions = string.Join(", ", met.Select(f => f.Word.TrimEnd('?', '.', '!', ',')).Distinct(StringComparer.OrdinalIgnoreCase));
+            sb.Append($"\n\nIt mentions {mentions} ({label}), but not {(unmet.Count > 0 ? asked : "this")}.");
+        }
+        sb.Append("\n\nType `sections` to see what the note covers.");
+        return new Answer(q.Asked, sb.ToString(), true, [], []);
+    }
+
+    /// <summary>The question's own words from the first to the last of <paramref name="words"/> ("buy or sell rating").</summary>
+    private static string Span(QuestionFrame q, IReadOnlyList<FocusWord> words)
+    {
+        if (words.Count == 0) return "";
+        int from = words.Min(f => f.Start), to = words.Max(f => f.Start + f.Word.Length);
+        var span = q.Text[from..to].Trim().TrimEnd('?', '.', '!', ',');
+        return span.Length > 80 ? string.Join(", ", words.Select(f => f.Word)) : span;
+    }
+
+    // ---------- headline ----------
+
+    private string? Headline(QuestionFrame q, Evidence evidence)
+    {
+        var primary = evidence.Units[0];
+        var unit = primary.Unit;
+        switch (q.Type)
+        {
+            case AnswerType.YesNo:
+                if (unit.Negated) return "**No** — the note says:";
+                // "does the note say X?" where the nearest the note comes leaves X's own words unmet: it does not say X
+                double unmet = q.ContentWeight > 0 ? q.Focus.Where((f, i) => !f.IsFrame && primary.Candidate.Matches[i].Score < tuning.UnmetBelow).Sum(f => f.Weight) / q.ContentWeight : 0;
+                return q.AboutTheNote && unmet >= tuning.NotSaidUnmet ? "**No** — the note does not say that. What it says:" : null;
+            case AnswerType.Quantity or AnswerType.Duration when q.Peers.Count >= 2 || (q.Comparison && q.Peers.Count >= 1):
+                return Comparison(q, evidence);
+            case AnswerType.Quantity or AnswerType.Duration:
+            {
+                var figure = FigureAttachment.Figures(q, unit, primary.Candidate.Matches).FirstOrDefault();
+                if (figure is not null && Headlined(figure) && (q.Type != AnswerType.Duration || figure.KindFits)) return $"**{figure.Text}**";
+                return RowCellHeadline(q, primary);
+            }
+            case AnswerType.Date:
+            {
+                var date = FigureAttachment.Dates(q, unit, primary.Candidate.Matches).FirstOrDefault();
+                return date is not null && Headlined(date) ? $"**{date.Text}**" : null;
+            }
+            default:
+                return RowCellHeadline(q, primary);
+        }
+    }
+
+    /// <summary>A figure is bold-faced as the answer only when its own clause carries the question: enough of it
+    /// overall, its most specific word too, and nothing that ties it to another compared thing or period. Otherwise
+    /// the quotes speak for themselves: a confident wrong figure is the worst answer.</summary>
+    private bool Headlined(Attached a) =>
+        a.Attachment >= tuning.HeadlineAttachment && a.Weakest >= tuning.HeadlineWeakest && a.OwnerFits > 0 && a.PeriodFits > 0;
+
+    /// <summary>"**Muse Spark 81%** vs **Gemini 3.1 Pro Preview 82%**": each side's own figure for the asked measure.</summary>
+    private string? Comparison(QuestionFrame q, Evidence evidence)
+    {
+        var sides = new List<(string Peer, string Figure)>();
+        foreach (var peer in q.Peers)
+        {
+            var best = evidence.Units.SelectMany(s => FigureAttachment.Figures(q, s.Unit, s.Candidate.Matches))
+                .Where(a => a.Segment.Owners.Contains(peer) && a.Attachment >= tuning.HeadlineAttachment / 2)
+                .OrderByDescending(a => a.Attachment).FirstOrDefault();
+            if (best is not null) sides.Add((peer.Label, best.Text));
+        }
+        if (sides.Count < 2) return null;
+        return sides.Select(x => Quantities.Digits(x.Figure)).Distinct().Count() == 1
+            ? $"{string.Join(" and ", sides.Select(x => $"**{x.Peer}**"))}: both **{sides[0].Figure}**"
+            : string.Join(" vs ", sides.Select(x => $"**{x.Peer} {x.Figure}**"));
+    }
+
+    /// <summary>A table row whose column the question names: that cell is the answer.</summary>
+    private static string? RowCellHeadline(QuestionFrame q, Scored s)
+    {
+        if (!s.Unit.IsRow) return null;
+        var cells = AskedCells(q, s);
+        if (cells is not { Count: 1 }) return null;
+        var value = s.Unit.Passage.Cells!.First(c => c.Key == cells.First()).Value;
+        return value.Length <= 120 ? $"**{value}**" : null;
+    }
+
+    /// <summary>The columns of a row the question asks for: headers whose words the question uses.</summary>
+    private static IReadOnlyCollection<string>? AskedCells(QuestionFrame q, Scored s)
+    {
+        var cells = s.Unit.Passage.Cells!;
+        var asked = cells.Skip(1).Where(c => c.Value.Length > 0)
+            .Select(c => (c.Key, hits: Terms.Of(c.Key).Count(t => q.Focus.Any(f => f.Terms.Contains(t)))))
+            .Where(x => x.hits > 0).ToList();
+        if (asked.Count == 0) return null;
+        int most = asked.Max(x => x.hits);
+        return asked.Where(x => x.hits == most).Select(x => x.Key).ToList();
+    }
+
+    // ---------- quotes ----------
+
+    private static string Quote(NoteUnit unit, IReadOnlyCollection<string>? cells)
+    {
+        if (!unit.IsRow) return $"“{unit.Text}”";
+        var shown = unit.Passage.Cells!.Skip(1).Where(c => c.Value.Length > 0 && (cells is null || cells.Contains(c.Key)));
+        return $"“{unit.Passage.Row}” — {string.Join(" · ", shown.Select(c => $"{c.Key}: {c.Value}"))}";
+    }
+
+    private Answer ComposeTable(QuestionFrame q, NoteTable table)
+    {
+        var sb = new StringBuilder($"From the table in §{table.Section} {table.SectionTitle}:\n");
+        var citations = new List<Citation>();
+        foreach (var row in table.Rows)
+        {
+            citations.Add(row.Passage.ToCitation());
+            var first = row.Passage.Cells!.Skip(1).FirstOrDefault(c => c.Value.Length > 0).Value ?? "";
+            sb.Append($"- **{row.Passage.Row}**: {first} [{citations.Count}]\n");
+        }
+        var flags = table.Rows.SelectMany(r => note.Hedges.For(r.Id, [table.Headers.Count > 1 ? table.Headers[1] : ""])).DistinctBy(f => f.Reason).ToList();
+        return new Answer(q.Asked, sb.ToString().TrimEnd(), false, citations, flags, $"{table.Name} — {table.Rows.Count} items");
+    }
+
+    private Answer ComposeColumn(QuestionFrame q, NoteTable table, string header)
+    {
+        var sb = new StringBuilder($"**{header}** — from the table in §{table.Section} {table.SectionTitle}:\n");
+        var citations = new List<Citation>();
+        foreach (var row in table.Rows)
+        {
+            citations.Add(row.Passage.ToCitation());
+            var cell = row.Passage.Cells!.First(c => c.Key == header).Value;
+            sb.Append($"- **{row.Passage.Row}**: {cell} [{citations.Count}]\n");
+        }
+        var flags = table.Rows.SelectMany(r => note.Hedges.For(r.Id, [header])).DistinctBy(f => f.Reason).ToList();
+        return new Answer(q.Asked, sb.ToString().TrimEnd(), false, citations, flags, header);
+    }
+}

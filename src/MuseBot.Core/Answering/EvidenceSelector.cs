@@ -1,0 +1,102 @@
+using MuseBot.Core.Understanding;
+
+namespace MuseBot.Core.Answering;
+
+/// <summary>A retrieved unit with the reranker's share of the question (softmax over the candidates) and raw score.</summary>
+public sealed record Scored(Candidate Candidate, double Probability, double Score, double[] Features)
+{
+    public NoteUnit Unit => Candidate.Unit;
+}
+
+/// <summary>What an answer rests on.</summary>
+/// <param name="Units">The units to quote, the answer's own first.</param>
+/// <param name="Table">Set when the question asks for a whole table ("what's on the watchlist?").</param>
+/// <param name="Column">Set when the question compares a table's column across its rows ("context windows compared").</param>
+public sealed record Evidence(IReadOnlyList<Scored> Units, NoteTable? Table = null, string? Column = null);
+
+/// <summary>
+/// Chooses what the answer quotes: the most likely unit; for each part of a multi-part question and each side of a
+/// comparison, the unit that answers that part or side; a few more units that add what the first leaves unmet; or a
+/// whole table or column when the question asks for one.
+/// </summary>
+public sealed partial class EvidenceSelector(NoteModel note, EngineTuning tuning)
+{
+    public Evidence Select(QuestionFrame q, IReadOnlyList<Scored> scored)
+    {
+        var best = scored[0];
+        if (ColumnAcrossPeers(q) is { } column) return new Evidence([best], column.Table, column.Header);
+        if (WholeTable(q, best) is { } table) return new Evidence([best], table);
+
+        var chosen = new List<Scored> { best };
+        // "… is not enterprise code copilots. It is everyday personal tasks …": what it is instead finishes the thought
+        if (best.Unit.Negated && best.Unit.Next is { } next && ContinuesRegex().IsMatch(next.Text) && scored.FirstOrDefault(s => s.Unit == next) is { } instead)
+            chosen.Add(instead);
+        // each compared thing the question names gets its own figure for the measure asked
+        if (q.Peers.Count >= 2 || (q.Comparison && q.Peers.Count >= 1))
+        {
+            foreach (var peer in q.Peers.Where(p => !chosen.Any(c => HasFigureOf(q, c, p))))
+            {
+                var own = scored.Where(s => !chosen.Contains(s) && HasFigureOf(q, s, peer))
+                    .OrderByDescending(s => FigureAttachment.Figures(q, s.Unit, s.Candidate.Matches).Where(f => f.Segment.Owners.Contains(peer)).Max(f => f.Attachment))
+                    .FirstOrDefault();
+                if (own is not null) chosen.Add(own);
+            }
+        }
+        // each part of a multi-part question gets the unit that meets it best
+        for (int part = 0; part < q.Parts && chosen.Count < tuning.MaxQuotes + 1; part++)
+        {
+            bool InPart(FocusWord f) => f.Part == part;
+            if (!q.Content.Any(InPart)) continue;
+            double have = chosen.Max(c => Aligner.Coverage(q, c.Candidate.Matches, InPart));
+            var better = scored.Where(s => !chosen.Contains(s))
+                .Select(s => (s, cover: Aligner.Coverage(q, s.Candidate.Matches, InPart)))
+                .Where(x => x.cover > have + tuning.PartGain).OrderByDescending(x => x.cover + x.s.Probability).Select(x => x.s).FirstOrDefault();
+            if (better is not null) chosen.Add(better);
+        }
+        // then units nearly as likely as the first, which add to it
+        foreach (var s in scored.Skip(1))
+        {
+            if (chosen.Count >= tuning.MaxQuotes || s.Probability < best.Probability * tuning.FurtherQuoteRatio) break;
+            if (chosen.Contains(s) || chosen.Any(c => c.Unit.Text == s.Unit.Text)) continue;
+            chosen.Add(s);
+        }
+        return new Evidence(chosen);
+    }
+
+    /// <summary>The unit has a figure for the question's measure that belongs to <paramref name="peer"/>.</summary>
+    private bool HasFigureOf(QuestionFrame q, Scored s, Peer peer) =>
+        FigureAttachment.Figures(q, s.Unit, s.Candidate.Matches).Any(f => f.Segment.Owners.Contains(peer) && f.Attachment >= tuning.HeadlineAttachment);
+
+    private static bool OwnedBy(Scored s, Peer peer) => s.Unit.Peers.Contains(peer) || s.Unit.Segments.Any(g => g.Owners.Contains(peer));
+
+    /// <summary>"What's on the watchlist?": the question names a table (its section or headers), not one of its rows.</summary>
+    private NoteTable? WholeTable(QuestionFrame q, Scored best)
+    {
+        if (q.Type is not (AnswerType.List or AnswerType.Description) || best.Unit.Table is not { } table) return null;
+        var content = q.Content.ToList();
+        if (content.Count == 0) return null;
+        double total = content.Sum(f => f.Weight);
+        double named = content.Where(f => f.Terms.All(table.NameTerms.Contains)).Sum(f => f.Weight) / total;
+        bool rowNamed = table.Rows.Any(r => Terms.Of(r.Passage.Row ?? "").Any(t => content.Any(f => f.Terms.Contains(t))));
+        return !rowNamed && named >= tuning.TableCoverage ? table : null;
+    }
+
+    /// <summary>"How does Spark's context window compare with its rivals?": a comparison naming a column of a table of peers.</summary>
+    private (NoteTable Table, string Header)? ColumnAcrossPeers(QuestionFrame q)
+    {
+        if (!q.Comparison) return null;
+        foreach (var table in note.Tables)
+        {
+            if (!table.Rows.Any(r => r.Peers.Count > 0)) continue;
+            foreach (var header in table.Headers.Skip(1))
+            {
+                var terms = Terms.Of(header).Where(t => !Language.English.IsStopWord(t)).ToList();
+                if (terms.Count > 0 && terms.All(t => q.Focus.Any(f => f.Terms.Contains(t)))) return (table, header);
+            }
+        }
+        return null;
+    }
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"^(?:It|They|Instead|Rather|But|What|This)\b")]
+    private static partial System.Text.RegularExpressions.Regex ContinuesRegex();
+}

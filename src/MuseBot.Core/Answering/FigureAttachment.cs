@@ -1,0 +1,118 @@
+using MuseBot.Core.Understanding;
+
+namespace MuseBot.Core.Answering;
+
+/// <summary>A figure or date of a unit, weighed as the answer to a question.</summary>
+/// <param name="Text">The figure or date as the note writes it.</param>
+/// <param name="Segment">The clause (or cell) it belongs to.</param>
+/// <param name="Attachment">The weighted share of the question met by words of its own clause (words met elsewhere
+/// in the unit count half).</param>
+/// <param name="KindFits">Its form is the kind asked for (money for "how much … spend", a percentage for "by how much").</param>
+/// <param name="OwnerFits">It is not another compared thing's (1), belongs to the one asked about (1), or to nobody
+/// named (0.5); 0 when it is another's.</param>
+/// <param name="PeriodFits">Its clause is about the period asked (1), says none (0.5), or another one (0).</param>
+/// <param name="Weakest">The worst-met of the question's most specific words, met in its own clause (fully) or
+/// elsewhere in the unit (half).</param>
+/// <param name="Slot">How well the thing asked for ("how many <b>users</b>") is met near it: the worst-met slot word, by proximity.</param>
+public sealed record Attached(string Text, int Start, Segment Segment, double Attachment, bool KindFits, double OwnerFits, double PeriodFits, double Weakest, double Slot)
+{
+    /// <summary>One number to rank a unit's figures by: the thing asked for ("… MMMU-Pro score") weighs most.</summary>
+    public double Fit => Attachment * (0.5 + 0.5 * Slot) * (KindFits ? 1 : 0.5) * (0.25 + 0.75 * OwnerFits) * (0.25 + 0.75 * PeriodFits);
+}
+
+/// <summary>
+/// Which figure (or date) of a unit answers the question: the one whose own clause carries what was asked, whose
+/// form is the kind asked for, and that belongs to the thing and year asked about. A headline figure must come from
+/// here: a figure merely in the same sentence as the question's words is not its answer.
+/// </summary>
+public static class FigureAttachment
+{
+    public static IReadOnlyList<Attached> Figures(QuestionFrame q, NoteUnit unit, WordMatch[] matches) =>
+        unit.Figures.Where(f => !AlsoInQuestion(q, f.Text))
+            .Select(f => Weigh(q, unit, matches, f.Text, f.Start, KindFits(q.WantedFigure, f.Kind)))
+            .OrderByDescending(a => a.Fit).ToList();
+
+    public static IReadOnlyList<Attached> Dates(QuestionFrame q, NoteUnit unit, WordMatch[] matches) =>
+        unit.Dates.Where(d => !AlsoInQuestion(q, d.Text))
+            .Select(d => Weigh(q, unit, matches, d.Text, d.Start, d.HasMonth || d.HasDay))
+            .OrderByDescending(a => a.Fit).ToList();
+
+    private static Attached Weigh(QuestionFrame q, NoteUnit unit, WordMatch[] matches, string text, int start, bool kindFits)
+    {
+        var segment = unit.SegmentAt(start);
+        double total = 0, met = 0, weakest = 1, slot = 1;
+        double heaviest = q.Content.Where(f => !IsYear(f.Word) && !f.IsSource).Select(f => f.Weight).DefaultIfEmpty(0).Max();
+        for (int i = 0; i < q.Focus.Count; i++)
+        {
+            var f = q.Focus[i];
+            // a year is checked as a period; the source a question cites ("per Artificial Analysis") is not the measure
+            if (f.IsFrame || f.IsSource || IsYear(f.Word)) continue;
+            total += f.Weight;
+            var m = matches[i];
+            // a compared thing named by the figure's own clause (or the sentence it is about) is met right there
+            double place = segment.Owners.Any(o => o.Aliases.Contains(Peers.Words(f.Word).FirstOrDefault() ?? "")) ? 1 : Proximity(unit, segment, m.Offset);
+            met += f.Weight * m.Score * place;
+            // a name always counts: "Acme's revenue" is not answered by a market figure
+            if (f.Weight >= heaviest / 2 || f.IsName) weakest = Math.Min(weakest, m.Score * place);
+            if (f.IsSlot) slot = Math.Min(slot, m.Score * place);
+        }
+        double attachment = total > 0 ? met / total : 0;
+
+        double owner = 1;
+        if (q.Peers.Count > 0)
+            owner = segment.Owners.Count == 0 ? 0.5 : segment.Owners.Any(q.Peers.Contains) ? 1 : segment.Owners.Any(o => q.Peers.Any(p => p.Group == o.Group)) ? 0 : 0.5;
+        return new Attached(text, start, segment, attachment, kindFits, owner, PeriodFit(q.Periods, segment.Periods), weakest, slot);
+    }
+
+    /// <summary>
+    /// How much a word at <paramref name="offset"/> tells about a figure in <paramref name="segment"/>: fully in the
+    /// figure's own clause, and in the clauses a comparison carries on from ("ranks Muse at 81% on MMMU-Pro, just
+    /// behind Gemini at 82%"); three quarters in the sentence's lead before any figure (its subject) or in a
+    /// figure-less clause next to it (a modifier, not an item of a list); half anywhere else in the unit.
+    /// </summary>
+    private static double Proximity(NoteUnit unit, Segment segment, int offset)
+    {
+        if (offset < 0) return 0.5;
+        if (segment.Contains(offset)) return 1;
+        var segments = unit.Segments;
+        int own = IndexOf(segments, segment), at = segments.ToList().FindIndex(s => s.Holds(offset));
+        if (at < 0 || own < 0) return 0.5;
+        for (int k = own; k > 0 && segments[k].Continues; k--)
+            if (at == k - 1) return 1;
+        bool HasAnswer(int k) => unit.Figures.Any(f => segments[k].Holds(f.Start)) || unit.Dates.Any(d => segments[k].Holds(d.Start));
+        // the lead: everything before the unit's first figure or date ("Acme reported 12.5% on …, 40.1% on …")
+        int first = unit.Figures.Select(f => f.Start).Concat(unit.Dates.Select(d => d.Start)).DefaultIfEmpty(int.MaxValue).Min();
+        bool lead = offset < first && !unit.IsRow;
+        bool modifier = Math.Abs(at - own) == 1 && !HasAnswer(at) && !segments[at].ListItem;
+        return lead || modifier ? 0.75 : 0.5;
+    }
+
+    private static int IndexOf(IReadOnlyList<Segment> segments, Segment segment)
+    {
+        for (int i = 0; i < segments.Count; i++)
+            if (ReferenceEquals(segments[i], segment)) return i;
+        return -1;
+    }
+
+    /// <summary>1 when every period asked is one the span is about, 0 when the span is about others, 0.5 when it says none.</summary>
+    public static double PeriodFit(IReadOnlyList<Period> asked, IReadOnlyList<Period> said) =>
+        asked.Count == 0 ? 1 : said.Count == 0 ? 0.5 : asked.All(a => said.Any(s => s.Answers(a))) ? 1 : 0;
+
+    private static bool KindFits(FigureKind? wanted, FigureKind kind) => wanted switch
+    {
+        null => true,
+        FigureKind.Money => kind == FigureKind.Money,
+        FigureKind.Percent => kind is FigureKind.Percent or FigureKind.Multiple,
+        FigureKind.Count => kind is FigureKind.Count or FigureKind.Number or FigureKind.Money or FigureKind.Percent,
+        _ => kind == wanted,
+    };
+
+    private static bool IsYear(string word) => word.Length == 4 && (word.StartsWith("19", StringComparison.Ordinal) || word.StartsWith("20", StringComparison.Ordinal)) && word.All(char.IsDigit);
+
+    /// <summary>A figure the question already states is context, not the answer ("what's behind the 262k window").</summary>
+    private static bool AlsoInQuestion(QuestionFrame q, string figure)
+    {
+        var digits = Quantities.Digits(figure);
+        return digits.Length > 0 && Quantities.FiguresIn(q.Text).Any(f => Quantities.Digits(f.Text) == digits);
+    }
+}

@@ -1,0 +1,319 @@
+using System.Text;
+using System.Text.RegularExpressions;
+using MuseBot.Core.Language;
+using MuseBot.Core.Retrieval;
+using MuseBot.Core.Understanding;
+
+namespace MuseBot.Core.Answering;
+
+/// <summary>The kind of answer a question's form asks for, in general English.</summary>
+public enum AnswerType
+{
+    /// <summary>What / how / why: a passage that says it.</summary>
+    Description,
+
+    /// <summary>Does / is / can …: the note's affirmation or negation.</summary>
+    YesNo,
+
+    /// <summary>When / what date / which year.</summary>
+    Date,
+
+    /// <summary>How long.</summary>
+    Duration,
+
+    /// <summary>How many / how much / what percentage / what score.</summary>
+    Quantity,
+
+    /// <summary>Who.</summary>
+    Person,
+
+    /// <summary>Which X / what are / list: members of a set.</summary>
+    List,
+}
+
+/// <summary>A word of the question that says what it is about (not a function word, not a question word).</summary>
+/// <param name="Start">Offset in <see cref="QuestionFrame.Text"/>.</param>
+/// <param name="Terms">Its analyzed terms.</param>
+/// <param name="Weight">How specific it is in this note: inverse unit frequency, a word the note never uses weighing most.</param>
+/// <param name="InNote">The note uses it (or another form of it).</param>
+/// <param name="IsName">Written as a name, or a name of the note's.</param>
+/// <param name="IsFrame">Names the kind of answer ("score", "date", "number") rather than what it is about.</param>
+/// <param name="Part">Which part of a multi-part question it belongs to.</param>
+/// <param name="IsSlot">Names the thing asked for ("how many <b>GPUs</b>", "what <b>valuation</b>", "<b>hallucination</b> rate"):
+/// an answer must say this, not merely the topic around it.</param>
+/// <param name="IsSource">Names the source the question cites ("per <b>Artificial Analysis</b>", "according to <b>Reuters</b>").</param>
+public sealed record FocusWord(string Word, int Start, IReadOnlyList<string> Terms, double Weight, bool InNote, bool IsName, bool IsFrame, int Part, bool IsSlot = false, bool IsSource = false);
+
+/// <summary>A question as the engine reads it.</summary>
+public sealed class QuestionFrame
+{
+    public required string Asked { get; init; }
+
+    /// <summary>The question after cleaning, follow-up context, shorthand and typo correction.</summary>
+    public required string Text { get; init; }
+
+    public required AnswerType Type { get; init; }
+
+    /// <summary>For quantity questions, the kind of figure wanted when the question says ("how much … spend" → money).</summary>
+    public FigureKind? WantedFigure { get; init; }
+
+    public required IReadOnlyList<FocusWord> Focus { get; init; }
+    /// <summary>The periods the question asks about ("in 2025", "Q3 2025").</summary>
+    public required IReadOnlyList<Period> Periods { get; init; }
+    public required IReadOnlyList<Peer> Peers { get; init; }
+
+    /// <summary>Asks to compare ("vs", "compare", "which is higher").</summary>
+    public required bool Comparison { get; init; }
+
+    /// <summary>Asks for a precise detail ("exact", "specifically", "breakdown", "alone"): the kind of question a note
+    /// answers only when it gives that very detail.</summary>
+    public required bool Precise { get; init; }
+
+    /// <summary>Asks what the note says or claims ("does the note say …").</summary>
+    public required bool AboutTheNote { get; init; }
+
+    public required int Parts { get; init; }
+
+    /// <summary>The question's words that carry content, frame words excluded.</summary>
+    public IEnumerable<FocusWord> Content => Focus.Where(f => !f.IsFrame);
+
+    public double ContentWeight => Content.Sum(f => f.Weight);
+
+    public override string ToString() =>
+        $"{Type}{(WantedFigure is { } k ? $"({k})" : "")} \"{Text}\" focus: {string.Join(", ", Focus.Select(f => $"{f.Word}{(f.IsName ? "*" : "")}{(f.IsFrame ? "~" : "")}{(f.InNote ? "" : "?")}:{f.Weight:F1}/p{f.Part}"))}"
+        + (Periods.Count > 0 ? $" periods: {string.Join(",", Periods)}" : "") + (Peers.Count > 0 ? $" peers: {string.Join(", ", Peers.Select(p => p.Label))}" : "")
+        + (Comparison ? " compare" : "") + (AboutTheNote ? " about-note" : "");
+}
+
+/// <summary>
+/// Reads a question: cleans it, leans a short follow-up on the previous question, spells out shorthand (general chat
+/// shorthand, the glossary beside the note, the note's own acronyms), corrects typos against the note's words, and
+/// finds the answer type, the content words with their weights, years and the compared things it names.
+/// </summary>
+public sealed partial class QuestionReader(NoteModel note, NoteVocabulary vocabulary)
+{
+    public const int MaxQuestionChars = 2000;
+
+    public QuestionFrame Read(string asked, string? previous = null)
+    {
+        var text = Normalize(Clean(asked));
+        if (!string.IsNullOrWhiteSpace(previous)) text = WithContext(text, Normalize(Clean(previous)));
+        text = vocabulary.Correct(text);
+        var lower = text.ToLowerInvariant();
+
+        var type = TypeOf(lower, out var wanted);
+        var slots = SlotSpans(lower);
+        var sources = SourceRegex().Matches(lower).Select(m => (From: m.Groups["source"].Index, To: m.Groups["source"].Index + m.Groups["source"].Length)).ToList();
+        var parts = PartBreakRegex().Split(text).Where(p => p.Trim().Length > 0).ToList();
+        var focus = new List<FocusWord>();
+        int part = 0, offsetOfNextPart = parts.Count > 1 ? text.IndexOf(parts[1], StringComparison.Ordinal) : int.MaxValue;
+        bool first = true;
+        string previousWord = "";
+        foreach (var (word, start) in Tokens.Segments(text))
+        {
+            if (!char.IsLetterOrDigit(word[0]) && word[0] != '$') continue;
+            while (part + 1 < parts.Count && start >= offsetOfNextPart)
+            {
+                part++;
+                offsetOfNextPart = part + 1 < parts.Count ? text.IndexOf(parts[part + 1], offsetOfNextPart, StringComparison.Ordinal) : int.MaxValue;
+            }
+            var lw = word.ToLowerInvariant().TrimEnd('?', '.', '!');
+            bool wasFirst = first, afterHow = previousWord == "how";
+            first = false;
+            previousWord = lw;
+            if (English.IsStopWord(lw) || English.QuestionWords.Contains(lw)) continue;
+            var terms = Terms.OfWord(lw);
+            if (terms.Count == 0) continue;
+            bool inNote = terms.All(t => note.InNote(t) || note.Units.Count == 0);
+            bool isName = (!wasFirst && char.IsUpper(word[0])) || (word.Any(char.IsDigit) && word.Any(char.IsLetter))
+                          || note.ProperNouns.Contains(lw) || note.ProperNouns.Contains(StripPossessive(lw));
+            // "how long", "how big", "how far": the word after "how" names the kind of answer
+            bool isFrame = (English.AnswerTypeNouns.Contains(lw) || afterHow) && !isName;
+            double weight = terms.Max(t => note.Idf(t));
+            bool isSlot = !isFrame && slots.Any(sp => start >= sp.From && start < sp.To);
+            bool isSource = sources.Any(sp => start >= sp.From && start < sp.To);
+            focus.Add(new FocusWord(word, start, terms, weight, inNote, isName, isFrame, part, isSlot, isSource));
+        }
+
+        return new QuestionFrame
+        {
+            Asked = asked,
+            Text = text,
+            Type = type,
+            WantedFigure = wanted,
+            Focus = focus,
+            Periods = Quantities.PeriodsIn(text),
+            Peers = note.Peers.In(text),
+            Comparison = ComparisonRegex().IsMatch(lower),
+            AboutTheNote = AboutNoteRegex().IsMatch(lower),
+            Precise = PreciseRegex().IsMatch(lower),
+            Parts = Math.Max(1, focus.Select(f => f.Part).Distinct().Count()),
+        };
+    }
+
+    /// <summary>Strips control and format characters, collapses whitespace, and opens wh-contractions ("why'd", "whats").</summary>
+    public static string Clean(string text)
+    {
+        var sb = new StringBuilder(Math.Min(text.Length, MaxQuestionChars * 2));
+        foreach (var ch in text)
+        {
+            if (char.IsControl(ch) || char.GetUnicodeCategory(ch) is System.Globalization.UnicodeCategory.Format) sb.Append(' ');
+            else sb.Append(ch);
+        }
+        var cleaned = WhitespaceRegex().Replace(sb.ToString(), " ").Trim();
+        return ContractionRegex().Replace(cleaned, m => m.Groups[1].Value + (m.Groups["c"].Value.ToLowerInvariant() switch
+        {
+            "d" => " did",
+            "s" or "z" => " is",
+            "re" => " are",
+            "ll" => " will",
+            _ => "",
+        }));
+    }
+
+    private static string StripPossessive(string w) =>
+        w.EndsWith("'s", StringComparison.Ordinal) || w.EndsWith("’s", StringComparison.Ordinal) ? w[..^2] : w;
+
+    /// <summary>Chat shorthand, the glossary's shorthand and the note's acronyms, spelled out.</summary>
+    private string Normalize(string text)
+    {
+        text = note.Glossary.Expand(text);
+        return ShorthandRegex().Replace(text, m =>
+        {
+            var w = m.Value;
+            var lw = w.ToLowerInvariant();
+            if (English.Shorthand.TryGetValue(lw, out var full)) return full;
+            if (w.Length >= 3 && note.Acronyms.TryGetValue(lw, out var name) && !vocabulary.Contains(w)) return name;
+            return w;
+        });
+    }
+
+    /// <summary>
+    /// A follow-up ("and Gemini's?", "what about 2026") leans on the previous question: the new words replace the
+    /// ones of the same kind (a compared thing, a year) and the rest of the previous question stays.
+    /// </summary>
+    private string WithContext(string text, string previous)
+    {
+        if (!FollowUpRegex().IsMatch(text) && Focusish(text) > 2) return text;
+        var stripped = FollowUpRegex().Replace(text, "").Trim().TrimEnd('?', '.', '!').Trim();
+        var prev = previous.TrimEnd('?', '.', '!');
+        var newPeers = note.Peers.In(stripped);
+        foreach (var old in note.Peers.In(prev).Where(o => newPeers.Any(n => n.Group == o.Group) && !newPeers.Contains(o)))
+            foreach (var alias in old.Aliases)
+                prev = Regex.Replace(prev, $@"\b{Regex.Escape(alias)}(?:['’]s)?\b", "", RegexOptions.IgnoreCase);
+        if (Quantities.PeriodsIn(stripped).Count > 0)
+            prev = YearRegex().Replace(prev, "");
+        return $"{WhitespaceRegex().Replace(prev, " ").Trim()} {stripped}?";
+    }
+
+    private static int Focusish(string text) =>
+        Tokens.Segments(text).Count(s => char.IsLetterOrDigit(s.Text[0]) && !English.IsStopWord(s.Text.ToLowerInvariant())
+                                              && !English.QuestionWords.Contains(s.Text.ToLowerInvariant()));
+
+    /// <summary>Where the question names the thing it asks for: after "how many", "what/which", or before a measure noun.</summary>
+    private static List<(int From, int To)> SlotSpans(string q) =>
+        SlotRegex().Matches(q).Select(m => m.Groups["slot"]).Where(g => g.Success).Select(g => (g.Index, g.Index + g.Length)).ToList();
+
+    private static AnswerType TypeOf(string q, out FigureKind? wanted)
+    {
+        wanted = null;
+        // the first wh-phrase decides; a leading auxiliary makes it yes/no unless a wh-word follows ("can you say how much")
+        var wh = WhRegex().Match(q);
+        bool auxFirst = AuxFirstRegex().IsMatch(q);
+        if (auxFirst && (!wh.Success || wh.Index > 40)) return AnswerType.YesNo;
+        if (DateRegex().IsMatch(q)) return AnswerType.Date;
+        if (HowLongRegex().IsMatch(q)) return AnswerType.Duration;
+        if (PercentRegex().IsMatch(q))
+        {
+            wanted = FigureKind.Percent;
+            return AnswerType.Quantity;
+        }
+        if (HowManyRegex().IsMatch(q))
+        {
+            wanted = FigureKind.Count;
+            return AnswerType.Quantity;
+        }
+        if (HowMuchRegex().IsMatch(q) || QuantityRegex().IsMatch(q))
+        {
+            if (MoneyRegex().IsMatch(q)) wanted = FigureKind.Money;
+            return AnswerType.Quantity;
+        }
+        if (WhoRegex().IsMatch(q)) return AnswerType.Person;
+        if (ListRegex().IsMatch(q)) return AnswerType.List;
+        if (!wh.Success && !auxFirst && MoneyRegex().IsMatch(q) && Quantities.PeriodsIn(q).Count > 0) return AnswerType.Quantity;
+        return AnswerType.Description;
+    }
+
+    [GeneratedRegex(@"\s+")]
+    private static partial Regex WhitespaceRegex();
+
+    [GeneratedRegex(@"\b(?:per|according\s+to|as\s+(?:reported|said|stated)\s+by|says|said|reported\s+by)\s+(?:the\s+)?(?<source>[\w.'’-]+(?:\s+[\w.'’-]+){0,2}?)(?=\s*[?.!,;]|\s*$|\s+(?:and|or|for|on|in)\b)")]
+    private static partial Regex SourceRegex();
+
+    // how many X · how much X (a noun, not an auxiliary) · what/which [is the / X's] X · X rate/score/price/…
+    [GeneratedRegex(@"\bhow\s+many\s+(?<slot>(?:[\w-]+\s+){0,2}?[\w-]+?)(?=\s+(?:does|do|did|is|are|was|were|has|have|had|will|would|can|could|should|in|on|at|for|of|from|to|by|with|per|across|since|there)\b|\s*[?.!,;]|\s*$)"
+        + @"|\bhow\s+much\s+(?!(?:does|do|did|is|are|was|were|has|have|had|will|would|can|could|should|more|less|of)\b)(?<slot>[\w-]+(?:\s+[\w-]+)?)(?=\s+(?:does|do|did|is|are|was|were|has|have|had|will|would|can|could|should|in|on|at|for|of|from|to|by)\b|\s*[?.!,;]|\s*$)"
+        + @"|\b(?:what|which)(?:\s+(?:is|was|are|were))?\s+(?:the\s+|its\s+|their\s+|[\w.-]+['’]s\s+)?(?<slot>(?:[\w-]+\s+){0,1}[\w-]+?)(?=\s+(?:does|do|did|is|are|was|were|has|have|had|will|would|can|could|should|of|for|in|on|at|to|by|from|that|score|number|figure|date)\b|\s*[?.!,;]|\s*$)"
+        + @"|\b(?<slot>[\w-]+)\s+(?:rate|score|count|price|pricing|cost|capacity|size|length|speed|margin|share|headcount|valuation|cutoff|target|guidance|forecast)\b")]
+    private static partial Regex SlotRegex();
+
+    [GeneratedRegex(@"\b(what|why|how|who|where|when|which)(?:['’]?(?<c>s|z)|['’](?<c>d|re|ll))\b", RegexOptions.IgnoreCase)]
+    private static partial Regex ContractionRegex();
+
+    // a whole word: "Q4" and "R&D" are not the shorthand "q" and "r"
+    [GeneratedRegex(@"(?<![\p{L}\p{N}&])[\p{L}/']+(?![\p{L}\p{N}&])")]
+    private static partial Regex ShorthandRegex();
+
+    [GeneratedRegex(@"\?+\s*|;\s*|\.\s+(?=[A-Za-z])|,?\s+(?:and|also|plus|&)\s+(?=(?:what|where|how|who|which|when|why|does|did|is|are|was|were|can|has|have)\b)", RegexOptions.IgnoreCase)]
+    private static partial Regex PartBreakRegex();
+
+    [GeneratedRegex(@"^(?:and|but|so|ok|okay|also|plus|what about|how about|and what about|same for|same question for|what of|and for|for|now)\b[\s,]*", RegexOptions.IgnoreCase)]
+    private static partial Regex FollowUpRegex();
+
+    [GeneratedRegex(@"\b(?:19|20)\d\d\b")]
+    private static partial Regex YearRegex();
+
+    [GeneratedRegex(@"\b(?:what|when|where|which|who|whom|whose|why|how)\b")]
+    private static partial Regex WhRegex();
+
+    [GeneratedRegex(@"\b(?:exact|exactly|specific|specifically|precise|precisely|raw|breakdown|broken\s+down|split|alone|itself|per\s+(?:user|region|country|quarter|month)|each)\b")]
+    private static partial Regex PreciseRegex();
+
+    [GeneratedRegex(@"^(?:so\s+|and\s+|but\s+|ok\s+|okay\s+|hey\s+|wait\s+|quick\s+q:?\s+)?(?:does|did|do|is|was|are|were|can|could|has|have|had|will|would|should|shall|isn't|doesn't|didn't|hasn't|haven't|wasn't|aren't|won't|am)\b")]
+    private static partial Regex AuxFirstRegex();
+
+    [GeneratedRegex(@"^(?:when|since when|by when|until when)\b|\bwhen\s+(?:did|does|do|was|is|were|will|would|are|has|had)\b|\b(?:what|which)\s+(?:date|day|month|year|quarter)\b|\bwhat\s+time\b|\bon\s+what\s+date\b")]
+    private static partial Regex DateRegex();
+
+    [GeneratedRegex(@"\bhow\s+long\b(?!\s+(?:is|are)\s+(?:the|its|their)?\s*context)")]
+    private static partial Regex HowLongRegex();
+
+    [GeneratedRegex(@"\bwhat\s+(?:percent|percentage|share|proportion|fraction)\b|\bby\s+how\s+much\b|\bhow\s+much\s+(?:did|has|have|does|do|was|were|is)\b[^?]*\b(?:grow|grew|rise|rose|increase|increased|jump|jumped|climb|climbed|go\s+up|went\s+up|lift|lifted|gain|gained|improve|improved|fall|fell|drop|dropped|decline|declined)\b")]
+    private static partial Regex PercentRegex();
+
+    [GeneratedRegex(@"\bhow\s+many\b|\bnumber\s+of\b|\bhow\s+(?:big|large|high|low|fast|far|close)\b")]
+    private static partial Regex HowManyRegex();
+
+    // "how much weight / trust / confidence" asks how far to believe, not for a figure
+    [GeneratedRegex(@"\bhow\s+much\b(?!\s+(?:weight|trust|confidence|credence|emphasis|credit|attention|faith|stock|importance|stress)\b)")]
+    private static partial Regex HowMuchRegex();
+
+    // "what's the score", "what number", "what … figure", "score on X", "X rate", "X guide"
+    [GeneratedRegex(@"\b(?:what|which)(?:\s+(?:is|was|are|were))?\s+(?:the\s+|its\s+|their\s+)?(?:[\w.'’-]+\s+){0,4}?(?:score|number|figure|amount|rate|total|value|count|size|price|cost|valuation|stake|level|ranking|rank|guide|guidance|forecast|target|budget|run-rate)\b|\bscores?\b|\b(?:score|scores|scored|number|numbers|figure|figures)\s+(?:on|for|in)\b|\bwhere\s+does\b.*\b(?:rank|land|place|sit|score)\b|\bwhat\s+did\s+.+\b(?:report|score|post|achieve|get|reach|hit)\s+(?:on|for|in)\b")]
+    private static partial Regex QuantityRegex();
+
+    [GeneratedRegex(@"\b(?:spend|spent|spending|cost|costs|paid|pay|paying|price|priced|invest|invested|investment|revenue|revenues|sales|cash|money|dollars|budget|capex|worth|valuation|raise|raised|fund|funding|outlay|earn|earned|income|profit)\b|\$")]
+    private static partial Regex MoneyRegex();
+
+    [GeneratedRegex(@"^who\b|\bwho(?:\s+(?:is|are|was|were|did|does|do|built|made|runs|leads|led|owns))?\b")]
+    private static partial Regex WhoRegex();
+
+    [GeneratedRegex(@"^(?:list|name|give me)\b|\bwhich\s+\w+|\bwhat\s+(?:are|were)\b|\bwhat\s+\w+s\s+(?:does|do|did|is|are|were|can)\b")]
+    private static partial Regex ListRegex();
+
+    [GeneratedRegex(@"\b(?:compare[sd]?|comparison|comparing|versus|vs\.?|against|relative\s+to|than|rank|ranking|bigger|higher|lower|larger|smaller|better|worse|ahead|behind|stack\s+up|head\s+to\s+head|each)\b")]
+    private static partial Regex ComparisonRegex();
+
+    [GeneratedRegex(@"\b(?:note|report|analysts?|authors?|research|it|they|the\s+piece|the\s+doc)\s+(?:say|says|said|claim|claims|state|states|argue|argues|suggest|suggests|conclude|concludes|think|thinks|mention|mentions|give|gives|provide|provides|include|includes|offer|offers|contain|contains|have|has|make|makes|put|puts|assign|assigns|call|calls|predict|predicts|expect|expects|project|projects|estimate|estimates|recommend|recommends|rate|rates)\b|\bdoes\s+(?:the\s+)?(?:note|report)\b|\bin\s+the\s+note\b")]
+    private static partial Regex AboutNoteRegex();
+}

@@ -1,0 +1,77 @@
+namespace MuseBot.Core.Language;
+
+/// <summary>
+/// General English the engine needs to read a question: function words, the words that frame a question or name
+/// the kind of answer wanted, chat shorthand. Nothing here is about any one note; what is specific to a note is
+/// derived from it at index time or read from the glossary beside it (<see cref="Understanding.Glossary"/>).
+/// </summary>
+public static class English
+{
+    /// <summary>Function words and conversational filler, lower-case surface forms.</summary>
+    public static readonly HashSet<string> StopWords = new(StringComparer.Ordinal)
+    {
+        "a", "about", "above", "after", "again", "against", "all", "am", "an", "and", "any", "are", "as", "at", "be",
+        "because", "been", "before", "being", "below", "between", "both", "but", "by", "can", "could", "did", "do",
+        "does", "doing", "down", "during", "each", "few", "for", "from", "further", "had", "has", "have", "having", "he",
+        "her", "here", "hers", "him", "his", "how", "i", "if", "in", "into", "is", "it", "its", "itself", "just", "me",
+        "more", "most", "my", "no", "nor", "not", "now", "of", "off", "on", "once", "only", "or", "other", "our", "ours",
+        "out", "over", "own", "same", "she", "should", "so", "some", "such", "than", "that", "the", "their", "theirs",
+        "them", "then", "there", "these", "they", "this", "those", "through", "to", "too", "under", "until", "up", "very",
+        "was", "we", "were", "what", "when", "where", "which", "while", "who", "whom", "why", "will", "with", "would",
+        "you", "your", "yours", "whose", "let", "lets", "us", "ok", "okay", "please", "pls", "plz", "thanks", "thank",
+        "thx", "hey", "hi", "hello", "lol", "btw", "fyi", "quick", "quickly", "actually", "really", "basically",
+        "exactly", "kinda", "sort", "gonna", "wanna", "also", "yet", "still", "ever", "even", "anything", "something",
+        "whats", "what's", "whos", "who's", "hows", "how's", "wheres", "where's", "whens", "when's", "thats", "that's",
+        "im", "i'm", "u", "ur", "r", "ya", "yeah", "yes", "yep", "nope", "pretty", "much", "many", "like", "get", "got",
+        "getting", "one", "ones", "thing", "things", "stuff", "someone", "anyone", "everyone", "right", "may", "might",
+        "must", "shall", "can't", "cannot", "don't", "doesn't", "didn't", "isn't", "aren't", "wasn't", "weren't",
+        "won't", "hasn't", "haven't", "should've", "there's", "it's", "one's", "s", "d", "ll", "re", "ve", "t",
+        "whether", "via", "per", "vs", "versus", "etc", "eg", "e.g", "ie", "i.e", "around", "among", "across",
+        "within", "without", "upon", "onto", "toward", "towards", "since", "ago", "far", "any", "every", "another",
+        "overall", "currently", "today", "tell", "know", "want", "need", "say", "says", "said", "mention", "mentions",
+        "mentioned", "give", "gives", "given", "make", "makes", "made", "put", "go", "goes", "going", "went", "come",
+        "look", "see", "think", "wondering", "curious", "client", "clients", "asking", "asked", "ask", "question",
+        "answer", "someone's", "guys", "folks", "note", "report", "doc", "document", "paper", "analyst", "analysts",
+        "author", "authors", "according", "regarding", "wrt",
+    };
+
+    /// <summary>Words that ask (wh-words and auxiliaries at the start of a question).</summary>
+    public static readonly HashSet<string> QuestionWords = new(StringComparer.Ordinal)
+    {
+        "what", "when", "where", "which", "who", "whom", "whose", "why", "how", "does", "do", "did", "is", "are", "was",
+        "were", "can", "could", "has", "have", "had", "will", "would", "should",
+    };
+
+    /// <summary>
+    /// Nouns that name the kind of answer wanted rather than what it is about: "what <b>date</b>", "the <b>number</b>",
+    /// "what <b>score</b>". They set the answer type; they are not required to appear in the answer's words.
+    /// </summary>
+    public static readonly HashSet<string> AnswerTypeNouns = new(StringComparer.Ordinal)
+    {
+        "date", "day", "month", "year", "number", "numbers", "figure", "figures", "amount", "amounts", "value",
+        "values", "score", "scores", "stat", "stats", "metric", "metrics", "name", "names", "kind", "kinds", "type",
+        "types", "detail", "details", "info", "information", "fact", "facts", "percentage", "percent", "list",
+        "summary", "takeaway", "takeaways", "row", "rows", "column", "columns", "table", "tables", "section", "sections",
+        "exact", "specific", "specifically",
+    };
+
+    /// <summary>Chat shorthand spelled out; general English, not any note's vocabulary.</summary>
+    public static readonly IReadOnlyDictionary<string, string> Shorthand = new Dictionary<string, string>(StringComparer.Ordinal)
+    {
+        ["ppl"] = "people", ["u"] = "you", ["r"] = "are", ["n"] = "and", ["w/"] = "with", ["w/o"] = "without",
+        ["yoy"] = "year over year", ["qoq"] = "quarter over quarter", ["vids"] = "videos", ["vid"] = "video",
+        ["pics"] = "pictures", ["pic"] = "picture", ["rn"] = "right now", ["bc"] = "because", ["b/c"] = "because",
+        ["abt"] = "about", ["thru"] = "through", ["msgs"] = "messages", ["msg"] = "message", ["devs"] = "developers",
+        ["dev"] = "developer", ["perf"] = "performance", ["mo"] = "month", ["yr"] = "year", ["yrs"] = "years",
+        ["mgmt"] = "management", ["govt"] = "government", ["tho"] = "though", ["ya"] = "you", ["bn"] = "billion",
+        ["mn"] = "million", ["approx"] = "approximately", ["num"] = "number", ["nums"] = "numbers", ["pct"] = "percent",
+        ["w"] = "with", ["params"] = "parameters", ["param"] = "parameter",
+    };
+
+    public static readonly string[] Months =
+    [
+        "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december",
+    ];
+
+    public static bool IsStopWord(string lowerWord) => StopWords.Contains(lowerWord);
+}

@@ -1,0 +1,50 @@
+using System.Text.RegularExpressions;
+
+namespace MuseBot.Core.Understanding;
+
+/// <summary>
+/// Shorthand readers use for the note's names ("fb" → "Facebook"), read from <c>glossary.tsv</c> beside the note:
+/// what cannot be derived from the note itself lives there as data, not in code.
+/// </summary>
+public sealed class Glossary
+{
+    public const string FileName = "glossary.tsv";
+
+    private readonly List<(Regex Pattern, string Meaning)> _entries = [];
+
+    public Glossary(IEnumerable<(string Shorthand, string Meaning)> entries)
+    {
+        // longest first, so "capital expenditures" wins over "capital expenditure"
+        foreach (var (shorthand, meaning) in entries.OrderByDescending(e => e.Shorthand.Length))
+            _entries.Add((new Regex($@"(?<![\w-]){Regex.Escape(shorthand)}(?:['’]s)?(?![\w-])", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant), meaning));
+    }
+
+    public static Glossary Empty { get; } = new([]);
+
+    public int Count => _entries.Count;
+
+    /// <summary>Reads <c>glossary.tsv</c> from the seeds folder; no file, no entries.</summary>
+    public static Glossary Load(string seedsPath)
+    {
+        var path = Path.Combine(seedsPath, FileName);
+        if (!File.Exists(path)) return Empty;
+        var entries = new List<(string, string)>();
+        foreach (var raw in File.ReadAllLines(path))
+        {
+            var line = raw.Trim();
+            if (line.Length == 0 || line.StartsWith('#')) continue;
+            var parts = line.Split('\t', 2, StringSplitOptions.TrimEntries);
+            if (parts.Length == 2 && parts[0].Length > 0 && parts[1].Length > 0) entries.Add((parts[0], parts[1]));
+        }
+        return new Glossary(entries);
+    }
+
+    /// <summary>The text with every shorthand spelled out; a possessive stays possessive ("fb's" → "Facebook's").</summary>
+    public string Expand(string text)
+    {
+        foreach (var (pattern, meaning) in _entries)
+            text = pattern.Replace(text, m => m.Value.EndsWith("'s", StringComparison.OrdinalIgnoreCase) || m.Value.EndsWith("’s", StringComparison.OrdinalIgnoreCase)
+                ? meaning + "'s" : meaning);
+        return text;
+    }
+}

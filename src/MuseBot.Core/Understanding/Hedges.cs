@@ -1,0 +1,106 @@
+using System.Text.RegularExpressions;
+using MuseBot.Contracts;
+
+namespace MuseBot.Core.Understanding;
+
+/// <summary>
+/// The note's own doubts, found from general English hedge cues rather than from any note's phrases: a claim the
+/// note says is not verified (and whose claim it is), a signal characterized by the party that made it, work the
+/// note says still has to be done, and stated lower confidence or extrapolation. A cue covers its own sentence; a
+/// sentence that refers back ("Those are …", "those claims …") covers the sentence before it too; a table column
+/// whose header carries a cue covers that column's cells.
+/// </summary>
+public sealed partial class Hedges
+{
+    private readonly Dictionary<string, List<Hedge>> _byUnit = new(StringComparer.Ordinal);
+
+    /// <summary>A doubt the note states about a unit.</summary>
+    /// <param name="Header">For a row: the column the doubt is about; null when it is about the whole row.</param>
+    public sealed record Hedge(ConfidenceFlag Flag, string? Header);
+
+    public Hedges(NoteModel note)
+    {
+        foreach (var unit in note.Units)
+        {
+            if (unit.IsRow)
+            {
+                foreach (var (header, cell) in unit.Passage.Cells!.Where(c => c.Value.Length > 0))
+                {
+                    foreach (var reason in ReasonsIn(header, null).Concat(ReasonsIn(cell, null)))
+                        Add(unit.Id, new Hedge(new ConfidenceFlag(unit.Passage.Section, reason, $"{header}: {cell}"), header));
+                }
+                continue;
+            }
+            foreach (var reason in ReasonsIn(unit.Text, unit.Previous?.Text))
+            {
+                var flag = new ConfidenceFlag(unit.Passage.Section, reason, unit.Text);
+                Add(unit.Id, new Hedge(flag, null));
+                if (unit.Previous is not null && RefersBackRegex().IsMatch(unit.Text)) Add(unit.Previous.Id, new Hedge(flag, null));
+            }
+        }
+    }
+
+    /// <summary>The doubts about a unit; for a row, only those about <paramref name="header"/> or the whole row
+    /// when a column is given.</summary>
+    public IReadOnlyList<ConfidenceFlag> For(string unitId, IReadOnlyCollection<string>? headers = null) =>
+        _byUnit.TryGetValue(unitId, out var list)
+            ? list.Where(h => headers is null || h.Header is null || headers.Contains(h.Header)).Select(h => h.Flag).DistinctBy(f => f.Reason).ToList()
+            : [];
+
+    public bool Any(string unitId) => _byUnit.ContainsKey(unitId);
+
+    private void Add(string id, Hedge hedge)
+    {
+        if (!_byUnit.TryGetValue(id, out var list)) _byUnit[id] = list = [];
+        if (!list.Any(x => x.Flag.Reason == hedge.Flag.Reason && x.Header == hedge.Header)) list.Add(hedge);
+    }
+
+    /// <summary>The reasons a text gives to doubt what it (or, referring back, the sentence before) says.</summary>
+    public static IEnumerable<string> ReasonsIn(string text, string? previous)
+    {
+        var who = Claimant(text) ?? (previous is not null && RefersBackRegex().IsMatch(text) ? Claimant(previous) : null);
+        if (CharacterizedRegex().Match(text) is { Success: true } c)
+            yield return $"{c.Groups["who"].Value}-characterized; the note says it was not independently revalidated";
+        else if (UnverifiedRegex().IsMatch(text))
+            yield return who is null ? "the note says this is not independently verified" : $"{who}'s own claim; the note says it is not independently verified";
+        if (SeparateWorkRegex().IsMatch(text)) yield return "the note says this needs separate work it has not done";
+        if (ConfirmationRegex().IsMatch(text)) yield return "the note says this still needs external confirmation";
+        if (LowerConfidenceRegex().IsMatch(text)) yield return "the note says its confidence is lower here";
+    }
+
+    /// <summary>Whose claim a sentence reports: "Those are Acme claims", "Acme's own claims", "Acme says".</summary>
+    private static string? Claimant(string text)
+    {
+        var m = ClaimantRegex().Match(text);
+        if (!m.Success) return null;
+        var who = m.Groups["who"].Value;
+        return Determiners.Contains(who.ToLowerInvariant()) ? null : who;
+    }
+
+    private static readonly HashSet<string> Determiners = new(StringComparer.Ordinal)
+    {
+        "those", "these", "the", "such", "its", "their", "this", "that", "some", "many", "other", "our",
+    };
+
+    [GeneratedRegex(@"\b(?<who>[A-Z][\w.]*)-characteri[sz]ed\b")]
+    private static partial Regex CharacterizedRegex();
+
+    [GeneratedRegex(@"\bnot\s+(?:yet\s+)?(?:been\s+)?(?:independently\s+|externally\s+|separately\s+|fully\s+)?(?:verified|validated|revalidated|re-validated|established|confirmed|proven|audited|substantiated)\b|\b(?:unverified|unconfirmed|unvalidated|unaudited|unsubstantiated)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex UnverifiedRegex();
+
+    [GeneratedRegex(@"\b(?:requires?|required|needs?|needed)\s+(?:its|their)\s+own\b|\bseparate\s+(?:work|sourcing|diligence|analysis)\b|\b(?:requires?|needs?)\s+(?:further|more|additional)\s+(?:work|sourcing|diligence|analysis)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex SeparateWorkRegex();
+
+    [GeneratedRegex(@"\bneeds?\s+(?:more\s+|further\s+|additional\s+)?(?:external\s+|independent\s+|third-party\s+)?(?:confirmation|verification|validation)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex ConfirmationRegex();
+
+    [GeneratedRegex(@"\b(?:lower|less|low|limited|reduced)\s+(?:confidence|certainty)\b|\bconfidence\b[^.]{0,80}\blower\b|\bextrapolations?\b|\bspeculative\b|\bless\s+(?:sure|certain)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex LowerConfidenceRegex();
+
+    [GeneratedRegex(@"\b(?<who>[A-Z][\w.]*)(?:['’]s)?\s+(?:own\s+)?(?:claims?|materials|assertions?)\b|\b(?<who>[A-Z][\w.]*)\s+(?:says|said|claims|asserts|reports|describes)\b")]
+    private static partial Regex ClaimantRegex();
+
+    /// <summary>"Those are …", "That should be read as …", "… those claims were not …".</summary>
+    [GeneratedRegex(@"^(?:those|these|that|this|such|they|it)\b|\b(?:those|these|such|the)\s+(?:claims?|calls?|signals?|statements?|figures?)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex RefersBackRegex();
+}

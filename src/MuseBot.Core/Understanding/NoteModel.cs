@@ -1,0 +1,339 @@
+using System.Text.RegularExpressions;
+using MuseBot.Contracts;
+using MuseBot.Core.Note;
+
+namespace MuseBot.Core.Understanding;
+
+/// <summary>
+/// A clause of a sentence, or one cell of a table row: the span a figure belongs to.
+/// </summary>
+/// <param name="Start">Character offset in the unit's text.</param>
+/// <param name="End">Exclusive end offset.</param>
+/// <param name="Header">For a row's cell: its column header.</param>
+/// <param name="Owners">The compared things this span is about: named in it, else the sentence's subject, else
+/// what "it" refers back to.</param>
+/// <param name="Periods">The periods this span is about: its own, else the sentence's lead ("In Q4 2025, …").</param>
+/// <param name="Continues">It carries on the clause before it with the same measure ("…ranks Muse at 81% on MMMU-Pro,
+/// <b>just behind Gemini at 82%</b>"): the measure named there is its measure too.</param>
+/// <param name="ListItem">A bare item of a list of names ("…, ARC-AGI-2, GPQA Diamond, …"): part of the list, not a
+/// modifier of a figure beside it.</param>
+public sealed record Segment(int Start, int End, string? Header, IReadOnlyList<Peer> Owners, IReadOnlyList<Period> Periods, bool Continues = false, bool ListItem = false)
+{
+    /// <summary>For a row's cell: where its "Header: " begins. The header names what every clause of the cell measures.</summary>
+    public int HeaderStart { get; init; } = -1;
+
+    /// <summary>The span, or for a cell's clause, the span with its header in front.</summary>
+    public bool Contains(int offset) => (offset >= Start && offset < End) || (HeaderStart >= 0 && offset >= HeaderStart && offset < HeaderStart + Header!.Length + 1);
+
+    /// <summary>Strictly inside the span's own text (a header is shared by all the clauses of its cell).</summary>
+    public bool Holds(int offset) => offset >= Start && offset < End;
+}
+
+/// <summary>A table: its rows as units and the terms that name it (its section title and headers).</summary>
+public sealed class NoteTable(string id, string name, string section, string sectionTitle, IReadOnlyList<string> headers, HashSet<string> nameTerms)
+{
+    public string Id { get; } = id;
+    public string Name { get; } = name;
+    public string Section { get; } = section;
+    public string SectionTitle { get; } = sectionTitle;
+    public IReadOnlyList<string> Headers { get; } = headers;
+    public HashSet<string> NameTerms { get; } = nameTerms;
+    public List<NoteUnit> Rows { get; } = [];
+}
+
+/// <summary>
+/// An answer unit: a sentence (or one-sentence paragraph, bullet, source line) or a table row, with what the
+/// engine knows about it from the note alone: its clauses, figures and dates, the compared things it is about,
+/// its terms, and whether it negates.
+/// </summary>
+public sealed class NoteUnit
+{
+    public required Passage Passage { get; init; }
+    public required int Index { get; init; }
+    public string Id => Passage.Id;
+    public string Text => Passage.Text;
+    public bool IsRow => Passage.Kind == PassageKind.TableRow;
+    public required IReadOnlyList<Segment> Segments { get; init; }
+    public required IReadOnlyList<Figure> Figures { get; init; }
+    public required IReadOnlyList<DateMention> Dates { get; init; }
+    public required HashSet<string> Terms { get; init; }
+
+    /// <summary>The unit's words with their offsets and terms.</summary>
+    public required IReadOnlyList<Token> Words { get; init; }
+
+    /// <summary>Terms a unit answers for without saying them: its section title, and for rows the table's headers.</summary>
+    public required HashSet<string> ContextTerms { get; init; }
+
+    public required bool Negated { get; init; }
+    public IReadOnlyList<Peer> Peers { get; internal set; } = [];
+    public NoteTable? Table { get; internal set; }
+    public NoteUnit? Previous { get; internal set; }
+    public NoteUnit? Next { get; internal set; }
+
+    public Segment SegmentAt(int offset) => Segments.FirstOrDefault(s => s.Holds(offset)) ?? Segments[^1];
+
+    public bool HasTerm(string term) => Terms.Contains(term) || ContextTerms.Contains(term);
+
+    public override string ToString() => $"{Id}: {Text}";
+}
+
+/// <summary>
+/// The note as the answer engine reads it, derived from the note alone when the engine opens: answer units,
+/// tables, the things compared, term statistics, acronyms, the glossary beside the note, and the note's own
+/// doubts (<see cref="Hedges"/>).
+/// </summary>
+public sealed partial class NoteModel
+{
+    public NoteModel(NoteDocument document, Glossary glossary)
+    {
+        Document = document;
+        Glossary = glossary;
+        Peers = new Peers(document);
+        ProperNouns = Understanding.Peers.ProperNouns(document);
+        Acronyms = FindAcronyms(document);
+
+        var withSentences = document.Passages.Where(p => p.Kind == PassageKind.Sentence).Select(p => p.ParentId).ToHashSet();
+        var passages = document.Passages
+            .Where(p => p.Kind is PassageKind.Sentence or PassageKind.TableRow
+                        || (p.Kind == PassageKind.Paragraph && !withSentences.Contains(p.Id) && p.Section != NoteParser.TitleSection))
+            .OrderBy(p => p.Order).ToList();
+
+        var units = new List<NoteUnit>();
+        var tables = new Dictionary<string, NoteTable>();
+        NoteUnit? previous = null;
+        foreach (var p in passages)
+        {
+            var unit = p.Kind == PassageKind.TableRow ? RowUnit(p, units.Count) : SentenceUnit(p, units.Count, previous);
+            if (p.Kind == PassageKind.TableRow)
+            {
+                var tableId = p.Id[..p.Id.LastIndexOf('.')];
+                if (!tables.TryGetValue(tableId, out var table))
+                {
+                    var headers = p.Cells!.Select(c => c.Key).ToList();
+                    tables[tableId] = table = new NoteTable(tableId, p.Table ?? "", p.Section, p.SectionTitle, headers,
+                        Terms.Of($"{p.SectionTitle} {string.Join(' ', headers)}").ToHashSet(StringComparer.Ordinal));
+                }
+                table.Rows.Add(unit);
+                unit.Table = table;
+            }
+            if (previous is not null && previous.Passage.ParentId == p.ParentId && p.Kind == PassageKind.Sentence)
+            {
+                unit.Previous = previous;
+                previous.Next = unit;
+            }
+            units.Add(unit);
+            previous = unit;
+        }
+        Units = units;
+        Tables = tables.Values.ToList();
+
+        foreach (var u in units)
+            foreach (var t in u.Terms.Union(u.ContextTerms)) _df[t] = _df.GetValueOrDefault(t) + 1;
+        MaxIdf = Math.Log(1 + units.Count);
+        Hedges = new Hedges(this);
+    }
+
+    public NoteDocument Document { get; }
+    public Glossary Glossary { get; }
+    public Peers Peers { get; }
+    public IReadOnlyList<NoteUnit> Units { get; }
+    public IReadOnlyList<NoteTable> Tables { get; }
+    public Hedges Hedges { get; }
+
+    /// <summary>Lower-case words the note writes as names.</summary>
+    public HashSet<string> ProperNouns { get; }
+
+    /// <summary>Initials of the note's multi-word names ("msl" → "Meta Superintelligence Labs").</summary>
+    public IReadOnlyDictionary<string, string> Acronyms { get; }
+
+    public double MaxIdf { get; }
+
+    private readonly Dictionary<string, int> _df = new(StringComparer.Ordinal);
+
+    /// <summary>How many units use a term (in their words, section title or table headers).</summary>
+    public int DocumentFrequency(string term) => _df.GetValueOrDefault(term);
+
+    public bool InNote(string term) => _df.ContainsKey(term);
+
+    /// <summary>ln(1 + N/df); a term the note never uses weighs as much as the rarest one.</summary>
+    public double Idf(string term) => _df.TryGetValue(term, out var df) ? Math.Log(1 + (double)Units.Count / df) : MaxIdf;
+
+    /// <summary>The share of units that use a term: the note's own subject ("Meta") is in most of them.</summary>
+    public double Share(string term) => (double)_df.GetValueOrDefault(term) / Math.Max(1, Units.Count);
+
+    // ---- units ----
+
+    private NoteUnit SentenceUnit(Passage p, int index, NoteUnit? previous)
+    {
+        var text = p.Text;
+        var dates = Quantities.DatesIn(text);
+        // a day in a date ("April 8, 2026") is part of the date, not a figure
+        var figures = Quantities.FiguresIn(text).Where(f => !dates.Any(d => f.Start >= d.Start && f.Start < d.End)).ToList();
+        var spans = Clauses(text, figures, dates);
+        var named = Peers.In(text);
+        // "Artificial Analysis places it at 52": "it" is what the sentence before was about
+        IReadOnlyList<Peer> before = previous is not null && previous.Passage.ParentId == p.ParentId ? previous.Peers : [];
+        // the subject: what the sentence names before its first figure
+        var firstFigure = figures.Count > 0 ? figures[0].Start : text.Length;
+        var lead = Peers.In(text[..firstFigure]);
+        var leadPeriods = spans.Where(s => !figures.Any(f => s.From <= f.Start && f.Start < s.To)).SelectMany(s => Quantities.PeriodsIn(text[s.From..s.To])).Distinct().ToList();
+
+        var segments = new List<Segment>();
+        foreach (var s in spans)
+        {
+            var piece = text[s.From..s.To];
+            var own = Peers.In(piece);
+            var owners = own.Count > 0 ? own : StandaloneItRegex().IsMatch(piece) && before.Count > 0 ? before : lead;
+            var periods = Quantities.PeriodsIn(piece);
+            // "…, behind Gemini at 57 and Claude at 53": a comparison goes on with the measure of the clause before
+            bool continues = segments.Count > 0 && (ComparativeRegex().IsMatch(piece) || (s.Coordinated && segments[^1].Continues));
+            bool listItem = !figures.Any(f => f.Start >= s.From && f.Start < s.To) && ListItemRegex().IsMatch(piece);
+            segments.Add(new Segment(s.From, s.To, null, owners, periods.Count > 0 ? periods : leadPeriods, continues, listItem));
+        }
+        var inherited = named.Count == 0 && StandaloneItRegex().IsMatch(text) ? before : [];
+
+        return new NoteUnit
+        {
+            Passage = p,
+            Index = index,
+            Segments = segments,
+            Figures = figures,
+            Dates = dates,
+            Terms = Terms.Of(text).ToHashSet(StringComparer.Ordinal),
+            Words = Tokens.Words(text),
+            ContextTerms = Terms.Of(p.SectionTitle).ToHashSet(StringComparer.Ordinal),
+            Negated = NegationRegex().IsMatch(text),
+            Peers = named.Count > 0 ? named : inherited,
+        };
+    }
+
+    private NoteUnit RowUnit(Passage p, int index)
+    {
+        // the row's text is "Header: cell · Header: cell"; each clause of a cell ("Intelligence Index 57, MMMU-Pro 82%")
+        // is a segment owned by the row's label, with its header as its lead
+        var owners = Peers.In(p.Row ?? "");
+        var segments = new List<Segment>();
+        var figures = FiguresOutsideDates(p.Text);
+        var dates = Quantities.DatesIn(p.Text);
+        int at = 0;
+        foreach (var (header, cell) in p.Cells!.Where(c => c.Value.Length > 0))
+        {
+            var piece = $"{header}: {cell}";
+            int start = p.Text.IndexOf(piece, at, StringComparison.Ordinal);
+            if (start < 0) continue;
+            int cellStart = start + header.Length + 2;
+            var cellFigures = figures.Where(f => f.Start >= cellStart && f.Start < start + piece.Length).Select(f => f with { Start = f.Start - cellStart }).ToList();
+            var cellDates = dates.Where(d => d.Start >= cellStart && d.Start < start + piece.Length).Select(d => d with { Start = d.Start - cellStart }).ToList();
+            foreach (var span in Clauses(cell, cellFigures, cellDates))
+            {
+                var text = cell[span.From..span.To];
+                segments.Add(new Segment(cellStart + span.From, cellStart + span.To, header, owners, Quantities.PeriodsIn(text)) { HeaderStart = start });
+            }
+            at = start + piece.Length;
+        }
+        if (segments.Count == 0) segments.Add(new Segment(0, p.Text.Length, null, owners, []));
+        var headers = string.Join(' ', p.Cells!.Select(c => c.Key));
+        return new NoteUnit
+        {
+            Passage = p,
+            Index = index,
+            Segments = segments,
+            Figures = figures,
+            Dates = dates,
+            Terms = Terms.Of(p.Text).ToHashSet(StringComparer.Ordinal),
+            Words = Tokens.Words(p.Text),
+            ContextTerms = Terms.Of($"{p.SectionTitle} {headers}").ToHashSet(StringComparer.Ordinal),
+            Negated = NegationRegex().IsMatch(string.Join(' ', p.Cells!.Skip(1).Select(c => c.Value))),
+            Peers = owners,
+        };
+    }
+
+    /// <summary>
+    /// Clause spans: between commas, semicolons, colons, dashes and brackets; a span that holds two figures is split
+    /// again at a coordinating word between them ("spent $72.22B on capex in 2025 and guided 2026 capex to $115B").
+    /// </summary>
+    /// <param name="Coordinated">The span follows a coordinating word that split it from the one before.</param>
+    private readonly record struct Span(int From, int To, bool Coordinated);
+
+    private static List<Span> Clauses(string text, IReadOnlyList<Figure> figures, IReadOnlyList<DateMention> dates)
+    {
+        var spans = new List<(int From, int To)>();
+        int start = 0;
+        foreach (Match m in ClauseBreakRegex().Matches(text))
+        {
+            if (dates.Any(d => m.Index > d.Start && m.Index < d.End)) continue; // "April 8, 2026" is one date
+            if (m.Index > start) spans.Add((start, m.Index));
+            start = m.Index + m.Length;
+        }
+        if (start < text.Length) spans.Add((start, text.Length));
+
+        var result = new List<Span>();
+        foreach (var (from, to) in spans)
+        {
+            int cut = from;
+            bool coordinated = false;
+            foreach (Match c in CoordinatorRegex().Matches(text[from..to]))
+            {
+                int at = from + c.Index;
+                bool before = figures.Any(f => f.Start >= cut && f.Start < at);
+                bool after = figures.Any(f => f.Start >= at + c.Length && f.Start < to);
+                if (!before || !after) continue;
+                result.Add(new Span(cut, at, coordinated));
+                cut = at + c.Length;
+                coordinated = true;
+            }
+            result.Add(new Span(cut, to, coordinated));
+        }
+        return result.Where(s => text[s.From..s.To].Trim().Length > 0).Select(s => Trim(text, s)).ToList();
+    }
+
+    private static List<Figure> FiguresOutsideDates(string text)
+    {
+        var dates = Quantities.DatesIn(text);
+        return Quantities.FiguresIn(text).Where(f => !dates.Any(d => f.Start >= d.Start && f.Start < d.End)).ToList();
+    }
+
+    private static Span Trim(string text, Span span)
+    {
+        int from = span.From, to = span.To;
+        while (from < to && char.IsWhiteSpace(text[from])) from++;
+        while (to > from && char.IsWhiteSpace(text[to - 1])) to--;
+        return span with { From = from, To = to };
+    }
+
+    /// <summary>Initials of multi-word capitalized names: "Meta Superintelligence Labs" → "msl".</summary>
+    private static Dictionary<string, string> FindAcronyms(NoteDocument document)
+    {
+        var result = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var p in document.Passages.Where(p => p.Kind is PassageKind.Sentence or PassageKind.Paragraph && p.Section != NoteParser.TitleSection))
+            foreach (Match m in MultiWordNameRegex().Matches(p.Text))
+            {
+                var words = m.Value.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+                var initials = new string(words.Select(w => char.ToLowerInvariant(w[0])).ToArray());
+                if (initials.Length >= 3) result.TryAdd(initials, m.Value);
+            }
+        return result;
+    }
+
+    [GeneratedRegex(@"\s*[;:()—–]\s*|,(?!\d)\s*|\s+-\s+")]
+    private static partial Regex ClauseBreakRegex();
+
+    [GeneratedRegex(@"\s+(?:and|while|whereas|but|versus|vs\.?)\s+")]
+    private static partial Regex CoordinatorRegex();
+
+    [GeneratedRegex(@"^(?:just\s+|slightly\s+|well\s+|far\s+|narrowly\s+)?(?:behind|ahead\s+of|versus|vs\.?|compared\s+(?:with|to)|than|below|above|trailing|against)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex ComparativeRegex();
+
+    // a name or two, nothing else: "ARC-AGI-2", "GPQA Diamond", "and BrowseComp"
+    [GeneratedRegex(@"^(?:and\s+|or\s+)?[\p{Lu}\d][\w.’'-]*(?:\s+[\p{Lu}\d][\w.’'-]*){0,3}\.?$")]
+    private static partial Regex ListItemRegex();
+
+    [GeneratedRegex(@"\b(?:it|its)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex StandaloneItRegex();
+
+    [GeneratedRegex(@"\b(?:not|no|never|none|neither|nor|without|cannot|n['’]t|rather\s+than|instead\s+of|far\s+from)\b|-only\b|\bonly\b", RegexOptions.IgnoreCase)]
+    private static partial Regex NegationRegex();
+
+    [GeneratedRegex(@"\b[A-Z][a-z]+(?:\s+[A-Z][a-z]+){1,3}\b")]
+    private static partial Regex MultiWordNameRegex();
+}

@@ -1,0 +1,103 @@
+using System.Text.RegularExpressions;
+using MuseBot.Contracts;
+using MuseBot.Core.Note;
+
+namespace MuseBot.Core.Understanding;
+
+/// <summary>One of the things a table compares, named by its row label ("GPT-5.4", "WhatsApp and Messenger").</summary>
+/// <param name="Group">Which table's rows it belongs to: peers compare within a group only.</param>
+/// <param name="Aliases">Lower-case words that name it in prose: its label's distinctive proper nouns and, derived
+/// from the prose, the maker that only ever appears beside it ("Anthropic" for "Claude Opus 4.6").</param>
+public sealed record Peer(int Group, string Label, IReadOnlyList<string> Aliases);
+
+/// <summary>
+/// The things the note compares, derived from its tables: the row labels of each table whose first column names
+/// things (short labels with proper nouns). A figure that belongs to one peer must never be handed over as
+/// another's.
+/// </summary>
+public sealed partial class Peers
+{
+    private readonly List<Peer> _all = [];
+
+    public Peers(NoteDocument document)
+    {
+        var properNouns = ProperNouns(document);
+        var prose = document.Passages.Where(p => p.Kind is PassageKind.Sentence
+                                                 || (p.Kind == PassageKind.Paragraph && !document.Passages.Any(c => c.ParentId == p.Id)))
+            .Where(p => p.Section != NoteParser.TitleSection).Select(p => Words(p.Text).ToHashSet(StringComparer.Ordinal)).ToList();
+        double Share(string word) => prose.Count == 0 ? 0 : (double)prose.Count(s => s.Contains(word)) / prose.Count;
+
+        int group = 0;
+        foreach (var table in document.Sections.SelectMany(s => s.Tables))
+        {
+            group++;
+            var rows = table.Rows.Where(r => r.Count > 0 && r[0].Length is > 0 and <= 40 && r[0].Split(' ').Length <= 5).ToList();
+            if (rows.Count < 2) continue;
+            var labels = rows.Select(r => r[0]).ToList();
+            var tokens = labels.ToDictionary(l => l, l => Words(l).ToList());
+            // an alias is a name in the label that tells this row from its peers
+            var own = labels.ToDictionary(l => l, l => tokens[l].Where(t => properNouns.Contains(t) && labels.Count(o => o != l && tokens[o].Contains(t)) == 0
+                                                                         && Share(t) <= MaxAliasShare).ToList());
+            // a table compares named things when most of its rows are named by a proper noun of their own
+            if (labels.Count(l => own[l].Count > 0) * 3 < labels.Count * 2) continue;
+            // the maker the row's own cells name and no other row does ("Anthropic cites …" in Claude's row), if it is
+            // rare enough in the note's prose to mean this thing
+            var cellNames = rows.ToDictionary(r => r[0], r => r.Skip(1).SelectMany(c => CapitalizedRegex().Matches(c).Select(m => m.Value.ToLowerInvariant()))
+                .Where(properNouns.Contains).ToHashSet(StringComparer.Ordinal));
+            foreach (var label in labels)
+                own[label].AddRange(cellNames[label].Where(n => Share(n) <= MaxAliasShare && labels.All(o => o == label || !cellNames[o].Contains(n) && !tokens[o].Contains(n))));
+            foreach (var label in labels.Where(l => own[l].Count > 0))
+                _all.Add(new Peer(group, label, own[label].Distinct().ToList()));
+        }
+    }
+
+    /// <summary>A name in more than this share of the prose is the note's subject company, not a way to tell peers apart.</summary>
+    private const double MaxAliasShare = 0.4;
+
+    public IReadOnlyList<Peer> All => _all;
+
+    /// <summary>The peers a text names.</summary>
+    public IReadOnlyList<Peer> In(string text)
+    {
+        var words = Words(text).ToHashSet(StringComparer.Ordinal);
+        return _all.Where(p => p.Aliases.Any(words.Contains)).ToList();
+    }
+
+    /// <summary>Names: words the note writes capitalized in mid-sentence, or with digits ("Gemini", "GPT-5.4", "WhatsApp").</summary>
+    public static HashSet<string> ProperNouns(NoteDocument document)
+    {
+        var names = new HashSet<string>(StringComparer.Ordinal);
+        // the title line is in title case: every word looks like a name there
+        foreach (var p in document.Passages.Where(p => p.Section != NoteParser.TitleSection && p.Kind != PassageKind.Section))
+        {
+            var matches = TokenRegex().Matches(p.Text);
+            for (int i = 1; i < matches.Count; i++)
+            {
+                var raw = matches[i].Value;
+                var prev = p.Text[..matches[i].Index].TrimEnd();
+                bool sentenceStart = prev.EndsWith('.') || prev.EndsWith(':') || prev.EndsWith('·');
+                if ((char.IsUpper(raw[0]) && !sentenceStart) || (raw.Any(char.IsDigit) && raw.Any(char.IsLetter)))
+                    names.UnionWith(Words(raw));
+            }
+        }
+        return names;
+    }
+
+    /// <summary>Lower-case words of a text, possessives and trailing dots removed, short and generic words left out.</summary>
+    public static IEnumerable<string> Words(string text) =>
+        TokenRegex().Matches(text).Select(m => m.Value.ToLowerInvariant().TrimEnd('.', '-'))
+            .Select(t => t.EndsWith("'s", StringComparison.Ordinal) || t.EndsWith("’s", StringComparison.Ordinal) ? t[..^2] : t)
+            .Where(t => t.Length >= 3 && !Generic.Contains(t));
+
+    /// <summary>Words that qualify a product name rather than name it.</summary>
+    private static readonly HashSet<string> Generic = new(StringComparer.Ordinal)
+    {
+        "and", "the", "for", "with", "pro", "preview", "plus", "mini", "max", "ultra", "model", "models", "new", "beta",
+    };
+
+    [GeneratedRegex(@"[\p{L}\d][\p{L}\d.'’-]*")]
+    private static partial Regex TokenRegex();
+
+    [GeneratedRegex(@"(?<![\p{L}\d])\p{Lu}\p{L}{2,}(?![\p{L}\d'’-])")]
+    private static partial Regex CapitalizedRegex();
+}

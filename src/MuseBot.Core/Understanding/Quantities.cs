@@ -1,0 +1,136 @@
+using System.Text.RegularExpressions;
+
+namespace MuseBot.Core.Understanding;
+
+/// <summary>What a figure measures, from its own form.</summary>
+public enum FigureKind
+{
+    Money,
+    Percent,
+    Multiple,
+    Count,
+    Duration,
+    Number,
+}
+
+/// <summary>A figure as written in the note ("$72.22B", "81%", "3.58B", "9 months", "tripled").</summary>
+/// <param name="Start">Character offset in the text it was found in.</param>
+public sealed record Figure(string Text, FigureKind Kind, int Start)
+{
+    public int End => Start + Text.Length;
+}
+
+/// <summary>A date or period as written ("April 8, 2026", "June 2025", "Q4 2025", "2025").</summary>
+/// <param name="Period">The period it names.</param>
+/// <param name="HasDay">True for a calendar day ("December 16, 2025").</param>
+public sealed record DateMention(string Text, int Start, Period Period, bool HasDay, bool HasMonth)
+{
+    public int End => Start + Text.Length;
+}
+
+/// <summary>A year, optionally narrowed to a quarter or a month.</summary>
+public sealed record Period(int Year, int? Quarter, int? Month)
+{
+    /// <summary>This period says what was asked about <paramref name="asked"/>: same year, and the same quarter or
+    /// month when the question narrows it ("Q3 2025" is not answered by "Q4 2025", nor by "2025" as a whole).</summary>
+    public bool Answers(Period asked) =>
+        Year == asked.Year && (asked.Quarter is null || Quarter == asked.Quarter) && (asked.Month is null || Month == asked.Month);
+
+    public override string ToString() => Month is { } m ? $"{Year}-{m:00}" : Quarter is { } q ? $"Q{q} {Year}" : $"{Year}";
+}
+
+/// <summary>
+/// Recognises figures and dates in general English: currency, percentages, multiples, scaled counts, durations,
+/// calendar dates, quarters and years. A number that is part of a name ("GPT-5.4", "Opus 4.6", "Llama 4 Maverick",
+/// "Q4") is a version, not a figure.
+/// </summary>
+public static partial class Quantities
+{
+    public static IReadOnlyList<Figure> FiguresIn(string text)
+    {
+        var result = new List<Figure>();
+        foreach (Match m in FigureRegex().Matches(text))
+        {
+            var v = m.Value.TrimEnd();
+            if (v.Length == 0 || YearRegex().IsMatch(v)) continue;
+            if (char.IsDigit(v[0]) && IsVersion(text, m.Index, v)) continue;
+            result.Add(new Figure(v, KindOf(v, text[(m.Index + v.Length)..]), m.Index));
+        }
+        return result;
+    }
+
+    public static IReadOnlyList<DateMention> DatesIn(string text)
+    {
+        var result = new List<DateMention>();
+        foreach (Match m in DateRegex().Matches(text))
+        {
+            int year = int.Parse(YearInDateRegex().Match(m.Value).Value, System.Globalization.CultureInfo.InvariantCulture);
+            int? month = m.Groups["month"].Success ? MonthNumber(m.Groups["month"].Value) : null;
+            int? quarter = m.Groups["quarter"].Success ? m.Groups["quarter"].Value[0] - '0' : month is { } mo ? (mo - 1) / 3 + 1 : null;
+            result.Add(new DateMention(m.Value, m.Index, new Period(year, quarter, month), m.Groups["day"].Success, m.Groups["month"].Success));
+        }
+        return result;
+    }
+
+    /// <summary>The periods a text names ("Q4 2025", "December 2025", "2026").</summary>
+    public static IReadOnlyList<Period> PeriodsIn(string text) => DatesIn(text).Select(d => d.Period).Distinct().ToList();
+
+    private static int MonthNumber(string name) =>
+        Array.FindIndex(Language.English.Months, m => m.StartsWith(name.TrimEnd('.').ToLowerInvariant()[..Math.Min(3, name.TrimEnd('.').Length)], StringComparison.Ordinal)) + 1;
+
+    /// <summary>The digits of a figure, for comparing "$72.22B" with "72.22" or "81%" with "81 percent".</summary>
+    public static string Digits(string figure) => new(figure.Where(c => char.IsDigit(c) || c == '.').ToArray());
+
+    private static FigureKind KindOf(string v, string after)
+    {
+        var lower = v.ToLowerInvariant();
+        if (lower.StartsWith('$') || lower.Contains('€') || lower.Contains('£')) return FigureKind.Money;
+        if (lower.EndsWith('%') || lower.Contains("percent")) return FigureKind.Percent;
+        if (lower.EndsWith('x') || lower.EndsWith('×') || lower.Contains("fold") || lower is "doubled" or "tripled" or "quadrupled"
+            || lower.Contains("order of magnitude")) return FigureKind.Multiple;
+        if (DurationAfterRegex().IsMatch(after) || DurationAfterRegex().IsMatch(" " + lower.Split(' ', '-').Last())) return FigureKind.Duration;
+        if (ScaleRegex().IsMatch(lower)) return FigureKind.Count;
+        return FigureKind.Number;
+    }
+
+    /// <summary>"GPT-5.4", "AGI-2", "Q4": digits glued to letters; "Opus 4.6", "Llama 4 Maverick": a name's version.</summary>
+    private static bool IsVersion(string text, int start, string v)
+    {
+        if (HasUnitRegex().IsMatch(v)) return false;
+        if (start > 0 && (char.IsLetter(text[start - 1]) || text[start - 1] == '-')) return true;
+        var before = text[..start].TrimEnd();
+        var after = text[(start + v.Length)..];
+        bool afterName = before.Length > 0 && PrecedingCapitalRegex().IsMatch(before);
+        bool versionish = v.Contains('.') || VersionFollowerRegex().IsMatch(after);
+        return afterName && versionish;
+    }
+
+    // $72.22B · $115B-$135B · 81% · 3.5% · 1.05M · 262k · 10x · 20 percent · tripled · an order of magnitude · 9 months
+    [GeneratedRegex(@"\b(?:\d+(?:\.\d+)?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|fifty|hundred)[\s-](?:seconds?|minutes?|hours?|days?|weeks?|months?|quarters?|years?)\b|(?:[$€£]\s?)?\d(?:[\d,]*\d)?(?:\.\d+)?(?:\s?(?:%|percent\b|per\s?cent\b|[BMKT]\b|bn\b|billion\b|million\b|trillion\b|thousand\b|k\b|x\b|×|-fold\b))?(?:\s?[-–]\s?(?:[$€£]\s?)?\d(?:[\d,]*\d)?(?:\.\d+)?(?:\s?(?:%|[BMKT]\b|bn\b|billion\b|million\b|k\b))?)?|\b(?:doubled|tripled|quadrupled|(?:two|three|four|five|ten)-?fold|(?:an?\s+)?order of magnitude)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex FigureRegex();
+
+    [GeneratedRegex(@"^(?:19|20)\d\d$")]
+    private static partial Regex YearRegex();
+
+    [GeneratedRegex(@"\b(?:19|20)\d\d\b")]
+    private static partial Regex YearInDateRegex();
+
+    [GeneratedRegex(@"[%$€£×]|\d[BMKTkx]\b|bn\b|billion|million|trillion|thousand|percent|fold", RegexOptions.IgnoreCase)]
+    private static partial Regex HasUnitRegex();
+
+    [GeneratedRegex(@"[BMKT]$|bn$|billion$|million$|trillion$|thousand$|k$", RegexOptions.IgnoreCase)]
+    private static partial Regex ScaleRegex();
+
+    [GeneratedRegex(@"^\s*-?(?:seconds?|minutes?|hours?|days?|weeks?|months?|quarters?|years?)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex DurationAfterRegex();
+
+    [GeneratedRegex(@"\b[A-Z][\w-]*$")]
+    private static partial Regex PrecedingCapitalRegex();
+
+    [GeneratedRegex(@"^(\s+[A-Z]|['’]s\b|\s+(at|as|and|is|was)\b)")]
+    private static partial Regex VersionFollowerRegex();
+
+    // April 8, 2026 · Apr. 8 2026 · 8 April 2026 · June 2025 · Q4 2025 · 2025
+    [GeneratedRegex(@"\b(?<month>Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?(?:\s+(?<day>\d{1,2})(?:st|nd|rd|th)?)?,?\s+(?:19|20)\d{2}\b|\b(?<day>\d{1,2})\s+(?<month>Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?,?\s+(?:19|20)\d{2}\b|\bQ(?<quarter>[1-4])\s+(?:19|20)\d{2}\b|\bH[12]\s+(?:19|20)\d{2}\b|\b(?:19|20)\d{2}\b", RegexOptions.IgnoreCase)]
+    private static partial Regex DateRegex();
+}

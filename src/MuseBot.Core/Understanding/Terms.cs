@@ -1,0 +1,49 @@
+using System.Collections.Concurrent;
+using Lucene.Net.Analysis;
+using Lucene.Net.Analysis.En;
+using Lucene.Net.Analysis.TokenAttributes;
+using Lucene.Net.Util;
+
+namespace MuseBot.Core.Understanding;
+
+/// <summary>
+/// Words to index terms with the same English analysis Lucene uses for BM25 (lower-case, possessive and stop words
+/// removed, Porter stem), so that "spend", "spending" and "spends" are one term everywhere in the engine.
+/// </summary>
+public static class Terms
+{
+    public const LuceneVersion Version = LuceneVersion.LUCENE_48;
+
+    private static readonly Analyzer Shared = CreateAnalyzer();
+    private static readonly ConcurrentDictionary<string, IReadOnlyList<string>> WordCache = new(StringComparer.Ordinal);
+
+    public static Analyzer CreateAnalyzer() => new EnglishAnalyzer(Version);
+
+    /// <summary>The analyzed terms of a text, in order.</summary>
+    public static List<string> Of(string text)
+    {
+        var terms = new List<string>();
+        using var stream = Shared.GetTokenStream("text", text);
+        var attr = stream.AddAttribute<ICharTermAttribute>();
+        stream.Reset();
+        while (stream.IncrementToken()) terms.Add(attr.ToString());
+        stream.End();
+        return terms;
+    }
+
+    /// <summary>The terms of one word ("gpt-5.4" → "gpt", "5.4"); empty for a stop word. Cached.</summary>
+    public static IReadOnlyList<string> OfWord(string word) => WordCache.GetOrAdd(word, w => Of(w));
+
+    /// <summary>
+    /// Two terms that are one word in forms the stemmer leaves apart: a comparative ("weak"/"weaker") or an irregular
+    /// past that changes the last letter ("rebuild"/"rebuilt", "spend"/"spent"). "mode" and "model" are not one word.
+    /// </summary>
+    public static bool NearStem(string a, string b)
+    {
+        if (a == b) return true;
+        if (a.Length < 4 || b.Length < 4 || a.Any(char.IsDigit) || b.Any(char.IsDigit)) return false;
+        var (s, l) = a.Length <= b.Length ? (a, b) : (b, a);
+        if (l.StartsWith(s, StringComparison.Ordinal) && l[s.Length..] is "er" or "est" or "r" or "st") return true;
+        return s.Length == l.Length && s.Length >= 5 && s[..^1] == l[..^1];
+    }
+}
