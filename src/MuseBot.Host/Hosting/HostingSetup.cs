@@ -33,7 +33,7 @@ public static class HostingSetup
     }
 
     /// <summary>
-    /// Maps /healthz and opens the engine and the conversation store before the server listens, so
+    /// Maps /healthz (GET and HEAD) and opens the engine and the conversation store before the server listens, so
     /// the index is built once at start (not on the first question) and a bad setting stops the host with its message.
     /// </summary>
     public static WebApplication MapHealth(this WebApplication app)
@@ -42,7 +42,7 @@ public static class HostingSetup
         app.Logger.LogInformation("Note index ready: {Passages} passages from {Seeds}",
             engine.Index.Stats.Passages, app.Services.GetRequiredService<MuseBotOptions>().SeedsPath);
         app.Logger.LogInformation("Conversation store: {Path}", app.Services.GetRequiredService<ConversationDatabase>().DatabasePath);
-        app.MapGet("/healthz", () => Results.Ok(new { status = "ok" }));
+        app.MapMethods("/healthz", [HttpMethods.Get, HttpMethods.Head], () => Results.Ok(new { status = "ok" }));
         return app;
     }
 }

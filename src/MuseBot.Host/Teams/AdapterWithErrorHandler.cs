@@ -1,6 +1,7 @@
 using Microsoft.Bot.Builder;
 using Microsoft.Bot.Builder.Integration.AspNet.Core;
 using Microsoft.Bot.Connector.Authentication;
+using MuseBot.Core.Conversation;
 
 namespace MuseBot.Host.Teams;
 
@@ -10,7 +11,7 @@ namespace MuseBot.Host.Teams;
 /// </summary>
 public sealed class AdapterWithErrorHandler : CloudAdapter
 {
-    public const string ErrorReply = "Sorry, something went wrong on my side while answering. Please try again in a moment.";
+    public const string ErrorReply = ConversationTurns.ApologyText;
 
     public AdapterWithErrorHandler(BotFrameworkAuthentication auth, ILogger<IBotFrameworkHttpAdapter> logger)
         : base(auth, logger)

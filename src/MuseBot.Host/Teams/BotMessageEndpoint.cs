@@ -7,14 +7,20 @@ using MuseBot.Host.Hosting;
 namespace MuseBot.Host.Teams;
 
 /// <summary>
-/// POST /api/messages: refuses what the SDK should never see (over 256 KB: 413; not a JSON object: 400), then hands
-/// the activity to the adapter, and turns token failures the SDK lets escape into 401 instead of 500.
+/// POST /api/messages: refuses what the SDK should never see (not application/json: 415, so a web page cannot post
+/// here without a CORS preflight; over 256 KB: 413; not an activity: 400), then hands the activity to the adapter.
+/// Token failures the SDK lets escape become 401 instead of 500.
 /// </summary>
 public static class BotMessageEndpoint
 {
     public static async Task HandleAsync(HttpContext context, IBotFrameworkHttpAdapter adapter, IBot bot, ILogger logger)
     {
         var request = context.Request;
+        if (!request.HasJsonContentType())
+        {
+            await RefuseAsync(context, StatusCodes.Status415UnsupportedMediaType, "The body must be a Bot Framework activity sent as application/json.");
+            return;
+        }
         var limit = HostingSetup.MaxRequestBodyBytes;
         if (request.ContentLength > limit)
         {
@@ -57,6 +63,13 @@ public static class BotMessageEndpoint
             logger.LogWarning("Refused a request with an invalid token: {Reason}", e.Message);
             if (!context.Response.HasStarted)
                 await RefuseAsync(context, StatusCodes.Status401Unauthorized, "Unauthorized.");
+        }
+        catch (Newtonsoft.Json.JsonException e)
+        {
+            // A field the SDK cannot read ("timestamp": "soon"): the sender's mistake, not ours.
+            logger.LogWarning("Refused an activity the SDK could not read: {Reason}", e.Message);
+            if (!context.Response.HasStarted)
+                await RefuseAsync(context, StatusCodes.Status400BadRequest, "The activity could not be read as a Bot Framework activity.");
         }
         catch (Exception e) when (!context.RequestAborted.IsCancellationRequested)
         {
