@@ -7,8 +7,8 @@ using MuseBot.Core.Storage;
 namespace MuseBot.Host.Teams;
 
 /// <summary>
-/// Bot Framework (Teams, web chat, Emulator): CloudAdapter with channel auth from the SDK's configuration keys,
-/// the ActivityHandler, and conversation state on disk (the conversation store) unless another IStorage is registered.
+/// Bot Framework (Teams, web chat, Emulator): CloudAdapter with channel auth from the SDK's configuration keys that
+/// fails closed and fast, the ActivityHandler, and conversation state on disk (the conversation store) unless another IStorage is registered.
 /// </summary>
 public static class TeamsSetup
 {
@@ -27,10 +27,13 @@ public static class TeamsSetup
         builder.Services.AddSingleton(options);
 
         builder.Services.AddHttpClient();
-        builder.Services.AddSingleton<BotFrameworkAuthentication>(sp => new ConfigurationBotFrameworkAuthentication(
-            sp.GetRequiredService<IConfiguration>(),
-            httpClientFactory: sp.GetRequiredService<IHttpClientFactory>(),
-            logger: sp.GetRequiredService<ILogger<ConfigurationBotFrameworkAuthentication>>()));
+        ChannelAuthentication.BoundKeyFetches(builder.Configuration, options.AuthMetadataTimeout);
+        builder.Services.AddSingleton<BotFrameworkAuthentication>(sp => new ChannelAuthentication(
+            new ConfigurationBotFrameworkAuthentication(
+                sp.GetRequiredService<IConfiguration>(),
+                httpClientFactory: sp.GetRequiredService<IHttpClientFactory>(),
+                logger: sp.GetRequiredService<ILogger<ConfigurationBotFrameworkAuthentication>>()),
+            options.AuthMetadataTimeout));
         builder.Services.AddSingleton<IBotFrameworkHttpAdapter, AdapterWithErrorHandler>();
 
         builder.Services.TryAddSingleton<IStorage>(sp => new ConversationStateStorage(sp.GetRequiredService<IConversationStateStore>()));

@@ -21,6 +21,18 @@ namespace MuseBot.Host.Tests.Infrastructure;
 /// </summary>
 public sealed class FakeBotFrameworkIdentity : IAsyncDisposable
 {
+    /// <summary>How the metadata and key endpoints behave.</summary>
+    public enum Behaviour
+    {
+        Serve,
+
+        /// <summary>Accept the request and never answer.</summary>
+        Hang,
+
+        /// <summary>Drop the connection: the metadata cannot be fetched.</summary>
+        Abort,
+    }
+
     public const string Issuer = "https://api.botframework.com";
     public const string KeyId = "musebot-test-key";
 
@@ -37,6 +49,30 @@ public sealed class FakeBotFrameworkIdentity : IAsyncDisposable
 
     public Uri MetadataUrl { get; private set; } = null!;
 
+    public Behaviour Mode { get; set; } = Behaviour.Serve;
+
+    /// <summary>Requests for metadata or keys so far.</summary>
+    public int Fetches => Volatile.Read(ref _fetches);
+
+    private int _fetches;
+
+    /// <summary>Applies <see cref="Mode"/>; true when the request is to be served.</summary>
+    private async Task<bool> BehaveAsync(HttpContext context)
+    {
+        Interlocked.Increment(ref _fetches);
+        switch (Mode)
+        {
+            case Behaviour.Hang:
+                try { await Task.Delay(Timeout.Infinite, context.RequestAborted); } catch (OperationCanceledException) { }
+                return false;
+            case Behaviour.Abort:
+                context.Abort();
+                return false;
+            default:
+                return true;
+        }
+    }
+
     public static async Task<FakeBotFrameworkIdentity> StartAsync()
     {
         var certificate = CreateSelfSignedCertificate();
@@ -47,7 +83,7 @@ public sealed class FakeBotFrameworkIdentity : IAsyncDisposable
         var app = builder.Build();
         var identity = new FakeBotFrameworkIdentity(app, certificate);
 
-        app.MapGet("/v1/.well-known/openidconfiguration", (HttpContext context) => Results.Json(new Dictionary<string, object>
+        app.MapGet("/v1/.well-known/openidconfiguration", async (HttpContext context) => !await identity.BehaveAsync(context) ? Results.Empty : Results.Json(new Dictionary<string, object>
         {
             ["issuer"] = Issuer,
             ["authorization_endpoint"] = $"https://{context.Request.Host}/v1/botframework.com/oauth2/v2.0/authorize",
@@ -55,8 +91,9 @@ public sealed class FakeBotFrameworkIdentity : IAsyncDisposable
             ["id_token_signing_alg_values_supported"] = new[] { "RS256" },
             ["token_endpoint_auth_methods_supported"] = new[] { "private_key_jwt" },
         }));
-        app.MapGet("/v1/.well-known/keys", () =>
+        app.MapGet("/v1/.well-known/keys", async (HttpContext context) =>
         {
+            if (!await identity.BehaveAsync(context)) return Results.Empty;
             var p = identity._signingKey.ExportParameters(includePrivateParameters: false);
             return Results.Json(new
             {
