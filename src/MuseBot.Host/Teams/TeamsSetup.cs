@@ -8,7 +8,8 @@ namespace MuseBot.Host.Teams;
 
 /// <summary>
 /// Bot Framework (Teams, web chat, Emulator): CloudAdapter with channel auth from the SDK's configuration keys that
-/// fails closed and fast, the ActivityHandler, and conversation state on disk (the conversation store) unless another IStorage is registered.
+/// fails closed and fast, a bounded Bot Connector client, the ActivityHandler, and conversation state on disk (the
+/// conversation store) unless another IStorage is registered.
 /// </summary>
 public static class TeamsSetup
 {
@@ -26,12 +27,12 @@ public static class TeamsSetup
         options.Validate();
         builder.Services.AddSingleton(options);
 
-        builder.Services.AddHttpClient();
+        builder.Services.AddBotConnectorHttp(options);
         ChannelAuthentication.BoundKeyFetches(builder.Configuration, options.AuthMetadataTimeout);
         builder.Services.AddSingleton<BotFrameworkAuthentication>(sp => new ChannelAuthentication(
             new ConfigurationBotFrameworkAuthentication(
                 sp.GetRequiredService<IConfiguration>(),
-                httpClientFactory: sp.GetRequiredService<IHttpClientFactory>(),
+                httpClientFactory: new BotConnectorHttp.Factory(sp.GetRequiredService<IHttpClientFactory>()),
                 logger: sp.GetRequiredService<ILogger<ConfigurationBotFrameworkAuthentication>>()),
             options.AuthMetadataTimeout));
         builder.Services.AddSingleton<IBotFrameworkHttpAdapter, AdapterWithErrorHandler>();
