@@ -22,17 +22,19 @@ public sealed class TeamsFeedbackTests(HostFixture hosts)
         "Does the note say Meta has closed the frontier-model gap?",
         "who leads Meta Superintelligence Labs?",
         "What date did Meta launch Muse Spark?",
-        "How much did Meta spend on capex in 2025? Answer again please",
+        "What is the weather in Paris tomorrow?",
     ];
 
-    private static JsonObject Click(Uri serviceUrl, string conversation, string replyToId, string reaction)
+    private const string Tenant = "72f988bf-0000-0000-0000-000000000000";
+
+    private static JsonObject Click(Uri serviceUrl, string conversation, string replyToId, string reaction, string clicker)
     {
         var invoke = Activities.WebChat("invoke", serviceUrl, conversation);
         invoke["channelId"] = "msteams";
         invoke["name"] = "message/submitAction";
         invoke["replyToId"] = replyToId;
-        invoke["from"] = new JsonObject { ["id"] = "29:clicker", ["aadObjectId"] = "00000000-0000-0000-0000-0000000000cc" };
-        invoke["conversation"]!["tenantId"] = "72f988bf-0000-0000-0000-000000000000";
+        invoke["from"] = new JsonObject { ["id"] = "29:clicker", ["aadObjectId"] = clicker };
+        invoke["conversation"]!["tenantId"] = Tenant;
         invoke["value"] = new JsonObject
         {
             ["actionName"] = "feedback",
@@ -41,13 +43,14 @@ public sealed class TeamsFeedbackTests(HostFixture hosts)
         return invoke;
     }
 
-    private static List<(string Question, int Helpful, string UserHash)> Rows(string dataPath, string conversationMarker)
+    /// <summary>The rows one clicker left (found by their hash: every test has its own clicker).</summary>
+    private static List<(string Question, int Helpful, string UserHash)> Rows(string dataPath, string clicker)
     {
         using var connection = new SqliteConnection($"Data Source={Path.Combine(dataPath, SqliteFeedbackStore.FileName)};Mode=ReadOnly;Pooling=False");
         connection.Open();
         using var command = connection.CreateCommand();
-        command.CommandText = "SELECT question, helpful, user_hash FROM feedback WHERE question LIKE $m";
-        command.Parameters.AddWithValue("$m", "%" + conversationMarker + "%");
+        command.CommandText = "SELECT question, helpful, user_hash FROM feedback WHERE user_hash = $u ORDER BY id";
+        command.Parameters.AddWithValue("$u", FeedbackUserHash.Of("msteams", Tenant, clicker));
         using var reader = command.ExecuteReader();
         var rows = new List<(string, int, string)>();
         while (reader.Read()) rows.Add((reader.GetString(0), reader.GetInt32(1), reader.GetString(2)));
@@ -57,35 +60,38 @@ public sealed class TeamsFeedbackTests(HostFixture hosts)
     [Fact]
     public async Task A_thumbs_down_on_the_first_of_seven_answers_is_stored_with_the_first_question_also_after_a_restart()
     {
-        var marker = Guid.NewGuid().ToString("N")[..8];
-        var conversation = "feedback-" + marker;
-        var ids = new List<string>();
+        var clicker = Guid.NewGuid().ToString();
+        var conversation = "feedback-" + Guid.NewGuid().ToString("N");
+        var ids = new List<string?>();
         using (var client = hosts.Local.CreateLoopbackClient())
         {
             foreach (var q in Questions)
             {
-                var message = Activities.WebChat("message", hosts.Local.BaseAddress, conversation, $"{q} ({marker})");
+                var message = Activities.WebChat("message", hosts.Local.BaseAddress, conversation, q);
                 message["channelId"] = "msteams";
-                message["conversation"]!["tenantId"] = "72f988bf-0000-0000-0000-000000000000";
+                message["conversation"]!["tenantId"] = Tenant;
                 var reply = Assert.Single(await Activities.RepliesAsync(await Activities.PostAsync(client, message)));
-                ids.Add((string)reply["id"]!);
+                ids.Add((string?)reply["id"]);
             }
-            using var response = await Activities.PostAsync(client, Click(hosts.Local.BaseAddress, conversation, ids[0], "dislike"));
+            Assert.NotNull(ids[0]);   // answers (not "the note does not say") take feedback, so they have an id
+            using var response = await Activities.PostAsync(client, Click(hosts.Local.BaseAddress, conversation, ids[0]!, "dislike", clicker));
             Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         }
-        var row = Assert.Single(Rows(hosts.DataPath("local"), marker));
-        Assert.Equal($"{Questions[0]} ({marker})", row.Question);
+        var row = Assert.Single(Rows(hosts.DataPath("local"), clicker));
+        Assert.Equal(Questions[0], row.Question);
         Assert.Equal(0, row.Helpful);
-        Assert.Equal(FeedbackUserHash.Of("msteams", "72f988bf-0000-0000-0000-000000000000", "00000000-0000-0000-0000-0000000000cc"), row.UserHash);
+        Assert.Equal(64, row.UserHash.Length);   // FeedbackUserHash, not a 16-character one of its own
 
-        // A click on the second answer, arriving at another host process on the same data folder (a restart).
+        // A click on a later answer (the next one that took feedback: a follow-up may be "the note does not say"),
+        // arriving at another host process on the same data folder (a restart).
+        var later = Enumerable.Range(1, ids.Count - 2).First(i => ids[i] is not null);
         await using var restarted = new RealHost(HostFixture.BaseSettings(hosts.IndexPath, hosts.DataPath("local")));
         using (var client = restarted.CreateLoopbackClient())
         {
-            using var response = await Activities.PostAsync(client, Click(restarted.BaseAddress, conversation, ids[1], "like"));
+            using var response = await Activities.PostAsync(client, Click(restarted.BaseAddress, conversation, ids[later]!, "like", clicker));
             Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         }
-        Assert.Contains(Rows(hosts.DataPath("local"), marker), r => r.Question == $"{Questions[1]} ({marker})" && r.Helpful == 1);
+        Assert.Equal([(Questions[0], 0), (Questions[later], 1)], Rows(hosts.DataPath("local"), clicker).Select(r => (r.Question, r.Helpful)));
     }
 
     [Fact]
@@ -95,7 +101,7 @@ public sealed class TeamsFeedbackTests(HostFixture hosts)
         using var client = hosts.Local.CreateLoopbackClient();
         var before = await CountAsync(hosts.DataPath("local"));
 
-        using var response = await Activities.PostAsync(client, Click(hosts.Local.BaseAddress, "fresh-" + marker, "no-such-reply-" + marker, "dislike"));
+        using var response = await Activities.PostAsync(client, Click(hosts.Local.BaseAddress, "fresh-" + marker, "no-such-reply-" + marker, "dislike", Guid.NewGuid().ToString()));
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         Assert.Equal(before, await CountAsync(hosts.DataPath("local")));
