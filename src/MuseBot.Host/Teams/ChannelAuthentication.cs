@@ -132,11 +132,16 @@ public sealed class ChannelAuthentication : BotFrameworkAuthentication
         return false;
     }
 
-    /// <summary>What went wrong, in one line: the exception's type and the first line of its message.</summary>
+    /// <summary>What went wrong, in one line: the exception's type and the start of its message, and the root cause.</summary>
     private static string Describe(Exception e)
     {
-        var message = e.Message.ReplaceLineEndings(" ");
-        if (message.Length > 240) message = message[..240] + "…";
-        return $"{e.GetType().Name}: {message}";
+        static string Short(Exception x, int max)
+        {
+            var message = x.Message.ReplaceLineEndings(" ");
+            return $"{x.GetType().Name}: {(message.Length > max ? message[..max] + "…" : message)}";
+        }
+        var root = e;
+        while (root.InnerException is not null) root = root.InnerException;
+        return root == e ? Short(e, 240) : $"{Short(e, 160)} (cause: {Short(root, 160)})";
     }
 }
