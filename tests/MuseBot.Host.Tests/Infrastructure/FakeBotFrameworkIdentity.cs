@@ -17,7 +17,7 @@ namespace MuseBot.Host.Tests.Infrastructure;
 /// <summary>
 /// Stands in for login.botframework.com on 127.0.0.1: serves OpenID metadata and a JWKS (with Bot Framework's
 /// per-key channel endorsements) over HTTPS, as the SDK requires, and signs channel tokens with a test RSA key.
-/// The test process trusts its self-signed certificate (see <see cref="TrustForThisUser"/>).
+/// The test process trusts its self-signed certificate (see <see cref="SharedCertificate"/>).
 /// </summary>
 public sealed class FakeBotFrameworkIdentity : IAsyncDisposable
 {
@@ -75,8 +75,7 @@ public sealed class FakeBotFrameworkIdentity : IAsyncDisposable
 
     public static async Task<FakeBotFrameworkIdentity> StartAsync()
     {
-        var certificate = CreateSelfSignedCertificate();
-        TrustForThisUser(certificate);
+        var certificate = SharedCertificate.Value;
         var builder = WebApplication.CreateSlimBuilder();
         builder.WebHost.UseKestrel(o => o.Listen(IPAddress.Loopback, 0, listen => listen.UseHttps(certificate)));
         builder.Logging.ClearProviders();
@@ -130,10 +129,48 @@ public sealed class FakeBotFrameworkIdentity : IAsyncDisposable
     }
 
     /// <summary>
+    /// One certificate for every fake identity server in the test process, trusted once: .NET reads the trusted
+    /// roots again only every few seconds, so a certificate trusted just before a fetch may not be trusted yet.
+    /// Removed from the store when the process exits.
+    /// </summary>
+    private static readonly Lazy<X509Certificate2> SharedCertificate = new(() =>
+    {
+        var certificate = CreateSelfSignedCertificate();
+        TrustForThisUser(certificate);
+        AppDomain.CurrentDomain.ProcessExit += (_, _) => Untrust(certificate);
+        return certificate;
+    });
+
+    /// <summary>Waits (bounded) until this process accepts the server's certificate, as the host's fetches will.</summary>
+    public async Task WaitUntilTrustedAsync(TimeSpan timeout)
+    {
+        using var client = new HttpClient { Timeout = TimeSpan.FromSeconds(5) };
+        var deadline = DateTime.UtcNow + timeout;
+        while (true)
+        {
+            var mode = Mode;
+            Mode = Behaviour.Serve;
+            try
+            {
+                using var response = await client.GetAsync(MetadataUrl);
+                if (response.IsSuccessStatusCode) return;
+            }
+            catch (HttpRequestException) when (DateTime.UtcNow < deadline)
+            {
+            }
+            finally
+            {
+                Mode = mode;
+            }
+            await Task.Delay(500);
+        }
+    }
+
+    /// <summary>
     /// Makes this user trust the server's self-signed certificate, as a machine trusts login.botframework.com's.
     /// The SDK fetches OpenID metadata with its own HttpClient (no handler to inject) and insists on HTTPS, so the
     /// trust has to come from the platform: .NET on Linux trusts the CurrentUser\Root store. The certificate is
-    /// for 127.0.0.1 only, valid for a day, and removed again in <see cref="DisposeAsync"/>.
+    /// for 127.0.0.1 only and valid for a day.
     /// </summary>
     private static void TrustForThisUser(X509Certificate2 certificate)
     {
@@ -165,8 +202,6 @@ public sealed class FakeBotFrameworkIdentity : IAsyncDisposable
     public async ValueTask DisposeAsync()
     {
         await _app.DisposeAsync();
-        Untrust(Certificate);
         _signingKey.Dispose();
-        Certificate.Dispose();
     }
 }
