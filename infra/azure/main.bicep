@@ -27,7 +27,7 @@ param microsoftAppType string = 'SingleTenant'
 @description('The Entra tenant of the app registration (required for SingleTenant).')
 param microsoftAppTenantId string = tenant().tenantId
 
-@description('App Service plan size. B1 is enough for one team; the bot keeps everything in memory.')
+@description('App Service plan size. B1 is enough for one team; one instance (conversation state and the Slack queue are in SQLite under /home/data).')
 param appServiceSku string = 'B1'
 
 @description('Azure Bot pricing tier: F0 (free, standard channels) or S1.')

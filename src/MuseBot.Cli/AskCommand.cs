@@ -2,34 +2,39 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using MuseBot.Contracts;
 using MuseBot.Core;
+using MuseBot.Core.Commands;
+using MuseBot.Core.Conversation;
 
 namespace MuseBot.Cli;
 
 /// <summary>Answers one question at a time without ever throwing: bad input and engine failures become a
-/// friendly abstaining answer, so a batch of questions always yields one reply per question.</summary>
-public sealed class SafeAnswerer(IAnswerEngine engine, ILogger logger)
+/// friendly abstaining answer, so a batch of questions always yields one reply per question. The turn is the one
+/// every channel takes (<see cref="ConversationTurns"/>): the same guard and wording as Teams and Slack.</summary>
+public sealed class SafeAnswerer(ConversationTurns turns)
 {
-    public const string FailureReply =
-        "Sorry, something went wrong while answering that question. Try rephrasing it, or type `help` for what I can do.";
+    /// <summary>Questions only, nothing recorded: for `eval` and `bench`, which measure the engine.</summary>
+    public SafeAnswerer(IAnswerEngine engine, ILogger logger)
+        : this(new ConversationTurns(engine, commands: null, feedback: null, ledger: null, log: new TurnLogger(logger)))
+    {
+    }
 
     public async Task<Answer> AnswerAsync(string question, CancellationToken ct, string? previous = null)
     {
-        var cleaned = QuestionGuard.Clean(question, out var reply);
-        if (cleaned is null) return new Answer(question, reply!, Abstained: true, [], []) { Source = "cli" };
-        try
+        var reply = await turns.TakeAsync(new TurnInput("cli", "cli", null, "local", question, previous), ct);
+        // Commands, guidance and apologies are not the engine's answers: shown the same way, marked by their source.
+        return reply.Answer ?? new Answer(question, reply.Markdown, Abstained: reply.Kind != TurnReplyKind.Command, [], [])
         {
-            return await engine.AnswerAsync(new Question(cleaned, previous), ct);
-        }
-        catch (OperationCanceledException) when (ct.IsCancellationRequested)
-        {
-            throw;
-        }
-        catch (Exception ex)
-        {
-            // The message only: a stack trace helps nobody reading a terminal or a JSON line.
-            logger.LogError("Answering failed ({Type}): {Message}", ex.GetType().Name, ex.Message);
-            return new Answer(question, FailureReply, Abstained: true, [], []) { Source = "cli" };
-        }
+            Source = reply.Kind == TurnReplyKind.Command ? "command" : "cli",
+        };
+    }
+
+    /// <summary>The turn's log lines, under the category the CLI was given.</summary>
+    private sealed class TurnLogger(ILogger inner) : ILogger<ConversationTurns>
+    {
+        public IDisposable? BeginScope<TState>(TState state) where TState : notnull => inner.BeginScope(state);
+        public bool IsEnabled(LogLevel logLevel) => inner.IsEnabled(logLevel);
+        public void Log<TState>(LogLevel logLevel, EventId eventId, TState state, Exception? exception, Func<TState, Exception?, string> formatter) =>
+            inner.Log(logLevel, eventId, state, exception, formatter);
     }
 }
 
@@ -40,8 +45,8 @@ public static class AskCommand
     {
         var services = context.Services;
         _ = services.GetRequiredService<MuseBotEngine>(); // open (or build) the index before the first question
-        var answerer = new SafeAnswerer(services.GetRequiredService<IAnswerEngine>(),
-            services.GetRequiredService<ILoggerFactory>().CreateLogger("MuseBot.Cli"));
+        var answerer = new SafeAnswerer(new ConversationTurns(services.GetRequiredService<IAnswerEngine>(), services.GetRequiredService<ChatCommands>(),
+            feedback: null, ledger: null, log: services.GetRequiredService<ILogger<ConversationTurns>>()));
         bool json = context.Arguments.Has("--json");
         var fromArguments = context.Arguments.Positionals.Count > 0;
         if (!fromArguments && context.Interactive && !json)

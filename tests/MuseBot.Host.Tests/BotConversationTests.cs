@@ -186,6 +186,6 @@ public sealed class TurnErrorTests(HostFixture hosts)
         Assert.Equal(MuseBot.Host.Teams.AdapterWithErrorHandler.ErrorReply, (string?)reply["text"]);
         Assert.DoesNotContain("secret", body);
         Assert.DoesNotContain("Exception", body);
-        Assert.Contains(hosts.Failing.Logs, l => l.StartsWith("Error: Turn failed", StringComparison.Ordinal) && l.Contains(HostFixture.InternalFailureDetail, StringComparison.Ordinal));
+        Assert.Contains(hosts.Failing.Logs, l => l.StartsWith("Error: Answering failed", StringComparison.Ordinal) && l.Contains(HostFixture.InternalFailureDetail, StringComparison.Ordinal));
     }
 }

@@ -58,3 +58,44 @@ public sealed class BotSettingsTests
         Assert.Equal("/abs/index", configuration["MuseBot:IndexPath"]);
     }
 }
+
+/// <summary>The reliability settings are checked at start: a host with one out of range does not start, and says which.</summary>
+public sealed class ReliabilitySettingsTests
+{
+    [Theory]
+    [InlineData("Bot:ConnectorTimeoutSeconds", "0", "Bot:ConnectorTimeoutSeconds must be between 1 and 60")]
+    [InlineData("Bot:AuthMetadataTimeoutSeconds", "300", "Bot:AuthMetadataTimeoutSeconds must be between 1 and 30")]
+    [InlineData("Conversations:DedupeWindowMinutes", "1", "Conversations:DedupeWindowMinutes must be between 10 and 10080")]
+    [InlineData("Conversations:StateExpiryMinutes", "-5", "Conversations:StateExpiryMinutes must be between 1 and 525600")]
+    public void An_out_of_range_setting_stops_the_host_with_its_name(string key, string value, string expected)
+    {
+        var root = Path.Combine(Path.GetTempPath(), "musebot-settings-" + Guid.NewGuid().ToString("N")[..8]);
+        var settings = Infrastructure.HostFixture.BaseSettings(Path.Combine(root, "index"), Path.Combine(root, "data"));
+        settings[key] = value;
+        try
+        {
+            var error = Assert.ThrowsAny<Exception>(() => new RealHost(settings));
+            Assert.Contains(expected, string.Join(" | ", Chain(error).Select(e => e.Message)));
+        }
+        finally
+        {
+            try { Directory.Delete(root, recursive: true); } catch (IOException) { }
+        }
+    }
+
+    [Fact]
+    public void The_defaults_are_valid()
+    {
+        Assert.Empty(new BotOptions().Problems());
+        Assert.Empty(new MuseBot.Core.Storage.ConversationStoreOptions().Problems());
+    }
+
+    private static IEnumerable<Exception> Chain(Exception e)
+    {
+        for (Exception? x = e; x is not null; x = x.InnerException)
+        {
+            yield return x;
+            if (x is AggregateException a) foreach (var inner in a.InnerExceptions.SelectMany(Chain)) yield return inner;
+        }
+    }
+}

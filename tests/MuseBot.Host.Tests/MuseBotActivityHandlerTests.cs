@@ -2,10 +2,12 @@ using System.Collections.Concurrent;
 using Microsoft.Bot.Builder;
 using Microsoft.Bot.Builder.Adapters;
 using Microsoft.Bot.Schema;
-using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging.Abstractions;
 using MuseBot.Contracts;
 using MuseBot.Core.Commands;
+using MuseBot.Core.Conversation;
+using MuseBot.Core.Feedback;
+using MuseBot.Core.Storage.Sqlite;
 using MuseBot.Host.Teams;
 using Newtonsoft.Json.Linq;
 
@@ -13,10 +15,11 @@ namespace MuseBot.Host.Tests;
 
 /// <summary>
 /// The handler's own logic on the SDK's TestAdapter: what it passes the engine (follow-ups) and what it records
-/// (feedback, unanswered questions). The engine and the store are recorders here: the engine's answers are
-/// not what is under test, and the SQLite store belongs to another project.
+/// (feedback, unanswered questions). The engine and the feedback store are recorders here: the engine's answers are
+/// not what is under test, and the feedback store belongs to another project. The conversation store is the real
+/// one, in a temporary folder.
 /// </summary>
-public sealed class MuseBotActivityHandlerTests
+public sealed class MuseBotActivityHandlerTests : IDisposable
 {
     private sealed class RecordingEngine : IAnswerEngine
     {
@@ -50,14 +53,27 @@ public sealed class MuseBotActivityHandlerTests
     private readonly RecordingEngine _engine = new();
     private readonly RecordingStore _store = new();
     private readonly TestAdapter _adapter = new("msteams");
+    private readonly string _folder = Path.Combine(Path.GetTempPath(), "musebot-handler-" + Guid.NewGuid().ToString("N")[..8]);
+    private readonly ConversationDatabase _db;
+    private readonly ConversationState _state;
+
+    public MuseBotActivityHandlerTests()
+    {
+        _db = ConversationDatabase.InDataFolder(_folder, TimeProvider.System);
+        _state = new ConversationState(new ConversationStateStorage(new SqliteConversationStateStore(_db, TimeSpan.FromDays(1))));
+    }
+
+    public void Dispose()
+    {
+        _db.Dispose();
+        try { Directory.Delete(_folder, recursive: true); } catch (IOException) { }
+    }
 
     private MuseBotActivityHandler Bot(bool withStore = true)
     {
-        var services = new ServiceCollection();
-        if (withStore) services.AddSingleton<IFeedbackStore>(_store);
         var catalog = new Catalog();
-        return new MuseBotActivityHandler(_engine, new ChatCommands(catalog), catalog,
-            new ConversationState(new MemoryStorage()), services.BuildServiceProvider(), NullLogger<MuseBotActivityHandler>.Instance);
+        var turns = new ConversationTurns(_engine, new ChatCommands(catalog), withStore ? _store : null, new SqliteAnswerLedger(_db, TimeSpan.FromDays(30)));
+        return new MuseBotActivityHandler(turns, new SqliteDedupeStore(_db, TimeSpan.FromHours(1)), catalog, _state, NullLogger<MuseBotActivityHandler>.Instance);
     }
 
     private Task<List<IActivity>> SendAsync(IBot bot, Activity activity) => SendAsync(_adapter, bot, activity);
@@ -117,6 +133,7 @@ public sealed class MuseBotActivityHandlerTests
         Assert.Equal(["§3 Benchmarks"], record.Citations);
         Assert.Equal("msteams", record.Channel);
         Assert.DoesNotContain(invoke.From.Id, record.UserHash);
+        Assert.Equal(FeedbackUserHash.Of("msteams", null, invoke.From.Id), record.UserHash);
         var invokeResponse = Assert.Single(invokeReplies, r => r.Type == ActivityTypesEx.InvokeResponse);
         Assert.Equal(200, ((InvokeResponse)((Activity)invokeResponse).Value).Status);
     }

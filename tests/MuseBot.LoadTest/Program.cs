@@ -6,6 +6,7 @@
 //   dotnet run -c Release --project tests/MuseBot.LoadTest -- [--requests 2000] [--concurrency 32] [--url http://127.0.0.1:PORT]
 // With --url it measures a host that is already running (which must have Bot:EchoRoute=true). Exit code 1 when
 // the host as configured misses the target or any request failed (the cache-off run reports, it is not held to it).
+// With --conversations N it measures memory instead: see ConversationMemoryBenchmark.
 using System.Diagnostics;
 using System.Globalization;
 using System.Net;
@@ -13,6 +14,13 @@ using System.Net.Sockets;
 using System.Text;
 using System.Text.Json;
 using System.Text.Json.Nodes;
+
+if (StringArg("--conversations") is not null)
+{
+    var pidArg = StringArg("--pid");
+    return await ConversationMemoryBenchmark.RunAsync(IntArg("--conversations", 20_000), IntArg("--warmup", 10_000), IntArg("--concurrency", 16),
+        StringArg("--url"), pidArg is null ? null : int.Parse(pidArg, CultureInfo.InvariantCulture));
+}
 
 var requests = IntArg("--requests", 2000);
 var concurrency = IntArg("--concurrency", 32);

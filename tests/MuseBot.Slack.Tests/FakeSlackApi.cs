@@ -49,6 +49,15 @@ public sealed class FakeSlackApi : IAsyncDisposable
 
     public IReadOnlyList<RecordedCall> Calls => _calls.ToArray();
 
+    /// <summary>While true, every chat.postMessage gets 503 (Slack down): nothing is posted.</summary>
+    public bool Unavailable { get; set; }
+
+    /// <summary>How long each chat.postMessage takes before it is answered (and posted).</summary>
+    public TimeSpan Latency { get; set; }
+
+    /// <summary>The messages really posted (chat.postMessage answered ok).</summary>
+    public IReadOnlyList<RecordedCall> Posted => Calls.Where(c => c.Path == "/api/chat.postMessage" && c.Status == 200).ToList();
+
     public static async Task<FakeSlackApi> StartAsync()
     {
         var builder = WebApplication.CreateSlimBuilder();
@@ -89,6 +98,7 @@ public sealed class FakeSlackApi : IAsyncDisposable
     private async Task PostMessageAsync(HttpContext http)
     {
         var body = await ReadJsonAsync(http);
+        if (Latency > TimeSpan.Zero) await Task.Delay(Latency, http.RequestAborted);
         var auth = http.Request.Headers.Authorization.ToString();
         var channel = body?["channel"]?.GetValue<string>() ?? "";
         int status;
@@ -96,6 +106,7 @@ public sealed class FakeSlackApi : IAsyncDisposable
         if (body is null) { status = 200; reply = new() { ["ok"] = false, ["error"] = "invalid_json" }; }
         else if (!auth.StartsWith("Bearer ", StringComparison.Ordinal)) { status = 200; reply = new() { ["ok"] = false, ["error"] = "not_authed" }; }
         else if (channel.Length == 0) { status = 200; reply = new() { ["ok"] = false, ["error"] = "channel_not_found" }; }
+        else if (Unavailable) { status = 503; reply = new() { ["ok"] = false, ["error"] = "service_unavailable" }; }
         else (status, reply) = Outcome(channel, http, () => new JsonObject
         {
             ["ok"] = true,

@@ -1,4 +1,5 @@
-using System.Text;
+using MuseBot.Core.Storage;
+using MuseBot.Core.Storage.Sqlite;
 using MuseBot.Host.Slack;
 
 namespace MuseBot.Slack.Tests;
@@ -8,7 +9,7 @@ public class SlackEnvelopeTests
     private static SlackThreadQuestion? Question(string eventJson, out string reason)
     {
         var body = $$"""{"type":"event_callback","team_id":"T1","event_id":"Ev1","authorizations":[{"user_id":"UBOT","is_bot":true}],"event":{{eventJson}}}""";
-        return SlackEnvelope.Parse(Encoding.UTF8.GetBytes(body)).ToQuestion(out reason);
+        return SlackEnvelope.Parse(body).ToQuestion(out reason);
     }
 
     [Fact]
@@ -38,33 +39,46 @@ public class SlackEnvelopeTests
         Assert.Null(Question(eventJson, out _));
 }
 
-public class SlackMemoryTests
+public sealed class SlackMemoryTests : IDisposable
 {
-    [Fact]
-    public void A_thread_remembers_its_previous_question_and_memory_stays_bounded()
-    {
-        var memory = new SlackThreadMemory(TimeProvider.System);
-        Assert.Null(memory.Exchange("T/C/1", "how much capex?"));
-        Assert.Equal("how much capex?", memory.Exchange("T/C/1", "and in 2025?"));
-        Assert.Equal("and in 2025?", memory.Exchange("T/C/1", "third"));
-        Assert.Null(memory.Exchange("T/C/2", "other thread"));
+    private readonly string _folder = Path.Combine(Path.GetTempPath(), "musebot-slack-memory-" + Guid.NewGuid().ToString("N")[..8]);
+    private readonly ConversationDatabase _db;
 
-        var map = new BoundedRecentMap<int>(100, TimeSpan.FromHours(1), TimeProvider.System);
-        for (int i = 0; i < 10_000; i++) map.Set("k" + (i % 1000), i);
-        Assert.Equal(100, map.Count);
-        Assert.True(map.TryGet("k999", out var last) && last == 9999);
+    public SlackMemoryTests() => _db = ConversationDatabase.InDataFolder(_folder, TimeProvider.System);
+
+    public void Dispose()
+    {
+        _db.Dispose();
+        try { Directory.Delete(_folder, recursive: true); } catch (IOException) { }
     }
 
     [Fact]
-    public void An_event_is_taken_on_once()
+    public async Task A_thread_remembers_its_previous_question_across_store_instances()
     {
-        var dedup = new SlackEventDeduplicator(TimeProvider.System);
-        Assert.True(dedup.TryBegin("event:Ev1", "msg:T/C/1"));
-        Assert.False(dedup.TryBegin("event:Ev1", "msg:T/C/1"));
-        Assert.False(dedup.TryBegin("event:Ev2", "msg:T/C/1"));   // same message delivered as another event
-        Assert.True(dedup.TryBegin("event:Ev2", "msg:T/C/2"));    // the failed attempt above left nothing behind
-        dedup.Forget("event:Ev1", "msg:T/C/1");
-        Assert.True(dedup.TryBegin("event:Ev1", "msg:T/C/1"));
+        var memory = new SlackThreadMemory(new SqliteConversationStateStore(_db, TimeSpan.FromDays(1)));
+        var key = SlackThreadMemory.Key("T", "C", "1");
+        Assert.Null(await memory.PreviousQuestionAsync(key, default));
+        await memory.RememberAsync(key, "how much capex?", default);
+        await memory.RememberAsync(SlackThreadMemory.Key("T", "C", "2"), "other thread", default);
+
+        using var reopened = ConversationDatabase.InDataFolder(_folder, TimeProvider.System);
+        var afterRestart = new SlackThreadMemory(new SqliteConversationStateStore(reopened, TimeSpan.FromDays(1)));
+        Assert.Equal("how much capex?", await afterRestart.PreviousQuestionAsync(key, default));
+    }
+
+    [Fact]
+    public async Task Slack_work_is_taken_on_once_per_event_and_message()
+    {
+        var queue = new SqliteWorkQueue(_db, capacity: 10, lease: TimeSpan.FromMinutes(1), dedupeWindow: TimeSpan.FromHours(1));
+        var work = new SlackThreadQuestion("T", "C", "1.1", "U", "capex?");
+        Assert.Equal(EnqueueOutcome.Enqueued, await queue.EnqueueAsync(work.ToNewWork(["event:Ev1", "msg:T/C/1"])));
+        Assert.Equal(EnqueueOutcome.Duplicate, await queue.EnqueueAsync(work.ToNewWork(["event:Ev1", "msg:T/C/1"])));
+        Assert.Equal(EnqueueOutcome.Duplicate, await queue.EnqueueAsync(work.ToNewWork(["event:Ev2", "msg:T/C/1"])));   // same message as another event
+        Assert.Equal(EnqueueOutcome.Enqueued, await queue.EnqueueAsync(work.ToNewWork(["event:Ev2", "msg:T/C/2"])));    // the refused one above left no key behind
+        Assert.Equal(2, await queue.PendingCountAsync());
+
+        var taken = await queue.TakeAsync();
+        Assert.Equal(work, SlackWork.FromPayload(taken!.Payload));
     }
 
     [Fact]

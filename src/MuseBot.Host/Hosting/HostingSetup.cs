@@ -1,17 +1,18 @@
 using MuseBot.Core;
+using MuseBot.Core.Conversation;
 using MuseBot.Core.Feedback;
+using MuseBot.Core.Storage.Sqlite;
 using MuseBot.Generative;
+using MuseBot.Host.Teams;
 
 namespace MuseBot.Host.Hosting;
 
-/// <summary>What every channel needs: the engine (built or opened at start), health, request limits.</summary>
+/// <summary>What every channel needs: the engine (built or opened at start), the conversation turn and its store,
+/// health, request limits.</summary>
 public static class HostingSetup
 {
     /// <summary>The largest request body a channel endpoint accepts; Bot Framework activities are a few KB.</summary>
     public const long MaxRequestBodyBytes = 256 * 1024;
-
-    /// <summary>Answers kept per process (see <see cref="CachedAnswerEngine"/>).</summary>
-    public const int DefaultAnswerCacheSize = 2048;
 
     /// <summary>The Bot Framework convention for a local bot; any urls/ports setting wins over it.</summary>
     public const string DefaultUrl = "http://localhost:3978";
@@ -25,20 +26,23 @@ public static class HostingSetup
         MuseBotPaths.ResolveInPlace(builder.Configuration, baseDirectory);
         builder.Services.AddMuseBotEngine(builder.Configuration).AddGenerativeAnswers(builder.Configuration)
             .AddFeedbackStore(builder.Configuration); // one store for every channel's 👍/👎 and unanswered questions
-        CachedAnswerEngine.Decorate(builder.Services, builder.Configuration.GetValue("Bot:AnswerCacheSize", DefaultAnswerCacheSize));
+        CachedAnswerEngine.Decorate(builder.Services, BotOptions.From(builder.Configuration).AnswerCacheSize);
+        builder.Services.AddConversationTurns(builder.Configuration); // the turn every channel takes, and its store
+        builder.Services.AddHostedService<ConversationStorePurger>();
         return builder;
     }
 
     /// <summary>
-    /// Maps /healthz and opens the engine before the server listens, so the index is built once at start (not
-    /// on the first question) and a bad MuseBot:* setting stops the host with its message.
+    /// Maps /healthz (GET and HEAD) and opens the engine and the conversation store before the server listens, so
+    /// the index is built once at start (not on the first question) and a bad setting stops the host with its message.
     /// </summary>
     public static WebApplication MapHealth(this WebApplication app)
     {
         var engine = app.Services.GetRequiredService<MuseBotEngine>();
         app.Logger.LogInformation("Note index ready: {Passages} passages from {Seeds}",
             engine.Index.Stats.Passages, app.Services.GetRequiredService<MuseBotOptions>().SeedsPath);
-        app.MapGet("/healthz", () => Results.Ok(new { status = "ok" }));
+        app.Logger.LogInformation("Conversation store: {Path}", app.Services.GetRequiredService<ConversationDatabase>().DatabasePath);
+        app.MapMethods("/healthz", [HttpMethods.Get, HttpMethods.Head], () => Results.Ok(new { status = "ok" }));
         return app;
     }
 }

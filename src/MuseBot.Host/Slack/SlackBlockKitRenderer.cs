@@ -168,7 +168,7 @@ public static class SlackBlockKitRenderer
         if (string.IsNullOrEmpty(value)) return null;
         try
         {
-            using var doc = JsonDocument.Parse(value);
+            using var doc = SlackJson.Parse(value);
             var root = doc.RootElement;
             if (root.ValueKind != JsonValueKind.Object || !root.TryGetProperty("q", out var q) || q.ValueKind != JsonValueKind.String) return null;
             var labels = root.TryGetProperty("c", out var c) && c.ValueKind == JsonValueKind.Array

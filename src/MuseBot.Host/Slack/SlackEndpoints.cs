@@ -1,16 +1,20 @@
 using System.Text;
 using System.Text.Json;
+using System.Text.Unicode;
 using Microsoft.AspNetCore.WebUtilities;
 using Microsoft.Extensions.Options;
-using MuseBot.Contracts;
-using MuseBot.Core.Feedback;
+using MuseBot.Core.Conversation;
+using MuseBot.Core.Storage;
 
 namespace MuseBot.Host.Slack;
 
 /// <summary>
 /// The three URLs Slack calls. Each one reads the raw body, verifies Slack's signature before anything else (401
-/// otherwise), takes the work on, and answers at once: the answering happens after the 200, in
-/// <see cref="SlackReplyWorker"/>, because Slack retries anything slower than 3 seconds.
+/// otherwise), refuses a body that is not UTF-8 text or not the JSON/form it should be (400), writes the work to the
+/// durable queue and only then answers 200: the answering happens after, in <see cref="SlackReplyWorker"/>, because
+/// Slack retries anything slower than 3 seconds. A repeat (Slack's retry, the same message as two events, a signed
+/// request replayed) is answered 200 and not done again. While the host shuts down, work is refused with 503 so
+/// Slack retries it later.
 /// </summary>
 public static class SlackEndpoints
 {
@@ -28,10 +32,9 @@ public static class SlackEndpoints
         app.MapPost(InteractionsPath, (Func<HttpContext, Task<IResult>>)HandleInteractionAsync);
     }
 
-    private sealed record VerifiedBody(byte[] Bytes)
-    {
-        public string Text => Encoding.UTF8.GetString(Bytes);
-    }
+    /// <param name="Text">The body as text (valid UTF-8).</param>
+    /// <param name="ReplayKey">Names this exact signed request: the same body signed at the same time is a replay.</param>
+    private sealed record VerifiedBody(string Text, string ReplayKey);
 
     /// <summary>The raw body when the request is Slack's; otherwise the status to answer (404 when Slack is off).</summary>
     private static async Task<(VerifiedBody? Body, IResult? Refusal)> ReadVerifiedAsync(HttpContext http)
@@ -39,7 +42,12 @@ public static class SlackEndpoints
         var services = http.RequestServices;
         if (!services.GetRequiredService<IOptionsMonitor<SlackOptions>>().CurrentValue.Enabled)
             return (null, Results.NotFound());
-        var log = services.GetRequiredService<ILoggerFactory>().CreateLogger(typeof(SlackEndpoints).FullName!);
+        var log = Log(services);
+        if (services.GetRequiredService<IHostApplicationLifetime>().ApplicationStopping.IsCancellationRequested)
+        {
+            http.Response.Headers.RetryAfter = "10";
+            return (null, Results.StatusCode(StatusCodes.Status503ServiceUnavailable));
+        }
 
         if (http.Request.ContentLength > MaxBodyBytes) return (null, Results.StatusCode(StatusCodes.Status413PayloadTooLarge));
         using var buffer = new MemoryStream();
@@ -52,16 +60,21 @@ public static class SlackEndpoints
         }
         var bytes = buffer.ToArray();
 
+        var signature = http.Request.Headers[SlackRequestVerifier.SignatureHeader].ToString();
         var verdict = services.GetRequiredService<SlackRequestVerifier>().Verify(
-            http.Request.Headers[SlackRequestVerifier.TimestampHeader].ToString(),
-            http.Request.Headers[SlackRequestVerifier.SignatureHeader].ToString(),
-            bytes);
+            http.Request.Headers[SlackRequestVerifier.TimestampHeader].ToString(), signature, bytes);
         if (verdict != SlackVerification.Valid)
         {
             log.LogWarning("Refused a request to {Path}: {Verdict} (from {Remote})", http.Request.Path.Value, verdict, http.Connection.RemoteIpAddress);
             return (null, Results.Unauthorized());
         }
-        return (new VerifiedBody(bytes), null);
+        if (!Utf8.IsValid(bytes))
+        {
+            log.LogWarning("Refused a signed request to {Path}: the body is not valid UTF-8", http.Request.Path.Value);
+            return (null, Results.BadRequest(new { error = "The body is not valid UTF-8." }));
+        }
+        // The signature covers the timestamp and the body, so it names this request exactly.
+        return (new VerifiedBody(Encoding.UTF8.GetString(bytes), "slack:request:" + signature), null);
     }
 
     private static async Task<IResult> HandleEventsAsync(HttpContext http)
@@ -69,12 +82,12 @@ public static class SlackEndpoints
         var (body, refusal) = await ReadVerifiedAsync(http);
         if (body is null) return refusal!;
         var services = http.RequestServices;
-        var log = services.GetRequiredService<ILoggerFactory>().CreateLogger(typeof(SlackEndpoints).FullName!);
+        var log = Log(services);
 
         SlackEnvelope envelope;
         try
         {
-            envelope = SlackEnvelope.Parse(body.Bytes);
+            envelope = SlackEnvelope.Parse(body.Text);
         }
         catch (JsonException)
         {
@@ -101,21 +114,19 @@ public static class SlackEndpoints
 
         // The same event may come again (Slack's retries) and the same message may come as two events
         // (app_mention + message.im): answer it once.
-        var keys = new List<string> { $"msg:{question.TeamId}/{question.Channel}/{envelope.MessageTs}" };
-        if (envelope.EventId is { Length: > 0 } id) keys.Add("event:" + id);
-        var dedup = services.GetRequiredService<SlackEventDeduplicator>();
-        if (!dedup.TryBegin([.. keys]))
+        var keys = new List<string> { $"slack:message:{question.TeamId}/{question.Channel}/{envelope.MessageTs}" };
+        if (envelope.EventId is { Length: > 0 } id) keys.Add("slack:event:" + id);
+        switch (await services.GetRequiredService<IWorkQueue>().EnqueueAsync(question.ToNewWork(keys), http.RequestAborted))
         {
-            log.LogInformation("Slack event {EventId} already taken on (retry {Retry}); not answering again", envelope.EventId, retry.Length > 0 ? retry : "none");
-            return Results.Ok();
+            case EnqueueOutcome.Duplicate:
+                log.LogInformation("Slack event {EventId} already taken on (retry {Retry}); not answering again", envelope.EventId, retry.Length > 0 ? retry : "none");
+                return Results.Ok();
+            case EnqueueOutcome.Full:
+                log.LogWarning("Slack work queue full: asking Slack to retry event {EventId}", envelope.EventId);
+                return Results.StatusCode(StatusCodes.Status503ServiceUnavailable);
+            default:
+                return Results.Ok();
         }
-        if (!services.GetRequiredService<SlackReplyQueue>().TryEnqueue(question))
-        {
-            dedup.Forget([.. keys]);
-            log.LogWarning("Slack reply queue full: asking Slack to retry event {EventId}", envelope.EventId);
-            return Results.StatusCode(StatusCodes.Status503ServiceUnavailable);
-        }
-        return Results.Ok();
     }
 
     private static async Task<IResult> HandleCommandAsync(HttpContext http)
@@ -123,7 +134,7 @@ public static class SlackEndpoints
         var (body, refusal) = await ReadVerifiedAsync(http);
         if (body is null) return refusal!;
         var form = QueryHelpers.ParseQuery(body.Text);
-        string Field(string name) => form.TryGetValue(name, out var v) ? v.ToString() : "";
+        string Field(string name) => form.TryGetValue(name, out var v) ? QuestionGuard.ReplaceLoneSurrogates(v.ToString()) : "";
 
         if (Field("ssl_check") == "1") return Results.Ok();
         if (!Uri.TryCreate(Field("response_url"), UriKind.Absolute, out var responseUrl)
@@ -140,10 +151,17 @@ public static class SlackEndpoints
         }
 
         var work = new SlackSlashQuestion(Field("team_id"), Field("channel_id"), Field("user_id"), text, responseUrl, inChannel);
-        if (!http.RequestServices.GetRequiredService<SlackReplyQueue>().TryEnqueue(work))
-            return Results.Text("MuseBot is busy right now: please try again in a minute.", "text/plain");
-        // An empty 200: Slack shows nothing now, the answer follows through the response_url.
-        return Results.Ok();
+        switch (await http.RequestServices.GetRequiredService<IWorkQueue>().EnqueueAsync(work.ToNewWork([body.ReplayKey]), http.RequestAborted))
+        {
+            case EnqueueOutcome.Duplicate:
+                Log(http.RequestServices).LogInformation("A replayed slash command was not run again");
+                return Results.Ok();
+            case EnqueueOutcome.Full:
+                return Results.Text("MuseBot is busy right now: please try again in a minute.", "text/plain");
+            default:
+                // An empty 200: Slack shows nothing now, the answer follows through the response_url.
+                return Results.Ok();
+        }
     }
 
     private static async Task<IResult> HandleInteractionAsync(HttpContext http)
@@ -151,7 +169,7 @@ public static class SlackEndpoints
         var (body, refusal) = await ReadVerifiedAsync(http);
         if (body is null) return refusal!;
         var services = http.RequestServices;
-        var log = services.GetRequiredService<ILoggerFactory>().CreateLogger(typeof(SlackEndpoints).FullName!);
+        var log = Log(services);
 
         var form = QueryHelpers.ParseQuery(body.Text);
         if (!form.TryGetValue("payload", out var payloadJson))
@@ -159,7 +177,7 @@ public static class SlackEndpoints
         SlackClick? click;
         try
         {
-            click = SlackClick.Parse(payloadJson.ToString());
+            click = SlackClick.Parse(QuestionGuard.ReplaceLoneSurrogates(payloadJson.ToString()));
         }
         catch (JsonException)
         {
@@ -167,29 +185,34 @@ public static class SlackEndpoints
         }
         if (click is null) return Results.Ok();   // not one of our buttons
 
-        var value = SlackBlockKitRenderer.DecodeFeedbackValue(click.Value);
-        if (value is null)
+        var dedupe = services.GetRequiredService<IDedupeStore>();
+        if (!await dedupe.TryBeginAsync(body.ReplayKey, http.RequestAborted))
         {
-            log.LogWarning("A Slack feedback click carried an unreadable value");
+            log.LogInformation("A replayed Slack feedback click was not recorded again");
             return Results.Ok();
         }
 
         // Recorded before the 200 (a single SQLite insert, milliseconds): a click Slack saw acknowledged is on disk.
-        var time = services.GetRequiredService<TimeProvider>();
-        var record = new FeedbackRecord(SlackResponder.ChannelName, value.Question, click.Helpful, value.Citations,
-            FeedbackUserHash.Of(SlackResponder.ChannelName, click.TeamId, click.UserId), time.GetUtcNow());
+        var value = SlackBlockKitRenderer.DecodeFeedbackValue(click.Value);
+        var feedback = new FeedbackClick(SlackResponder.ChannelName, SlackResponder.Conversation(click.TeamId, click.ChannelId), click.TeamId,
+            click.UserId, click.MessageTs, click.Helpful, value is null ? null : (value.Question, value.Citations));
+        bool recorded;
         try
         {
-            await services.GetRequiredService<IFeedbackStore>().RecordFeedbackAsync(record, http.RequestAborted);
+            recorded = await services.GetRequiredService<ConversationTurns>().RecordFeedbackAsync(feedback, http.RequestAborted);
         }
         catch (Exception e) when (e is not OperationCanceledException)
         {
             log.LogError(e, "Could not record Slack feedback");
+            await dedupe.ForgetAsync(body.ReplayKey, CancellationToken.None);
             return Results.Problem("The feedback could not be recorded.", statusCode: StatusCodes.Status500InternalServerError);
         }
 
-        if (click.ResponseUrl is { } url)
-            services.GetRequiredService<SlackReplyQueue>().TryEnqueue(new SlackFeedbackThanks(url, click.Helpful));
+        if (recorded && click.ResponseUrl is { } url)
+            await services.GetRequiredService<IWorkQueue>().EnqueueAsync(new SlackFeedbackThanks(url, click.Helpful).ToNewWork([]), http.RequestAborted);
         return Results.Ok();
     }
+
+    private static ILogger Log(IServiceProvider services) =>
+        services.GetRequiredService<ILoggerFactory>().CreateLogger(typeof(SlackEndpoints).FullName!);
 }

@@ -23,11 +23,15 @@ public sealed class SlackOptions
     /// <summary>Slack's Web API base; configurable so tests can point it at a listener on 127.0.0.1.</summary>
     public string ApiBaseUrl { get; set; } = DefaultApiBaseUrl;
 
-    /// <summary>Replies waiting to be answered; when full, Slack gets a 503 and retries later.</summary>
-    public int QueueCapacity { get; set; } = 256;
+    /// <summary>Work waiting in the durable queue; when that many are waiting, Slack gets a 503 and retries later.</summary>
+    public int QueueCapacity { get; set; } = 1000;
 
     /// <summary>Replies answered at once.</summary>
     public int Workers { get; set; } = 2;
+
+    /// <summary>Tries of one piece of work (each try already retries its Web API call) before it is given up on
+    /// and logged; with the delays between tries, 10 covers a Slack outage of about 40 minutes.</summary>
+    public int MaxAttempts { get; set; } = 10;
 
     /// <summary>Retries of a Web API call answered with 429 or a 5xx.</summary>
     public int MaxRetries { get; set; } = 4;
@@ -52,6 +56,10 @@ public sealed class SlackOptions
     }
 
     public Uri ApiBaseUri => new(ApiBaseUrl.EndsWith('/') ? ApiBaseUrl : ApiBaseUrl + "/", UriKind.Absolute);
+
+    /// <summary>The longest one Web API call can take with its retries (15 s per try, the longest Retry-After
+    /// between tries): a worker's lease on its work must outlast it, or a second worker would answer again.</summary>
+    public TimeSpan LongestCall => TimeSpan.FromSeconds((MaxRetries + 1) * (SlackSetup.WebApiTimeout.TotalSeconds + MaxRetryDelaySeconds));
 }
 
 public sealed class SlackWorkspaceOptions
@@ -78,6 +86,8 @@ public sealed class SlackOptionsValidator : IValidateOptions<SlackOptions>
             errors.Add($"Slack:QueueCapacity must be between 1 and 100000 (got {options.QueueCapacity}).");
         if (options.Workers is < 1 or > 64)
             errors.Add($"Slack:Workers must be between 1 and 64 (got {options.Workers}).");
+        if (options.MaxAttempts is < 1 or > 100)
+            errors.Add($"Slack:MaxAttempts must be between 1 and 100 (got {options.MaxAttempts}).");
         if (options.MaxRetries is < 1 or > 10)
             errors.Add($"Slack:MaxRetries must be between 1 and 10 (got {options.MaxRetries}).");
         if (options.MaxRetryDelaySeconds is < 1 or > 600)

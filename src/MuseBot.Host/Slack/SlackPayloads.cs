@@ -1,6 +1,56 @@
+using System.Globalization;
+using System.Text;
 using System.Text.Json;
 
 namespace MuseBot.Host.Slack;
+
+/// <summary>Reading Slack's JSON safely.</summary>
+public static class SlackJson
+{
+    /// <summary>
+    /// Parses <paramref name="json"/> after replacing escaped lone surrogates ("\ud800" not followed by a low
+    /// surrogate, or a low one on its own) with "\ufffd": they are valid JSON but not valid text, and reading them
+    /// as strings throws. Throws <see cref="JsonException"/> when the text is not JSON.
+    /// </summary>
+    public static JsonDocument Parse(string json) => JsonDocument.Parse(RepairLoneSurrogateEscapes(json));
+
+    public static string RepairLoneSurrogateEscapes(string json)
+    {
+        if (!json.Contains("\\u", StringComparison.Ordinal)) return json;
+        var sb = new StringBuilder(json.Length);
+        int i = 0;
+        while (i < json.Length)
+        {
+            var c = json[i];
+            if (c != '\\' || i + 1 >= json.Length) { sb.Append(c); i++; continue; }
+            if (json[i + 1] != 'u' || !TryHex(json, i + 2, out var unit))
+            {
+                sb.Append(c).Append(json[i + 1]);   // any other escape, kept whole: an escaped backslash before a "u" is not a \u escape
+                i += 2;
+                continue;
+            }
+            if (char.IsHighSurrogate(unit) && i + 12 <= json.Length && json[i + 6] == '\\' && json[i + 7] == 'u'
+                && TryHex(json, i + 8, out var low) && char.IsLowSurrogate(low))
+            {
+                sb.Append(json, i, 12);
+                i += 12;
+                continue;
+            }
+            sb.Append(char.IsSurrogate(unit) ? "\\ufffd" : json.Substring(i, 6));
+            i += 6;
+        }
+        return sb.ToString();
+    }
+
+    private static bool TryHex(string s, int start, out char unit)
+    {
+        unit = '\0';
+        if (start + 4 > s.Length) return false;
+        if (!ushort.TryParse(s.AsSpan(start, 4), NumberStyles.AllowHexSpecifier, CultureInfo.InvariantCulture, out var value)) return false;
+        unit = (char)value;
+        return true;
+    }
+}
 
 /// <summary>The parts of an Events API envelope the bot reads.</summary>
 public sealed class SlackEnvelope
@@ -14,10 +64,10 @@ public sealed class SlackEnvelope
     private bool _edited, _hidden;
     private HashSet<string> _botUserIds = [];
 
-    /// <summary>Parses the body; throws <see cref="JsonException"/> when it is not a JSON object.</summary>
-    public static SlackEnvelope Parse(byte[] body)
+    /// <summary>Parses the body (already checked to be UTF-8); throws <see cref="JsonException"/> when it is not a JSON object.</summary>
+    public static SlackEnvelope Parse(string body)
     {
-        using var doc = JsonDocument.Parse(body);
+        using var doc = SlackJson.Parse(body);
         var root = doc.RootElement;
         if (root.ValueKind != JsonValueKind.Object) throw new JsonException("Not an object.");
         var ev = root.TryGetProperty("event", out var e) && e.ValueKind == JsonValueKind.Object ? e : default;
@@ -75,12 +125,13 @@ public sealed class SlackEnvelope
 }
 
 /// <summary>A click on one of our 👍/👎 buttons (a block_actions interactivity payload).</summary>
-public sealed record SlackClick(bool Helpful, string? Value, string TeamId, string UserId, string? ChannelId, Uri? ResponseUrl)
+/// <param name="MessageTs">The ts of the message the buttons are on (container.message_ts).</param>
+public sealed record SlackClick(bool Helpful, string? Value, string TeamId, string UserId, string? ChannelId, string? MessageTs, Uri? ResponseUrl)
 {
     /// <summary>Null when the payload is not a click on a feedback button; throws <see cref="JsonException"/> on bad JSON.</summary>
     public static SlackClick? Parse(string payloadJson)
     {
-        using var doc = JsonDocument.Parse(payloadJson);
+        using var doc = SlackJson.Parse(payloadJson);
         var root = doc.RootElement;
         if (root.ValueKind != JsonValueKind.Object || SlackEnvelope.Str(root, "type") != "block_actions") return null;
         if (!root.TryGetProperty("actions", out var actions) || actions.ValueKind != JsonValueKind.Array) return null;
@@ -96,7 +147,8 @@ public sealed record SlackClick(bool Helpful, string? Value, string TeamId, stri
             Uri? responseUrl = Uri.TryCreate(SlackEnvelope.Str(root, "response_url"), UriKind.Absolute, out var u)
                 && (u.Scheme == Uri.UriSchemeHttps || u.Scheme == Uri.UriSchemeHttp) ? u : null;
             return new SlackClick(id == SlackBlockKitRenderer.HelpfulActionId, SlackEnvelope.Str(action, "value"),
-                Nested("team", "id") ?? Nested("user", "team_id") ?? "", user, Nested("channel", "id"), responseUrl);
+                Nested("team", "id") ?? Nested("user", "team_id") ?? "", user, Nested("channel", "id") ?? Nested("container", "channel_id"),
+                Nested("container", "message_ts") ?? Nested("message", "ts"), responseUrl);
         }
         return null;
     }

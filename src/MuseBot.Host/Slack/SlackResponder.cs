@@ -1,89 +1,77 @@
 using Microsoft.Extensions.Options;
-using MuseBot.Contracts;
-using MuseBot.Core.Commands;
+using MuseBot.Core.Conversation;
 
 namespace MuseBot.Host.Slack;
 
+public enum SlackWorkOutcome
+{
+    /// <summary>Replied, or there is nothing a retry could change (logged).</summary>
+    Done,
+
+    /// <summary>Slack could not be reached or refused for now: try again later.</summary>
+    RetryLater,
+}
+
 /// <summary>
-/// Answers one piece of Slack work: browse commands through <see cref="ChatCommands"/>, anything else through
-/// <see cref="IAnswerEngine"/> (with the thread's previous question), rendered by <see cref="SlackBlockKitRenderer"/>.
+/// Does one piece of Slack work: the turn through <see cref="ConversationTurns"/> (with the thread's previous
+/// question), rendered by <see cref="SlackBlockKitRenderer"/>, posted in the thread or to the response_url.
 /// </summary>
 public sealed class SlackResponder(
-    IAnswerEngine engine,
-    ChatCommands commands,
-    IFeedbackStore feedback,
+    ConversationTurns turns,
     SlackThreadMemory threads,
     SlackWebApiClient slack,
     IOptionsMonitor<SlackOptions> options,
-    TimeProvider time,
     ILogger<SlackResponder> log)
 {
     public const string ChannelName = "slack";
-    private const string Apology = "Sorry, something went wrong while answering. Please try again in a moment.";
 
-    public Task HandleAsync(SlackWork work, CancellationToken ct) => work switch
+    /// <summary>The conversation a Slack message belongs to, for the answer ledger and feedback: the channel.</summary>
+    public static string Conversation(string teamId, string? channel) => $"{teamId}/{channel}";
+
+    public async Task<SlackWorkOutcome> HandleAsync(SlackWork work, CancellationToken ct)
     {
-        SlackThreadQuestion q => AnswerInThreadAsync(q, ct),
-        SlackSlashQuestion s => AnswerSlashCommandAsync(s, ct),
-        SlackFeedbackThanks t => slack.PostToResponseUrlAsync(t.ResponseUrl,
-            SlackBlockKitRenderer.RenderNotice(t.Helpful ? "Thanks, your 👍 was recorded." : "Thanks, your 👎 was recorded: the note's maintainers will look at it."),
-            inChannel: false, replaceOriginal: false, ct),
-        _ => Task.CompletedTask,
-    };
+        var result = work switch
+        {
+            SlackThreadQuestion q => await AnswerInThreadAsync(q, ct).ConfigureAwait(false),
+            SlackSlashQuestion s => await AnswerSlashCommandAsync(s, ct).ConfigureAwait(false),
+            SlackFeedbackThanks t => await slack.PostToResponseUrlAsync(t.ResponseUrl,
+                SlackBlockKitRenderer.RenderNotice(t.Helpful ? "Thanks, your 👍 was recorded." : "Thanks, your 👎 was recorded: the note's maintainers will look at it."),
+                inChannel: false, replaceOriginal: false, ct).ConfigureAwait(false),
+            _ => new SlackApiResult(true),
+        };
+        return result.Transient ? SlackWorkOutcome.RetryLater : SlackWorkOutcome.Done;
+    }
 
-    private async Task AnswerInThreadAsync(SlackThreadQuestion q, CancellationToken ct)
+    private async Task<SlackApiResult> AnswerInThreadAsync(SlackThreadQuestion q, CancellationToken ct)
     {
         var token = options.CurrentValue.BotTokenFor(q.TeamId);
         if (token is null)
         {
             log.LogError("No Slack bot token for workspace {Team}: set Slack:Workspaces:{Team}:BotToken or Slack:BotToken", q.TeamId, q.TeamId);
-            return;
+            return new SlackApiResult(false, "no_token");
         }
         var threadKey = SlackThreadMemory.Key(q.TeamId, q.Channel, q.ThreadTs);
-        var message = await ReplyToAsync(q.Text, threadKey, ct).ConfigureAwait(false);
-        await slack.PostMessageAsync(token, q.Channel, q.ThreadTs, message, ct).ConfigureAwait(false);
+        var conversation = Conversation(q.TeamId, q.Channel);
+        var previous = await threads.PreviousQuestionAsync(threadKey, ct).ConfigureAwait(false);
+        var reply = await turns.TakeAsync(new TurnInput(ChannelName, conversation, q.TeamId, q.UserId, q.Text, previous), ct).ConfigureAwait(false);
+        var result = await slack.PostMessageAsync(token, q.Channel, q.ThreadTs, Render(reply), ct).ConfigureAwait(false);
+        if (result.Ok)
+        {
+            await threads.RememberAsync(threadKey, reply.PreviousQuestion, ct).ConfigureAwait(false);
+            await turns.RememberAnswerAsync(ChannelName, conversation, result.Ts, reply, ct).ConfigureAwait(false);
+        }
+        return result;
     }
 
-    private async Task AnswerSlashCommandAsync(SlackSlashQuestion s, CancellationToken ct)
+    private async Task<SlackApiResult> AnswerSlashCommandAsync(SlackSlashQuestion s, CancellationToken ct)
     {
-        var message = await ReplyToAsync(s.Text, threadKey: null, ct).ConfigureAwait(false);
-        await slack.PostToResponseUrlAsync(s.ResponseUrl, message, s.InChannel, replaceOriginal: false, ct).ConfigureAwait(false);
+        // A slash command starts no thread: no previous question. Its reply has no ts to remember it by, so the
+        // feedback buttons carry the question themselves.
+        var reply = await turns.TakeAsync(new TurnInput(ChannelName, Conversation(s.TeamId, s.Channel), s.TeamId, s.UserId, s.Text, null), ct).ConfigureAwait(false);
+        return await slack.PostToResponseUrlAsync(s.ResponseUrl, Render(reply), s.InChannel, replaceOriginal: false, ct).ConfigureAwait(false);
     }
 
-    /// <summary>The reply to what a user typed (mentions already stripped).</summary>
-    internal async Task<SlackMessage> ReplyToAsync(string text, string? threadKey, CancellationToken ct)
-    {
-        try
-        {
-            if (string.IsNullOrWhiteSpace(text)) return SlackBlockKitRenderer.RenderMarkdown(commands.Help().Markdown);
-            if (commands.TryHandle(text) is { } command) return SlackBlockKitRenderer.RenderMarkdown(command.Markdown);
-
-            var previous = threadKey is null ? null : threads.Exchange(threadKey, text);
-            var answer = await engine.AnswerAsync(new Question(text, previous), ct).ConfigureAwait(false);
-            if (answer.Abstained) await RecordUnansweredAsync(text, ct).ConfigureAwait(false);
-            return SlackBlockKitRenderer.RenderAnswer(answer);
-        }
-        catch (OperationCanceledException) when (ct.IsCancellationRequested)
-        {
-            throw;
-        }
-        catch (Exception e)
-        {
-            log.LogError(e, "Answering a Slack question failed");
-            return SlackBlockKitRenderer.RenderNotice(Apology);
-        }
-    }
-
-    private async Task RecordUnansweredAsync(string question, CancellationToken ct)
-    {
-        try
-        {
-            await feedback.RecordUnansweredAsync(new UnansweredRecord(ChannelName, question, time.GetUtcNow()), ct).ConfigureAwait(false);
-        }
-        catch (Exception e) when (e is not OperationCanceledException)
-        {
-            // The user still gets the reply; the analysts lose one line.
-            log.LogError(e, "Could not record an unanswered Slack question");
-        }
-    }
+    internal static SlackMessage Render(TurnReply reply) => reply.Kind == TurnReplyKind.Answer
+        ? SlackBlockKitRenderer.RenderAnswer(reply.Answer!)
+        : SlackBlockKitRenderer.RenderMarkdown(reply.Markdown);
 }

@@ -1,14 +1,20 @@
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
+using MuseBot.Core.Storage;
+using MuseBot.Core.Storage.Sqlite;
 
 namespace MuseBot.Host.Slack;
 
 /// <summary>
 /// Slack channel on plain HTTP + JSON: Events API (mentions, direct messages), the /musebot slash command and the
-/// 👍/👎 buttons, all verified with the signing secret and answered after the 3-second ack through a bounded queue.
+/// 👍/👎 buttons, all verified with the signing secret, written to the durable work queue before Slack gets its 200,
+/// and answered by <see cref="SlackReplyWorker"/>.
 /// </summary>
 public static class SlackSetup
 {
+    /// <summary>The longest wait for one Slack Web API call.</summary>
+    public static readonly TimeSpan WebApiTimeout = TimeSpan.FromSeconds(15);
+
     public static WebApplicationBuilder AddSlack(this WebApplicationBuilder builder)
     {
         var services = builder.Services;
@@ -16,11 +22,16 @@ public static class SlackSetup
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<SlackOptions>, SlackOptionsValidator>());
         services.TryAddSingleton(TimeProvider.System);
         services.AddSingleton<SlackRequestVerifier>();
-        services.AddSingleton<SlackEventDeduplicator>();
         services.AddSingleton<SlackThreadMemory>();
-        services.AddSingleton<SlackReplyQueue>();
+        // The queue lives in the conversation store, with the dedupe keys, so both survive a restart.
+        services.TryAddSingleton<IWorkQueue>(sp =>
+        {
+            var slack = sp.GetRequiredService<IOptions<SlackOptions>>().Value;
+            return new SqliteWorkQueue(sp.GetRequiredService<ConversationDatabase>(), slack.QueueCapacity,
+                lease: slack.LongestCall + TimeSpan.FromMinutes(1), sp.GetRequiredService<ConversationStoreOptions>().DedupeWindow);
+        });
         services.AddSingleton<SlackResponder>();
-        services.AddHttpClient<SlackWebApiClient>(http => http.Timeout = TimeSpan.FromSeconds(15));
+        services.AddHttpClient<SlackWebApiClient>(http => http.Timeout = WebApiTimeout);
         services.AddHostedService<SlackReplyWorker>();
         return builder;
     }
@@ -32,11 +43,16 @@ public static class SlackSetup
         var options = app.Services.GetRequiredService<IOptionsMonitor<SlackOptions>>().CurrentValue;
         var log = app.Services.GetRequiredService<ILoggerFactory>().CreateLogger("MuseBot.Slack");
         if (!options.Enabled)
+        {
             log.LogInformation("Slack is off: Slack:SigningSecret (Slack__SigningSecret) is not set, so /api/slack/* answer 404.");
-        else
-            log.LogInformation("Slack is on: {Events}, {Commands}, {Interactions}; default workspace token {Default}; {Count} other workspace(s); Web API {Api}",
-                SlackEndpoints.EventsPath, SlackEndpoints.CommandsPath, SlackEndpoints.InteractionsPath,
-                string.IsNullOrWhiteSpace(options.BotToken) ? "not set" : "set", options.Workspaces.Count, options.ApiBaseUri);
+            return app;
+        }
+        var queue = app.Services.GetRequiredService<IWorkQueue>();
+        log.LogInformation("Slack is on: {Events}, {Commands}, {Interactions}; default workspace token {Default}; {Count} other workspace(s); Web API {Api}; {Pending} queued replies{Resumed}",
+            SlackEndpoints.EventsPath, SlackEndpoints.CommandsPath, SlackEndpoints.InteractionsPath,
+            string.IsNullOrWhiteSpace(options.BotToken) ? "not set" : "set", options.Workspaces.Count, options.ApiBaseUri,
+            queue.PendingCountAsync().GetAwaiter().GetResult(),
+            queue is SqliteWorkQueue { ResumedOnStart: > 0 } sqlite ? $" ({sqlite.ResumedOnStart} interrupted by the last stop, resumed)" : "");
         return app;
     }
 }

@@ -10,7 +10,8 @@ using Polly.Retry;
 namespace MuseBot.Host.Slack;
 
 /// <summary>What Slack said to a call: ok, or the error code from its "error" field (or the HTTP status).</summary>
-public sealed record SlackApiResult(bool Ok, string? Error = null, string? Ts = null);
+/// <param name="Transient">Slack could not be reached, was rate limiting or failing: the same call may work later.</param>
+public sealed record SlackApiResult(bool Ok, string? Error = null, string? Ts = null, bool Transient = false);
 
 /// <summary>
 /// The two Slack calls the bot makes: chat.postMessage (Web API, bot token of the workspace) and a POST to a
@@ -116,7 +117,7 @@ public sealed class SlackWebApiClient
         catch (Exception e) when (e is HttpRequestException or TaskCanceledException && !ct.IsCancellationRequested)
         {
             _log.LogError("Slack {Call} failed after retries: {Error}", what, e.Message);
-            return new SlackApiResult(false, "unreachable");
+            return new SlackApiResult(false, "unreachable", Transient: true);
         }
 
         using (response)
@@ -125,7 +126,8 @@ public sealed class SlackWebApiClient
             if (!response.IsSuccessStatusCode)
             {
                 _log.LogError("Slack {Call} answered HTTP {Status} after retries", what, (int)response.StatusCode);
-                return new SlackApiResult(false, $"http_{(int)response.StatusCode}");
+                var status = (int)response.StatusCode;
+                return new SlackApiResult(false, $"http_{status}", Transient: status is 408 or 429 or >= 500);
             }
             var result = ParseResult(body);
             if (!result.Ok)

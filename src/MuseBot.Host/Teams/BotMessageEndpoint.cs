@@ -7,14 +7,20 @@ using MuseBot.Host.Hosting;
 namespace MuseBot.Host.Teams;
 
 /// <summary>
-/// POST /api/messages: refuses what the SDK should never see (over 256 KB: 413; not a JSON object: 400), then hands
-/// the activity to the adapter, and turns token failures the SDK lets escape into 401 instead of 500.
+/// POST /api/messages: refuses what the SDK should never see (not application/json: 415, so a web page cannot post
+/// here without a CORS preflight; over 256 KB: 413; not an activity: 400), then hands the activity to the adapter.
+/// Every token failure is a 401 with one log line (see <see cref="ChannelAuthentication"/>).
 /// </summary>
 public static class BotMessageEndpoint
 {
     public static async Task HandleAsync(HttpContext context, IBotFrameworkHttpAdapter adapter, IBot bot, ILogger logger)
     {
         var request = context.Request;
+        if (!request.HasJsonContentType())
+        {
+            await RefuseAsync(context, StatusCodes.Status415UnsupportedMediaType, "The body must be a Bot Framework activity sent as application/json.");
+            return;
+        }
         var limit = HostingSetup.MaxRequestBodyBytes;
         if (request.ContentLength > limit)
         {
@@ -52,11 +58,18 @@ public static class BotMessageEndpoint
         {
             await adapter.ProcessAsync(request, context.Response, bot, context.RequestAborted);
         }
-        catch (Exception e) when (IsAuthenticationFailure(e))
+        catch (ChannelAuthenticationException e)
         {
-            logger.LogWarning("Refused a request with an invalid token: {Reason}", e.Message);
+            logger.LogWarning("Refused a request to {Route} from {Remote}: {Reason}", request.Path.Value, context.Connection.RemoteIpAddress, e.Message);
             if (!context.Response.HasStarted)
                 await RefuseAsync(context, StatusCodes.Status401Unauthorized, "Unauthorized.");
+        }
+        catch (Newtonsoft.Json.JsonException e)
+        {
+            // A field the SDK cannot read ("timestamp": "soon"): the sender's mistake, not ours.
+            logger.LogWarning("Refused an activity the SDK could not read: {Reason}", e.Message);
+            if (!context.Response.HasStarted)
+                await RefuseAsync(context, StatusCodes.Status400BadRequest, "The activity could not be read as a Bot Framework activity.");
         }
         catch (Exception e) when (!context.RequestAborted.IsCancellationRequested)
         {
@@ -90,17 +103,6 @@ public static class BotMessageEndpoint
         {
             return "The body is not valid JSON.";
         }
-    }
-
-    /// <summary>Token validation throws IdentityModel's exceptions (expired, bad signature, malformed): all mean 401.</summary>
-    private static bool IsAuthenticationFailure(Exception e)
-    {
-        for (var current = e; current is not null; current = current.InnerException)
-        {
-            if (current is UnauthorizedAccessException) return true;
-            if (current.GetType().Namespace?.StartsWith("Microsoft.IdentityModel", StringComparison.Ordinal) == true) return true;
-        }
-        return false;
     }
 
     private static Task RefuseAsync(HttpContext context, int status, string error)

@@ -1,39 +1,49 @@
-using System.Security.Cryptography;
-using System.Text;
 using Microsoft.Bot.Builder;
 using Microsoft.Bot.Schema;
 using MuseBot.Contracts;
 using MuseBot.Core.Commands;
+using MuseBot.Core.Conversation;
+using MuseBot.Core.Storage;
 using Newtonsoft.Json.Linq;
 
 namespace MuseBot.Host.Teams;
 
 /// <summary>
-/// The bot: welcome, commands, questions (with the previous question as context for follow-ups), feedback.
-/// One handler for Teams, the web chat and the Emulator; what differs per channel is rendering, in
-/// <see cref="TeamsAnswerRenderer"/>. A plain ActivityHandler: TeamsActivityHandler would look members up on
-/// the connector for every conversationUpdate, which this bot does not need.
+/// The Bot Framework edge of the bot, for Teams, the web chat and the Emulator: it turns activities into
+/// <see cref="ConversationTurns"/> calls and their replies into activities (<see cref="TeamsAnswerRenderer"/>).
+/// It owns what is Bot Framework's own: mentions in group chats, typing indicators, the welcome when the bot joins,
+/// Teams' feedback invoke, and ignoring an activity Teams resends. A plain ActivityHandler: TeamsActivityHandler
+/// would look members up on the connector for every conversationUpdate, which this bot does not need.
 /// </summary>
 public sealed class MuseBotActivityHandler(
-    IAnswerEngine engine,
-    ChatCommands commands,
+    ConversationTurns turns,
+    IDedupeStore dedupe,
     INoteCatalog catalog,
     ConversationState conversationState,
-    IServiceProvider services,
     ILogger<MuseBotActivityHandler> logger) : ActivityHandler
 {
-    /// <summary>A question longer than this is not a question about one note; it is refused politely.</summary>
-    public const int MaxQuestionChars = 2000;
-
     public const string FeedbackInvokeName = "message/submitAction";
 
     private static readonly TimeSpan TypingInterval = TimeSpan.FromSeconds(3);
+
+    /// <summary>How long a typing indicator still on its way may hold the answer back.</summary>
+    private static readonly TimeSpan TypingGrace = TimeSpan.FromSeconds(1);
 
     private readonly IStatePropertyAccessor<ConversationMemory> _memory =
         conversationState.CreateProperty<ConversationMemory>(nameof(ConversationMemory));
 
     public override async Task OnTurnAsync(ITurnContext turnContext, CancellationToken cancellationToken = default)
     {
+        var activity = turnContext.Activity;
+        DropNullEntries(activity);
+        if (!await IsFirstDeliveryAsync(activity, cancellationToken))
+        {
+            // Teams resends an activity it had no HTTP answer to within 15 s; the first delivery is being answered.
+            logger.LogInformation("Ignored a repeat of {Type} activity {Id} on {ChannelId}", activity.Type, activity.Id, activity.ChannelId);
+            if (activity.Type == ActivityTypes.Invoke)
+                await turnContext.SendActivityAsync(new Activity { Type = ActivityTypesEx.InvokeResponse, Value = new InvokeResponse { Status = 200 } }, cancellationToken);
+            return;
+        }
         await base.OnTurnAsync(turnContext, cancellationToken);
         await conversationState.SaveChangesAsync(turnContext, force: false, cancellationToken);
     }
@@ -44,65 +54,48 @@ public sealed class MuseBotActivityHandler(
         if (IsGroupConversation(activity) && !MentionsBot(activity))
             return; // In channels and group chats only messages that @mention the bot are for it.
 
-        var text = CleanText(activity);
-        if (text.Length == 0)
-        {
-            await turnContext.SendActivityAsync(TeamsAnswerRenderer.RenderCommand(commands.Help().Markdown), cancellationToken);
-            return;
-        }
-        if (text.Length > MaxQuestionChars)
-        {
-            await turnContext.SendActivityAsync(MessageFactory.Text(
-                $"That message is too long for me ({text.Length:N0} characters). Ask one question in a sentence or two."), cancellationToken);
-            return;
-        }
-
-        var command = commands.TryHandle(text);
-        if (command is not null)
-        {
-            await turnContext.SendActivityAsync(TeamsAnswerRenderer.RenderCommand(command.Markdown), cancellationToken);
-            return;
-        }
+        var channel = activity.ChannelId ?? "unknown";
+        var conversation = activity.Conversation?.Id ?? "";
+        var memory = await _memory.GetAsync(turnContext, () => new ConversationMemory(), cancellationToken);
+        var input = new TurnInput(channel, conversation, Tenant(activity), UserId(activity.From), CleanText(activity), memory.PreviousQuestion);
 
         var expectReplies = activity.DeliveryMode == DeliveryModes.ExpectReplies;
-        var memory = await _memory.GetAsync(turnContext, () => new ConversationMemory(), cancellationToken);
-        Answer answer;
-        using (var answering = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken))
+        var reply = turns.Immediate(input);
+        if (reply is null)
         {
+            using var answered = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+            using var abandonTyping = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
             // A buffered (expectReplies) exchange returns everything at once: a typing indicator there is noise.
-            var typing = expectReplies ? Task.CompletedTask : KeepTypingAsync(turnContext, answering.Token, cancellationToken);
+            var typing = expectReplies ? Task.CompletedTask : KeepTypingAsync(turnContext, answered.Token, abandonTyping.Token);
             try
             {
-                answer = await engine.AnswerAsync(new Question(text, memory.PreviousQuestion), cancellationToken);
+                reply = await turns.TakeAsync(input, cancellationToken);
             }
             finally
             {
-                await answering.CancelAsync();
+                await answered.CancelAsync();
+                // An indicator on its way arrives before the answer, unless the connector is stuck on it.
+                if (await Task.WhenAny(typing, Task.Delay(TypingGrace, CancellationToken.None)) != typing) await abandonTyping.CancelAsync();
                 await typing;
             }
         }
-        var reply = TeamsAnswerRenderer.RenderAnswer(answer, activity.ChannelId);
-        if (expectReplies) reply.Id = Guid.NewGuid().ToString("N"); // the caller gets no other id to give feedback on
-        var sent = await turnContext.SendActivityAsync(reply, cancellationToken);
 
-        memory.PreviousQuestion = text;
-        memory.Remember(new AnsweredMessage
-        {
-            ActivityId = string.IsNullOrEmpty(sent?.Id) ? reply.Id : sent.Id,
-            Question = text,
-            Citations = answer.Citations.Take(TeamsAnswerRenderer.MaxCitations).Select(c => c.Label).ToList(),
-        });
-        logger.LogInformation("Answered on {ChannelId} ({Source}, {Citations} citations, {Flags} flags, abstained: {Abstained})",
-            activity.ChannelId, answer.Source, answer.Citations.Count, answer.Flags.Count, answer.Abstained);
+        var outgoing = reply.Kind == TurnReplyKind.Answer
+            ? TeamsAnswerRenderer.RenderAnswer(reply.Answer!, activity.ChannelId)
+            : TeamsAnswerRenderer.RenderCommand(reply.Markdown);
+        if (expectReplies && reply.TakesFeedback) outgoing.Id = Guid.NewGuid().ToString("N"); // the caller gets no other id to give feedback on
+        var sent = await turnContext.SendActivityAsync(outgoing, cancellationToken);
 
-        if (answer.Abstained && services.GetService<IFeedbackStore>() is { } store)
-            await store.RecordUnansweredAsync(new UnansweredRecord(activity.ChannelId ?? "unknown", text, DateTimeOffset.UtcNow), cancellationToken);
+        memory.PreviousQuestion = reply.PreviousQuestion;
+        await turns.RememberAnswerAsync(channel, conversation, string.IsNullOrEmpty(sent?.Id) ? outgoing.Id : sent.Id, reply, cancellationToken);
     }
 
-    protected override async Task OnMembersAddedAsync(IList<ChannelAccount> membersAdded, ITurnContext<IConversationUpdateActivity> turnContext, CancellationToken cancellationToken)
+    protected override async Task OnConversationUpdateActivityAsync(ITurnContext<IConversationUpdateActivity> turnContext, CancellationToken cancellationToken)
     {
-        // Welcome once, when the bot itself joins (personal chat installed, added to a team or chat, web chat opened).
-        if (membersAdded.Any(m => m.Id == turnContext.Activity.Recipient?.Id))
+        // Welcome once, when the bot itself joins (personal chat installed, added to a team or chat on its own or with
+        // others, web chat opened). The base class only looks when someone other than the bot joined.
+        var botId = turnContext.Activity.Recipient?.Id;
+        if (!string.IsNullOrEmpty(botId) && turnContext.Activity.MembersAdded?.Any(m => m.Id == botId) == true)
             await turnContext.SendActivityAsync(TeamsAnswerRenderer.RenderWelcome(catalog.Title, ChatCommands.ExampleQuestions), cancellationToken);
     }
 
@@ -111,64 +104,95 @@ public sealed class MuseBotActivityHandler(
         if (turnContext.Activity.Name != FeedbackInvokeName)
             return await base.OnInvokeActivityAsync(turnContext, cancellationToken);
 
-        var value = turnContext.Activity.Value as JObject;
-        var reaction = value?.SelectToken("actionValue.reaction")?.ToString();
-        if (reaction is "like" or "dislike" && services.GetService<IFeedbackStore>() is { } store)
+        var activity = (Activity)turnContext.Activity;
+        var reaction = (activity.Value as JObject)?.SelectToken("actionValue.reaction")?.ToString();
+        if (reaction is not ("like" or "dislike"))
+            return new InvokeResponse { Status = 400 };
+        try
         {
-            var memory = await _memory.GetAsync(turnContext, () => new ConversationMemory(), cancellationToken);
-            var answered = memory.Find(turnContext.Activity.ReplyToId);
-            await store.RecordFeedbackAsync(new FeedbackRecord(
-                turnContext.Activity.ChannelId ?? "unknown",
-                answered?.Question ?? "",
-                Helpful: reaction == "like",
-                answered?.Citations ?? [],
-                UserHash(turnContext.Activity.From),
-                DateTimeOffset.UtcNow), cancellationToken);
+            await turns.RecordFeedbackAsync(new FeedbackClick(activity.ChannelId ?? "unknown", activity.Conversation?.Id ?? "", Tenant(activity),
+                UserId(activity.From), activity.ReplyToId, Helpful: reaction == "like"), cancellationToken);
+            return new InvokeResponse { Status = 200 };
         }
-        return new InvokeResponse { Status = 200 };
+        catch (Exception e) when (e is not OperationCanceledException)
+        {
+            // Not acknowledged, so the client can say it did not go through.
+            logger.LogError(e, "Could not record feedback from {ChannelId}", activity.ChannelId);
+            return new InvokeResponse { Status = 500 };
+        }
+    }
+
+    private async Task<bool> IsFirstDeliveryAsync(IActivity activity, CancellationToken cancellationToken)
+    {
+        if (string.IsNullOrEmpty(activity.Id) || activity.Type is not (ActivityTypes.Message or ActivityTypes.Invoke or ActivityTypes.ConversationUpdate))
+            return true;
+        return await dedupe.TryBeginAsync($"activity:{activity.ChannelId}:{activity.Conversation?.Id}:{activity.Id}", cancellationToken);
     }
 
     /// <summary>Teams shows a typing indicator for a few seconds: repeat it until the answer is ready.</summary>
-    private async Task KeepTypingAsync(ITurnContext turnContext, CancellationToken answered, CancellationToken turn)
+    private async Task KeepTypingAsync(ITurnContext turnContext, CancellationToken answered, CancellationToken abandon)
     {
         try
         {
             while (!answered.IsCancellationRequested)
             {
-                // The send itself uses the turn's token, so an indicator already on its way is not cut off.
-                await turnContext.SendActivityAsync(new Activity { Type = ActivityTypes.Typing }, turn);
+                await turnContext.SendActivityAsync(new Activity { Type = ActivityTypes.Typing }, abandon);
                 await Task.Delay(TypingInterval, answered);
             }
         }
-        catch (OperationCanceledException)
+        catch (OperationCanceledException) when (answered.IsCancellationRequested || abandon.IsCancellationRequested)
         {
             // The answer is ready (or the turn was abandoned).
         }
         catch (Exception e)
         {
             // A lost typing indicator must not lose the answer.
-            logger.LogWarning(e, "Could not send a typing indicator");
+            logger.LogWarning("Could not send a typing indicator: {Error}", e.Message);
         }
+    }
+
+    /// <summary>JSON nulls in the lists the SDK walks (members, entities, attachments) say nothing: drop them.</summary>
+    private static void DropNullEntries(IActivity activity)
+    {
+        if (activity is not Activity a) return;
+        if (a.MembersAdded?.Contains(null!) == true) a.MembersAdded = a.MembersAdded.Where(m => m is not null).ToList();
+        if (a.MembersRemoved?.Contains(null!) == true) a.MembersRemoved = a.MembersRemoved.Where(m => m is not null).ToList();
+        if (a.Entities?.Contains(null!) == true) a.Entities = a.Entities.Where(e => e is not null).ToList();
+        if (a.Attachments?.Contains(null!) == true) a.Attachments = a.Attachments.Where(e => e is not null).ToList();
     }
 
     private static bool IsGroupConversation(Activity activity) =>
         activity.ChannelId == "msteams" && activity.Conversation?.ConversationType is "channel" or "groupChat";
 
-    private static bool MentionsBot(Activity activity) =>
-        activity.GetMentions().Any(m => m.Mentioned?.Id is { } id && id == activity.Recipient?.Id);
+    private static bool MentionsBot(Activity activity)
+    {
+        try
+        {
+            return activity.GetMentions().Any(m => m.Mentioned?.Id is { } id && id == activity.Recipient?.Id);
+        }
+        catch (Newtonsoft.Json.JsonException)
+        {
+            return false; // a mention entity in a shape the SDK cannot read mentions nobody
+        }
+    }
 
     /// <summary>The user's words: the bot's @mention removed, stray &lt;at&gt; tags and whitespace trimmed.</summary>
     public static string CleanText(Activity activity)
     {
-        var text = activity.Recipient is null ? activity.Text : activity.RemoveRecipientMention();
+        string? text;
+        try
+        {
+            text = activity.Recipient is null ? activity.Text : activity.RemoveRecipientMention();
+        }
+        catch (Newtonsoft.Json.JsonException)
+        {
+            text = activity.Text;
+        }
         text ??= "";
         return text.Replace("<at>", "", StringComparison.Ordinal).Replace("</at>", "", StringComparison.Ordinal).Trim();
     }
 
-    /// <summary>A stable hash of the user, never the id itself.</summary>
-    private static string UserHash(ChannelAccount? user)
-    {
-        var id = user?.AadObjectId ?? user?.Id ?? "";
-        return Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(id)))[..16];
-    }
+    private static string? Tenant(Activity activity) => activity.Conversation?.TenantId;
+
+    private static string UserId(ChannelAccount? user) => user?.AadObjectId ?? user?.Id ?? "";
 }

@@ -2,12 +2,14 @@ using Microsoft.Bot.Builder;
 using Microsoft.Bot.Builder.Integration.AspNet.Core;
 using Microsoft.Bot.Connector.Authentication;
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using MuseBot.Core.Storage;
 
 namespace MuseBot.Host.Teams;
 
 /// <summary>
-/// Bot Framework (Teams, web chat, Emulator): CloudAdapter with channel auth from the SDK's configuration keys,
-/// the ActivityHandler, conversation state over IStorage (MemoryStorage unless a shared store is registered).
+/// Bot Framework (Teams, web chat, Emulator): CloudAdapter with channel auth from the SDK's configuration keys that
+/// fails closed and fast, a bounded Bot Connector client, the ActivityHandler, and conversation state on disk (the
+/// conversation store) unless another IStorage is registered.
 /// </summary>
 public static class TeamsSetup
 {
@@ -21,15 +23,21 @@ public static class TeamsSetup
         var settings = BotSettings.From(builder.Configuration);
         settings.Validate();
         builder.Services.AddSingleton(settings);
+        var options = BotOptions.From(builder.Configuration);
+        options.Validate();
+        builder.Services.AddSingleton(options);
 
-        builder.Services.AddHttpClient();
-        builder.Services.AddSingleton<BotFrameworkAuthentication>(sp => new ConfigurationBotFrameworkAuthentication(
-            sp.GetRequiredService<IConfiguration>(),
-            httpClientFactory: sp.GetRequiredService<IHttpClientFactory>(),
-            logger: sp.GetRequiredService<ILogger<ConfigurationBotFrameworkAuthentication>>()));
+        builder.Services.AddBotConnectorHttp(options);
+        ChannelAuthentication.BoundKeyFetches(builder.Configuration, options.AuthMetadataTimeout);
+        builder.Services.AddSingleton<BotFrameworkAuthentication>(sp => new ChannelAuthentication(
+            new ConfigurationBotFrameworkAuthentication(
+                sp.GetRequiredService<IConfiguration>(),
+                httpClientFactory: new BotConnectorHttp.Factory(sp.GetRequiredService<IHttpClientFactory>()),
+                logger: sp.GetRequiredService<ILogger<ConfigurationBotFrameworkAuthentication>>()),
+            options.AuthMetadataTimeout));
         builder.Services.AddSingleton<IBotFrameworkHttpAdapter, AdapterWithErrorHandler>();
 
-        builder.Services.TryAddSingleton<IStorage, MemoryStorage>();
+        builder.Services.TryAddSingleton<IStorage>(sp => new ConversationStateStorage(sp.GetRequiredService<IConversationStateStore>()));
         builder.Services.AddSingleton(sp => new ConversationState(sp.GetRequiredService<IStorage>()));
         builder.Services.AddTransient<IBot, MuseBotActivityHandler>();
         builder.Services.AddSingleton<EchoBot>();
@@ -50,7 +58,7 @@ public static class TeamsSetup
         app.MapPost(MessagesRoute, (HttpContext context, IBotFrameworkHttpAdapter adapter, IBot bot) =>
             BotMessageEndpoint.HandleAsync(context, adapter, bot, logger));
 
-        if (app.Configuration.GetValue<bool>("Bot:EchoRoute"))
+        if (app.Services.GetRequiredService<BotOptions>().EchoRoute)
         {
             logger.LogWarning("Bot:EchoRoute is on: {Route} echoes messages (load-test baseline).", EchoRoute);
             app.MapPost(EchoRoute, (HttpContext context, IBotFrameworkHttpAdapter adapter, EchoBot bot) =>

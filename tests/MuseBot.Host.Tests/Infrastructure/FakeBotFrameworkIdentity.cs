@@ -17,10 +17,22 @@ namespace MuseBot.Host.Tests.Infrastructure;
 /// <summary>
 /// Stands in for login.botframework.com on 127.0.0.1: serves OpenID metadata and a JWKS (with Bot Framework's
 /// per-key channel endorsements) over HTTPS, as the SDK requires, and signs channel tokens with a test RSA key.
-/// The test process trusts its self-signed certificate (see <see cref="TrustForThisUser"/>).
+/// The test process trusts its self-signed certificate (see <see cref="SharedCertificate"/>).
 /// </summary>
 public sealed class FakeBotFrameworkIdentity : IAsyncDisposable
 {
+    /// <summary>How the metadata and key endpoints behave.</summary>
+    public enum Behaviour
+    {
+        Serve,
+
+        /// <summary>Accept the request and never answer.</summary>
+        Hang,
+
+        /// <summary>Drop the connection: the metadata cannot be fetched.</summary>
+        Abort,
+    }
+
     public const string Issuer = "https://api.botframework.com";
     public const string KeyId = "musebot-test-key";
 
@@ -37,17 +49,40 @@ public sealed class FakeBotFrameworkIdentity : IAsyncDisposable
 
     public Uri MetadataUrl { get; private set; } = null!;
 
+    public Behaviour Mode { get; set; } = Behaviour.Serve;
+
+    /// <summary>Requests for metadata or keys so far.</summary>
+    public int Fetches => Volatile.Read(ref _fetches);
+
+    private int _fetches;
+
+    /// <summary>Applies <see cref="Mode"/>; true when the request is to be served.</summary>
+    private async Task<bool> BehaveAsync(HttpContext context)
+    {
+        Interlocked.Increment(ref _fetches);
+        switch (Mode)
+        {
+            case Behaviour.Hang:
+                try { await Task.Delay(Timeout.Infinite, context.RequestAborted); } catch (OperationCanceledException) { }
+                return false;
+            case Behaviour.Abort:
+                context.Abort();
+                return false;
+            default:
+                return true;
+        }
+    }
+
     public static async Task<FakeBotFrameworkIdentity> StartAsync()
     {
-        var certificate = CreateSelfSignedCertificate();
-        TrustForThisUser(certificate);
+        var certificate = SharedCertificate.Value;
         var builder = WebApplication.CreateSlimBuilder();
         builder.WebHost.UseKestrel(o => o.Listen(IPAddress.Loopback, 0, listen => listen.UseHttps(certificate)));
         builder.Logging.ClearProviders();
         var app = builder.Build();
         var identity = new FakeBotFrameworkIdentity(app, certificate);
 
-        app.MapGet("/v1/.well-known/openidconfiguration", (HttpContext context) => Results.Json(new Dictionary<string, object>
+        app.MapGet("/v1/.well-known/openidconfiguration", async (HttpContext context) => !await identity.BehaveAsync(context) ? Results.Empty : Results.Json(new Dictionary<string, object>
         {
             ["issuer"] = Issuer,
             ["authorization_endpoint"] = $"https://{context.Request.Host}/v1/botframework.com/oauth2/v2.0/authorize",
@@ -55,8 +90,9 @@ public sealed class FakeBotFrameworkIdentity : IAsyncDisposable
             ["id_token_signing_alg_values_supported"] = new[] { "RS256" },
             ["token_endpoint_auth_methods_supported"] = new[] { "private_key_jwt" },
         }));
-        app.MapGet("/v1/.well-known/keys", () =>
+        app.MapGet("/v1/.well-known/keys", async (HttpContext context) =>
         {
+            if (!await identity.BehaveAsync(context)) return Results.Empty;
             var p = identity._signingKey.ExportParameters(includePrivateParameters: false);
             return Results.Json(new
             {
@@ -93,10 +129,48 @@ public sealed class FakeBotFrameworkIdentity : IAsyncDisposable
     }
 
     /// <summary>
+    /// One certificate for every fake identity server in the test process, trusted once: .NET reads the trusted
+    /// roots again only every few seconds, so a certificate trusted just before a fetch may not be trusted yet.
+    /// Removed from the store when the process exits.
+    /// </summary>
+    private static readonly Lazy<X509Certificate2> SharedCertificate = new(() =>
+    {
+        var certificate = CreateSelfSignedCertificate();
+        TrustForThisUser(certificate);
+        AppDomain.CurrentDomain.ProcessExit += (_, _) => Untrust(certificate);
+        return certificate;
+    });
+
+    /// <summary>Waits (bounded) until this process accepts the server's certificate, as the host's fetches will.</summary>
+    public async Task WaitUntilTrustedAsync(TimeSpan timeout)
+    {
+        using var client = new HttpClient { Timeout = TimeSpan.FromSeconds(5) };
+        var deadline = DateTime.UtcNow + timeout;
+        while (true)
+        {
+            var mode = Mode;
+            Mode = Behaviour.Serve;
+            try
+            {
+                using var response = await client.GetAsync(MetadataUrl);
+                if (response.IsSuccessStatusCode) return;
+            }
+            catch (HttpRequestException) when (DateTime.UtcNow < deadline)
+            {
+            }
+            finally
+            {
+                Mode = mode;
+            }
+            await Task.Delay(500);
+        }
+    }
+
+    /// <summary>
     /// Makes this user trust the server's self-signed certificate, as a machine trusts login.botframework.com's.
     /// The SDK fetches OpenID metadata with its own HttpClient (no handler to inject) and insists on HTTPS, so the
     /// trust has to come from the platform: .NET on Linux trusts the CurrentUser\Root store. The certificate is
-    /// for 127.0.0.1 only, valid for a day, and removed again in <see cref="DisposeAsync"/>.
+    /// for 127.0.0.1 only and valid for a day.
     /// </summary>
     private static void TrustForThisUser(X509Certificate2 certificate)
     {
@@ -128,8 +202,6 @@ public sealed class FakeBotFrameworkIdentity : IAsyncDisposable
     public async ValueTask DisposeAsync()
     {
         await _app.DisposeAsync();
-        Untrust(Certificate);
         _signingKey.Dispose();
-        Certificate.Dispose();
     }
 }

@@ -19,12 +19,30 @@ public sealed class HostFixture : IAsyncLifetime
     /// <summary>A host whose engine fails on every question, for the error path.</summary>
     public RealHost Failing { get; private set; } = null!;
 
+    /// <summary>A host whose feedback store fails on every write.</summary>
+    public RealHost FaultyStore { get; private set; } = null!;
+
+    public string IndexPath => _indexPath;
+
+    /// <summary>Each host's own data folder (feedback and conversation databases).</summary>
+    public string DataPath(string host) => Path.Combine(_indexPath, "data-" + host);
+
     public const string InternalFailureDetail = "index shard /secret/path corrupted at offset 4242";
 
     private sealed class FailingEngine : MuseBot.Contracts.IAnswerEngine
     {
         public Task<MuseBot.Contracts.Answer> AnswerAsync(MuseBot.Contracts.Question question, CancellationToken cancellationToken = default) =>
             throw new InvalidOperationException(InternalFailureDetail);
+    }
+
+    /// <summary>A feedback store whose disk is gone.</summary>
+    public sealed class FailingFeedbackStore : MuseBot.Contracts.IFeedbackStore
+    {
+        public Task RecordFeedbackAsync(MuseBot.Contracts.FeedbackRecord feedback, CancellationToken cancellationToken = default) =>
+            throw new IOException("disk I/O error (feedback.db)");
+        public Task RecordUnansweredAsync(MuseBot.Contracts.UnansweredRecord question, CancellationToken cancellationToken = default) =>
+            throw new IOException("disk I/O error (feedback.db)");
+        public Task<MuseBot.Contracts.FeedbackReport> ReportAsync(int top, CancellationToken cancellationToken = default) => throw new NotSupportedException();
     }
     public FakeBotConnector Connector { get; private set; } = null!;
     public FakeBotFrameworkIdentity Identity { get; private set; } = null!;
@@ -33,15 +51,25 @@ public sealed class HostFixture : IAsyncLifetime
     {
         Identity = await FakeBotFrameworkIdentity.StartAsync();
         Connector = await FakeBotConnector.StartAsync();
-        Local = new RealHost(BaseSettings(_indexPath));
+        Local = new RealHost(BaseSettings(_indexPath, DataPath("local")));
 
-        var auth = BaseSettings(_indexPath);
+        Authenticated = new RealHost(AuthenticatedSettings(_indexPath, DataPath("authenticated"), Identity.MetadataUrl));
+        Failing = new RealHost(BaseSettings(_indexPath, DataPath("failing")),
+            services => services.AddSingleton<MuseBot.Contracts.IAnswerEngine>(new FailingEngine()));
+        FaultyStore = new RealHost(BaseSettings(_indexPath, DataPath("faulty-store")),
+            services => services.AddSingleton<MuseBot.Contracts.IFeedbackStore>(new FailingFeedbackStore()));
+    }
+
+    /// <summary>Channel auth on (app id set), tokens checked against the OpenID metadata at <paramref name="metadataUrl"/>.</summary>
+    public static Dictionary<string, string?> AuthenticatedSettings(string indexPath, string dataPath, Uri metadataUrl)
+    {
+        var auth = BaseSettings(indexPath, dataPath);
         auth["MicrosoftAppType"] = "MultiTenant";
         auth["MicrosoftAppId"] = AppId;
         auth["MicrosoftAppPassword"] = "test-secret-not-used-for-expect-replies";
         // With any of these set the SDK takes all of them from configuration, so the public-cloud values are given
         // for the rest; only the channel token metadata points at the fake identity server.
-        auth["ToBotFromChannelOpenIdMetadataUrl"] = Identity.MetadataUrl.ToString();
+        auth["ToBotFromChannelOpenIdMetadataUrl"] = metadataUrl.ToString();
         auth["ToBotFromChannelTokenIssuer"] = FakeBotFrameworkIdentity.Issuer;
         auth["ToChannelFromBotLoginUrl"] = "https://login.microsoftonline.com/botframework.com";
         auth["ToChannelFromBotOAuthScope"] = "https://api.botframework.com";
@@ -49,17 +77,15 @@ public sealed class HostFixture : IAsyncLifetime
         auth["ToBotFromEmulatorOpenIdMetadataUrl"] = "https://login.microsoftonline.com/common/v2.0/.well-known/openid-configuration";
         auth["CallerId"] = "urn:botframework:azure";
         auth["ValidateAuthority"] = "true";
-        Authenticated = new RealHost(auth);
-        Failing = new RealHost(BaseSettings(_indexPath),
-            services => services.AddSingleton<MuseBot.Contracts.IAnswerEngine>(new FailingEngine()));
+        return auth;
     }
 
     /// <summary>The settings every test host shares: the repo's seeds, one index folder built once per test run.</summary>
-    public static Dictionary<string, string?> BaseSettings(string indexPath) => new()
+    public static Dictionary<string, string?> BaseSettings(string indexPath, string dataPath) => new()
     {
         ["MuseBot:SeedsPath"] = TestPaths.Seeds,
         ["MuseBot:IndexPath"] = indexPath,
-        ["MuseBot:DataPath"] = Path.Combine(indexPath, "data"),
+        ["MuseBot:DataPath"] = dataPath,
         ["MicrosoftAppId"] = "",
         ["MicrosoftAppPassword"] = "",
     };
@@ -69,6 +95,7 @@ public sealed class HostFixture : IAsyncLifetime
         await Local.DisposeAsync();
         await Authenticated.DisposeAsync();
         await Failing.DisposeAsync();
+        await FaultyStore.DisposeAsync();
         await Connector.DisposeAsync();
         await Identity.DisposeAsync();
         try { Directory.Delete(_indexPath, recursive: true); } catch (IOException) { /* the OS may still hold a file */ }

@@ -1,0 +1,100 @@
+namespace MuseBot.Core.Storage;
+
+/// <summary>Work to do later, taken on now: written durably before the caller acknowledges it.</summary>
+/// <param name="Kind">What sort of work (the worker dispatches on it), e.g. "slack.thread".</param>
+/// <param name="Payload">The work itself, as JSON.</param>
+/// <param name="DedupeKeys">Keys that identify the work; if any of them was taken on within the dedupe window, the
+/// work is a repeat and is not queued again. The keys are recorded with the work, atomically where the store allows.</param>
+public sealed record NewWork(string Kind, string Payload, IReadOnlyList<string> DedupeKeys);
+
+public enum EnqueueOutcome
+{
+    /// <summary>Stored: it will be done, after a restart if need be.</summary>
+    Enqueued,
+
+    /// <summary>A repeat of work already taken on: nothing stored.</summary>
+    Duplicate,
+
+    /// <summary>The backlog is at capacity: nothing stored; the sender should try again later.</summary>
+    Full,
+}
+
+/// <summary>Work a worker holds for a while (its lease); another worker gets it only if the lease runs out.</summary>
+/// <param name="Attempt">1 for the first try.</param>
+public sealed record LeasedWork(long Id, string Kind, string Payload, int Attempt);
+
+/// <summary>
+/// A durable queue with at-least-once delivery: work is stored before it is acknowledged, leased to one worker at a
+/// time, and removed only when the worker says it is done; work whose worker died is handed out again. The
+/// embedded implementation is <see cref="Sqlite.SqliteWorkQueue"/>; a shared store (Azure Storage queues with a
+/// table for the dedupe keys) can take its place.
+/// </summary>
+public interface IWorkQueue
+{
+    /// <summary>Stores the work unless it is a repeat or the backlog is full. Returns once the work is durable.</summary>
+    Task<EnqueueOutcome> EnqueueAsync(NewWork work, CancellationToken cancellationToken = default);
+
+    /// <summary>The oldest work that is due and not leased, now leased to the caller; null when there is none.</summary>
+    Task<LeasedWork?> TakeAsync(CancellationToken cancellationToken = default);
+
+    /// <summary>Done: the work is never handed out again.</summary>
+    Task CompleteAsync(LeasedWork work, CancellationToken cancellationToken = default);
+
+    /// <summary>Not done this time: hand it out again after <paramref name="delay"/>.</summary>
+    Task RetryLaterAsync(LeasedWork work, TimeSpan delay, string reason, CancellationToken cancellationToken = default);
+
+    /// <summary>Given up on: kept for inspection, never handed out again.</summary>
+    Task FailAsync(LeasedWork work, string reason, CancellationToken cancellationToken = default);
+
+    /// <summary>Waits until work may be due (something was queued here) or <paramref name="maxWait"/> has passed.</summary>
+    Task WaitForWorkAsync(TimeSpan maxWait, CancellationToken cancellationToken = default);
+
+    /// <summary>Work stored and not yet done or given up on.</summary>
+    Task<int> PendingCountAsync(CancellationToken cancellationToken = default);
+}
+
+/// <summary>
+/// "Have we seen this already?" for requests that may arrive twice: Slack's retries and replayed signed requests,
+/// Teams resending an activity it got no answer for. A key is remembered for the dedupe window.
+/// </summary>
+public interface IDedupeStore
+{
+    /// <summary>True the first time <paramref name="key"/> is seen within the window (and remembers it); false for a repeat.</summary>
+    Task<bool> TryBeginAsync(string key, CancellationToken cancellationToken = default);
+
+    /// <summary>Forgets <paramref name="key"/>, so that a retry of work that could not be taken on is taken on.</summary>
+    Task ForgetAsync(string key, CancellationToken cancellationToken = default);
+}
+
+/// <summary>A stored JSON document and the ETag it was stored with.</summary>
+public sealed record StoredState(string Json, string ETag);
+
+/// <summary>Thrown when a write names an ETag that is no longer the stored one: someone else wrote in between.</summary>
+public sealed class StateConflictException(string key) : InvalidOperationException($"Etag conflict: the state '{key}' was changed by another writer.")
+{
+    public string Key { get; } = key;
+}
+
+/// <summary>
+/// Conversation state (what the bot remembers between turns), as JSON documents with ETags for optimistic
+/// concurrency. A document not written for the configured expiry is forgotten, so the store stays bounded however
+/// many conversations there are.
+/// </summary>
+public interface IConversationStateStore
+{
+    Task<StoredState?> ReadAsync(string key, CancellationToken cancellationToken = default);
+
+    /// <summary>Writes the document and returns its new ETag. With <paramref name="ifMatch"/>, only if the stored
+    /// ETag is that one (or nothing is stored): otherwise <see cref="StateConflictException"/>.</summary>
+    Task<string> WriteAsync(string key, string json, string? ifMatch, CancellationToken cancellationToken = default);
+
+    Task DeleteAsync(string key, CancellationToken cancellationToken = default);
+}
+
+/// <summary>The answers the bot sent, by the id each was sent with, so that a 👍/👎 is tied to its own question.</summary>
+public interface IAnswerLedger
+{
+    Task RememberAsync(Conversation.AnsweredMessage answered, CancellationToken cancellationToken = default);
+
+    Task<Conversation.AnsweredMessage?> FindAsync(string channel, string conversation, string messageId, CancellationToken cancellationToken = default);
+}
