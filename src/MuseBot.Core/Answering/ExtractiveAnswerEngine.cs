@@ -1,6 +1,7 @@
 using System.Text;
 using MuseBot.Contracts;
 using MuseBot.Core.Commands;
+using MuseBot.Core.Conversation;
 using MuseBot.Core.Retrieval;
 using MuseBot.Core.Understanding;
 
@@ -107,32 +108,10 @@ public sealed class ExtractiveAnswerEngine : IAnswerEngine
         return sb.ToString();
     }
 
-    /// <summary>Empty, oversized, symbol-only and non-English input gets a friendly reply before any search.</summary>
-    private static Answer? Guard(string asked)
-    {
-        var cleaned = QuestionReader.Clean(asked);
-        if (cleaned.Length == 0)
-            return Refuse(asked, "Ask me something about the note — for example: *" + ChatCommands.ExampleQuestions[0] + "*");
-        if (cleaned.Length > QuestionReader.MaxQuestionChars)
-            return Refuse(asked, $"That message is too long for one question ({cleaned.Length:N0} characters). Ask in a sentence or two — for example: *{ChatCommands.ExampleQuestions[1]}*");
-        if (!cleaned.Any(char.IsLetterOrDigit))
-            return Refuse(asked, "I answer questions about the research note in words — for example: *" + ChatCommands.ExampleQuestions[0] + "*");
-        if (!LooksLatin(cleaned))
-            return Refuse(asked, "I can only read questions in English, and the note is in English. Try asking in English — for example: *" + ChatCommands.ExampleQuestions[0] + "*");
-        return null;
-    }
-
-    private static bool LooksLatin(string text)
-    {
-        int letters = 0, latin = 0;
-        foreach (var ch in text)
-        {
-            if (!char.IsLetter(ch)) continue;
-            letters++;
-            if (ch < 0x250) latin++;
-        }
-        return letters == 0 || latin * 2 >= letters;
-    }
+    /// <summary>Empty, oversized, symbol-only and non-English input gets the guard's friendly reply before any
+    /// search: the same guard and wording every channel's turn applies first.</summary>
+    private static Answer? Guard(string asked) =>
+        QuestionGuard.Refusal(QuestionGuard.Clean(asked)) is { } message ? Refuse(asked, message) : null;
 
     private static Answer Refuse(string asked, string message) => new(asked, message, true, [], []);
 }

@@ -1,5 +1,6 @@
 using System.Text;
 using System.Text.RegularExpressions;
+using MuseBot.Core.Conversation;
 using MuseBot.Core.Language;
 using MuseBot.Core.Retrieval;
 using MuseBot.Core.Understanding;
@@ -92,8 +93,6 @@ public sealed class QuestionFrame
 /// </summary>
 public sealed partial class QuestionReader(NoteModel note, NoteVocabulary vocabulary)
 {
-    public const int MaxQuestionChars = 2000;
-
     public QuestionFrame Read(string asked, string? previous = null)
     {
         var text = Normalize(Clean(asked));
@@ -151,17 +150,10 @@ public sealed partial class QuestionReader(NoteModel note, NoteVocabulary vocabu
         };
     }
 
-    /// <summary>Strips control and format characters, collapses whitespace, and opens wh-contractions ("why'd", "whats").</summary>
-    public static string Clean(string text)
-    {
-        var sb = new StringBuilder(Math.Min(text.Length, MaxQuestionChars * 2));
-        foreach (var ch in text)
-        {
-            if (char.IsControl(ch) || char.GetUnicodeCategory(ch) is System.Globalization.UnicodeCategory.Format) sb.Append(' ');
-            else sb.Append(ch);
-        }
-        var cleaned = WhitespaceRegex().Replace(sb.ToString(), " ").Trim();
-        return ContractionRegex().Replace(cleaned, m => m.Groups[1].Value + (m.Groups["c"].Value.ToLowerInvariant() switch
+    /// <summary>The guard's cleaning (control and format characters, lone surrogates, runs of spaces), then
+    /// wh-contractions opened ("why'd" → "why did", "whats" → "what is") so they read as question words.</summary>
+    public static string Clean(string text) =>
+        ContractionRegex().Replace(QuestionGuard.Clean(text).Trim(), m => m.Groups[1].Value + (m.Groups["c"].Value.ToLowerInvariant() switch
         {
             "d" => " did",
             "s" or "z" => " is",
@@ -169,7 +161,6 @@ public sealed partial class QuestionReader(NoteModel note, NoteVocabulary vocabu
             "ll" => " will",
             _ => "",
         }));
-    }
 
     private static string StripPossessive(string w) =>
         w.EndsWith("'s", StringComparison.Ordinal) || w.EndsWith("’s", StringComparison.Ordinal) ? w[..^2] : w;
