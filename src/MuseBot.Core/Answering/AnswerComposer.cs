@@ -29,9 +29,10 @@ public sealed class AnswerComposer(NoteModel note, EngineTuning tuning)
             var cells = unit.IsRow ? AskedCells(q, s) : null;
             citations.Add(unit.Passage.ToCitation());
             sb.Append(Quote(unit, cells)).Append($" [{citations.Count}]\n");
-            // a doubt counts when the answer rests on it: the first quote's, or another's as likely as the first
+            // a doubt counts when the answer rests on it: the first quote's, or another's as likely as the first;
+            // for a row, only a doubt about the cells that answer
             if (s == primary || s.Probability >= primary.Probability * tuning.FurtherQuoteRatio)
-                foreach (var f in note.Hedges.For(unit.Id, cells))
+                foreach (var f in note.Hedges.For(unit.Id, unit.IsRow ? cells ?? AnsweringCells(q, s) : null))
                     if (!flags.Any(x => x.Reason == f.Reason && x.Section == f.Section)) flags.Add(f);
         }
         // the sentence that carries a doubt is quoted too when it is not already: the note's words, not ours
@@ -44,12 +45,17 @@ public sealed class AnswerComposer(NoteModel note, EngineTuning tuning)
         return new Answer(q.Asked, sb.ToString().TrimEnd(), false, citations, flags, headline);
     }
 
-    /// <summary>The refusal: the note does not say; what it does cover, named but not quoted for its figures.</summary>
+    /// <summary>
+    /// The refusal: what the note does not say, in the question's own words; what it does cover, named in the note's
+    /// own words with where (but not quoted: a figure next to "does not say" reads as an answer). For "does the note
+    /// give X?" with no X anywhere: "No — the note gives no X."
+    /// </summary>
     public Answer NotInNote(QuestionFrame q, Scored? nearest)
     {
         var unmet = nearest is null ? q.Content.ToList() : q.Focus.Where((f, i) => !f.IsFrame && nearest.Candidate.Matches[i].Score < tuning.UnmetBelow).ToList();
-        var met = nearest is null ? [] : q.Focus.Where((f, i) => !f.IsFrame && nearest.Candidate.Matches[i].Exact).ToList();
-        var asked = Span(q, unmet.Count > 0 ? unmet : q.Content.ToList());
+        var met = nearest is null ? [] : q.Focus.Select((f, i) => (f, m: nearest.Candidate.Matches[i])).Where(x => !x.f.IsFrame && x.m.Exact).ToList();
+        // "does the note give X?": X is everything it asks about, not only the words the nearest passage lacks
+        var asked = Span(q, unmet.Count > 0 && !q.AsksExistence ? unmet : q.Content.ToList());
         var sb = new StringBuilder();
         if (q.Type == AnswerType.YesNo && q.AboutTheNote && asked.Length > 0)
             sb.Append($"**No** — the note gives no {asked}.");
@@ -57,13 +63,44 @@ public sealed class AnswerComposer(NoteModel note, EngineTuning tuning)
             sb.Append(asked.Length > 0 ? $"The note does not say — it has nothing on {asked}." : "The note does not say.");
         if (nearest is not null && met.Count > 0)
         {
-            var label = nearest.Unit.Passage.ToCitation().Label;
-            var mentions = string.Join(", ", met.Select(f => f.Word.TrimEnd('?', '.', '!', ',')).Distinct(StringComparer.OrdinalIgnoreCase));
-            sb.Append($"\n\nIt mentions {mentions} ({label}), but not {(unmet.Count > 0 ? asked : "this")}.");
+            // the note's own spelling of what it does mention ("Hyperion", not "hyperion's")
+            var mentions = met.Select(x => NoteWord(nearest.Unit, x.m, x.f)).Distinct(StringComparer.OrdinalIgnoreCase).ToList();
+            var citation = nearest.Unit.Passage.ToCitation();
+            var where = citation.Row is { Length: <= 40 } ? citation.Label : citation.SectionLabel;
+            sb.Append($"\n\nIt mentions {Join(mentions)} ({where}), but not {(unmet.Count > 0 ? asked : "this")}.");
         }
         sb.Append("\n\nType `sections` to see what the note covers.");
         return new Answer(q.Asked, sb.ToString(), true, [], []);
     }
+
+    /// <summary>The weighted share of the question's content a unit leaves unmet.</summary>
+    public double UnmetShare(QuestionFrame q, Scored s) =>
+        q.ContentWeight > 0 ? q.Focus.Where((f, i) => !f.IsFrame && s.Candidate.Matches[i].Score < tuning.UnmetBelow).Sum(f => f.Weight) / q.ContentWeight : 0;
+
+    /// <summary>The note's gist: the opening of its first section, where a note states its bottom line.</summary>
+    public Answer Summary(QuestionFrame q)
+    {
+        var opening = note.Units.Where(u => !u.IsRow && int.TryParse(u.Passage.Section, out _)).Take(2).ToList();
+        var sb = new StringBuilder($"The note's bottom line, from its opening (§{opening[0].Passage.Section} {opening[0].Passage.SectionTitle}):\n\n");
+        var citations = new List<Citation>();
+        foreach (var u in opening)
+        {
+            citations.Add(u.Passage.ToCitation());
+            sb.Append(Quote(u, null)).Append($" [{citations.Count}]\n");
+        }
+        sb.Append("\nAsk about any detail — figures, dates, rivals, risks — or type `sections` to browse.");
+        return new Answer(q.Asked, sb.ToString(), false, citations, opening.SelectMany(u => note.Hedges.For(u.Id)).DistinctBy(f => f.Reason).ToList());
+    }
+
+    private static string NoteWord(NoteUnit unit, WordMatch m, FocusWord f)
+    {
+        var word = unit.Words.FirstOrDefault(w => w.Start == m.Offset)?.Text ?? f.Word;
+        word = word.TrimEnd('?', '.', '!', ',');
+        return word.EndsWith("’s", StringComparison.Ordinal) || word.EndsWith("'s", StringComparison.Ordinal) ? word[..^2] : word;
+    }
+
+    private static string Join(IReadOnlyList<string> words) =>
+        words.Count <= 1 ? string.Join("", words) : $"{string.Join(", ", words.Take(words.Count - 1))} and {words[^1]}";
 
     /// <summary>The question's own words from the first to the last of <paramref name="words"/> ("buy or sell rating").</summary>
     private static string Span(QuestionFrame q, IReadOnlyList<FocusWord> words)
@@ -83,12 +120,14 @@ public sealed class AnswerComposer(NoteModel note, EngineTuning tuning)
         switch (q.Type)
         {
             case AnswerType.YesNo:
+                if (q.AsksExistence && UnmetShare(q, primary) == 0) return "**Yes** — the note says:";
                 if (unit.Negated) return "**No** — the note says:";
                 // "does the note say X?" where the nearest the note comes leaves X's own words unmet: it does not say X
-                double unmet = q.ContentWeight > 0 ? q.Focus.Where((f, i) => !f.IsFrame && primary.Candidate.Matches[i].Score < tuning.UnmetBelow).Sum(f => f.Weight) / q.ContentWeight : 0;
-                return q.AboutTheNote && unmet >= tuning.NotSaidUnmet ? "**No** — the note does not say that. What it says:" : null;
-            case AnswerType.Quantity or AnswerType.Duration when q.Peers.Count >= 2 || (q.Comparison && q.Peers.Count >= 1):
-                return Comparison(q, evidence);
+                return q.AboutTheNote && UnmetShare(q, primary) >= tuning.NotSaidUnmet ? "**No** — the note does not say that. What it says:" : null;
+            // a comparison headlines each side's figure when the question asks for one: a quantity, or a named measure
+            case not AnswerType.YesNo when (q.Peers.Count >= 2 || (q.Comparison && q.Peers.Count >= 1))
+                                           && (q.Type is AnswerType.Quantity or AnswerType.Duration || NamesAMeasure(q)):
+                return Comparison(q, evidence) ?? (q.Type is AnswerType.Quantity or AnswerType.Duration ? null : RowCellHeadline(q, primary));
             case AnswerType.Quantity or AnswerType.Duration:
             {
                 var figure = FigureAttachment.Figures(q, unit, primary.Candidate.Matches).FirstOrDefault();
@@ -111,14 +150,21 @@ public sealed class AnswerComposer(NoteModel note, EngineTuning tuning)
     private bool Headlined(Attached a) =>
         a.Attachment >= tuning.HeadlineAttachment && a.Weakest >= tuning.HeadlineWeakest && a.OwnerFits > 0 && a.PeriodFits > 0;
 
+    /// <summary>The question names something other than the compared things ("… on MMMU-Pro"): a measure to compare on.</summary>
+    private static bool NamesAMeasure(QuestionFrame q)
+    {
+        var sides = q.Peers.SelectMany(p => p.Aliases.Concat(p.Label.ToLowerInvariant().Split(' '))).ToHashSet(StringComparer.Ordinal);
+        return q.Content.Any(f => f.IsName && !sides.Contains(f.Word.ToLowerInvariant().TrimEnd('?', '.', ',', '!').Replace("’s", "").Replace("'s", "")));
+    }
+
     /// <summary>"**Muse Spark 81%** vs **Gemini 3.1 Pro Preview 82%**": each side's own figure for the asked measure.</summary>
     private string? Comparison(QuestionFrame q, Evidence evidence)
     {
         var sides = new List<(string Peer, string Figure)>();
         foreach (var peer in q.Peers)
         {
-            var best = evidence.Units.SelectMany(s => FigureAttachment.Figures(q, s.Unit, s.Candidate.Matches))
-                .Where(a => a.Segment.Owners.Contains(peer) && a.Attachment >= tuning.HeadlineAttachment / 2)
+            var best = evidence.Units.SelectMany(s => FigureAttachment.Figures(q, s.Unit, s.Candidate.Matches, peer))
+                .Where(a => a.Segment.Owners.Contains(peer) && Headlined(a))
                 .OrderByDescending(a => a.Attachment).FirstOrDefault();
             if (best is not null) sides.Add((peer.Label, best.Text));
         }
@@ -136,6 +182,16 @@ public sealed class AnswerComposer(NoteModel note, EngineTuning tuning)
         if (cells is not { Count: 1 }) return null;
         var value = s.Unit.Passage.Cells!.First(c => c.Key == cells.First()).Value;
         return value.Length <= 120 ? $"**{value}**" : null;
+    }
+
+    /// <summary>The cells of a row that answer when the question names no column: those that share the most of the
+    /// question's words ("vendor-specific calls on optics" → the cell that names them).</summary>
+    private static IReadOnlyCollection<string> AnsweringCells(QuestionFrame q, Scored s)
+    {
+        var scored = s.Unit.Passage.Cells!.Skip(1).Where(c => c.Value.Length > 0)
+            .Select(c => (c.Key, hits: Terms.Of(c.Value).Distinct().Count(t => q.Content.Any(f => f.Terms.Contains(t))))).ToList();
+        int most = scored.Count > 0 ? scored.Max(x => x.hits) : 0;
+        return most == 0 ? [] : scored.Where(x => x.hits == most).Select(x => x.Key).ToList();
     }
 
     /// <summary>The columns of a row the question asks for: headers whose words the question uses.</summary>

@@ -37,7 +37,7 @@ public sealed partial class EvidenceSelector(NoteModel note, EngineTuning tuning
             foreach (var peer in q.Peers.Where(p => !chosen.Any(c => HasFigureOf(q, c, p))))
             {
                 var own = scored.Where(s => !chosen.Contains(s) && HasFigureOf(q, s, peer))
-                    .OrderByDescending(s => FigureAttachment.Figures(q, s.Unit, s.Candidate.Matches).Where(f => f.Segment.Owners.Contains(peer)).Max(f => f.Attachment))
+                    .OrderByDescending(s => FigureAttachment.Figures(q, s.Unit, s.Candidate.Matches, peer).Where(f => f.Segment.Owners.Contains(peer)).Max(f => f.Attachment))
                     .FirstOrDefault();
                 if (own is not null) chosen.Add(own);
             }
@@ -65,7 +65,7 @@ public sealed partial class EvidenceSelector(NoteModel note, EngineTuning tuning
 
     /// <summary>The unit has a figure for the question's measure that belongs to <paramref name="peer"/>.</summary>
     private bool HasFigureOf(QuestionFrame q, Scored s, Peer peer) =>
-        FigureAttachment.Figures(q, s.Unit, s.Candidate.Matches).Any(f => f.Segment.Owners.Contains(peer) && f.Attachment >= tuning.HeadlineAttachment);
+        FigureAttachment.Figures(q, s.Unit, s.Candidate.Matches, peer).Any(f => f.Segment.Owners.Contains(peer) && f.Attachment >= tuning.HeadlineAttachment);
 
     private static bool OwnedBy(Scored s, Peer peer) => s.Unit.Peers.Contains(peer) || s.Unit.Segments.Any(g => g.Owners.Contains(peer));
 

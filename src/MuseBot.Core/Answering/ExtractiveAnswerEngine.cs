@@ -65,6 +65,8 @@ public sealed class ExtractiveAnswerEngine : IAnswerEngine
         if (!q.Content.Any())
             return new AnswerTrace(Refuse(asked, "I didn't catch a question about the note there. Try one like: *" + ChatCommands.ExampleQuestions[2] + "*"), q, [], [], 0);
 
+        if (q.AsksSummary) return new AnswerTrace(_composer.Summary(q), q, [], [], 1);
+
         var ranked = _retriever.Rank(q, _retriever.Encode(q));
         var model = _model ?? throw new InvalidOperationException(
             $"tuning.json has no answerability model for the '{Configuration.Name}' configuration: run `musebot tune`.");
@@ -73,7 +75,9 @@ public sealed class ExtractiveAnswerEngine : IAnswerEngine
         var scored = ranking.Order.Select(i => new Scored(candidates[i].Candidate, ranking.Shares[i], ranking.Scores[i], candidates[i].Features)).ToList();
         var best = scored[0];
         double answerable = ranking.Answerable;
-        var answer = answerable < model.Threshold && !alwaysAnswer
+        // "does the note give X?" where the nearest the note comes leaves X unmet: it gives no X
+        bool noSuchThing = q.Type == AnswerType.YesNo && q.AsksExistence && _composer.UnmetShare(q, best) >= Tuning.NotSaidUnmet;
+        var answer = (answerable < model.Threshold || noSuchThing) && !alwaysAnswer
             ? _composer.NotInNote(q, best)
             : _composer.Compose(q, _selector.Select(q, scored));
         return new AnswerTrace(answer, q, ranked, scored, answerable);

@@ -27,9 +27,11 @@ public sealed record Attached(string Text, int Start, Segment Segment, double At
 /// </summary>
 public static class FigureAttachment
 {
-    public static IReadOnlyList<Attached> Figures(QuestionFrame q, NoteUnit unit, WordMatch[] matches) =>
+    /// <param name="side">For one side of a comparison: the compared thing this figure must be for; the question's
+    /// words naming the other sides are then not asked of it.</param>
+    public static IReadOnlyList<Attached> Figures(QuestionFrame q, NoteUnit unit, WordMatch[] matches, Peer? side = null) =>
         unit.Figures.Where(f => !AlsoInQuestion(q, f.Text))
-            .Select(f => Weigh(q, unit, matches, f.Text, f.Start, KindFits(q.WantedFigure, f.Kind)))
+            .Select(f => Weigh(q, unit, matches, f.Text, f.Start, KindFits(q.WantedFigure, f.Kind), side))
             .OrderByDescending(a => a.Fit).ToList();
 
     public static IReadOnlyList<Attached> Dates(QuestionFrame q, NoteUnit unit, WordMatch[] matches) =>
@@ -37,8 +39,11 @@ public static class FigureAttachment
             .Select(d => Weigh(q, unit, matches, d.Text, d.Start, d.HasMonth || d.HasDay))
             .OrderByDescending(a => a.Fit).ToList();
 
-    private static Attached Weigh(QuestionFrame q, NoteUnit unit, WordMatch[] matches, string text, int start, bool kindFits)
+    private static Attached Weigh(QuestionFrame q, NoteUnit unit, WordMatch[] matches, string text, int start, bool kindFits, Peer? side = null)
     {
+        // the words that name the other sides ("gemini 3.1 pro"): their label's words and their aliases
+        var others = side is null ? [] : q.Peers.Where(p => p != side)
+            .SelectMany(p => p.Aliases.Concat(p.Label.ToLowerInvariant().Split(' ', StringSplitOptions.RemoveEmptyEntries))).ToHashSet(StringComparer.Ordinal);
         var segment = unit.SegmentAt(start);
         double total = 0, met = 0, weakest = 1, slot = 1;
         double heaviest = q.Content.Where(f => !IsYear(f.Word) && !f.IsSource).Select(f => f.Weight).DefaultIfEmpty(0).Max();
@@ -46,7 +51,7 @@ public static class FigureAttachment
         {
             var f = q.Focus[i];
             // a year is checked as a period; the source a question cites ("per Artificial Analysis") is not the measure
-            if (f.IsFrame || f.IsSource || IsYear(f.Word)) continue;
+            if (f.IsFrame || f.IsSource || IsYear(f.Word) || others.Contains(f.Word.ToLowerInvariant().TrimEnd('?', '.', ',', '!').Replace("’s", "").Replace("'s", ""))) continue;
             total += f.Weight;
             var m = matches[i];
             // a compared thing named by the figure's own clause (or the sentence it is about) is met right there

@@ -73,6 +73,12 @@ public sealed class QuestionFrame
     /// <summary>Asks what the note says or claims ("does the note say …").</summary>
     public required bool AboutTheNote { get; init; }
 
+    /// <summary>Asks whether the note has something at all ("does the note give a rating?", "does it mention X?").</summary>
+    public bool AsksExistence { get; init; }
+
+    /// <summary>Asks for the note's gist ("give me 3 quick facts", "tl;dr", "key takeaways") rather than a detail.</summary>
+    public bool AsksSummary { get; init; }
+
     public required int Parts { get; init; }
 
     /// <summary>The question's words that carry content, frame words excluded.</summary>
@@ -146,6 +152,8 @@ public sealed partial class QuestionReader(NoteModel note, NoteVocabulary vocabu
             Comparison = ComparisonRegex().IsMatch(lower),
             AboutTheNote = AboutNoteRegex().IsMatch(lower),
             Precise = PreciseRegex().IsMatch(lower),
+            AsksExistence = ExistenceRegex().IsMatch(lower),
+            AsksSummary = SummaryRegex().IsMatch(lower) && focus.Count(f => !f.IsFrame && !SummaryRegex().IsMatch(f.Word.ToLowerInvariant())) <= 3,
             Parts = Math.Max(1, focus.Select(f => f.Part).Distinct().Count()),
         };
     }
@@ -266,6 +274,12 @@ public sealed partial class QuestionReader(NoteModel note, NoteVocabulary vocabu
 
     [GeneratedRegex(@"\b(?:what|when|where|which|who|whom|whose|why|how)\b")]
     private static partial Regex WhRegex();
+
+    [GeneratedRegex(@"\b(?:does|do|did|is|are|has|have)\s+(?:the\s+)?(?:note|report|it|they|the\s+piece|the\s+doc|the\s+research|the\s+write-up)\s+(?:give|gives|mention|mentions|include|includes|provide|provides|have|has|contain|contains|list|lists|offer|offers|put|puts|assign|assigns|carry|carries|set|sets|quote|quotes|cite|cites|name|names|say\s+anything\s+about|talk\s+about|discuss|cover|covers)\b|\bis\s+there\s+(?:a|an|any)\b")]
+    private static partial Regex ExistenceRegex();
+
+    [GeneratedRegex(@"\b(?:summary|summari[sz]e|overview|takeaways?|tl;?dr|gist|highlights|recap|nutshell|bottom\s+line|key\s+points|main\s+points|quick\s+facts|key\s+facts|facts|points|brief|briefing)\b")]
+    private static partial Regex SummaryRegex();
 
     [GeneratedRegex(@"\b(?:exact|exactly|specific|specifically|precise|precisely|raw|breakdown|broken\s+down|split|alone|itself|per\s+(?:user|region|country|quarter|month)|each)\b")]
     private static partial Regex PreciseRegex();

@@ -53,6 +53,9 @@ public static class English
         "types", "detail", "details", "info", "information", "fact", "facts", "percentage", "percent", "list",
         "summary", "takeaway", "takeaways", "row", "rows", "column", "columns", "table", "tables", "section", "sections",
         "exact", "specific", "specifically",
+        // comparing asks which is more, not about "comparison" itself
+        "compare", "compares", "compared", "comparing", "comparison", "higher", "lower", "bigger", "larger", "smaller",
+        "better", "worse", "faster", "slower", "longer", "shorter", "greater", "wins", "win", "winner", "leads", "ahead",
     };
 
     /// <summary>Chat shorthand spelled out; general English, not any note's vocabulary.</summary>
