@@ -24,7 +24,7 @@ public static class CliApp
     public const int ExitCancelled = 130;
 
     public const string Usage = """
-        musebot — ask the Muse Spark research note from the command line
+        musebot — ask the research note from the command line
 
         Usage: musebot COMMAND [options]
 
@@ -71,8 +71,13 @@ public static class CliApp
         if (parsed.Command == "help")
         {
             stdout.WriteLine(Usage);
-            stdout.WriteLine("Example questions:");
-            foreach (var q in ChatCommands.ExampleQuestions) stdout.WriteLine($"  musebot ask \"{q}\"");
+            // the note's own example questions, when its folder is where the configuration says
+            var seeds = BuildConfiguration(parsed, Directory.GetCurrentDirectory())[$"{MuseBotOptions.SectionName}:{nameof(MuseBotOptions.SeedsPath)}"];
+            if (seeds is not null && Directory.Exists(seeds) && MuseBot.Core.Note.ExampleQuestionsFile.Load(seeds) is { } examples)
+            {
+                stdout.WriteLine("Example questions:");
+                foreach (var q in examples) stdout.WriteLine($"  musebot ask \"{q}\"");
+            }
             return ExitOk;
         }
 

@@ -3,7 +3,7 @@ namespace MuseBot.Contracts;
 /// <summary>A question as a channel hands it to the engine.</summary>
 /// <param name="Text">What the user typed, mention already stripped.</param>
 /// <param name="PreviousQuestion">The previous question in the same conversation or thread, for follow-ups
-/// such as "and Gemini's?"; null when there is none.</param>
+/// such as "and Zeta's?"; null when there is none.</param>
 public sealed record Question(string Text, string? PreviousQuestion = null);
 
 /// <summary>The structured reply every channel renders in its own way.</summary>
@@ -47,7 +47,7 @@ public sealed record Citation(string Section, string Title, PassageKind Kind, st
 
 /// <summary>A claim the note itself marks as weaker, with the note's reason.</summary>
 /// <param name="Section">Section id, as in <see cref="Citation.Section"/>.</param>
-/// <param name="Reason">Short reason in plain words ("Meta's own claim, not independently verified").</param>
+/// <param name="Reason">Short reason in plain words ("Acme's own claim; the note says it is not independently verified").</param>
 /// <param name="Quote">The note's words that carry the doubt.</param>
 public sealed record ConfidenceFlag(string Section, string Reason, string Quote)
 {

@@ -6,7 +6,7 @@ public static class AnswerFormatting
     /// <summary>Order: the answer text first, then flag warnings, then the citations.</summary>
     public const string FlagIcon = "⚠️";
 
-    /// <summary>"⚠️ Lower confidence (§8): Meta-characterized signal, not independently revalidated".</summary>
+    /// <summary>"⚠️ Lower confidence (§2): the note says this is not independently verified".</summary>
     public static string FlagLine(ConfidenceFlag flag) =>
         flag.SectionNumber is { } n
             ? $"{FlagIcon} Lower confidence (§{n}): {flag.Reason}"

@@ -11,6 +11,9 @@ public interface INoteCatalog
 
     /// <summary>The closing trailer lines ("Data sources may include: …", "Sources cited: …").</summary>
     IReadOnlyList<string> Sources { get; }
+
+    /// <summary>Questions to suggest to a new user: the examples file beside the note, else drawn from its sections.</summary>
+    IReadOnlyList<string> ExampleQuestions { get; }
 }
 
 /// <summary>A numbered section of the note.</summary>

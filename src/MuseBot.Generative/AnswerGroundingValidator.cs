@@ -114,7 +114,7 @@ public static partial class AnswerGroundingValidator
     }
 
     /// <summary>
-    /// The figures in a text, normalised so "$72.22B", "72.22 billion" and "72.220" agree and "1,000" equals
+    /// The figures in a text, normalised so "$12.5B", "12.5 billion" and "12.50" agree and "1,000" equals
     /// "1000". Section signs ("§7") are references, not claims, and are skipped.
     /// </summary>
     public static IReadOnlySet<string> NumbersIn(string text)
@@ -191,7 +191,7 @@ public static partial class AnswerGroundingValidator
     private static partial Regex LeadingCitations();
 
     // a full stop, question or exclamation mark followed by space, unless it ends a common abbreviation
-    [GeneratedRegex(@"(?<=[.!?])(?<!\b(?:e\.g|i\.e|vs|etc|approx|U\.S|Inc|Corp|Mr|Ms|Dr)\.)\s+(?=\S)")]
+    [GeneratedRegex(@"(?<=[.!?])(?<!\b(?:e\.g|i\.e|vs|etc|approx|U\.S|Inc|Mr|Ms|Dr)\.)\s+(?=\S)")]
     private static partial Regex SentenceEnd();
 
     [GeneratedRegex(@"\d+(?:[.,]\d+)*")]

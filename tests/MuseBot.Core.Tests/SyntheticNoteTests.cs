@@ -2,13 +2,10 @@ using MuseBot.Contracts;
 
 namespace MuseBot.Core.Tests;
 
-/// <summary>
-/// The answering mechanisms on a small note of our own, so they are tested apart from the Muse note's wording:
-/// nothing in the engine may depend on it.
-/// </summary>
-public sealed class SyntheticNoteTests : IDisposable
+/// <summary>A small note of our own, indexed once per test class, with or without the encoders.</summary>
+public abstract class SyntheticNote : IDisposable
 {
-    private const string Note = """
+    public const string Note = """
         Widget Market Note
         1. Overview
         Analysts compare Acme and Zeta in this note.
@@ -25,16 +22,40 @@ public sealed class SyntheticNoteTests : IDisposable
         """;
 
     private readonly string _root = Path.Combine(Path.GetTempPath(), "musebot-synthetic-" + Guid.NewGuid().ToString("N"));
-    private readonly MuseBotEngine _engine;
 
-    public SyntheticNoteTests()
+    protected SyntheticNote(bool semantic)
     {
         var seeds = Directory.CreateDirectory(Path.Combine(_root, "seeds")).FullName;
         File.WriteAllText(Path.Combine(seeds, "widgets.txt"), Note);
-        _engine = MuseBotEngine.Open(new MuseBotOptions { SeedsPath = seeds, IndexPath = Path.Combine(_root, "index"), SemanticSearch = false });
+        Engine = MuseBotEngine.Open(new MuseBotOptions { SeedsPath = seeds, IndexPath = Path.Combine(_root, "index"), SemanticSearch = semantic });
     }
 
-    private Answer Ask(string q) => _engine.Answers.AnswerAsync(new Question(q)).GetAwaiter().GetResult();
+    public MuseBotEngine Engine { get; }
+
+    public void Dispose()
+    {
+        Engine.Dispose();
+        try { Directory.Delete(_root, recursive: true); } catch (IOException) { }
+    }
+}
+
+public sealed class LexicalSyntheticNote() : SyntheticNote(semantic: false);
+
+public sealed class SemanticSyntheticNote() : SyntheticNote(semantic: true);
+
+/// <summary>BM25 and exact terms alone.</summary>
+public sealed class SyntheticNoteLexicalTests(LexicalSyntheticNote note) : SyntheticNoteTests(note), IClassFixture<LexicalSyntheticNote>;
+
+/// <summary>With the encoders: dense retrieval and late interaction.</summary>
+public sealed class SyntheticNoteSemanticTests(SemanticSyntheticNote note) : SyntheticNoteTests(note), IClassFixture<SemanticSyntheticNote>;
+
+/// <summary>
+/// The answering mechanisms on a small note of our own, so they are tested apart from the repo's note's wording:
+/// nothing in the engine may depend on it. Each test runs with the encoders off and on.
+/// </summary>
+public abstract class SyntheticNoteTests(SyntheticNote note)
+{
+    private Answer Ask(string q) => note.Engine.Answers.AnswerAsync(new Question(q)).GetAwaiter().GetResult();
 
     [Fact]
     public void The_headline_is_the_figure_in_the_asked_measures_own_clause()
@@ -94,9 +115,4 @@ public sealed class SyntheticNoteTests : IDisposable
         Assert.Empty(a.Citations);
     }
 
-    public void Dispose()
-    {
-        _engine.Dispose();
-        try { Directory.Delete(_root, recursive: true); } catch (IOException) { }
-    }
 }

@@ -1,3 +1,4 @@
+using MuseBot.Testing;
 using System.Net;
 using System.Text.Json.Nodes;
 using MuseBot.Core.Commands;
@@ -87,9 +88,9 @@ public sealed class BotConversationTests(HostFixture hosts)
 
         var welcome = Assert.Single(replies);
         var text = (string)welcome["text"]!;
-        foreach (var q in ChatCommands.ExampleQuestions) Assert.Contains(q, text);
+        foreach (var q in TestPaths.ExampleQuestions) Assert.Contains(q, text);
         var actions = welcome["suggestedActions"]!["actions"]!.AsArray().Select(a => (string)a!["value"]!).ToList();
-        Assert.Equal(ChatCommands.ExampleQuestions, actions);
+        Assert.Equal(TestPaths.ExampleQuestions, actions);
     }
 
     [Fact]

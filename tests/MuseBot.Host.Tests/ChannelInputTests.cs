@@ -1,3 +1,4 @@
+using MuseBot.Testing;
 using System.Net;
 using System.Text;
 using System.Text.Json.Nodes;
@@ -69,7 +70,7 @@ public sealed class ChannelInputTests(HostFixture hosts)
         update["membersAdded"] = new JsonArray(new JsonObject { ["id"] = "musebot" }, null);
 
         var welcome = Assert.Single(await Activities.RepliesAsync(await Activities.PostAsync(client, update)));
-        foreach (var q in ChatCommands.ExampleQuestions) Assert.Contains(q, (string)welcome["text"]!);
+        foreach (var q in TestPaths.ExampleQuestions) Assert.Contains(q, (string)welcome["text"]!);
         // Teams sending the same update again (same activity id) does not welcome twice.
         Assert.Empty(await Activities.RepliesAsync(await Activities.PostAsync(client, update)));
     }

@@ -48,6 +48,7 @@ public sealed class MuseBotActivityHandlerTests : IDisposable
         public string Title => "Test note";
         public IReadOnlyList<SectionInfo> Sections { get; } = [new SectionInfo(1, "Intro", ["Hello."], [])];
         public IReadOnlyList<string> Sources { get; } = [];
+        public IReadOnlyList<string> ExampleQuestions { get; } = ["What does the note say about Intro?"];
     }
 
     private readonly RecordingEngine _engine = new();

@@ -1,3 +1,4 @@
+using MuseBot.Testing;
 using Microsoft.Playwright;
 using MuseBot.Core.Commands;
 using MuseBot.Host.Tests.Infrastructure;
@@ -44,7 +45,7 @@ public sealed class WebChatBrowserTests(HostFixture hosts)
             // The welcome arrives through /api/messages and offers the three example questions as chips.
             var chips = page.Locator(".chip");
             await Assertions.Expect(chips).ToHaveCountAsync(3, new() { Timeout = 30_000 });
-            Assert.Equal(ChatCommands.ExampleQuestions, await chips.AllTextContentsAsync());
+            Assert.Equal(TestPaths.ExampleQuestions, await chips.AllTextContentsAsync());
 
             await page.FillAsync("#input", "How much did Meta spend on capex in 2025?");
             await page.ClickAsync("#send");
@@ -59,7 +60,7 @@ public sealed class WebChatBrowserTests(HostFixture hosts)
 
             // A chip asks its question in one click.
             await chips.Nth(2).ClickAsync();
-            await Assertions.Expect(page.Locator(".msg.user .bubble").Last).ToHaveTextAsync(ChatCommands.ExampleQuestions[2]);
+            await Assertions.Expect(page.Locator(".msg.user .bubble").Last).ToHaveTextAsync(TestPaths.ExampleQuestions[2]);
             await Assertions.Expect(page.Locator(".msg.bot .bubble")).ToHaveCountAsync(3, new() { Timeout = 30_000 });
 
             // A 👍 goes back to the bot as Teams' feedback invoke.

@@ -8,4 +8,8 @@ public static class TestPaths
     public static string RepoRoot { get; } = RepositoryRoot.Require(AppContext.BaseDirectory);
 
     public static string Seeds => Path.Combine(RepoRoot, "seeds");
+
+    /// <summary>The questions the bot suggests for the repo's note (seeds/examples.tsv).</summary>
+    public static IReadOnlyList<string> ExampleQuestions =>
+        MuseBot.Core.Note.ExampleQuestionsFile.Load(Seeds) ?? throw new InvalidOperationException("seeds/examples.tsv is missing.");
 }

@@ -82,7 +82,7 @@ public sealed class Aligner(NoteIndex index, EncoderModel? alignmentModel, Engin
     private static int ExactOffset(FocusWord f, NoteUnit unit)
     {
         if (!f.Terms.All(t => unit.Terms.Contains(t) || unit.Terms.Any(u => Terms.NearStem(t, u)))) return -1;
-        // the same word first ("MMMU-Pro" is not the "Pro" of "Gemini 3.1 Pro"), then one that shares a term
+        // the same word first ("GadgetEval-Max" is not the "Max" of "Zeta 3 Max"), then one that shares a term
         foreach (var w in unit.Words)
             if (w.Terms.Count > 0 && f.Terms.All(t => w.Terms.Any(u => u == t || Terms.NearStem(t, u)))) return w.Start;
         foreach (var w in unit.Words)
@@ -90,7 +90,7 @@ public sealed class Aligner(NoteIndex index, EncoderModel? alignmentModel, Engin
         return 0;
     }
 
-    /// <summary>"Anthropic" in a question meets a unit about Claude Opus 4.6 when the note ties the two together.</summary>
+    /// <summary>A maker named in a question ("Acme Inc") meets a unit about its product ("Acme Widget") when the note ties the two together.</summary>
     private static bool IsAliasOfUnitPeer(FocusWord f, NoteUnit unit) =>
         unit.Peers.Any(p => p.Aliases.Contains(f.Word.ToLowerInvariant().TrimEnd('?', '.', '!').Replace("’s", "").Replace("'s", "")));
 

@@ -63,7 +63,7 @@ public sealed class AnswerComposer(NoteModel note, EngineTuning tuning)
             sb.Append(asked.Length > 0 ? $"The note does not say — it has nothing on {asked}." : "The note does not say.");
         if (nearest is not null && met.Count > 0)
         {
-            // the note's own spelling of what it does mention ("Hyperion", not "hyperion's")
+            // the note's own spelling of what it does mention ("WidgetBench", not "widgetbench's")
             var mentions = met.Select(x => NoteWord(nearest.Unit, x.m, x.f)).Distinct(StringComparer.OrdinalIgnoreCase).ToList();
             var citation = nearest.Unit.Passage.ToCitation();
             var where = citation.Row is { Length: <= 40 } ? citation.Label : citation.SectionLabel;
@@ -150,14 +150,14 @@ public sealed class AnswerComposer(NoteModel note, EngineTuning tuning)
     private bool Headlined(Attached a) =>
         a.Attachment >= tuning.HeadlineAttachment && a.Weakest >= tuning.HeadlineWeakest && a.OwnerFits > 0 && a.PeriodFits > 0;
 
-    /// <summary>The question names something other than the compared things ("… on MMMU-Pro"): a measure to compare on.</summary>
+    /// <summary>The question names something other than the compared things ("… on WidgetBench"): a measure to compare on.</summary>
     private static bool NamesAMeasure(QuestionFrame q)
     {
         var sides = q.Peers.SelectMany(p => p.Aliases.Concat(p.Label.ToLowerInvariant().Split(' '))).ToHashSet(StringComparer.Ordinal);
         return q.Content.Any(f => f.IsName && !sides.Contains(f.Word.ToLowerInvariant().TrimEnd('?', '.', ',', '!').Replace("’s", "").Replace("'s", "")));
     }
 
-    /// <summary>"**Muse Spark 81%** vs **Gemini 3.1 Pro Preview 82%**": each side's own figure for the asked measure.</summary>
+    /// <summary>"**Acme 40%** vs **Zeta 33%**": each side's own figure for the asked measure.</summary>
     private string? Comparison(QuestionFrame q, Evidence evidence)
     {
         var sides = new List<(string Peer, string Figure)>();

@@ -81,7 +81,7 @@ public sealed partial class EvidenceSelector(NoteModel note, EngineTuning tuning
         return !rowNamed && named >= tuning.TableCoverage ? table : null;
     }
 
-    /// <summary>"How does Spark's context window compare with its rivals?": a comparison naming a column of a table of peers.</summary>
+    /// <summary>"How does Acme's capacity compare with its rivals?": a comparison naming a column of a table of peers.</summary>
     private (NoteTable Table, string Header)? ColumnAcrossPeers(QuestionFrame q)
     {
         if (!q.Comparison) return null;

@@ -27,6 +27,7 @@ public sealed class ExtractiveAnswerEngine : IAnswerEngine
     private readonly AnswerComposer _composer;
     private readonly AnswerabilityModel? _model;
     private readonly Func<string, bool> _noteHas;
+    private readonly IReadOnlyList<string> _examples;
 
     public ExtractiveAnswerEngine(NoteIndex index, EngineConfiguration configuration, EngineTuning? tuning = null)
     {
@@ -40,6 +41,7 @@ public sealed class ExtractiveAnswerEngine : IAnswerEngine
         _composer = new AnswerComposer(note, Tuning);
         _model = Tuning.Answerability.GetValueOrDefault(configuration.Name);
         _noteHas = index.Model.InNote;
+        _examples = index.Document.ExampleQuestions;
     }
 
     public EngineTuning Tuning { get; }
@@ -63,7 +65,7 @@ public sealed class ExtractiveAnswerEngine : IAnswerEngine
 
         var q = _reader.Read(asked, question.PreviousQuestion);
         if (!q.Content.Any())
-            return new AnswerTrace(Refuse(asked, "I didn't catch a question about the note there. Try one like: *" + ChatCommands.ExampleQuestions[2] + "*"), q, [], [], 0);
+            return new AnswerTrace(Refuse(asked, "I didn't catch a question about the note there." + (_examples.Count > 0 ? $" Try one like: *{_examples[^1]}*" : "")), q, [], [], 0);
 
         if (q.AsksSummary) return new AnswerTrace(_composer.Summary(q), q, [], [], 1);
 
@@ -114,8 +116,8 @@ public sealed class ExtractiveAnswerEngine : IAnswerEngine
 
     /// <summary>Empty, oversized, symbol-only and non-English input gets the guard's friendly reply before any
     /// search: the same guard and wording every channel's turn applies first.</summary>
-    private static Answer? Guard(string asked) =>
-        QuestionGuard.Refusal(QuestionGuard.Clean(asked)) is { } message ? Refuse(asked, message) : null;
+    private Answer? Guard(string asked) =>
+        QuestionGuard.Refusal(QuestionGuard.Clean(asked), _examples) is { } message ? Refuse(asked, message) : null;
 
     private static Answer Refuse(string asked, string message) => new(asked, message, true, [], []);
 }

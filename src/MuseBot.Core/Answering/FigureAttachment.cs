@@ -16,7 +16,7 @@ namespace MuseBot.Core.Answering;
 /// <param name="Slot">How well the thing asked for ("how many <b>users</b>") is met near it: the worst-met slot word, by proximity.</param>
 public sealed record Attached(string Text, int Start, Segment Segment, double Attachment, bool KindFits, double OwnerFits, double PeriodFits, double Weakest, double Slot)
 {
-    /// <summary>One number to rank a unit's figures by: the thing asked for ("… MMMU-Pro score") weighs most.</summary>
+    /// <summary>One number to rank a unit's figures by: the thing asked for ("… WidgetBench score") weighs most.</summary>
     public double Fit => Attachment * (0.5 + 0.5 * Slot) * (KindFits ? 1 : 0.5) * (0.25 + 0.75 * OwnerFits) * (0.25 + 0.75 * PeriodFits);
 }
 
@@ -50,7 +50,7 @@ public static class FigureAttachment
         for (int i = 0; i < q.Focus.Count; i++)
         {
             var f = q.Focus[i];
-            // a year is checked as a period; the source a question cites ("per Artificial Analysis") is not the measure
+            // a year is checked as a period; the source a question cites ("per the trade press") is not the measure
             if (f.IsFrame || f.IsSource || IsYear(f.Word) || others.Contains(f.Word.ToLowerInvariant().TrimEnd('?', '.', ',', '!').Replace("’s", "").Replace("'s", ""))) continue;
             total += f.Weight;
             var m = matches[i];
@@ -71,8 +71,8 @@ public static class FigureAttachment
 
     /// <summary>
     /// How much a word at <paramref name="offset"/> tells about a figure in <paramref name="segment"/>: fully in the
-    /// figure's own clause, and in the clauses a comparison carries on from ("ranks Muse at 81% on MMMU-Pro, just
-    /// behind Gemini at 82%"); three quarters in the sentence's lead before any figure (its subject) or in a
+    /// figure's own clause, and in the clauses a comparison carries on from ("ranks Acme at 40% on WidgetBench, just
+    /// behind Zeta at 41%"); three quarters in the sentence's lead before any figure (its subject) or in a
     /// figure-less clause next to it (a modifier, not an item of a list); half anywhere else in the unit.
     /// </summary>
     private static double Proximity(NoteUnit unit, Segment segment, int offset)
@@ -114,7 +114,7 @@ public static class FigureAttachment
 
     private static bool IsYear(string word) => word.Length == 4 && (word.StartsWith("19", StringComparison.Ordinal) || word.StartsWith("20", StringComparison.Ordinal)) && word.All(char.IsDigit);
 
-    /// <summary>A figure the question already states is context, not the answer ("what's behind the 262k window").</summary>
+    /// <summary>A figure the question already states is context, not the answer ("what's behind the 2M backlog").</summary>
     private static bool AlsoInQuestion(QuestionFrame q, string figure)
     {
         var digits = Quantities.Digits(figure);

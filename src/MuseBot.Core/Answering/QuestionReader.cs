@@ -42,7 +42,7 @@ public enum AnswerType
 /// <param name="Part">Which part of a multi-part question it belongs to.</param>
 /// <param name="IsSlot">Names the thing asked for ("how many <b>GPUs</b>", "what <b>valuation</b>", "<b>hallucination</b> rate"):
 /// an answer must say this, not merely the topic around it.</param>
-/// <param name="IsSource">Names the source the question cites ("per <b>Artificial Analysis</b>", "according to <b>Reuters</b>").</param>
+/// <param name="IsSource">Names the source the question cites ("per <b>the trade press</b>", "according to <b>the company</b>").</param>
 public sealed record FocusWord(string Word, int Start, IReadOnlyList<string> Terms, double Weight, bool InNote, bool IsName, bool IsFrame, int Part, bool IsSlot = false, bool IsSource = false);
 
 /// <summary>A question as the engine reads it.</summary>
@@ -188,7 +188,7 @@ public sealed partial class QuestionReader(NoteModel note, NoteVocabulary vocabu
     }
 
     /// <summary>
-    /// A follow-up ("and Gemini's?", "what about 2026") leans on the previous question: the new words replace the
+    /// A follow-up ("and Zeta's?", "what about 2026") leans on the previous question: the new words replace the
     /// ones of the same kind (a compared thing, a year) and the rest of the previous question stays.
     /// </summary>
     private string WithContext(string text, string previous)

@@ -16,13 +16,8 @@ public sealed record CommandReply(string Name, string Markdown);
 /// </summary>
 public sealed partial class ChatCommands(INoteCatalog catalog)
 {
-    /// <summary>Example questions, one per kind of user: chat, sales, analyst.</summary>
-    public static readonly IReadOnlyList<string> ExampleQuestions =
-    [
-        "what modes does spark have?",
-        "How much did Meta spend on capex in 2025?",
-        "Does the note say Meta has closed the frontier-model gap?",
-    ];
+    /// <summary>Questions to suggest to a new user, from the note's catalog.</summary>
+    public IReadOnlyList<string> ExampleQuestions => catalog.ExampleQuestions;
 
     public CommandReply? TryHandle(string text)
     {

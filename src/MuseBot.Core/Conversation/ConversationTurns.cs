@@ -48,7 +48,7 @@ public sealed class ConversationTurns
         var text = QuestionGuard.Clean(input.Text);
         if (text.Length > 0 && _commands?.TryHandle(text) is { } command)
             return new TurnReply(TurnReplyKind.Command, command.Markdown, null, text, input.PreviousQuestion);
-        return QuestionGuard.Refusal(text) is { } guidance
+        return QuestionGuard.Refusal(text, _commands?.ExampleQuestions) is { } guidance
             ? new TurnReply(TurnReplyKind.Guidance, guidance, null, text, input.PreviousQuestion)
             : null;
     }

@@ -75,17 +75,19 @@ public static class QuestionGuard
 
     /// <summary>Null when <paramref name="cleaned"/> (the output of <see cref="Clean"/>) can go to the engine;
     /// otherwise what to tell the person instead, as Markdown.</summary>
-    public static string? Refusal(string cleaned)
+    /// <param name="examples">Questions to suggest in the reply (the note's examples); none is fine.</param>
+    public static string? Refusal(string cleaned, IReadOnlyList<string>? examples = null)
     {
+        string Example(int i) => examples is { Count: > 0 } ? $", for example: \"{examples[Math.Min(i, examples.Count - 1)]}\"" : "";
         if (cleaned.Length == 0)
-            return $"Please type a question about the note, for example: \"{ChatCommands.ExampleQuestions[0]}\". Type `help` for the commands.";
+            return $"Please type a question about the note{Example(0)}. Type `help` for the commands.";
         if (cleaned.Length > MaxQuestionChars)
             return $"That message is too long for me ({cleaned.Length.ToString("N0", CultureInfo.InvariantCulture)} characters): please ask one question in fewer than " +
                    $"{MaxQuestionChars.ToString("N0", CultureInfo.InvariantCulture)} characters.";
         if (!HasLetterOrDigit(cleaned))
-            return $"I could not find any words in that. Ask about the note in plain words, for example: \"{ChatCommands.ExampleQuestions[1]}\".";
+            return $"I could not find any words in that. Ask about the note in plain words{Example(1)}.";
         if (!MostlyLatinLetters(cleaned))
-            return $"I can only read questions in English, and the note is in English. Try asking in English, for example: \"{ChatCommands.ExampleQuestions[0]}\".";
+            return $"I can only read questions in English, and the note is in English. Try asking in English{Example(0)}.";
         return null;
     }
 

@@ -8,7 +8,7 @@ namespace MuseBot.Core.Conversation;
 /// <param name="Workspace">The tenant or workspace, when the channel has one: user ids are unique only within it.</param>
 /// <param name="UserId">The channel's id for the person (never stored as it is: see <see cref="Feedback.FeedbackUserHash"/>).</param>
 /// <param name="Text">What the person typed, the bot's mention already removed.</param>
-/// <param name="PreviousQuestion">The conversation's previous question, for follow-ups ("and Gemini's?"); null when none.</param>
+/// <param name="PreviousQuestion">The conversation's previous question, for follow-ups ("and Zeta's?"); null when none.</param>
 public sealed record TurnInput(string Channel, string Conversation, string? Workspace, string UserId, string Text, string? PreviousQuestion);
 
 public enum TurnReplyKind

@@ -46,7 +46,7 @@ public static partial class StageReport
     public static bool WrongFigure(TracedItem i)
     {
         if (i.Trace.Answer.Abstained || i.Trace.Answer.Headline is not { } headline) return false;
-        // what the headline states in bold: "**$72.22B**", "**April 8, 2026**", "**Muse Spark 81%** vs **…**"
+        // what the headline states in bold: "**$12.5B**", "**May 4, 2026**", "**Acme 40%** vs **…**"
         // a bold table cell is the note's words, not a figure the engine chose; a bold figure or date is
         var stated = BoldRegex().Matches(headline).Select(m => m.Groups[1].Value).Where(b => b.Length <= 40)
             .SelectMany(b => Quantities.FiguresIn(b).Select(f => f.Text).Concat(Quantities.DatesIn(b).Select(d => d.Text))).ToList();

@@ -17,6 +17,16 @@ public sealed class NoteDocument : INoteCatalog
     public IReadOnlyList<SectionInfo> Sections { get; }
     public IReadOnlyList<string> Sources { get; }
 
+    /// <summary>Set from the examples file beside the note when there is one (<see cref="ExampleQuestionsFile"/>);
+    /// otherwise one question per opening section, in the note's own words.</summary>
+    public IReadOnlyList<string> ExampleQuestions
+    {
+        get => _examples ??= Sections.Take(3).Select(s => $"What does the note say about {s.Title.TrimEnd('.')}?").ToList();
+        internal set => _examples = value;
+    }
+
+    private IReadOnlyList<string>? _examples;
+
     /// <summary>Every passage: sections, paragraphs, sentences, table rows, title and trailer.</summary>
     public IReadOnlyList<Passage> Passages { get; }
 }

@@ -140,7 +140,7 @@ public static partial class NoteParser
         return new NoteDocument(title, infos, sources, passages);
     }
 
-    /// <summary>A bold-style lead ("Bottom Line.") is a label for the sentence after it, not a sentence of its own.</summary>
+    /// <summary>A bold-style lead ("In short.") is a label for the sentence after it, not a sentence of its own.</summary>
     private static IReadOnlyList<string> MergeLead(IReadOnlyList<string> sentences)
     {
         if (sentences.Count < 2 || sentences[0].Split(' ').Length > 4 || !sentences[0].EndsWith('.')) return sentences;

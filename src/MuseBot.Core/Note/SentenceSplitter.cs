@@ -2,7 +2,7 @@ using System.Text.RegularExpressions;
 
 namespace MuseBot.Core.Note;
 
-/// <summary>Splits prose into sentences without breaking "3.5%", "U.S.", "e.g." or "Inc.".</summary>
+/// <summary>Splits prose into sentences without breaking "4.2%", "U.S.", "e.g." or "Inc.".</summary>
 public static partial class SentenceSplitter
 {
     private static readonly HashSet<string> Abbreviations = new(StringComparer.OrdinalIgnoreCase)

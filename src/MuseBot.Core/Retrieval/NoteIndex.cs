@@ -87,7 +87,9 @@ public sealed class NoteIndex : IDisposable
     {
         var files = NoteFiles.In(options.SeedsPath);
         var text = string.Join("\n\n", files.Select(File.ReadAllText));
-        var model = new NoteModel(NoteParser.Parse(text), Glossary.Load(options.SeedsPath));
+        var document = NoteParser.Parse(text);
+        if (ExampleQuestionsFile.Load(options.SeedsPath) is { } examples) document.ExampleQuestions = examples;
+        var model = new NoteModel(document, Glossary.Load(options.SeedsPath));
         var encoderModels = options.EncoderModels();
         var hash = ContentHash(files, encoderModels);
         System.IO.Directory.CreateDirectory(options.IndexPath);
@@ -147,7 +149,7 @@ public sealed class NoteIndex : IDisposable
                 {
                     new StringField("id", u.Id, Field.Store.YES),
                     new StringField("unit", u.Index.ToString(System.Globalization.CultureInfo.InvariantCulture), Field.Store.YES),
-                    // a row is searched by its cells with their headers ("Context window: 262k") and its section title
+                    // a row is searched by its cells with their headers ("Capacity: 2M units") and its section title
                     new TextField("text", $"{u.Passage.SectionTitle}. {u.Text}", Field.Store.NO),
                 });
             }

@@ -79,7 +79,7 @@ public sealed partial class NoteVocabulary
         if (w.Length is 4 && !EnglishWords.Value.ContainsKey(w)
             && QuestionWords.FirstOrDefault(q => q[0] == w[0] && Distance(w, q, 1) == 1) is { } frame)
             return frame;
-        // first letters are rarely mistyped; changing them turns real words into note words ("GPUs" → "Opus")
+        // first letters are rarely mistyped; changing them turns real words into note words ("GPUs" → "Gaps")
         if (w.Length < 5) return null;
         var stem = w.EndsWith("'s", StringComparison.Ordinal) || w.EndsWith("’s", StringComparison.Ordinal) ? w[..^2] : w;
         var english = EnglishWords.Value;

@@ -3,7 +3,7 @@ using System.Text.RegularExpressions;
 namespace MuseBot.Core.Understanding;
 
 /// <summary>
-/// Shorthand readers use for the note's names ("fb" → "Facebook"), read from <c>glossary.tsv</c> beside the note:
+/// Shorthand readers use for the note's names ("acw" → "Acme Widget"), read from <c>glossary.tsv</c> beside the note:
 /// what cannot be derived from the note itself lives there as data, not in code.
 /// </summary>
 public sealed class Glossary
@@ -39,7 +39,7 @@ public sealed class Glossary
         return new Glossary(entries);
     }
 
-    /// <summary>The text with every shorthand spelled out; a possessive stays possessive ("fb's" → "Facebook's").</summary>
+    /// <summary>The text with every shorthand spelled out; a possessive stays possessive ("acw's" → "Acme Widget's").</summary>
     public string Expand(string text)
     {
         foreach (var (pattern, meaning) in _entries)

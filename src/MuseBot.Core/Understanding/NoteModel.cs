@@ -13,9 +13,9 @@ namespace MuseBot.Core.Understanding;
 /// <param name="Owners">The compared things this span is about: named in it, else the sentence's subject, else
 /// what "it" refers back to.</param>
 /// <param name="Periods">The periods this span is about: its own, else the sentence's lead ("In Q4 2025, …").</param>
-/// <param name="Continues">It carries on the clause before it with the same measure ("…ranks Muse at 81% on MMMU-Pro,
-/// <b>just behind Gemini at 82%</b>"): the measure named there is its measure too.</param>
-/// <param name="ListItem">A bare item of a list of names ("…, ARC-AGI-2, GPQA Diamond, …"): part of the list, not a
+/// <param name="Continues">It carries on the clause before it with the same measure ("…ranks Acme at 40% on WidgetBench,
+/// <b>just behind Zeta at 41%</b>"): the measure named there is its measure too.</param>
+/// <param name="ListItem">A bare item of a list of names ("…, WidgetBench, Gadget Eval, …"): part of the list, not a
 /// modifier of a figure beside it.</param>
 public sealed record Segment(int Start, int End, string? Header, IReadOnlyList<Peer> Owners, IReadOnlyList<Period> Periods, bool Continues = false, bool ListItem = false)
 {
@@ -143,7 +143,7 @@ public sealed partial class NoteModel
     /// <summary>Lower-case words the note writes as names.</summary>
     public HashSet<string> ProperNouns { get; }
 
-    /// <summary>Initials of the note's multi-word names ("msl" → "Meta Superintelligence Labs").</summary>
+    /// <summary>Initials of the note's multi-word names ("awc" → "Acme Widget Company").</summary>
     public IReadOnlyDictionary<string, string> Acronyms { get; }
 
     public double MaxIdf { get; }
@@ -171,7 +171,7 @@ public sealed partial class NoteModel
         var figures = Quantities.FiguresIn(text).Where(f => !dates.Any(d => f.Start >= d.Start && f.Start < d.End)).ToList();
         var spans = Clauses(text, figures, dates);
         var named = Peers.In(text);
-        // "Artificial Analysis places it at 52": "it" is what the sentence before was about
+        // "the trade press places it at 7": "it" is what the sentence before was about
         IReadOnlyList<Peer> before = previous is not null && previous.Passage.ParentId == p.ParentId ? previous.Peers : [];
         // the subject: what the sentence names before its first figure
         var firstFigure = figures.Count > 0 ? figures[0].Start : text.Length;
@@ -185,7 +185,7 @@ public sealed partial class NoteModel
             var own = Peers.In(piece);
             var owners = own.Count > 0 ? own : StandaloneItRegex().IsMatch(piece) && before.Count > 0 ? before : lead;
             var periods = Quantities.PeriodsIn(piece);
-            // "…, behind Gemini at 57 and Claude at 53": a comparison goes on with the measure of the clause before
+            // "…, behind Zeta at 9 and Omega at 8": a comparison goes on with the measure of the clause before
             bool continues = segments.Count > 0 && (ComparativeRegex().IsMatch(piece) || (s.Coordinated && segments[^1].Continues));
             bool listItem = !figures.Any(f => f.Start >= s.From && f.Start < s.To) && ListItemRegex().IsMatch(piece);
             segments.Add(new Segment(s.From, s.To, null, owners, periods.Count > 0 ? periods : leadPeriods, continues, listItem));
@@ -209,7 +209,7 @@ public sealed partial class NoteModel
 
     private NoteUnit RowUnit(Passage p, int index)
     {
-        // the row's text is "Header: cell · Header: cell"; each clause of a cell ("Intelligence Index 57, MMMU-Pro 82%")
+        // the row's text is "Header: cell · Header: cell"; each clause of a cell ("WidgetBench 12, GadgetEval 40%")
         // is a segment owned by the row's label, with its header as its lead
         var owners = Peers.In(p.Row ?? "");
         var segments = new List<Segment>();
@@ -250,7 +250,7 @@ public sealed partial class NoteModel
 
     /// <summary>
     /// Clause spans: between commas, semicolons, colons, dashes and brackets; a span that holds two figures is split
-    /// again at a coordinating word between them ("spent $72.22B on capex in 2025 and guided 2026 capex to $115B").
+    /// again at a coordinating word between them ("spent $12.5B on capex in 2025 and guided 2026 capex to $15B").
     /// </summary>
     /// <param name="Coordinated">The span follows a coordinating word that split it from the one before.</param>
     private readonly record struct Span(int From, int To, bool Coordinated);
@@ -301,7 +301,7 @@ public sealed partial class NoteModel
         return span with { From = from, To = to };
     }
 
-    /// <summary>Initials of multi-word capitalized names: "Meta Superintelligence Labs" → "msl".</summary>
+    /// <summary>Initials of multi-word capitalized names: "Acme Widget Company" → "awc".</summary>
     private static Dictionary<string, string> FindAcronyms(NoteDocument document)
     {
         var result = new Dictionary<string, string>(StringComparer.Ordinal);
@@ -324,7 +324,7 @@ public sealed partial class NoteModel
     [GeneratedRegex(@"^(?:just\s+|slightly\s+|well\s+|far\s+|narrowly\s+)?(?:behind|ahead\s+of|versus|vs\.?|compared\s+(?:with|to)|than|below|above|trailing|against)\b", RegexOptions.IgnoreCase)]
     private static partial Regex ComparativeRegex();
 
-    // a name or two, nothing else: "ARC-AGI-2", "GPQA Diamond", "and BrowseComp"
+    // a name or two, nothing else: "WidgetBench", "Gadget Eval", "and GizmoTest"
     [GeneratedRegex(@"^(?:and\s+|or\s+)?[\p{Lu}\d][\w.’'-]*(?:\s+[\p{Lu}\d][\w.’'-]*){0,3}\.?$")]
     private static partial Regex ListItemRegex();
 

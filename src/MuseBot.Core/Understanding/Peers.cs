@@ -4,10 +4,10 @@ using MuseBot.Core.Note;
 
 namespace MuseBot.Core.Understanding;
 
-/// <summary>One of the things a table compares, named by its row label ("GPT-5.4", "WhatsApp and Messenger").</summary>
+/// <summary>One of the things a table compares, named by its row label ("Zeta-2.1", "Acme and Omega").</summary>
 /// <param name="Group">Which table's rows it belongs to: peers compare within a group only.</param>
 /// <param name="Aliases">Lower-case words that name it in prose: its label's distinctive proper nouns and, derived
-/// from the prose, the maker that only ever appears beside it ("Anthropic" for "Claude Opus 4.6").</param>
+/// from the prose, the maker that only ever appears beside it ("Acme Inc" for "Acme Widget").</param>
 public sealed record Peer(int Group, string Label, IReadOnlyList<string> Aliases);
 
 /// <summary>
@@ -40,12 +40,12 @@ public sealed partial class Peers
                                                                          && Share(t) <= MaxAliasShare).ToList());
             // a table compares named things when most of its rows are named by a proper noun of their own
             if (labels.Count(l => own[l].Count > 0) * 3 < labels.Count * 2) continue;
-            // the maker the row's own cells name and no other row does ("Anthropic cites …" in Claude's row), if it is
-            // rare enough in the note's prose to mean this thing
-            var cellNames = rows.ToDictionary(r => r[0], r => r.Skip(1).SelectMany(c => CapitalizedRegex().Matches(c).Select(m => m.Value.ToLowerInvariant()))
+            // the maker the row's own cells name as a source ("Omega Inc cites …" in the Zeta row) and no other row
+            // does, if it is rare enough in the note's prose to mean this thing
+            var makers = rows.ToDictionary(r => r[0], r => r.Skip(1).SelectMany(c => MakerRegex().Matches(c).Select(m => m.Groups["who"].Value.ToLowerInvariant()))
                 .Where(properNouns.Contains).ToHashSet(StringComparer.Ordinal));
             foreach (var label in labels)
-                own[label].AddRange(cellNames[label].Where(n => Share(n) <= MaxAliasShare && labels.All(o => o == label || !cellNames[o].Contains(n) && !tokens[o].Contains(n))));
+                own[label].AddRange(makers[label].Where(n => Share(n) <= MaxAliasShare && labels.All(o => o == label || !makers[o].Contains(n) && !tokens[o].Contains(n))));
             foreach (var label in labels.Where(l => own[l].Count > 0))
                 _all.Add(new Peer(group, label, own[label].Distinct().ToList()));
         }
@@ -63,7 +63,7 @@ public sealed partial class Peers
         return _all.Where(p => p.Aliases.Any(words.Contains)).ToList();
     }
 
-    /// <summary>Names: words the note writes capitalized in mid-sentence, or with digits ("Gemini", "GPT-5.4", "WhatsApp").</summary>
+    /// <summary>Names: words the note writes capitalized in mid-sentence, or with digits ("Zeta", "Zeta-2.1", "GadgetEval").</summary>
     public static HashSet<string> ProperNouns(NoteDocument document)
     {
         var names = new HashSet<string>(StringComparer.Ordinal);
@@ -98,6 +98,6 @@ public sealed partial class Peers
     [GeneratedRegex(@"[\p{L}\d][\p{L}\d.'’-]*")]
     private static partial Regex TokenRegex();
 
-    [GeneratedRegex(@"(?<![\p{L}\d])\p{Lu}\p{L}{2,}(?![\p{L}\d'’-])")]
-    private static partial Regex CapitalizedRegex();
+    [GeneratedRegex(@"(?<![\p{L}\d])(?<who>\p{Lu}[\p{L}\d.-]{2,})\s+(?:cites|says|reports|claims|describes|states|calls|touts|reports)\b")]
+    private static partial Regex MakerRegex();
 }

@@ -13,7 +13,7 @@ public enum FigureKind
     Number,
 }
 
-/// <summary>A figure as written in the note ("$72.22B", "81%", "3.58B", "9 months", "tripled").</summary>
+/// <summary>A figure as written in the note ("$12.5B", "40%", "2.5B", "6 months", "tripled").</summary>
 /// <param name="Start">Character offset in the text it was found in.</param>
 public sealed record Figure(string Text, FigureKind Kind, int Start)
 {
@@ -41,7 +41,7 @@ public sealed record Period(int Year, int? Quarter, int? Month)
 
 /// <summary>
 /// Recognises figures and dates in general English: currency, percentages, multiples, scaled counts, durations,
-/// calendar dates, quarters and years. A number that is part of a name ("GPT-5.4", "Opus 4.6", "Llama 4 Maverick",
+/// calendar dates, quarters and years. A number that is part of a name ("Zeta-2.1", "Widget 3.2", "Gizmo 4 Max",
 /// "Q4") is a version, not a figure.
 /// </summary>
 public static partial class Quantities
@@ -78,7 +78,7 @@ public static partial class Quantities
     private static int MonthNumber(string name) =>
         Array.FindIndex(Language.English.Months, m => m.StartsWith(name.TrimEnd('.').ToLowerInvariant()[..Math.Min(3, name.TrimEnd('.').Length)], StringComparison.Ordinal)) + 1;
 
-    /// <summary>The digits of a figure, for comparing "$72.22B" with "72.22" or "81%" with "81 percent".</summary>
+    /// <summary>The digits of a figure, for comparing "$12.5B" with "12.5" or "40%" with "40 percent".</summary>
     public static string Digits(string figure) => new(figure.Where(c => char.IsDigit(c) || c == '.').ToArray());
 
     private static FigureKind KindOf(string v, string after)
@@ -93,7 +93,7 @@ public static partial class Quantities
         return FigureKind.Number;
     }
 
-    /// <summary>"GPT-5.4", "AGI-2", "Q4": digits glued to letters; "Opus 4.6", "Llama 4 Maverick": a name's version.</summary>
+    /// <summary>"Zeta-2.1", "X-2", "Q4": digits glued to letters; "Widget 3.2", "Gizmo 4 Max": a name's version.</summary>
     private static bool IsVersion(string text, int start, string v)
     {
         if (HasUnitRegex().IsMatch(v)) return false;
@@ -105,7 +105,7 @@ public static partial class Quantities
         return afterName && versionish;
     }
 
-    // $72.22B · $115B-$135B · 81% · 3.5% · 1.05M · 262k · 10x · 20 percent · tripled · an order of magnitude · 9 months
+    // $12.5B · $15B-$18B · 40% · 4.2% · 2.5M · 128k · 10x · 20 percent · tripled · an order of magnitude · 6 months
     [GeneratedRegex(@"\b(?:\d+(?:\.\d+)?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|fifty|hundred)[\s-](?:seconds?|minutes?|hours?|days?|weeks?|months?|quarters?|years?)\b|(?:[$€£]\s?)?\d(?:[\d,]*\d)?(?:\.\d+)?(?:\s?(?:%|percent\b|per\s?cent\b|[BMKT]\b|bn\b|billion\b|million\b|trillion\b|thousand\b|k\b|x\b|×|-fold\b))?(?:\s?[-–]\s?(?:[$€£]\s?)?\d(?:[\d,]*\d)?(?:\.\d+)?(?:\s?(?:%|[BMKT]\b|bn\b|billion\b|million\b|k\b))?)?|\b(?:doubled|tripled|quadrupled|(?:two|three|four|five|ten)-?fold|(?:an?\s+)?order of magnitude)\b", RegexOptions.IgnoreCase)]
     private static partial Regex FigureRegex();
 

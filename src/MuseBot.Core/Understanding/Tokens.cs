@@ -10,8 +10,8 @@ public sealed record Token(string Text, int Start, IReadOnlyList<string> Terms)
 
 /// <summary>
 /// One way to cut text into words, shared by the note model, the question reader and the encoders, so that a word's
-/// offset means the same thing everywhere: words keep their inner punctuation ("GPT-5.4", "meta.ai", "Meta’s",
-/// "$72.22B"); every other non-space character is a token of its own.
+/// offset means the same thing everywhere: words keep their inner punctuation ("Zeta-2.1", "acme.com", "Acme’s",
+/// "$12.5B"); every other non-space character is a token of its own.
 /// </summary>
 public static partial class Tokens
 {

@@ -4,7 +4,7 @@ using MuseBot.Core.Storage;
 namespace MuseBot.Host.Slack;
 
 /// <summary>
-/// The last question asked in each Slack thread, so "and Gemini's?" can be answered as a follow-up. Kept in the
+/// The last question asked in each Slack thread, so "and Zeta's?" can be answered as a follow-up. Kept in the
 /// conversation store with the rest of the conversation state: it survives restarts and expires with it.
 /// </summary>
 public sealed class SlackThreadMemory(IConversationStateStore store)

@@ -1,0 +1,223 @@
+using MuseBot.Contracts;
+using MuseBot.Core.Answering;
+using MuseBot.Core.Note;
+using MuseBot.Core.Retrieval;
+using MuseBot.Core.Understanding;
+
+namespace MuseBot.Core.Tests;
+
+/// <summary>Each stage of the answer engine on its own, on small texts of our own.</summary>
+public sealed class StageTests
+{
+    private const string Note = """
+        Widget Note
+        1. Overview
+        Acme reported 12.5% on WidgetBench, 40.1% on GadgetEval, and a 2M unit backlog.
+        The trade press ranks Acme at 40% on GizmoTest, just behind Zeta at 41%.
+        In Q4 2025, Nimbus spent $3B on plants and guided 2026 spending to $4B-$5B.
+        Nimbus launched its widget on May 4, 2026, after 9 months of work.
+        Zeta Widget 3.2 uses a Gizmo 4 Max chip.
+        | Maker | Benchmark position | Capacity |
+        |---|---|---|
+        | Acme Widget | WidgetBench 12.5% | 2M units |
+        | Zeta Widget | GadgetEval 33.0%, GizmoTest 41% | 5M units |
+        2. Risks
+        Nimbus says its widget lasts ten years. Those are Nimbus claims, not independently established proof.
+        Confidence is high on shipments but lower on broader extrapolations.
+        | Topic | What this supports | What still requires separate work |
+        |---|---|---|
+        | Supply | Demand is real. | Exact supplier volumes. |
+        """;
+
+    private static readonly NoteModel Model = new(NoteParser.Parse(Note), Glossary.Empty);
+    private static readonly QuestionReader Reader = new(Model, new NoteVocabulary(Model.Document));
+
+    private static NoteUnit Unit(string startsWith) => Model.Units.Single(u => u.Text.StartsWith(startsWith, StringComparison.Ordinal));
+
+    // ---- quantities ----
+
+    [Fact]
+    public void Figures_keep_their_units_and_ranges_and_a_name_s_version_is_not_a_figure()
+    {
+        var figures = Quantities.FiguresIn("spent $3B, guided $4B-$5B, 40.1% on X, a 2M backlog, after 9 months, Zeta-2.1 and Widget 3.2 Max").Select(f => f.Text).ToList();
+        Assert.Equal(["$3B", "$4B-$5B", "40.1%", "2M", "9 months"], figures);
+        Assert.Equal(FigureKind.Money, Quantities.FiguresIn("$4B-$5B")[0].Kind);
+        Assert.Equal(FigureKind.Duration, Quantities.FiguresIn("ten years")[0].Kind);
+    }
+
+    [Fact]
+    public void Dates_carry_their_period_and_a_quarter_is_not_answered_by_another()
+    {
+        var q4 = Quantities.PeriodsIn("In Q4 2025, sales rose")[0];
+        var q3 = Quantities.PeriodsIn("what about q3 2025?")[0];
+        Assert.Equal(new Period(2025, 4, null), q4);
+        Assert.False(q4.Answers(q3));
+        Assert.True(q4.Answers(new Period(2025, null, null)));
+        Assert.Equal(new Period(2026, 2, 5), Quantities.DatesIn("on May 4, 2026")[0].Period);
+    }
+
+    // ---- the note model ----
+
+    [Fact]
+    public void A_list_of_figures_is_cut_into_clauses_each_owning_its_figure()
+    {
+        var u = Unit("Acme reported");
+        var clauses = u.Segments.Select(s => u.Text[s.Start..s.End]).ToList();
+        Assert.Contains("40.1% on GadgetEval", clauses);
+        Assert.Contains("12.5% on WidgetBench", string.Join("|", clauses));
+    }
+
+    [Fact]
+    public void A_comparison_clause_carries_on_the_measure_and_belongs_to_the_thing_it_names()
+    {
+        var u = Unit("The trade press ranks");
+        var behind = u.Segments.Single(s => u.Text[s.Start..s.End].StartsWith("just behind", StringComparison.Ordinal));
+        Assert.True(behind.Continues);
+        Assert.Contains(behind.Owners, p => p.Label == "Zeta Widget");
+    }
+
+    [Fact]
+    public void The_things_a_table_compares_are_peers_named_by_their_row_labels()
+    {
+        Assert.Contains(Model.Peers.All, p => p.Label == "Zeta Widget" && p.Aliases.Contains("zeta"));
+    }
+
+    [Fact]
+    public void A_sentence_lead_gives_its_period_to_every_clause()
+    {
+        var u = Unit("In Q4 2025");
+        var plants = u.Segments.Single(s => u.Text[s.Start..s.End].Contains("$3B", StringComparison.Ordinal));
+        Assert.Contains(new Period(2025, 4, null), plants.Periods);
+    }
+
+    // ---- hedges ----
+
+    [Fact]
+    public void A_qualifier_in_the_next_sentence_flags_the_claim_before_it_and_names_whose_claim_it_is()
+    {
+        var claim = Unit("Nimbus says its widget");
+        Assert.Contains(Model.Hedges.For(claim.Id), f => f.Reason.StartsWith("Nimbus's own claim", StringComparison.Ordinal) && f.Section == "2");
+        Assert.Empty(Model.Hedges.For(Unit("Nimbus launched").Id));
+    }
+
+    [Fact]
+    public void Stated_lower_confidence_and_a_separate_work_column_are_flagged_the_latter_only_for_that_column()
+    {
+        Assert.NotEmpty(Model.Hedges.For(Unit("Confidence is high").Id));
+        var row = Model.Units.Single(u => u.Passage.Row == "Supply");
+        Assert.NotEmpty(Model.Hedges.For(row.Id, ["What still requires separate work"]));
+        Assert.Empty(Model.Hedges.For(row.Id, ["What this supports"]));
+    }
+
+    // ---- reading the question ----
+
+    [Theory]
+    [InlineData("When did Nimbus launch its widget?", AnswerType.Date)]
+    [InlineData("how long did the work take", AnswerType.Duration)]
+    [InlineData("How much did Nimbus spend on plants?", AnswerType.Quantity)]
+    [InlineData("What's Zeta's GadgetEval score?", AnswerType.Quantity)]
+    [InlineData("Does the note say Acme leads?", AnswerType.YesNo)]
+    [InlineData("who makes the widget?", AnswerType.Person)]
+    [InlineData("Why does Acme matter?", AnswerType.Description)]
+    public void The_answer_type_comes_from_the_question_s_form(string question, AnswerType type) =>
+        Assert.Equal(type, Reader.Read(question).Type);
+
+    [Fact]
+    public void A_question_names_its_slot_its_period_and_the_compared_things()
+    {
+        var q = Reader.Read("How many widgets did Zeta sell in Q3 2025?");
+        Assert.Contains(q.Focus, f => f.IsSlot && f.Word == "widgets");
+        Assert.Contains(new Period(2025, 3, null), q.Periods);
+        Assert.Contains(q.Peers, p => p.Label == "Zeta Widget");
+        Assert.Contains(q.Focus, f => f.Word == "Zeta" && f.IsName);
+    }
+
+    [Fact]
+    public void A_follow_up_leans_on_the_previous_question_replacing_the_compared_thing()
+    {
+        var q = Reader.Read("and Zeta's?", previous: "What did Acme report on GadgetEval?");
+        Assert.Contains("GadgetEval", q.Text);
+        Assert.Contains(q.Peers, p => p.Label == "Zeta Widget");
+    }
+
+    [Fact]
+    public void Typos_are_corrected_against_the_note_s_words()
+    {
+        Assert.Contains("GadgetEval", Reader.Read("what did acme report on gadgeteavl?").Text, StringComparison.OrdinalIgnoreCase);
+    }
+
+    // ---- figure attachment ----
+
+    [Fact]
+    public void The_figure_whose_own_clause_holds_the_measure_is_the_answer_and_another_period_is_not()
+    {
+        var q = Reader.Read("What did Acme report on GadgetEval?");
+        var u = Unit("Acme reported");
+        var matches = Exact(q, u);
+        Assert.Equal("40.1%", FigureAttachment.Figures(q, u, matches)[0].Text);
+
+        var q3 = Reader.Read("How much did Nimbus spend on plants in Q3 2025?");
+        var spent = FigureAttachment.Figures(q3, Unit("In Q4 2025"), Exact(q3, Unit("In Q4 2025")))[0];
+        Assert.Equal(0, spent.PeriodFits);
+    }
+
+    [Fact]
+    public void A_figure_that_belongs_to_another_compared_thing_does_not_fit_the_one_asked()
+    {
+        var q = Reader.Read("What is Acme's GizmoTest score?");
+        var u = Unit("The trade press ranks");
+        var zeta = FigureAttachment.Figures(q, u, Exact(q, u)).Single(f => f.Text == "41%");
+        Assert.Equal(0, zeta.OwnerFits);
+    }
+
+    /// <summary>Term identity only (no encoder): the aligner's first rule.</summary>
+    private static WordMatch[] Exact(QuestionFrame q, NoteUnit u) =>
+        q.Focus.Select(f =>
+        {
+            var w = u.Words.FirstOrDefault(w => f.Terms.All(t => w.Terms.Contains(t)));
+            return w is null ? new WordMatch(0, -1, false) : new WordMatch(1, w.Start, true);
+        }).ToArray();
+
+    // ---- the decision ----
+
+    [Fact]
+    public void A_figure_question_has_no_admissible_unit_when_only_another_thing_s_or_another_period_s_figure_fits()
+    {
+        var q = Reader.Read("What is Zeta's WidgetBench score?");
+        var features = new double[AnswerabilityFeatures.Names.Length];
+        void Set(string name, double v) => features[Array.IndexOf(AnswerabilityFeatures.Names, name)] = v;
+        Set("type", 1); Set("names", 1); Set("period", 1); Set("peer", 0);
+        Assert.False(AnswerabilityFeatures.Admissible(q, features));
+        Set("peer", 1);
+        Assert.True(AnswerabilityFeatures.Admissible(q, features));
+        Set("names", 0.5);
+        Assert.False(AnswerabilityFeatures.Admissible(q, features));
+        Assert.True(AnswerabilityFeatures.Admissible(Reader.Read("Why does Acme matter?"), new double[AnswerabilityFeatures.Names.Length]));
+    }
+
+    [Fact]
+    public void The_reranker_s_shares_sum_to_one_and_follow_its_scores()
+    {
+        var model = new LogisticModel { Features = ["a"], Mean = [0], Scale = [1], Weights = [2], Bias = 0 };
+        var shares = model.Softmax([[1.0], [0.0], [-1.0]]);
+        Assert.Equal(1.0, shares.Sum(), 6);
+        Assert.True(shares[0] > shares[1] && shares[1] > shares[2]);
+    }
+
+    [Fact]
+    public void Every_threshold_has_a_reason_and_both_configurations_have_a_fitted_model()
+    {
+        var tuning = EngineTuning.Default;
+        Assert.All(tuning.Thresholds, t => Assert.False(string.IsNullOrWhiteSpace(t.Value.Reason), t.Key));
+        Assert.Contains("lexical", tuning.Answerability.Keys);
+        Assert.Contains(tuning.Answerability.Keys, k => k.StartsWith("semantic:", StringComparison.Ordinal));
+        foreach (var model in tuning.Answerability.Values)
+        {
+            Assert.Equal(AnswerabilityFeatures.Names, model.Rerank.Features);
+            Assert.Equal(AnswerabilityFeatures.DecisionNames, model.Decide.Features);
+            // fitted with the signs: more of the question met never makes an answer less likely
+            for (int i = 0; i < model.Rerank.Weights.Length; i++)
+                Assert.True(AnswerabilityFeatures.Signs[i] * model.Rerank.Weights[i] >= 0, model.Rerank.Features[i]);
+        }
+    }
+}
