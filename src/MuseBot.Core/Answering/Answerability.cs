@@ -121,7 +121,7 @@ public static class AnswerabilityFeatures
                                             && x.f.Word.Split('-', '/').All(part => Terms.OfWord(part.ToLowerInvariant()).All(t => !noteHas(t))));
         var names = content.Where(x => x.f.IsName).ToList();
         double namesMet = names.Count == 0 ? 1 : (double)names.Count(x => x.m.Exact) / names.Count;
-        var labelTerms = c.Unit.IsRow ? Terms.Of(c.Unit.Passage.Row ?? "").ToHashSet(StringComparer.Ordinal) : [];
+        var labelTerms = c.Unit.LabelTerms;
         double label = total > 0 && labelTerms.Count > 0 ? content.Where(x => x.f.Terms.Any(labelTerms.Contains)).Sum(x => x.f.Weight) / total : 0;
         bool factoid = q.Type is AnswerType.Quantity or AnswerType.Date or AnswerType.Duration or AnswerType.Person;
 

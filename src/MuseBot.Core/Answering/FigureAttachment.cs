@@ -51,11 +51,11 @@ public static class FigureAttachment
         {
             var f = q.Focus[i];
             // a year is checked as a period; the source a question cites ("per the trade press") is not the measure
-            if (f.IsFrame || f.IsSource || IsYear(f.Word) || others.Contains(f.Word.ToLowerInvariant().TrimEnd('?', '.', ',', '!').Replace("’s", "").Replace("'s", ""))) continue;
+            if (f.IsFrame || f.IsSource || IsYear(f.Word) || others.Contains(f.Key)) continue;
             total += f.Weight;
             var m = matches[i];
             // a compared thing named by the figure's own clause (or the sentence it is about) is met right there
-            double place = segment.Owners.Any(o => o.Aliases.Contains(Peers.Words(f.Word).FirstOrDefault() ?? "")) ? 1 : Proximity(unit, segment, m.Offset);
+            double place = segment.Owners.Any(o => o.Aliases.Contains(f.Key)) ? 1 : Proximity(unit, segment, m.Offset);
             met += f.Weight * m.Score * place;
             // a name always counts: "Acme's revenue" is not answered by a market figure
             if (f.Weight >= heaviest / 2 || f.IsName) weakest = Math.Min(weakest, m.Score * place);

@@ -43,7 +43,17 @@ public enum AnswerType
 /// <param name="IsSlot">Names the thing asked for ("how many <b>GPUs</b>", "what <b>valuation</b>", "<b>hallucination</b> rate"):
 /// an answer must say this, not merely the topic around it.</param>
 /// <param name="IsSource">Names the source the question cites ("per <b>the trade press</b>", "according to <b>the company</b>").</param>
-public sealed record FocusWord(string Word, int Start, IReadOnlyList<string> Terms, double Weight, bool InNote, bool IsName, bool IsFrame, int Part, bool IsSlot = false, bool IsSource = false);
+public sealed record FocusWord(string Word, int Start, IReadOnlyList<string> Terms, double Weight, bool InNote, bool IsName, bool IsFrame, int Part, bool IsSlot = false, bool IsSource = false)
+{
+    /// <summary>The word lower-cased, without trailing punctuation or a possessive: how a name is looked up ("zeta's?" → "zeta").</summary>
+    public string Key { get; } = KeyOf(Word);
+
+    public static string KeyOf(string word)
+    {
+        var w = word.ToLowerInvariant().TrimEnd('?', '.', ',', '!', ';', ':');
+        return w.EndsWith("’s", StringComparison.Ordinal) || w.EndsWith("'s", StringComparison.Ordinal) ? w[..^2] : w;
+    }
+}
 
 /// <summary>A question as the engine reads it.</summary>
 public sealed class QuestionFrame

@@ -32,11 +32,16 @@ public sealed class Retriever(NoteIndex index, Aligner aligner, EncoderModel? re
     /// <summary>The question encoded by the configured models (each model runs once).</summary>
     public QuestionEncoding Encode(QuestionFrame q)
     {
-        var dense = _dense is not null ? index.Encoder(retrievalModel)!.EncodeQuery(q.Text) : null;
-        EncodedText? words = null;
-        if (aligner.Soft)
-            words = alignmentModel == retrievalModel && dense is not null ? dense : index.Encoder(alignmentModel)!.EncodeQuery(q.Text);
-        return new QuestionEncoding(dense, words);
+        bool denseWanted = _dense is not null, wordsWanted = aligner.Soft;
+        if (denseWanted && wordsWanted && alignmentModel != retrievalModel)
+        {
+            // two models, two cores: the encodings take the time of one
+            var words = Task.Run(() => index.Encoder(alignmentModel)!.EncodeQuery(q.Text));
+            var dense = index.Encoder(retrievalModel)!.EncodeQuery(q.Text);
+            return new QuestionEncoding(dense, words.GetAwaiter().GetResult());
+        }
+        var one = denseWanted ? index.Encoder(retrievalModel)!.EncodeQuery(q.Text) : null;
+        return new QuestionEncoding(one, wordsWanted ? one ?? index.Encoder(alignmentModel)!.EncodeQuery(q.Text) : null);
     }
 
     /// <summary>All units, best first.</summary>
@@ -50,7 +55,7 @@ public sealed class Retriever(NoteIndex index, Aligner aligner, EncoderModel? re
         var second = new double[n];
         var secondContext = new double[n];
         var late = new double[n];
-        var matches = new WordMatch[n][];
+        var matches = aligner.AlignAll(q, encoding);
         for (int u = 0; u < n; u++)
         {
             if (_dense is not null && encoding.Dense is not null)
@@ -63,7 +68,6 @@ public sealed class Retriever(NoteIndex index, Aligner aligner, EncoderModel? re
                 second[u] = TextEncoder.Dot(encoding.Words.Vector, _second[u].Vector);
                 secondContext[u] = TextEncoder.Dot(encoding.Words.Vector, _second[u].Context);
             }
-            matches[u] = aligner.Align(q, encoding, units[u]);
             late[u] = Aligner.Coverage(q, matches[u]);
         }
         var dz = ZScores(dense);

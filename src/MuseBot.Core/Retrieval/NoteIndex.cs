@@ -37,6 +37,7 @@ public sealed class NoteIndex : IDisposable
     private const string ManifestFile = "manifest.json";
     private const string VectorsFile = "vectors.bin";
     private const string LuceneFolder = "lucene";
+    private const string ModelsFolder = "models";
 
     private readonly LuceneDirectory _directory;
     private readonly DirectoryReader _reader;
@@ -52,6 +53,10 @@ public sealed class NoteIndex : IDisposable
         _reader = DirectoryReader.Open(directory);
         _searcher = new IndexSearcher(_reader) { Similarity = new BM25Similarity() };
         _byId = model.Document.Passages.ToDictionary(p => p.Id);
+        // each Lucene document's unit, read once: loading a stored field per hit is most of a search's time
+        _unitOfDoc = new int[_reader.MaxDoc];
+        for (int d = 0; d < _reader.MaxDoc; d++)
+            _unitOfDoc[d] = int.Parse(_reader.Document(d).Get("unit"), System.Globalization.CultureInfo.InvariantCulture);
         _encoders = encoders;
         _vectors = vectors;
         Stats = stats;
@@ -69,6 +74,7 @@ public sealed class NoteIndex : IDisposable
     public bool TryGet(string id, out Passage passage) => _byId.TryGetValue(id, out passage!);
 
     private readonly Dictionary<string, Passage> _byId;
+    private readonly int[] _unitOfDoc;
     public IndexStats Stats { get; }
     public NoteVocabulary Vocabulary { get; }
 
@@ -94,7 +100,8 @@ public sealed class NoteIndex : IDisposable
         var hash = ContentHash(files, encoderModels);
         System.IO.Directory.CreateDirectory(options.IndexPath);
 
-        var encoders = encoderModels.ToDictionary(m => m.Name, m => new Lazy<TextEncoder>(() => new TextEncoder(m)));
+        var modelFolder = options.ModelsPath ?? Path.Combine(options.IndexPath, ModelsFolder);
+        var encoders = encoderModels.ToDictionary(m => m.Name, m => new Lazy<TextEncoder>(() => new TextEncoder(m, modelFolder)));
         var stats = new IndexStats(model.Units.Count, Rebuilt: false, BuildTime: TimeSpan.Zero);
 
         // One builder at a time: two processes starting together must not write the same index.
@@ -103,7 +110,7 @@ public sealed class NoteIndex : IDisposable
             if (forceRebuild || !IsCurrent(options.IndexPath, hash))
             {
                 var sw = Stopwatch.StartNew();
-                Build(options.IndexPath, model, encoderModels.Select(m => encoders[m.Name].Value).ToList(), hash);
+                Build(options.IndexPath, model, Load(encoderModels.Select(m => encoders[m.Name]).ToList()), hash);
                 stats = stats with { Rebuilt = true, BuildTime = sw.Elapsed };
                 logger.LogInformation("Indexed {Units} answer units from {Files} in {Ms} ms into {Path} (encoders: {Encoders})",
                     model.Units.Count, files.Count, (long)sw.Elapsed.TotalMilliseconds, options.IndexPath,
@@ -130,7 +137,7 @@ public sealed class NoteIndex : IDisposable
         var bq = new BooleanQuery();
         foreach (var t in terms) bq.Add(new TermQuery(new Term("text", t)), Occur.SHOULD);
         foreach (var sd in _searcher.Search(bq, Model.Units.Count).ScoreDocs)
-            scores[int.Parse(_searcher.Doc(sd.Doc).Get("unit"), System.Globalization.CultureInfo.InvariantCulture)] = sd.Score;
+            scores[_unitOfDoc[sd.Doc]] = sd.Score;
         return scores;
     }
 
@@ -156,19 +163,28 @@ public sealed class NoteIndex : IDisposable
             writer.Commit();
         }
 
+        // each encoder on its own thread: one inference thread each, so two encoders use two cores
+        var unitTexts = model.Units.Select(u => u.Text).ToList();
+        var contextTexts = model.Units.Select(u => ContextOf(model, u)).ToList();
+        var distinct = contextTexts.Distinct(StringComparer.Ordinal).ToList();
+        var encoded = new (IReadOnlyList<EncodedText> Units, Dictionary<string, float[]> Contexts)[encoders.Count];
+        Parallel.For(0, encoders.Count, k =>
+        {
+            var units = encoders[k].EncodePassages(unitTexts);
+            var contexts = distinct.Zip(encoders[k].EncodePassages(distinct)).ToDictionary(x => x.First, x => x.Second.Vector, StringComparer.Ordinal);
+            encoded[k] = (units, contexts);
+        });
+
         var path = Path.Combine(indexPath, VectorsFile);
         var tmp = path + ".tmp";
         using (var w = new BinaryWriter(File.Create(tmp)))
         {
             w.Write(encoders.Count);
             w.Write(model.Units.Count);
-            foreach (var encoder in encoders)
+            for (int k = 0; k < encoders.Count; k++)
             {
-                w.Write(encoder.Model.Name);
-                var units = encoder.EncodePassages(model.Units.Select(u => u.Text).ToList());
-                var contextTexts = model.Units.Select(u => ContextOf(model, u)).ToList();
-                var distinct = contextTexts.Distinct(StringComparer.Ordinal).ToList();
-                var contexts = distinct.Zip(encoder.EncodePassages(distinct)).ToDictionary(x => x.First, x => x.Second.Vector, StringComparer.Ordinal);
+                var (units, contexts) = encoded[k];
+                w.Write(encoders[k].Model.Name);
                 foreach (var u in model.Units)
                 {
                     var e = units[u.Index];
@@ -189,6 +205,16 @@ public sealed class NoteIndex : IDisposable
         var manifest = new Manifest(hash, FormatVersion, encoders.Select(e => e.Model.Name).ToList(), model.Units.Count, DateTimeOffset.UtcNow);
         File.WriteAllText(Path.Combine(indexPath, ManifestFile), JsonSerializer.Serialize(manifest));
     }
+
+    /// <summary>The encoders, loaded side by side (loading is mostly reading and optimising one model each).</summary>
+    private static List<TextEncoder> Load(IReadOnlyList<Lazy<TextEncoder>> encoders)
+    {
+        Parallel.ForEach(encoders, e => _ = e.Value);
+        return encoders.Select(e => e.Value).ToList();
+    }
+
+    /// <summary>Every encoder this index uses, loaded side by side now rather than one by one on first use.</summary>
+    public void LoadEncoders() => Load(_encoders.Values.ToList());
 
     /// <summary>A sentence's paragraph; a row's table, named by its section and headers.</summary>
     private static string ContextOf(NoteModel model, NoteUnit u) =>
@@ -286,8 +312,12 @@ public sealed class NoteIndex : IDisposable
         }
     }
 
+    private bool _disposed;
+
     public void Dispose()
     {
+        if (_disposed) return;
+        _disposed = true;
         _reader.Dispose();
         _directory.Dispose();
         foreach (var e in _encoders.Values.Where(e => e.IsValueCreated)) e.Value.Dispose();

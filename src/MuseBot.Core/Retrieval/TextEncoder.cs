@@ -62,7 +62,10 @@ public sealed class TextEncoder : IDisposable
     private readonly ConcurrentDictionary<string, long[]> _pieces = new(StringComparer.Ordinal);
     private readonly long _cls, _sep;
 
-    public TextEncoder(EncoderModel model)
+    /// <param name="modelFolder">Where to keep the model as a file: it is written there once from the package and
+    /// loaded from there after, so the process never holds the package's copy of it in memory. Null loads it from the
+    /// package each time.</param>
+    public TextEncoder(EncoderModel model, string? modelFolder = null)
     {
         Model = model;
         var assembly = Assembly.Load(model.AssemblyName);
@@ -74,20 +77,41 @@ public sealed class TextEncoder : IDisposable
         _cls = ids.Span[0];
         _sep = ids.Span[^1];
 
-        byte[] bytes;
-        using (var stream = assembly.GetManifestResourceStream(model.ResourcePrefix + "model.onnx")
-                            ?? throw new InvalidOperationException($"The {model.Name} model is missing from {model.AssemblyName}."))
-        using (var buffer = new MemoryStream(capacity: (int)stream.Length))
-        {
-            stream.CopyTo(buffer);
-            bytes = buffer.ToArray();
-        }
         // One thread: steadier latency than the default pool on a small machine; Run is thread-safe for callers.
         using var options = new SessionOptions { IntraOpNumThreads = 1, InterOpNumThreads = 1, EnableCpuMemArena = false };
-        _session = new InferenceSession(bytes, options);
+        Stream Package() => assembly.GetManifestResourceStream(model.ResourcePrefix + "model.onnx")
+                          ?? throw new InvalidOperationException($"The {model.Name} model is missing from {model.AssemblyName}.");
+        if (modelFolder is null)
+        {
+            using var stream = Package();
+            var bytes = new byte[stream.Length];
+            stream.ReadExactly(bytes);
+            _session = new InferenceSession(bytes, options);
+        }
+        else
+        {
+            _session = new InferenceSession(ModelFile(model, modelFolder, Package), options);
+        }
+    }
+
+    /// <summary>The model as a file in <paramref name="folder"/>, written from the package the first time (atomically:
+    /// two processes starting together both end up with a whole file).</summary>
+    private static string ModelFile(EncoderModel model, string folder, Func<Stream> package)
+    {
+        Directory.CreateDirectory(folder);
+        var path = Path.Combine(folder, model.Name + ".onnx");
+        using (var probe = package())
+            if (File.Exists(path) && new FileInfo(path).Length == probe.Length) return path;
+        var tmp = $"{path}.{Environment.ProcessId}.tmp";
+        using (var source = package())
+        using (var target = File.Create(tmp))
+            source.CopyTo(target);
+        File.Move(tmp, path, overwrite: true);
+        return path;
     }
 
     public EncoderModel Model { get; }
+
 
     /// <summary>Encodes a question: with the model's query prefix, whose words are left out of <see cref="EncodedText.Words"/>.
     /// Recent questions are remembered: chat users repeat themselves, and the benchmark and tuner ask the same ones again.</summary>

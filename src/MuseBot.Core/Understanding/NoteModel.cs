@@ -65,6 +65,9 @@ public sealed class NoteUnit
     public required HashSet<string> ContextTerms { get; init; }
 
     public required bool Negated { get; init; }
+
+    /// <summary>For a row: the terms of its label (first cell).</summary>
+    public HashSet<string> LabelTerms { get; init; } = [];
     public IReadOnlyList<Peer> Peers { get; internal set; } = [];
     public NoteTable? Table { get; internal set; }
     public NoteUnit? Previous { get; internal set; }
@@ -242,6 +245,7 @@ public sealed partial class NoteModel
             Dates = dates,
             Terms = Terms.Of(p.Text).ToHashSet(StringComparer.Ordinal),
             Words = Tokens.Words(p.Text),
+            LabelTerms = Terms.Of(p.Row ?? "").ToHashSet(StringComparer.Ordinal),
             ContextTerms = Terms.Of($"{p.SectionTitle} {headers}").ToHashSet(StringComparer.Ordinal),
             Negated = NegationRegex().IsMatch(string.Join(' ', p.Cells!.Skip(1).Select(c => c.Value))),
             Peers = owners,

@@ -33,12 +33,14 @@ public static class HostingSetup
     }
 
     /// <summary>
-    /// Maps /healthz (GET and HEAD) and opens the engine and the conversation store before the server listens, so
-    /// the index is built once at start (not on the first question) and a bad setting stops the host with its message.
+    /// Maps /healthz (GET and HEAD) and opens the engine (with its models) and the conversation store before the
+    /// server listens, so the index is built once at start (not on the first question) and a bad setting stops the
+    /// host with its message.
     /// </summary>
     public static WebApplication MapHealth(this WebApplication app)
     {
         var engine = app.Services.GetRequiredService<MuseBotEngine>();
+        engine.Index.LoadEncoders(); // the first question should not wait for the models
         app.Logger.LogInformation("Note index ready: {Passages} passages from {Seeds}",
             engine.Index.Stats.Passages, app.Services.GetRequiredService<MuseBotOptions>().SeedsPath);
         app.Logger.LogInformation("Conversation store: {Path}", app.Services.GetRequiredService<ConversationDatabase>().DatabasePath);
