@@ -54,7 +54,9 @@ public static class CliApp
           --seeds DIR           the folder with the note          (config MuseBot:SeedsPath, env MuseBot__SeedsPath)
           --index DIR           where the index lives              (MuseBot:IndexPath)
           --data DIR            runtime data (feedback database)   (MuseBot:DataPath)
-          --no-semantic         BM25 only, no sentence embeddings  (MuseBot:SemanticSearch=false)
+          --no-semantic         BM25 only, no encoders             (MuseBot:SemanticSearch=false)
+          --retrieval-model M   dense retrieval model, or none     (MuseBot:RetrievalModel)
+          --alignment-model M   late-interaction model, or none    (MuseBot:AlignmentModel)
         Relative paths resolve against the repository root (the folder with MuseBot.sln), else the working directory.
         """;
 
@@ -128,6 +130,8 @@ public static class CliApp
         if (parsed.Value("--index") is { } index) overrides["MuseBot:IndexPath"] = index;
         if (parsed.Value("--data") is { } data) overrides["MuseBot:DataPath"] = data;
         if (parsed.Has("--no-semantic")) overrides["MuseBot:SemanticSearch"] = "false";
+        if (parsed.Value("--retrieval-model") is { } retrieval) overrides["MuseBot:RetrievalModel"] = retrieval;
+        if (parsed.Value("--alignment-model") is { } alignment) overrides["MuseBot:AlignmentModel"] = alignment;
 
         var layered = new ConfigurationBuilder()
             .AddJsonFile(Path.Combine(AppContext.BaseDirectory, "appsettings.json"), optional: true, reloadOnChange: false)

@@ -11,6 +11,8 @@ public sealed class CliArguments
         ["--seeds"] = null,
         ["--index"] = null,
         ["--data"] = null,
+        ["--retrieval-model"] = null,
+        ["--alignment-model"] = null,
         ["--out"] = ["eval"],
         ["--min"] = ["eval"],
         ["--top"] = ["report"],

@@ -31,7 +31,8 @@ public sealed class AnswerComposer(NoteModel note, EngineTuning tuning)
             sb.Append(Quote(unit, cells)).Append($" [{citations.Count}]\n");
             // a doubt counts when the answer rests on it: the first quote's, or another's as likely as the first;
             // for a row, only a doubt about the cells that answer
-            if (s == primary || s.Probability >= primary.Probability * tuning.FurtherQuoteRatio)
+            // (a question about how far to trust it rests on every doubt quoted)
+            if (s == primary || s.Probability >= primary.Probability * tuning.FurtherQuoteRatio || q.AsksConfidence)
                 foreach (var f in note.Hedges.For(unit.Id, unit.IsRow ? cells ?? AnsweringCells(q, s) : null))
                     if (!flags.Any(x => x.Reason == f.Reason && x.Section == f.Section)) flags.Add(f);
         }
@@ -186,12 +187,13 @@ public sealed class AnswerComposer(NoteModel note, EngineTuning tuning)
 
     /// <summary>The cells of a row that answer when the question names no column: those that share the most of the
     /// question's words ("vendor-specific calls on optics" → the cell that names them).</summary>
-    private static IReadOnlyCollection<string> AnsweringCells(QuestionFrame q, Scored s)
+    /// <returns>Null when no cell shares a word with the question: then the whole row answers.</returns>
+    private static IReadOnlyCollection<string>? AnsweringCells(QuestionFrame q, Scored s)
     {
         var scored = s.Unit.Passage.Cells!.Skip(1).Where(c => c.Value.Length > 0)
             .Select(c => (c.Key, hits: Terms.Of(c.Value).Distinct().Count(t => q.Content.Any(f => f.Terms.Contains(t))))).ToList();
         int most = scored.Count > 0 ? scored.Max(x => x.hits) : 0;
-        return most == 0 ? [] : scored.Where(x => x.hits == most).Select(x => x.Key).ToList();
+        return most == 0 ? null : scored.Where(x => x.hits == most).Select(x => x.Key).ToList();
     }
 
     /// <summary>The columns of a row the question asks for: headers whose words the question uses.</summary>
@@ -215,17 +217,23 @@ public sealed class AnswerComposer(NoteModel note, EngineTuning tuning)
         return $"“{unit.Passage.Row}” — {string.Join(" · ", shown.Select(c => $"{c.Key}: {c.Value}"))}";
     }
 
+    /// <summary>A whole table: each row's label with the column the question names ("… leave for separate work"),
+    /// else its first column after the label.</summary>
     private Answer ComposeTable(QuestionFrame q, NoteTable table)
     {
-        var sb = new StringBuilder($"From the table in §{table.Section} {table.SectionTitle}:\n");
+        var column = table.Headers.Skip(1).Select(h => (h, hits: Terms.Of(h).Count(t => q.Content.Any(f => f.Terms.Contains(t)))))
+            .Where(x => x.hits > 0).OrderByDescending(x => x.hits).Select(x => x.h).FirstOrDefault()
+            ?? (table.Headers.Count > 1 ? table.Headers[1] : "");
+        var sb = new StringBuilder($"From the table in §{table.Section} {table.SectionTitle}{(column.Length > 0 ? $" ({column})" : "")}:\n");
         var citations = new List<Citation>();
         foreach (var row in table.Rows)
         {
             citations.Add(row.Passage.ToCitation());
-            var first = row.Passage.Cells!.Skip(1).FirstOrDefault(c => c.Value.Length > 0).Value ?? "";
-            sb.Append($"- **{row.Passage.Row}**: {first} [{citations.Count}]\n");
+            var cell = row.Passage.Cells!.FirstOrDefault(c => c.Key == column).Value is { Length: > 0 } v ? v
+                : row.Passage.Cells!.Skip(1).FirstOrDefault(c => c.Value.Length > 0).Value ?? "";
+            sb.Append($"- **{row.Passage.Row}**: {cell} [{citations.Count}]\n");
         }
-        var flags = table.Rows.SelectMany(r => note.Hedges.For(r.Id, [table.Headers.Count > 1 ? table.Headers[1] : ""])).DistinctBy(f => f.Reason).ToList();
+        var flags = table.Rows.SelectMany(r => note.Hedges.For(r.Id, [column])).DistinctBy(f => f.Reason).ToList();
         return new Answer(q.Asked, sb.ToString().TrimEnd(), false, citations, flags, $"{table.Name} — {table.Rows.Count} items");
     }
 

@@ -53,6 +53,11 @@ public sealed partial class EvidenceSelector(NoteModel note, EngineTuning tuning
                 .Where(x => x.cover > have + tuning.PartGain).OrderByDescending(x => x.cover + x.s.Probability).Select(x => x.s).FirstOrDefault();
             if (better is not null) chosen.Add(better);
         }
+        // "how much confidence …?": the note's own qualifier on the matter is part of the answer
+        if (q.AsksConfidence && !chosen.Any(c => note.Hedges.Any(c.Unit.Id))
+            && scored.Where(s => !chosen.Contains(s) && note.Hedges.Any(s.Unit.Id)).OrderByDescending(s => s.Candidate.Late).FirstOrDefault() is { } hedged
+            && hedged.Candidate.Late >= best.Candidate.Late * tuning.FurtherQuoteRatio)
+            chosen.Add(hedged);
         // then units nearly as likely as the first, which add to it
         foreach (var s in scored.Skip(1))
         {

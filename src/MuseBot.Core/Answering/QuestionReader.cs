@@ -86,6 +86,9 @@ public sealed class QuestionFrame
     /// <summary>Asks whether the note has something at all ("does the note give a rating?", "does it mention X?").</summary>
     public bool AsksExistence { get; init; }
 
+    /// <summary>Asks how far to trust something ("how much confidence…", "is that verified?", "how solid is…").</summary>
+    public bool AsksConfidence { get; init; }
+
     /// <summary>Asks for the note's gist ("give me 3 quick facts", "tl;dr", "key takeaways") rather than a detail.</summary>
     public bool AsksSummary { get; init; }
 
@@ -163,6 +166,7 @@ public sealed partial class QuestionReader(NoteModel note, NoteVocabulary vocabu
             AboutTheNote = AboutNoteRegex().IsMatch(lower),
             Precise = PreciseRegex().IsMatch(lower),
             AsksExistence = ExistenceRegex().IsMatch(lower),
+            AsksConfidence = ConfidenceRegex().IsMatch(lower),
             AsksSummary = SummaryRegex().IsMatch(lower) && focus.Count(f => !f.IsFrame && !SummaryRegex().IsMatch(f.Word.ToLowerInvariant())) <= 3,
             Parts = Math.Max(1, focus.Select(f => f.Part).Distinct().Count()),
         };
@@ -287,6 +291,9 @@ public sealed partial class QuestionReader(NoteModel note, NoteVocabulary vocabu
 
     [GeneratedRegex(@"\b(?:does|do|did|is|are|has|have)\s+(?:the\s+)?(?:note|report|it|they|the\s+piece|the\s+doc|the\s+research|the\s+write-up)\s+(?:give|gives|mention|mentions|include|includes|provide|provides|have|has|contain|contains|list|lists|offer|offers|put|puts|assign|assigns|carry|carries|set|sets|quote|quotes|cite|cites|name|names|say\s+anything\s+about|talk\s+about|discuss|cover|covers)\b|\bis\s+there\s+(?:a|an|any)\b")]
     private static partial Regex ExistenceRegex();
+
+    [GeneratedRegex(@"\b(?:confidence|confident|reliable|reliability|trust|trustworthy|verified|verify|verifiable|independently|established|solid|certain|certainty|sure|caveats?|doubts?|how\s+much\s+weight|take\s+at\s+face\s+value|hedged?)\b")]
+    private static partial Regex ConfidenceRegex();
 
     [GeneratedRegex(@"\b(?:summary|summari[sz]e|overview|takeaways?|tl;?dr|gist|highlights|recap|nutshell|bottom\s+line|key\s+points|main\s+points|quick\s+facts|key\s+facts|facts|points|brief|briefing)\b")]
     private static partial Regex SummaryRegex();
