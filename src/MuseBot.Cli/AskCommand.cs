@@ -53,10 +53,10 @@ public static class AskCommand
             context.Stderr.WriteLine("Type a question and press Enter (Ctrl-D to finish). `musebot help` lists the commands.");
 
         int count = 0;
-        foreach (var question in Questions(context, fromArguments))
+        foreach (var (question, previous) in Questions(context, fromArguments, json))
         {
             ct.ThrowIfCancellationRequested();
-            var answer = await answerer.AnswerAsync(question, ct);
+            var answer = await answerer.AnswerAsync(question, ct, previous);
             if (json)
             {
                 context.Stdout.WriteLine(AnswerJson.ToLine(answer, question));
@@ -70,27 +70,47 @@ public static class AskCommand
             context.Stdout.Flush();
             count++;
         }
-        if (count == 0 && !json) context.Stderr.WriteLine("No question given. Example: musebot ask \"How much did Meta spend on capex in 2025?\"");
+        if (count == 0 && !json)
+            context.Stderr.WriteLine($"No question given. Example: musebot ask \"{services.GetRequiredService<ChatCommands>().ExampleQuestions.FirstOrDefault() ?? "What does the note conclude?"}\"");
         return CliApp.ExitOk;
     }
 
     /// <summary>Each argument is a question; several arguments without spaces are one unquoted question
-    /// (`musebot ask what is capex`). On stdin: one question per line, blank lines skipped.</summary>
-    private static IEnumerable<string> Questions(CliContext context, bool fromArguments)
+    /// (`musebot ask what is capex`). On stdin: one question per line, blank lines skipped; with --json a line may
+    /// also be an object {"question": "...", "previous": "..."} for a follow-up and the question before it.</summary>
+    private static IEnumerable<(string Question, string? Previous)> Questions(CliContext context, bool fromArguments, bool json)
     {
         var args = context.Arguments.Positionals;
         if (fromArguments)
         {
             if (args.Count > 1 && args.All(a => a.Length > 0 && !a.Any(char.IsWhiteSpace)))
-                yield return string.Join(' ', args);
+                yield return (string.Join(' ', args), null);
             else
-                foreach (var a in args) yield return a;
+                foreach (var a in args) yield return (a, null);
             yield break;
         }
         while (context.Stdin.ReadLine() is { } line)
         {
             if (string.IsNullOrWhiteSpace(line)) continue;
-            yield return line;
+            yield return json && FollowUp(line) is { } followUp ? followUp : (line, null);
+        }
+    }
+
+    private static (string, string?)? FollowUp(string line)
+    {
+        if (!line.TrimStart().StartsWith('{')) return null;
+        try
+        {
+            using var doc = System.Text.Json.JsonDocument.Parse(line);
+            var root = doc.RootElement;
+            if (root.ValueKind != System.Text.Json.JsonValueKind.Object || !root.TryGetProperty("question", out var q) || q.ValueKind != System.Text.Json.JsonValueKind.String)
+                return null;
+            var previous = root.TryGetProperty("previous", out var p) && p.ValueKind == System.Text.Json.JsonValueKind.String ? p.GetString() : null;
+            return (q.GetString()!, previous);
+        }
+        catch (System.Text.Json.JsonException)
+        {
+            return null; // a question that happens to start with a brace
         }
     }
 }

@@ -63,6 +63,22 @@ public sealed class AskTests(CliFixture fixture)
     }
 
     [Fact]
+    public async Task Json_from_stdin_takes_a_follow_up_with_its_previous_question()
+    {
+        // the same short question, alone and as a follow-up: only the follow-up knows what it is about
+        var stdin = "{\"question\": \"and gemini's?\", \"previous\": \"What's Muse Spark's Intelligence Index score?\"}\nand gemini's?\n";
+        var result = await fixture.RunAsync("ask", ["--json"], stdin);
+
+        var lines = result.Stdout.Split('\n', StringSplitOptions.RemoveEmptyEntries);
+        Assert.Equal(2, lines.Length);
+        using var followUp = System.Text.Json.JsonDocument.Parse(lines[0]);
+        Assert.Equal("and gemini's?", followUp.RootElement.GetProperty("question").GetString());
+        Assert.Contains("57", followUp.RootElement.GetProperty("answer").GetString());
+        using var alone = System.Text.Json.JsonDocument.Parse(lines[1]);
+        Assert.NotEqual(followUp.RootElement.GetProperty("answer").GetString(), alone.RootElement.GetProperty("answer").GetString());
+    }
+
+    [Fact]
     public async Task Json_from_arguments_answers_each_argument()
     {
         var result = await fixture.RunAsync("ask", "--json", "What date did Meta launch Muse Spark?", "What modes does Spark have?");
