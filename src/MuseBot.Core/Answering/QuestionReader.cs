@@ -140,7 +140,7 @@ public sealed partial class QuestionReader(NoteModel note, NoteVocabulary vocabu
             first = false;
             previousWord = lw;
             if (English.IsStopWord(lw) || English.QuestionWords.Contains(lw)) continue;
-            var terms = Terms.OfWord(lw);
+            var terms = Terms.OfWord(StripPossessive(lw)); // "4.6's" is the name "4.6"
             if (terms.Count == 0) continue;
             bool inNote = terms.All(t => note.InNote(t) || note.Units.Count == 0);
             bool isName = (!wasFirst && char.IsUpper(word[0])) || (word.Any(char.IsDigit) && word.Any(char.IsLetter))

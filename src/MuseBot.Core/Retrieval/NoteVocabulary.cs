@@ -110,6 +110,8 @@ public sealed partial class NoteVocabulary
             }
         }
         if (best is not null && bestDistance == 1) return best;
+        // two whole lexicon words run together ("outlay", "paycheck") are a real word the lexicon lacks, not a typo
+        if (IsCompound(stem, english)) return null;
 
         // an English word one edit away beats a note word two away; the vocabulary lists common words first
         string? word1 = null;
@@ -120,6 +122,13 @@ public sealed partial class NoteVocabulary
             if (Distance(stem, candidate, 1) == 1) { word1 = candidate; bestRank = rank; }
         }
         return word1 ?? best;
+    }
+
+    private static bool IsCompound(string w, Dictionary<string, int> english)
+    {
+        for (int i = 3; i <= w.Length - 3; i++)
+            if (english.ContainsKey(w[..i]) && english.ContainsKey(w[i..])) return true;
+        return false;
     }
 
     /// <summary>Optimal string alignment distance (Levenshtein plus adjacent transpositions), capped.</summary>
