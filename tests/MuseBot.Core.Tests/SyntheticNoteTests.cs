@@ -74,6 +74,27 @@ public abstract class SyntheticNoteTests(SyntheticNote note)
     }
 
     [Fact]
+    public void A_multi_part_question_answers_the_parts_the_note_has_and_names_the_part_it_lacks()
+    {
+        var a = Ask("What did Acme report on GadgetEval, and how many employees does Acme have?");
+        Assert.False(a.Abstained);
+        Assert.Contains("40.1%", a.Text);
+        Assert.Contains("does not say", a.Text);
+        Assert.Contains("employees", a.Text);
+        // the markers point at the citations that exist
+        Assert.All(System.Text.RegularExpressions.Regex.Matches(a.Text, @"\[(\d+)\]"), m => Assert.InRange(int.Parse(m.Groups[1].Value), 1, a.Citations.Count));
+    }
+
+    [Fact]
+    public void A_later_part_saying_its_asks_about_the_thing_an_earlier_part_named()
+    {
+        var a = Ask("Which city hosts Zeta's headquarters, and what did it report on GadgetEval?");
+        Assert.False(a.Abstained);
+        Assert.Contains("33.0%", a.Text);
+        Assert.DoesNotContain("40.1%", a.Headline ?? "");
+    }
+
+    [Fact]
     public void A_negation_keeps_the_sentence_that_says_what_it_is_instead()
     {
         var a = Ask("Does the note say Acme targets industrial buyers?");

@@ -1,4 +1,5 @@
 using System.Text;
+using System.Text.RegularExpressions;
 using MuseBot.Contracts;
 using MuseBot.Core.Commands;
 using MuseBot.Core.Conversation;
@@ -19,7 +20,7 @@ public sealed record AnswerTrace(Answer Answer, QuestionFrame? Question, IReadOn
 /// units (BM25 + dense + late interaction), score each candidate's probability of answering with the fitted
 /// answerability model, decide to answer or refuse, select the evidence, compose the reply.
 /// </summary>
-public sealed class ExtractiveAnswerEngine : IAnswerEngine
+public sealed partial class ExtractiveAnswerEngine : IAnswerEngine
 {
     private readonly QuestionReader _reader;
     private readonly Retriever _retriever;
@@ -79,11 +80,86 @@ public sealed class ExtractiveAnswerEngine : IAnswerEngine
         double answerable = ranking.Answerable;
         // "does the note give X?" where the nearest the note comes leaves X unmet: it gives no X
         bool noSuchThing = q.Type == AnswerType.YesNo && q.AsksExistence && _composer.UnmetShare(q, best) >= Tuning.NotSaidUnmet;
-        var answer = (answerable < model.Threshold || noSuchThing) && !alwaysAnswer
-            ? _composer.NotInNote(q, best)
-            : _composer.Compose(q, _selector.Select(q, scored));
+        bool refuse = (answerable < model.Threshold || noSuchThing) && !alwaysAnswer;
+        Answer answer;
+        if (refuse)
+            answer = AnswerByParts(asked, question.PreviousQuestion) ?? _composer.NotInNote(q, best);
+        else
+        {
+            var evidence = _selector.Select(q, scored);
+            answer = _composer.Compose(q, evidence);
+            if (!alwaysAnswer && evidence.Table is null && UnmetParts(q, evidence) is { Count: > 0 } unmet)
+                answer = WithUnmetParts(answer, q, unmet);
+        }
         return new AnswerTrace(answer, q, ranked, scored, answerable);
     }
+
+    /// <summary>The parts of a multi-part question that nothing the answer quotes meets ("…, and where is it made?").</summary>
+    private List<int> UnmetParts(QuestionFrame q, Evidence evidence) =>
+        q.Parts < 2 ? [] : q.Content.Select(f => f.Part).Distinct()
+            .Where(p => evidence.Units.Max(u => Aligner.Coverage(q, u.Candidate.Matches, f => f.Part == p)) < Tuning.UnmetBelow)
+            .ToList();
+
+    /// <summary>The answer, then each part it left unmet that the note does not answer when asked on its own, named
+    /// as what the note does not say.</summary>
+    private Answer WithUnmetParts(Answer whole, QuestionFrame q, List<int> unmet)
+    {
+        // the parts as the reader split them, of the question as it read it (a follow-up's context already in)
+        var parts = QuestionReader.PartsOf(q.Text);
+        var extra = unmet.Where(p => p < parts.Count)
+            .Select(p => Trace(new Question(_reader.WithAntecedent(parts[p], parts.Take(p)))).Answer)
+            // a fragment asked alone ("and who makes it?") is answered too loosely to add; its refusal is what counts
+            .Where(a => a.Abstained).ToList();
+        return extra.Count == 0 ? whole : Merge(whole.Question, [whole, .. extra]);
+    }
+
+    /// <summary>
+    /// A multi-part question the note answers only in part: each part is asked on its own, so that one part the
+    /// note lacks does not sink the parts it has; the reply answers those and says which it does not. Null when the
+    /// question has one part or the note answers none of them.
+    /// </summary>
+    private Answer? AnswerByParts(string asked, string? previous)
+    {
+        var parts = QuestionReader.PartsOf(asked);
+        if (parts.Count < 2) return null;
+        var answers = parts.Select((p, i) => Trace(new Question(_reader.WithAntecedent(p, parts.Take(i)), previous)).Answer).ToList();
+        return answers.All(a => a.Abstained) ? null : Merge(asked, answers);
+    }
+
+    /// <summary>One reply from the replies to a question's parts: answers with their quotes (markers renumbered into
+    /// one citation list), refusals as the line that names what the note does not say.</summary>
+    private static Answer Merge(string asked, IReadOnlyList<Answer> answers)
+    {
+
+        var citations = new List<Citation>();
+        var flags = new List<ConfidenceFlag>();
+        var text = new StringBuilder();
+        foreach (var a in answers)
+        {
+            if (text.Length > 0) text.Append("\n\n");
+            if (a.Abstained)
+            {
+                // the refusal's first line names what this part asked for; the rest is for whole refusals
+                text.Append(a.Text.Split("\n\n")[0]);
+                continue;
+            }
+            // this part's markers point into its own citations: renumber them into the combined list
+            var numbers = a.Citations.Select(c =>
+            {
+                int at = citations.IndexOf(c);
+                if (at < 0) { citations.Add(c); at = citations.Count - 1; }
+                return at + 1;
+            }).ToList();
+            text.Append(CitationMarker().Replace(a.Text, m =>
+                int.TryParse(m.Groups[1].Value, out var n) && n >= 1 && n <= numbers.Count ? $"[{numbers[n - 1]}]" : m.Value));
+            foreach (var f in a.Flags.Where(f => !flags.Contains(f))) flags.Add(f);
+        }
+        var headlines = answers.Where(a => !a.Abstained && a.Headline is not null).Select(a => a.Headline!).ToList();
+        return new Answer(asked, text.ToString(), false, citations, flags, headlines.Count > 0 ? string.Join(" · ", headlines) : null);
+    }
+
+    [GeneratedRegex(@"\[(\d+)\]")]
+    private static partial Regex CitationMarker();
 
     /// <summary>The answerability features of the best-fused candidates, for scoring here and for fitting in `tune`.</summary>
     public IEnumerable<(Candidate Candidate, double[] Features)> Score(QuestionFrame q, IReadOnlyList<Candidate> ranked) =>

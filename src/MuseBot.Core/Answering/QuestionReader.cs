@@ -122,7 +122,7 @@ public sealed partial class QuestionReader(NoteModel note, NoteVocabulary vocabu
         var type = TypeOf(lower, out var wanted);
         var slots = SlotSpans(lower);
         var sources = SourceRegex().Matches(lower).Select(m => (From: m.Groups["source"].Index, To: m.Groups["source"].Index + m.Groups["source"].Length)).ToList();
-        var parts = PartBreakRegex().Split(text).Where(p => p.Trim().Length > 0).ToList();
+        var parts = PartBreakRegex().Split(text).Where(p => p.Any(char.IsLetterOrDigit)).ToList();
         var focus = new List<FocusWord>();
         int part = 0, offsetOfNextPart = parts.Count > 1 ? text.IndexOf(parts[1], StringComparison.Ordinal) : int.MaxValue;
         bool first = true;
@@ -171,6 +171,29 @@ public sealed partial class QuestionReader(NoteModel note, NoteVocabulary vocabu
             Parts = Math.Max(1, focus.Select(f => f.Part).Distinct().Count()),
         };
     }
+
+    /// <summary>The parts of a multi-part question ("when did X launch and what does it cost?"), each a question of
+    /// its own; one part when it has no others.</summary>
+    public static IReadOnlyList<string> PartsOf(string text) =>
+        PartBreakRegex().Split(text).Select(p => p.Trim()).Where(p => p.Any(char.IsLetterOrDigit)).ToList();
+
+    /// <summary>
+    /// A later part of a multi-part question that says "it" or "its" for a compared thing an earlier part named
+    /// ("where is X live, and what's its score?"): the pronoun becomes that thing, so the part asked alone still
+    /// asks about it.
+    /// </summary>
+    public string WithAntecedent(string part, IEnumerable<string> earlierParts)
+    {
+        if (note.Peers.In(part).Count > 0 || !PronounRegex().IsMatch(part)) return part;
+        string? name = null;
+        foreach (var earlier in earlierParts)
+            foreach (var peer in note.Peers.In(earlier))
+                name = peer.Aliases.Where(a => earlier.Contains(a, StringComparison.OrdinalIgnoreCase)).MaxBy(a => a.Length) ?? peer.Label;
+        return name is null ? part : PronounRegex().Replace(part, m => m.Value.EndsWith('s') ? name + "'s" : name);
+    }
+
+    [GeneratedRegex(@"\b(?:its|it)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex PronounRegex();
 
     /// <summary>The guard's cleaning (control and format characters, lone surrogates, runs of spaces), then
     /// wh-contractions opened ("why'd" → "why did", "whats" → "what is") so they read as question words.</summary>
