@@ -95,6 +95,14 @@ public abstract class SyntheticNoteTests(SyntheticNote note)
     }
 
     [Fact]
+    public void A_possessive_typed_without_its_apostrophe_still_names_the_peer()
+    {
+        var a = Ask("zetas widgetbench score?");
+        Assert.DoesNotContain("12.5", a.Headline ?? "");
+        Assert.DoesNotContain("12.5", a.Abstained ? a.Text : a.Headline ?? "");
+    }
+
+    [Fact]
     public void A_negation_keeps_the_sentence_that_says_what_it_is_instead()
     {
         var a = Ask("Does the note say Acme targets industrial buyers?");

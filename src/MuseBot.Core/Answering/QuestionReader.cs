@@ -144,7 +144,8 @@ public sealed partial class QuestionReader(NoteModel note, NoteVocabulary vocabu
             if (terms.Count == 0) continue;
             bool inNote = terms.All(t => note.InNote(t) || note.Units.Count == 0);
             bool isName = (!wasFirst && char.IsUpper(word[0])) || (word.Any(char.IsDigit) && word.Any(char.IsLetter))
-                          || note.ProperNouns.Contains(lw) || note.ProperNouns.Contains(StripPossessive(lw));
+                          || note.ProperNouns.Contains(lw) || note.ProperNouns.Contains(StripPossessive(lw))
+                          || (lw.Length > 3 && lw.EndsWith('s') && !vocabulary.Contains(lw) && note.ProperNouns.Contains(lw[..^1])); // "zetas score"
             // "how long", "how big", "how far": the word after "how" names the kind of answer
             bool isFrame = (English.AnswerTypeNouns.Contains(lw) || afterHow) && !isName;
             double weight = terms.Max(t => note.Idf(t));

@@ -60,6 +60,8 @@ public sealed partial class Peers
     public IReadOnlyList<Peer> In(string text)
     {
         var words = Words(text).ToHashSet(StringComparer.Ordinal);
+        // a possessive typed without its apostrophe ("zetas score") names Zeta too
+        foreach (var w in words.Where(w => w.Length > 3 && w.EndsWith('s')).ToList()) words.Add(w[..^1]);
         return _all.Where(p => p.Aliases.Any(words.Contains)).ToList();
     }
 
