@@ -224,6 +224,25 @@ public sealed class SlackInstallTests(SlackHostFixture fixture) : IDisposable
     }
 
     [Fact]
+    public async Task A_revoked_token_met_in_the_messages_tab_stops_the_work_at_the_first_refusal()
+    {
+        var (team, token) = await InstallAsync();
+        Slack.RevokeToken(token);
+        var dm = NewId("D");
+        await SendEventAsync(new JsonObject
+        {
+            ["type"] = "message", ["channel_type"] = "im", ["channel"] = dm, ["user"] = "U0ASKER", ["text"] = TestPaths.ExampleQuestions[1], ["ts"] = "1782773000.000100",
+        }, team);
+        var deadline = DateTimeOffset.UtcNow + ReplyTimeout;
+        while ((await Store.FindAsync(team))?.RevokedReason is null && DateTimeOffset.UtcNow < deadline) await Task.Delay(25);
+        Assert.Equal("invalid_auth", (await Store.FindAsync(team))?.RevokedReason);
+        await Task.Delay(1000);
+        // The status call was refused: no title, no answer, no retry with the dead token.
+        var refused = Assert.Single(Slack.Calls, c => c.Authorization == "Bearer " + token);
+        Assert.Equal("assistant.threads.setStatus", refused.Method);
+    }
+
+    [Fact]
     public async Task Tokens_revoked_deletes_the_installation_and_other_workspaces_keep_theirs()
     {
         var (team, _) = await InstallAsync();

@@ -76,7 +76,7 @@ public sealed class SlackResponder(
         if (q.Direct && turns.Immediate(input) is null)
         {
             var set = await slack.SetStatusAsync(token.Token, q.Channel, q.ThreadTs, WorkingStatus, ct).ConfigureAwait(false);
-            await tokens.NoteFailureAsync(token, set, ct).ConfigureAwait(false);
+            if (await tokens.NoteFailureAsync(token, set, ct).ConfigureAwait(false)) return set;   // a dead token: nothing else can work
             status = set.Ok;
         }
         if (q.Direct && previous is null && q.Text.Trim().Length > 0)
@@ -106,8 +106,7 @@ public sealed class SlackResponder(
             return new SlackApiResult(false, "no_token");
         var prompts = NotePrompts.Suggest(catalog, MaxPrompts).Select(p => (p.Title, p.Message)).ToList();
         var result = await slack.SetSuggestedPromptsAsync(token.Token, o.Channel, o.ThreadTs, "Ask about the note", prompts, ct).ConfigureAwait(false);
-        await tokens.NoteFailureAsync(token, result, ct).ConfigureAwait(false);
-        if (result.Transient) return result;
+        if (await tokens.NoteFailureAsync(token, result, ct).ConfigureAwait(false) || result.Transient) return result;
         if (o.ThreadTs is not null || await threads.FirstVisitAsync(o.TeamId, o.UserId, ct).ConfigureAwait(false))
         {
             var welcome = SlackBlockKitRenderer.RenderWelcome(NotePrompts.KnowsLine(catalog), prompts.Select(p => p.Message).ToList());

@@ -62,10 +62,11 @@ public sealed class SlackTokens(
         return configured is null ? null : new SlackBotToken(configured, null);
     }
 
-    /// <summary>After a call with <paramref name="token"/> failed: marks its installation when Slack refused the token.</summary>
-    public async Task NoteFailureAsync(SlackBotToken token, SlackApiResult result, CancellationToken ct)
+    /// <summary>After a call with <paramref name="token"/>: when Slack refused the token itself, marks its installation
+    /// and returns true (the work must stop: every other call with it would fail the same way).</summary>
+    public async Task<bool> NoteFailureAsync(SlackBotToken token, SlackApiResult result, CancellationToken ct)
     {
-        if (result.Ok || result.Error is null || !DeadTokenErrors.Contains(result.Error)) return;
+        if (result.Ok || result.Error is null || !DeadTokenErrors.Contains(result.Error)) return false;
         if (token.InstallationId is { } id)
         {
             log.LogError("Slack refused the bot token of workspace {Workspace} ({Error}): its installation is marked and not used again until the app is reinstalled there", id, result.Error);
@@ -75,6 +76,7 @@ public sealed class SlackTokens(
         {
             log.LogError("Slack refused a configured bot token ({Error}): check Slack:BotToken / Slack:Workspaces:{{team}}:BotToken", result.Error);
         }
+        return true;
     }
 
     /// <summary>app_uninstalled / tokens_revoked: the workspace's installation goes. True when one was deleted.</summary>
