@@ -48,6 +48,9 @@ public static class CliApp
               --features PREFIX also write the labelled features as PREFIX.semantic.csv / PREFIX.lexical.csv
           bench [QUESTIONS.json] [--queries N]
                                 engine figures: index build/open time, query latency, memory, BM25 vs fused quality
+          teams-manifest TEMPLATE [--out FILE]
+                                the Teams app manifest with its prompt starters drawn from the note
+                                (infra/teams/package.sh runs it; ${{...}} placeholders are left for it to fill)
           help                  this text
 
         Options for every command:
@@ -98,6 +101,7 @@ public static class CliApp
                 "explain" => ExplainCommand(context),
                 "sections" or "sources" or "show" => BrowseCommand(context),
                 "report" => await FeedbackReportAsync(context, cancellationToken),
+                "teams-manifest" => TeamsManifestCommand.Run(context),
                 _ => throw new InvalidOperationException($"command '{parsed.Command}' has no handler"),
             };
         }

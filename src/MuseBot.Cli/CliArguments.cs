@@ -13,7 +13,7 @@ public sealed class CliArguments
         ["--data"] = null,
         ["--retrieval-model"] = null,
         ["--alignment-model"] = null,
-        ["--out"] = ["eval"],
+        ["--out"] = ["eval", "teams-manifest"],
         ["--min"] = ["eval"],
         ["--top"] = ["report"],
         ["--queries"] = ["bench"],
@@ -30,7 +30,7 @@ public sealed class CliArguments
         ["--write"] = ["tune"],
     };
 
-    public static readonly IReadOnlyList<string> Commands = ["ask", "eval", "index", "explain", "sections", "show", "sources", "report", "bench", "tune", "help"];
+    public static readonly IReadOnlyList<string> Commands = ["ask", "eval", "index", "explain", "sections", "show", "sources", "report", "bench", "tune", "teams-manifest", "help"];
 
     private CliArguments(string command) => Command = command;
 

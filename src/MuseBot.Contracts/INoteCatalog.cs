@@ -14,6 +14,10 @@ public interface INoteCatalog
 
     /// <summary>Questions to suggest to a new user: the examples file beside the note, else drawn from its sections.</summary>
     IReadOnlyList<string> ExampleQuestions { get; }
+
+    /// <summary>The note's date as people write it ("June 1, 1999"): the latest date the note itself reports, as a
+    /// note without a dateline is as of then; null when it reports none.</summary>
+    string? Date => null;
 }
 
 /// <summary>A numbered section of the note.</summary>

@@ -1,3 +1,4 @@
+using Microsoft.Extensions.DependencyInjection;
 using MuseBot.Testing;
 using System.Net;
 using System.Text.Json.Nodes;
@@ -79,7 +80,7 @@ public sealed class BotConversationTests(HostFixture hosts)
     }
 
     [Fact]
-    public async Task Bot_added_to_a_conversation_welcomes_with_the_three_example_questions()
+    public async Task Bot_added_to_a_conversation_welcomes_with_the_note_title_date_and_prompts()
     {
         using var client = hosts.Local.CreateLoopbackClient();
         var update = Activities.WebChat("conversationUpdate", hosts.Local.BaseAddress, "welcome-" + Guid.NewGuid());
@@ -89,8 +90,13 @@ public sealed class BotConversationTests(HostFixture hosts)
         var welcome = Assert.Single(replies);
         var text = (string)welcome["text"]!;
         foreach (var q in TestPaths.ExampleQuestions) Assert.Contains(q, text);
+        // One line with the note's title and date, then the prompts: the example questions and a section topic.
+        var catalog = hosts.Local.Services.GetRequiredService<MuseBot.Contracts.INoteCatalog>();
+        Assert.Contains(catalog.Title, text.Split('\n')[0]);
+        Assert.Contains(catalog.Date!, text.Split('\n')[0]);
         var actions = welcome["suggestedActions"]!["actions"]!.AsArray().Select(a => (string)a!["value"]!).ToList();
-        Assert.Equal(TestPaths.ExampleQuestions, actions);
+        Assert.Equal(MuseBot.Core.Commands.NotePrompts.Suggest(catalog, 4).Select(p => p.Message), actions);
+        Assert.Equal(TestPaths.ExampleQuestions, actions.Take(TestPaths.ExampleQuestions.Count));
     }
 
     [Fact]

@@ -99,14 +99,28 @@ public sealed class TeamsAnswerRendererTests
         Assert.True((bool)((JObject)activity.ChannelData)["feedbackLoopEnabled"]!);
     }
 
-    [Fact]
-    public void Welcome_offers_the_example_questions_as_buttons()
+    private sealed class StubCatalog : INoteCatalog
     {
-        var activity = TeamsAnswerRenderer.RenderWelcome("The Note", ["a?", "b?", "c?"]);
+        public string Title => "The Note";
+        public IReadOnlyList<SectionInfo> Sections { get; } =
+            [new(1, "Alpha", ["Released on March 3, 2024."], []), new(2, "Beta", ["Updated 2024-05-01."], []), new(3, "Gamma", [], [])];
+        public IReadOnlyList<string> Sources { get; } = [];
+        public IReadOnlyList<string> ExampleQuestions { get; } = ["a?", "b?", "c?"];
+        public string? Date => MuseBot.Core.Commands.NotePrompts.LatestDate(Sections.SelectMany(s => s.Paragraphs));
+    }
 
-        Assert.Contains("**The Note**", activity.Text);
-        Assert.Equal(["a?", "b?", "c?"], activity.SuggestedActions.Actions.Select(a => (string)a.Value));
+    [Fact]
+    public void Welcome_says_in_one_line_what_the_bot_knows_and_offers_the_prompts_as_buttons()
+    {
+        var activity = TeamsAnswerRenderer.RenderWelcome(new StubCatalog());
+
+        var first = activity.Text.Split('\n')[0];
+        Assert.Contains("“The Note”", first);
+        Assert.Contains("(as of May 1, 2024)", first);   // the latest date the note reports
+        // The example questions, then a section topic: the same four prompts Slack's Messages tab shows.
+        Assert.Equal(["a?", "b?", "c?", "What does the note say about Beta?"], activity.SuggestedActions.Actions.Select(a => (string)a.Value));
         Assert.All(activity.SuggestedActions.Actions, a => Assert.Equal("imBack", a.Type));
+        Assert.Contains("- What does the note say about Beta?", activity.Text);
     }
 
     [Fact]

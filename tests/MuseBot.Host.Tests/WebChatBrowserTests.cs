@@ -42,10 +42,10 @@ public sealed class WebChatBrowserTests(HostFixture hosts)
 
             await page.GotoAsync(hosts.Local.BaseAddress.ToString());
 
-            // The welcome arrives through /api/messages and offers the three example questions as chips.
+            // The welcome arrives through /api/messages and offers the prompts as chips: the example questions, then a section topic.
             var chips = page.Locator(".chip");
-            await Assertions.Expect(chips).ToHaveCountAsync(3, new() { Timeout = 30_000 });
-            Assert.Equal(TestPaths.ExampleQuestions, await chips.AllTextContentsAsync());
+            await Assertions.Expect(chips).ToHaveCountAsync(MuseBot.Host.Teams.TeamsAnswerRenderer.WelcomePrompts, new() { Timeout = 30_000 });
+            Assert.Equal(TestPaths.ExampleQuestions, (await chips.AllTextContentsAsync()).Take(TestPaths.ExampleQuestions.Count));
 
             await page.FillAsync("#input", "How much did Meta spend on capex in 2025?");
             await page.ClickAsync("#send");
@@ -87,7 +87,7 @@ public sealed class WebChatBrowserTests(HostFixture hosts)
         {
             var page = await browser.NewPageAsync();
             await page.GotoAsync(hosts.Local.BaseAddress.ToString());
-            await Assertions.Expect(page.Locator(".chip")).ToHaveCountAsync(3, new() { Timeout = 30_000 });
+            await Assertions.Expect(page.Locator(".chip")).ToHaveCountAsync(MuseBot.Host.Teams.TeamsAnswerRenderer.WelcomePrompts, new() { Timeout = 30_000 });
 
             var html = await page.EvaluateAsync<string>("() => MuseMarkdown.render('<img src=x onerror=alert(1)> **bold** [1] and [7]\\n\\n**⚠️ Lower confidence (§8): reason**\\n\\n| a | b |\\n|---|---|\\n| 1 | 2 |', 1)");
 

@@ -15,6 +15,12 @@ namespace MuseBot.Slack.Tests;
 public sealed record RecordedCall(string Path, string? Authorization, string? ContentType, JsonObject Body, int Status, DateTimeOffset At)
 {
     public string? Channel => Body["channel"]?.GetValue<string>();
+
+    /// <summary>The channel of an assistant.threads.* call.</summary>
+    public string? ChannelId => Body["channel_id"]?.GetValue<string>();
+    public string? StatusText => Body["status"]?.GetValue<string>();
+    public string? Title => Body["title"]?.GetValue<string>();
+    public string Method => Path.StartsWith("/api/", StringComparison.Ordinal) ? Path["/api/".Length..] : Path;
     public string? ThreadTs => Body["thread_ts"]?.GetValue<string>();
     public string? Text => Body["text"]?.GetValue<string>();
     public JsonArray Blocks => Body["blocks"] as JsonArray ?? [];
@@ -26,10 +32,16 @@ public sealed record RateLimited(int RetryAfterSeconds) : FakeFailure;
 public sealed record ServerError : FakeFailure;
 public sealed record NotOk(string Error) : FakeFailure;
 
+/// <summary>What the fake's oauth.v2.access hands out for one authorization code.</summary>
+public sealed record FakeInstall(string TeamId, string TeamName, string BotToken, string BotUserId, string InstallerUserId, string? EnterpriseId = null);
+
 /// <summary>
 /// Slack's Web API on 127.0.0.1, in its wire format: POST /api/chat.postMessage with a bearer token and a JSON body
 /// answers {"ok":true,"channel","ts","message"} or {"ok":false,"error"}; 429 comes with Retry-After. Response URLs
-/// live at POST /response/{id} and answer {"ok":true}. Every call is recorded.
+/// live at POST /response/{id} and answer {"ok":true}. The agent surface's assistant.threads.setSuggestedPrompts /
+/// setStatus / setTitle take a bearer token and JSON; oauth.v2.access takes a form with client_id, client_secret,
+/// code and redirect_uri, and hands out the installation registered for that code, once. A revoked token gets
+/// {"ok":false,"error":"invalid_auth"} from every method. Every call is recorded.
 /// </summary>
 public sealed class FakeSlackApi : IAsyncDisposable
 {
@@ -55,6 +67,25 @@ public sealed class FakeSlackApi : IAsyncDisposable
     /// <summary>How long each chat.postMessage takes before it is answered (and posted).</summary>
     public TimeSpan Latency { get; set; }
 
+    /// <summary>The app credentials oauth.v2.access accepts.</summary>
+    public const string ClientId = "1111.2222";
+    public const string ClientSecret = "fake-client-secret";
+
+    private readonly ConcurrentDictionary<string, FakeInstall> _codes = new();
+    private readonly ConcurrentDictionary<string, bool> _revoked = new();
+
+    /// <summary>The next oauth.v2.access with <paramref name="code"/> installs <paramref name="install"/> (once).</summary>
+    public void AddInstallCode(string code, FakeInstall install) => _codes[code] = install;
+
+    /// <summary>From now on every call with <paramref name="token"/> gets invalid_auth.</summary>
+    public void RevokeToken(string token) => _revoked[token] = true;
+
+    private bool IsRevoked(string authorization) =>
+        authorization.StartsWith("Bearer ", StringComparison.Ordinal) && _revoked.ContainsKey(authorization["Bearer ".Length..]);
+
+    /// <summary>The calls to one Web API method ("assistant.threads.setStatus").</summary>
+    public IReadOnlyList<RecordedCall> CallsTo(string method) => Calls.Where(c => c.Path == "/api/" + method).ToList();
+
     /// <summary>The messages really posted (chat.postMessage answered ok).</summary>
     public IReadOnlyList<RecordedCall> Posted => Calls.Where(c => c.Path == "/api/chat.postMessage" && c.Status == 200).ToList();
 
@@ -67,6 +98,8 @@ public sealed class FakeSlackApi : IAsyncDisposable
         var fake = new FakeSlackApi(app);
         app.MapPost("/api/chat.postMessage", fake.PostMessageAsync);
         app.MapPost("/response/{id}", fake.ResponseUrlAsync);
+        app.MapPost("/api/assistant.threads.{op}", fake.AssistantAsync);
+        app.MapPost("/api/oauth.v2.access", fake.OAuthAccessAsync);
         await app.StartAsync();
         var address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
         fake.BaseUrl = new Uri(address.Replace("[::]", "127.0.0.1"));
@@ -105,6 +138,7 @@ public sealed class FakeSlackApi : IAsyncDisposable
         JsonObject reply;
         if (body is null) { status = 200; reply = new() { ["ok"] = false, ["error"] = "invalid_json" }; }
         else if (!auth.StartsWith("Bearer ", StringComparison.Ordinal)) { status = 200; reply = new() { ["ok"] = false, ["error"] = "not_authed" }; }
+        else if (IsRevoked(auth)) { status = 200; reply = new() { ["ok"] = false, ["error"] = "invalid_auth" }; }
         else if (channel.Length == 0) { status = 200; reply = new() { ["ok"] = false, ["error"] = "channel_not_found" }; }
         else if (Unavailable) { status = 503; reply = new() { ["ok"] = false, ["error"] = "service_unavailable" }; }
         else (status, reply) = Outcome(channel, http, () => new JsonObject
@@ -116,6 +150,53 @@ public sealed class FakeSlackApi : IAsyncDisposable
         });
         _calls.Enqueue(new RecordedCall(http.Request.Path, auth, http.Request.ContentType, body ?? [], status, DateTimeOffset.UtcNow));
         http.Response.StatusCode = status;
+        await http.Response.WriteAsJsonAsync(reply);
+    }
+
+    private async Task AssistantAsync(HttpContext http, string op)
+    {
+        var body = await ReadJsonAsync(http);
+        var auth = http.Request.Headers.Authorization.ToString();
+        JsonObject reply;
+        if (op is not ("setSuggestedPrompts" or "setStatus" or "setTitle")) reply = new() { ["ok"] = false, ["error"] = "unknown_method" };
+        else if (body is null) reply = new() { ["ok"] = false, ["error"] = "invalid_json" };
+        else if (!auth.StartsWith("Bearer ", StringComparison.Ordinal)) reply = new() { ["ok"] = false, ["error"] = "not_authed" };
+        else if (IsRevoked(auth)) reply = new() { ["ok"] = false, ["error"] = "invalid_auth" };
+        else if (body["channel_id"]?.GetValue<string>() is not { Length: > 0 }) reply = new() { ["ok"] = false, ["error"] = "channel_not_found" };
+        else if (op == "setSuggestedPrompts" && (body["prompts"] as JsonArray is not { Count: > 0 and <= 4 } prompts
+                 || prompts.Any(p => p?["title"]?.GetValue<string>() is not { Length: > 0 } || p?["message"]?.GetValue<string>() is not { Length: > 0 })))
+            reply = new() { ["ok"] = false, ["error"] = "invalid_arguments" };
+        else if (op != "setSuggestedPrompts" && body["thread_ts"]?.GetValue<string>() is not { Length: > 0 }) reply = new() { ["ok"] = false, ["error"] = "invalid_arguments" };
+        else reply = new() { ["ok"] = true };
+        _calls.Enqueue(new RecordedCall(http.Request.Path, auth, http.Request.ContentType, body ?? [], 200, DateTimeOffset.UtcNow));
+        await http.Response.WriteAsJsonAsync(reply);
+    }
+
+    private async Task OAuthAccessAsync(HttpContext http)
+    {
+        var form = http.Request.HasFormContentType ? await http.Request.ReadFormAsync() : null;
+        var body = new JsonObject();
+        if (form is not null) foreach (var (k, v) in form) body[k] = v.ToString();
+        string F(string name) => body[name]?.GetValue<string>() ?? "";
+        JsonObject reply;
+        if (form is null) reply = new() { ["ok"] = false, ["error"] = "invalid_form_data" };
+        else if (F("client_id") != ClientId) reply = new() { ["ok"] = false, ["error"] = "invalid_client_id" };
+        else if (F("client_secret") != ClientSecret) reply = new() { ["ok"] = false, ["error"] = "bad_client_secret" };
+        else if (!_codes.TryRemove(F("code"), out var install)) reply = new() { ["ok"] = false, ["error"] = "invalid_code" };
+        else reply = new()
+        {
+            ["ok"] = true,
+            ["access_token"] = install.BotToken,
+            ["token_type"] = "bot",
+            ["scope"] = "app_mentions:read,assistant:write,chat:write,commands,im:history",
+            ["bot_user_id"] = install.BotUserId,
+            ["app_id"] = "A0MUSEBOT",
+            ["team"] = new JsonObject { ["name"] = install.TeamName, ["id"] = install.TeamId },
+            ["enterprise"] = install.EnterpriseId is null ? null : new JsonObject { ["name"] = "Org", ["id"] = install.EnterpriseId },
+            ["is_enterprise_install"] = false,
+            ["authed_user"] = new JsonObject { ["id"] = install.InstallerUserId },
+        };
+        _calls.Enqueue(new RecordedCall(http.Request.Path, http.Request.Headers.Authorization.ToString(), http.Request.ContentType, body, 200, DateTimeOffset.UtcNow));
         await http.Response.WriteAsJsonAsync(reply);
     }
 

@@ -14,6 +14,8 @@ public sealed class SlackHostFixture : IAsyncLifetime
     public const string OtherTeam = "T0OTHER";
     public const string OtherToken = "xoxb-other-workspace";
 
+    public const string RedirectBaseUrl = "https://musebot.example.test";
+
     public string TempRoot { get; } = Path.Combine(Path.GetTempPath(), "musebot-slack-tests-" + Guid.NewGuid().ToString("N")[..8]);
     public string IndexPath => Path.Combine(TempRoot, "index");
     public string DataPath => Path.Combine(TempRoot, "data");
@@ -43,6 +45,11 @@ public sealed class SlackHostFixture : IAsyncLifetime
         settings["Slack:BotToken"] = DefaultToken;
         settings[$"Slack:Workspaces:{OtherTeam}:BotToken"] = OtherToken;
         settings["Slack:ApiBaseUrl"] = Slack.ApiBaseUrl.ToString();
+        // Installs through OAuth: the authorize page is the fake's (never followed), the redirect base a name only.
+        settings["Slack:ClientId"] = FakeSlackApi.ClientId;
+        settings["Slack:ClientSecret"] = FakeSlackApi.ClientSecret;
+        settings["Slack:RedirectBaseUrl"] = RedirectBaseUrl;
+        settings["Slack:AuthorizeUrl"] = new Uri(Slack.BaseUrl, "/oauth/v2/authorize").ToString();
         Host = new RealHost(settings);
     }
 

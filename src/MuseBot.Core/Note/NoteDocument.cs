@@ -27,6 +27,12 @@ public sealed class NoteDocument : INoteCatalog
 
     private IReadOnlyList<string>? _examples;
 
+    /// <summary>The latest date the note reports (in its paragraphs and table rows).</summary>
+    public string? Date => (_date ??= Commands.NotePrompts.LatestDate(Sections.SelectMany(s =>
+        s.Paragraphs.Concat(s.Tables.SelectMany(t => t.Rows.SelectMany(r => r))))) ?? "") is { Length: > 0 } d ? d : null;
+
+    private string? _date;
+
     /// <summary>Every passage: sections, paragraphs, sentences, table rows, title and trailer.</summary>
     public IReadOnlyList<Passage> Passages { get; }
 }

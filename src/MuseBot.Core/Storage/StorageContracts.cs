@@ -98,3 +98,41 @@ public interface IAnswerLedger
 
     Task<Conversation.AnsweredMessage?> FindAsync(string channel, string conversation, string messageId, CancellationToken cancellationToken = default);
 }
+
+/// <summary>
+/// An app installed into a chat workspace through its OAuth flow (Slack's oauth.v2.access): whose it is and the bot
+/// token to answer it with. The token is stored as the host protected it (<paramref name="ProtectedBotToken"/>,
+/// encrypted at rest); the store never sees it in the clear.
+/// </summary>
+/// <param name="WorkspaceId">The key: the team id (T…), or the enterprise id (E…) of an org-wide install.</param>
+/// <param name="RevokedReason">Set when a call with the token was refused (invalid_auth, token_revoked): the token
+/// is not used again until the workspace reinstalls.</param>
+public sealed record WorkspaceInstallation(
+    string WorkspaceId,
+    string? TeamId,
+    string? EnterpriseId,
+    string? BotUserId,
+    string ProtectedBotToken,
+    string Scopes,
+    string? InstallerUserId,
+    DateTimeOffset InstalledAt,
+    string? RevokedReason = null);
+
+/// <summary>
+/// The workspaces that installed the app, by <see cref="WorkspaceInstallation.WorkspaceId"/>. A reinstall replaces
+/// the installation (and clears a revocation); an uninstall deletes it. The embedded implementation is
+/// <see cref="Sqlite.SqliteInstallationStore"/>.
+/// </summary>
+public interface IInstallationStore
+{
+    /// <summary>Stores the installation, replacing any for the same workspace. Returns once it is durable.</summary>
+    Task SaveAsync(WorkspaceInstallation installation, CancellationToken cancellationToken = default);
+
+    Task<WorkspaceInstallation?> FindAsync(string workspaceId, CancellationToken cancellationToken = default);
+
+    /// <summary>Marks the installation's token as refused, with why; false when there is no such installation.</summary>
+    Task<bool> MarkRevokedAsync(string workspaceId, string reason, CancellationToken cancellationToken = default);
+
+    /// <summary>Deletes the installation; false when there was none.</summary>
+    Task<bool> DeleteAsync(string workspaceId, CancellationToken cancellationToken = default);
+}

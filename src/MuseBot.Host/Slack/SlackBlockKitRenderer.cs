@@ -62,6 +62,18 @@ public static class SlackBlockKitRenderer
     /// <summary>A plain one-line message (errors, thanks).</summary>
     public static SlackMessage RenderNotice(string text) => RenderMarkdown(text);
 
+    /// <summary>The welcome: one line saying what the bot knows, then the prompts it suggests (Markdown list).</summary>
+    public static SlackMessage RenderWelcome(string knowsLine, IReadOnlyList<string> prompts)
+    {
+        var markdown = new System.Text.StringBuilder(knowsLine);
+        if (prompts.Count > 0)
+        {
+            markdown.Append("\n\nTry one of these, or ask in your own words:\n");
+            foreach (var p in prompts) markdown.Append("\n- ").Append(p);
+        }
+        return RenderMarkdown(markdown.ToString());
+    }
+
     private static string FallbackText(string mrkdwn) =>
         AnswerFormatting.Shorten(mrkdwn.Length == 0 ? "(empty reply)" : mrkdwn, MaxTextChars);
 

@@ -105,6 +105,27 @@ public static class SlackEndpoints
         }
 
         var retry = http.Request.Headers["X-Slack-Retry-Num"].ToString();
+        if (envelope.IsContextChange)
+        {
+            // The user is looking at another channel: the bot answers about its note, whatever is in view.
+            log.LogDebug("Slack event {EventId}: {Type} acknowledged and ignored (answers are about the note, not the channel in view)", envelope.EventId, envelope.EventType);
+            return Results.Ok();
+        }
+        if (envelope.RemovesInstallation)
+        {
+            // A single delete, done before the 200: a workspace that uninstalled is never answered with its old token.
+            var removed = await services.GetRequiredService<SlackTokens>().RemoveAsync(envelope.TeamId, envelope.EnterpriseId, envelope.IsEnterpriseInstall, http.RequestAborted);
+            log.LogInformation("Slack workspace {Team}: {Type}; installation {Outcome}", envelope.TeamId, envelope.EventType, removed ? "deleted" : "not stored (nothing to delete)");
+            return Results.Ok();
+        }
+        if (envelope.ToAgentOpened() is { } opened)
+        {
+            var openKeys = envelope.EventId is { Length: > 0 } openId ? new List<string> { "slack:event:" + openId } : [];
+            return await services.GetRequiredService<IWorkQueue>().EnqueueAsync(opened.ToNewWork(openKeys), http.RequestAborted) == EnqueueOutcome.Full
+                ? Results.StatusCode(StatusCodes.Status503ServiceUnavailable)
+                : Results.Ok();
+        }
+
         var question = envelope.ToQuestion(out var ignoredBecause);
         if (question is null)
         {

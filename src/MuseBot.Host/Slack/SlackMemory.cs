@@ -24,4 +24,20 @@ public sealed class SlackThreadMemory(IConversationStateStore store)
         if (string.IsNullOrEmpty(question)) return;
         await store.WriteAsync(key, JsonSerializer.Serialize(new ThreadState(question)), ifMatch: null, cancellationToken).ConfigureAwait(false);
     }
+
+    /// <summary>True the first time <paramref name="userId"/> opens the app's Messages tab (within the state expiry), and remembers it.</summary>
+    public async Task<bool> FirstVisitAsync(string teamId, string userId, CancellationToken cancellationToken)
+    {
+        var key = $"slack/welcomed/{teamId}/{userId}";
+        if (await store.ReadAsync(key, cancellationToken).ConfigureAwait(false) is not null) return false;
+        try
+        {
+            await store.WriteAsync(key, "{}", ifMatch: "", cancellationToken).ConfigureAwait(false);
+            return true;
+        }
+        catch (StateConflictException)
+        {
+            return false;   // welcomed by another worker just now
+        }
+    }
 }

@@ -39,7 +39,42 @@ public sealed class SlackOptions
     /// <summary>Longest wait honoured from a Retry-After header, in seconds.</summary>
     public int MaxRetryDelaySeconds { get; set; } = 30;
 
+    /// <summary>The app's client id (Basic Information → App Credentials): set it, with <see cref="ClientSecret"/> and
+    /// <see cref="RedirectBaseUrl"/>, to let workspaces install the app at /api/slack/install (OAuth v2).</summary>
+    public string? ClientId { get; set; }
+
+    /// <summary>The app's client secret, for oauth.v2.access.</summary>
+    public string? ClientSecret { get; set; }
+
+    /// <summary>The host's public base URL (https://bot.example.com): Slack sends installers back to
+    /// {RedirectBaseUrl}/api/slack/oauth/callback, which must be listed under the app's Redirect URLs.</summary>
+    public string? RedirectBaseUrl { get; set; }
+
+    /// <summary>Slack's authorize page; configurable for tests.</summary>
+    public string AuthorizeUrl { get; set; } = DefaultAuthorizeUrl;
+
+    public const string DefaultAuthorizeUrl = "https://slack.com/oauth/v2/authorize";
+
+    /// <summary>How long an install link's state stays valid, in minutes (it is also good only once).</summary>
+    public int InstallStateMinutes { get; set; } = 10;
+
     public bool Enabled => !string.IsNullOrWhiteSpace(SigningSecret);
+
+    /// <summary>Workspaces can install the app through OAuth (a client id is set).</summary>
+    public bool InstallEnabled => Enabled && !string.IsNullOrWhiteSpace(ClientId);
+
+    /// <summary>Where Slack sends the installer back after the authorize page.</summary>
+    public string RedirectUri => (RedirectBaseUrl ?? "").TrimEnd('/') + SlackInstallEndpoints.CallbackPath;
+
+    /// <summary>The explicitly configured token of one workspace (Slack:Workspaces:{team}:BotToken), without the default.</summary>
+    public string? WorkspaceTokenFor(string? teamId)
+    {
+        if (string.IsNullOrEmpty(teamId)) return null;
+        foreach (var (id, w) in Workspaces)
+            if (string.Equals(id, teamId, StringComparison.OrdinalIgnoreCase) && !string.IsNullOrWhiteSpace(w.BotToken))
+                return w.BotToken;
+        return null;
+    }
 
     /// <summary>The bot token for a workspace: its own entry, else the default one; null when neither is set.</summary>
     public string? BotTokenFor(string? teamId)
@@ -77,8 +112,21 @@ public sealed class SlackOptionsValidator : IValidateOptions<SlackOptions>
         if (!Uri.TryCreate(options.ApiBaseUrl, UriKind.Absolute, out var api) || (api.Scheme != Uri.UriSchemeHttps && api.Scheme != Uri.UriSchemeHttp))
             errors.Add($"Slack:ApiBaseUrl '{options.ApiBaseUrl}' is not an absolute http(s) URL; leave it unset for {SlackOptions.DefaultApiBaseUrl}.");
         bool anyToken = !string.IsNullOrWhiteSpace(options.BotToken) || options.Workspaces.Values.Any(w => !string.IsNullOrWhiteSpace(w.BotToken));
-        if (!anyToken)
-            errors.Add("Slack:SigningSecret is set but no bot token is: set Slack:BotToken (Slack__BotToken) to the app's xoxb- token, or Slack:Workspaces:{team_id}:BotToken per workspace.");
+        if (!anyToken && !options.InstallEnabled)
+            errors.Add("Slack:SigningSecret is set but no bot token is: set Slack:BotToken (Slack__BotToken) to the app's xoxb- token, or Slack:Workspaces:{team_id}:BotToken per workspace, or Slack:ClientId, Slack:ClientSecret and Slack:RedirectBaseUrl so that workspaces install the app at /api/slack/install.");
+        if (options.InstallEnabled)
+        {
+            if (string.IsNullOrWhiteSpace(options.ClientSecret))
+                errors.Add("Slack:ClientId is set but Slack:ClientSecret (Slack__ClientSecret) is not: copy it from the app's Basic Information → App Credentials.");
+            if (!Uri.TryCreate(options.RedirectBaseUrl, UriKind.Absolute, out var redirect)
+                || !(redirect.Scheme == Uri.UriSchemeHttps || (redirect.Scheme == Uri.UriSchemeHttp && redirect.IsLoopback))
+                || !string.IsNullOrEmpty(redirect.Query) || !string.IsNullOrEmpty(redirect.Fragment))
+                errors.Add($"Slack:RedirectBaseUrl '{options.RedirectBaseUrl}' must be the host's public https base URL (e.g. https://bot.example.com); Slack sends installers back to it + {SlackInstallEndpoints.CallbackPath}.");
+            if (!Uri.TryCreate(options.AuthorizeUrl, UriKind.Absolute, out var authorize) || (authorize.Scheme != Uri.UriSchemeHttps && authorize.Scheme != Uri.UriSchemeHttp))
+                errors.Add($"Slack:AuthorizeUrl '{options.AuthorizeUrl}' is not an absolute http(s) URL; leave it unset for {SlackOptions.DefaultAuthorizeUrl}.");
+            if (options.InstallStateMinutes is < 1 or > 60)
+                errors.Add($"Slack:InstallStateMinutes must be between 1 and 60 (got {options.InstallStateMinutes}).");
+        }
         foreach (var (team, ws) in options.Workspaces)
             if (string.IsNullOrWhiteSpace(ws.BotToken))
                 errors.Add($"Slack:Workspaces:{team}:BotToken is empty: set it or remove the workspace.");

@@ -60,7 +60,14 @@ public sealed class SlackEnvelope
     public string? EventId { get; private init; }
     public string? TeamId { get; private init; }
     public string? MessageTs { get; private init; }
-    private string? _eventType, _channelType, _subtype, _user, _botId, _text, _channel, _threadTs;
+    public string? EnterpriseId { get; private init; }
+    public bool IsEnterpriseInstall { get; private init; }
+
+    /// <summary>The inner event's type ("app_mention", "message", "app_home_opened", ...).</summary>
+    public string? EventType => _eventType;
+    private string? _eventType, _channelType, _subtype, _user, _botId, _text, _channel, _threadTs, _tab;
+    private string? _assistantChannel, _assistantThreadTs, _assistantUser;
+    private List<string> _revokedBotUsers = [];
     private bool _edited, _hidden;
     private HashSet<string> _botUserIds = [];
 
@@ -79,6 +86,8 @@ public sealed class SlackEnvelope
             EventId = Str(root, "event_id"),
             TeamId = teamId,
             MessageTs = ev.ValueKind == JsonValueKind.Object ? Str(ev, "ts") : null,
+            EnterpriseId = Str(root, "enterprise_id"),
+            IsEnterpriseInstall = root.TryGetProperty("is_enterprise_install", out var ei) && ei.ValueKind == JsonValueKind.True,
         };
         if (ev.ValueKind == JsonValueKind.Object)
         {
@@ -92,6 +101,16 @@ public sealed class SlackEnvelope
             envelope._threadTs = Str(ev, "thread_ts");
             envelope._edited = ev.TryGetProperty("edited", out var ed) && ed.ValueKind == JsonValueKind.Object;
             envelope._hidden = ev.TryGetProperty("hidden", out var h) && h.ValueKind == JsonValueKind.True;
+            envelope._tab = Str(ev, "tab");
+            if (ev.TryGetProperty("assistant_thread", out var at) && at.ValueKind == JsonValueKind.Object)
+            {
+                envelope._assistantChannel = Str(at, "channel_id");
+                envelope._assistantThreadTs = Str(at, "thread_ts");
+                envelope._assistantUser = Str(at, "user_id");
+            }
+            if (ev.TryGetProperty("tokens", out var tokens) && tokens.ValueKind == JsonValueKind.Object
+                && tokens.TryGetProperty("bot", out var bots) && bots.ValueKind == JsonValueKind.Array)
+                envelope._revokedBotUsers = bots.EnumerateArray().Where(b => b.ValueKind == JsonValueKind.String).Select(b => b.GetString()!).ToList();
         }
         // The bot's own user ids in this workspace: its messages must never be answered.
         if (root.TryGetProperty("authorizations", out var auths) && auths.ValueKind == JsonValueKind.Array)
@@ -100,6 +119,27 @@ public sealed class SlackEnvelope
                     envelope._botUserIds.Add(uid);
         return envelope;
     }
+
+    /// <summary>
+    /// The agent surface opening: the app's Messages tab (app_home_opened with tab "messages", the Agent messaging
+    /// experience, agent_view) or a new assistant thread (assistant_thread_started, the older assistant_view). Null for
+    /// anything else, the Home tab included.
+    /// </summary>
+    public SlackAgentOpened? ToAgentOpened()
+    {
+        if (_eventType == "app_home_opened" && _tab == "messages" && !string.IsNullOrEmpty(_channel) && !string.IsNullOrEmpty(_user))
+            return new SlackAgentOpened(TeamId ?? "", _channel, null, _user, EnterpriseId);
+        if (_eventType == "assistant_thread_started" && !string.IsNullOrEmpty(_assistantChannel) && !string.IsNullOrEmpty(_assistantThreadTs))
+            return new SlackAgentOpened(TeamId ?? "", _assistantChannel, _assistantThreadTs, _assistantUser ?? "", EnterpriseId);
+        return null;
+    }
+
+    /// <summary>The user moved to another channel while the agent was open. The bot answers about its note, not the
+    /// channel in view, so these are acknowledged and set nothing.</summary>
+    public bool IsContextChange => _eventType is "app_context_changed" or "assistant_thread_context_changed";
+
+    /// <summary>The app was uninstalled from the workspace, or its bot token revoked: its installation must go.</summary>
+    public bool RemovesInstallation => _eventType == "app_uninstalled" || (_eventType == "tokens_revoked" && _revokedBotUsers.Count > 0);
 
     /// <summary>The question to answer, or null with the reason the event is none of the bot's business.</summary>
     public SlackThreadQuestion? ToQuestion(out string ignoredBecause)
@@ -117,7 +157,9 @@ public sealed class SlackEnvelope
             ignoredBecause = "no channel, ts or user";
             return null;
         }
-        return new SlackThreadQuestion(TeamId ?? "", _channel, _threadTs ?? MessageTs, _user, SlackText.ToPlainQuestion(_text));
+        // A direct message is the agent surface (the Messages tab): it gets a status while answering and a title.
+        return new SlackThreadQuestion(TeamId ?? "", _channel, _threadTs ?? MessageTs, _user, SlackText.ToPlainQuestion(_text),
+            Direct: _eventType == "message" && _channelType == "im", EnterpriseId: EnterpriseId);
     }
 
     internal static string? Str(JsonElement obj, string name) =>

@@ -10,6 +10,7 @@ namespace MuseBot.Host.Slack;
 [JsonDerivedType(typeof(SlackThreadQuestion), "thread")]
 [JsonDerivedType(typeof(SlackSlashQuestion), "slash")]
 [JsonDerivedType(typeof(SlackFeedbackThanks), "thanks")]
+[JsonDerivedType(typeof(SlackAgentOpened), "opened")]
 public abstract record SlackWork
 {
     public const string Kind = "slack";
@@ -31,7 +32,13 @@ public abstract record SlackWork
 }
 
 /// <summary>A mention or a direct message: answered with chat.postMessage in the thread of the question.</summary>
-public sealed record SlackThreadQuestion(string TeamId, string Channel, string ThreadTs, string UserId, string Text) : SlackWork;
+/// <param name="Direct">A direct message (the app's Messages tab): the thread gets a status while the bot answers and
+/// a title from its first question.</param>
+public sealed record SlackThreadQuestion(string TeamId, string Channel, string ThreadTs, string UserId, string Text, bool Direct = false, string? EnterpriseId = null) : SlackWork;
+
+/// <summary>The agent surface was opened: the Messages tab (<paramref name="ThreadTs"/> null) or a new assistant
+/// thread. Answered with the suggested prompts (and, once a day per user, the welcome line).</summary>
+public sealed record SlackAgentOpened(string TeamId, string Channel, string? ThreadTs, string UserId, string? EnterpriseId = null) : SlackWork;
 
 /// <summary>A slash command: answered through its response_url.</summary>
 public sealed record SlackSlashQuestion(string TeamId, string Channel, string UserId, string Text, Uri ResponseUrl, bool InChannel) : SlackWork;

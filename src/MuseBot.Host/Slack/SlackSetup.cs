@@ -1,4 +1,6 @@
+using Microsoft.AspNetCore.DataProtection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using MuseBot.Core;
 using Microsoft.Extensions.Options;
 using MuseBot.Core.Storage;
 using MuseBot.Core.Storage.Sqlite;
@@ -30,6 +32,12 @@ public static class SlackSetup
             return new SqliteWorkQueue(sp.GetRequiredService<ConversationDatabase>(), slack.QueueCapacity,
                 lease: slack.LongestCall + TimeSpan.FromMinutes(1), sp.GetRequiredService<ConversationStoreOptions>().DedupeWindow);
         });
+        // Installations (OAuth) beside the rest of the conversation store; their bot tokens encrypted with Data
+        // Protection, whose keys are kept in the data folder too: losing the keys loses the tokens (reinstall).
+        services.TryAddSingleton<IInstallationStore>(sp => new SqliteInstallationStore(sp.GetRequiredService<ConversationDatabase>()));
+        var dataPath = builder.Configuration[$"{MuseBotOptions.SectionName}:{nameof(MuseBotOptions.DataPath)}"] is { Length: > 0 } d ? d : new MuseBotOptions().DataPath;
+        services.AddDataProtection().SetApplicationName("MuseBot").PersistKeysToFileSystem(new DirectoryInfo(Path.Combine(dataPath, "keys")));
+        services.AddSingleton<SlackTokens>();
         services.AddSingleton<SlackResponder>();
         services.AddHttpClient<SlackWebApiClient>(http => http.Timeout = WebApiTimeout);
         services.AddHostedService<SlackReplyWorker>();
@@ -40,6 +48,7 @@ public static class SlackSetup
     {
         // Mapped even when Slack is off, so the URLs answer a plain 404 rather than whatever a fallback route serves.
         SlackEndpoints.Map(app);
+        SlackInstallEndpoints.Map(app);
         var options = app.Services.GetRequiredService<IOptionsMonitor<SlackOptions>>().CurrentValue;
         var log = app.Services.GetRequiredService<ILoggerFactory>().CreateLogger("MuseBot.Slack");
         if (!options.Enabled)
@@ -48,8 +57,9 @@ public static class SlackSetup
             return app;
         }
         var queue = app.Services.GetRequiredService<IWorkQueue>();
-        log.LogInformation("Slack is on: {Events}, {Commands}, {Interactions}; default workspace token {Default}; {Count} other workspace(s); Web API {Api}; {Pending} queued replies{Resumed}",
+        log.LogInformation("Slack is on: {Events}, {Commands}, {Interactions}; installs {Install}; default workspace token {Default}; {Count} other workspace(s); Web API {Api}; {Pending} queued replies{Resumed}",
             SlackEndpoints.EventsPath, SlackEndpoints.CommandsPath, SlackEndpoints.InteractionsPath,
+            options.InstallEnabled ? $"at {SlackInstallEndpoints.InstallPath} (redirect {options.RedirectUri})" : "off (no Slack:ClientId)",
             string.IsNullOrWhiteSpace(options.BotToken) ? "not set" : "set", options.Workspaces.Count, options.ApiBaseUri,
             queue.PendingCountAsync().GetAwaiter().GetResult(),
             queue is SqliteWorkQueue { ResumedOnStart: > 0 } sqlite ? $" ({sqlite.ResumedOnStart} interrupted by the last stop, resumed)" : "");

@@ -13,10 +13,17 @@ namespace MuseBot.Host.Slack;
 /// <param name="Transient">Slack could not be reached, was rate limiting or failing: the same call may work later.</param>
 public sealed record SlackApiResult(bool Ok, string? Error = null, string? Ts = null, bool Transient = false);
 
+/// <summary>What oauth.v2.access answered: the installation on success, else Slack's error code.</summary>
+public sealed record SlackOAuthAccess(bool Ok, string? Error, string? AccessToken = null, string? Scope = null, string? BotUserId = null,
+    string? AppId = null, string? TeamId = null, string? TeamName = null, string? EnterpriseId = null, bool IsEnterpriseInstall = false,
+    string? InstallerUserId = null);
+
 /// <summary>
-/// The two Slack calls the bot makes: chat.postMessage (Web API, bot token of the workspace) and a POST to a
-/// response_url (slash commands, button clicks). 429 (honouring Retry-After) and 5xx are retried with backoff;
-/// an "ok": false is logged with Slack's error code and not retried (retrying would not change it).
+/// Every Slack Web API call the bot makes, in one place: chat.postMessage (bot token of the workspace), a POST to a
+/// response_url (slash commands, button clicks), the agent surface's assistant.threads.setSuggestedPrompts /
+/// setStatus / setTitle, and oauth.v2.access for installs. 429 (honouring Retry-After) and 5xx are retried with
+/// backoff, except for the cosmetic status and title calls, which are tried once; an "ok": false is logged with
+/// Slack's error code and not retried (retrying would not change it).
 /// </summary>
 public sealed class SlackWebApiClient
 {
@@ -97,27 +104,94 @@ public sealed class SlackWebApiClient
         return await SendAsync("response_url", responseUrl, null, payload, ct).ConfigureAwait(false);
     }
 
-    private async Task<SlackApiResult> SendAsync(string what, Uri url, string? botToken, JsonObject payload, CancellationToken ct)
+    /// <summary>
+    /// assistant.threads.setSuggestedPrompts: up to 4 prompts (Slack's limit) in the app's DM. Without
+    /// <paramref name="threadTs"/> (the Agent messaging experience, agent_view) they are pinned to the Messages tab;
+    /// with it (the older assistant_view threads) they belong to that thread.
+    /// </summary>
+    public Task<SlackApiResult> SetSuggestedPromptsAsync(string botToken, string channel, string? threadTs, string? title,
+        IEnumerable<(string Title, string Message)> prompts, CancellationToken ct)
+    {
+        var list = new JsonArray();
+        foreach (var (t, m) in prompts.Take(4)) list.Add(new JsonObject { ["title"] = t, ["message"] = m });
+        var payload = new JsonObject { ["channel_id"] = channel, ["prompts"] = list };
+        if (!string.IsNullOrEmpty(title)) payload["title"] = title;
+        if (!string.IsNullOrEmpty(threadTs)) payload["thread_ts"] = threadTs;
+        return CallAsync("assistant.threads.setSuggestedPrompts", botToken, payload, retry: true, ct);
+    }
+
+    /// <summary>assistant.threads.setStatus: the line under the thread while the bot works ("is searching the note…");
+    /// an empty <paramref name="status"/> clears it. Cosmetic: tried once, never holds the answer back.</summary>
+    public Task<SlackApiResult> SetStatusAsync(string botToken, string channel, string threadTs, string status, CancellationToken ct,
+        IReadOnlyList<string>? loadingMessages = null)
+    {
+        var payload = new JsonObject { ["channel_id"] = channel, ["thread_ts"] = threadTs, ["status"] = status };
+        if (loadingMessages is { Count: > 0 }) payload["loading_messages"] = new JsonArray(loadingMessages.Take(10).Select(m => (JsonNode)JsonValue.Create(m)!).ToArray());
+        return CallAsync("assistant.threads.setStatus", botToken, payload, retry: false, ct);
+    }
+
+    /// <summary>assistant.threads.setTitle: the thread's title in the app's history. Cosmetic: tried once.</summary>
+    public Task<SlackApiResult> SetTitleAsync(string botToken, string channel, string threadTs, string title, CancellationToken ct) =>
+        CallAsync("assistant.threads.setTitle", botToken, new JsonObject { ["channel_id"] = channel, ["thread_ts"] = threadTs, ["title"] = title }, retry: false, ct);
+
+    /// <summary>oauth.v2.access: exchanges an install's code for the workspace's bot token (client id and secret in
+    /// the form, as Slack documents). Retried on 429/5xx like any call; a code works once, so Slack's "ok": false is final.</summary>
+    public async Task<SlackOAuthAccess> OAuthV2AccessAsync(string clientId, string clientSecret, string code, string redirectUri, CancellationToken ct)
+    {
+        var form = new Dictionary<string, string>
+        {
+            ["client_id"] = clientId, ["client_secret"] = clientSecret, ["code"] = code, ["redirect_uri"] = redirectUri,
+        };
+        var url = new Uri(_options.CurrentValue.ApiBaseUri, "oauth.v2.access");
+        var (result, body) = await SendCoreAsync("oauth.v2.access", url, null, () => new FormUrlEncodedContent(form), retry: true, ct).ConfigureAwait(false);
+        if (!result.Ok || body is null) return new SlackOAuthAccess(false, result.Error ?? "unknown_error");
+        try
+        {
+            using var doc = JsonDocument.Parse(body);
+            var root = doc.RootElement;
+            static string? Str(JsonElement e, string name) => e.ValueKind == JsonValueKind.Object && e.TryGetProperty(name, out var v) && v.ValueKind == JsonValueKind.String ? v.GetString() : null;
+            static JsonElement Obj(JsonElement e, string name) => e.TryGetProperty(name, out var v) && v.ValueKind == JsonValueKind.Object ? v : default;
+            var access = new SlackOAuthAccess(true, null, Str(root, "access_token"), Str(root, "scope"), Str(root, "bot_user_id"), Str(root, "app_id"),
+                Str(Obj(root, "team"), "id"), Str(Obj(root, "team"), "name"), Str(Obj(root, "enterprise"), "id"),
+                root.TryGetProperty("is_enterprise_install", out var ent) && ent.ValueKind == JsonValueKind.True, Str(Obj(root, "authed_user"), "id"));
+            if (string.IsNullOrEmpty(access.AccessToken) || (access.TeamId is null && access.EnterpriseId is null))
+                return new SlackOAuthAccess(false, "no_bot_token_in_response");
+            return access;
+        }
+        catch (JsonException)
+        {
+            return new SlackOAuthAccess(false, "unexpected_response");
+        }
+    }
+
+    /// <summary>A Web API method with a JSON body and the bot token as a bearer.</summary>
+    private Task<SlackApiResult> CallAsync(string method, string botToken, JsonObject payload, bool retry, CancellationToken ct) =>
+        SendAsync(method, new Uri(_options.CurrentValue.ApiBaseUri, method), botToken, payload, ct, retry);
+
+    private async Task<SlackApiResult> SendAsync(string what, Uri url, string? botToken, JsonObject payload, CancellationToken ct, bool retry = true)
     {
         var json = payload.ToJsonString();
+        return (await SendCoreAsync(what, url, botToken, () => new StringContent(json, Encoding.UTF8) { Headers = { ContentType = JsonUtf8 } }, retry, ct).ConfigureAwait(false)).Result;
+    }
+
+    private async Task<(SlackApiResult Result, string? Body)> SendCoreAsync(string what, Uri url, string? botToken, Func<HttpContent> content, bool retry, CancellationToken ct)
+    {
         HttpResponseMessage response;
         try
         {
-            response = await _retry.ExecuteAsync(async token =>
+            async ValueTask<HttpResponseMessage> Send(CancellationToken token)
             {
                 // A new request per attempt: a sent HttpRequestMessage cannot be sent again.
-                using var request = new HttpRequestMessage(HttpMethod.Post, url)
-                {
-                    Content = new StringContent(json, Encoding.UTF8) { Headers = { ContentType = JsonUtf8 } },
-                };
+                using var request = new HttpRequestMessage(HttpMethod.Post, url) { Content = content() };
                 if (botToken is not null) request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", botToken);
                 return await _http.SendAsync(request, token).ConfigureAwait(false);
-            }, ct).ConfigureAwait(false);
+            }
+            response = retry ? await _retry.ExecuteAsync(Send, ct).ConfigureAwait(false) : await Send(ct).ConfigureAwait(false);
         }
         catch (Exception e) when (e is HttpRequestException or TaskCanceledException && !ct.IsCancellationRequested)
         {
             _log.LogError("Slack {Call} failed after retries: {Error}", what, e.Message);
-            return new SlackApiResult(false, "unreachable", Transient: true);
+            return (new SlackApiResult(false, "unreachable", Transient: true), null);
         }
 
         using (response)
@@ -127,12 +201,12 @@ public sealed class SlackWebApiClient
             {
                 _log.LogError("Slack {Call} answered HTTP {Status} after retries", what, (int)response.StatusCode);
                 var status = (int)response.StatusCode;
-                return new SlackApiResult(false, $"http_{status}", Transient: status is 408 or 429 or >= 500);
+                return (new SlackApiResult(false, $"http_{status}", Transient: status is 408 or 429 or >= 500), null);
             }
             var result = ParseResult(body);
             if (!result.Ok)
                 _log.LogError("Slack {Call} returned ok=false, error {Error}", what, result.Error);
-            return result;
+            return (result, body);
         }
     }
 

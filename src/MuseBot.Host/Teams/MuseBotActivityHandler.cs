@@ -96,7 +96,7 @@ public sealed class MuseBotActivityHandler(
         // others, web chat opened). The base class only looks when someone other than the bot joined.
         var botId = turnContext.Activity.Recipient?.Id;
         if (!string.IsNullOrEmpty(botId) && turnContext.Activity.MembersAdded?.Any(m => m.Id == botId) == true)
-            await turnContext.SendActivityAsync(TeamsAnswerRenderer.RenderWelcome(catalog.Title, catalog.ExampleQuestions), cancellationToken);
+            await turnContext.SendActivityAsync(TeamsAnswerRenderer.RenderWelcome(catalog), cancellationToken);
     }
 
     protected override async Task<InvokeResponse> OnInvokeActivityAsync(ITurnContext<IInvokeActivity> turnContext, CancellationToken cancellationToken)

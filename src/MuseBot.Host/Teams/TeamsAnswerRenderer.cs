@@ -3,6 +3,7 @@ using System.Text.RegularExpressions;
 using Microsoft.Bot.Builder;
 using Microsoft.Bot.Schema;
 using MuseBot.Contracts;
+using MuseBot.Core.Commands;
 using Newtonsoft.Json;
 using Newtonsoft.Json.Linq;
 
@@ -67,21 +68,26 @@ public static partial class TeamsAnswerRenderer
     }
 
     /// <summary>The welcome, with the example questions as buttons that send the question when clicked.</summary>
-    public static Activity RenderWelcome(string noteTitle, IReadOnlyList<string> exampleQuestions)
+    public static Activity RenderWelcome(INoteCatalog catalog)
     {
+        // One line saying what the bot knows (the note's title and date), then the prompts every surface offers.
+        var prompts = NotePrompts.Suggest(catalog, WelcomePrompts);
         var sb = new StringBuilder();
-        sb.Append($"Hi! I answer questions about the research note **{noteTitle}**, quoting it and citing the section.\n\n");
+        sb.Append("Hi! ").Append(NotePrompts.KnowsLine(catalog)).Append("\n\n");
         sb.Append("Try one of these:\n\n");
-        foreach (var q in exampleQuestions) sb.Append($"- {q}\n");
+        foreach (var p in prompts) sb.Append($"- {p.Message}\n");
         sb.Append("\nOr type `help`, `sections`, `show 5` or `sources`.");
         var activity = MessageFactory.Text(sb.ToString());
         activity.TextFormat = TextFormatTypes.Markdown;
         activity.SuggestedActions = new SuggestedActions
         {
-            Actions = exampleQuestions.Select(q => new CardAction(ActionTypes.ImBack, q, value: q)).ToList(),
+            Actions = prompts.Select(p => new CardAction(ActionTypes.ImBack, p.Message, value: p.Message)).ToList(),
         };
         return activity;
     }
+
+    /// <summary>As many prompts as Slack's Messages tab shows.</summary>
+    public const int WelcomePrompts = 4;
 
     /// <summary>The schema.org Message entity Teams reads for the AI label and citation pop-ups.</summary>
     public static Entity AiMessageEntity(IReadOnlyList<Citation> citations)
