@@ -123,8 +123,8 @@ public sealed class AnswerComposer(NoteModel note, EngineTuning tuning)
             case AnswerType.YesNo:
                 if (q.AsksExistence && UnmetShare(q, primary) == 0) return "**Yes** — the note says:";
                 if (unit.Negated) return "**No** — the note says:";
-                // "does the note say X?" where the nearest the note comes leaves X's own words unmet: it does not say X
-                return q.AboutTheNote && UnmetShare(q, primary) >= tuning.NotSaidUnmet ? "**No** — the note does not say that. What it says:" : null;
+                // "does the note say X?" / "did they call it X?" where the nearest the note comes leaves X's own words unmet: not that
+                return UnmetShare(q, primary) >= tuning.NotSaidUnmet ? "**No** — the note does not say that. What it says:" : null;
             // a comparison headlines each side's figure when the question asks for one: a quantity, or a named measure
             case not AnswerType.YesNo when (q.Peers.Count >= 2 || (q.Comparison && q.Peers.Count >= 1))
                                            && (q.Type is AnswerType.Quantity or AnswerType.Duration || NamesAMeasure(q)):
