@@ -83,7 +83,8 @@ public sealed class AzureFeedbackStore(AzureStorageAccount account) : IFeedbackS
         var rows = new List<TableEntity>();
         try
         {
-            await foreach (var row in table.QueryAsync<TableEntity>(filter: (string?)null, maxPerPage: 1000, select: columns, cancellationToken: cancellationToken).ConfigureAwait(false))
+            // The row key orders the records (time, then a tie-breaker): always read it.
+            await foreach (var row in table.QueryAsync<TableEntity>(filter: (string?)null, maxPerPage: 1000, select: columns.Append("RowKey").Distinct(), cancellationToken: cancellationToken).ConfigureAwait(false))
                 rows.Add(row);
         }
         catch (RequestFailedException e) when (AzureStorageAccount.IsNotFound(e))
