@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # One command from an empty resource group to a bot that answers: deploys infra/azure/main.bicep (storage, Key Vault,
 # identity and roles, App Service, Azure Bot + Teams channel, optional Azure OpenAI), publishes src/MuseBot.Host,
-# zips it and deploys it to the web app, then waits until every instance answers /healthz.
+# zips it and deploys it to the web app, then waits until the app answers /healthz.
 #
 #   infra/azure/deploy.sh -g musebot-rg [-l westeurope] [-n musebot] [-- extra az deployment parameters]
 #

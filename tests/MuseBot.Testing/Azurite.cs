@@ -11,6 +11,7 @@ namespace MuseBot.Testing;
 /// free 127.0.0.1 ports, in memory, in a temporary working folder. Disposing kills it and deletes the folder.
 /// Found at $MUSEBOT_AZURITE, then {repo}/.tools/node_modules/.bin/azurite (what .ci/run installs), then on PATH.
 /// When it is not installed the fixture fails with how to install it: the shared-store tests never skip silently.
+/// Self-contained (the load test links this file too).
 /// </summary>
 public sealed class Azurite : IAsyncDisposable, IDisposable
 {
@@ -57,8 +58,16 @@ public sealed class Azurite : IAsyncDisposable, IDisposable
     public static string? Locate()
     {
         if (Environment.GetEnvironmentVariable("MUSEBOT_AZURITE") is { Length: > 0 } configured && File.Exists(configured)) return configured;
-        var local = Path.Combine(TestPaths.RepoRoot, ".tools", "node_modules", ".bin", "azurite");
-        if (File.Exists(local)) return local;
+        foreach (var start in new[] { AppContext.BaseDirectory, Directory.GetCurrentDirectory() })
+        {
+            for (var dir = new DirectoryInfo(start); dir is not null; dir = dir.Parent)
+            {
+                if (!File.Exists(Path.Combine(dir.FullName, "MuseBot.sln"))) continue;
+                var local = Path.Combine(dir.FullName, ".tools", "node_modules", ".bin", "azurite");
+                if (File.Exists(local)) return local;
+                break;
+            }
+        }
         foreach (var dir in (Environment.GetEnvironmentVariable("PATH") ?? "").Split(Path.PathSeparator, StringSplitOptions.RemoveEmptyEntries))
         {
             var candidate = Path.Combine(dir, "azurite");
