@@ -92,8 +92,9 @@ param openAiCapacity int = 10
 
 var suffix = uniqueString(resourceGroup().id, name)
 var webAppName = '${name}-${suffix}'
-var storageName = take('${replace(name, '-', '')}${suffix}', 24)
-var vaultName = take('${name}-kv-${suffix}', 24)
+// Storage accounts: 3-24 lowercase letters and digits. Key Vaults: 3-24 letters, digits and single hyphens.
+var storageName = take(toLower('${replace(name, '-', '')}${suffix}'), 24)
+var vaultName = 'kv${suffix}${take(toLower(replace(name, '-', '')), 9)}'
 var slackOn = !empty(slackSigningSecret) && !empty(slackBotToken)
 var singleTenant = botType == 'SingleTenant'
 
@@ -216,6 +217,8 @@ resource vault 'Microsoft.KeyVault/vaults@2023-07-01' = {
       name: 'standard'
     }
     enableRbacAuthorization: true
+    // A vault deleted with its resource group stays soft-deleted for 7 days and keeps its name: to deploy into a
+    // new group of the same name sooner, purge it first (az keyvault purge -n <keyVaultName>).
     enableSoftDelete: true
     softDeleteRetentionInDays: 7
     publicNetworkAccess: 'Enabled'
