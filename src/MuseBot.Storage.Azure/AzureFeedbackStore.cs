@@ -91,6 +91,13 @@ public sealed class AzureFeedbackStore(AzureStorageAccount account) : IFeedbackS
         {
             // no table yet: nothing recorded
         }
+        catch (Exception e) when (e is RequestFailedException or HttpRequestException or AggregateException or global::Azure.Identity.AuthenticationFailedException)
+        {
+            // `musebot report` says what to check, in one line, never the key.
+            throw new InvalidOperationException(
+                $"Cannot read the table '{table.Name}' of Azure Storage account '{table.AccountName}': {e.Message.Split('\n', 2)[0].Trim()} "
+                + "Check Storage:ConnectionString or Storage:AccountName, and that this identity holds Storage Table Data Contributor (or Reader).", e);
+        }
         return rows;
     }
 }

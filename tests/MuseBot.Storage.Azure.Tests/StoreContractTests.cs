@@ -435,5 +435,10 @@ public sealed class AzureStoreContractTests(AzuriteFixture fixture) : StoreContr
         var failure = await Assert.ThrowsAsync<InvalidOperationException>(() => account.EnsureCreatedAsync());
         Assert.Contains("Cannot use Azure Storage account 'devstoreaccount1'", failure.Message);
         Assert.DoesNotContain(Azurite.AccountKey, failure.Message);
+        // `musebot report` against it: one line that says what to check
+        var report = await Assert.ThrowsAsync<InvalidOperationException>(() => new AzureFeedbackStore(account).ReportAsync(10));
+        Assert.Contains("Cannot read the table", report.Message);
+        Assert.Contains("Storage:ConnectionString", report.Message);
+        Assert.DoesNotContain(Azurite.AccountKey, report.Message);
     }
 }
