@@ -19,7 +19,7 @@ namespace MuseBot.Storage.Azure.Tests;
 public sealed class ReplicaFixture : IAsyncLifetime
 {
     public const string SigningSecret = "replica-signing-secret-0123456789";
-    public const int VisibilityTimeoutSeconds = 3;
+    public const int VisibilityTimeoutSeconds = 5;   // renewed every third: room for a loaded CI machine
 
     private int _hosts;
 
