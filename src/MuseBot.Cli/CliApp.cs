@@ -7,6 +7,7 @@ using MuseBot.Core;
 using MuseBot.Core.Commands;
 using MuseBot.Core.Feedback;
 using MuseBot.Generative;
+using MuseBot.Storage.Azure;
 
 namespace MuseBot.Cli;
 
@@ -161,7 +162,7 @@ public static class CliApp
     }
 
     /// <summary>The same composition the host uses, without the Generic Host: engine, generative answers
-    /// (when configured), feedback store (when configured), console logs on standard error.</summary>
+    /// (when configured), the feedback store Storage:Provider names (embedded or shared), console logs on standard error.</summary>
     public static ServiceProvider BuildServices(IConfiguration configuration)
     {
         var services = new ServiceCollection();
@@ -173,7 +174,8 @@ public static class CliApp
         });
         // Every log line on stderr, so stdout carries only answers (ask --json is piped into scorers).
         services.Configure<ConsoleLoggerOptions>(o => o.LogToStandardErrorThreshold = LogLevel.Trace);
-        services.AddMuseBotEngine(configuration)
+        services.AddMuseBotStorage(configuration)   // `report` reads whichever store the host writes to
+            .AddMuseBotEngine(configuration)
             .AddGenerativeAnswers(configuration)
             .AddFeedbackStore(configuration);
         return services.BuildServiceProvider(new ServiceProviderOptions { ValidateOnBuild = false, ValidateScopes = true });

@@ -7,6 +7,9 @@
 // With --url it measures a host that is already running (which must have Bot:EchoRoute=true). Exit code 1 when
 // the host as configured misses the target or any request failed (the cache-off run reports, it is not held to it).
 // With --conversations N it measures memory instead: see ConversationMemoryBenchmark.
+// With --replicas it starts two hosts and spreads the load over both (each conversation alternating between them),
+// once with the embedded store (each host its own SQLite files) and once with the shared one (Azure Storage on a
+// local Azurite, see tests/MuseBot.Testing/Azurite.cs), and prints throughput and errors for each.
 using System.Diagnostics;
 using System.Globalization;
 using System.Net;
@@ -25,6 +28,9 @@ if (StringArg("--conversations") is not null)
 var requests = IntArg("--requests", 2000);
 var concurrency = IntArg("--concurrency", 32);
 var url = StringArg("--url");
+
+if (args.Contains("--replicas"))
+    return await ReplicasAsync();
 
 var failed = false;
 if (url is not null)
@@ -94,7 +100,72 @@ async Task<bool> MeasureAsync(string baseUrl, Process? host, string label, bool 
     return (!enforceRatio || ratio >= 0.5) && real.Errors + echo.Errors == 0;
 }
 
-static async Task<Result> RunAsync(HttpClient client, string route, int total, int concurrency, string name)
+async Task<int> ReplicasAsync()
+{
+    var temp = Path.Combine(Path.GetTempPath(), "musebot-load-replicas-" + Guid.NewGuid().ToString("N")[..8]);
+    var rows = new List<(string Store, Result Result)>();
+    await using var azurite = await MuseBot.Testing.Azurite.StartAsync();
+    try
+    {
+        foreach (var (store, storeArgs) in new[]
+        {
+            ("embedded (SQLite per host)", Array.Empty<string>()),
+            ("shared (Azure Storage, Azurite)", new[] { "--Storage:Provider=AzureStorage", $"--Storage:ConnectionString={azurite.ConnectionString}", $"--Storage:Prefix={azurite.NewPrefix()}" }),
+        })
+        {
+            var hosts = new List<(Process Process, HttpClient Client)>();
+            try
+            {
+                foreach (var name in new[] { "a", "b" })
+                {
+                    var hostUrl = $"http://127.0.0.1:{FreeLoopbackPort()}";
+                    var folder = Path.Combine(temp, rows.Count.ToString(CultureInfo.InvariantCulture), name);
+                    var process = StartHost(hostUrl, [.. storeArgs, $"--MuseBot:IndexPath={Path.Combine(folder, "index")}", $"--MuseBot:DataPath={Path.Combine(folder, "data")}"]);
+                    var client = new HttpClient(new SocketsHttpHandler { MaxConnectionsPerServer = concurrency, UseProxy = false })
+                    {
+                        BaseAddress = new Uri(hostUrl),
+                        Timeout = TimeSpan.FromSeconds(30),
+                    };
+                    hosts.Add((process, client));
+                    await WaitForHealthAsync(client, process);   // one at a time: both come from the same build
+                }
+                var clients = hosts.Select(h => h.Client).ToArray();
+                await RunOverAsync(clients, Math.Min(200, requests), concurrency, "warmup");
+                var result = await RunOverAsync(clients, requests, concurrency, "real");
+                rows.Add((store, result));
+            }
+            finally
+            {
+                foreach (var (process, client) in hosts)
+                {
+                    client.Dispose();
+                    if (!process.HasExited)
+                    {
+                        process.Kill(entireProcessTree: true);
+                        process.WaitForExit(10_000);
+                    }
+                }
+            }
+        }
+    }
+    finally
+    {
+        try { Directory.Delete(temp, recursive: true); } catch (IOException) { }
+    }
+    Console.WriteLine();
+    Console.WriteLine($"MuseBot load test over two hosts: {requests:N0} requests, {concurrency} in flight, each conversation alternating hosts, expectReplies");
+    Console.WriteLine($"Machine: {Environment.ProcessorCount} cores, .NET {Environment.Version}");
+    Console.WriteLine($"{"store",-32} {"requests",9} {"errors",7} {"seconds",8} {"req/s",9} {"p50 ms",8} {"p95 ms",8} {"p99 ms",8}");
+    foreach (var (store, result) in rows) Console.WriteLine($"{store,-32} {result.Row()[7..]}");
+    foreach (var (store, result) in rows.Where(r => r.Result.FirstError is not null)) Console.WriteLine($"first error ({store}): {result.FirstError}");
+    return rows.Any(r => r.Result.Errors > 0) ? 1 : 0;
+}
+
+static Task<Result> RunAsync(HttpClient client, string route, int total, int concurrency, string name) =>
+    RunOverAsync([client], total, concurrency, name, route);
+
+/// <summary>Sends <paramref name="total"/> messages; each conversation's messages go to the clients in turn.</summary>
+static async Task<Result> RunOverAsync(HttpClient[] clients, int total, int concurrency, string name, string route = "/api/messages")
 {
     string[] questions =
     [
@@ -115,9 +186,10 @@ static async Task<Result> RunAsync(HttpClient client, string route, int total, i
     var workers = Enumerable.Range(0, concurrency).Select(async worker =>
     {
         var conversation = $"{name}-{worker}-{Guid.NewGuid():N}";
-        int i;
+        int i, turn = worker;
         while ((i = Interlocked.Increment(ref next)) < total)
         {
+            var client = clients[turn++ % clients.Length];
             var body = Activity(conversation, questions[i % questions.Length], client.BaseAddress!);
             var started = Stopwatch.GetTimestamp();
             try

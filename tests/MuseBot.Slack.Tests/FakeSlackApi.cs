@@ -47,6 +47,7 @@ public sealed class FakeSlackApi : IAsyncDisposable
 {
     private readonly WebApplication _app;
     private readonly ConcurrentQueue<RecordedCall> _calls = new();
+    private readonly ConcurrentQueue<(string? Channel, string? Authorization, DateTimeOffset At)> _received = new();
     private readonly ConcurrentDictionary<string, ConcurrentQueue<FakeFailure>> _failures = new();
     private long _ts = 1_700_000_000_000_000;
 
@@ -60,6 +61,9 @@ public sealed class FakeSlackApi : IAsyncDisposable
     public Uri ResponseUrl(string id) => new(BaseUrl, $"/response/{id}");
 
     public IReadOnlyList<RecordedCall> Calls => _calls.ToArray();
+
+    /// <summary>Every chat.postMessage as it arrived, before its latency: also those whose caller died waiting.</summary>
+    public IReadOnlyList<(string? Channel, string? Authorization, DateTimeOffset At)> Received => _received.ToArray();
 
     /// <summary>While true, every chat.postMessage gets 503 (Slack down): nothing is posted.</summary>
     public bool Unavailable { get; set; }
@@ -131,6 +135,7 @@ public sealed class FakeSlackApi : IAsyncDisposable
     private async Task PostMessageAsync(HttpContext http)
     {
         var body = await ReadJsonAsync(http);
+        _received.Enqueue((body?["channel"]?.GetValue<string>(), http.Request.Headers.Authorization.ToString(), DateTimeOffset.UtcNow));
         if (Latency > TimeSpan.Zero) await Task.Delay(Latency, http.RequestAborted);
         var auth = http.Request.Headers.Authorization.ToString();
         var channel = body?["channel"]?.GetValue<string>() ?? "";

@@ -12,10 +12,12 @@ namespace MuseBot.Core.Conversation;
 public static class ConversationServiceCollectionExtensions
 {
     /// <summary>
-    /// Registers <see cref="ConversationTurns"/> and the conversation store it and the channels use, in
-    /// "{MuseBot:DataPath}/conversations.db": <see cref="IDedupeStore"/>, <see cref="IConversationStateStore"/>,
-    /// <see cref="IAnswerLedger"/>. The "Conversations" settings are checked here, so a bad value stops the host at
-    /// start with its message. Call after the engine and the feedback store are registered.
+    /// Registers <see cref="ConversationTurns"/> and the conversation store it and the channels use:
+    /// <see cref="IDedupeStore"/>, <see cref="IConversationStateStore"/>, <see cref="IAnswerLedger"/> and
+    /// <see cref="IConversationStoreMaintenance"/>, in "{MuseBot:DataPath}/conversations.db" unless a shared store
+    /// registered its own first (Storage:Provider=AzureStorage, MuseBot.Storage.Azure). The "Conversations" settings
+    /// are checked here, so a bad value stops the host at start with its message. Call after the engine and the
+    /// feedback store are registered.
     /// </summary>
     public static IServiceCollection AddConversationTurns(this IServiceCollection services, IConfiguration configuration)
     {
@@ -35,6 +37,7 @@ public static class ConversationServiceCollectionExtensions
         services.TryAddSingleton<IDedupeStore>(sp => new SqliteDedupeStore(sp.GetRequiredService<ConversationDatabase>(), options.DedupeWindow));
         services.TryAddSingleton<IConversationStateStore>(sp => new SqliteConversationStateStore(sp.GetRequiredService<ConversationDatabase>(), options.StateExpiry));
         services.TryAddSingleton<IAnswerLedger>(sp => new SqliteAnswerLedger(sp.GetRequiredService<ConversationDatabase>(), options.AnswerRetention));
+        services.TryAddSingleton<IConversationStoreMaintenance>(sp => new SqliteStoreMaintenance(sp.GetRequiredService<ConversationDatabase>()));
         services.TryAddSingleton(sp => new ConversationTurns(
             sp.GetRequiredService<IAnswerEngine>(),
             sp.GetRequiredService<ChatCommands>(),

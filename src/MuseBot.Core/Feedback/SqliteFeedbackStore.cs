@@ -200,7 +200,7 @@ public sealed class SqliteFeedbackStore : IFeedbackStore, IDisposable
     }
 
     /// <summary>Case, punctuation at the ends and runs of spaces do not make a different question.</summary>
-    internal static string QuestionKey(string? question)
+    public static string QuestionKey(string? question)
     {
         var sb = new StringBuilder();
         bool space = false;

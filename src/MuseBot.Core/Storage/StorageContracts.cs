@@ -20,14 +20,20 @@ public enum EnqueueOutcome
 }
 
 /// <summary>Work a worker holds for a while (its lease); another worker gets it only if the lease runs out.</summary>
+/// <param name="Id">The store's id for the work (a row id, a queue message id): for logs and for the store itself.</param>
 /// <param name="Attempt">1 for the first try.</param>
-public sealed record LeasedWork(long Id, string Kind, string Payload, int Attempt);
+public sealed record LeasedWork(string Id, string Kind, string Payload, int Attempt);
+
+/// <summary>How the Slack work queue is sized, whichever store holds it (registered by the channel that queues work).</summary>
+/// <param name="Capacity">Work waiting before new work is refused (<see cref="EnqueueOutcome.Full"/>).</param>
+/// <param name="Lease">How long a worker may hold work without renewing its lease: longer than the longest try.</param>
+public sealed record WorkQueueSettings(int Capacity, TimeSpan Lease);
 
 /// <summary>
 /// A durable queue with at-least-once delivery: work is stored before it is acknowledged, leased to one worker at a
 /// time, and removed only when the worker says it is done; work whose worker died is handed out again. The
-/// embedded implementation is <see cref="Sqlite.SqliteWorkQueue"/>; a shared store (Azure Storage queues with a
-/// table for the dedupe keys) can take its place.
+/// embedded implementation is <see cref="Sqlite.SqliteWorkQueue"/>; the shared one (MuseBot.Storage.Azure) is an
+/// Azure Storage queue with a table for the dedupe keys.
 /// </summary>
 public interface IWorkQueue
 {
@@ -135,4 +141,20 @@ public interface IInstallationStore
 
     /// <summary>Deletes the installation; false when there was none.</summary>
     Task<bool> DeleteAsync(string workspaceId, CancellationToken cancellationToken = default);
+}
+
+/// <summary>
+/// What the host does with whichever store is configured, beside the interfaces above: create what it needs at start
+/// (so a store that cannot be reached stops the host with a message), delete what has expired, and say what it is.
+/// </summary>
+public interface IConversationStoreMaintenance
+{
+    /// <summary>"SQLite /path/conversations.db" or "Azure Storage account x": for the start-up log.</summary>
+    string Description { get; }
+
+    /// <summary>Creates the files, tables, queues or containers the store needs, if missing.</summary>
+    Task InitializeAsync(CancellationToken cancellationToken = default);
+
+    /// <summary>Deletes what has expired; returns how many items were removed.</summary>
+    Task<int> PurgeExpiredAsync(TimeSpan keepFinishedWork, CancellationToken cancellationToken = default);
 }

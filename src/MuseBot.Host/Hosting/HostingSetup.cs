@@ -1,9 +1,10 @@
 using MuseBot.Core;
 using MuseBot.Core.Conversation;
 using MuseBot.Core.Feedback;
-using MuseBot.Core.Storage.Sqlite;
+using MuseBot.Core.Storage;
 using MuseBot.Generative;
 using MuseBot.Host.Teams;
+using MuseBot.Storage.Azure;
 
 namespace MuseBot.Host.Hosting;
 
@@ -24,6 +25,9 @@ public static class HostingSetup
             builder.WebHost.UseUrls(DefaultUrl);
         var baseDirectory = MuseBotPaths.BaseDirectory(Directory.GetCurrentDirectory(), builder.Environment.ContentRootPath);
         MuseBotPaths.ResolveInPlace(builder.Configuration, baseDirectory);
+        // Storage:Provider: the embedded store (SQLite under MuseBot:DataPath, one instance) or the shared one
+        // (Azure Storage, every instance). Registered first: the embedded registrations below only fill what is left.
+        builder.Services.AddMuseBotStorage(builder.Configuration);
         builder.Services.AddMuseBotEngine(builder.Configuration).AddGenerativeAnswers(builder.Configuration)
             .AddFeedbackStore(builder.Configuration); // one store for every channel's 👍/👎 and unanswered questions
         CachedAnswerEngine.Decorate(builder.Services, BotOptions.From(builder.Configuration).AnswerCacheSize);
@@ -34,8 +38,8 @@ public static class HostingSetup
 
     /// <summary>
     /// Maps /healthz (GET and HEAD) and opens the engine (with its models) and the conversation store before the
-    /// server listens, so the index is built once at start (not on the first question) and a bad setting stops the
-    /// host with its message.
+    /// server listens, so the index is built once at start (not on the first question) and a bad setting or a store
+    /// that cannot be reached stops the host with its message.
     /// </summary>
     public static WebApplication MapHealth(this WebApplication app)
     {
@@ -43,7 +47,9 @@ public static class HostingSetup
         engine.Index.LoadEncoders(); // the first question should not wait for the models
         app.Logger.LogInformation("Note index ready: {Passages} passages from {Seeds}",
             engine.Index.Stats.Passages, app.Services.GetRequiredService<MuseBotOptions>().SeedsPath);
-        app.Logger.LogInformation("Conversation store: {Path}", app.Services.GetRequiredService<ConversationDatabase>().DatabasePath);
+        var store = app.Services.GetRequiredService<IConversationStoreMaintenance>();
+        store.InitializeAsync(app.Lifetime.ApplicationStopping).GetAwaiter().GetResult();
+        app.Logger.LogInformation("Conversation store: {Store}", store.Description);
         app.MapMethods("/healthz", [HttpMethods.Get, HttpMethods.Head], () => Results.Ok(new { status = "ok" }));
         return app;
     }

@@ -25,12 +25,18 @@ public static class SlackSetup
         services.TryAddSingleton(TimeProvider.System);
         services.AddSingleton<SlackRequestVerifier>();
         services.AddSingleton<SlackThreadMemory>();
-        // The queue lives in the conversation store, with the dedupe keys, so both survive a restart.
-        services.TryAddSingleton<IWorkQueue>(sp =>
+        // The queue lives in the conversation store, with the dedupe keys, so both survive a restart: the embedded
+        // one unless the shared store (Storage:Provider=AzureStorage) registered its own.
+        services.TryAddSingleton(sp =>
         {
             var slack = sp.GetRequiredService<IOptions<SlackOptions>>().Value;
-            return new SqliteWorkQueue(sp.GetRequiredService<ConversationDatabase>(), slack.QueueCapacity,
-                lease: slack.LongestCall + TimeSpan.FromMinutes(1), sp.GetRequiredService<ConversationStoreOptions>().DedupeWindow);
+            return new WorkQueueSettings(slack.QueueCapacity, Lease: slack.LongestCall + TimeSpan.FromMinutes(1));
+        });
+        services.TryAddSingleton<IWorkQueue>(sp =>
+        {
+            var settings = sp.GetRequiredService<WorkQueueSettings>();
+            return new SqliteWorkQueue(sp.GetRequiredService<ConversationDatabase>(), settings.Capacity, settings.Lease,
+                sp.GetRequiredService<ConversationStoreOptions>().DedupeWindow);
         });
         // Installations (OAuth) beside the rest of the conversation store; their bot tokens encrypted with Data
         // Protection, whose keys are kept in the data folder too: losing the keys loses the tokens (reinstall).

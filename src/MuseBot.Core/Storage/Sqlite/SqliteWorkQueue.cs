@@ -1,3 +1,4 @@
+using System.Globalization;
 using Microsoft.Data.Sqlite;
 
 namespace MuseBot.Core.Storage.Sqlite;
@@ -85,7 +86,7 @@ public sealed class SqliteWorkQueue : IWorkQueue
             command.Parameters.AddWithValue("$leaseUntil", now + (long)_lease.TotalMilliseconds);
             await using var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
             if (!await reader.ReadAsync(cancellationToken).ConfigureAwait(false)) return null;
-            return new LeasedWork(reader.GetInt64(0), reader.GetString(1), reader.GetString(2), reader.GetInt32(3));
+            return new LeasedWork(reader.GetInt64(0).ToString(CultureInfo.InvariantCulture), reader.GetString(1), reader.GetString(2), reader.GetInt32(3));
         }, cancellationToken);
 
     public Task CompleteAsync(LeasedWork work, CancellationToken cancellationToken = default) =>
@@ -102,7 +103,7 @@ public sealed class SqliteWorkQueue : IWorkQueue
             command.Parameters.AddWithValue("$state", state);
             command.Parameters.AddWithValue("$now", _db.Now);
             command.Parameters.AddWithValue("$error", (object?)error ?? DBNull.Value);
-            command.Parameters.AddWithValue("$id", work.Id);
+            command.Parameters.AddWithValue("$id", RowId(work));
             return await command.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
         }, cancellationToken);
 
@@ -113,9 +114,13 @@ public sealed class SqliteWorkQueue : IWorkQueue
             command.CommandText = "UPDATE work SET lease_until = NULL, available_at = $at, last_error = $error WHERE id = $id AND state = 0";
             command.Parameters.AddWithValue("$at", _db.Now + (long)delay.TotalMilliseconds);
             command.Parameters.AddWithValue("$error", reason);
-            command.Parameters.AddWithValue("$id", work.Id);
+            command.Parameters.AddWithValue("$id", RowId(work));
             return await command.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
         }, cancellationToken);
+
+    private static long RowId(LeasedWork work) =>
+        long.TryParse(work.Id, NumberStyles.None, CultureInfo.InvariantCulture, out var id) ? id
+        : throw new ArgumentException($"'{work.Id}' is not work from this queue.", nameof(work));
 
     public async Task WaitForWorkAsync(TimeSpan maxWait, CancellationToken cancellationToken = default)
     {

@@ -1,0 +1,444 @@
+using Microsoft.Extensions.Logging.Abstractions;
+using MuseBot.Contracts;
+using MuseBot.Core.Conversation;
+using MuseBot.Core.Feedback;
+using MuseBot.Core.Storage;
+using MuseBot.Core.Storage.Sqlite;
+
+namespace MuseBot.Storage.Azure.Tests;
+
+/// <summary>A clock the test moves (expiry of dedupe keys, state and answers is the store's own arithmetic).</summary>
+public sealed class ManualClock(DateTimeOffset start) : TimeProvider
+{
+    private long _ticks = start.UtcTicks;
+    public override DateTimeOffset GetUtcNow() => new(Interlocked.Read(ref _ticks), TimeSpan.Zero);
+    public void Advance(TimeSpan by) => Interlocked.Add(ref _ticks, by.Ticks);
+}
+
+/// <summary>
+/// The behaviours every store provider must have, run once per provider by the classes below: the embedded SQLite
+/// store and the shared Azure Storage one on a real Azurite. Work queue leases are in real time for Azure (the
+/// queue's visibility timeout is the service's clock), so queue timings here are a few seconds.
+/// </summary>
+public abstract class StoreContractTests : IAsyncLifetime
+{
+    protected static readonly TimeSpan DedupeWindow = TimeSpan.FromMinutes(60);
+    protected static readonly TimeSpan StateExpiry = TimeSpan.FromMinutes(30);
+    protected static readonly TimeSpan AnswerRetention = TimeSpan.FromDays(1);
+    protected static readonly TimeSpan Lease = TimeSpan.FromSeconds(3);
+
+    protected ManualClock Clock { get; } = new(new DateTimeOffset(2026, 3, 1, 12, 0, 0, TimeSpan.Zero));
+
+    public abstract Task InitializeAsync();
+    public abstract Task DisposeAsync();
+
+    /// <summary>The queue as one instance (process) sees it; a second call is another instance on the same store.</summary>
+    protected abstract IWorkQueue Queue(int capacity = 100);
+    protected abstract IDedupeStore Dedupe();
+    protected abstract IConversationStateStore State();
+    protected abstract IAnswerLedger Answers();
+    protected abstract IFeedbackStore Feedback();
+    protected abstract IConversationStoreMaintenance Maintenance();
+
+    /// <summary>The instance holding <paramref name="queue"/>'s work dies (kill -9); returns the queue of the instance
+    /// that takes over, once the dead one's leases may have run out.</summary>
+    protected abstract Task<IWorkQueue> CrashAndTakeOverAsync(IWorkQueue queue);
+
+    /// <summary>Lets <paramref name="span"/> pass for the store (the test clock, and for a service's own clock, real time).</summary>
+    protected abstract Task PassAsync(TimeSpan span);
+
+    private static NewWork Work(string payload, params string[] keys) => new("test", payload, keys);
+
+    [Fact]
+    public async Task Queued_work_is_handed_out_once_and_completed_work_never_again()
+    {
+        var queue = Queue();
+        Assert.Equal(EnqueueOutcome.Enqueued, await queue.EnqueueAsync(Work("a", "key-a")));
+        Assert.Equal(EnqueueOutcome.Enqueued, await queue.EnqueueAsync(Work("b", "key-b")));
+        Assert.Equal(2, await queue.PendingCountAsync());
+
+        var first = await queue.TakeAsync();
+        var second = await queue.TakeAsync();
+        Assert.Equal(["a", "b"], new[] { first!.Payload, second!.Payload }.Order());
+        Assert.Equal("test", first.Kind);
+        Assert.Equal(1, first.Attempt);
+        Assert.Null(await queue.TakeAsync());           // both leased
+
+        await queue.CompleteAsync(first);
+        await queue.CompleteAsync(second);
+        await PassAsync(Lease * 2);
+        Assert.Null(await queue.TakeAsync());
+        Assert.Equal(0, await queue.PendingCountAsync());
+    }
+
+    [Fact]
+    public async Task A_repeat_is_not_queued_again_whichever_instance_receives_it()
+    {
+        var a = Queue();
+        var b = Queue();
+        Assert.Equal(EnqueueOutcome.Enqueued, await a.EnqueueAsync(Work("x", "event-1", "message-1")));
+        Assert.Equal(EnqueueOutcome.Duplicate, await b.EnqueueAsync(Work("x again", "event-1")));
+        Assert.Equal(EnqueueOutcome.Duplicate, await a.EnqueueAsync(Work("same message, other event", "event-2", "message-1")));
+        // the refused work kept none of its keys
+        Assert.Equal(EnqueueOutcome.Enqueued, await b.EnqueueAsync(Work("y", "event-2")));
+        Assert.Equal(2, await a.PendingCountAsync());
+    }
+
+    [Fact]
+    public async Task The_same_work_sent_to_many_instances_at_once_is_queued_once()
+    {
+        var queues = Enumerable.Range(0, 6).Select(_ => Queue()).ToList();
+        var outcomes = await Task.WhenAll(queues.Select(q => Task.Run(() => q.EnqueueAsync(Work("once", "event-42", "retry-of-42")))));
+        Assert.Single(outcomes, o => o == EnqueueOutcome.Enqueued);
+        Assert.All(outcomes.Where(o => o != EnqueueOutcome.Enqueued), o => Assert.Equal(EnqueueOutcome.Duplicate, o));
+        Assert.Equal(1, await queues[0].PendingCountAsync());
+    }
+
+    [Fact]
+    public async Task A_full_queue_refuses_work_and_keeps_none_of_its_keys()
+    {
+        var queue = Queue(capacity: 2);
+        Assert.Equal(EnqueueOutcome.Enqueued, await queue.EnqueueAsync(Work("1", "k1")));
+        Assert.Equal(EnqueueOutcome.Enqueued, await queue.EnqueueAsync(Work("2", "k2")));
+        Assert.Equal(EnqueueOutcome.Full, await queue.EnqueueAsync(Work("3", "k3")));
+        await queue.CompleteAsync((await queue.TakeAsync())!);
+        await PassAsync(TimeSpan.FromSeconds(1));       // Azure's capacity check reads a count cached for 0.5 s
+        Assert.Equal(EnqueueOutcome.Enqueued, await queue.EnqueueAsync(Work("3", "k3")));
+    }
+
+    [Fact]
+    public async Task Work_put_back_waits_for_its_delay_and_work_given_up_on_is_never_handed_out()
+    {
+        var queue = Queue();
+        await queue.EnqueueAsync(Work("retry", "r"));
+        await queue.EnqueueAsync(Work("poison", "p"));
+        var taken = new[] { (await queue.TakeAsync())!, (await queue.TakeAsync())! };
+        await queue.RetryLaterAsync(taken.Single(w => w.Payload == "retry"), TimeSpan.FromSeconds(2), "Slack said 503");
+        await queue.FailAsync(taken.Single(w => w.Payload == "poison"), "cannot be read");
+        Assert.Null(await queue.TakeAsync());           // not due yet
+
+        await PassAsync(TimeSpan.FromSeconds(3));
+        var again = await queue.TakeAsync();
+        Assert.Equal("retry", again!.Payload);
+        Assert.Equal(2, again.Attempt);
+        await queue.CompleteAsync(again);
+        Assert.Null(await queue.TakeAsync());
+        Assert.Equal(0, await queue.PendingCountAsync());
+    }
+
+    [Fact]
+    public async Task Work_held_by_an_instance_that_died_is_handed_to_another()
+    {
+        var dying = Queue();
+        await dying.EnqueueAsync(Work("in flight", "f"));
+        await dying.EnqueueAsync(Work("waiting", "w"));
+        Assert.Equal("in flight", (await dying.TakeAsync())!.Payload);
+
+        var survivor = await CrashAndTakeOverAsync(dying);
+        var taken = new List<LeasedWork>();
+        for (var w = await survivor.TakeAsync(); w is not null; w = await survivor.TakeAsync()) taken.Add(w);
+        Assert.Equal(["in flight", "waiting"], taken.Select(w => w.Payload).Order());
+        Assert.Equal(2, taken.Single(w => w.Payload == "in flight").Attempt);
+        foreach (var w in taken) await survivor.CompleteAsync(w);
+        Assert.Equal(0, await survivor.PendingCountAsync());
+    }
+
+    [Fact]
+    public async Task A_large_payload_round_trips()
+    {
+        var queue = Queue();
+        var payload = "{\"text\":\"" + new string('x', 100_000) + "\"}";
+        await queue.EnqueueAsync(Work(payload, "big"));
+        var work = await queue.TakeAsync();
+        Assert.Equal(payload, work!.Payload);
+        await queue.CompleteAsync(work);
+    }
+
+    [Fact]
+    public async Task A_dedupe_key_is_seen_once_within_its_window_and_once_more_after_it()
+    {
+        var a = Dedupe();
+        var b = Dedupe();
+        const string key = "slack:event:Ev01/team#T1?x";  // characters a table key may not hold
+        Assert.True(await a.TryBeginAsync(key));
+        Assert.False(await b.TryBeginAsync(key));
+        Assert.False(await a.TryBeginAsync(key));
+        Assert.True(await b.TryBeginAsync("another"));
+
+        await a.ForgetAsync(key);
+        Assert.True(await b.TryBeginAsync(key));
+
+        Clock.Advance(DedupeWindow + TimeSpan.FromMinutes(1));
+        Assert.True(await a.TryBeginAsync(key));        // expired: taken over
+        Assert.False(await b.TryBeginAsync(key));
+    }
+
+    [Fact]
+    public async Task Concurrent_first_sightings_of_one_key_let_exactly_one_through()
+    {
+        var stores = Enumerable.Range(0, 8).Select(_ => Dedupe()).ToList();
+        var results = await Task.WhenAll(stores.Select(s => Task.Run(() => s.TryBeginAsync("teams:activity:abc"))));
+        Assert.Single(results, r => r);
+    }
+
+    [Fact]
+    public async Task State_is_written_with_ETags_so_a_stale_writer_is_refused()
+    {
+        var a = State();
+        var b = State();
+        const string key = "teams/conversation:19:abc@thread.v2/user";
+        Assert.Null(await a.ReadAsync(key));
+        var etag1 = await a.WriteAsync(key, "{\"q\":1}", ifMatch: null);
+        var read = await b.ReadAsync(key);
+        Assert.Equal("{\"q\":1}", read!.Json);
+        Assert.Equal(etag1, read.ETag);
+
+        var etag2 = await b.WriteAsync(key, "{\"q\":2}", etag1);
+        Assert.NotEqual(etag1, etag2);
+        await Assert.ThrowsAsync<StateConflictException>(() => a.WriteAsync(key, "{\"q\":\"stale\"}", etag1));
+        Assert.Equal("{\"q\":2}", (await a.ReadAsync(key))!.Json);
+
+        await a.DeleteAsync(key);
+        Assert.Null(await b.ReadAsync(key));
+        // nothing stored counts as absent: a writer holding an old ETag may write
+        await b.WriteAsync(key, "{\"q\":3}", etag2);
+        Assert.Equal("{\"q\":3}", (await a.ReadAsync(key))!.Json);
+    }
+
+    [Fact]
+    public async Task Concurrent_writers_with_the_same_ETag_one_wins()
+    {
+        var etag = await State().WriteAsync("race", "{}", null);
+        var writers = Enumerable.Range(0, 6).Select(i => Task.Run(async () =>
+        {
+            try
+            {
+                await State().WriteAsync("race", $"{{\"w\":{i}}}", etag);
+                return true;
+            }
+            catch (StateConflictException)
+            {
+                return false;
+            }
+        }));
+        Assert.Single(await Task.WhenAll(writers), won => won);
+    }
+
+    [Fact]
+    public async Task State_is_forgotten_after_its_expiry_and_purged()
+    {
+        var store = State();
+        var etag = await store.WriteAsync("old", "{\"q\":1}", null);
+        Clock.Advance(StateExpiry + TimeSpan.FromMinutes(1));
+        Assert.Null(await store.ReadAsync("old"));
+        await store.WriteAsync("fresh", "{}", null);
+        Assert.True(await Maintenance().PurgeExpiredAsync(TimeSpan.FromHours(1)) >= 1);
+        Assert.Null(await store.ReadAsync("old"));
+        Assert.NotNull(await store.ReadAsync("fresh"));
+        await store.WriteAsync("old", "{\"q\":2}", etag);   // expired counts as absent
+        Assert.Equal("{\"q\":2}", (await store.ReadAsync("old"))!.Json);
+    }
+
+    [Fact]
+    public async Task Sent_answers_are_found_by_their_id_through_any_instance_until_their_retention_ends()
+    {
+        var answered = new AnsweredMessage("slack", "T1/C1", "1712345678.000100", "What is the target price?", ["p3", "t1"]);
+        await Answers().RememberAsync(answered);
+        var found = await Answers().FindAsync("slack", "T1/C1", "1712345678.000100");
+        Assert.Equal(answered.Question, found!.Question);
+        Assert.Equal(["p3", "t1"], found.Citations);
+        Assert.Null(await Answers().FindAsync("slack", "T1/C2", "1712345678.000100"));
+        Clock.Advance(AnswerRetention + TimeSpan.FromHours(1));
+        Assert.Null(await Answers().FindAsync("slack", "T1/C1", "1712345678.000100"));
+    }
+
+    [Fact]
+    public async Task Feedback_and_unanswered_questions_from_every_instance_make_one_report()
+    {
+        var at = new DateTimeOffset(2026, 3, 1, 9, 0, 0, TimeSpan.Zero);
+        var a = Feedback();
+        var b = Feedback();
+        await a.RecordUnansweredAsync(new UnansweredRecord("teams", "what is the weather", at));
+        await b.RecordUnansweredAsync(new UnansweredRecord("slack", "What is the weather?", at.AddMinutes(1)));
+        await b.RecordUnansweredAsync(new UnansweredRecord("slack", "who is the ceo", at.AddMinutes(2)));
+        await a.RecordFeedbackAsync(new FeedbackRecord("teams", "Revenue growth?", false, ["p1"], "u1", at.AddMinutes(3)));
+        await b.RecordFeedbackAsync(new FeedbackRecord("slack", "revenue growth", false, ["p1"], "u2", at.AddMinutes(4)));
+        await b.RecordFeedbackAsync(new FeedbackRecord("slack", "revenue growth", true, ["p1"], "u3", at.AddMinutes(5)));
+        await a.RecordFeedbackAsync(new FeedbackRecord("web", "Margins?", true, [], "u4", at.AddMinutes(6)));
+        await a.RecordFeedbackAsync(new FeedbackRecord("web", "Dividend?", false, [], "u5", at.AddMinutes(7)));
+
+        var report = await Feedback().ReportAsync(top: 10);
+        Assert.Equal([("What is the weather?", 2), ("who is the ceo", 1)], report.TopUnanswered);
+        Assert.Equal([("revenue growth", 2, 1), ("Dividend?", 1, 0)], report.MostDownvoted);
+        var top1 = await Feedback().ReportAsync(top: 1);
+        Assert.Single(top1.TopUnanswered);
+        Assert.Single(top1.MostDownvoted);
+    }
+
+    [Fact]
+    public async Task Initialising_twice_is_harmless_and_the_store_says_what_it_is()
+    {
+        await Maintenance().InitializeAsync();
+        await Maintenance().InitializeAsync();
+        Assert.False(string.IsNullOrWhiteSpace(Maintenance().Description));
+    }
+}
+
+/// <summary>The contract on the embedded store: SQLite files in a temporary folder.</summary>
+public sealed class SqliteStoreContractTests : StoreContractTests
+{
+    private readonly string _folder = Path.Combine(Path.GetTempPath(), "musebot-contract-" + Guid.NewGuid().ToString("N")[..8]);
+    private readonly List<IDisposable> _opened = [];
+    private ConversationDatabase _db = null!;
+    private SqliteFeedbackStore _feedback = null!;
+
+    public override Task InitializeAsync()
+    {
+        _db = Open();
+        _feedback = SqliteFeedbackStore.InDataFolder(_folder);
+        _opened.Add(_feedback);
+        return Task.CompletedTask;
+    }
+
+    private ConversationDatabase Open()
+    {
+        var db = ConversationDatabase.InDataFolder(_folder, Clock);
+        _opened.Add(db);
+        return db;
+    }
+
+    public override Task DisposeAsync()
+    {
+        foreach (var d in _opened) d.Dispose();
+        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+        try { Directory.Delete(_folder, recursive: true); } catch (IOException) { }
+        return Task.CompletedTask;
+    }
+
+    // One process per store file: instances of one process share the database object.
+    protected override IWorkQueue Queue(int capacity = 100) => new SqliteWorkQueue(_db, capacity, Lease, DedupeWindow);
+    protected override IDedupeStore Dedupe() => new SqliteDedupeStore(_db, DedupeWindow);
+    protected override IConversationStateStore State() => new SqliteConversationStateStore(_db, StateExpiry);
+    protected override IAnswerLedger Answers() => new SqliteAnswerLedger(_db, AnswerRetention);
+    protected override IFeedbackStore Feedback() => _feedback;
+    protected override IConversationStoreMaintenance Maintenance() => new SqliteStoreMaintenance(_db);
+
+    protected override Task<IWorkQueue> CrashAndTakeOverAsync(IWorkQueue queue)
+    {
+        // The embedded store is one node: the next process on the same file resumes the leases at start.
+        _db = Open();
+        return Task.FromResult(Queue());
+    }
+
+    protected override Task PassAsync(TimeSpan span)
+    {
+        Clock.Advance(span);
+        return Task.CompletedTask;
+    }
+}
+
+/// <summary>The contract on the shared store: Azure Storage on a real Azurite, every "instance" its own clients.</summary>
+public sealed class AzureStoreContractTests(AzuriteFixture fixture) : StoreContractTests, IClassFixture<AzuriteFixture>
+{
+    private StorageOptions _options = null!;
+    private readonly List<AzureWorkQueue> _queues = [];
+
+    public override async Task InitializeAsync()
+    {
+        var azurite = await fixture.GetAsync();
+        _options = new StorageOptions
+        {
+            Provider = StorageOptions.AzureStorage,
+            ConnectionString = azurite.ConnectionString,
+            Prefix = azurite.NewPrefix(),
+            QueueVisibilityTimeoutSeconds = (int)Lease.TotalSeconds,
+            QueuePollMilliseconds = 200,
+            TimeoutSeconds = 10,
+            MaxRetries = 1,
+        };
+        await Maintenance().InitializeAsync();
+    }
+
+    public override Task DisposeAsync()
+    {
+        foreach (var q in _queues) q.Dispose();
+        return Task.CompletedTask;
+    }
+
+    /// <summary>New clients, as another instance would have.</summary>
+    private AzureStorageAccount Account() => new(_options);
+
+    protected override IWorkQueue Queue(int capacity = 100)
+    {
+        var account = Account();
+        var queue = new AzureWorkQueue(account, new AzureDedupeStore(account, Clock, DedupeWindow), new WorkQueueSettings(capacity, Lease),
+            TimeProvider.System, NullLogger<AzureWorkQueue>.Instance);
+        _queues.Add(queue);
+        return queue;
+    }
+
+    protected override IDedupeStore Dedupe() => new AzureDedupeStore(Account(), Clock, DedupeWindow);
+    protected override IConversationStateStore State() => new AzureConversationStateStore(Account(), Clock, StateExpiry);
+    protected override IAnswerLedger Answers() => new AzureAnswerLedger(Account(), Clock, AnswerRetention);
+    protected override IFeedbackStore Feedback() => new AzureFeedbackStore(Account());
+
+    protected override IConversationStoreMaintenance Maintenance()
+    {
+        var account = Account();
+        return new AzureStoreMaintenance(account, new AzureConversationStateStore(account, Clock, StateExpiry), Clock);
+    }
+
+    protected override async Task<IWorkQueue> CrashAndTakeOverAsync(IWorkQueue queue)
+    {
+        ((AzureWorkQueue)queue).Dispose();   // its lease renewals stop, as when the process dies
+        await Task.Delay(Lease + TimeSpan.FromSeconds(1));
+        return Queue();
+    }
+
+    protected override async Task PassAsync(TimeSpan span)
+    {
+        Clock.Advance(span);
+        await Task.Delay(span);
+    }
+
+    [Fact]
+    public async Task A_live_instance_keeps_its_work_past_the_visibility_timeout_by_renewing_it()
+    {
+        var holder = Queue();
+        await holder.EnqueueAsync(new NewWork("test", "long reply", ["long"]));
+        var work = await holder.TakeAsync();
+        var other = Queue();
+        await Task.Delay(Lease * 2.5);
+        Assert.Null(await other.TakeAsync());
+        await holder.CompleteAsync(work!);
+        Assert.Equal(0, await other.PendingCountAsync());
+    }
+
+    [Fact]
+    public async Task Bad_settings_or_an_unreachable_account_stop_the_start_with_a_message()
+    {
+        var none = new StorageOptions { Provider = "AzureStorage" };
+        var e = Assert.Throws<InvalidOperationException>(none.Validate);
+        Assert.Contains("Storage__AccountName", e.Message);
+        Assert.Contains("Storage:Provider 'Cosmos'", Assert.Throws<InvalidOperationException>(new StorageOptions { Provider = "Cosmos" }.Validate).Message);
+        Assert.Empty(new StorageOptions().Problems());   // the default: embedded, nothing to set
+
+        var unreachable = new StorageOptions
+        {
+            Provider = "AzureStorage",
+            ConnectionString = "DefaultEndpointsProtocol=http;AccountName=devstoreaccount1;AccountKey=" + Azurite.AccountKey
+                + ";BlobEndpoint=http://127.0.0.1:9/devstoreaccount1;QueueEndpoint=http://127.0.0.1:9/devstoreaccount1;TableEndpoint=http://127.0.0.1:9/devstoreaccount1;",
+            MaxRetries = 0,
+            TimeoutSeconds = 2,
+        };
+        var account = new AzureStorageAccount(unreachable);
+        var failure = await Assert.ThrowsAsync<InvalidOperationException>(() => account.EnsureCreatedAsync());
+        Assert.Contains("Cannot use Azure Storage account 'devstoreaccount1'", failure.Message);
+        Assert.DoesNotContain(Azurite.AccountKey, failure.Message);
+        // `musebot report` against it: one line that says what to check
+        var report = await Assert.ThrowsAsync<InvalidOperationException>(() => new AzureFeedbackStore(account).ReportAsync(10));
+        Assert.Contains("Cannot read the table", report.Message);
+        Assert.Contains("Storage:ConnectionString", report.Message);
+        Assert.DoesNotContain(Azurite.AccountKey, report.Message);
+    }
+}
