@@ -55,6 +55,32 @@ public sealed class FakeSlackApi : IAsyncDisposable
     /// <summary>How long each chat.postMessage takes before it is answered (and posted).</summary>
     public TimeSpan Latency { get; set; }
 
+    /// <summary>Bot tokens granted assistant:write (listed in X-OAuth-Scopes, as Slack does); others get missing_scope.</summary>
+    public ConcurrentDictionary<string, bool> AssistantTokens { get; } = new(StringComparer.Ordinal);
+
+    /// <summary>assistant.threads.setStatus calls, answered or refused.</summary>
+    public IReadOnlyList<RecordedCall> StatusCalls => Calls.Where(c => c.Path == "/api/assistant.threads.setStatus").ToList();
+
+    private void WriteScopes(HttpContext http)
+    {
+        var token = http.Request.Headers.Authorization.ToString().Replace("Bearer ", "", StringComparison.Ordinal);
+        http.Response.Headers["X-OAuth-Scopes"] = AssistantTokens.ContainsKey(token) ? "app_mentions:read,chat:write,im:history,assistant:write" : "app_mentions:read,chat:write,im:history";
+    }
+
+    private async Task SetStatusAsync(HttpContext http)
+    {
+        var body = await ReadJsonAsync(http) ?? [];
+        var token = http.Request.Headers.Authorization.ToString().Replace("Bearer ", "", StringComparison.Ordinal);
+        WriteScopes(http);
+        var reply = AssistantTokens.ContainsKey(token)
+            ? new JsonObject { ["ok"] = true }
+            : new JsonObject { ["ok"] = false, ["error"] = "missing_scope", ["needed"] = "assistant:write" };
+        // recorded under the thread's channel, as channel_id
+        body["channel"] = body["channel_id"]?.DeepClone();
+        _calls.Enqueue(new RecordedCall(http.Request.Path, http.Request.Headers.Authorization.ToString(), http.Request.ContentType, body, 200, DateTimeOffset.UtcNow));
+        await http.Response.WriteAsJsonAsync(reply);
+    }
+
     /// <summary>The messages really posted (chat.postMessage answered ok).</summary>
     public IReadOnlyList<RecordedCall> Posted => Calls.Where(c => c.Path == "/api/chat.postMessage" && c.Status == 200).ToList();
 
@@ -66,6 +92,7 @@ public sealed class FakeSlackApi : IAsyncDisposable
         var app = builder.Build();
         var fake = new FakeSlackApi(app);
         app.MapPost("/api/chat.postMessage", fake.PostMessageAsync);
+        app.MapPost("/api/assistant.threads.setStatus", fake.SetStatusAsync);
         app.MapPost("/response/{id}", fake.ResponseUrlAsync);
         await app.StartAsync();
         var address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
@@ -116,6 +143,7 @@ public sealed class FakeSlackApi : IAsyncDisposable
         });
         _calls.Enqueue(new RecordedCall(http.Request.Path, auth, http.Request.ContentType, body ?? [], status, DateTimeOffset.UtcNow));
         http.Response.StatusCode = status;
+        WriteScopes(http);
         await http.Response.WriteAsJsonAsync(reply);
     }
 

@@ -112,6 +112,19 @@ public sealed partial class FakeAzureOpenAI : IAsyncDisposable
             await WriteCompletion(ctx, content, null, 1, 1);
         });
 
+    /// <summary>A model that takes <paramref name="delay"/> to reply <paramref name="content"/> (from the request).</summary>
+    public FakeAzureOpenAI ThenReplyAfter(TimeSpan delay, Func<RecordedRequest, string> content) =>
+        Then(async (req, ctx) =>
+        {
+            try { await Task.Delay(delay, ctx.RequestAborted); }
+            catch (OperationCanceledException) { return; }
+            await WriteCompletion(ctx, content(req), null, 1900, 40);
+        });
+
+    /// <summary>Passages as the bot rendered them into a request: id → quote.</summary>
+    public static IReadOnlyDictionary<string, string> PassagesIn(RecordedRequest request) =>
+        OracleReader.Passages(request.ContentOf("user") + "\n\n" + request.ContentOf("tool")).ToDictionary(p => p.Id, p => p.Citation.Quote);
+
     public FakeAzureOpenAI ThenFinish(string finishReason, string? content) =>
         Then((_, ctx) => WriteCompletion(ctx, content, null, 10, 0, finishReason));
 

@@ -1,3 +1,4 @@
+using MuseBot.Contracts;
 using Microsoft.Extensions.Options;
 using MuseBot.Core.Conversation;
 
@@ -53,7 +54,20 @@ public sealed class SlackResponder(
         var threadKey = SlackThreadMemory.Key(q.TeamId, q.Channel, q.ThreadTs);
         var conversation = Conversation(q.TeamId, q.Channel);
         var previous = await threads.PreviousQuestionAsync(threadKey, ct).ConfigureAwait(false);
-        var reply = await turns.TakeAsync(new TurnInput(ChannelName, conversation, q.TeamId, q.UserId, q.Text, previous), ct).ConfigureAwait(false);
+        // While a model works (the engine reports progress; the extractive engine reports none), Slack's assistant
+        // status says so, once: fixed wording, never model text.
+        Task status = Task.CompletedTask;
+        TurnReply reply;
+        using (AnswerProgress.Listen(_ =>
+               {
+                   // assistant threads are direct messages ("D…")
+                   if (status == Task.CompletedTask && q.Channel.StartsWith('D'))
+                       status = slack.SetAssistantStatusAsync(token, q.Channel, q.ThreadTs, "is searching the note…", ct);
+               }))
+        {
+            reply = await turns.TakeAsync(new TurnInput(ChannelName, conversation, q.TeamId, q.UserId, q.Text, previous), ct).ConfigureAwait(false);
+        }
+        await status.ConfigureAwait(false); // the status must not land after the answer
         var result = await slack.PostMessageAsync(token, q.Channel, q.ThreadTs, Render(reply), ct).ConfigureAwait(false);
         if (result.Ok)
         {

@@ -84,6 +84,48 @@ public sealed class SlackWebApiClient
         return await SendAsync("chat.postMessage", url, botToken, payload, ct).ConfigureAwait(false);
     }
 
+    /// <summary>Per bot token: whether it has Slack's assistant:write scope (learnt from X-OAuth-Scopes or a missing_scope).</summary>
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<string, bool> _assistantScope = new(StringComparer.Ordinal);
+
+    public const string AssistantScope = "assistant:write";
+
+    /// <summary>
+    /// assistant.threads.setStatus: "is searching the note…" under the thread while the answer is worked on (Slack
+    /// clears it when the reply is posted). Only for a bot token with the assistant:write scope: a token known to lack
+    /// it is not tried, and a missing_scope answer marks it so. Best effort: one attempt, no retries, never an error.
+    /// </summary>
+    public async Task<bool> SetAssistantStatusAsync(string botToken, string channel, string threadTs, string status, CancellationToken ct)
+    {
+        if (_assistantScope.TryGetValue(botToken, out var has) && !has) return false;
+        var payload = new JsonObject { ["channel_id"] = channel, ["thread_ts"] = threadTs, ["status"] = status };
+        try
+        {
+            using var request = new HttpRequestMessage(HttpMethod.Post, new Uri(_options.CurrentValue.ApiBaseUri, "assistant.threads.setStatus"))
+            {
+                Content = new StringContent(payload.ToJsonString(), Encoding.UTF8) { Headers = { ContentType = JsonUtf8 } },
+            };
+            request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", botToken);
+            using var response = await _http.SendAsync(request, ct).ConfigureAwait(false);
+            LearnScopes(botToken, response);
+            var result = ParseResult(await response.Content.ReadAsStringAsync(ct).ConfigureAwait(false));
+            if (!result.Ok && result.Error is "missing_scope" or "not_allowed_token_type") _assistantScope[botToken] = false;
+            if (!result.Ok) _log.LogDebug("Slack assistant.threads.setStatus: {Error}", result.Error);
+            return result.Ok;
+        }
+        catch (Exception e) when (e is HttpRequestException or TaskCanceledException && !ct.IsCancellationRequested)
+        {
+            _log.LogDebug("Slack assistant.threads.setStatus failed: {Error}", e.Message);
+            return false;
+        }
+    }
+
+    /// <summary>Slack lists a token's scopes in X-OAuth-Scopes on its Web API responses.</summary>
+    private void LearnScopes(string? botToken, HttpResponseMessage response)
+    {
+        if (botToken is null || !response.Headers.TryGetValues("X-OAuth-Scopes", out var values)) return;
+        _assistantScope[botToken] = values.SelectMany(v => v.Split(',', StringSplitOptions.TrimEntries)).Contains(AssistantScope, StringComparer.Ordinal);
+    }
+
     /// <summary>A reply through a slash command's or a click's response_url (ephemeral unless <paramref name="inChannel"/>).</summary>
     public async Task<SlackApiResult> PostToResponseUrlAsync(Uri responseUrl, SlackMessage message, bool inChannel, bool replaceOriginal, CancellationToken ct)
     {
@@ -122,6 +164,7 @@ public sealed class SlackWebApiClient
 
         using (response)
         {
+            LearnScopes(botToken, response);
             var body = await response.Content.ReadAsStringAsync(ct).ConfigureAwait(false);
             if (!response.IsSuccessStatusCode)
             {
