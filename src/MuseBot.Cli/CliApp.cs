@@ -40,6 +40,7 @@ public static class CliApp
           eval QUESTIONS.json   answer a question set and print the metrics score.py prints
               --show-failures   also print each failed item
               --by-kind         per question kind: accuracy, retrieval recall, answerability curve, wrong figures
+              --context         per question kind: how often the passages sent to the model (AzureOpenAI budget) hold the gold answer, and the prompt's tokens
               --out FILE        keep the answers as JSON lines
               --min METRIC=V    exit 1 when a metric misses its bar (false_* are upper bounds)
           report [--top N]      the feedback report: unanswered questions, most 👎 answers

@@ -27,6 +27,7 @@ public sealed class CliArguments
         ["--json"] = ["ask"],
         ["--show-failures"] = ["eval"],
         ["--by-kind"] = ["eval"],
+        ["--context"] = ["eval"],
         ["--write"] = ["tune"],
     };
 

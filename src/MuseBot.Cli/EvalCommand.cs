@@ -5,6 +5,8 @@ using Microsoft.Extensions.Logging;
 using MuseBot.Contracts;
 using MuseBot.Core;
 using MuseBot.Core.Evaluation;
+using MuseBot.Generative;
+using Microsoft.Extensions.Configuration;
 
 namespace MuseBot.Cli;
 
@@ -39,6 +41,16 @@ public static class EvalCommand
         var items = EvalScorer.LoadQuestions(path);
 
         var engine = context.Services.GetRequiredService<MuseBotEngine>();
+        if (args.Has("--context"))
+        {
+            // what the generative engine hands the model, at the configured budget (the AzureOpenAI section, or its defaults)
+            var options = new AzureOpenAIAnswerOptions();
+            context.Services.GetRequiredService<IConfiguration>().GetSection(AzureOpenAIAnswerOptions.SectionName).Bind(options);
+            var rows = await ContextRecall.MeasureAsync(new ModelContext(engine.Answers, engine.Search, options), items,
+                id => engine.Index.Model.Units.Any(u => u.Negated && (u.Id == id || u.Passage.ParentId == id)), ct);
+            ContextRecall.Write(context.Stdout, rows, options, args.Has("--show-failures"));
+            return CliApp.ExitOk;
+        }
         var answerer = new SafeAnswerer(context.Services.GetRequiredService<IAnswerEngine>(),
             context.Services.GetRequiredService<ILoggerFactory>().CreateLogger("MuseBot.Cli"));
         var watch = Stopwatch.StartNew();

@@ -22,9 +22,24 @@ public sealed record Answer(
     IReadOnlyList<ConfidenceFlag> Flags,
     string? Headline = null)
 {
-    /// <summary>The answerer that produced this reply ("extractive", "generative", "command", ...), for logs.</summary>
+    /// <summary>The answerer that produced this reply: "extractive" (the note's own words, quoted), "generative"
+    /// (the model's decision: its checked wording, or its refusal), "command", ...; logged with every answer.</summary>
     public string Source { get; init; } = "extractive";
+
+    /// <summary>What the language model did for this reply, when one was asked (also when its reply was not used).</summary>
+    public ModelCall? Model { get; init; }
+
+    /// <summary>Worded by a language model (and checked against the note): the only replies labelled AI generated.</summary>
+    public bool PhrasedByModel => Source == "generative" && !Abstained;
 }
+
+/// <summary>One question's exchange with the language model, for the record and the log.</summary>
+/// <param name="Outcome">"Grounded", "Abstained", "Rejected", "Timeout", "ModelError".</param>
+/// <param name="Latency">From the first request to the checked reply (what the model added to the answer's time).</param>
+/// <param name="PromptTokens">Prompt tokens over every request, as the service counted them.</param>
+/// <param name="CompletionTokens">Completion tokens over every request.</param>
+/// <param name="Requests">Requests made (one, plus one per search the model asked for).</param>
+public sealed record ModelCall(string Outcome, TimeSpan Latency, long PromptTokens, long CompletionTokens, int Requests);
 
 /// <summary>Where in the note a quote comes from.</summary>
 /// <param name="Section">Section id: "1".."9" for numbered sections, or a word such as "title" or "sources".</param>

@@ -113,6 +113,12 @@ public static partial class AnswerGroundingValidator
         return new GroundingResult(GroundingVerdict.Grounded, lines, citedInOrder, dropped, null);
     }
 
+    /// <summary>The ids a reply cites in brackets, each once, unchecked (for progress: which sections are being checked).</summary>
+    public static IReadOnlyList<string> CitedIds(string? reply) =>
+        string.IsNullOrEmpty(reply) ? [] : CitationBracket().Matches(reply)
+            .SelectMany(m => m.Groups[1].Value.Split([',', ';', ' '], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
+            .Distinct(StringComparer.Ordinal).ToList();
+
     /// <summary>
     /// The figures in a text, normalised so "$12.5B", "12.5 billion" and "12.50" agree and "1,000" equals
     /// "1000". Section signs ("§7") are references, not claims, and are skipped.

@@ -21,13 +21,28 @@ public sealed class AzureOpenAIAnswerOptions
     public double TimeoutSeconds { get; set; } = 8;
 
     /// <summary>At most this many passages are sent to the model for one question (initial ones and searches together).</summary>
-    public int MaxPassages { get; set; } = 8;
+    public int MaxPassages { get; set; } = 16;
 
     /// <summary>At most this many characters of passage text are sent for one question.</summary>
     public int MaxPassageCharacters { get; set; } = 6000;
 
-    /// <summary>How many passages the first retrieval sends, leaving room for the model's own searches.</summary>
-    public int InitialPassages { get; set; } = 5;
+    /// <summary>How many passages go with the question (the extractive engine's best first), leaving room for the model's own searches.</summary>
+    public int InitialPassages { get; set; } = 12;
+
+    /// <summary>At most this many characters of passage text go with the question; the rest of <see cref="MaxPassageCharacters"/> is for searches.</summary>
+    public int InitialCharacters { get; set; } = 5000;
+
+    /// <summary>
+    /// Send each retrieved sentence in its whole paragraph (a paragraph once, not again with its own sentences),
+    /// rather than the sentences alone: more context for the same ranking. Table rows go as they are.
+    /// </summary>
+    public bool Paragraphs { get; set; } = true;
+
+    /// <summary>
+    /// When the model says NOT_IN_NOTE but the extractive engine answered with an answerability probability at least
+    /// this far above its own threshold, the extractive answer (a quote from the note) is sent; otherwise the refusal.
+    /// </summary>
+    public double OverruleMargin { get; set; } = 0.35;
 
     /// <summary>How many times the model may call the note search for one question.</summary>
     public int MaxSearchCalls { get; set; } = 2;
@@ -59,6 +74,11 @@ public sealed class AzureOpenAIAnswerOptions
         if (MaxPassages < 1 || InitialPassages < 1 || InitialPassages > MaxPassages)
             throw new InvalidOperationException(
                 $"{SectionName}:MaxPassages ({MaxPassages}) and InitialPassages ({InitialPassages}) must be positive, with InitialPassages ≤ MaxPassages.");
+        if (InitialCharacters < 200 || InitialCharacters > MaxPassageCharacters)
+            throw new InvalidOperationException(
+                $"{SectionName}:InitialCharacters ({InitialCharacters}) must be at least 200 and at most MaxPassageCharacters ({MaxPassageCharacters}).");
+        if (!(OverruleMargin >= 0 && OverruleMargin <= 1))
+            throw new InvalidOperationException($"{SectionName}:OverruleMargin must be between 0 and 1 (got {OverruleMargin}).");
         if (MaxPassageCharacters < 200)
             throw new InvalidOperationException($"{SectionName}:MaxPassageCharacters must be at least 200 (got {MaxPassageCharacters}).");
         if (MaxSearchCalls < 0 || MaxSearchCalls > 10)

@@ -14,9 +14,12 @@ using MuseBot.Contracts;
 namespace MuseBot.Generative;
 
 /// <summary>
-/// Phrases answers with an Azure OpenAI model through Semantic Kernel, from the note's passages only, and checks
-/// the reply (<see cref="AnswerGroundingValidator"/>) before it is sent. The extractive engine decides whether the
-/// note answers at all; when the model is slow, failing, filtered or ungrounded, its extractive answer is sent.
+/// With Azure OpenAI configured, the model decides: every question the input guard lets through goes to the model
+/// with the note's best passages (the extractive engine's own first), including the questions the extractive
+/// engine would refuse. The model's reply is checked (<see cref="AnswerGroundingValidator"/>) before anything is
+/// sent; the model's NOT_IN_NOTE, with the check, decides a refusal. The extractive answer is the hint and the
+/// fallback: sent when the model is slow, failing, filtered or ungrounded — and, by the one rule below, when the
+/// model refuses what the extractive engine is sure of.
 /// </summary>
 public sealed partial class GenerativeAnswerEngine : IAnswerEngine, IDisposable
 {
@@ -24,7 +27,7 @@ public sealed partial class GenerativeAnswerEngine : IAnswerEngine, IDisposable
     public const string PromptResource = "MuseBot.Generative.Prompts.answer.md";
     private const int QuoteChars = 300;
 
-    private readonly IAnswerEngine _extractive;
+    private readonly ModelContext _context;
     private readonly IPassageSearch _search;
     private readonly Kernel _kernel;
     private readonly AzureOpenAIAnswerOptions _options;
@@ -34,7 +37,7 @@ public sealed partial class GenerativeAnswerEngine : IAnswerEngine, IDisposable
     public GenerativeAnswerEngine(IAnswerEngine extractive, IPassageSearch search, Kernel kernel, AzureOpenAIAnswerOptions options,
         ILogger<GenerativeAnswerEngine>? logger = null, IDisposable? owned = null)
     {
-        _extractive = extractive;
+        _context = new ModelContext(extractive, search, options);
         _search = search;
         _kernel = kernel;
         _options = options;
@@ -72,9 +75,10 @@ public sealed partial class GenerativeAnswerEngine : IAnswerEngine, IDisposable
 
     public async Task<Answer> AnswerAsync(Question question, CancellationToken cancellationToken = default)
     {
-        var extractive = await _extractive.AnswerAsync(question, cancellationToken).ConfigureAwait(false);
-        // "The note does not say" is decided by the extractive engine: the model only phrases what it can answer.
-        if (extractive.Abstained) return extractive;
+        AnswerProgress.Report("Searching the note…");
+        var hint = await _context.HintAsync(question, cancellationToken).ConfigureAwait(false);
+        // Empty, oversized, non-English or wordless input: the guard's friendly reply, no model.
+        if (!hint.Askable) return hint.Answer;
 
         var stats = new TurnStats();
         var clock = Stopwatch.StartNew();
@@ -82,35 +86,57 @@ public sealed partial class GenerativeAnswerEngine : IAnswerEngine, IDisposable
         budget.CancelAfter(_options.Timeout);
         try
         {
-            var (reply, sent) = await AskModelAsync(question, extractive, stats, budget.Token).ConfigureAwait(false);
+            var (reply, sent) = await AskModelAsync(question, hint, stats, budget.Token).ConfigureAwait(false);
             var byId = sent.All.ToDictionary(p => p.Id);
             var check = AnswerGroundingValidator.Validate(reply, byId);
-            LogTurn(check.Verdict.ToString(), check.Reason, check.DroppedSentences, stats, sent, clock.Elapsed);
-            return check.Verdict switch
+            var (answer, path) = check.Verdict switch
             {
-                GroundingVerdict.Grounded => Compose(question, check, byId),
-                GroundingVerdict.Abstained => new Answer(question.Text, "The note does not say.", true, [], []) { Source = SourceName },
-                _ => extractive,
+                GroundingVerdict.Grounded => (Compose(question, check, byId), "model's answer sent"),
+                GroundingVerdict.Abstained => Refusal(question, hint),
+                _ => Fallback(question, hint),
             };
+            var call = LogTurn(check.Verdict.ToString(), path, check.Reason, check.DroppedSentences, stats, sent, clock.Elapsed, hint);
+            return answer with { Model = call };
         }
         catch (OperationCanceledException) when (!cancellationToken.IsCancellationRequested)
         {
-            LogTurn("Timeout", $"no reply within {_options.TimeoutSeconds:0.#} s", 0, stats, null, clock.Elapsed);
-            return extractive;
+            var (answer, path) = Fallback(question, hint);
+            return answer with { Model = LogTurn("Timeout", path, $"no reply within {_options.TimeoutSeconds:0.#} s", 0, stats, null, clock.Elapsed, hint) };
         }
         catch (Exception ex) when (ex is not OperationCanceledException)
         {
-            LogTurn("ModelError", Describe(ex), 0, stats, null, clock.Elapsed);
-            return extractive;
+            var (answer, path) = Fallback(question, hint);
+            return answer with { Model = LogTurn("ModelError", path, Describe(ex), 0, stats, null, clock.Elapsed, hint) };
         }
     }
 
-    /// <summary>Sends the question and passages, lets the model search a bounded number of times, returns its last words.</summary>
-    private async Task<(string? Reply, SentPassages Sent)> AskModelAsync(Question question, Answer extractive, TurnStats stats, CancellationToken token)
+    /// <summary>
+    /// The model says the passages do not answer. The one rule: when the extractive engine answered with an
+    /// answerability probability at least <see cref="AzureOpenAIAnswerOptions.OverruleMargin"/> (0.35) above its own
+    /// decision threshold, its answer is sent — a quote from the note, labelled as one, which the model may have
+    /// missed among the passages; otherwise the reply is that the note does not say. The margin is where the
+    /// extractive engine's false answers end on the tuning sets (`eval tests/eval/tuning.json --by-kind`: at 0.95 and
+    /// above, 1% of the absent questions are answered, and 22% of the answerable ones): below it the model's
+    /// reading wins.
+    /// </summary>
+    private (Answer, string) Refusal(Question question, ExtractiveHint hint)
     {
-        var sent = new SentPassages(_options.MaxPassages, _options.MaxPassageCharacters);
-        sent.Take(Candidates(question, extractive), _options.InitialPassages);
+        if (hint.ConfidentBy(_options.OverruleMargin))
+            return (hint.Answer with { Source = "extractive" }, "the model said NOT_IN_NOTE; the confident extractive answer sent");
+        var text = hint.Answer.Abstained ? hint.Answer.Text : "The note does not say.\n\nType `sections` to see what the note covers.";
+        return (new Answer(question.Text, text, true, [], []) { Source = SourceName }, "the model said NOT_IN_NOTE; refusal sent");
+    }
+
+    /// <summary>The model could not be used: the extractive engine's own decision stands, answer or refusal.</summary>
+    private static (Answer, string) Fallback(Question question, ExtractiveHint hint) =>
+        (hint.Answer, hint.Answer.Abstained ? "extractive refusal sent" : "extractive answer sent");
+
+    /// <summary>Sends the question and passages, lets the model search a bounded number of times, returns its last words.</summary>
+    private async Task<(string? Reply, SentPassages Sent)> AskModelAsync(Question question, ExtractiveHint hint, TurnStats stats, CancellationToken token)
+    {
+        var sent = _context.Initial(hint);
         stats.Sent = sent;
+        AnswerProgress.Report($"Reading {Plural(sent.All.Count, "passage")} from {Sections(sent.All)}…");
 
         var plugin = new NoteSearchPlugin(_search, sent, _options.MaxSearchCalls);
         var kernel = _kernel.Clone();
@@ -137,8 +163,15 @@ public sealed partial class GenerativeAnswerEngine : IAnswerEngine, IDisposable
                 throw new ContentFilteredException();
 
             var calls = FunctionCallContent.GetFunctionCalls(reply).ToList();
-            if (calls.Count == 0 || !maySearch) return (reply.Content, sent);
+            if (calls.Count == 0 || !maySearch)
+            {
+                var cited = AnswerGroundingValidator.CitedIds(reply.Content).Select(sent.Find).OfType<RetrievedPassage>().ToList();
+                if (cited.Count > 0) AnswerProgress.Report($"Checking the figures against {Sections(cited)}…");
+                return (reply.Content, sent);
+            }
 
+            // the model's query is its own text: not shown
+            AnswerProgress.Report("Searching the note again…");
             history.Add(reply);
             foreach (var call in calls)
             {
@@ -151,13 +184,19 @@ public sealed partial class GenerativeAnswerEngine : IAnswerEngine, IDisposable
         }
     }
 
-    /// <summary>The extractive answer's passages first (it found the question answerable there), then the search's.</summary>
-    private IEnumerable<RetrievedPassage> Candidates(Question question, Answer extractive)
+    private static string Plural(int n, string word) => n == 1 ? $"1 {word}" : $"{n} {word}s";
+
+    /// <summary>"§2, §7 and §9": where passages come from, in the note's words only.</summary>
+    private static string Sections(IEnumerable<RetrievedPassage> passages)
     {
-        var hits = _search.Search(question.Text, _options.MaxPassages * 2).ToList();
-        if (!string.IsNullOrWhiteSpace(question.PreviousQuestion))
-            hits.AddRange(_search.Search($"{question.PreviousQuestion} {question.Text}", _options.InitialPassages));
-        return hits.OrderBy(h => extractive.Citations.Contains(h.Citation) ? 0 : 1);
+        var names = passages.Select(p => p.Citation.SectionNumber is { } n ? $"§{n}" : p.Citation.Title)
+            .Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList();
+        return names.Count switch
+        {
+            0 => "the note",
+            1 => names[0],
+            _ => string.Join(", ", names.Take(names.Count - 1)) + " and " + names[^1],
+        };
     }
 
     /// <summary>
@@ -188,7 +227,7 @@ public sealed partial class GenerativeAnswerEngine : IAnswerEngine, IDisposable
             sb.Append("> \"").Append(AnswerFormatting.Shorten(byId[id].Citation.Quote, QuoteChars)).Append("\" [").Append(marker[id]).Append("]\n");
 
         var citations = check.CitedIds.Select(id => byId[id].Citation).ToList();
-        var flags = check.CitedIds.SelectMany(_search.FlagsFor)
+        var flags = check.CitedIds.SelectMany(_context.FlagsFor)
             .DistinctBy(f => (f.Section, f.Reason)).ToList();
         return new Answer(question.Text, sb.ToString().TrimEnd(), false, citations, flags) { Source = SourceName };
     }
@@ -200,15 +239,17 @@ public sealed partial class GenerativeAnswerEngine : IAnswerEngine, IDisposable
         return text.Length > 0 && ".!?".Contains(text[^1]) ? $"{text[..^1]} {marks}{text[^1]}" : $"{text} {marks}";
     }
 
-    private void LogTurn(string outcome, string? reason, int dropped, TurnStats stats, SentPassages? sent, TimeSpan elapsed)
+    private ModelCall LogTurn(string outcome, string path, string? reason, int dropped, TurnStats stats, SentPassages? sent, TimeSpan elapsed, ExtractiveHint hint)
     {
         sent ??= stats.Sent;
         var level = outcome is nameof(GroundingVerdict.Grounded) or nameof(GroundingVerdict.Abstained) ? LogLevel.Information : LogLevel.Warning;
         _logger.Log(level,
-            "Generative answer {Outcome}{Fallback} in {Ms} ms: {Requests} model request(s), {Searches} search(es), {Passages} passages / {Chars} chars sent, tokens {PromptTokens} prompt + {CompletionTokens} completion, {Dropped} uncited sentence(s) dropped{Reason}",
-            outcome, level == LogLevel.Warning ? " (extractive answer sent)" : "", (long)elapsed.TotalMilliseconds, stats.Requests, stats.Searches,
+            "Generative answer {Outcome} ({Path}) in {Ms} ms: {Requests} model request(s), {Searches} search(es), {Passages} passages / {Chars} chars sent, tokens {PromptTokens} prompt + {CompletionTokens} completion, {Dropped} uncited sentence(s) dropped, extractive {Extractive} at {Answerability}{Reason}",
+            outcome, path, (long)elapsed.TotalMilliseconds, stats.Requests, stats.Searches,
             sent?.All.Count ?? 0, sent?.Characters ?? 0, stats.PromptTokens, stats.CompletionTokens, dropped,
+            hint.Answer.Abstained ? "refused" : "answered", hint.Answerability is { } p ? p.ToString("F2", System.Globalization.CultureInfo.InvariantCulture) : "n/a",
             reason is null ? "" : $"; {reason}");
+        return new ModelCall(outcome, elapsed, stats.PromptTokens, stats.CompletionTokens, stats.Requests);
     }
 
     // "content_filter" on the wire; the connector surfaces it as ChatFinishReason.ContentFilter

@@ -37,9 +37,10 @@ public sealed class SentPassages(int maxPassages, int maxCharacters)
     /// Adds the candidates that fit in what is left of the budget, in order; a passage too long for what is left
     /// is skipped so a shorter one after it can still go. Returns those added now (not ones sent before).
     /// </summary>
-    public IReadOnlyList<RetrievedPassage> Take(IEnumerable<RetrievedPassage> candidates, int limit)
+    public IReadOnlyList<RetrievedPassage> Take(IEnumerable<RetrievedPassage> candidates, int limit, int? characterLimit = null)
     {
         var added = new List<RetrievedPassage>();
+        var cap = Math.Min(maxCharacters, characterLimit ?? maxCharacters);
         lock (_gate)
         {
             foreach (var p in candidates)
@@ -47,7 +48,7 @@ public sealed class SentPassages(int maxPassages, int maxCharacters)
                 if (added.Count >= limit || _sent.Count >= maxPassages) break;
                 if (_sent.Any(s => s.Id == p.Id)) continue;
                 var length = p.Citation.Quote.Length;
-                if (_characters + length > maxCharacters) continue;
+                if (_characters + length > cap) continue;
                 _sent.Add(p);
                 _characters += length;
                 added.Add(p);

@@ -208,22 +208,102 @@ public sealed class GenerativeAnswerEngineTests(NoteFixture note) : IAsyncLifeti
     }
 
     [Fact]
-    public async Task When_the_extractive_engine_abstains_the_model_is_not_asked()
+    public async Task A_question_the_extractive_engine_refuses_still_reaches_the_model_which_decides()
     {
-        _fake.ThenReply("Spark costs $0.01 per token [p1.1].");
+        string? citedId = null;
+        _fake.ThenReply(req =>
+        {
+            var (id, quote) = req.SentPassages().Containing("$115B");
+            citedId = id;
+            return TestSupport.Echo(id, quote, 40);
+        });
         using var engine = NewEngine(extractive: new AbstainingAnswerEngine());
 
-        var answer = await engine.AnswerAsync(new Question("What does Spark cost per token?"));
+        var answer = await engine.AnswerAsync(new Question(CapexQuestion));
+
+        Assert.Single(_fake.Requests);
+        Assert.False(answer.Abstained, answer.Text);
+        Assert.Equal(GenerativeAnswerEngine.SourceName, answer.Source);
+        Assert.True(answer.PhrasedByModel);
+        Assert.Contains("$115B", answer.Text);
+        Assert.Equal("Grounded", answer.Model!.Outcome);
+        Assert.Contains("extractive refused", GenerativeLog);
+    }
+
+    [Fact]
+    public async Task The_real_extractive_engine_refusing_does_not_keep_the_question_from_the_model()
+    {
+        const string refused = "How many GPUs did Meta use to train Spark?";
+        Assert.True((await Extractive(refused)).Abstained);
+        _fake.ThenReply(AnswerGroundingValidator.AbstainToken);
+        using var engine = NewEngine();
+
+        var answer = await engine.AnswerAsync(new Question(refused));
+
+        Assert.Single(_fake.Requests);
+        Assert.Contains(refused, _fake.Requests[0].ContentOf("user"));
+        Assert.True(answer.Abstained);
+        Assert.False(answer.PhrasedByModel);
+    }
+
+    [Fact]
+    public async Task Input_the_guard_turns_away_never_reaches_the_model()
+    {
+        using var engine = NewEngine();
+
+        var answer = await engine.AnswerAsync(new Question("Сколько Meta потратила в 2025 году?"));
 
         Assert.True(answer.Abstained);
         Assert.Empty(_fake.Requests);
     }
 
     [Fact]
+    public async Task When_the_model_refuses_a_confident_extractive_answer_is_sent_as_a_quote()
+    {
+        // the rule: answerability at least OverruleMargin above the engine's threshold → the extractive quote stands
+        var hint = await new ModelContext(note.Engine.Answers, note.Engine.Search, new AzureOpenAIAnswerOptions()).HintAsync(new Question(CapexQuestion), default);
+        Assert.True(hint.Answerability >= hint.Threshold + 0.01, $"{hint.Answerability} vs {hint.Threshold}");
+        var margin = hint.Answerability!.Value - hint.Threshold!.Value;
+
+        _fake.ThenReply(AnswerGroundingValidator.AbstainToken);
+        using (var lenient = NewEngine(o => o.OverruleMargin = margin - 0.005))
+        {
+            var answer = await lenient.AnswerAsync(new Question(CapexQuestion));
+            Assert.False(answer.Abstained);
+            Assert.Equal("extractive", answer.Source);
+            Assert.False(answer.PhrasedByModel);
+            Assert.Equal((await Extractive(CapexQuestion)).Text, answer.Text);
+            Assert.Equal("Abstained", answer.Model!.Outcome);
+        }
+
+        _fake.ThenReply(AnswerGroundingValidator.AbstainToken);
+        using (var strict = NewEngine(o => o.OverruleMargin = margin + 0.005))
+        {
+            var answer = await strict.AnswerAsync(new Question(CapexQuestion));
+            Assert.True(answer.Abstained);
+            Assert.Equal(GenerativeAnswerEngine.SourceName, answer.Source);
+            Assert.DoesNotContain("$115B", answer.Text);
+        }
+    }
+
+    [Fact]
+    public async Task A_rejected_reply_to_a_question_the_extractive_engine_refuses_is_a_refusal_not_a_guess()
+    {
+        _fake.ThenReply(req => $"Meta guides 2026 capex to $150B [{req.SentPassages().Containing("$115B").Id}].");
+        using var engine = NewEngine(extractive: new AbstainingAnswerEngine());
+
+        var answer = await engine.AnswerAsync(new Question(CapexQuestion));
+
+        Assert.True(answer.Abstained);
+        Assert.DoesNotContain("150", answer.Text);
+        Assert.Equal("Rejected", answer.Model!.Outcome);
+    }
+
+    [Fact]
     public async Task Passages_sent_are_capped_by_count_and_characters()
     {
         _fake.ThenToolCall("Meta").ThenToolCall("Spark").ThenReply(AnswerGroundingValidator.AbstainToken);
-        using var engine = NewEngine(o => { o.MaxPassages = 6; o.InitialPassages = 4; o.MaxPassageCharacters = 2000; });
+        using var engine = NewEngine(o => { o.MaxPassages = 6; o.InitialPassages = 4; o.InitialCharacters = 1500; o.MaxPassageCharacters = 2000; });
 
         await engine.AnswerAsync(new Question("What does the note say about Meta, Muse Spark, capex and glasses?"));
 

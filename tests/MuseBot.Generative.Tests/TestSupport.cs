@@ -34,7 +34,7 @@ internal static class TestSupport
         new(id, new Citation(section, title, PassageKind.Sentence, quote), 1.0);
 }
 
-/// <summary>An extractive answerer that always abstains: to show the model is not asked when the note has nothing.</summary>
+/// <summary>An extractive answerer that always abstains: to show the model is asked all the same, and decides.</summary>
 internal sealed class AbstainingAnswerEngine : IAnswerEngine
 {
     public Task<Answer> AnswerAsync(Question question, CancellationToken cancellationToken = default) =>

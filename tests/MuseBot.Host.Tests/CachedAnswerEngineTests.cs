@@ -32,6 +32,32 @@ public sealed class CachedAnswerEngineTests
         Assert.Equal(2, inner.Calls);
     }
 
+    private sealed class ModelEngine(string outcome) : IAnswerEngine
+    {
+        public int Calls;
+        public Task<Answer> AnswerAsync(Question question, CancellationToken cancellationToken = default)
+        {
+            Interlocked.Increment(ref Calls);
+            return Task.FromResult(new Answer(question.Text, "a", false, [], []) { Source = "generative", Model = new ModelCall(outcome, TimeSpan.FromSeconds(1), 1900, 40, 1) });
+        }
+    }
+
+    [Fact]
+    public async Task A_cached_model_answer_records_no_model_call_and_a_fallback_for_a_failing_model_is_not_cached()
+    {
+        var grounded = new ModelEngine("Grounded");
+        var cache = new CachedAnswerEngine(grounded, capacity: 10);
+        Assert.NotNull((await cache.AnswerAsync(new Question("q"))).Model);
+        Assert.Null((await cache.AnswerAsync(new Question("q"))).Model); // no tokens spent on the repeat
+        Assert.Equal(1, grounded.Calls);
+
+        var timingOut = new ModelEngine("Timeout");
+        var fallbacks = new CachedAnswerEngine(timingOut, capacity: 10);
+        await fallbacks.AnswerAsync(new Question("q"));
+        await fallbacks.AnswerAsync(new Question("q"));
+        Assert.Equal(2, timingOut.Calls); // the model gets another chance
+    }
+
     [Fact]
     public async Task Failures_are_not_cached_and_the_cache_stays_bounded()
     {

@@ -17,11 +17,12 @@ public sealed class TeamsAnswerRendererTests
     {
         var answer = new Answer("q", "Capex was $72.22B.\n\n\"Meta spent $72.22B on capex in 2025.\" [1]\n\n\"Row text\" [2]", false,
             [Cite(7, "Meta spent $72.22B on capex in 2025."), Cite(5, "Capex commitment | $115B-$135B", "Infra question", "Capex commitment")],
-            [new ConfidenceFlag("8", "Meta-characterized signal, not independently revalidated", "Meta says")]);
+            [new ConfidenceFlag("8", "Meta-characterized signal, not independently revalidated", "Meta says")]) { Source = "generative" };
 
         var activity = TeamsAnswerRenderer.RenderAnswer(answer, "msteams");
 
         Assert.Equal("markdown", activity.TextFormat);
+        Assert.DoesNotContain(TeamsAnswerRenderer.QuotedLine, activity.Text);
         Assert.StartsWith("Capex was $72.22B.", activity.Text);
         Assert.Contains("**⚠️ Lower confidence (§8): Meta-characterized signal, not independently revalidated**", activity.Text);
         Assert.True(activity.Text.IndexOf("[2]", StringComparison.Ordinal) < activity.Text.IndexOf("⚠️", StringComparison.Ordinal), "answer first, then the warning");
@@ -35,6 +36,23 @@ public sealed class TeamsAnswerRendererTests
         Assert.Equal(["Infra question", "Capex commitment"], claims[1]["appearance"]!["keywords"]!.Select(k => (string)k!));
         Assert.Null(claims[0]["appearance"]!["keywords"]);
         Assert.True((bool)((JObject)activity.ChannelData)["feedbackLoopEnabled"]!);
+    }
+
+    [Fact]
+    public void Only_answers_a_model_worded_carry_the_AI_label_and_extractive_ones_say_they_are_quotes()
+    {
+        var citation = Cite(7, "Meta spent $72.22B on capex in 2025.");
+        var extractive = TeamsAnswerRenderer.RenderAnswer(new Answer("q", "\"Meta spent $72.22B on capex in 2025.\" [1]", false, [citation], []), "msteams");
+        var generative = TeamsAnswerRenderer.RenderAnswer(new Answer("q", "Capex was $72.22B [1].", false, [citation], []) { Source = "generative" }, "msteams");
+        var refusal = TeamsAnswerRenderer.RenderAnswer(new Answer("q", "The note does not say.", true, [], []) { Source = "generative" }, "msteams");
+
+        Assert.Null(extractive.Entities.Single().Properties["additionalType"]);
+        Assert.Single(CitationsOf(extractive)); // the citations stay
+        Assert.Contains(TeamsAnswerRenderer.QuotedLine, extractive.Text);
+        Assert.Equal("AIGeneratedContent", (string?)generative.Entities.Single().Properties["additionalType"]![0]);
+        Assert.DoesNotContain(TeamsAnswerRenderer.QuotedLine, generative.Text);
+        Assert.Null(refusal.Entities.Single().Properties["additionalType"]);
+        Assert.DoesNotContain(TeamsAnswerRenderer.QuotedLine, refusal.Text);
     }
 
     [Fact]

@@ -90,6 +90,21 @@ public sealed class FakeSlackApi : IAsyncDisposable
     /// <summary>The calls to one Web API method ("assistant.threads.setStatus").</summary>
     public IReadOnlyList<RecordedCall> CallsTo(string method) => Calls.Where(c => c.Path == "/api/" + method).ToList();
 
+    /// <summary>Bot tokens granted without assistant:write (X-OAuth-Scopes says so, as Slack does, and the assistant
+    /// methods answer missing_scope); every other token has it.</summary>
+    public ConcurrentDictionary<string, bool> TokensWithoutAssistantScope { get; } = new(StringComparer.Ordinal);
+
+    /// <summary>assistant.threads.setStatus calls, answered or refused.</summary>
+    public IReadOnlyList<RecordedCall> StatusCalls => CallsTo("assistant.threads.setStatus");
+
+    private bool LacksAssistantScope(string authorization) =>
+        TokensWithoutAssistantScope.ContainsKey(authorization.Replace("Bearer ", "", StringComparison.Ordinal));
+
+    private void WriteScopes(HttpContext http) =>
+        http.Response.Headers["X-OAuth-Scopes"] = LacksAssistantScope(http.Request.Headers.Authorization.ToString())
+            ? "app_mentions:read,chat:write,im:history"
+            : "app_mentions:read,assistant:write,chat:write,im:history";
+
     /// <summary>The messages really posted (chat.postMessage answered ok).</summary>
     public IReadOnlyList<RecordedCall> Posted => Calls.Where(c => c.Path == "/api/chat.postMessage" && c.Status == 200).ToList();
 
@@ -155,6 +170,7 @@ public sealed class FakeSlackApi : IAsyncDisposable
         });
         _calls.Enqueue(new RecordedCall(http.Request.Path, auth, http.Request.ContentType, body ?? [], status, DateTimeOffset.UtcNow));
         http.Response.StatusCode = status;
+        WriteScopes(http);
         await http.Response.WriteAsJsonAsync(reply);
     }
 
@@ -167,6 +183,7 @@ public sealed class FakeSlackApi : IAsyncDisposable
         else if (body is null) reply = new() { ["ok"] = false, ["error"] = "invalid_json" };
         else if (!auth.StartsWith("Bearer ", StringComparison.Ordinal)) reply = new() { ["ok"] = false, ["error"] = "not_authed" };
         else if (IsRevoked(auth)) reply = new() { ["ok"] = false, ["error"] = "invalid_auth" };
+        else if (LacksAssistantScope(auth)) reply = new() { ["ok"] = false, ["error"] = "missing_scope", ["needed"] = "assistant:write" };
         else if (body["channel_id"]?.GetValue<string>() is not { Length: > 0 }) reply = new() { ["ok"] = false, ["error"] = "channel_not_found" };
         else if (op == "setSuggestedPrompts" && (body["prompts"] as JsonArray is not { Count: > 0 and <= 4 } prompts
                  || prompts.Any(p => p?["title"]?.GetValue<string>() is not { Length: > 0 } || p?["message"]?.GetValue<string>() is not { Length: > 0 })))
@@ -174,6 +191,7 @@ public sealed class FakeSlackApi : IAsyncDisposable
         else if (op != "setSuggestedPrompts" && body["thread_ts"]?.GetValue<string>() is not { Length: > 0 }) reply = new() { ["ok"] = false, ["error"] = "invalid_arguments" };
         else reply = new() { ["ok"] = true };
         _calls.Enqueue(new RecordedCall(http.Request.Path, auth, http.Request.ContentType, body ?? [], 200, DateTimeOffset.UtcNow));
+        WriteScopes(http);
         await http.Response.WriteAsJsonAsync(reply);
     }
 

@@ -48,6 +48,9 @@ public sealed partial class ExtractiveAnswerEngine : IAnswerEngine
     public EngineTuning Tuning { get; }
     public EngineConfiguration Configuration { get; }
 
+    /// <summary>The answerability probability at and above which the engine answers (null before `tune`).</summary>
+    public double? Threshold => _model?.Threshold;
+
     /// <summary>Retrieval over the units, for answerers that compose their own reply.</summary>
     public IPassageSearch Search => _retriever;
 

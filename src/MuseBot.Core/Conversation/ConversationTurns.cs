@@ -77,8 +77,9 @@ public sealed class ConversationTurns
             return new TurnReply(TurnReplyKind.Apology, ApologyText, null, question, input.PreviousQuestion);
         }
 
-        _log.LogInformation("Answered on {Channel} ({Source}, {Citations} citations, {Flags} flags, abstained: {Abstained})",
-            input.Channel, answer.Source, answer.Citations.Count, answer.Flags.Count, answer.Abstained);
+        _log.LogInformation("Answered on {Channel} ({Source}, {Citations} citations, {Flags} flags, abstained: {Abstained}; model: {ModelOutcome}, {ModelMs} ms, tokens {PromptTokens} prompt + {CompletionTokens} completion)",
+            input.Channel, answer.Source, answer.Citations.Count, answer.Flags.Count, answer.Abstained,
+            answer.Model?.Outcome ?? "not asked", (long)(answer.Model?.Latency.TotalMilliseconds ?? 0), answer.Model?.PromptTokens ?? 0, answer.Model?.CompletionTokens ?? 0);
         if (answer.Abstained && _feedback is not null)
             await RecordUnansweredAsync(input.Channel, question, cancellationToken).ConfigureAwait(false);
         return new TurnReply(TurnReplyKind.Answer, answer.Text, answer, question, question);

@@ -22,7 +22,8 @@ public static class GoldUnits
     /// <summary>The gold sections of an item, for retrieval recall ("1".."9").</summary>
     public static IReadOnlyCollection<string> Sections(EvalItem item) => item.Sections.OfType<string>().ToHashSet();
 
-    private static bool IsInformative(string alternative)
+    /// <summary>An alternative that says more than "no".</summary>
+    public static bool IsInformative(string alternative)
     {
         var words = EvalScorer.Norm(alternative).Split(' ', StringSplitOptions.RemoveEmptyEntries);
         return words.Any(w => w.Length >= 2 && !Negations.Contains(w.Trim('.', ',', '!')));

@@ -36,6 +36,14 @@ public static partial class StageReport
             if (point == default) continue;
             output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  {point.FalseRefusal,14:F3}  {point.FalseAnswer,13:F3}  {point.Threshold,9:F3}"));
         }
+        // for the generative engine's rule (a confident extractive answer stands against the model's NOT_IN_NOTE)
+        output.WriteLine("  at or above   answerable  absent (false answers)");
+        foreach (var t in new[] { 0.7, 0.75, 0.8, 0.85, 0.9, 0.95 })
+        {
+            var point = curve.Where(p => p.Threshold >= t).OrderBy(p => p.Threshold).FirstOrDefault();
+            if (point == default) continue;
+            output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  {t,11:F2}  {1 - point.FalseRefusal,11:F3}  {point.FalseAnswer,8:F3}"));
+        }
         output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"confident wrong figures: {items.Count(WrongFigure)}"));
         foreach (var i in items.Where(WrongFigure))
             output.WriteLine($"  {i.Item.Id} {i.Item.Question} → {i.Trace.Answer.Headline}");

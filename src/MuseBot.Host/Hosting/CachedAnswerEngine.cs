@@ -20,9 +20,12 @@ public sealed partial class CachedAnswerEngine(IAnswerEngine inner, int capacity
     public async Task<Answer> AnswerAsync(Question question, CancellationToken cancellationToken = default)
     {
         var key = (Normalize(question.Text), question.PreviousQuestion is null ? null : Normalize(question.PreviousQuestion));
-        if (_answers.TryGetValue(key, out var cached)) return cached;
+        // a repeat costs the model nothing: the cached answer says so
+        if (_answers.TryGetValue(key, out var cached)) return cached.Model is null ? cached : cached with { Model = null };
 
         var answer = await inner.AnswerAsync(question, cancellationToken);
+        // the extractive fallback for a model that was slow or failing is not kept: the next asker gets the model again
+        if (answer.Model?.Outcome is "Timeout" or "ModelError") return answer;
         if (_answers.Count >= capacity) _answers.Clear();
         _answers.TryAdd(key, answer);
         return answer;

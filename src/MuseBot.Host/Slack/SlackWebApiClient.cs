@@ -91,6 +91,18 @@ public sealed class SlackWebApiClient
         return await SendAsync("chat.postMessage", url, botToken, payload, ct).ConfigureAwait(false);
     }
 
+    /// <summary>Per bot token: whether it has Slack's assistant:write scope (learnt from X-OAuth-Scopes or a missing_scope).</summary>
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<string, bool> _assistantScope = new(StringComparer.Ordinal);
+
+    public const string AssistantScope = "assistant:write";
+
+    /// <summary>Slack lists a token's scopes in X-OAuth-Scopes on its Web API responses.</summary>
+    private void LearnScopes(string? botToken, HttpResponseMessage response)
+    {
+        if (botToken is null || !response.Headers.TryGetValues("X-OAuth-Scopes", out var values)) return;
+        _assistantScope[botToken] = values.SelectMany(v => v.Split(',', StringSplitOptions.TrimEntries)).Contains(AssistantScope, StringComparer.Ordinal);
+    }
+
     /// <summary>A reply through a slash command's or a click's response_url (ephemeral unless <paramref name="inChannel"/>).</summary>
     public async Task<SlackApiResult> PostToResponseUrlAsync(Uri responseUrl, SlackMessage message, bool inChannel, bool replaceOriginal, CancellationToken ct)
     {
@@ -122,12 +134,16 @@ public sealed class SlackWebApiClient
 
     /// <summary>assistant.threads.setStatus: the line under the thread while the bot works ("is searching the note…");
     /// an empty <paramref name="status"/> clears it. Cosmetic: tried once, never holds the answer back.</summary>
-    public Task<SlackApiResult> SetStatusAsync(string botToken, string channel, string threadTs, string status, CancellationToken ct,
+    public async Task<SlackApiResult> SetStatusAsync(string botToken, string channel, string threadTs, string status, CancellationToken ct,
         IReadOnlyList<string>? loadingMessages = null)
     {
+        // a token known to lack assistant:write (from X-OAuth-Scopes or an earlier missing_scope) is not tried again
+        if (_assistantScope.TryGetValue(botToken, out var has) && !has) return new SlackApiResult(false, "missing_scope");
         var payload = new JsonObject { ["channel_id"] = channel, ["thread_ts"] = threadTs, ["status"] = status };
         if (loadingMessages is { Count: > 0 }) payload["loading_messages"] = new JsonArray(loadingMessages.Take(10).Select(m => (JsonNode)JsonValue.Create(m)!).ToArray());
-        return CallAsync("assistant.threads.setStatus", botToken, payload, retry: false, ct);
+        var result = await CallAsync("assistant.threads.setStatus", botToken, payload, retry: false, ct).ConfigureAwait(false);
+        if (result.Error is "missing_scope" or "not_allowed_token_type") _assistantScope[botToken] = false;
+        return result;
     }
 
     /// <summary>assistant.threads.setTitle: the thread's title in the app's history. Cosmetic: tried once.</summary>
@@ -196,6 +212,7 @@ public sealed class SlackWebApiClient
 
         using (response)
         {
+            LearnScopes(botToken, response);
             var body = await response.Content.ReadAsStringAsync(ct).ConfigureAwait(false);
             if (!response.IsSuccessStatusCode)
             {

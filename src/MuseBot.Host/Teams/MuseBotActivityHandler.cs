@@ -60,15 +60,19 @@ public sealed class MuseBotActivityHandler(
         var input = new TurnInput(channel, conversation, Tenant(activity), UserId(activity.From), CleanText(activity), memory.PreviousQuestion);
 
         var expectReplies = activity.DeliveryMode == DeliveryModes.ExpectReplies;
+        // Teams shows informative updates only in personal chats; elsewhere a typing indicator says the bot is at work.
+        await using var stream = !expectReplies && IsPersonalTeamsChat(activity) ? new InformativeStream(turnContext, logger) : null;
         var reply = turns.Immediate(input);
         if (reply is null)
         {
             using var answered = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
             using var abandonTyping = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
             // A buffered (expectReplies) exchange returns everything at once: a typing indicator there is noise.
-            var typing = expectReplies ? Task.CompletedTask : KeepTypingAsync(turnContext, answered.Token, abandonTyping.Token);
+            var typing = expectReplies ? Task.CompletedTask : KeepTypingAsync(turnContext, () => stream?.Started == true, answered.Token, abandonTyping.Token);
             try
             {
+                // the engine's progress (only when a model works: the extractive engine reports none) becomes the updates
+                using var progress = stream is null ? null : AnswerProgress.Listen(stream.Update);
                 reply = await turns.TakeAsync(input, cancellationToken);
             }
             finally
@@ -84,6 +88,7 @@ public sealed class MuseBotActivityHandler(
             ? TeamsAnswerRenderer.RenderAnswer(reply.Answer!, activity.ChannelId)
             : TeamsAnswerRenderer.RenderCommand(reply.Markdown);
         if (expectReplies && reply.TakesFeedback) outgoing.Id = Guid.NewGuid().ToString("N"); // the caller gets no other id to give feedback on
+        if (stream is not null) await stream.Close(outgoing, TypingGrace);
         var sent = await turnContext.SendActivityAsync(outgoing, cancellationToken);
 
         memory.PreviousQuestion = reply.PreviousQuestion;
@@ -130,11 +135,11 @@ public sealed class MuseBotActivityHandler(
     }
 
     /// <summary>Teams shows a typing indicator for a few seconds: repeat it until the answer is ready.</summary>
-    private async Task KeepTypingAsync(ITurnContext turnContext, CancellationToken answered, CancellationToken abandon)
+    private async Task KeepTypingAsync(ITurnContext turnContext, Func<bool> streaming, CancellationToken answered, CancellationToken abandon)
     {
         try
         {
-            while (!answered.IsCancellationRequested)
+            while (!answered.IsCancellationRequested && !streaming())
             {
                 await turnContext.SendActivityAsync(new Activity { Type = ActivityTypes.Typing }, abandon);
                 await Task.Delay(TypingInterval, answered);
@@ -160,6 +165,9 @@ public sealed class MuseBotActivityHandler(
         if (a.Entities?.Contains(null!) == true) a.Entities = a.Entities.Where(e => e is not null).ToList();
         if (a.Attachments?.Contains(null!) == true) a.Attachments = a.Attachments.Where(e => e is not null).ToList();
     }
+
+    private static bool IsPersonalTeamsChat(Activity activity) =>
+        activity.ChannelId == "msteams" && activity.Conversation?.ConversationType is "personal";
 
     private static bool IsGroupConversation(Activity activity) =>
         activity.ChannelId == "msteams" && activity.Conversation?.ConversationType is "channel" or "groupChat";

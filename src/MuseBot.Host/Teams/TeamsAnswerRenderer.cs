@@ -12,7 +12,8 @@ namespace MuseBot.Host.Teams;
 /// <summary>
 /// Turns the engine's <see cref="Answer"/> (and command replies, the welcome) into Bot Framework activities in the
 /// shape Teams renders best: Markdown with the answer first, flag warnings, and the citations as Teams citation
-/// entities (the [n] markers in the text open pop-ups), the "AI generated" label and the feedback buttons.
+/// entities (the [n] markers in the text open pop-ups), the "AI generated" label (only on answers a model worded;
+/// the extractive engine's answers say they are quotes from the note) and the feedback buttons.
 /// </summary>
 public static partial class TeamsAnswerRenderer
 {
@@ -31,11 +32,15 @@ public static partial class TeamsAnswerRenderer
 
     private static readonly JsonSerializerSettings SizeSettings = new() { NullValueHandling = NullValueHandling.Ignore };
 
+    /// <summary>What an answer the model did not word says about itself: honest about where its words come from.</summary>
+    public const string QuotedLine = "_Quoted from the note, not AI generated._";
+
     public static Activity RenderAnswer(Answer answer, string? channelId)
     {
         var citations = answer.Citations.Take(MaxCitations).ToList();
         var body = RemoveMarkersAbove(answer.Text.Trim(), citations.Count);
         var tail = new StringBuilder();
+        if (!answer.Abstained && !answer.PhrasedByModel) tail.Append("\n\n").Append(QuotedLine);
 
         var flagLines = answer.Flags.Select(AnswerFormatting.FlagLine).Distinct(StringComparer.Ordinal).ToList();
         if (flagLines.Count > 0)
@@ -52,7 +57,7 @@ public static partial class TeamsAnswerRenderer
 
         var activity = MessageFactory.Text(body + tail);
         activity.TextFormat = TextFormatTypes.Markdown;
-        activity.Entities = [AiMessageEntity(citations)];
+        activity.Entities = [AiMessageEntity(citations, answer.PhrasedByModel)];
         activity.ChannelData = new JObject { ["feedbackLoopEnabled"] = true };
         FitWithinLimit(activity, body, tail.ToString());
         return activity;
@@ -89,14 +94,14 @@ public static partial class TeamsAnswerRenderer
     /// <summary>As many prompts as Slack's Messages tab shows.</summary>
     public const int WelcomePrompts = 4;
 
-    /// <summary>The schema.org Message entity Teams reads for the AI label and citation pop-ups.</summary>
-    public static Entity AiMessageEntity(IReadOnlyList<Citation> citations)
+    /// <summary>The schema.org Message entity Teams reads for citation pop-ups, and for the AI label when <paramref name="aiGenerated"/>.</summary>
+    public static Entity AiMessageEntity(IReadOnlyList<Citation> citations, bool aiGenerated)
     {
         var entity = new Entity { Type = "https://schema.org/Message" };
         entity.Properties["@type"] = "Message";
         entity.Properties["@context"] = "https://schema.org";
         entity.Properties["@id"] = "";
-        entity.Properties["additionalType"] = new JArray("AIGeneratedContent");
+        if (aiGenerated) entity.Properties["additionalType"] = new JArray("AIGeneratedContent");
         if (citations.Count > 0)
         {
             entity.Properties["citation"] = new JArray(citations.Take(MaxCitations).Select((c, i) => Claim(i + 1, c)));

@@ -10,7 +10,7 @@ using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 
-namespace MuseBot.Generative.Tests;
+namespace MuseBot.Testing;
 
 /// <summary>A chat completions request as the fake server received it.</summary>
 public sealed record RecordedRequest(string Method, string Path, string Query, IReadOnlyDictionary<string, string> Headers, string Body)
@@ -112,8 +112,50 @@ public sealed partial class FakeAzureOpenAI : IAsyncDisposable
             await WriteCompletion(ctx, content, null, 1, 1);
         });
 
+    /// <summary>A model that takes <paramref name="delay"/> to reply <paramref name="content"/> (from the request).</summary>
+    public FakeAzureOpenAI ThenReplyAfter(TimeSpan delay, Func<RecordedRequest, string> content) =>
+        Then(async (req, ctx) =>
+        {
+            try { await Task.Delay(delay, ctx.RequestAborted); }
+            catch (OperationCanceledException) { return; }
+            await WriteCompletion(ctx, content(req), null, 1900, 40);
+        });
+
+    /// <summary>Passages as the bot rendered them into a request: id → quote.</summary>
+    public static IReadOnlyDictionary<string, string> PassagesIn(RecordedRequest request) =>
+        OracleReader.Passages(request.ContentOf("user") + "\n\n" + request.ContentOf("tool")).ToDictionary(p => p.Id, p => p.Citation.Quote);
+
     public FakeAzureOpenAI ThenFinish(string finishReason, string? content) =>
         Then((_, ctx) => WriteCompletion(ctx, content, null, 10, 0, finishReason));
+
+    /// <summary>
+    /// When set, a request with no scripted reply left is answered by this perfect reader instead of a 500: it
+    /// knows the gold answers, and answers only from the passages in the request.
+    /// </summary>
+    public OracleReader? Oracle { get; set; }
+
+    /// <summary>How long the oracle takes, from the prompt and completion tokens (zero when unset).</summary>
+    public Func<int, int, TimeSpan>? OracleLatency { get; set; }
+
+    /// <summary>
+    /// A realistic latency for a GPT-4o-class deployment: about 450 ms to the first token, 0.1 ms per prompt
+    /// token, 15 ms per completion token (≈ 65 tokens/s).
+    /// </summary>
+    public static TimeSpan RealisticLatency(int promptTokens, int completionTokens) =>
+        TimeSpan.FromMilliseconds(450 + 0.1 * promptTokens + 15 * completionTokens);
+
+    private async Task AnswerAsOracleAsync(RecordedRequest request, HttpContext ctx)
+    {
+        var prompt = string.Concat(request.Messages.Select(m => RecordedRequest.MessageText(m!))) + (request.Json["tools"]?.ToJsonString() ?? "");
+        var reply = Oracle!.Reply(request);
+        int promptTokens = Generative.ContextRecall.EstimateTokens(prompt), completionTokens = Generative.ContextRecall.EstimateTokens(reply);
+        if (OracleLatency?.Invoke(promptTokens, completionTokens) is { } delay && delay > TimeSpan.Zero)
+        {
+            try { await Task.Delay(delay, ctx.RequestAborted); }
+            catch (OperationCanceledException) { return; }
+        }
+        await WriteCompletion(ctx, reply, null, promptTokens, completionTokens);
+    }
 
     private async Task HandleAsync(HttpContext ctx, string deployment)
     {
@@ -138,7 +180,12 @@ public sealed partial class FakeAzureOpenAI : IAsyncDisposable
             await Error(ctx, 404, "404", "Resource not found");
             return;
         }
-        if (!_script.TryDequeue(out var respond))
+        if (!_script.TryDequeue(out var respond) && Oracle is not null)
+        {
+            await AnswerAsOracleAsync(recorded, ctx);
+            return;
+        }
+        if (respond is null)
         {
             await Error(ctx, 500, "InternalServerError", "The fake has no scripted reply left.");
             return;
