@@ -495,15 +495,43 @@ public sealed class AzureStoreContractTests(AzuriteFixture fixture) : StoreContr
     }
 
     /// <summary>One instance's Data Protection, its own services, its key ring in the shared container.</summary>
-    private IDataProtectionProvider DataProtectionInstance()
+    private ServiceProvider DataProtectionServices(TimeSpan? refreshPeriod = null)
     {
         var services = new ServiceCollection();
         services.AddLogging();
         services.AddSingleton(Account());
-        services.AddDataProtection().SetApplicationName("MuseBot").PersistKeysToAzureStorage();
+        services.AddDataProtection().SetApplicationName("MuseBot").PersistKeysToAzureStorage(refreshPeriod ?? AzureDataProtectionExtensions.KeyRingRefreshPeriod);
         var provider = services.BuildServiceProvider();
         _disposables.Add(provider);
-        return provider.GetRequiredService<IDataProtectionProvider>();
+        return provider;
+    }
+
+    private IDataProtectionProvider DataProtectionInstance() => DataProtectionServices().GetRequiredService<IDataProtectionProvider>();
+
+    /// <summary>The id of the key a payload was protected with: after the 4-byte magic header, 16 bytes.</summary>
+    private static Guid KeyIdOf(string protectedText) => new(Microsoft.AspNetCore.WebUtilities.WebEncoders.Base64UrlDecode(protectedText).AsSpan(4, 16));
+
+    [Fact]
+    public async Task An_instance_that_read_the_key_ring_sees_a_key_created_elsewhere_after_its_refresh_period()
+    {
+        var period = TimeSpan.FromSeconds(5);
+        var a = DataProtectionServices(period).GetRequiredService<IDataProtectionProvider>().CreateProtector("p");
+        var keyA = KeyIdOf(a.Protect("first"));
+
+        // Another instance creates a newer key (as at rotation, or when instances start together) and protects with it.
+        var other = DataProtectionServices(period);
+        var keyB = other.GetRequiredService<Microsoft.AspNetCore.DataProtection.KeyManagement.IKeyManager>()
+            .CreateNewKey(DateTimeOffset.UtcNow, DateTimeOffset.UtcNow.AddDays(90)).KeyId;
+        Assert.Equal(keyB, KeyIdOf(other.GetRequiredService<IDataProtectionProvider>().CreateProtector("p").Protect("second")));
+        Assert.Equal(keyA, KeyIdOf(a.Protect("still cached")));   // the first instance still uses the ring it read
+
+        // Data Protection alone would keep that ring for 24 hours; re-read after the period, it has the newer key.
+        var deadline = DateTime.UtcNow + period * 4;
+        while (KeyIdOf(a.Protect("again")) != keyB)
+        {
+            Assert.True(DateTime.UtcNow < deadline, $"the first instance still protects with its own key {period.TotalSeconds * 4:0} s after another instance created a newer one");
+            await Task.Delay(250);
+        }
     }
 
     [Fact]
