@@ -13,8 +13,9 @@ namespace MuseBot.Storage.Azure;
 /// <summary>
 /// The storage account every instance shares, and the names of what the bot keeps there (all starting with
 /// Storage:Prefix): the "-state" container (conversation state, one blob per conversation), the "-work" queue
-/// (Slack work) and container (payloads too large for a queue message), and the tables "dedupe", "answers",
-/// "feedback", "unanswered" and "failedwork". Signed in with the connection string, or with a managed identity
+/// (Slack work) and container (payloads too large for a queue message), the "-keys" container (the Data Protection
+/// key ring every instance encrypts with, one blob per key), and the tables "dedupe", "answers", "feedback",
+/// "unanswered", "failedwork" and "installations". Signed in with the connection string, or with a managed identity
 /// (DefaultAzureCredential) when only the account name is configured.
 /// </summary>
 public sealed class AzureStorageAccount
@@ -56,11 +57,13 @@ public sealed class AzureStorageAccount
         StateContainer = Blobs.GetBlobContainerClient(prefix + "-state");
         WorkPayloads = Blobs.GetBlobContainerClient(prefix + "-work");
         WorkQueue = Queues.GetQueueClient(prefix + "-work");
+        DataProtectionKeys = Blobs.GetBlobContainerClient(prefix + "-keys");
         Dedupe = Tables.GetTableClient(prefix + "dedupe");
         Answers = Tables.GetTableClient(prefix + "answers");
         Feedback = Tables.GetTableClient(prefix + "feedback");
         Unanswered = Tables.GetTableClient(prefix + "unanswered");
         FailedWork = Tables.GetTableClient(prefix + "failedwork");
+        Installations = Tables.GetTableClient(prefix + "installations");
     }
 
     public StorageOptions Options { get; }
@@ -79,6 +82,8 @@ public sealed class AzureStorageAccount
 
     public QueueClient WorkQueue { get; }
 
+    public BlobContainerClient DataProtectionKeys { get; }
+
     public TableClient Dedupe { get; }
 
     public TableClient Answers { get; }
@@ -89,7 +94,9 @@ public sealed class AzureStorageAccount
 
     public TableClient FailedWork { get; }
 
-    public IEnumerable<TableClient> AllTables => [Dedupe, Answers, Feedback, Unanswered, FailedWork];
+    public TableClient Installations { get; }
+
+    public IEnumerable<TableClient> AllTables => [Dedupe, Answers, Feedback, Unanswered, FailedWork, Installations];
 
     /// <summary>Creates the containers, the queue and the tables if missing (idempotent; every instance does it at start).</summary>
     public async Task EnsureCreatedAsync(CancellationToken cancellationToken = default)
@@ -98,6 +105,7 @@ public sealed class AzureStorageAccount
         {
             await StateContainer.CreateIfNotExistsAsync(cancellationToken: cancellationToken).ConfigureAwait(false);
             await WorkPayloads.CreateIfNotExistsAsync(cancellationToken: cancellationToken).ConfigureAwait(false);
+            await DataProtectionKeys.CreateIfNotExistsAsync(cancellationToken: cancellationToken).ConfigureAwait(false);
             await WorkQueue.CreateIfNotExistsAsync(cancellationToken: cancellationToken).ConfigureAwait(false);
             foreach (var table in AllTables) await table.CreateIfNotExistsAsync(cancellationToken).ConfigureAwait(false);
         }

@@ -12,9 +12,11 @@ public static class AzureStorageServiceCollectionExtensions
     /// <summary>
     /// Reads and checks the "Storage" section (a bad value stops the host or the CLI with its message). With
     /// Storage:Provider=AzureStorage, registers the shared store: <see cref="IWorkQueue"/>, <see cref="IDedupeStore"/>,
-    /// <see cref="IConversationStateStore"/>, <see cref="IAnswerLedger"/>, <see cref="IFeedbackStore"/> and
-    /// <see cref="IConversationStoreMaintenance"/> on Azure Storage. With Sqlite (the default) it registers nothing,
-    /// and the embedded store's registrations apply. Call before AddFeedbackStore and AddConversationTurns.
+    /// <see cref="IConversationStateStore"/>, <see cref="IAnswerLedger"/>, <see cref="IFeedbackStore"/>,
+    /// <see cref="IInstallationStore"/> and <see cref="IConversationStoreMaintenance"/> on Azure Storage. With Sqlite
+    /// (the default) it registers nothing, and the embedded store's registrations apply. Call before AddFeedbackStore,
+    /// AddConversationTurns and the Slack channel's registrations (they only add what is not registered yet). The Data
+    /// Protection key ring is the host's to place: <see cref="AzureDataProtectionExtensions.PersistKeysToAzureStorage"/>.
     /// </summary>
     public static IServiceCollection AddMuseBotStorage(this IServiceCollection services, IConfiguration configuration)
     {
@@ -36,6 +38,7 @@ public static class AzureStorageServiceCollectionExtensions
         services.AddSingleton<IAnswerLedger>(sp => new AzureAnswerLedger(sp.GetRequiredService<AzureStorageAccount>(), sp.GetRequiredService<TimeProvider>(), conversations.AnswerRetention));
         services.AddSingleton(sp => new AzureFeedbackStore(sp.GetRequiredService<AzureStorageAccount>()));
         services.AddSingleton<IFeedbackStore>(sp => sp.GetRequiredService<AzureFeedbackStore>());
+        services.AddSingleton<IInstallationStore>(sp => new AzureInstallationStore(sp.GetRequiredService<AzureStorageAccount>()));
         services.AddSingleton<IWorkQueue>(sp => new AzureWorkQueue(sp.GetRequiredService<AzureStorageAccount>(), sp.GetRequiredService<AzureDedupeStore>(),
             sp.GetService<WorkQueueSettings>() ?? new WorkQueueSettings(1000, options.QueueVisibilityTimeout), sp.GetRequiredService<TimeProvider>(),
             sp.GetRequiredService<ILogger<AzureWorkQueue>>()));

@@ -1,3 +1,6 @@
+using System.Xml.Linq;
+using Microsoft.AspNetCore.DataProtection;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging.Abstractions;
 using MuseBot.Contracts;
 using MuseBot.Core.Conversation;
@@ -39,6 +42,9 @@ public abstract class StoreContractTests : IAsyncLifetime
     protected abstract IAnswerLedger Answers();
     protected abstract IFeedbackStore Feedback();
     protected abstract IConversationStoreMaintenance Maintenance();
+
+    /// <summary>The installations as one instance sees them; a second call is another instance on the same store.</summary>
+    protected abstract IInstallationStore Installations();
 
     /// <summary>The instance holding <paramref name="queue"/>'s work dies (kill -9); returns the queue of the instance
     /// that takes over, once the dead one's leases may have run out.</summary>
@@ -275,6 +281,54 @@ public abstract class StoreContractTests : IAsyncLifetime
         Assert.Single(top1.MostDownvoted);
     }
 
+    // Milliseconds: what every provider keeps of the install time.
+    private static readonly DateTimeOffset InstalledAt = DateTimeOffset.FromUnixTimeMilliseconds(1_782_770_000_123);
+
+    [Fact]
+    public async Task An_installation_saved_through_one_instance_is_found_whole_through_another()
+    {
+        var team = new WorkspaceInstallation("T0ACME", "T0ACME", "E0ORG", "U0BOT", "protected-token-1", "app_mentions:read,chat:write", "U0INSTALLER", InstalledAt);
+        var org = new WorkspaceInstallation("E0GRID", null, "E0GRID", "U0BOTORG", "protected-token-2", "chat:write", null, InstalledAt.AddMinutes(1));
+        await Installations().SaveAsync(team);
+        await Installations().SaveAsync(org);
+        Assert.Equal(team, await Installations().FindAsync("T0ACME"));
+        Assert.Equal(org, await Installations().FindAsync("E0GRID"));   // an org-wide install, by its enterprise id, nulls kept
+        Assert.Null(await Installations().FindAsync("T0NEVER"));
+        Assert.Null(await Installations().FindAsync("t0acme"));          // ids are exact
+    }
+
+    [Fact]
+    public async Task A_revoked_installation_is_marked_for_every_instance_and_a_reinstall_clears_it()
+    {
+        var a = Installations();
+        var b = Installations();
+        await a.SaveAsync(new WorkspaceInstallation("T0REVOKE", "T0REVOKE", null, "U0BOT", "protected-1", "chat:write", "U0ME", InstalledAt));
+        Assert.True(await b.MarkRevokedAsync("T0REVOKE", "invalid_auth"));
+        var revoked = await a.FindAsync("T0REVOKE");
+        Assert.Equal(("invalid_auth", "protected-1", "U0ME"), (revoked!.RevokedReason, revoked.ProtectedBotToken, revoked.InstallerUserId));   // the rest kept
+        Assert.False(await a.MarkRevokedAsync("T0NOSUCH", "invalid_auth"));
+        Assert.Null(await b.FindAsync("T0NOSUCH"));                       // marking a missing one creates nothing
+
+        // The reinstall replaces the installation whole: new token and scopes, the revocation and the old enterprise gone.
+        var reinstall = new WorkspaceInstallation("T0REVOKE", "T0REVOKE", null, "U0BOT2", "protected-2", "chat:write,commands", null, InstalledAt.AddDays(1));
+        await b.SaveAsync(reinstall);
+        Assert.Equal(reinstall, await a.FindAsync("T0REVOKE"));
+    }
+
+    [Fact]
+    public async Task An_uninstalled_workspace_is_gone_for_every_instance_and_deleting_it_again_says_so()
+    {
+        var a = Installations();
+        var b = Installations();
+        await a.SaveAsync(new WorkspaceInstallation("T0GONE", "T0GONE", null, "U0BOT", "protected-1", "chat:write", null, InstalledAt));
+        await a.SaveAsync(new WorkspaceInstallation("T0STAYS", "T0STAYS", null, "U0BOT", "protected-2", "chat:write", null, InstalledAt));
+        Assert.True(await b.DeleteAsync("T0GONE"));
+        Assert.Null(await a.FindAsync("T0GONE"));
+        Assert.False(await a.DeleteAsync("T0GONE"));
+        Assert.False(await b.MarkRevokedAsync("T0GONE", "token_revoked"));
+        Assert.Equal("protected-2", (await b.FindAsync("T0STAYS"))!.ProtectedBotToken);   // the other workspace untouched
+    }
+
     [Fact]
     public async Task Initialising_twice_is_harmless_and_the_store_says_what_it_is()
     {
@@ -322,6 +376,7 @@ public sealed class SqliteStoreContractTests : StoreContractTests
     protected override IAnswerLedger Answers() => new SqliteAnswerLedger(_db, AnswerRetention);
     protected override IFeedbackStore Feedback() => _feedback;
     protected override IConversationStoreMaintenance Maintenance() => new SqliteStoreMaintenance(_db);
+    protected override IInstallationStore Installations() => new SqliteInstallationStore(_db);
 
     protected override Task<IWorkQueue> CrashAndTakeOverAsync(IWorkQueue queue)
     {
@@ -359,9 +414,12 @@ public sealed class AzureStoreContractTests(AzuriteFixture fixture) : StoreContr
         await Maintenance().InitializeAsync();
     }
 
+    private readonly List<IDisposable> _disposables = [];
+
     public override Task DisposeAsync()
     {
         foreach (var q in _queues) q.Dispose();
+        foreach (var d in _disposables) d.Dispose();
         return Task.CompletedTask;
     }
 
@@ -381,6 +439,7 @@ public sealed class AzureStoreContractTests(AzuriteFixture fixture) : StoreContr
     protected override IConversationStateStore State() => new AzureConversationStateStore(Account(), Clock, StateExpiry);
     protected override IAnswerLedger Answers() => new AzureAnswerLedger(Account(), Clock, AnswerRetention);
     protected override IFeedbackStore Feedback() => new AzureFeedbackStore(Account());
+    protected override IInstallationStore Installations() => new AzureInstallationStore(Account());
 
     protected override IConversationStoreMaintenance Maintenance()
     {
@@ -412,6 +471,85 @@ public sealed class AzureStoreContractTests(AzuriteFixture fixture) : StoreContr
         Assert.Null(await other.TakeAsync());
         await holder.CompleteAsync(work!);
         Assert.Equal(0, await other.PendingCountAsync());
+    }
+
+    [Fact]
+    public async Task Key_elements_stored_by_two_instances_at_once_under_one_name_are_all_kept()
+    {
+        var a = new AzureBlobXmlRepository(Account().DataProtectionKeys);
+        var b = new AzureBlobXmlRepository(Account().DataProtectionKeys);
+        Assert.Empty(a.GetAllElements());
+        using var start = new Barrier(6);
+        var writers = Enumerable.Range(0, 6).Select(i => Task.Run(() =>
+        {
+            start.SignalAndWait(TimeSpan.FromSeconds(10));
+            (i % 2 == 0 ? a : b).StoreElement(new XElement("element", new XAttribute("n", i)), "key-same-name");
+        }));
+        await Task.WhenAll(writers);
+        Assert.Equal(["0", "1", "2", "3", "4", "5"], b.GetAllElements().Select(e => (string)e.Attribute("n")!).Order());
+        var names = new List<string>();
+        await foreach (var blob in Account().DataProtectionKeys.GetBlobsAsync()) names.Add(blob.Name);
+        Assert.Equal(6, names.Count);
+        Assert.Contains("key-same-name.xml", names);   // the first under its own name, the others beside it
+        Assert.All(names, n => Assert.StartsWith("key-same-name", n));
+    }
+
+    /// <summary>One instance's Data Protection, its own services, its key ring in the shared container.</summary>
+    private ServiceProvider DataProtectionServices(TimeSpan? refreshPeriod = null)
+    {
+        var services = new ServiceCollection();
+        services.AddLogging();
+        services.AddSingleton(Account());
+        services.AddDataProtection().SetApplicationName("MuseBot").PersistKeysToAzureStorage(refreshPeriod ?? AzureDataProtectionExtensions.KeyRingRefreshPeriod);
+        var provider = services.BuildServiceProvider();
+        _disposables.Add(provider);
+        return provider;
+    }
+
+    private IDataProtectionProvider DataProtectionInstance() => DataProtectionServices().GetRequiredService<IDataProtectionProvider>();
+
+    /// <summary>The id of the key a payload was protected with: after the 4-byte magic header, 16 bytes.</summary>
+    private static Guid KeyIdOf(string protectedText) => new(Microsoft.AspNetCore.WebUtilities.WebEncoders.Base64UrlDecode(protectedText).AsSpan(4, 16));
+
+    [Fact]
+    public async Task An_instance_that_read_the_key_ring_sees_a_key_created_elsewhere_after_its_refresh_period()
+    {
+        var period = TimeSpan.FromSeconds(5);
+        var a = DataProtectionServices(period).GetRequiredService<IDataProtectionProvider>().CreateProtector("p");
+        var keyA = KeyIdOf(a.Protect("first"));
+
+        // Another instance creates a newer key (as at rotation, or when instances start together) and protects with it.
+        var other = DataProtectionServices(period);
+        var keyB = other.GetRequiredService<Microsoft.AspNetCore.DataProtection.KeyManagement.IKeyManager>()
+            .CreateNewKey(DateTimeOffset.UtcNow, DateTimeOffset.UtcNow.AddDays(90)).KeyId;
+        Assert.Equal(keyB, KeyIdOf(other.GetRequiredService<IDataProtectionProvider>().CreateProtector("p").Protect("second")));
+        Assert.Equal(keyA, KeyIdOf(a.Protect("still cached")));   // the first instance still uses the ring it read
+
+        // Data Protection alone would keep that ring for 24 hours; re-read after the period, it has the newer key.
+        var deadline = DateTime.UtcNow + period * 4;
+        while (KeyIdOf(a.Protect("again")) != keyB)
+        {
+            Assert.True(DateTime.UtcNow < deadline, $"the first instance still protects with its own key {period.TotalSeconds * 4:0} s after another instance created a newer one");
+            await Task.Delay(250);
+        }
+    }
+
+    [Fact]
+    public async Task What_any_instance_protects_every_instance_reads_even_when_they_start_on_an_empty_key_ring_together()
+    {
+        var instances = Enumerable.Range(0, 3).Select(_ => DataProtectionInstance().CreateProtector("MuseBot.Slack.BotToken.v1")).ToList();
+        // all three load the (empty) key ring and protect at once: each may create a key of its own
+        var protectedTokens = await Task.WhenAll(instances.Select((p, i) => Task.Run(() => p.Protect("xoxb-token-" + i))));
+        var latecomer = DataProtectionInstance().CreateProtector("MuseBot.Slack.BotToken.v1");
+        foreach (var reader in instances.Append(latecomer))
+            Assert.Equal(["xoxb-token-0", "xoxb-token-1", "xoxb-token-2"], protectedTokens.Select(reader.Unprotect));
+
+        var keyBlobs = new List<string>();
+        await foreach (var blob in Account().DataProtectionKeys.GetBlobsAsync()) keyBlobs.Add(blob.Name);
+        Assert.InRange(keyBlobs.Count, 1, 3);
+        Assert.All(keyBlobs, n => Assert.Matches("^key-[0-9a-f-]{36}[.]xml$", n));
+        // and a protector for another purpose cannot read them
+        Assert.ThrowsAny<System.Security.Cryptography.CryptographicException>(() => latecomer.CreateProtector("other").Unprotect(protectedTokens[0]));
     }
 
     [Fact]

@@ -4,7 +4,9 @@ using System.Net;
 using System.Net.Http.Headers;
 using System.Text;
 using System.Text.Json.Nodes;
+using Azure.Storage.Blobs;
 using Azure.Storage.Queues;
+using Microsoft.AspNetCore.WebUtilities;
 using MuseBot.Host.Slack;
 using MuseBot.Slack.Tests;
 using Xunit.Abstractions;
@@ -20,6 +22,7 @@ public sealed class ReplicaFixture : IAsyncLifetime
 {
     public const string SigningSecret = "replica-signing-secret-0123456789";
     public const int VisibilityTimeoutSeconds = 5;   // renewed every third: room for a loaded CI machine
+    public const string RedirectBaseUrl = "https://musebot.example.test";
 
     private int _hosts;
 
@@ -51,6 +54,11 @@ public sealed class ReplicaFixture : IAsyncLifetime
         ["Slack:Workers"] = "4",
         ["Slack:MaxRetries"] = "1",
         ["Slack:MaxRetryDelaySeconds"] = "1",
+        // OAuth installs, against the fake Slack: installations and the key ring their tokens are encrypted with are shared
+        ["Slack:ClientId"] = FakeSlackApi.ClientId,
+        ["Slack:ClientSecret"] = FakeSlackApi.ClientSecret,
+        ["Slack:RedirectBaseUrl"] = RedirectBaseUrl,
+        ["Slack:AuthorizeUrl"] = new Uri(Slack.BaseUrl, "/oauth/v2/authorize").ToString(),
         ["Logging:LogLevel:Default"] = "Warning",
         ["Logging:LogLevel:MuseBot"] = "Information",
     };
@@ -318,6 +326,71 @@ public sealed class TwoReplicaTests(ReplicaFixture fixture, ITestOutputHelper ou
         }
         output.WriteLine($"kill -9 holding {held.Count} of {events.Count} events (visibility timeout {ReplicaFixture.VisibilityTimeoutSeconds} s): "
                          + $"answered by the other hosts {string.Join(", ", delays.Select(d => d.ToString("0.0", CultureInfo.InvariantCulture)))} s after the kill, each once");
+    }
+
+    /// <summary>A browser on <paramref name="host"/>: follows no redirect (Slack's authorize page is not fetched), cookies by hand.</summary>
+    private static HttpClient Browser(HostProcess host) =>
+        new(new HttpClientHandler { AllowAutoRedirect = false, UseCookies = false }) { BaseAddress = host.BaseAddress, Timeout = TimeSpan.FromSeconds(60) };
+
+    /// <summary>GET /api/slack/install on <paramref name="start"/>, then Slack's redirect back with <paramref name="code"/>
+    /// to <paramref name="callback"/> (behind a load balancer, the two requests may reach different instances).</summary>
+    private static async Task InstallAsync(HostProcess start, HostProcess callback, string code)
+    {
+        string state, cookie;
+        using (var browser = Browser(start))
+        using (var response = await browser.GetAsync(SlackInstallEndpoints.InstallPath))
+        {
+            Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
+            state = QueryHelpers.ParseQuery(response.Headers.Location!.Query)["state"].ToString();
+            cookie = response.Headers.GetValues("Set-Cookie").Single(c => c.StartsWith(SlackInstallEndpoints.StateCookie + "=", StringComparison.Ordinal)).Split(';')[0];
+        }
+        using (var browser = Browser(callback))
+        using (var request = new HttpRequestMessage(HttpMethod.Get, $"{SlackInstallEndpoints.CallbackPath}?code={Uri.EscapeDataString(code)}&state={Uri.EscapeDataString(state)}"))
+        {
+            request.Headers.Add("Cookie", cookie);
+            using var response = await browser.SendAsync(request);
+            var page = await response.Content.ReadAsStringAsync();
+            Assert.True(response.StatusCode == HttpStatusCode.OK, $"HTTP {(int)response.StatusCode}: {page}");
+            Assert.Contains("MuseBot is installed", page);
+        }
+    }
+
+    private async Task<string> AnsweredWithAsync(HostProcess host, string team, string tag)
+    {
+        var channel = "CINST" + tag;
+        Assert.Equal(HttpStatusCode.OK, await DeliverAsync(host, Mention(team, channel, "1700000400.000100", "EvINST" + tag, "What modes does Spark have?")));
+        var calls = await Slack.WaitForAsync(c => c.Any(x => x.Path == "/api/chat.postMessage" && x.Channel == channel && x.Status == 200), ReplyTimeout, "the answer in " + channel);
+        return calls.Single(x => x.Path == "/api/chat.postMessage" && x.Channel == channel && x.Status == 200).Authorization!;
+    }
+
+    [Fact]
+    public async Task A_workspace_installed_through_one_host_is_answered_through_the_others_with_its_own_token()
+    {
+        var run = Guid.NewGuid().ToString("N")[..8].ToUpperInvariant();
+        var (team, token) = ("TINST" + run, "xoxb-installed-" + Guid.NewGuid().ToString("N"));
+        Slack.AddInstallCode("code-" + run, new FakeInstall(team, "Replica Co", token, "U0BOTINST", "U0INSTALLER"));
+
+        // Installed through a host that then stops: what it stored, and the key it encrypted the token with, must
+        // be in the shared account, not in its memory or its data folder.
+        await using (var installer = await fixture.StartHostAsync("installer-" + run))
+            await InstallAsync(installer, installer, "code-" + run);
+        var installerData = Path.Combine(fixture.TempRoot, "installer-" + run, "data");
+        Assert.False(Directory.Exists(Path.Combine(installerData, "keys")), "keys written to the installing host's data folder");
+        var keys = new List<string>();
+        await foreach (var blob in new BlobContainerClient(fixture.Azurite.ConnectionString, fixture.Prefix + "-keys").GetBlobsAsync()) keys.Add(blob.Name);
+        Assert.NotEmpty(keys);
+
+        // An event from that workspace, through each remaining host: answered with the installed token (whichever
+        // host takes the work from the shared queue), never with a host's configured default.
+        Assert.Equal("Bearer " + token, await AnsweredWithAsync(fixture.B, team, run + "B"));
+        Assert.Equal("Bearer " + token, await AnsweredWithAsync(fixture.A, team, run + "A"));
+
+        // Started on one host, called back on the other: the OAuth state one host signed, the other accepts.
+        var (team2, token2) = ("TCROSS" + run, "xoxb-crossed-" + Guid.NewGuid().ToString("N"));
+        Slack.AddInstallCode("code2-" + run, new FakeInstall(team2, "Crossed Co", token2, "U0BOTCROSS", "U0INSTALLER"));
+        await InstallAsync(fixture.A, fixture.B, "code2-" + run);
+        Assert.Equal("Bearer " + token2, await AnsweredWithAsync(fixture.A, team2, run + "X"));
+        output.WriteLine($"installed through a host since stopped ({keys.Count} key(s) in the shared container): answered through both others with the installed token");
     }
 
     private static async Task WaitUntilAsync(Func<bool> condition, TimeSpan timeout, string what)

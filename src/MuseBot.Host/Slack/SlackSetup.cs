@@ -4,6 +4,7 @@ using MuseBot.Core;
 using Microsoft.Extensions.Options;
 using MuseBot.Core.Storage;
 using MuseBot.Core.Storage.Sqlite;
+using MuseBot.Storage.Azure;
 
 namespace MuseBot.Host.Slack;
 
@@ -38,11 +39,21 @@ public static class SlackSetup
             return new SqliteWorkQueue(sp.GetRequiredService<ConversationDatabase>(), settings.Capacity, settings.Lease,
                 sp.GetRequiredService<ConversationStoreOptions>().DedupeWindow);
         });
-        // Installations (OAuth) beside the rest of the conversation store; their bot tokens encrypted with Data
-        // Protection, whose keys are kept in the data folder too: losing the keys loses the tokens (reinstall).
+        // Installations (OAuth) beside the rest of the conversation store, the embedded one unless the shared store
+        // registered its own; their bot tokens encrypted with Data Protection, whose keys are kept with the store:
+        // in the data folder for the embedded store, in the storage account (shared by every instance, so an install
+        // done through one is answered by all) for the shared one. Losing the keys loses the tokens (reinstall).
         services.TryAddSingleton<IInstallationStore>(sp => new SqliteInstallationStore(sp.GetRequiredService<ConversationDatabase>()));
-        var dataPath = builder.Configuration[$"{MuseBotOptions.SectionName}:{nameof(MuseBotOptions.DataPath)}"] is { Length: > 0 } d ? d : new MuseBotOptions().DataPath;
-        services.AddDataProtection().SetApplicationName("MuseBot").PersistKeysToFileSystem(new DirectoryInfo(Path.Combine(dataPath, "keys")));
+        var dataProtection = services.AddDataProtection().SetApplicationName("MuseBot");
+        if (StorageOptions.From(builder.Configuration).IsAzure)
+        {
+            dataProtection.PersistKeysToAzureStorage();
+        }
+        else
+        {
+            var dataPath = builder.Configuration[$"{MuseBotOptions.SectionName}:{nameof(MuseBotOptions.DataPath)}"] is { Length: > 0 } d ? d : new MuseBotOptions().DataPath;
+            dataProtection.PersistKeysToFileSystem(new DirectoryInfo(Path.Combine(dataPath, "keys")));
+        }
         services.AddSingleton<SlackTokens>();
         services.AddSingleton<SlackResponder>();
         services.AddHttpClient<SlackWebApiClient>(http => http.Timeout = WebApiTimeout);

@@ -51,8 +51,9 @@ public sealed class SlackTokens(
             catch (CryptographicException e)
             {
                 // The data-protection keys beside the store were lost or replaced: the token cannot be read again.
+                // (With the shared store every instance reads one key ring, in the storage account's "-keys" container.)
                 installedButUnusable = true;
-                log.LogError("Slack workspace {Workspace}: its stored bot token cannot be decrypted ({Error}); keep {{MuseBot:DataPath}}/keys with the store, or reinstall the app", id, e.Message);
+                log.LogError("Slack workspace {Workspace}: its stored bot token cannot be decrypted ({Error}); keep the keys with the store ({{MuseBot:DataPath}}/keys, or the shared store's -keys container), or reinstall the app", id, e.Message);
                 await installations.MarkRevokedAsync(id, "undecryptable", ct).ConfigureAwait(false);
             }
         }
