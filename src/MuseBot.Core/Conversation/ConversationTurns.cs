@@ -65,7 +65,8 @@ public sealed class ConversationTurns
         Answer answer;
         try
         {
-            answer = await _engine.AnswerAsync(new Question(question, previous), cancellationToken).ConfigureAwait(false);
+            using (MuseBotTelemetry.Stage("answer"))
+                answer = await _engine.AnswerAsync(new Question(question, previous), cancellationToken).ConfigureAwait(false);
         }
         catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
         {
@@ -125,6 +126,7 @@ public sealed class ConversationTurns
         }
         await _feedback.RecordFeedbackAsync(new FeedbackRecord(click.Channel, QuestionGuard.ReplaceLoneSurrogates(question), click.Helpful, citations,
             FeedbackUserHash.Of(click.Channel, click.Workspace, click.UserId), _time.GetUtcNow()), cancellationToken).ConfigureAwait(false);
+        MuseBotTelemetry.RecordFeedback(click.Channel, click.Helpful);
         return true;
     }
 

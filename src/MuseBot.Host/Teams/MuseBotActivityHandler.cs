@@ -59,6 +59,7 @@ public sealed class MuseBotActivityHandler(
         var memory = await _memory.GetAsync(turnContext, () => new ConversationMemory(), cancellationToken);
         var input = new TurnInput(channel, conversation, Tenant(activity), UserId(activity.From), CleanText(activity), memory.PreviousQuestion);
 
+        using var telemetry = TurnTelemetry.Begin(channel);
         var expectReplies = activity.DeliveryMode == DeliveryModes.ExpectReplies;
         var reply = turns.Immediate(input);
         if (reply is null)
@@ -84,7 +85,9 @@ public sealed class MuseBotActivityHandler(
             ? TeamsAnswerRenderer.RenderAnswer(reply.Answer!, activity.ChannelId)
             : TeamsAnswerRenderer.RenderCommand(reply.Markdown);
         if (expectReplies && reply.TakesFeedback) outgoing.Id = Guid.NewGuid().ToString("N"); // the caller gets no other id to give feedback on
-        var sent = await turnContext.SendActivityAsync(outgoing, cancellationToken);
+        ResourceResponse sent;
+        using (TurnTelemetry.Send()) sent = await turnContext.SendActivityAsync(outgoing, cancellationToken);
+        telemetry.Complete(reply);
 
         memory.PreviousQuestion = reply.PreviousQuestion;
         await turns.RememberAnswerAsync(channel, conversation, string.IsNullOrEmpty(sent?.Id) ? outgoing.Id : sent.Id, reply, cancellationToken);
