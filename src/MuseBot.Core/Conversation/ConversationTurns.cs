@@ -82,6 +82,8 @@ public sealed class ConversationTurns
             input.Channel, answer.Source, answer.Citations.Count, answer.Flags.Count, answer.Abstained);
         if (answer.Abstained && _feedback is not null)
             await RecordUnansweredAsync(input.Channel, question, cancellationToken).ConfigureAwait(false);
+        else if (!answer.Abstained && _feedback is IFeedbackInsights insights)
+            await RecordAnsweredAsync(insights, input.Channel, cancellationToken).ConfigureAwait(false);
         return new TurnReply(TurnReplyKind.Answer, answer.Text, answer, question, question);
     }
 
@@ -128,6 +130,18 @@ public sealed class ConversationTurns
             FeedbackUserHash.Of(click.Channel, click.Workspace, click.UserId), _time.GetUtcNow()), cancellationToken).ConfigureAwait(false);
         MuseBotTelemetry.RecordFeedback(click.Channel, click.Helpful);
         return true;
+    }
+
+    private async Task RecordAnsweredAsync(IFeedbackInsights insights, string channel, CancellationToken cancellationToken)
+    {
+        try
+        {
+            await insights.RecordAnsweredAsync(new AnsweredRecord(channel, _time.GetUtcNow()), cancellationToken).ConfigureAwait(false);
+        }
+        catch (Exception e) when (e is not OperationCanceledException)
+        {
+            _log.LogError(e, "Could not count an answered question from {Channel}", channel);
+        }
     }
 
     private async Task RecordUnansweredAsync(string channel, string question, CancellationToken cancellationToken)
