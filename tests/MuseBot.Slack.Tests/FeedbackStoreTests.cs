@@ -38,6 +38,7 @@ public sealed class FeedbackStoreTests(Xunit.Abstractions.ITestOutputHelper outp
     }
 
     [Fact]
+    [Trait("Category", "Slow")] // a child process, killed
     public async Task A_process_killed_while_writing_loses_nothing_it_acknowledged()
     {
         var writer = Path.Combine(AppContext.BaseDirectory, "FeedbackWriter.dll");
