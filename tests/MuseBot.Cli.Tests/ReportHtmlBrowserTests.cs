@@ -7,7 +7,7 @@ namespace MuseBot.Cli.Tests;
 
 /// <summary>`musebot report --html` opened from its file in Debian's chromium (headless): the rates, the chart's
 /// series and points, the tables, and a question written as HTML shown as text, not run.</summary>
-[Trait("Category", "Slow")]
+[Trait("Category", "Slow")] // browser
 public sealed class ReportHtmlBrowserTests : IDisposable
 {
     private const string Chromium = "/usr/bin/chromium";
