@@ -101,48 +101,56 @@ public sealed class SqliteFeedbackStore : IFeedbackStore, IFeedbackInsights, IDi
         return connection;
     }
 
-    public async Task RecordFeedbackAsync(FeedbackRecord feedback, CancellationToken cancellationToken = default)
+    public Task RecordFeedbackAsync(FeedbackRecord feedback, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(feedback);
-        await _writeGate.WaitAsync(cancellationToken).ConfigureAwait(false);
-        try
+        return WriteAsync("""
+            INSERT INTO feedback (channel, question, question_key, helpful, citations, user_hash, at)
+            VALUES ($channel, $question, $key, $helpful, $citations, $user, $at)
+            """, p =>
         {
-            await using var connection = Open();
-            await using var command = connection.CreateCommand();
-            command.CommandText = """
-                INSERT INTO feedback (channel, question, question_key, helpful, citations, user_hash, at)
-                VALUES ($channel, $question, $key, $helpful, $citations, $user, $at)
-                """;
-            command.Parameters.AddWithValue("$channel", feedback.Channel ?? "");
-            command.Parameters.AddWithValue("$question", feedback.Question ?? "");
-            command.Parameters.AddWithValue("$key", QuestionKey(feedback.Question));
-            command.Parameters.AddWithValue("$helpful", feedback.Helpful ? 1 : 0);
-            command.Parameters.AddWithValue("$citations", JsonSerializer.Serialize(feedback.Citations ?? []));
-            command.Parameters.AddWithValue("$user", feedback.UserHash ?? "");
-            command.Parameters.AddWithValue("$at", feedback.At.ToUniversalTime().ToString("O", CultureInfo.InvariantCulture));
-            await command.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
-        }
-        finally
-        {
-            _writeGate.Release();
-        }
+            p.AddWithValue("$channel", feedback.Channel ?? "");
+            p.AddWithValue("$question", feedback.Question ?? "");
+            p.AddWithValue("$key", QuestionKey(feedback.Question));
+            p.AddWithValue("$helpful", feedback.Helpful ? 1 : 0);
+            p.AddWithValue("$citations", JsonSerializer.Serialize(feedback.Citations ?? []));
+            p.AddWithValue("$user", feedback.UserHash ?? "");
+            p.AddWithValue("$at", Stamp(feedback.At));
+        }, cancellationToken);
     }
 
-    public async Task RecordUnansweredAsync(UnansweredRecord question, CancellationToken cancellationToken = default)
+    public Task RecordUnansweredAsync(UnansweredRecord question, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(question);
+        return WriteAsync("INSERT INTO unanswered (channel, question, question_key, at) VALUES ($channel, $question, $key, $at)", p =>
+        {
+            p.AddWithValue("$channel", question.Channel ?? "");
+            p.AddWithValue("$question", question.Question ?? "");
+            p.AddWithValue("$key", QuestionKey(question.Question));
+            p.AddWithValue("$at", Stamp(question.At));
+        }, cancellationToken);
+    }
+
+    public Task RecordAnsweredAsync(AnsweredRecord answered, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(answered);
+        return WriteAsync("INSERT INTO answered (channel, at) VALUES ($channel, $at)", p =>
+        {
+            p.AddWithValue("$channel", answered.Channel ?? "");
+            p.AddWithValue("$at", Stamp(answered.At));
+        }, cancellationToken);
+    }
+
+    /// <summary>One insert, on disk when this returns (synchronous=FULL), one writer at a time.</summary>
+    private async Task WriteAsync(string sql, Action<SqliteParameterCollection> bind, CancellationToken cancellationToken)
+    {
         await _writeGate.WaitAsync(cancellationToken).ConfigureAwait(false);
         try
         {
             await using var connection = Open();
             await using var command = connection.CreateCommand();
-            command.CommandText = """
-                INSERT INTO unanswered (channel, question, question_key, at) VALUES ($channel, $question, $key, $at)
-                """;
-            command.Parameters.AddWithValue("$channel", question.Channel ?? "");
-            command.Parameters.AddWithValue("$question", question.Question ?? "");
-            command.Parameters.AddWithValue("$key", QuestionKey(question.Question));
-            command.Parameters.AddWithValue("$at", question.At.ToUniversalTime().ToString("O", CultureInfo.InvariantCulture));
+            command.CommandText = sql;
+            bind(command.Parameters);
             await command.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
         }
         finally
@@ -194,25 +202,6 @@ public sealed class SqliteFeedbackStore : IFeedbackStore, IFeedbackInsights, IDi
         }
 
         return new FeedbackReport(unanswered, downvoted);
-    }
-
-    public async Task RecordAnsweredAsync(AnsweredRecord answered, CancellationToken cancellationToken = default)
-    {
-        ArgumentNullException.ThrowIfNull(answered);
-        await _writeGate.WaitAsync(cancellationToken).ConfigureAwait(false);
-        try
-        {
-            await using var connection = Open();
-            await using var command = connection.CreateCommand();
-            command.CommandText = "INSERT INTO answered (channel, at) VALUES ($channel, $at)";
-            command.Parameters.AddWithValue("$channel", answered.Channel ?? "");
-            command.Parameters.AddWithValue("$at", Stamp(answered.At));
-            await command.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
-        }
-        finally
-        {
-            _writeGate.Release();
-        }
     }
 
     public async Task<FeedbackInsights> InsightsAsync(DateTimeOffset from, DateTimeOffset to, int top, CancellationToken cancellationToken = default)
