@@ -132,6 +132,59 @@ public sealed class TelemetryTests(HostFixture hosts)
     }
 
     [Fact]
+    public async Task With_an_OTLP_endpoint_set_the_turn_is_exported_there()
+    {
+        // a stand-in collector on 127.0.0.1 (OTLP over HTTP): it records the paths it is sent
+        var port = FreePort();
+        using var collector = new HttpListener();
+        collector.Prefixes.Add($"http://127.0.0.1:{port}/");
+        collector.Start();
+        var paths = new List<string>();
+        using var stop = new CancellationTokenSource(TimeSpan.FromSeconds(60));
+        var receiving = Task.Run(async () =>
+        {
+            while (!stop.IsCancellationRequested)
+            {
+                var context = await collector.GetContextAsync().WaitAsync(stop.Token);
+                lock (paths) paths.Add(context.Request.Url!.AbsolutePath);
+                context.Response.StatusCode = 200;
+                context.Response.Close();
+            }
+        });
+
+        var settings = HostFixture.BaseSettings(hosts.IndexPath, hosts.DataPath("telemetry-otlp"));
+        settings[TelemetrySetup.OtlpEndpointVariable] = $"http://127.0.0.1:{port}";
+        settings["OTEL_EXPORTER_OTLP_PROTOCOL"] = "http/protobuf";
+        settings["OTEL_BSP_SCHEDULE_DELAY"] = "200";
+        await using (var host = new RealHost(settings))
+        {
+            using var client = host.CreateLoopbackClient();
+            Assert.Single(await Activities.RepliesAsync(await Activities.PostAsync(client,
+                Message(host.BaseAddress, "otlp-" + Guid.NewGuid().ToString("N"), Answerable))));
+            for (int i = 0; i < 100; i++)
+            {
+                lock (paths) if (paths.Contains("/v1/traces")) break;
+                await Task.Delay(100);
+            }
+        }   // stopping the host flushes what is left (metrics)
+        lock (paths)
+        {
+            Assert.Contains("/v1/traces", paths);
+            Assert.Contains("/v1/metrics", paths);
+        }
+        await stop.CancelAsync();
+        collector.Stop();
+        await Assert.ThrowsAnyAsync<Exception>(() => receiving);
+    }
+
+    private static int FreePort()
+    {
+        using var listener = new System.Net.Sockets.TcpListener(IPAddress.Loopback, 0);
+        listener.Start();
+        return ((IPEndPoint)listener.LocalEndpoint).Port;
+    }
+
+    [Fact]
     public async Task Metrics_endpoint_is_off_by_default()
     {
         using var client = hosts.Local.CreateLoopbackClient();
