@@ -43,7 +43,9 @@ public static class CliApp
               --context         per question kind: how often the passages sent to the model (AzureOpenAI budget) hold the gold answer, and the prompt's tokens
               --out FILE        keep the answers as JSON lines
               --min METRIC=V    exit 1 when a metric misses its bar (false_* are upper bounds)
-          report [--top N]      the feedback report: unanswered questions, most 👎 answers
+          report [--top N]      the feedback report: the week's answered/refused rates, most-asked refused
+                                questions, 👍/👎 by section; unanswered questions, most 👎 answers
+              --html FILE       also write it as one HTML page with a chart of refusals and feedback per day
           tune [SETS...]        fit the answerability model on tuning sets (default dev, held-out, tuning; never validation)
               --folds N         cross-validation folds (default 5)
               --write           store the fitted models in src/MuseBot.Core/Answering/tuning.json
@@ -233,7 +235,7 @@ public static class CliApp
     {
         var store = context.Services.GetRequiredService<IFeedbackStore>();
         var top = int.TryParse(context.Arguments.Value("--top"), out var n) ? n : 10;
-        return await ReportCommand.RunAsync(store, context.Stdout, top, ct);
+        return await ReportCommand.RunAsync(store, context.Stdout, top, context.Arguments.Value("--html"), now: null, ct);
     }
 }
 

@@ -16,6 +16,7 @@ public sealed class CliArguments
         ["--out"] = ["eval", "teams-manifest"],
         ["--min"] = ["eval"],
         ["--top"] = ["report"],
+        ["--html"] = ["report"],
         ["--queries"] = ["bench"],
         ["--folds"] = ["tune"],
         ["--features"] = ["tune"],

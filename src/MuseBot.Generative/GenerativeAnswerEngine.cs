@@ -242,6 +242,7 @@ public sealed partial class GenerativeAnswerEngine : IAnswerEngine, IDisposable
     private ModelCall LogTurn(string outcome, string path, string? reason, int dropped, TurnStats stats, SentPassages? sent, TimeSpan elapsed, ExtractiveHint hint)
     {
         sent ??= stats.Sent;
+        MuseBotTelemetry.RecordModelCall(outcome, stats.Requests, stats.PromptTokens, stats.CompletionTokens, elapsed);
         var level = outcome is nameof(GroundingVerdict.Grounded) or nameof(GroundingVerdict.Abstained) ? LogLevel.Information : LogLevel.Warning;
         _logger.Log(level,
             "Generative answer {Outcome} ({Path}) in {Ms} ms: {Requests} model request(s), {Searches} search(es), {Passages} passages / {Chars} chars sent, tokens {PromptTokens} prompt + {CompletionTokens} completion, {Dropped} uncited sentence(s) dropped, extractive {Extractive} at {Answerability}{Reason}",

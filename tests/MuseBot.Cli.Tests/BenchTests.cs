@@ -2,6 +2,7 @@ namespace MuseBot.Cli.Tests;
 
 /// <summary>The benchmark runs end to end and prints its figures against their targets (it asserts none of them).</summary>
 [Collection(CliCollection.Name)]
+[Trait("Category", "Slow")] // engine benchmark
 public sealed class BenchTests(CliFixture fixture)
 {
     [Fact]

@@ -3,6 +3,7 @@ using MuseBot.Core.Evaluation;
 namespace MuseBot.Cli.Tests;
 
 [Collection(CliCollection.Name)]
+[Trait("Category", "Slow")] // quality bars: eval runs over the question sets
 public sealed class EvalTests(CliFixture fixture)
 {
     /// <summary>

@@ -6,6 +6,7 @@ namespace MuseBot.Cli.Tests;
 
 /// <summary>The real executable, as the eval hook runs it: questions piped in, JSON lines out, logs on stderr.</summary>
 [Collection(CliCollection.Name)]
+[Trait("Category", "Slow")] // child process
 public sealed class ProcessTests(CliFixture fixture)
 {
     [Fact]

@@ -4,6 +4,7 @@ using MuseBot.Core.Evaluation;
 namespace MuseBot.Cli.Tests;
 
 /// <summary>The C# port of score.py prints exactly what score.py prints.</summary>
+[Trait("Category", "Slow")] // python3 score.py as a child process
 public sealed class ScorerTests
 {
     internal static string EvalDir => Path.Combine(AppContext.BaseDirectory, "Eval");

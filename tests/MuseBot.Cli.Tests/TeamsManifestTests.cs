@@ -53,6 +53,7 @@ public sealed class TeamsManifestTests(CliFixture fixture)
     }
 
     [Fact]
+    [Trait("Category", "Slow")] // node as a child process
     public async Task The_packaged_manifest_passes_the_official_schema_bundled_in_app_manifest()
     {
         var json = await BuildAsync();

@@ -11,6 +11,7 @@ namespace MuseBot.Core.Tests;
 /// src/**/*.cs or in an embedded resource (tuning.json, the prompt). What is note-specific is derived from the note
 /// when the index is built, or kept in a documented data file beside it in seeds/.
 /// </summary>
+[Trait("Category", "Slow")] // reads every source file and the embedded resources of the built assemblies (the models included)
 public sealed class NoNoteLiteralsTests
 {
     /// <summary>Names the product uses for its own reasons: it calls Azure OpenAI, and Slack and Teams call it over an API.</summary>

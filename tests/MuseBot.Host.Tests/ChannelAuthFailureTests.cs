@@ -81,6 +81,7 @@ public sealed class KeyFetchFailureTests : IAsyncLifetime
     private string Valid() => _identity.CreateToken(HostFixture.AppId, _connector.ServiceUrl.ToString());
 
     [Fact]
+    [Trait("Category", "Slow")] // waits out real key-fetch deadlines
     public async Task Hanging_then_unreachable_keys_fail_closed_and_fast_and_keys_once_fetched_are_kept()
     {
         // 1. The metadata endpoint accepts and never answers: each token waits at most the bounded fetch (2 s here),

@@ -15,6 +15,7 @@ public sealed class ConnectorFailureTests(HostFixture hosts, Xunit.Abstractions.
     private const string CapexQuestion = "How much did Meta spend on capex in 2025?";
 
     [Fact]
+    [Trait("Category", "Slow")] // waits out a real connector timeout
     public async Task A_connector_that_accepts_and_never_answers_holds_the_request_for_one_timeout()
     {
         using var blackHole = new BlackHoleConnector();

@@ -7,6 +7,7 @@ namespace MuseBot.Host.Tests;
 
 /// <summary>The web chat in a real browser (Debian's chromium, headless) against the real host on 127.0.0.1.</summary>
 [Collection(HostCollection.Name)]
+[Trait("Category", "Slow")] // browser
 public sealed class WebChatBrowserTests(HostFixture hosts)
 {
     private const string Chromium = "/usr/bin/chromium";

@@ -1,10 +1,10 @@
-// Load benchmark for /api/messages: starts the host (Release, local mode, Bot:EchoRoute=true) on 127.0.0.1, then
+// Load benchmark for /api/messages: starts the host (Release, local mode, with the echo bot of EchoBot.cs added) on 127.0.0.1, then
 // sends a bounded number of expectReplies messages at a fixed concurrency to the echo bot (same adapter, same
 // request checks, no engine) and to the real bot, alternating in rounds, and prints throughput and latency percentiles for each.
 // The figure is real/echo throughput, for the host as configured (answer cache on) and with the answer cache off
 // (the engine's own cost on every request). Usage:
 //   dotnet run -c Release --project tests/MuseBot.LoadTest -- [--requests 2000] [--concurrency 32] [--url http://127.0.0.1:PORT]
-// With --url it measures a host that is already running (which must have Bot:EchoRoute=true). Exit code 1 when
+// With --url it measures a host that is already running (started with --serve, which adds the echo bot). Exit code 1 when
 // the host as configured misses the target or any request failed (the cache-off run reports, it is not held to it).
 // With --conversations N it measures memory instead: see ConversationMemoryBenchmark.
 // With --replicas it starts two hosts and spreads the load over both (each conversation alternating between them),
@@ -17,6 +17,10 @@ using System.Net.Sockets;
 using System.Text;
 using System.Text.Json;
 using System.Text.Json.Nodes;
+using MuseBot.LoadTest;
+
+if (args is ["--serve", .. var serveArgs])
+    return await EchoHost.ServeAsync(serveArgs);
 
 if (StringArg("--conversations") is not null)
 {
@@ -77,7 +81,7 @@ async Task<bool> MeasureAsync(string baseUrl, Process? host, string label, bool 
     Console.WriteLine($"MuseBot load test, host {label}: {requests:N0} requests per bot, {concurrency} in flight, {baseUrl}, expectReplies");
     Console.WriteLine($"Machine: {Environment.ProcessorCount} cores, .NET {Environment.Version}");
     // Warm up both routes (JIT, connection pool, the engine's first queries) before measuring.
-    await RunAsync(client, "/api/echo/messages", Math.Min(200, requests), concurrency, "warmup-echo");
+    await RunAsync(client, EchoBot.Route, Math.Min(200, requests), concurrency, "warmup-echo");
     await RunAsync(client, "/api/messages", Math.Min(200, requests), concurrency, "warmup-real");
 
     // Alternate the two bots in rounds so that background load on the machine falls on both alike.
@@ -87,7 +91,7 @@ async Task<bool> MeasureAsync(string baseUrl, Process? host, string label, bool 
     for (var round = 0; round < rounds; round++)
     {
         var share = requests / rounds + (round < requests % rounds ? 1 : 0);
-        echoRounds.Add(await RunAsync(client, "/api/echo/messages", share, concurrency, "echo"));
+        echoRounds.Add(await RunAsync(client, EchoBot.Route, share, concurrency, "echo"));
         realRounds.Add(await RunAsync(client, "/api/messages", share, concurrency, "real"));
     }
     var echo = Result.Combine("echo", echoRounds);
@@ -246,23 +250,25 @@ static bool HasMessageReply(string body)
 
 static Process StartHost(string url, string[] extraArgs)
 {
-    var repoRoot = FindRepoRoot();
-    Console.WriteLine($"Starting the host (dotnet run -c Release) from {repoRoot} ...");
-    var start = new ProcessStartInfo("dotnet")
+    // This program again, as the host with the echo bot added (EchoHost), in a process of its own.
+    var self = typeof(EchoHost).Assembly.Location;
+    Console.WriteLine($"Starting the host with the echo bot ({Path.GetFileName(self)} --serve) on {url} ...");
+    var start = new ProcessStartInfo(Environment.ProcessPath ?? "dotnet")
     {
-        WorkingDirectory = repoRoot,
+        WorkingDirectory = FindRepoRoot(),
+        RedirectStandardInput = true,   // the host serves until this closes: it never outlives the benchmark
         RedirectStandardOutput = true,
         RedirectStandardError = true,
         UseShellExecute = false,
     };
+    if (Path.GetFileNameWithoutExtension(start.FileName) == "dotnet") start.ArgumentList.Add(self);
     foreach (var arg in new[]
     {
-        "run", "-c", "Release", "--no-launch-profile", "--project", Path.Combine("src", "MuseBot.Host"), "--",
-        "--urls", url, "--Bot:EchoRoute=true", "--MicrosoftAppId=", "--MicrosoftAppPassword=",
+        "--serve", "--urls", url, "--MicrosoftAppId=", "--MicrosoftAppPassword=",
         "--Logging:LogLevel:Default=Warning", "--Logging:LogLevel:MuseBot=Warning",
     }.Concat(extraArgs)) start.ArgumentList.Add(arg);
     start.Environment["ASPNETCORE_ENVIRONMENT"] = "Production";
-    var process = Process.Start(start) ?? throw new InvalidOperationException("Could not start dotnet.");
+    var process = Process.Start(start) ?? throw new InvalidOperationException("Could not start the host.");
     // Drain the host's output so it never blocks on a full pipe; show errors.
     process.OutputDataReceived += (_, e) => { if (e.Data is { } line && line.Contains("fail", StringComparison.OrdinalIgnoreCase)) Console.Error.WriteLine("host: " + line); };
     process.ErrorDataReceived += (_, e) => { if (e.Data is { } line) Console.Error.WriteLine("host: " + line); };

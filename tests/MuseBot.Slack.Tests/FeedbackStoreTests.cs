@@ -38,6 +38,7 @@ public sealed class FeedbackStoreTests(Xunit.Abstractions.ITestOutputHelper outp
     }
 
     [Fact]
+    [Trait("Category", "Slow")] // a child process, killed
     public async Task A_process_killed_while_writing_loses_nothing_it_acknowledged()
     {
         var writer = Path.Combine(AppContext.BaseDirectory, "FeedbackWriter.dll");
@@ -110,12 +111,48 @@ public sealed class FeedbackStoreTests(Xunit.Abstractions.ITestOutputHelper outp
     }
 
     [Fact]
+    public async Task The_week_has_its_answered_and_refused_rates_top_refused_questions_and_feedback_by_section()
+    {
+        using var store = SqliteFeedbackStore.InDataFolder(_folder);
+        var now = new DateTimeOffset(2026, 3, 10, 12, 0, 0, TimeSpan.Zero);
+        for (int i = 0; i < 6; i++) await store.RecordAnsweredAsync(new AnsweredRecord("slack", now.AddDays(-i).AddMinutes(-1)));
+        await store.RecordAnsweredAsync(new AnsweredRecord("slack", now.AddDays(-8)));          // last week: not counted
+        await store.RecordAnsweredAsync(new AnsweredRecord("slack", now.AddMinutes(1)));        // after the end: not counted
+        foreach (var (q, daysAgo) in new[] { ("Stock price?", 1), ("stock price", 2), ("Who is the CEO?", 3), ("Old question", 9) })
+            await store.RecordUnansweredAsync(new UnansweredRecord("msteams", q, now.AddDays(-daysAgo)));
+        FeedbackRecord Rated(bool helpful, string[] citations, int daysAgo) =>
+            new("slack", "q", helpful, citations, "h", now.AddDays(-daysAgo));
+        await store.RecordFeedbackAsync(Rated(false, ["§7 Infrastructure Signal; table \"Capex\", row \"2025\"", "§7 Infrastructure Signal"], 1));
+        await store.RecordFeedbackAsync(Rated(true, ["§2 Launch"], 1));
+        await store.RecordFeedbackAsync(Rated(true, ["§2 Launch", "§7 Infrastructure Signal"], 2));
+        await store.RecordFeedbackAsync(Rated(false, [], 3));
+        await store.RecordFeedbackAsync(Rated(false, ["§2 Launch"], 10));                      // outside the week
+
+        var week = await store.InsightsAsync(now - ReportCommand.Week, now, 5);
+        Assert.Equal((6, 3), (week.Answered, week.Refused));
+        Assert.Equal(2.0 / 3, week.AnsweredRate!.Value, 6);
+        Assert.Equal([("stock price", 2), ("Who is the CEO?", 1)], week.TopRefused);
+        Assert.Equal([new SectionFeedback("§7 Infrastructure Signal", 1, 1), new SectionFeedback("(no citation)", 0, 1), new SectionFeedback("§2 Launch", 2, 0)], week.BySection);
+        var yesterday = Assert.Single(week.Days, d => d.Day == new DateOnly(2026, 3, 9));
+        Assert.Equal(new DayActivity(new DateOnly(2026, 3, 9), 1, 1, 1, 1), yesterday);
+
+        var report = new StringWriter();
+        Assert.Equal(0, await ReportCommand.RunAsync(store, report, 5, htmlPath: null, now, CancellationToken.None));
+        var text = report.ToString();
+        Assert.Contains("9 questions: answered 6 (66.7%), refused 3 (33.3%)", text);
+        Assert.Contains("2×  stock price", text);
+        Assert.Contains("👍   1  👎   1  §7 Infrastructure Signal", text);
+    }
+
+    [Fact]
     public async Task An_empty_store_reports_none_and_a_bad_top_is_refused()
     {
         using var store = SqliteFeedbackStore.InDataFolder(_folder);
         var report = new StringWriter();
         Assert.Equal(0, await ReportCommand.RunAsync(store, report, 10, CancellationToken.None));
-        Assert.Equal(2, Regex.Matches(report.ToString(), "none recorded").Count);
+        // the week's refused questions and sections, then the all-time unanswered and 👎 lists
+        Assert.Equal(4, Regex.Matches(report.ToString(), "none recorded").Count);
+        Assert.Contains("no questions recorded", report.ToString());
         Assert.Equal(2, await ReportCommand.RunAsync(store, new StringWriter(), 0, CancellationToken.None));
     }
 

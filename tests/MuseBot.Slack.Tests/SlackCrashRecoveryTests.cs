@@ -10,6 +10,7 @@ namespace MuseBot.Slack.Tests;
 /// each once: the real host as its own process (dotnet MuseBot.Host.dll on 127.0.0.1), Slack's Web API faked on loopback.
 /// </summary>
 [Collection(SlackHostCollection.Name)]
+[Trait("Category", "Slow")] // crash recovery: host processes killed and restarted
 public sealed class SlackCrashRecoveryTests(SlackHostFixture fixture, Xunit.Abstractions.ITestOutputHelper output) : IAsyncLifetime
 {
     private readonly string _dataPath = Path.Combine(fixture.TempRoot, "crash-" + Guid.NewGuid().ToString("N")[..8]);

@@ -73,10 +73,10 @@ public sealed partial class ExtractiveAnswerEngine : IAnswerEngine
 
         if (q.AsksSummary) return new AnswerTrace(_composer.Summary(q), q, [], [], 1);
 
-        var ranked = _retriever.Rank(q, _retriever.Encode(q));
+        var ranked = MuseBotTelemetry.Stage("retrieve", () => _retriever.Rank(q, _retriever.Encode(q)));
         var model = _model ?? throw new InvalidOperationException(
             $"tuning.json has no answerability model for the '{Configuration.Name}' configuration: run `musebot tune`.");
-        var candidates = Score(q, ranked).ToList();
+        var candidates = MuseBotTelemetry.Stage("answerability", () => Score(q, ranked).ToList());
         var ranking = model.Rank(q, candidates.Select(c => c.Features).ToList());
         var scored = ranking.Order.Select(i => new Scored(candidates[i].Candidate, ranking.Shares[i], ranking.Scores[i], candidates[i].Features)).ToList();
         var best = scored[0];

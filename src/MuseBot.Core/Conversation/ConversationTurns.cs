@@ -65,7 +65,8 @@ public sealed class ConversationTurns
         Answer answer;
         try
         {
-            answer = await _engine.AnswerAsync(new Question(question, previous), cancellationToken).ConfigureAwait(false);
+            using (MuseBotTelemetry.Stage("answer"))
+                answer = await _engine.AnswerAsync(new Question(question, previous), cancellationToken).ConfigureAwait(false);
         }
         catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
         {
@@ -82,6 +83,8 @@ public sealed class ConversationTurns
             answer.Model?.Outcome ?? "not asked", (long)(answer.Model?.Latency.TotalMilliseconds ?? 0), answer.Model?.PromptTokens ?? 0, answer.Model?.CompletionTokens ?? 0);
         if (answer.Abstained && _feedback is not null)
             await RecordUnansweredAsync(input.Channel, question, cancellationToken).ConfigureAwait(false);
+        else if (!answer.Abstained && _feedback is IFeedbackInsights insights)
+            await RecordAnsweredAsync(insights, input.Channel, cancellationToken).ConfigureAwait(false);
         return new TurnReply(TurnReplyKind.Answer, answer.Text, answer, question, question);
     }
 
@@ -126,7 +129,20 @@ public sealed class ConversationTurns
         }
         await _feedback.RecordFeedbackAsync(new FeedbackRecord(click.Channel, QuestionGuard.ReplaceLoneSurrogates(question), click.Helpful, citations,
             FeedbackUserHash.Of(click.Channel, click.Workspace, click.UserId), _time.GetUtcNow()), cancellationToken).ConfigureAwait(false);
+        MuseBotTelemetry.RecordFeedback(click.Channel, click.Helpful);
         return true;
+    }
+
+    private async Task RecordAnsweredAsync(IFeedbackInsights insights, string channel, CancellationToken cancellationToken)
+    {
+        try
+        {
+            await insights.RecordAnsweredAsync(new AnsweredRecord(channel, _time.GetUtcNow()), cancellationToken).ConfigureAwait(false);
+        }
+        catch (Exception e) when (e is not OperationCanceledException)
+        {
+            _log.LogError(e, "Could not count an answered question from {Channel}", channel);
+        }
     }
 
     private async Task RecordUnansweredAsync(string channel, string question, CancellationToken cancellationToken)

@@ -10,7 +10,7 @@ namespace MuseBot.Core.Feedback;
 /// The feedback store every channel shares: one SQLite file (WAL mode) under the data folder. A record is on disk
 /// when <see cref="RecordFeedbackAsync"/> returns, so a caller may acknowledge it to the user then.
 /// </summary>
-public sealed class SqliteFeedbackStore : IFeedbackStore, IDisposable
+public sealed class SqliteFeedbackStore : IFeedbackStore, IFeedbackInsights, IDisposable
 {
     public const string FileName = "feedback.db";
 
@@ -78,6 +78,14 @@ public sealed class SqliteFeedbackStore : IFeedbackStore, IDisposable
                 at TEXT NOT NULL
             );
             CREATE INDEX IF NOT EXISTS unanswered_question_key ON unanswered(question_key);
+            CREATE INDEX IF NOT EXISTS unanswered_at ON unanswered(at);
+            CREATE INDEX IF NOT EXISTS feedback_at ON feedback(at);
+            CREATE TABLE IF NOT EXISTS answered (
+                id INTEGER PRIMARY KEY AUTOINCREMENT,
+                channel TEXT NOT NULL,
+                at TEXT NOT NULL
+            );
+            CREATE INDEX IF NOT EXISTS answered_at ON answered(at);
             """;
         command.ExecuteNonQuery();
     }
@@ -93,48 +101,56 @@ public sealed class SqliteFeedbackStore : IFeedbackStore, IDisposable
         return connection;
     }
 
-    public async Task RecordFeedbackAsync(FeedbackRecord feedback, CancellationToken cancellationToken = default)
+    public Task RecordFeedbackAsync(FeedbackRecord feedback, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(feedback);
-        await _writeGate.WaitAsync(cancellationToken).ConfigureAwait(false);
-        try
+        return WriteAsync("""
+            INSERT INTO feedback (channel, question, question_key, helpful, citations, user_hash, at)
+            VALUES ($channel, $question, $key, $helpful, $citations, $user, $at)
+            """, p =>
         {
-            await using var connection = Open();
-            await using var command = connection.CreateCommand();
-            command.CommandText = """
-                INSERT INTO feedback (channel, question, question_key, helpful, citations, user_hash, at)
-                VALUES ($channel, $question, $key, $helpful, $citations, $user, $at)
-                """;
-            command.Parameters.AddWithValue("$channel", feedback.Channel ?? "");
-            command.Parameters.AddWithValue("$question", feedback.Question ?? "");
-            command.Parameters.AddWithValue("$key", QuestionKey(feedback.Question));
-            command.Parameters.AddWithValue("$helpful", feedback.Helpful ? 1 : 0);
-            command.Parameters.AddWithValue("$citations", JsonSerializer.Serialize(feedback.Citations ?? []));
-            command.Parameters.AddWithValue("$user", feedback.UserHash ?? "");
-            command.Parameters.AddWithValue("$at", feedback.At.ToUniversalTime().ToString("O", CultureInfo.InvariantCulture));
-            await command.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
-        }
-        finally
-        {
-            _writeGate.Release();
-        }
+            p.AddWithValue("$channel", feedback.Channel ?? "");
+            p.AddWithValue("$question", feedback.Question ?? "");
+            p.AddWithValue("$key", QuestionKey(feedback.Question));
+            p.AddWithValue("$helpful", feedback.Helpful ? 1 : 0);
+            p.AddWithValue("$citations", JsonSerializer.Serialize(feedback.Citations ?? []));
+            p.AddWithValue("$user", feedback.UserHash ?? "");
+            p.AddWithValue("$at", Stamp(feedback.At));
+        }, cancellationToken);
     }
 
-    public async Task RecordUnansweredAsync(UnansweredRecord question, CancellationToken cancellationToken = default)
+    public Task RecordUnansweredAsync(UnansweredRecord question, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(question);
+        return WriteAsync("INSERT INTO unanswered (channel, question, question_key, at) VALUES ($channel, $question, $key, $at)", p =>
+        {
+            p.AddWithValue("$channel", question.Channel ?? "");
+            p.AddWithValue("$question", question.Question ?? "");
+            p.AddWithValue("$key", QuestionKey(question.Question));
+            p.AddWithValue("$at", Stamp(question.At));
+        }, cancellationToken);
+    }
+
+    public Task RecordAnsweredAsync(AnsweredRecord answered, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(answered);
+        return WriteAsync("INSERT INTO answered (channel, at) VALUES ($channel, $at)", p =>
+        {
+            p.AddWithValue("$channel", answered.Channel ?? "");
+            p.AddWithValue("$at", Stamp(answered.At));
+        }, cancellationToken);
+    }
+
+    /// <summary>One insert, on disk when this returns (synchronous=FULL), one writer at a time.</summary>
+    private async Task WriteAsync(string sql, Action<SqliteParameterCollection> bind, CancellationToken cancellationToken)
+    {
         await _writeGate.WaitAsync(cancellationToken).ConfigureAwait(false);
         try
         {
             await using var connection = Open();
             await using var command = connection.CreateCommand();
-            command.CommandText = """
-                INSERT INTO unanswered (channel, question, question_key, at) VALUES ($channel, $question, $key, $at)
-                """;
-            command.Parameters.AddWithValue("$channel", question.Channel ?? "");
-            command.Parameters.AddWithValue("$question", question.Question ?? "");
-            command.Parameters.AddWithValue("$key", QuestionKey(question.Question));
-            command.Parameters.AddWithValue("$at", question.At.ToUniversalTime().ToString("O", CultureInfo.InvariantCulture));
+            command.CommandText = sql;
+            bind(command.Parameters);
             await command.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
         }
         finally
@@ -187,6 +203,92 @@ public sealed class SqliteFeedbackStore : IFeedbackStore, IDisposable
 
         return new FeedbackReport(unanswered, downvoted);
     }
+
+    public async Task<FeedbackInsights> InsightsAsync(DateTimeOffset from, DateTimeOffset to, int top, CancellationToken cancellationToken = default)
+    {
+        await using var connection = Open();
+        // Stamps are ISO 8601 UTC ("O"), so text order is time order.
+        SqliteCommand Command(string sql)
+        {
+            var command = connection.CreateCommand();
+            command.CommandText = sql;
+            command.Parameters.AddWithValue("$from", Stamp(from));
+            command.Parameters.AddWithValue("$to", Stamp(to));
+            command.Parameters.AddWithValue("$top", Math.Max(0, top));
+            return command;
+        }
+
+        var days = new SortedDictionary<DateOnly, int[]>();
+        int[] Day(string day) => days.TryGetValue(DateOnly.ParseExact(day, "yyyy-MM-dd", CultureInfo.InvariantCulture), out var d) ? d
+            : days[DateOnly.ParseExact(day, "yyyy-MM-dd", CultureInfo.InvariantCulture)] = new int[4];
+        int answered = 0, refused = 0;
+        foreach (var (table, slot) in new[] { ("answered", 0), ("unanswered", 1) })
+        {
+            await using var command = Command($"SELECT substr(at, 1, 10), COUNT(*) FROM {table} WHERE at >= $from AND at < $to GROUP BY 1");
+            await using var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
+            while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
+            {
+                var n = reader.GetInt32(1);
+                Day(reader.GetString(0))[slot] += n;
+                if (slot == 0) answered += n; else refused += n;
+            }
+        }
+
+        var sections = new Dictionary<string, int[]>(StringComparer.Ordinal);
+        await using (var command = Command("SELECT substr(at, 1, 10), helpful, citations FROM feedback WHERE at >= $from AND at < $to"))
+        {
+            await using var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
+            while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
+            {
+                var helpful = reader.GetInt32(1) == 1;
+                Day(reader.GetString(0))[helpful ? 2 : 3]++;
+                foreach (var section in Sections(reader.GetString(2)))
+                {
+                    if (!sections.TryGetValue(section, out var counts)) sections[section] = counts = new int[2];
+                    counts[helpful ? 0 : 1]++;
+                }
+            }
+        }
+
+        var topRefused = new List<(string Question, int Count)>();
+        await using (var command = Command("""
+            SELECT (SELECT u2.question FROM unanswered u2 WHERE u2.question_key = u.question_key ORDER BY u2.id DESC LIMIT 1),
+                   COUNT(*) AS n
+            FROM unanswered u
+            WHERE u.at >= $from AND u.at < $to
+            GROUP BY u.question_key
+            ORDER BY n DESC, MAX(u.id) DESC
+            LIMIT $top
+            """))
+        {
+            await using var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
+            while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
+                topRefused.Add((reader.GetString(0), reader.GetInt32(1)));
+        }
+
+        return new FeedbackInsights(from, to, answered, refused, topRefused,
+            sections.Select(s => new SectionFeedback(s.Key, s.Value[0], s.Value[1]))
+                .OrderByDescending(s => s.ThumbsDown).ThenByDescending(s => s.ThumbsUp).ThenBy(s => s.Section, StringComparer.Ordinal).ToList(),
+            days.Select(d => new DayActivity(d.Key, d.Value[0], d.Value[1], d.Value[2], d.Value[3])).ToList());
+    }
+
+    /// <summary>The sections an answer cited, once each: a label's part before "; table …".</summary>
+    private static IEnumerable<string> Sections(string citationsJson)
+    {
+        List<string>? labels;
+        try
+        {
+            labels = JsonSerializer.Deserialize<List<string>>(citationsJson);
+        }
+        catch (JsonException)
+        {
+            labels = null;
+        }
+        var sections = (labels ?? []).Select(l => l.Split("; table ", 2)[0].Trim()).Where(l => l.Length > 0).Distinct(StringComparer.Ordinal).ToList();
+        return sections.Count > 0 ? sections : ["(no citation)"];
+    }
+
+    private static string Stamp(DateTimeOffset at) => at.ToUniversalTime().ToString("O", CultureInfo.InvariantCulture);
 
     /// <summary>Counts the stored records (for tests and the report's header).</summary>
     public async Task<(int Feedback, int Unanswered)> CountAsync(CancellationToken cancellationToken = default)

@@ -57,6 +57,10 @@ public interface IWorkQueue
 
     /// <summary>Work stored and not yet done or given up on.</summary>
     Task<int> PendingCountAsync(CancellationToken cancellationToken = default);
+
+    /// <summary>How long the oldest work not yet done has waited; null when there is none (or the queue cannot
+    /// tell). For the queue-age gauge.</summary>
+    Task<TimeSpan?> OldestPendingAgeAsync(CancellationToken cancellationToken = default) => Task.FromResult<TimeSpan?>(null);
 }
 
 /// <summary>

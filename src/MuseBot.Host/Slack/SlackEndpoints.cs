@@ -3,6 +3,7 @@ using System.Text.Json;
 using System.Text.Unicode;
 using Microsoft.AspNetCore.WebUtilities;
 using Microsoft.Extensions.Options;
+using MuseBot.Contracts;
 using MuseBot.Core.Conversation;
 using MuseBot.Core.Storage;
 
@@ -66,6 +67,7 @@ public static class SlackEndpoints
         if (verdict != SlackVerification.Valid)
         {
             log.LogWarning("Refused a request to {Path}: {Verdict} (from {Remote})", http.Request.Path.Value, verdict, http.Connection.RemoteIpAddress);
+            MuseBotTelemetry.RecordAuthFailure(SlackResponder.ChannelName, verdict.ToString());
             return (null, Results.Unauthorized());
         }
         if (!Utf8.IsValid(bytes))

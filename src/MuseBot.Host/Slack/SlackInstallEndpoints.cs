@@ -5,6 +5,7 @@ using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.WebUtilities;
 using Microsoft.Extensions.Options;
 using MuseBot.Core.Storage;
+using MuseBot.Contracts;
 
 namespace MuseBot.Host.Slack;
 
@@ -99,12 +100,14 @@ public static class SlackInstallEndpoints
         if (nonce is null || cookie is null || !CryptographicOperations.FixedTimeEquals(Encoding.UTF8.GetBytes(nonce), Encoding.UTF8.GetBytes(cookie)))
         {
             log.LogWarning("Refused a Slack install callback: its state is missing, forged, expired or from another browser");
+            MuseBotTelemetry.RecordAuthFailure(SlackResponder.ChannelName, "InstallStateInvalid");
             return Page(StatusCodes.Status400BadRequest, "This install link is not valid",
                 $"It has expired, was opened in another browser, or was not made by this server. {restart}");
         }
         if (!await services.GetRequiredService<IDedupeStore>().TryBeginAsync("slack:oauth-state:" + nonce, http.RequestAborted))
         {
             log.LogWarning("Refused a Slack install callback: its state was already used");
+            MuseBotTelemetry.RecordAuthFailure(SlackResponder.ChannelName, "InstallStateReused");
             return Page(StatusCodes.Status400BadRequest, "This install link was already used", restart);
         }
         var code = query["code"].ToString();

@@ -82,8 +82,11 @@ public sealed class SlackResponder(
         if (q.Direct && previous is null && q.Text.Trim().Length > 0)
             await slack.SetTitleAsync(token.Token, q.Channel, q.ThreadTs, NotePrompts.Cut(q.Text, MaxTitleLength), ct).ConfigureAwait(false);
 
+        using var telemetry = TurnTelemetry.Begin(ChannelName);
         var reply = await turns.TakeAsync(input, ct).ConfigureAwait(false);
-        var result = await slack.PostMessageAsync(token.Token, q.Channel, q.ThreadTs, Render(reply), ct).ConfigureAwait(false);
+        SlackApiResult result;
+        using (TurnTelemetry.Send()) result = await slack.PostMessageAsync(token.Token, q.Channel, q.ThreadTs, Render(reply), ct).ConfigureAwait(false);
+        if (result.Ok) telemetry.Complete(reply);
         await tokens.NoteFailureAsync(token, result, ct).ConfigureAwait(false);
         // Slack clears the status when the bot posts; clearing it here as well covers a post that failed.
         if (status) await slack.SetStatusAsync(token.Token, q.Channel, q.ThreadTs, "", ct).ConfigureAwait(false);
@@ -121,8 +124,12 @@ public sealed class SlackResponder(
     {
         // A slash command starts no thread: no previous question. Its reply has no ts to remember it by, so the
         // feedback buttons carry the question themselves.
+        using var telemetry = TurnTelemetry.Begin(ChannelName);
         var reply = await turns.TakeAsync(new TurnInput(ChannelName, Conversation(s.TeamId, s.Channel), s.TeamId, s.UserId, s.Text, null), ct).ConfigureAwait(false);
-        return await slack.PostToResponseUrlAsync(s.ResponseUrl, Render(reply), s.InChannel, replaceOriginal: false, ct).ConfigureAwait(false);
+        SlackApiResult result;
+        using (TurnTelemetry.Send()) result = await slack.PostToResponseUrlAsync(s.ResponseUrl, Render(reply), s.InChannel, replaceOriginal: false, ct).ConfigureAwait(false);
+        if (result.Ok) telemetry.Complete(reply);
+        return result;
     }
 
     internal static SlackMessage Render(TurnReply reply) => reply.Kind == TurnReplyKind.Answer

@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Http.Features;
 using Microsoft.Bot.Builder;
 using Microsoft.Bot.Builder.Integration.AspNet.Core;
 using MuseBot.Host.Hosting;
+using MuseBot.Contracts;
 
 namespace MuseBot.Host.Teams;
 
@@ -61,6 +62,7 @@ public static class BotMessageEndpoint
         catch (ChannelAuthenticationException e)
         {
             logger.LogWarning("Refused a request to {Route} from {Remote}: {Reason}", request.Path.Value, context.Connection.RemoteIpAddress, e.Message);
+            MuseBotTelemetry.RecordAuthFailure("botframework", e.Message.Contains("signing keys", StringComparison.Ordinal) ? "KeysUnavailable" : "InvalidToken");
             if (!context.Response.HasStarted)
                 await RefuseAsync(context, StatusCodes.Status401Unauthorized, "Unauthorized.");
         }

@@ -8,9 +8,6 @@ public sealed class BotOptions
 {
     public const string SectionName = "Bot";
 
-    /// <summary>Maps the echo bot at /api/echo/messages (the load test's baseline).</summary>
-    public bool EchoRoute { get; set; }
-
     /// <summary>Answers kept per process (see <see cref="Hosting.CachedAnswerEngine"/>); 0 turns the cache off.</summary>
     public int AnswerCacheSize { get; set; } = 2048;
 

@@ -59,6 +59,7 @@ public sealed class MuseBotActivityHandler(
         var memory = await _memory.GetAsync(turnContext, () => new ConversationMemory(), cancellationToken);
         var input = new TurnInput(channel, conversation, Tenant(activity), UserId(activity.From), CleanText(activity), memory.PreviousQuestion);
 
+        using var telemetry = TurnTelemetry.Begin(channel);
         var expectReplies = activity.DeliveryMode == DeliveryModes.ExpectReplies;
         // Teams shows informative updates only in personal chats; elsewhere a typing indicator says the bot is at work.
         await using var stream = !expectReplies && IsPersonalTeamsChat(activity) ? new InformativeStream(turnContext, logger) : null;
@@ -89,7 +90,9 @@ public sealed class MuseBotActivityHandler(
             : TeamsAnswerRenderer.RenderCommand(reply.Markdown);
         if (expectReplies && reply.TakesFeedback) outgoing.Id = Guid.NewGuid().ToString("N"); // the caller gets no other id to give feedback on
         if (stream is not null) await stream.Close(outgoing, TypingGrace);
-        var sent = await turnContext.SendActivityAsync(outgoing, cancellationToken);
+        ResourceResponse sent;
+        using (TurnTelemetry.Send()) sent = await turnContext.SendActivityAsync(outgoing, cancellationToken);
+        telemetry.Complete(reply);
 
         memory.PreviousQuestion = reply.PreviousQuestion;
         await turns.RememberAnswerAsync(channel, conversation, string.IsNullOrEmpty(sent?.Id) ? outgoing.Id : sent.Id, reply, cancellationToken);

@@ -15,9 +15,6 @@ public static class TeamsSetup
 {
     public const string MessagesRoute = "/api/messages";
 
-    /// <summary>The load test's baseline route, mapped only when Bot:EchoRoute is true.</summary>
-    public const string EchoRoute = "/api/echo/messages";
-
     public static WebApplicationBuilder AddTeamsBot(this WebApplicationBuilder builder)
     {
         var settings = BotSettings.From(builder.Configuration);
@@ -40,7 +37,6 @@ public static class TeamsSetup
         builder.Services.TryAddSingleton<IStorage>(sp => new ConversationStateStorage(sp.GetRequiredService<IConversationStateStore>()));
         builder.Services.AddSingleton(sp => new ConversationState(sp.GetRequiredService<IStorage>()));
         builder.Services.AddTransient<IBot, MuseBotActivityHandler>();
-        builder.Services.AddSingleton<EchoBot>();
         return builder;
     }
 
@@ -58,12 +54,6 @@ public static class TeamsSetup
         app.MapPost(MessagesRoute, (HttpContext context, IBotFrameworkHttpAdapter adapter, IBot bot) =>
             BotMessageEndpoint.HandleAsync(context, adapter, bot, logger));
 
-        if (app.Services.GetRequiredService<BotOptions>().EchoRoute)
-        {
-            logger.LogWarning("Bot:EchoRoute is on: {Route} echoes messages (load-test baseline).", EchoRoute);
-            app.MapPost(EchoRoute, (HttpContext context, IBotFrameworkHttpAdapter adapter, EchoBot bot) =>
-                BotMessageEndpoint.HandleAsync(context, adapter, bot, logger));
-        }
         return app;
     }
 }

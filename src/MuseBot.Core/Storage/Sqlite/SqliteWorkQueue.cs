@@ -134,4 +134,14 @@ public sealed class SqliteWorkQueue : IWorkQueue
         command.CommandText = "SELECT COUNT(*) FROM work WHERE state = 0";
         return Convert.ToInt32(await command.ExecuteScalarAsync(cancellationToken).ConfigureAwait(false));
     }
+
+    public async Task<TimeSpan?> OldestPendingAgeAsync(CancellationToken cancellationToken = default)
+    {
+        await using var connection = _db.Open(durable: false);
+        await using var command = connection.CreateCommand();
+        command.CommandText = "SELECT MIN(created_at) FROM work WHERE state = 0";
+        return await command.ExecuteScalarAsync(cancellationToken).ConfigureAwait(false) is long oldest
+            ? TimeSpan.FromMilliseconds(Math.Max(0, _db.Now - oldest))
+            : null;
+    }
 }
