@@ -4,7 +4,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using MuseBot.Contracts;
 using MuseBot.Core;
-using MuseBot.Core.Evaluation;
+using MuseBot.Evaluation;
 using MuseBot.Generative;
 using Microsoft.Extensions.Configuration;
 

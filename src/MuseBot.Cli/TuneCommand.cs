@@ -4,7 +4,7 @@ using Microsoft.Extensions.Logging;
 using MuseBot.Contracts;
 using MuseBot.Core;
 using MuseBot.Core.Answering;
-using MuseBot.Core.Evaluation;
+using MuseBot.Evaluation;
 
 namespace MuseBot.Cli;
 

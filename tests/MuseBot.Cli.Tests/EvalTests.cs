@@ -1,4 +1,4 @@
-using MuseBot.Core.Evaluation;
+using MuseBot.Evaluation;
 
 namespace MuseBot.Cli.Tests;
 

@@ -1,5 +1,5 @@
 using System.Diagnostics;
-using MuseBot.Core.Evaluation;
+using MuseBot.Evaluation;
 
 namespace MuseBot.Cli.Tests;
 

@@ -2,7 +2,7 @@ using System.Diagnostics;
 using System.Globalization;
 using MuseBot.Contracts;
 using MuseBot.Core;
-using MuseBot.Core.Evaluation;
+using MuseBot.Evaluation;
 using Xunit.Abstractions;
 
 namespace MuseBot.Generative.Tests;

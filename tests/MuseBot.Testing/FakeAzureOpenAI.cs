@@ -148,7 +148,7 @@ public sealed partial class FakeAzureOpenAI : IAsyncDisposable
     {
         var prompt = string.Concat(request.Messages.Select(m => RecordedRequest.MessageText(m!))) + (request.Json["tools"]?.ToJsonString() ?? "");
         var reply = Oracle!.Reply(request);
-        int promptTokens = Generative.ContextRecall.EstimateTokens(prompt), completionTokens = Generative.ContextRecall.EstimateTokens(reply);
+        int promptTokens = MuseBot.Evaluation.ContextRecall.EstimateTokens(prompt), completionTokens = MuseBot.Evaluation.ContextRecall.EstimateTokens(reply);
         if (OracleLatency?.Invoke(promptTokens, completionTokens) is { } delay && delay > TimeSpan.Zero)
         {
             try { await Task.Delay(delay, ctx.RequestAborted); }

@@ -1,6 +1,6 @@
 using System.Text.RegularExpressions;
 using MuseBot.Contracts;
-using MuseBot.Core.Evaluation;
+using MuseBot.Evaluation;
 using MuseBot.Generative;
 
 namespace MuseBot.Testing;

@@ -1,6 +1,6 @@
 using MuseBot.Core.Understanding;
 
-namespace MuseBot.Core.Evaluation;
+namespace MuseBot.Evaluation;
 
 /// <summary>
 /// Which answer units hold an eval item's gold answer: in one of its sections, and carrying one of the

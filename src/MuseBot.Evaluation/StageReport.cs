@@ -2,7 +2,7 @@ using System.Globalization;
 using MuseBot.Core.Answering;
 using MuseBot.Core.Understanding;
 
-namespace MuseBot.Core.Evaluation;
+namespace MuseBot.Evaluation;
 
 /// <summary>One eval item with how the engine handled it, stage by stage.</summary>
 public sealed record TracedItem(EvalItem Item, AnswerTrace Trace, ItemGrade Grade);

@@ -1,8 +1,8 @@
 using System.Globalization;
 using MuseBot.Contracts;
-using MuseBot.Core.Evaluation;
+using MuseBot.Generative;
 
-namespace MuseBot.Generative;
+namespace MuseBot.Evaluation;
 
 /// <summary>
 /// `musebot eval --context`: for the answerable questions of an eval set, how often the passages the model receives

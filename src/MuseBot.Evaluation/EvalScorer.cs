@@ -4,7 +4,7 @@ using System.Text;
 using System.Text.Json;
 using System.Text.RegularExpressions;
 
-namespace MuseBot.Core.Evaluation;
+namespace MuseBot.Evaluation;
 
 /// <summary>One question of an evaluation set (tests/eval/dev.json); see /work/shared/eval/README.md.</summary>
 public sealed record EvalItem(
