@@ -71,7 +71,7 @@ public static class AskCommand
             count++;
         }
         if (count == 0 && !json)
-            context.Stderr.WriteLine($"No question given. Example: musebot ask \"{services.GetRequiredService<ChatCommands>().ExampleQuestions.FirstOrDefault() ?? "What does the note conclude?"}\"");
+            context.Stderr.WriteLine($"No question given. Example: musebot ask \"{(services.GetRequiredService<ChatCommands>().ExampleQuestions is [var example, ..] ? example : "What does the note conclude?")}\"");
         return CliApp.ExitOk;
     }
 

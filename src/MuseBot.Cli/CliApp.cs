@@ -68,7 +68,7 @@ public static class CliApp
         """;
 
     public static async Task<int> RunAsync(string[] args, TextReader stdin, TextWriter stdout, TextWriter stderr,
-        CancellationToken cancellationToken = default, bool interactive = false)
+        bool interactive = false, CancellationToken cancellationToken = default)
     {
         var parsed = CliArguments.Parse(args, out var error);
         if (parsed is null)

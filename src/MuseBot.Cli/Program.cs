@@ -7,4 +7,4 @@ try { Console.InputEncoding = new UTF8Encoding(false); } catch (PlatformNotSuppo
 
 using var cancel = new CancellationTokenSource();
 Console.CancelKeyPress += (_, e) => { e.Cancel = true; cancel.Cancel(); };
-return await CliApp.RunAsync(args, Console.In, Console.Out, Console.Error, cancel.Token, interactive: !Console.IsInputRedirected);
+return await CliApp.RunAsync(args, Console.In, Console.Out, Console.Error, interactive: !Console.IsInputRedirected, cancellationToken: cancel.Token);

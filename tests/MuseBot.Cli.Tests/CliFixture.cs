@@ -45,7 +45,7 @@ public sealed class CliFixture : IDisposable
         using var output = new StringWriter();
         using var errors = new StringWriter();
         using var timeout = new CancellationTokenSource(TimeSpan.FromMinutes(3));
-        var exit = await CliApp.RunAsync(args, input, output, errors, timeout.Token);
+        var exit = await CliApp.RunAsync(args, input, output, errors, cancellationToken: timeout.Token);
         return new CliResult(exit, output.ToString(), errors.ToString());
     }
 

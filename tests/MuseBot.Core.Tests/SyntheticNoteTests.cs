@@ -36,6 +36,7 @@ public abstract class SyntheticNote : IDisposable
     {
         Engine.Dispose();
         try { Directory.Delete(_root, recursive: true); } catch (IOException) { }
+        GC.SuppressFinalize(this);
     }
 }
 

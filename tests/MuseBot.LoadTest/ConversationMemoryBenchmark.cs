@@ -5,6 +5,8 @@ using System.Net.Sockets;
 using System.Text;
 using System.Text.Json.Nodes;
 
+namespace MuseBot.LoadTest;
+
 /// <summary>
 /// Does the host's memory stay flat however many conversations arrive? Starts the built host (Release, local mode,
 /// a fresh data folder) as its own process on 127.0.0.1, opens warm-up conversations, reads the process's RSS, then

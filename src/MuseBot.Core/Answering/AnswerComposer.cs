@@ -131,13 +131,13 @@ public sealed class AnswerComposer(NoteModel note, EngineTuning tuning)
                 return Comparison(q, evidence) ?? (q.Type is AnswerType.Quantity or AnswerType.Duration ? null : RowCellHeadline(q, primary));
             case AnswerType.Quantity or AnswerType.Duration:
             {
-                var figure = FigureAttachment.Figures(q, unit, primary.Candidate.Matches).FirstOrDefault();
+                var figure = FigureAttachment.Figures(q, unit, primary.Candidate.Matches) is [var f, ..] ? f : null;
                 if (figure is not null && Headlined(figure) && (q.Type != AnswerType.Duration || figure.KindFits)) return $"**{figure.Text}**";
                 return RowCellHeadline(q, primary);
             }
             case AnswerType.Date:
             {
-                var date = FigureAttachment.Dates(q, unit, primary.Candidate.Matches).FirstOrDefault();
+                var date = FigureAttachment.Dates(q, unit, primary.Candidate.Matches) is [var d, ..] ? d : null;
                 return date is not null && Headlined(date) ? $"**{date.Text}**" : null;
             }
             default:

@@ -197,7 +197,7 @@ public static class AnswerabilityFeatures
         Attached? best = q.Type switch
         {
             AnswerType.Quantity or AnswerType.Duration => FigureAttachment.Figures(q, unit, c.Matches).FirstOrDefault(f => q.Type != AnswerType.Duration || f.KindFits),
-            AnswerType.Date => FigureAttachment.Dates(q, unit, c.Matches).FirstOrDefault(),
+            AnswerType.Date => FigureAttachment.Dates(q, unit, c.Matches) is [var d, ..] ? d : null,
             _ => null,
         };
         return q.Type switch

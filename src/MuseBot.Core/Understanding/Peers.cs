@@ -36,7 +36,7 @@ public sealed partial class Peers
             var labels = rows.Select(r => r[0]).ToList();
             var tokens = labels.ToDictionary(l => l, l => Words(l).ToList());
             // an alias is a name in the label that tells this row from its peers
-            var own = labels.ToDictionary(l => l, l => tokens[l].Where(t => properNouns.Contains(t) && labels.Count(o => o != l && tokens[o].Contains(t)) == 0
+            var own = labels.ToDictionary(l => l, l => tokens[l].Where(t => properNouns.Contains(t) && !labels.Any(o => o != l && tokens[o].Contains(t))
                                                                          && Share(t) <= MaxAliasShare).ToList());
             // a table compares named things when most of its rows are named by a proper noun of their own
             if (labels.Count(l => own[l].Count > 0) * 3 < labels.Count * 2) continue;

@@ -12,6 +12,8 @@ namespace MuseBot.Host.Hosting;
 /// health, request limits.</summary>
 public static class HostingSetup
 {
+    private static readonly string[] UrlKeys = ["urls", "http_ports", "https_ports"];
+
     /// <summary>The largest request body a channel endpoint accepts; Bot Framework activities are a few KB.</summary>
     public const long MaxRequestBodyBytes = 256 * 1024;
 
@@ -21,7 +23,7 @@ public static class HostingSetup
     public static WebApplicationBuilder AddMuseBot(this WebApplicationBuilder builder)
     {
         // Not in appsettings.json: there it would override ASPNETCORE_URLS, which hosting platforms set.
-        if (new[] { "urls", "http_ports", "https_ports" }.All(key => string.IsNullOrWhiteSpace(builder.Configuration[key])))
+        if (UrlKeys.All(key => string.IsNullOrWhiteSpace(builder.Configuration[key])))
             builder.WebHost.UseUrls(DefaultUrl);
         var baseDirectory = MuseBotPaths.BaseDirectory(Directory.GetCurrentDirectory(), builder.Environment.ContentRootPath);
         MuseBotPaths.ResolveInPlace(builder.Configuration, baseDirectory);

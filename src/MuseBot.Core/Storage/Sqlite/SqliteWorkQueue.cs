@@ -8,6 +8,9 @@ namespace MuseBot.Core.Storage.Sqlite;
 /// committed to disk before <see cref="EnqueueAsync"/> returns. One node: at start every lease is released, since
 /// only a process that is no longer running can have held one.
 /// </summary>
+// The semaphore only wakes workers (no wait handle is ever taken); disposing it at shutdown would throw in workers
+// still waiting on it, so it lives as long as the process.
+[System.Diagnostics.CodeAnalysis.SuppressMessage("Design", "CA1001", Justification = "see above")]
 public sealed class SqliteWorkQueue : IWorkQueue
 {
     private readonly ConversationDatabase _db;
