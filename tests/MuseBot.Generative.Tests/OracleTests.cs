@@ -47,6 +47,7 @@ public sealed class SemanticNoteCollection : ICollectionFixture<SemanticNoteFixt
 /// receives, and what the validator lets through, can carry a right answer. Dev and validation sets.
 /// </summary>
 [Collection(SemanticNoteCollection.Name)]
+[Trait("Category", "Slow")] // every dev and validation question through the engine and the validator
 public sealed class OracleTests(SemanticNoteFixture note, ITestOutputHelper output) : IAsyncLifetime
 {
     private FakeAzureOpenAI _fake = null!;

@@ -109,6 +109,7 @@ public sealed class ReplicaCollection : ICollectionFixture<ReplicaFixture>
 }
 
 [Collection(ReplicaCollection.Name)]
+[Trait("Category", "Slow")] // several host processes sharing one emulator
 public sealed class TwoReplicaTests(ReplicaFixture fixture, ITestOutputHelper output)
 {
     private static readonly TimeSpan ReplyTimeout = TimeSpan.FromSeconds(60);
