@@ -21,9 +21,7 @@ public sealed class TeamsProgressTests(HostFixture hosts) : IAsyncLifetime
     {
         _model = await FakeAzureOpenAI.StartAsync();
         var settings = HostFixture.BaseSettings(hosts.IndexPath, hosts.DataPath("generative-" + Guid.NewGuid().ToString("N")[..6]));
-        settings["AzureOpenAI:Endpoint"] = _model.Endpoint;
-        settings["AzureOpenAI:Deployment"] = FakeAzureOpenAI.Deployment;
-        settings["AzureOpenAI:ApiKey"] = FakeAzureOpenAI.ApiKey;
+        _model.ConfigureHost(settings);
         settings["Bot:AnswerCacheSize"] = "0";
         _host = new RealHost(settings);
     }

@@ -30,9 +30,7 @@ public sealed class SlackStatusTests(SlackHostFixture fixture) : IAsyncLifetime
         settings[$"Slack:Workspaces:{AssistantTeam}:BotToken"] = AssistantToken;
         settings[$"Slack:Workspaces:{PlainTeam}:BotToken"] = PlainToken;
         settings["Slack:ApiBaseUrl"] = Slack.ApiBaseUrl.ToString();
-        settings["AzureOpenAI:Endpoint"] = _model.Endpoint;
-        settings["AzureOpenAI:Deployment"] = FakeAzureOpenAI.Deployment;
-        settings["AzureOpenAI:ApiKey"] = FakeAzureOpenAI.ApiKey;
+        _model.ConfigureHost(settings);
         settings["Bot:AnswerCacheSize"] = "0";
         _host = new RealHost(settings);
     }

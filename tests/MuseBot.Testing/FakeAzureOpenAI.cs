@@ -52,6 +52,14 @@ public sealed partial class FakeAzureOpenAI : IAsyncDisposable
 
     public string Endpoint { get; private set; } = "";
 
+    /// <summary>Points a host's settings at this fake: the AzureOpenAI section a real deployment would set.</summary>
+    public void ConfigureHost(IDictionary<string, string?> settings)
+    {
+        settings["AzureOpenAI:Endpoint"] = Endpoint;
+        settings["AzureOpenAI:Deployment"] = Deployment;
+        settings["AzureOpenAI:ApiKey"] = ApiKey;
+    }
+
     public IReadOnlyList<RecordedRequest> Requests => _requests.ToList();
 
     public static async Task<FakeAzureOpenAI> StartAsync()
