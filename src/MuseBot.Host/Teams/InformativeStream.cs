@@ -38,30 +38,39 @@ public sealed class InformativeStream(ITurnContext turnContext, ILogger logger) 
     public void Update(string status)
     {
         if (string.IsNullOrWhiteSpace(status)) return;
-        Volatile.Write(ref _pending, status.Length > MaxUpdateChars ? status[..(MaxUpdateChars - 1)] + "…" : status);
+        var text = status.Length > MaxUpdateChars ? status[..(MaxUpdateChars - 1)] + "…" : status;
         lock (_gate)
         {
             if (_pump is null)
             {
+                // the first status goes out as given; later ones wait their turn, the latest winning
                 _age.Start();
-                _pump = Task.Run(PumpAsync);
+                _pump = Task.Run(() => PumpAsync(text));
+                return;
             }
         }
+        Volatile.Write(ref _pending, text);
         _signal.Release();
     }
 
-    private async Task PumpAsync()
+    private async Task PumpAsync(string first)
     {
         var last = TimeSpan.MinValue;
+        string? next = first;
         try
         {
             while (!_failed)
             {
-                await _signal.WaitAsync(_stop.Token);
-                var wait = last == TimeSpan.MinValue ? TimeSpan.Zero : last + MinInterval - _age.Elapsed;
-                if (wait > TimeSpan.Zero) await Task.Delay(wait, _stop.Token);
-                var text = Interlocked.Exchange(ref _pending, null);
-                if (text is null) continue;
+                var text = next;
+                next = null;
+                if (text is null)
+                {
+                    await _signal.WaitAsync(_stop.Token);
+                    var wait = last == TimeSpan.MinValue ? TimeSpan.Zero : last + MinInterval - _age.Elapsed;
+                    if (wait > TimeSpan.Zero) await Task.Delay(wait, _stop.Token);
+                    text = Interlocked.Exchange(ref _pending, null);
+                    if (text is null) continue;
+                }
                 if (_age.Elapsed > MaxDuration - MinInterval) return; // past Teams' limit: the final message still closes it
                 var entity = new Entity("streaminfo");
                 entity.Properties["streamType"] = "informative";
