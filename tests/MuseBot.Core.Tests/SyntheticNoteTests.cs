@@ -112,6 +112,37 @@ public abstract class SyntheticNoteTests(SyntheticNote note)
     }
 
     [Fact]
+    public void A_figure_stated_in_a_yes_no_question_is_checked_against_the_figure_for_what_it_asks()
+    {
+        Assert.StartsWith("**Yes**", Ask("Did Acme report 40.1% on GadgetEval?").Text);
+        // rounded as the asker rounds it
+        Assert.StartsWith("**Yes**", Ask("Did Acme report 40% on GadgetEval?").Text);
+        // 12.5% is in the same sentence, but it is WidgetBench's
+        var wrong = Ask("Did Acme report 12.5% on GadgetEval?");
+        Assert.StartsWith("**No**", wrong.Text);
+        Assert.Contains("40.1%", wrong.Text.Split('\n')[0]);
+        // a bound is not a value to confirm
+        Assert.DoesNotContain("**Yes**", Ask("Did Zeta report more than 30% on GadgetEval?").Text);
+    }
+
+    [Fact]
+    public void A_yes_no_claim_the_note_makes_only_in_other_words_is_not_confirmed()
+    {
+        var a = Ask("Did Acme say its widget lasts a decade?");
+        Assert.Matches(@"^\*\*(No|Not in those words)\*\*", a.Text);
+        Assert.Contains("ten years", a.Text);
+    }
+
+    [Fact]
+    public void A_question_offering_alternatives_gets_the_quote_not_a_yes_or_no()
+    {
+        var a = Ask("Is Acme's focus industrial buyers, or households?");
+        Assert.False(a.Abstained);
+        Assert.DoesNotMatch(@"^\*\*(Yes|No|Not)", a.Text);
+        Assert.Contains("households at retail scale", a.Text);
+    }
+
+    [Fact]
     public void A_claim_qualified_in_the_next_sentence_is_flagged_and_the_qualifier_quoted()
     {
         var a = Ask("How long does the Acme widget last?");

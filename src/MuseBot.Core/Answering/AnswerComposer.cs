@@ -78,6 +78,10 @@ public sealed class AnswerComposer(NoteModel note, EngineTuning tuning)
     public double UnmetShare(QuestionFrame q, Scored s) =>
         q.ContentWeight > 0 ? q.Focus.Where((f, i) => !f.IsFrame && s.Candidate.Matches[i].Score < tuning.UnmetBelow).Sum(f => f.Weight) / q.ContentWeight : 0;
 
+    /// <summary>Some content word of the question is met in the unit only by a paraphrase, not by the same word.</summary>
+    private static bool Paraphrased(QuestionFrame q, Scored s) =>
+        q.Focus.Where((f, i) => !f.IsFrame && !s.Candidate.Matches[i].Exact).Any();
+
     /// <summary>The note's gist: the opening of its first section, where a note states its bottom line.</summary>
     public Answer Summary(QuestionFrame q)
     {
@@ -122,9 +126,17 @@ public sealed class AnswerComposer(NoteModel note, EngineTuning tuning)
         {
             case AnswerType.YesNo:
                 if (q.AsksExistence && UnmetShare(q, primary) == 0) return "**Yes** — the note says:";
+                // "is it X or Y?": the quote says which
+                if (q.AsksChoice) return null;
+                // a figure the question states is checked against the unit's figure for what it asks
+                if (FigureAttachment.Check(q, unit, primary.Candidate.Matches) is { } check && Headlined(check.Figure))
+                    return check.Same ? "**Yes** — the note says:" : $"**No** — the note says {check.Figure.Text}:";
                 if (unit.Negated) return "**No** — the note says:";
                 // "does the note say X?" / "did they call it X?" where the nearest the note comes leaves X's own words unmet: not that
-                return UnmetShare(q, primary) >= tuning.NotSaidUnmet ? "**No** — the note does not say that. What it says:" : null;
+                if (UnmetShare(q, primary) >= tuning.NotSaidUnmet) return "**No** — the note does not say that. What it says:";
+                // the quote meets the question only in other words: not the claim as asked, for the reader to weigh
+                // ("did the press call the push modest?" → "an aggressive hiring campaign")
+                return Paraphrased(q, primary) ? "**Not in those words** — the note says:" : null;
             // a comparison headlines each side's figure when the question asks for one: a quantity, or a named measure
             case not AnswerType.YesNo when (q.Peers.Count >= 2 || (q.Comparison && q.Peers.Count >= 1))
                                            && (q.Type is AnswerType.Quantity or AnswerType.Duration || NamesAMeasure(q)):

@@ -21,7 +21,8 @@ public sealed record Evidence(IReadOnlyList<Scored> Units, NoteTable? Table = nu
 /// </summary>
 public sealed partial class EvidenceSelector(NoteModel note, EngineTuning tuning)
 {
-    public Evidence Select(QuestionFrame q, IReadOnlyList<Scored> scored)
+    /// <param name="ranked">Every unit, for the sentence that finishes the best one's thought when it ranked low.</param>
+    public Evidence Select(QuestionFrame q, IReadOnlyList<Scored> scored, IReadOnlyList<Candidate>? ranked = null)
     {
         var best = scored[0];
         if (ColumnAcrossPeers(q) is { } column) return new Evidence([best], column.Table, column.Header);
@@ -29,7 +30,9 @@ public sealed partial class EvidenceSelector(NoteModel note, EngineTuning tuning
 
         var chosen = new List<Scored> { best };
         // "… is not enterprise code copilots. It is everyday personal tasks …": what it is instead finishes the thought
-        if (best.Unit.Negated && best.Unit.Next is { } next && ContinuesRegex().IsMatch(next.Text) && scored.FirstOrDefault(s => s.Unit == next) is { } instead)
+        // (it is part of the first quote's answer, however it ranked on its own)
+        if (best.Unit.Negated && best.Unit.Next is { } next && ContinuesRegex().IsMatch(next.Text)
+            && (scored.FirstOrDefault(s => s.Unit == next) ?? (ranked?.FirstOrDefault(c => c.Unit == next) is { } low ? new Scored(low, best.Probability, best.Score, best.Features) : null)) is { } instead)
             chosen.Add(instead);
         // each compared thing the question names gets its own figure for the measure asked
         if (q.Peers.Count >= 2 || (q.Comparison && q.Peers.Count >= 1))

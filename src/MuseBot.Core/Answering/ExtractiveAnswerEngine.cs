@@ -89,7 +89,7 @@ public sealed partial class ExtractiveAnswerEngine : IAnswerEngine
             answer = AnswerByParts(asked, question.PreviousQuestion) ?? _composer.NotInNote(q, best);
         else
         {
-            var evidence = _selector.Select(q, scored);
+            var evidence = _selector.Select(q, scored, ranked);
             answer = _composer.Compose(q, evidence);
             if (!alwaysAnswer && evidence.Table is null && UnmetParts(q, evidence) is { Count: > 0 } unmet)
                 answer = WithUnmetParts(answer, q, unmet);

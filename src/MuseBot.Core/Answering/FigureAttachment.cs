@@ -25,7 +25,7 @@ public sealed record Attached(string Text, int Start, Segment Segment, double At
 /// form is the kind asked for, and that belongs to the thing and year asked about. A headline figure must come from
 /// here: a figure merely in the same sentence as the question's words is not its answer.
 /// </summary>
-public static class FigureAttachment
+public static partial class FigureAttachment
 {
     /// <param name="side">For one side of a comparison: the compared thing this figure must be for; the question's
     /// words naming the other sides are then not asked of it.</param>
@@ -39,7 +39,43 @@ public static class FigureAttachment
             .Select(d => Weigh(q, unit, matches, d.Text, d.Start, d.HasMonth || d.HasDay))
             .OrderByDescending(a => a.Fit).ToList();
 
-    private static Attached Weigh(QuestionFrame q, NoteUnit unit, WordMatch[] matches, string text, int start, bool kindFits, Peer? side = null)
+    /// <summary>
+    /// "Did Acme report 40.1% on GadgetEval?": the unit's figure, of the kind the question states, whose clause
+    /// carries the question best (the figure stated counts for nothing here), and whether it is the figure stated
+    /// (rounded as the question rounds it: "$12B" for "$12.25B"). Null when the question states no figure, hedges
+    /// it ("more than", "about"), or the unit has none of that kind to check it against.
+    /// </summary>
+    public static (bool Same, Attached Figure)? Check(QuestionFrame q, NoteUnit unit, WordMatch[] matches)
+    {
+        var stated = Quantities.FiguresIn(q.Text);
+        if (stated.Count != 1 || Language.English.IsApproximate(q.Text[..stated[0].Start])) return null;
+        var figure = stated[0];
+        var best = unit.Figures.Where(f => f.Kind == figure.Kind)
+            .Select(f => Weigh(q, unit, matches, f.Text, f.Start, kindFits: true, side: null, ignoreFigures: true))
+            .OrderByDescending(a => a.Fit).FirstOrDefault();
+        return best is null ? null : (SameValue(figure.Text, best.Text), best);
+    }
+
+    /// <summary>The note's figure read at the question's precision: "12" and "$12B" are "$12.25B"; "40%" is "40.1%",
+    /// "40.0%" is not.</summary>
+    private static bool SameValue(string asked, string said)
+    {
+        var a = NumberRegex().Matches(asked).Select(m => m.Value).ToList();
+        var s = NumberRegex().Matches(said).Select(m => m.Value).ToList();
+        if (a.Count == 0 || a.Count != s.Count) return false;
+        var inv = System.Globalization.CultureInfo.InvariantCulture;
+        for (int i = 0; i < a.Count; i++)
+        {
+            int decimals = a[i].Contains('.') ? a[i].Length - a[i].IndexOf('.') - 1 : 0;
+            if (Math.Round(double.Parse(s[i], inv), decimals, MidpointRounding.AwayFromZero) != double.Parse(a[i], inv)) return false;
+        }
+        return true;
+    }
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"\d+(?:\.\d+)?")]
+    private static partial System.Text.RegularExpressions.Regex NumberRegex();
+
+    private static Attached Weigh(QuestionFrame q, NoteUnit unit, WordMatch[] matches, string text, int start, bool kindFits, Peer? side = null, bool ignoreFigures = false)
     {
         // the words that name the other sides ("gemini 3.1 pro"): their label's words and their aliases
         var others = side is null ? [] : q.Peers.Where(p => p != side)
@@ -52,6 +88,7 @@ public static class FigureAttachment
             var f = q.Focus[i];
             // a year is checked as a period; the source a question cites ("per the trade press") is not the measure
             if (f.IsFrame || f.IsSource || IsYear(f.Word) || others.Contains(f.Key)) continue;
+            if (ignoreFigures && f.Word.Any(char.IsDigit)) continue;
             total += f.Weight;
             var m = matches[i];
             // a compared thing named by the figure's own clause (or the sentence it is about) is met right there

@@ -86,6 +86,9 @@ public sealed class QuestionFrame
     /// <summary>Asks whether the note has something at all ("does the note give a rating?", "does it mention X?").</summary>
     public bool AsksExistence { get; init; }
 
+    /// <summary>Asks which of alternatives holds ("is it generic or built for Meta?"): the quote answers, not a yes or no.</summary>
+    public bool AsksChoice { get; init; }
+
     /// <summary>Asks how far to trust something ("how much confidence…", "is that verified?", "how solid is…").</summary>
     public bool AsksConfidence { get; init; }
 
@@ -168,6 +171,7 @@ public sealed partial class QuestionReader(NoteModel note, NoteVocabulary vocabu
             Precise = PreciseRegex().IsMatch(lower),
             AsksExistence = ExistenceRegex().IsMatch(lower),
             AsksConfidence = ConfidenceRegex().IsMatch(lower),
+            AsksChoice = ChoiceRegex().IsMatch(lower),
             AsksSummary = SummaryRegex().IsMatch(lower) && focus.Count(f => !f.IsFrame && !SummaryRegex().IsMatch(f.Word.ToLowerInvariant())) <= 3,
             Parts = Math.Max(1, focus.Select(f => f.Part).Distinct().Count()),
         };
@@ -315,6 +319,11 @@ public sealed partial class QuestionReader(NoteModel note, NoteVocabulary vocabu
 
     [GeneratedRegex(@"\b(?:does|do|did|is|are|has|have)\s+(?:the\s+)?(?:note|report|it|they|the\s+piece|the\s+doc|the\s+research|the\s+write-up)\s+(?:give|gives|mention|mentions|include|includes|provide|provides|have|has|contain|contains|list|lists|offer|offers|put|puts|assign|assigns|carry|carries|set|sets|quote|quotes|cite|cites|name|names|say\s+anything\s+about|talk\s+about|discuss|cover|covers)\b|\bis\s+there\s+(?:a|an|any)\b")]
     private static partial Regex ExistenceRegex();
+
+    // "is it generic, or built for …?", "… or is that just their claim?", "… or from ads?": "or" opening a second
+    // clause or phrase offers alternatives; "images or voice" may be one question about either
+    [GeneratedRegex(@",\s*or\s+(?!not\b|so\b)\w|\bor\s+(?:is|are|was|were|does|do|did|has|have|had|will|would|can|could|should|it|its|they|that|this|those|these|he|she|we|you|from|to|for|in|on|at|by|as|with|through|via|a|an|the|just|only|rather|instead|more|less)\b")]
+    private static partial Regex ChoiceRegex();
 
     [GeneratedRegex(@"\b(?:confidence|confident|reliable|reliability|trust|trustworthy|verified|verify|verifiable|independently|established|solid|certain|certainty|sure|caveats?|doubts?|how\s+much\s+weight|take\s+at\s+face\s+value|hedged?)\b")]
     private static partial Regex ConfidenceRegex();

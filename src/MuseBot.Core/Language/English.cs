@@ -5,7 +5,7 @@ namespace MuseBot.Core.Language;
 /// the kind of answer wanted, chat shorthand. Nothing here is about any one note; what is specific to a note is
 /// derived from it at index time or read from the glossary beside it (<see cref="Understanding.Glossary"/>).
 /// </summary>
-public static class English
+public static partial class English
 {
     /// <summary>Function words and conversational filler, lower-case surface forms.</summary>
     public static readonly HashSet<string> StopWords = new(StringComparer.Ordinal)
@@ -77,4 +77,11 @@ public static class English
     ];
 
     public static bool IsStopWord(string lowerWord) => StopWords.Contains(lowerWord);
+
+    /// <summary>The text ends in a hedge or a comparison that a figure after it is read with ("more than", "about",
+    /// "at least", "over"): the figure is a bound or a guess, not a value to confirm.</summary>
+    public static bool IsApproximate(string textBefore) => ApproximateRegex().IsMatch(textBefore);
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"\b(?:more|less|fewer|greater|higher|lower|bigger|smaller|larger|better|worse)\s+than\s*$|\b(?:over|under|above|below|about|around|roughly|approximately|nearly|almost|circa|at\s+least|at\s+most|up\s+to|north\s+of|south\s+of|close\s+to|upwards\s+of|some)\s*$|~\s*$", System.Text.RegularExpressions.RegexOptions.IgnoreCase)]
+    private static partial System.Text.RegularExpressions.Regex ApproximateRegex();
 }
