@@ -121,8 +121,21 @@ public abstract class SyntheticNoteTests(SyntheticNote note)
         var wrong = Ask("Did Acme report 12.5% on GadgetEval?");
         Assert.StartsWith("**No**", wrong.Text);
         Assert.Contains("40.1%", wrong.Text.Split('\n')[0]);
-        // a bound is not a value to confirm
-        Assert.DoesNotContain("**Yes**", Ask("Did Zeta report more than 30% on GadgetEval?").Text);
+        // a hedged figure is not a value to confirm
+        Assert.DoesNotContain("**Yes**", Ask("Did Zeta report about 30% on GadgetEval?").Text);
+    }
+
+    [Fact]
+    public void A_bound_stated_in_a_yes_no_question_is_compared_with_the_note_figure()
+    {
+        Assert.StartsWith("**Yes** — the note says 40.1%", Ask("did acme score more than 35% on gadgeteval?").Text);
+        // (without the encoders "score" is not met, and the answer is that the note does not say it: no less true)
+        var below = Ask("Did Zeta score less than 30% on GadgetEval?");
+        Assert.StartsWith("**No**", below.Text);
+        Assert.Contains("33.0%", below.Text);
+        var above = Ask("Did the widget market produce more than $10 billion of revenue in 2025?");
+        Assert.StartsWith("**No**", above.Text);
+        Assert.Contains("$9B", above.Text);
     }
 
     [Fact]

@@ -130,7 +130,7 @@ public sealed class AnswerComposer(NoteModel note, EngineTuning tuning)
                 if (q.AsksChoice) return null;
                 // a figure the question states is checked against the unit's figure for what it asks
                 if (FigureAttachment.Check(q, unit, primary.Candidate.Matches) is { } check && Headlined(check.Figure))
-                    return check.Same ? "**Yes** — the note says:" : $"**No** — the note says {check.Figure.Text}:";
+                    return check.Holds ? $"**Yes** — the note says {check.Figure.Text}:" : $"**No** — the note says {check.Figure.Text}:";
                 if (unit.Negated) return "**No** — the note says:";
                 // "does the note say X?" / "did they call it X?" where the nearest the note comes leaves X's own words unmet: not that
                 if (UnmetShare(q, primary) >= tuning.NotSaidUnmet) return "**No** — the note does not say that. What it says:";

@@ -40,26 +40,67 @@ public static partial class FigureAttachment
             .OrderByDescending(a => a.Fit).ToList();
 
     /// <summary>
-    /// "Did Acme report 40.1% on GadgetEval?": the unit's figure, of the kind the question states, whose clause
-    /// carries the question best (the figure stated counts for nothing here), and whether it is the figure stated
-    /// (rounded as the question rounds it: "$12B" for "$12.25B"). Null when the question states no figure, hedges
-    /// it ("more than", "about"), or the unit has none of that kind to check it against.
+    /// "Did Acme report 40.1% on GadgetEval?", "did it take more than a year?": the unit's figure, of the kind the
+    /// question states, whose clause carries the question best (the stated figure's own words count for nothing
+    /// here), and whether it bears the question out: the same value (rounded as the question rounds it: "$12B" for
+    /// "$12.25B"), or above or below a bound the question sets ("more than", "under", "at least"). Null when the
+    /// question states no figure, or one it hedges ("about"), or the unit has none of that kind to check it against.
     /// </summary>
-    public static (bool Same, Attached Figure)? Check(QuestionFrame q, NoteUnit unit, WordMatch[] matches)
+    public static (bool Holds, Attached Figure)? Check(QuestionFrame q, NoteUnit unit, WordMatch[] matches)
     {
-        var stated = Quantities.FiguresIn(q.Text);
-        if (stated.Count != 1 || Language.English.IsApproximate(q.Text[..stated[0].Start])) return null;
-        var figure = stated[0];
-        var best = unit.Figures.Where(f => f.Kind == figure.Kind)
+        if (Stated(q.Text) is not { } stated) return null;
+        var best = unit.Figures.Where(f => Comparable(f.Kind, stated.Kind))
             .Select(f => Weigh(q, unit, matches, f.Text, f.Start, kindFits: true, side: null, ignoreFigures: true))
             .OrderByDescending(a => a.Fit).FirstOrDefault();
-        return best is null ? null : (SameValue(figure.Text, best.Text), best);
+        if (best is null) return null;
+        bool holds = stated.Relation switch
+        {
+            > 0 => Quantities.Magnitudes(best.Text) is [var low, ..] && Quantities.Magnitudes(stated.Text) is [var bound, ..] && low > bound,
+            < 0 => Quantities.Magnitudes(best.Text) is [.., var high] && Quantities.Magnitudes(stated.Text) is [var limit, ..] && high < limit,
+            _ => SameValue(stated.Text, best.Text),
+        };
+        return (holds, best);
     }
 
-    /// <summary>The note's figure read at the question's precision: "12" and "$12B" are "$12.25B"; "40%" is "40.1%",
-    /// "40.0%" is not.</summary>
+    /// <summary>The one figure a question states, with the relation it asks about: 0 the value itself, +1 above it
+    /// ("more than a year", "over $5B", "at least 40%"), -1 below it; null for none, several, or a hedged one.</summary>
+    private static (string Text, FigureKind Kind, int Relation)? Stated(string question)
+    {
+        var figures = Quantities.FiguresIn(question);
+        var bound = BoundRegex().Match(question);
+        if (bound.Success && figures.All(f => f.Start >= bound.Groups["figure"].Index && f.Start < bound.Index + bound.Length))
+        {
+            var text = bound.Groups["figure"].Value;
+            var kind = figures.Count == 1 ? figures[0].Kind : Quantities.FiguresIn("1 " + bound.Groups["unit"].Value) is [var unitFigure] ? unitFigure.Kind : (FigureKind?)null;
+            // "over nine months" is as often how long as more than how long
+            bool span = kind == FigureKind.Duration && OverUnder().IsMatch(bound.Groups["cmp"].Value);
+            if (kind is { } k && figures.Count <= 1 && !span)
+                return (figures.Count == 1 ? figures[0].Text : "1 " + bound.Groups["unit"].Value, k, Lower().IsMatch(bound.Groups["cmp"].Value) ? -1 : 1);
+        }
+        if (figures.Count != 1 || Language.English.IsApproximate(question[..figures[0].Start])) return null;
+        return (figures[0].Text, figures[0].Kind, 0);
+    }
+
+    // "more than a year", "over $5B", "at least 40%", "fewer than 3 months", "top $8B"
+    [System.Text.RegularExpressions.GeneratedRegex(@"\b(?<cmp>(?:more|greater|higher|longer|bigger|larger|less|fewer|lower|shorter|smaller)\s+than|over|above|under|below|at\s+least|at\s+most|exceed(?:s|ed)?|top(?:s|ped)?)\s+(?<figure>(?:an?\s+(?<unit>second|minute|hour|day|week|month|quarter|year)\b)|[$€£]?\d[\w.,$%-]*(?:\s+(?:months?|years?|weeks?|days?|quarters?|billion|million|thousand|percent))?)", System.Text.RegularExpressions.RegexOptions.IgnoreCase)]
+    private static partial System.Text.RegularExpressions.Regex BoundRegex();
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"^(?:over|under)$", System.Text.RegularExpressions.RegexOptions.IgnoreCase)]
+    private static partial System.Text.RegularExpressions.Regex OverUnder();
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"^(?:less|fewer|lower|shorter|smaller|under|below|at\s+most)", System.Text.RegularExpressions.RegexOptions.IgnoreCase)]
+    private static partial System.Text.RegularExpressions.Regex Lower();
+
+    /// <summary>"12 billion" asked of "$12B": a scaled count and money compare; so do a bare number and a count.</summary>
+    private static bool Comparable(FigureKind said, FigureKind asked) =>
+        said == asked || (said, asked) is (FigureKind.Money, FigureKind.Count) or (FigureKind.Count, FigureKind.Money)
+            or (FigureKind.Count, FigureKind.Number) or (FigureKind.Number, FigureKind.Count);
+
+    /// <summary>The note's figure read at the question's precision and scale: "12", "$12B" and "12 billion" are
+    /// "$12.25B" ("12 million" is not); "40%" is "40.1%", "40.0%" is not.</summary>
     private static bool SameValue(string asked, string said)
     {
+        if (!SameScale(asked, said)) return false;
         var a = NumberRegex().Matches(asked).Select(m => m.Value).ToList();
         var s = NumberRegex().Matches(said).Select(m => m.Value).ToList();
         if (a.Count == 0 || a.Count != s.Count) return false;
@@ -72,6 +113,15 @@ public static partial class FigureAttachment
         return true;
     }
 
+    /// <summary>Both written at the same scale (billions, millions, days…), or one of them at none ("12" for "$12B").</summary>
+    private static bool SameScale(string asked, string said)
+    {
+        static double? Scale(string figure) =>
+            Quantities.Magnitudes(figure) is [var m, ..] && NumberRegex().Match(figure.Replace(",", "", StringComparison.Ordinal)) is { Success: true } n
+            && double.Parse(n.Value, System.Globalization.CultureInfo.InvariantCulture) is > 0 and var v ? m / v : null;
+        return Scale(asked) is not { } a || Scale(said) is not { } s || a == 1 || Math.Abs(a / s - 1) < 1e-6;
+    }
+
     [System.Text.RegularExpressions.GeneratedRegex(@"\d+(?:\.\d+)?")]
     private static partial System.Text.RegularExpressions.Regex NumberRegex();
 
@@ -82,17 +132,22 @@ public static partial class FigureAttachment
             .SelectMany(p => p.Aliases.Concat(p.Label.ToLowerInvariant().Split(' ', StringSplitOptions.RemoveEmptyEntries))).ToHashSet(StringComparer.Ordinal);
         var segment = unit.SegmentAt(start);
         double total = 0, met = 0, weakest = 1, slot = 1;
+        // checking a figure the question states: its own words ("12 billion") are what is checked, not what it is about
+        var stated = ignoreFigures ? Quantities.FiguresIn(q.Text) : [];
         double heaviest = q.Content.Where(f => !IsYear(f.Word) && !f.IsSource).Select(f => f.Weight).DefaultIfEmpty(0).Max();
         for (int i = 0; i < q.Focus.Count; i++)
         {
             var f = q.Focus[i];
             // a year is checked as a period; the source a question cites ("per the trade press") is not the measure
             if (f.IsFrame || f.IsSource || IsYear(f.Word) || others.Contains(f.Key)) continue;
-            if (ignoreFigures && f.Word.Any(char.IsDigit)) continue;
+            if (ignoreFigures && (f.Word.Any(char.IsDigit) || stated.Any(x => f.Start >= x.Start && f.Start < x.End))) continue;
             total += f.Weight;
             var m = matches[i];
             // a compared thing named by the figure's own clause (or the sentence it is about) is met right there
-            double place = segment.Owners.Any(o => o.Aliases.Contains(f.Key)) ? 1 : Proximity(unit, segment, m.Offset);
+            // (a word the unit says twice is met where it is nearest: in the figure's own clause if it is said there)
+            double place = segment.Owners.Any(o => o.Aliases.Contains(f.Key))
+                           || (m.Exact && f.Terms.Count > 0 && unit.Words.Any(w => segment.Contains(w.Start) && f.Terms.All(w.Terms.Contains)))
+                ? 1 : Proximity(unit, segment, m.Offset);
             met += f.Weight * m.Score * place;
             // a name always counts: "Acme's revenue" is not answered by a market figure
             if (f.Weight >= heaviest / 2 || f.IsName) weakest = Math.Min(weakest, m.Score * place);

@@ -81,6 +81,33 @@ public static partial class Quantities
     /// <summary>The digits of a figure, for comparing "$12.5B" with "12.5" or "40%" with "40 percent".</summary>
     public static string Digits(string figure) => new(figure.Where(c => char.IsDigit(c) || c == '.').ToArray());
 
+    /// <summary>
+    /// A figure's value in one unit per kind, to compare a bound with: money and counts in ones ("$1.5B" →
+    /// 1.5e9), durations in days ("8 weeks" → 56), percentages as written; a range gives both ends, low first.
+    /// </summary>
+    public static IReadOnlyList<double> Magnitudes(string figure)
+    {
+        var lower = figure.ToLowerInvariant();
+        double unit = DurationDays().Match(lower) is { Success: true } d ? DaysIn(d.Value)
+            : lower.Contains("trillion") || lower.EndsWith('t') ? 1e12
+            : lower.Contains("billion") || lower.Contains("bn") || lower.EndsWith('b') ? 1e9
+            : lower.Contains("million") || lower.EndsWith('m') ? 1e6
+            : lower.Contains("thousand") || lower.EndsWith('k') ? 1e3 : 1;
+        return NumberInFigure().Matches(lower).Select(m => double.Parse(m.Value.Replace(",", "", StringComparison.Ordinal), System.Globalization.CultureInfo.InvariantCulture) * unit)
+            .Order().ToList();
+    }
+
+    private static double DaysIn(string unit) => unit[..3] switch
+    {
+        "sec" => 1.0 / 86400, "min" => 1.0 / 1440, "hou" => 1.0 / 24, "day" => 1, "wee" => 7, "mon" => 30, "qua" => 91, _ => 365,
+    };
+
+    [GeneratedRegex(@"\b(?:second|minute|hour|day|week|month|quarter|year)")]
+    private static partial Regex DurationDays();
+
+    [GeneratedRegex(@"\d(?:[\d,]*\d)?(?:\.\d+)?")]
+    private static partial Regex NumberInFigure();
+
     private static FigureKind KindOf(string v, string after)
     {
         var lower = v.ToLowerInvariant();
