@@ -47,6 +47,18 @@ public static class AnswerJson
                 w.WriteEndObject();
             }
             w.WriteEndArray();
+            // beyond the contract: which answerer replied, and what the model cost when one was asked
+            w.WriteString("source", answer.Source);
+            if (answer.Model is { } model)
+            {
+                w.WriteStartObject("model");
+                w.WriteString("outcome", model.Outcome);
+                w.WriteNumber("latency_ms", Math.Round(model.Latency.TotalMilliseconds, 1));
+                w.WriteNumber("prompt_tokens", model.PromptTokens);
+                w.WriteNumber("completion_tokens", model.CompletionTokens);
+                w.WriteNumber("requests", model.Requests);
+                w.WriteEndObject();
+            }
             w.WriteEndObject();
         }
         return Encoding.UTF8.GetString(buffer.ToArray());
