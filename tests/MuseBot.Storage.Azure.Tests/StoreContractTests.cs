@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Xml.Linq;
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.Extensions.DependencyInjection;
@@ -281,6 +282,75 @@ public abstract class StoreContractTests : IAsyncLifetime
         Assert.Single(top1.MostDownvoted);
     }
 
+    [Fact]
+    public async Task A_periods_insights_count_what_every_instance_recorded_in_it_and_nothing_outside_it()
+    {
+        // Two weeks that cross a month end: the week reads several days' (and two months') records, not others.
+        var now = new DateTimeOffset(2026, 3, 3, 12, 0, 0, TimeSpan.Zero);
+        var from = now.AddDays(-7);
+        var a = (IFeedbackInsights)Feedback();
+        var b = (IFeedbackInsights)Feedback();
+        await a.RecordAnsweredAsync(new AnsweredRecord("slack", from));                         // the first instant counts
+        await b.RecordAnsweredAsync(new AnsweredRecord("msteams", now.AddDays(-3)));
+        await a.RecordAnsweredAsync(new AnsweredRecord("slack", now.AddDays(-1)));
+        await b.RecordAnsweredAsync(new AnsweredRecord("slack", now.AddDays(-1).AddHours(1)));
+        await a.RecordAnsweredAsync(new AnsweredRecord("slack", from.AddTicks(-1)));            // before: not counted
+        await b.RecordAnsweredAsync(new AnsweredRecord("slack", now));                          // the end is not in it
+        var fa = (IFeedbackStore)a;
+        var fb = (IFeedbackStore)b;
+        await fa.RecordUnansweredAsync(new UnansweredRecord("msteams", "Stock price?", now.AddDays(-5)));
+        await fb.RecordUnansweredAsync(new UnansweredRecord("slack", "stock price", now.AddDays(-1)));
+        await fb.RecordUnansweredAsync(new UnansweredRecord("slack", "Who is the CEO?", now.AddDays(-2)));
+        await fa.RecordUnansweredAsync(new UnansweredRecord("slack", "Old question", now.AddDays(-9)));
+        await fa.RecordUnansweredAsync(new UnansweredRecord("slack", "Old question", now.AddDays(-10)));
+        FeedbackRecord Rated(bool helpful, string[] citations, DateTimeOffset at) => new("slack", "q", helpful, citations, "h", at);
+        await fa.RecordFeedbackAsync(Rated(false, ["§7 Infrastructure Signal; table \"Capex\", row \"2025\"", "§7 Infrastructure Signal"], now.AddDays(-1)));
+        await fb.RecordFeedbackAsync(Rated(true, ["§2 Launch"], now.AddDays(-1)));
+        await fa.RecordFeedbackAsync(Rated(true, ["§2 Launch", "§7 Infrastructure Signal"], now.AddDays(-5)));
+        await fb.RecordFeedbackAsync(Rated(false, [], now.AddDays(-3)));
+        await fa.RecordFeedbackAsync(Rated(false, ["§2 Launch"], now.AddDays(-8)));             // outside the period
+
+        var week = await ((IFeedbackInsights)Feedback()).InsightsAsync(from, now, 5);
+        Assert.Equal((4, 3), (week.Answered, week.Refused));
+        Assert.Equal([("stock price", 2), ("Who is the CEO?", 1)], week.TopRefused);
+        Assert.Equal([new SectionFeedback("§7 Infrastructure Signal", 1, 1), new SectionFeedback("(no citation)", 0, 1), new SectionFeedback("§2 Launch", 2, 0)],
+            week.BySection);
+        Assert.Equal(
+            [
+                new DayActivity(new DateOnly(2026, 2, 24), 1, 0, 0, 0),
+                new DayActivity(new DateOnly(2026, 2, 26), 0, 1, 1, 0),
+                new DayActivity(new DateOnly(2026, 2, 28), 1, 0, 0, 1),
+                new DayActivity(new DateOnly(2026, 3, 1), 0, 1, 0, 0),
+                new DayActivity(new DateOnly(2026, 3, 2), 2, 1, 1, 1),
+            ], week.Days);
+        Assert.Single((await ((IFeedbackInsights)Feedback()).InsightsAsync(from, now, 1)).TopRefused);
+        var empty = await ((IFeedbackInsights)Feedback()).InsightsAsync(now.AddYears(-1), now.AddYears(-1).AddDays(7), 5);
+        Assert.Equal((0, 0), (empty.Answered, empty.Refused));
+        Assert.Empty(empty.Days);
+        Assert.Empty(empty.BySection);
+    }
+
+    [Fact]
+    public async Task The_oldest_work_not_yet_done_has_its_age_and_an_empty_queue_none()
+    {
+        var queue = Queue();
+        Assert.Null(await queue.OldestPendingAgeAsync());
+        await queue.EnqueueAsync(Work("first", "age-1"));
+        await PassAsync(TimeSpan.FromSeconds(3));
+        await queue.EnqueueAsync(Work("second", "age-2"));
+        // Azure Storage gives insertion times to the second: the bounds allow for that.
+        Assert.InRange((await queue.OldestPendingAgeAsync())!.Value, TimeSpan.FromSeconds(2.5), TimeSpan.FromSeconds(60));
+
+        // Work this instance is doing still waits for its reply.
+        var taken = new[] { (await queue.TakeAsync())!, (await queue.TakeAsync())! };
+        var withFirst = (await queue.OldestPendingAgeAsync())!.Value;
+        Assert.InRange(withFirst, TimeSpan.FromSeconds(2.5), TimeSpan.FromSeconds(60));
+        await queue.CompleteAsync(taken.Single(w => w.Payload == "first"));
+        Assert.InRange((await queue.OldestPendingAgeAsync())!.Value, TimeSpan.Zero, withFirst - TimeSpan.FromSeconds(1));   // now the second's
+        await queue.CompleteAsync(taken.Single(w => w.Payload == "second"));
+        Assert.Null(await queue.OldestPendingAgeAsync());
+    }
+
     // Milliseconds: what every provider keeps of the install time.
     private static readonly DateTimeOffset InstalledAt = DateTimeOffset.FromUnixTimeMilliseconds(1_782_770_000_123);
 
@@ -471,6 +541,35 @@ public sealed class AzureStoreContractTests(AzuriteFixture fixture) : StoreContr
         Assert.Null(await other.TakeAsync());
         await holder.CompleteAsync(work!);
         Assert.Equal(0, await other.PendingCountAsync());
+    }
+
+    [Fact]
+    public async Task Records_kept_in_month_partitions_before_the_day_partitions_still_count_in_their_period()
+    {
+        // How rows were keyed before the day partitions: month, then the time in ticks and a tie-breaker.
+        var account = Account();
+        static global::Azure.Data.Tables.TableEntity OldRow(DateTimeOffset at) => new(at.ToString("yyyyMM", CultureInfo.InvariantCulture),
+            at.UtcTicks.ToString("D19", CultureInfo.InvariantCulture) + "-" + Guid.NewGuid().ToString("N")) { ["At"] = at.UtcDateTime };
+        var now = new DateTimeOffset(2026, 4, 2, 12, 0, 0, TimeSpan.Zero);
+        var inWeek = OldRow(now.AddDays(-3));
+        inWeek["Question"] = inWeek["QuestionKey"] = "dividend";
+        await account.Unanswered.AddEntityAsync(inWeek);
+        var earlier = OldRow(now.AddDays(-20));                  // same month partition, before the period
+        earlier["Question"] = earlier["QuestionKey"] = "dividend";
+        await account.Unanswered.AddEntityAsync(earlier);
+        var click = OldRow(now.AddDays(-1));
+        click["Helpful"] = true;
+        click["Citations"] = "[\"§3 Margins\"]";
+        await account.Feedback.AddEntityAsync(click);
+        var store = new AzureFeedbackStore(Account());
+        await store.RecordAnsweredAsync(new AnsweredRecord("slack", now.AddDays(-2)));
+
+        var week = await store.InsightsAsync(now.AddDays(-7), now, 5);
+        Assert.Equal((1, 1), (week.Answered, week.Refused));
+        Assert.Equal([("dividend", 1)], week.TopRefused);
+        Assert.Equal([new SectionFeedback("§3 Margins", 1, 0)], week.BySection);
+        Assert.Equal([new DateOnly(2026, 3, 30), new DateOnly(2026, 3, 31), new DateOnly(2026, 4, 1)], week.Days.Select(d => d.Day));
+        Assert.Equal([("dividend", 2)], (await store.ReportAsync(5)).TopUnanswered);   // the all-time list reads every partition
     }
 
     [Fact]
