@@ -2,7 +2,8 @@ using MuseBot.Core;
 
 namespace MuseBot.Cli.Tests;
 
-/// <summary>The index, built once for the test project into a temp folder, and a way to run the CLI in-process.</summary>
+/// <summary>The index, built once for the test project into a temp folder, and a way to run the CLI in-process
+/// (every run on the fixture's index answers with one shared engine, as a host would).</summary>
 public sealed class CliFixture : IDisposable
 {
     public CliFixture()
@@ -11,13 +12,14 @@ public sealed class CliFixture : IDisposable
         TempDir = Path.Combine(Path.GetTempPath(), "musebot-cli-tests-" + Guid.NewGuid().ToString("N")[..8]);
         IndexPath = Path.Combine(TempDir, "index");
         DataPath = Path.Combine(TempDir, "data");
-        using var engine = MuseBotEngine.Open(new MuseBotOptions
+        // Built here (a new folder), then shared by every in-process run of the CLI on it.
+        var engine = MuseBot.Testing.SharedEngine.For(new MuseBotOptions
         {
             SeedsPath = SeedsPath,
             IndexPath = IndexPath,
             DataPath = DataPath,
             SemanticSearch = true,
-        }, forceRebuild: true);
+        });
         Passages = engine.Index.Stats.Passages;
     }
 
@@ -45,7 +47,7 @@ public sealed class CliFixture : IDisposable
         using var output = new StringWriter();
         using var errors = new StringWriter();
         using var timeout = new CancellationTokenSource(TimeSpan.FromMinutes(3));
-        var exit = await CliApp.RunAsync(args, input, output, errors, cancellationToken: timeout.Token);
+        var exit = await CliApp.RunAsync(args, input, output, errors, configureServices: MuseBot.Testing.SharedEngine.Use, cancellationToken: timeout.Token);
         return new CliResult(exit, output.ToString(), errors.ToString());
     }
 
