@@ -20,42 +20,74 @@ public sealed class ManualClock(DateTimeOffset start) : TimeProvider
 }
 
 /// <summary>
-/// The behaviours every store provider must have, run once per provider by the classes below: the embedded SQLite
-/// store and the shared Azure Storage one on a real Azurite. Work queue leases are in real time for Azure (the
-/// queue's visibility timeout is the service's clock), so queue timings here are a few seconds.
+/// One provider of the store under test, as the contract tests use it: the embedded SQLite store or the shared Azure
+/// Storage one. A test class holds one, so each class has a store of its own.
 /// </summary>
-public abstract class StoreContractTests : IAsyncLifetime
+public abstract class StoreProvider : IAsyncDisposable
 {
-    protected static readonly TimeSpan DedupeWindow = TimeSpan.FromMinutes(60);
-    protected static readonly TimeSpan StateExpiry = TimeSpan.FromMinutes(30);
-    protected static readonly TimeSpan AnswerRetention = TimeSpan.FromDays(1);
-    protected static readonly TimeSpan Lease = TimeSpan.FromSeconds(3);
+    public static readonly TimeSpan DedupeWindow = TimeSpan.FromMinutes(60);
+    public static readonly TimeSpan StateExpiry = TimeSpan.FromMinutes(30);
+    public static readonly TimeSpan AnswerRetention = TimeSpan.FromDays(1);
+    public static readonly TimeSpan Lease = TimeSpan.FromSeconds(3);
 
-    protected ManualClock Clock { get; } = new(new DateTimeOffset(2026, 3, 1, 12, 0, 0, TimeSpan.Zero));
+    public ManualClock Clock { get; } = new(new DateTimeOffset(2026, 3, 1, 12, 0, 0, TimeSpan.Zero));
 
     public abstract Task InitializeAsync();
-    public abstract Task DisposeAsync();
+    public abstract ValueTask DisposeAsync();
 
     /// <summary>The queue as one instance (process) sees it; a second call is another instance on the same store.</summary>
-    protected abstract IWorkQueue Queue(int capacity = 100);
-    protected abstract IDedupeStore Dedupe();
-    protected abstract IConversationStateStore State();
-    protected abstract IAnswerLedger Answers();
-    protected abstract IFeedbackStore Feedback();
-    protected abstract IConversationStoreMaintenance Maintenance();
+    public abstract IWorkQueue Queue(int capacity = 100);
+    public abstract IDedupeStore Dedupe();
+    public abstract IConversationStateStore State();
+    public abstract IAnswerLedger Answers();
+    public abstract IFeedbackStore Feedback();
+    public abstract IConversationStoreMaintenance Maintenance();
 
     /// <summary>The installations as one instance sees them; a second call is another instance on the same store.</summary>
-    protected abstract IInstallationStore Installations();
+    public abstract IInstallationStore Installations();
 
     /// <summary>The instance holding <paramref name="queue"/>'s work dies (kill -9); returns the queue of the instance
     /// that takes over, once the dead one's leases may have run out.</summary>
-    protected abstract Task<IWorkQueue> CrashAndTakeOverAsync(IWorkQueue queue);
+    public abstract Task<IWorkQueue> CrashAndTakeOverAsync(IWorkQueue queue);
 
     /// <summary>Lets <paramref name="span"/> pass for the store (the test clock, and for a service's own clock, real time).</summary>
-    protected abstract Task PassAsync(TimeSpan span);
+    public abstract Task PassAsync(TimeSpan span);
+}
 
-    private static NewWork Work(string payload, params string[] keys) => new("test", payload, keys);
+/// <summary>
+/// The behaviours every store provider must have, run once per provider by the classes below: the embedded SQLite
+/// store and the shared Azure Storage one on a real Azurite. Work queue leases are in real time for Azure (the
+/// queue's visibility timeout is the service's clock), so queue timings here are a few seconds. The queue's
+/// behaviours and the rest are two classes, so that xunit runs them side by side: most of their time is waiting.
+/// </summary>
+public abstract class ContractTests(StoreProvider provider) : IAsyncLifetime
+{
+    protected static readonly TimeSpan DedupeWindow = StoreProvider.DedupeWindow;
+    protected static readonly TimeSpan StateExpiry = StoreProvider.StateExpiry;
+    protected static readonly TimeSpan AnswerRetention = StoreProvider.AnswerRetention;
+    protected static readonly TimeSpan Lease = StoreProvider.Lease;
 
+    protected ManualClock Clock => provider.Clock;
+
+    public Task InitializeAsync() => provider.InitializeAsync();
+    public Task DisposeAsync() => provider.DisposeAsync().AsTask();
+
+    protected IWorkQueue Queue(int capacity = 100) => provider.Queue(capacity);
+    protected IDedupeStore Dedupe() => provider.Dedupe();
+    protected IConversationStateStore State() => provider.State();
+    protected IAnswerLedger Answers() => provider.Answers();
+    protected IFeedbackStore Feedback() => provider.Feedback();
+    protected IConversationStoreMaintenance Maintenance() => provider.Maintenance();
+    protected IInstallationStore Installations() => provider.Installations();
+    protected Task<IWorkQueue> CrashAndTakeOverAsync(IWorkQueue queue) => provider.CrashAndTakeOverAsync(queue);
+    protected Task PassAsync(TimeSpan span) => provider.PassAsync(span);
+
+    protected static NewWork Work(string payload, params string[] keys) => new("test", payload, keys);
+}
+
+/// <summary>The work queue's behaviours (and the dedupe keys work is queued with).</summary>
+public abstract class QueueContractTests(StoreProvider provider) : ContractTests(provider)
+{
     [Fact]
     public async Task Queued_work_is_handed_out_once_and_completed_work_never_again()
     {
@@ -161,6 +193,31 @@ public abstract class StoreContractTests : IAsyncLifetime
         await queue.CompleteAsync(work);
     }
 
+    [Fact]
+    public async Task The_oldest_work_not_yet_done_has_its_age_and_an_empty_queue_none()
+    {
+        var queue = Queue();
+        Assert.Null(await queue.OldestPendingAgeAsync());
+        await queue.EnqueueAsync(Work("first", "age-1"));
+        await PassAsync(TimeSpan.FromSeconds(3));
+        await queue.EnqueueAsync(Work("second", "age-2"));
+        // Azure Storage gives insertion times to the second: the bounds allow for that.
+        Assert.InRange((await queue.OldestPendingAgeAsync())!.Value, TimeSpan.FromSeconds(2.5), TimeSpan.FromSeconds(60));
+
+        // Work this instance is doing still waits for its reply.
+        var taken = new[] { (await queue.TakeAsync())!, (await queue.TakeAsync())! };
+        var withFirst = (await queue.OldestPendingAgeAsync())!.Value;
+        Assert.InRange(withFirst, TimeSpan.FromSeconds(2.5), TimeSpan.FromSeconds(60));
+        await queue.CompleteAsync(taken.Single(w => w.Payload == "first"));
+        Assert.InRange((await queue.OldestPendingAgeAsync())!.Value, TimeSpan.Zero, withFirst - TimeSpan.FromSeconds(1));   // now the second's
+        await queue.CompleteAsync(taken.Single(w => w.Payload == "second"));
+        Assert.Null(await queue.OldestPendingAgeAsync());
+    }
+}
+
+/// <summary>Dedupe keys, conversation state, sent answers, feedback and installations.</summary>
+public abstract class StoreContractTests(StoreProvider provider) : ContractTests(provider)
+{
     [Fact]
     public async Task A_dedupe_key_is_seen_once_within_its_window_and_once_more_after_it()
     {
@@ -330,27 +387,6 @@ public abstract class StoreContractTests : IAsyncLifetime
         Assert.Empty(empty.BySection);
     }
 
-    [Fact]
-    public async Task The_oldest_work_not_yet_done_has_its_age_and_an_empty_queue_none()
-    {
-        var queue = Queue();
-        Assert.Null(await queue.OldestPendingAgeAsync());
-        await queue.EnqueueAsync(Work("first", "age-1"));
-        await PassAsync(TimeSpan.FromSeconds(3));
-        await queue.EnqueueAsync(Work("second", "age-2"));
-        // Azure Storage gives insertion times to the second: the bounds allow for that.
-        Assert.InRange((await queue.OldestPendingAgeAsync())!.Value, TimeSpan.FromSeconds(2.5), TimeSpan.FromSeconds(60));
-
-        // Work this instance is doing still waits for its reply.
-        var taken = new[] { (await queue.TakeAsync())!, (await queue.TakeAsync())! };
-        var withFirst = (await queue.OldestPendingAgeAsync())!.Value;
-        Assert.InRange(withFirst, TimeSpan.FromSeconds(2.5), TimeSpan.FromSeconds(60));
-        await queue.CompleteAsync(taken.Single(w => w.Payload == "first"));
-        Assert.InRange((await queue.OldestPendingAgeAsync())!.Value, TimeSpan.Zero, withFirst - TimeSpan.FromSeconds(1));   // now the second's
-        await queue.CompleteAsync(taken.Single(w => w.Payload == "second"));
-        Assert.Null(await queue.OldestPendingAgeAsync());
-    }
-
     // Milliseconds: what every provider keeps of the install time.
     private static readonly DateTimeOffset InstalledAt = DateTimeOffset.FromUnixTimeMilliseconds(1_782_770_000_123);
 
@@ -408,8 +444,8 @@ public abstract class StoreContractTests : IAsyncLifetime
     }
 }
 
-/// <summary>The contract on the embedded store: SQLite files in a temporary folder.</summary>
-public sealed class SqliteStoreContractTests : StoreContractTests
+/// <summary>The embedded store: SQLite files in a temporary folder.</summary>
+public sealed class SqliteStoreProvider : StoreProvider
 {
     private readonly string _folder = Path.Combine(Path.GetTempPath(), "musebot-contract-" + Guid.NewGuid().ToString("N")[..8]);
     private readonly List<IDisposable> _opened = [];
@@ -431,42 +467,44 @@ public sealed class SqliteStoreContractTests : StoreContractTests
         return db;
     }
 
-    public override Task DisposeAsync()
+    public override ValueTask DisposeAsync()
     {
         foreach (var d in _opened) d.Dispose();
         Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
         try { Directory.Delete(_folder, recursive: true); } catch (IOException) { }
-        return Task.CompletedTask;
+        return ValueTask.CompletedTask;
     }
 
     // One process per store file: instances of one process share the database object.
-    protected override IWorkQueue Queue(int capacity = 100) => new SqliteWorkQueue(_db, capacity, Lease, DedupeWindow);
-    protected override IDedupeStore Dedupe() => new SqliteDedupeStore(_db, DedupeWindow);
-    protected override IConversationStateStore State() => new SqliteConversationStateStore(_db, StateExpiry);
-    protected override IAnswerLedger Answers() => new SqliteAnswerLedger(_db, AnswerRetention);
-    protected override IFeedbackStore Feedback() => _feedback;
-    protected override IConversationStoreMaintenance Maintenance() => new SqliteStoreMaintenance(_db);
-    protected override IInstallationStore Installations() => new SqliteInstallationStore(_db);
+    public override IWorkQueue Queue(int capacity = 100) => new SqliteWorkQueue(_db, capacity, Lease, DedupeWindow);
+    public override IDedupeStore Dedupe() => new SqliteDedupeStore(_db, DedupeWindow);
+    public override IConversationStateStore State() => new SqliteConversationStateStore(_db, StateExpiry);
+    public override IAnswerLedger Answers() => new SqliteAnswerLedger(_db, AnswerRetention);
+    public override IFeedbackStore Feedback() => _feedback;
+    public override IConversationStoreMaintenance Maintenance() => new SqliteStoreMaintenance(_db);
+    public override IInstallationStore Installations() => new SqliteInstallationStore(_db);
 
-    protected override Task<IWorkQueue> CrashAndTakeOverAsync(IWorkQueue queue)
+    public override Task<IWorkQueue> CrashAndTakeOverAsync(IWorkQueue queue)
     {
         // The embedded store is one node: the next process on the same file resumes the leases at start.
         _db = Open();
         return Task.FromResult(Queue());
     }
 
-    protected override Task PassAsync(TimeSpan span)
+    public override Task PassAsync(TimeSpan span)
     {
         Clock.Advance(span);
         return Task.CompletedTask;
     }
 }
 
-/// <summary>The contract on the shared store: Azure Storage on a real Azurite, every "instance" its own clients.</summary>
-public sealed class AzureStoreContractTests(AzuriteFixture fixture) : StoreContractTests, IClassFixture<AzuriteFixture>
+/// <summary>The shared store: Azure Storage on a real Azurite (one per test class), every "instance" its own clients,
+/// every test class its own names (Storage:Prefix).</summary>
+public sealed class AzureStoreProvider(AzuriteFixture fixture) : StoreProvider
 {
     private StorageOptions _options = null!;
     private readonly List<AzureWorkQueue> _queues = [];
+    private readonly List<IDisposable> _disposables = [];
 
     public override async Task InitializeAsync()
     {
@@ -484,19 +522,20 @@ public sealed class AzureStoreContractTests(AzuriteFixture fixture) : StoreContr
         await Maintenance().InitializeAsync();
     }
 
-    private readonly List<IDisposable> _disposables = [];
-
-    public override Task DisposeAsync()
+    public override ValueTask DisposeAsync()
     {
         foreach (var q in _queues) q.Dispose();
         foreach (var d in _disposables) d.Dispose();
-        return Task.CompletedTask;
+        return ValueTask.CompletedTask;
     }
 
-    /// <summary>New clients, as another instance would have.</summary>
-    private AzureStorageAccount Account() => new(_options);
+    /// <summary>Disposed with the provider.</summary>
+    public void Track(IDisposable disposable) => _disposables.Add(disposable);
 
-    protected override IWorkQueue Queue(int capacity = 100)
+    /// <summary>New clients, as another instance would have.</summary>
+    public AzureStorageAccount Account() => new(_options);
+
+    public override IWorkQueue Queue(int capacity = 100)
     {
         var account = Account();
         var queue = new AzureWorkQueue(account, new AzureDedupeStore(account, Clock, DedupeWindow), new WorkQueueSettings(capacity, Lease),
@@ -505,30 +544,49 @@ public sealed class AzureStoreContractTests(AzuriteFixture fixture) : StoreContr
         return queue;
     }
 
-    protected override IDedupeStore Dedupe() => new AzureDedupeStore(Account(), Clock, DedupeWindow);
-    protected override IConversationStateStore State() => new AzureConversationStateStore(Account(), Clock, StateExpiry);
-    protected override IAnswerLedger Answers() => new AzureAnswerLedger(Account(), Clock, AnswerRetention);
-    protected override IFeedbackStore Feedback() => new AzureFeedbackStore(Account());
-    protected override IInstallationStore Installations() => new AzureInstallationStore(Account());
+    public override IDedupeStore Dedupe() => new AzureDedupeStore(Account(), Clock, DedupeWindow);
+    public override IConversationStateStore State() => new AzureConversationStateStore(Account(), Clock, StateExpiry);
+    public override IAnswerLedger Answers() => new AzureAnswerLedger(Account(), Clock, AnswerRetention);
+    public override IFeedbackStore Feedback() => new AzureFeedbackStore(Account());
+    public override IInstallationStore Installations() => new AzureInstallationStore(Account());
 
-    protected override IConversationStoreMaintenance Maintenance()
+    public override IConversationStoreMaintenance Maintenance()
     {
         var account = Account();
         return new AzureStoreMaintenance(account, new AzureConversationStateStore(account, Clock, StateExpiry), Clock);
     }
 
-    protected override async Task<IWorkQueue> CrashAndTakeOverAsync(IWorkQueue queue)
+    public override async Task<IWorkQueue> CrashAndTakeOverAsync(IWorkQueue queue)
     {
         ((AzureWorkQueue)queue).Dispose();   // its lease renewals stop, as when the process dies
         await Task.Delay(Lease + TimeSpan.FromSeconds(1));
         return Queue();
     }
 
-    protected override async Task PassAsync(TimeSpan span)
+    public override async Task PassAsync(TimeSpan span)
     {
         Clock.Advance(span);
         await Task.Delay(span);
     }
+}
+
+public sealed class SqliteQueueContractTests() : QueueContractTests(new SqliteStoreProvider());
+
+public sealed class SqliteStoreContractTests() : StoreContractTests(new SqliteStoreProvider());
+
+public sealed class AzureQueueContractTests(AzuriteFixture fixture) : QueueContractTests(new AzureStoreProvider(fixture)), IClassFixture<AzuriteFixture>;
+
+/// <summary>The contract on the shared store, and what only the shared store does: lease renewal, the Data
+/// Protection key ring, the report's old month partitions, a start that cannot reach the account.</summary>
+public sealed class AzureStoreContractTests : StoreContractTests, IClassFixture<AzuriteFixture>
+{
+    public AzureStoreContractTests(AzuriteFixture fixture) : this(new AzureStoreProvider(fixture))
+    {
+    }
+
+    private AzureStoreContractTests(AzureStoreProvider provider) : base(provider) => Azure = provider;
+
+    private AzureStoreProvider Azure { get; }
 
     [Fact]
     public async Task A_live_instance_keeps_its_work_past_the_visibility_timeout_by_renewing_it()
@@ -547,7 +605,7 @@ public sealed class AzureStoreContractTests(AzuriteFixture fixture) : StoreContr
     public async Task Records_kept_in_month_partitions_before_the_day_partitions_still_count_in_their_period()
     {
         // How rows were keyed before the day partitions: month, then the time in ticks and a tie-breaker.
-        var account = Account();
+        var account = Azure.Account();
         static global::Azure.Data.Tables.TableEntity OldRow(DateTimeOffset at) => new(at.ToString("yyyyMM", CultureInfo.InvariantCulture),
             at.UtcTicks.ToString("D19", CultureInfo.InvariantCulture) + "-" + Guid.NewGuid().ToString("N")) { ["At"] = at.UtcDateTime };
         var now = new DateTimeOffset(2026, 4, 2, 12, 0, 0, TimeSpan.Zero);
@@ -561,7 +619,7 @@ public sealed class AzureStoreContractTests(AzuriteFixture fixture) : StoreContr
         click["Helpful"] = true;
         click["Citations"] = "[\"§3 Margins\"]";
         await account.Feedback.AddEntityAsync(click);
-        var store = new AzureFeedbackStore(Account());
+        var store = new AzureFeedbackStore(Azure.Account());
         await store.RecordAnsweredAsync(new AnsweredRecord("slack", now.AddDays(-2)));
 
         var week = await store.InsightsAsync(now.AddDays(-7), now, 5);
@@ -575,8 +633,8 @@ public sealed class AzureStoreContractTests(AzuriteFixture fixture) : StoreContr
     [Fact]
     public async Task Key_elements_stored_by_two_instances_at_once_under_one_name_are_all_kept()
     {
-        var a = new AzureBlobXmlRepository(Account().DataProtectionKeys);
-        var b = new AzureBlobXmlRepository(Account().DataProtectionKeys);
+        var a = new AzureBlobXmlRepository(Azure.Account().DataProtectionKeys);
+        var b = new AzureBlobXmlRepository(Azure.Account().DataProtectionKeys);
         Assert.Empty(a.GetAllElements());
         using var start = new Barrier(6);
         var writers = Enumerable.Range(0, 6).Select(i => Task.Run(() =>
@@ -587,7 +645,7 @@ public sealed class AzureStoreContractTests(AzuriteFixture fixture) : StoreContr
         await Task.WhenAll(writers);
         Assert.Equal(["0", "1", "2", "3", "4", "5"], b.GetAllElements().Select(e => (string)e.Attribute("n")!).Order());
         var names = new List<string>();
-        await foreach (var blob in Account().DataProtectionKeys.GetBlobsAsync()) names.Add(blob.Name);
+        await foreach (var blob in Azure.Account().DataProtectionKeys.GetBlobsAsync()) names.Add(blob.Name);
         Assert.Equal(6, names.Count);
         Assert.Contains("key-same-name.xml", names);   // the first under its own name, the others beside it
         Assert.All(names, n => Assert.StartsWith("key-same-name", n));
@@ -598,10 +656,10 @@ public sealed class AzureStoreContractTests(AzuriteFixture fixture) : StoreContr
     {
         var services = new ServiceCollection();
         services.AddLogging();
-        services.AddSingleton(Account());
+        services.AddSingleton(Azure.Account());
         services.AddDataProtection().SetApplicationName("MuseBot").PersistKeysToAzureStorage(refreshPeriod ?? AzureDataProtectionExtensions.KeyRingRefreshPeriod);
         var provider = services.BuildServiceProvider();
-        _disposables.Add(provider);
+        Azure.Track(provider);
         return provider;
     }
 
@@ -644,7 +702,7 @@ public sealed class AzureStoreContractTests(AzuriteFixture fixture) : StoreContr
             Assert.Equal(["xoxb-token-0", "xoxb-token-1", "xoxb-token-2"], protectedTokens.Select(reader.Unprotect));
 
         var keyBlobs = new List<string>();
-        await foreach (var blob in Account().DataProtectionKeys.GetBlobsAsync()) keyBlobs.Add(blob.Name);
+        await foreach (var blob in Azure.Account().DataProtectionKeys.GetBlobsAsync()) keyBlobs.Add(blob.Name);
         Assert.InRange(keyBlobs.Count, 1, 3);
         Assert.All(keyBlobs, n => Assert.Matches("^key-[0-9a-f-]{36}[.]xml$", n));
         // and a protector for another purpose cannot read them
