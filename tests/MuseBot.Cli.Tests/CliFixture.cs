@@ -2,7 +2,7 @@ using MuseBot.Core;
 
 namespace MuseBot.Cli.Tests;
 
-/// <summary>The index, built once for the test project into a temp folder, and a way to run the CLI in-process
+/// <summary>The index the test projects share (<see cref="MuseBot.Testing.SharedIndex"/>), a temp data folder, and a way to run the CLI in-process
 /// (every run on the fixture's index answers with one shared engine, as a host would).</summary>
 public sealed class CliFixture : IDisposable
 {
@@ -10,9 +10,9 @@ public sealed class CliFixture : IDisposable
     {
         RepoRoot = MuseBot.Core.RepositoryRoot.Require(AppContext.BaseDirectory);
         TempDir = Path.Combine(Path.GetTempPath(), "musebot-cli-tests-" + Guid.NewGuid().ToString("N")[..8]);
-        IndexPath = Path.Combine(TempDir, "index");
+        IndexPath = MuseBot.Testing.SharedIndex.IndexPath;
         DataPath = Path.Combine(TempDir, "data");
-        // Built here (a new folder), then shared by every in-process run of the CLI on it.
+        // Opened (built, the first time for this build of the engine) here, then shared by every in-process run.
         var engine = MuseBot.Testing.SharedEngine.For(new MuseBotOptions
         {
             SeedsPath = SeedsPath,

@@ -20,7 +20,7 @@ public sealed class TeamsProgressTests(HostFixture hosts) : IAsyncLifetime
     public async Task InitializeAsync()
     {
         _model = await FakeAzureOpenAI.StartAsync();
-        var settings = HostFixture.BaseSettings(hosts.IndexPath, hosts.DataPath("generative-" + Guid.NewGuid().ToString("N")[..6]));
+        var settings = HostFixture.BaseSettings(HostFixture.IndexPath, hosts.DataPath("generative-" + Guid.NewGuid().ToString("N")[..6]));
         _model.ConfigureHost(settings);
         settings["Bot:AnswerCacheSize"] = "0";
         _host = new RealHost(settings);
