@@ -134,6 +134,39 @@ public abstract class QueueContractTests(StoreProvider provider) : ContractTests
     }
 
     [Fact]
+    public async Task Work_held_by_an_instance_that_died_is_handed_to_another()
+    {
+        var dying = Queue();
+        await dying.EnqueueAsync(Work("in flight", "f"));
+        await dying.EnqueueAsync(Work("waiting", "w"));
+        Assert.Equal("in flight", (await dying.TakeAsync())!.Payload);
+
+        var survivor = await CrashAndTakeOverAsync(dying);
+        var taken = new List<LeasedWork>();
+        for (var w = await survivor.TakeAsync(); w is not null; w = await survivor.TakeAsync()) taken.Add(w);
+        Assert.Equal(["in flight", "waiting"], taken.Select(w => w.Payload).Order());
+        Assert.Equal(2, taken.Single(w => w.Payload == "in flight").Attempt);
+        foreach (var w in taken) await survivor.CompleteAsync(w);
+        Assert.Equal(0, await survivor.PendingCountAsync());
+    }
+
+    [Fact]
+    public async Task A_large_payload_round_trips()
+    {
+        var queue = Queue();
+        var payload = "{\"text\":\"" + new string('x', 100_000) + "\"}";
+        await queue.EnqueueAsync(Work(payload, "big"));
+        var work = await queue.TakeAsync();
+        Assert.Equal(payload, work!.Payload);
+        await queue.CompleteAsync(work);
+    }
+}
+
+/// <summary>The queue's behaviours in time: capacity, delays, the oldest work's age (a class of their own, so that
+/// their waits run beside the others').</summary>
+public abstract class QueueTimingContractTests(StoreProvider provider) : ContractTests(provider)
+{
+    [Fact]
     public async Task A_full_queue_refuses_work_and_keeps_none_of_its_keys()
     {
         var queue = Queue(capacity: 2);
@@ -163,34 +196,6 @@ public abstract class QueueContractTests(StoreProvider provider) : ContractTests
         await queue.CompleteAsync(again);
         Assert.Null(await queue.TakeAsync());
         Assert.Equal(0, await queue.PendingCountAsync());
-    }
-
-    [Fact]
-    public async Task Work_held_by_an_instance_that_died_is_handed_to_another()
-    {
-        var dying = Queue();
-        await dying.EnqueueAsync(Work("in flight", "f"));
-        await dying.EnqueueAsync(Work("waiting", "w"));
-        Assert.Equal("in flight", (await dying.TakeAsync())!.Payload);
-
-        var survivor = await CrashAndTakeOverAsync(dying);
-        var taken = new List<LeasedWork>();
-        for (var w = await survivor.TakeAsync(); w is not null; w = await survivor.TakeAsync()) taken.Add(w);
-        Assert.Equal(["in flight", "waiting"], taken.Select(w => w.Payload).Order());
-        Assert.Equal(2, taken.Single(w => w.Payload == "in flight").Attempt);
-        foreach (var w in taken) await survivor.CompleteAsync(w);
-        Assert.Equal(0, await survivor.PendingCountAsync());
-    }
-
-    [Fact]
-    public async Task A_large_payload_round_trips()
-    {
-        var queue = Queue();
-        var payload = "{\"text\":\"" + new string('x', 100_000) + "\"}";
-        await queue.EnqueueAsync(Work(payload, "big"));
-        var work = await queue.TakeAsync();
-        Assert.Equal(payload, work!.Payload);
-        await queue.CompleteAsync(work);
     }
 
     [Fact]
@@ -498,7 +503,7 @@ public sealed class SqliteStoreProvider : StoreProvider
     }
 }
 
-/// <summary>The shared store: Azure Storage on a real Azurite (one per test class), every "instance" its own clients,
+/// <summary>The shared store: Azure Storage on a real Azurite (shared by the test classes), every "instance" its own clients,
 /// every test class its own names (Storage:Prefix).</summary>
 public sealed class AzureStoreProvider(AzuriteFixture fixture) : StoreProvider
 {
@@ -574,10 +579,14 @@ public sealed class SqliteQueueContractTests() : QueueContractTests(new SqliteSt
 
 public sealed class SqliteStoreContractTests() : StoreContractTests(new SqliteStoreProvider());
 
+public sealed class SqliteQueueTimingContractTests() : QueueTimingContractTests(new SqliteStoreProvider());
+
 public sealed class AzureQueueContractTests(AzuriteFixture fixture) : QueueContractTests(new AzureStoreProvider(fixture)), IClassFixture<AzuriteFixture>;
 
-/// <summary>The contract on the shared store, and what only the shared store does: lease renewal, the Data
-/// Protection key ring, the report's old month partitions, a start that cannot reach the account.</summary>
+public sealed class AzureQueueTimingContractTests(AzuriteFixture fixture) : QueueTimingContractTests(new AzureStoreProvider(fixture)), IClassFixture<AzuriteFixture>;
+
+/// <summary>The contract on the shared store, and what only the shared store does: lease renewal, the report's old
+/// month partitions, a start that cannot reach the account (the key ring: <see cref="AzureKeyRingTests"/>).</summary>
 public sealed class AzureStoreContractTests : StoreContractTests, IClassFixture<AzuriteFixture>
 {
     public AzureStoreContractTests(AzuriteFixture fixture) : this(new AzureStoreProvider(fixture))
@@ -629,6 +638,45 @@ public sealed class AzureStoreContractTests : StoreContractTests, IClassFixture<
         Assert.Equal([new DateOnly(2026, 3, 30), new DateOnly(2026, 3, 31), new DateOnly(2026, 4, 1)], week.Days.Select(d => d.Day));
         Assert.Equal([("dividend", 2)], (await store.ReportAsync(5)).TopUnanswered);   // the all-time list reads every partition
     }
+
+    [Fact]
+    public async Task Bad_settings_or_an_unreachable_account_stop_the_start_with_a_message()
+    {
+        var none = new StorageOptions { Provider = "AzureStorage" };
+        var e = Assert.Throws<InvalidOperationException>(none.Validate);
+        Assert.Contains("Storage__AccountName", e.Message);
+        Assert.Contains("Storage:Provider 'Cosmos'", Assert.Throws<InvalidOperationException>(new StorageOptions { Provider = "Cosmos" }.Validate).Message);
+        Assert.Empty(new StorageOptions().Problems());   // the default: embedded, nothing to set
+
+        var unreachable = new StorageOptions
+        {
+            Provider = "AzureStorage",
+            ConnectionString = "DefaultEndpointsProtocol=http;AccountName=devstoreaccount1;AccountKey=" + Azurite.AccountKey
+                + ";BlobEndpoint=http://127.0.0.1:9/devstoreaccount1;QueueEndpoint=http://127.0.0.1:9/devstoreaccount1;TableEndpoint=http://127.0.0.1:9/devstoreaccount1;",
+            MaxRetries = 0,
+            TimeoutSeconds = 2,
+        };
+        var account = new AzureStorageAccount(unreachable);
+        var failure = await Assert.ThrowsAsync<InvalidOperationException>(() => account.EnsureCreatedAsync());
+        Assert.Contains("Cannot use Azure Storage account 'devstoreaccount1'", failure.Message);
+        Assert.DoesNotContain(Azurite.AccountKey, failure.Message);
+        // `musebot report` against it: one line that says what to check
+        var report = await Assert.ThrowsAsync<InvalidOperationException>(() => new AzureFeedbackStore(account).ReportAsync(10));
+        Assert.Contains("Cannot read the table", report.Message);
+        Assert.Contains("Storage:ConnectionString", report.Message);
+        Assert.DoesNotContain(Azurite.AccountKey, report.Message);
+    }
+}
+
+/// <summary>The Data Protection key ring every instance shares, in the storage account (a class of its own, so that
+/// the refresh period it waits for runs beside the other tests).</summary>
+public sealed class AzureKeyRingTests(AzuriteFixture fixture) : IAsyncLifetime, IClassFixture<AzuriteFixture>
+{
+    private AzureStoreProvider Azure { get; } = new(fixture);
+
+    public Task InitializeAsync() => Azure.InitializeAsync();
+
+    public Task DisposeAsync() => Azure.DisposeAsync().AsTask();
 
     [Fact]
     public async Task Key_elements_stored_by_two_instances_at_once_under_one_name_are_all_kept()
@@ -707,33 +755,5 @@ public sealed class AzureStoreContractTests : StoreContractTests, IClassFixture<
         Assert.All(keyBlobs, n => Assert.Matches("^key-[0-9a-f-]{36}[.]xml$", n));
         // and a protector for another purpose cannot read them
         Assert.ThrowsAny<System.Security.Cryptography.CryptographicException>(() => latecomer.CreateProtector("other").Unprotect(protectedTokens[0]));
-    }
-
-    [Fact]
-    public async Task Bad_settings_or_an_unreachable_account_stop_the_start_with_a_message()
-    {
-        var none = new StorageOptions { Provider = "AzureStorage" };
-        var e = Assert.Throws<InvalidOperationException>(none.Validate);
-        Assert.Contains("Storage__AccountName", e.Message);
-        Assert.Contains("Storage:Provider 'Cosmos'", Assert.Throws<InvalidOperationException>(new StorageOptions { Provider = "Cosmos" }.Validate).Message);
-        Assert.Empty(new StorageOptions().Problems());   // the default: embedded, nothing to set
-
-        var unreachable = new StorageOptions
-        {
-            Provider = "AzureStorage",
-            ConnectionString = "DefaultEndpointsProtocol=http;AccountName=devstoreaccount1;AccountKey=" + Azurite.AccountKey
-                + ";BlobEndpoint=http://127.0.0.1:9/devstoreaccount1;QueueEndpoint=http://127.0.0.1:9/devstoreaccount1;TableEndpoint=http://127.0.0.1:9/devstoreaccount1;",
-            MaxRetries = 0,
-            TimeoutSeconds = 2,
-        };
-        var account = new AzureStorageAccount(unreachable);
-        var failure = await Assert.ThrowsAsync<InvalidOperationException>(() => account.EnsureCreatedAsync());
-        Assert.Contains("Cannot use Azure Storage account 'devstoreaccount1'", failure.Message);
-        Assert.DoesNotContain(Azurite.AccountKey, failure.Message);
-        // `musebot report` against it: one line that says what to check
-        var report = await Assert.ThrowsAsync<InvalidOperationException>(() => new AzureFeedbackStore(account).ReportAsync(10));
-        Assert.Contains("Cannot read the table", report.Message);
-        Assert.Contains("Storage:ConnectionString", report.Message);
-        Assert.DoesNotContain(Azurite.AccountKey, report.Message);
     }
 }
