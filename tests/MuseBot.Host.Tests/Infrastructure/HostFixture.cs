@@ -52,6 +52,9 @@ public sealed class HostFixture : IAsyncLifetime
     public async Task InitializeAsync()
     {
         Identity = await FakeBotFrameworkIdentity.StartAsync();
+        // .NET reads the trusted roots again only every few seconds: the authenticated tests' first fetch of the
+        // identity server's metadata must not come before its certificate is trusted (waited for while the hosts start).
+        var trusted = Identity.WaitUntilTrustedAsync(TimeSpan.FromSeconds(30));
         Connector = await FakeBotConnector.StartAsync();
         Local = new RealHost(BaseSettings(IndexPath, DataPath("local")));
 
@@ -60,6 +63,7 @@ public sealed class HostFixture : IAsyncLifetime
             services => services.AddSingleton<MuseBot.Contracts.IAnswerEngine>(new FailingEngine()));
         FaultyStore = new RealHost(BaseSettings(IndexPath, DataPath("faulty-store")),
             services => services.AddSingleton<MuseBot.Contracts.IFeedbackStore>(new FailingFeedbackStore()));
+        await trusted;
     }
 
     /// <summary>Channel auth on (app id set), tokens checked against the OpenID metadata at <paramref name="metadataUrl"/>.</summary>
