@@ -62,19 +62,19 @@ public sealed class AzureFeedbackStore(AzureStorageAccount account) : IFeedbackS
         return new TableEntity(utc.ToString(DayFormat, CultureInfo.InvariantCulture), TimeKey(utc));
     }
 
-    private static string TimeKey(DateTimeOffset utc) => utc.UtcTicks.ToString("D19", CultureInfo.InvariantCulture) + "-" + Guid.NewGuid().ToString("N");
+    private static string TimeKey(DateTimeOffset utc) => Ticks(utc) + "-" + Guid.NewGuid().ToString("N");
 
     public async Task<FeedbackInsights> InsightsAsync(DateTimeOffset from, DateTimeOffset to, int top, CancellationToken cancellationToken = default)
     {
         var filter = PeriodFilter(from, to);
         var tally = new FeedbackInsightsTally();
         if (filter is null) return tally.Build(from, to, []);
-        foreach (var row in await ReadAllAsync(account.Answered, ["RowKey"], cancellationToken, filter).ConfigureAwait(false))
+        foreach (var row in await ReadAllAsync(account.Answered, ["RowKey"], filter, cancellationToken).ConfigureAwait(false))
             tally.AddAnswered(DayOf(row));
-        var refused = await ReadAllAsync(account.Unanswered, ["Question", "QuestionKey"], cancellationToken, filter).ConfigureAwait(false);
+        var refused = await ReadAllAsync(account.Unanswered, ["Question", "QuestionKey"], filter, cancellationToken).ConfigureAwait(false);
         foreach (var row in refused)
             tally.AddRefused(DayOf(row));
-        foreach (var row in await ReadAllAsync(account.Feedback, ["Helpful", "Citations"], cancellationToken, filter).ConfigureAwait(false))
+        foreach (var row in await ReadAllAsync(account.Feedback, ["Helpful", "Citations"], filter, cancellationToken).ConfigureAwait(false))
             tally.AddFeedback(DayOf(row), row.GetBoolean("Helpful") == true, row.GetString("Citations") ?? "[]");
         return tally.Build(from, to, MostFrequent(refused, Math.Max(0, top)));
     }
@@ -82,7 +82,7 @@ public sealed class AzureFeedbackStore(AzureStorageAccount account) : IFeedbackS
     /// <summary>The rows recorded in [<paramref name="from"/>, <paramref name="to"/>): the day partitions it spans and
     /// the month partitions of older rows, each cut to the period by the row key (the time in ticks); null when the
     /// period is empty.</summary>
-    internal static string? PeriodFilter(DateTimeOffset from, DateTimeOffset to)
+    private static string? PeriodFilter(DateTimeOffset from, DateTimeOffset to)
     {
         var start = from.ToUniversalTime();
         var end = to.ToUniversalTime();
@@ -115,8 +115,8 @@ public sealed class AzureFeedbackStore(AzureStorageAccount account) : IFeedbackS
     public async Task<FeedbackReport> ReportAsync(int top, CancellationToken cancellationToken = default)
     {
         if (top <= 0) return new FeedbackReport([], []);
-        var unanswered = await ReadAllAsync(account.Unanswered, ["Question", "QuestionKey"], cancellationToken).ConfigureAwait(false);
-        var feedback = await ReadAllAsync(account.Feedback, ["Question", "QuestionKey", "Helpful"], cancellationToken).ConfigureAwait(false);
+        var unanswered = await ReadAllAsync(account.Unanswered, ["Question", "QuestionKey"], filter: null, cancellationToken).ConfigureAwait(false);
+        var feedback = await ReadAllAsync(account.Feedback, ["Question", "QuestionKey", "Helpful"], filter: null, cancellationToken).ConfigureAwait(false);
 
         var topUnanswered = MostFrequent(unanswered, top);
 
@@ -134,10 +134,10 @@ public sealed class AzureFeedbackStore(AzureStorageAccount account) : IFeedbackS
 
     /// <summary>Counts the stored records (for tests).</summary>
     public async Task<(int Feedback, int Unanswered)> CountAsync(CancellationToken cancellationToken = default) =>
-        ((await ReadAllAsync(account.Feedback, ["RowKey"], cancellationToken).ConfigureAwait(false)).Count,
-         (await ReadAllAsync(account.Unanswered, ["RowKey"], cancellationToken).ConfigureAwait(false)).Count);
+        ((await ReadAllAsync(account.Feedback, ["RowKey"], filter: null, cancellationToken).ConfigureAwait(false)).Count,
+         (await ReadAllAsync(account.Unanswered, ["RowKey"], filter: null, cancellationToken).ConfigureAwait(false)).Count);
 
-    private static async Task<List<TableEntity>> ReadAllAsync(TableClient table, IEnumerable<string> columns, CancellationToken cancellationToken, string? filter = null)
+    private static async Task<List<TableEntity>> ReadAllAsync(TableClient table, IEnumerable<string> columns, string? filter, CancellationToken cancellationToken)
     {
         var rows = new List<TableEntity>();
         try
