@@ -67,8 +67,10 @@ public static class CliApp
         Relative paths resolve against the repository root (the folder with MuseBot.sln), else the working directory.
         """;
 
+    /// <param name="configureServices">Runs after the CLI's own registrations (tests use it to share one engine
+    /// between runs); null in the program.</param>
     public static async Task<int> RunAsync(string[] args, TextReader stdin, TextWriter stdout, TextWriter stderr,
-        bool interactive = false, CancellationToken cancellationToken = default)
+        bool interactive = false, Action<IServiceCollection>? configureServices = null, CancellationToken cancellationToken = default)
     {
         var parsed = CliArguments.Parse(args, out var error);
         if (parsed is null)
@@ -93,7 +95,7 @@ public static class CliApp
         try
         {
             var configuration = BuildConfiguration(parsed, Directory.GetCurrentDirectory());
-            await using var services = BuildServices(configuration);
+            await using var services = BuildServices(configuration, configureServices);
             var context = new CliContext(parsed, services, configuration, stdin, stdout, stderr, interactive);
             return parsed.Command switch
             {
@@ -166,7 +168,7 @@ public static class CliApp
 
     /// <summary>The same composition the host uses, without the Generic Host: engine, generative answers
     /// (when configured), the feedback store Storage:Provider names (embedded or shared), console logs on standard error.</summary>
-    public static ServiceProvider BuildServices(IConfiguration configuration)
+    public static ServiceProvider BuildServices(IConfiguration configuration, Action<IServiceCollection>? configureServices = null)
     {
         var services = new ServiceCollection();
         services.AddSingleton(configuration);
@@ -181,6 +183,7 @@ public static class CliApp
             .AddMuseBotEngine(configuration)
             .AddGenerativeAnswers(configuration)
             .AddFeedbackStore(configuration);
+        configureServices?.Invoke(services);
         return services.BuildServiceProvider(new ServiceProviderOptions { ValidateOnBuild = false, ValidateScopes = true });
     }
 

@@ -15,7 +15,7 @@ namespace MuseBot.Storage.Azure;
 /// Storage:Prefix): the "-state" container (conversation state, one blob per conversation), the "-work" queue
 /// (Slack work) and container (payloads too large for a queue message), the "-keys" container (the Data Protection
 /// key ring every instance encrypts with, one blob per key), and the tables "dedupe", "answers", "feedback",
-/// "unanswered", "failedwork" and "installations". Signed in with the connection string, or with a managed identity
+/// "unanswered", "answered" (a count of answered questions: channel and time only), "failedwork" and "installations". Signed in with the connection string, or with a managed identity
 /// (DefaultAzureCredential) when only the account name is configured.
 /// </summary>
 public sealed class AzureStorageAccount
@@ -62,6 +62,7 @@ public sealed class AzureStorageAccount
         Answers = Tables.GetTableClient(prefix + "answers");
         Feedback = Tables.GetTableClient(prefix + "feedback");
         Unanswered = Tables.GetTableClient(prefix + "unanswered");
+        Answered = Tables.GetTableClient(prefix + "answered");
         FailedWork = Tables.GetTableClient(prefix + "failedwork");
         Installations = Tables.GetTableClient(prefix + "installations");
     }
@@ -92,11 +93,13 @@ public sealed class AzureStorageAccount
 
     public TableClient Unanswered { get; }
 
+    public TableClient Answered { get; }
+
     public TableClient FailedWork { get; }
 
     public TableClient Installations { get; }
 
-    public IEnumerable<TableClient> AllTables => [Dedupe, Answers, Feedback, Unanswered, FailedWork, Installations];
+    public IEnumerable<TableClient> AllTables => [Dedupe, Answers, Feedback, Unanswered, Answered, FailedWork, Installations];
 
     /// <summary>Creates the containers, the queue and the tables if missing (idempotent; every instance does it at start).</summary>
     public async Task EnsureCreatedAsync(CancellationToken cancellationToken = default)

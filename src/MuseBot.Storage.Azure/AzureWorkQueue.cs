@@ -52,9 +52,10 @@ public sealed class AzureWorkQueue : IWorkQueue, IDisposable
     private sealed record Envelope(string Kind, string? Payload, string? Blob);
 
     /// <summary>Work this instance holds: the receipt the queue gave for its last renewal, and the renewal loop.</summary>
-    private sealed class Lease(string messageId, string popReceipt, string? blob) : IDisposable
+    private sealed class Lease(string messageId, string popReceipt, string? blob, DateTimeOffset? insertedOn) : IDisposable
     {
         public string MessageId { get; } = messageId;
+        public DateTimeOffset? InsertedOn { get; } = insertedOn;
         public string? Blob { get; } = blob;
         public string PopReceipt { get; set; } = popReceipt;
         public bool Lost { get; set; }
@@ -145,7 +146,7 @@ public sealed class AzureWorkQueue : IWorkQueue, IDisposable
                 payload = "";   // the worker gives up on what it cannot read
             }
         }
-        var lease = new Lease(message.MessageId, message.PopReceipt, envelope?.Blob);
+        var lease = new Lease(message.MessageId, message.PopReceipt, envelope?.Blob, message.InsertedOn);
         _leases[message.MessageId] = lease;
         lease.Renewal = Task.Run(() => RenewAsync(lease), CancellationToken.None);
         return new LeasedWork(message.MessageId, envelope?.Kind ?? "", payload, (int)Math.Min(int.MaxValue, message.DequeueCount));
@@ -269,6 +270,25 @@ public sealed class AzureWorkQueue : IWorkQueue, IDisposable
         _countCache = (properties.ApproximateMessagesCount, now);
         return properties.ApproximateMessagesCount;
     }
+
+    /// <summary>
+    /// How long the oldest work has waited, from the queue's own insertion times: the oldest of the messages at the
+    /// front of the queue (a peek of up to 32, which leases nothing) and of the work this instance holds. Work another
+    /// instance holds, or put back to retry later, is invisible to a peek until its lease or delay ends, so on several
+    /// instances this is the oldest waiting work rather than every piece not yet done; null when nothing is seen.
+    /// </summary>
+    public async Task<TimeSpan?> OldestPendingAgeAsync(CancellationToken cancellationToken = default)
+    {
+        PeekedMessage[] peeked = await _account.WorkQueue.PeekMessagesAsync(MaxPeek, cancellationToken).ConfigureAwait(false);
+        var oldest = peeked.Select(m => m.InsertedOn)
+            .Concat(_leases.Values.Select(l => l.InsertedOn))
+            .Where(t => t.HasValue)
+            .Min();
+        return oldest is { } inserted ? TimeSpan.FromTicks(Math.Max(0, (_time.GetUtcNow() - inserted).Ticks)) : null;
+    }
+
+    /// <summary>The most messages one peek returns.</summary>
+    private const int MaxPeek = 32;
 
     private static string Truncate(string text, int max) => text.Length <= max ? text : text[..max];
 

@@ -2,22 +2,24 @@ using MuseBot.Core;
 
 namespace MuseBot.Cli.Tests;
 
-/// <summary>The index, built once for the test project into a temp folder, and a way to run the CLI in-process.</summary>
+/// <summary>The index the test projects share (<see cref="MuseBot.Testing.SharedIndex"/>), a temp data folder, and a way to run the CLI in-process
+/// (every run on the fixture's index answers with one shared engine, as a host would).</summary>
 public sealed class CliFixture : IDisposable
 {
     public CliFixture()
     {
         RepoRoot = MuseBot.Core.RepositoryRoot.Require(AppContext.BaseDirectory);
         TempDir = Path.Combine(Path.GetTempPath(), "musebot-cli-tests-" + Guid.NewGuid().ToString("N")[..8]);
-        IndexPath = Path.Combine(TempDir, "index");
+        IndexPath = MuseBot.Testing.SharedIndex.IndexPath;
         DataPath = Path.Combine(TempDir, "data");
-        using var engine = MuseBotEngine.Open(new MuseBotOptions
+        // Opened (built, the first time for this build of the engine) here, then shared by every in-process run.
+        var engine = MuseBot.Testing.SharedEngine.For(new MuseBotOptions
         {
             SeedsPath = SeedsPath,
             IndexPath = IndexPath,
             DataPath = DataPath,
             SemanticSearch = true,
-        }, forceRebuild: true);
+        });
         Passages = engine.Index.Stats.Passages;
     }
 
@@ -45,7 +47,7 @@ public sealed class CliFixture : IDisposable
         using var output = new StringWriter();
         using var errors = new StringWriter();
         using var timeout = new CancellationTokenSource(TimeSpan.FromMinutes(3));
-        var exit = await CliApp.RunAsync(args, input, output, errors, cancellationToken: timeout.Token);
+        var exit = await CliApp.RunAsync(args, input, output, errors, configureServices: MuseBot.Testing.SharedEngine.Use, cancellationToken: timeout.Token);
         return new CliResult(exit, output.ToString(), errors.ToString());
     }
 

@@ -2,13 +2,14 @@ using MuseBot.Core;
 
 namespace MuseBot.Core.Tests;
 
-/// <summary>One engine over the repo's note for the whole test project: the index and model load once.</summary>
+/// <summary>One engine over the repo's note for the whole test project: the index (shared with the other test
+/// projects, <see cref="MuseBot.Testing.SharedIndex"/>) opens and the models load once.</summary>
 public sealed class EngineFixture : IDisposable
 {
     public EngineFixture()
     {
         RepoRoot = FindRepoRoot();
-        IndexPath = Path.Combine(Path.GetTempPath(), "musebot-core-tests-" + Guid.NewGuid().ToString("N"));
+        IndexPath = MuseBot.Testing.SharedIndex.IndexPath;
         Engine = MuseBotEngine.Open(new MuseBotOptions { SeedsPath = Path.Combine(RepoRoot, "seeds"), IndexPath = IndexPath });
     }
 
@@ -20,8 +21,7 @@ public sealed class EngineFixture : IDisposable
 
     public void Dispose()
     {
-        Engine.Dispose();
-        try { Directory.Delete(IndexPath, recursive: true); } catch (IOException) { }
+        Engine.Dispose();   // the index folder stays for the next run
     }
 }
 

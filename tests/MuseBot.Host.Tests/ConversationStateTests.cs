@@ -33,7 +33,7 @@ public sealed class ConversationStateTests(HostFixture hosts)
 
         var conversation = "restart-" + Guid.NewGuid();
         await AskAsync(hosts.Local, conversation, first);
-        await using var restarted = new RealHost(HostFixture.BaseSettings(hosts.IndexPath, hosts.DataPath("local")));
+        await using var restarted = new RealHost(HostFixture.BaseSettings(HostFixture.IndexPath, hosts.DataPath("local")));
         Assert.Equal(expected, await AskAsync(restarted, conversation, followUp));
     }
 

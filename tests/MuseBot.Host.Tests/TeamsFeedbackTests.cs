@@ -85,7 +85,7 @@ public sealed class TeamsFeedbackTests(HostFixture hosts)
         // A click on a later answer (the next one that took feedback: a follow-up may be "the note does not say"),
         // arriving at another host process on the same data folder (a restart).
         var later = Enumerable.Range(1, ids.Count - 2).First(i => ids[i] is not null);
-        await using var restarted = new RealHost(HostFixture.BaseSettings(hosts.IndexPath, hosts.DataPath("local")));
+        await using var restarted = new RealHost(HostFixture.BaseSettings(HostFixture.IndexPath, hosts.DataPath("local")));
         using (var client = restarted.CreateLoopbackClient())
         {
             using var response = await Activities.PostAsync(client, Click(restarted.BaseAddress, conversation, ids[later]!, "like", clicker));

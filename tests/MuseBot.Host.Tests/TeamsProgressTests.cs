@@ -7,20 +7,24 @@ namespace MuseBot.Host.Tests;
 /// With Azure OpenAI configured (the fake, on 127.0.0.1, taking 3.5 s to reply), the real host shows progress while
 /// the model works: in a Teams personal chat, informative streaming updates, then the answer as the stream's final
 /// message; in a channel, a typing indicator. Only the final message carries the answer, with the AI label.
+/// Its own connector and data, outside the hosts' collection: its time is the model's delay, which runs beside the
+/// other host tests.
 /// </summary>
-[Collection(HostCollection.Name)]
-public sealed class TeamsProgressTests(HostFixture hosts) : IAsyncLifetime
+public sealed class TeamsProgressTests : IAsyncLifetime
 {
     private const string CapexQuestion = "How much did Meta spend on capex in 2025?";
     private static readonly TimeSpan ModelDelay = TimeSpan.FromSeconds(3.5);
 
+    private readonly string _data = Path.Combine(Path.GetTempPath(), "musebot-progress-tests-" + Guid.NewGuid().ToString("N")[..8]);
     private FakeAzureOpenAI _model = null!;
+    private FakeBotConnector _connector = null!;
     private RealHost _host = null!;
 
     public async Task InitializeAsync()
     {
         _model = await FakeAzureOpenAI.StartAsync();
-        var settings = HostFixture.BaseSettings(hosts.IndexPath, hosts.DataPath("generative-" + Guid.NewGuid().ToString("N")[..6]));
+        _connector = await FakeBotConnector.StartAsync();
+        var settings = HostFixture.BaseSettings(HostFixture.IndexPath, _data);
         _model.ConfigureHost(settings);
         settings["Bot:AnswerCacheSize"] = "0";
         _host = new RealHost(settings);
@@ -30,6 +34,9 @@ public sealed class TeamsProgressTests(HostFixture hosts) : IAsyncLifetime
     {
         await _host.DisposeAsync();
         await _model.DisposeAsync();
+        await _connector.DisposeAsync();
+        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+        try { Directory.Delete(_data, recursive: true); } catch (IOException) { }
     }
 
     /// <summary>The model cites the passage with the 2025 capex figure, after <see cref="ModelDelay"/>.</summary>
@@ -48,14 +55,14 @@ public sealed class TeamsProgressTests(HostFixture hosts) : IAsyncLifetime
     {
         ModelAnswersCapex();
         using var client = _host.CreateLoopbackClient();
-        var activity = Activities.TeamsMessage(CapexQuestion, hosts.Connector.ServiceUrl, conversationType: "personal", mentionBot: false);
+        var activity = Activities.TeamsMessage(CapexQuestion, _connector.ServiceUrl, conversationType: "personal", mentionBot: false);
         var conversationId = (string)activity["conversation"]!["id"]!;
 
         using var response = await Activities.PostAsync(client, activity);
         Assert.True(response.IsSuccessStatusCode, $"HTTP {(int)response.StatusCode}");
 
-        var messages = await hosts.Connector.WaitForAsync(a => (string?)a["conversation"]?["id"] == conversationId && (string?)a["type"] == "message");
-        var sent = hosts.Connector.Received.Where(r => (string?)r.Activity["conversation"]?["id"] == conversationId).ToList();
+        var messages = await _connector.WaitForAsync(a => (string?)a["conversation"]?["id"] == conversationId && (string?)a["type"] == "message");
+        var sent = _connector.Received.Where(r => (string?)r.Activity["conversation"]?["id"] == conversationId).ToList();
         var updates = sent.Select(r => r.Activity).Where(a => (string?)a["type"] == "typing" && StreamInfo(a) is not null).ToList();
 
         // informative updates: streamType informative, streamSequence 1, 2, …, the stream id Teams gave the first
@@ -92,14 +99,14 @@ public sealed class TeamsProgressTests(HostFixture hosts) : IAsyncLifetime
     {
         ModelAnswersCapex();
         using var client = _host.CreateLoopbackClient();
-        var activity = Activities.TeamsMessage(CapexQuestion, hosts.Connector.ServiceUrl, conversationType: "channel");
+        var activity = Activities.TeamsMessage(CapexQuestion, _connector.ServiceUrl, conversationType: "channel");
         var conversationId = (string)activity["conversation"]!["id"]!;
 
         using var response = await Activities.PostAsync(client, activity);
         Assert.True(response.IsSuccessStatusCode, $"HTTP {(int)response.StatusCode}");
 
-        var messages = await hosts.Connector.WaitForAsync(a => (string?)a["conversation"]?["id"] == conversationId && (string?)a["type"] == "message");
-        var sent = hosts.Connector.Received.Where(r => (string?)r.Activity["conversation"]?["id"] == conversationId).Select(r => r.Activity).ToList();
+        var messages = await _connector.WaitForAsync(a => (string?)a["conversation"]?["id"] == conversationId && (string?)a["type"] == "message");
+        var sent = _connector.Received.Where(r => (string?)r.Activity["conversation"]?["id"] == conversationId).Select(r => r.Activity).ToList();
         var typing = sent.Where(a => (string?)a["type"] == "typing").ToList();
         Assert.InRange(typing.Count, 1, 3); // every 3 s while the model works
         Assert.All(sent, a => Assert.Null(StreamInfo(a)));

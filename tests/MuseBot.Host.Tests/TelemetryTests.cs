@@ -68,7 +68,7 @@ public sealed class TelemetryTests(HostFixture hosts)
     {
         var spans = new List<Activity>();
         var metrics = new List<MetricSnapshot>();
-        var settings = HostFixture.BaseSettings(hosts.IndexPath, hosts.DataPath("telemetry"));
+        var settings = HostFixture.BaseSettings(HostFixture.IndexPath, hosts.DataPath("telemetry"));
         settings[TelemetrySetup.PrometheusSetting] = "true";
         await using var host = new RealHost(settings, services =>
         {
@@ -152,7 +152,7 @@ public sealed class TelemetryTests(HostFixture hosts)
             }
         });
 
-        var settings = HostFixture.BaseSettings(hosts.IndexPath, hosts.DataPath("telemetry-otlp"));
+        var settings = HostFixture.BaseSettings(HostFixture.IndexPath, hosts.DataPath("telemetry-otlp"));
         settings[TelemetrySetup.OtlpEndpointVariable] = $"http://127.0.0.1:{port}";
         settings["OTEL_EXPORTER_OTLP_PROTOCOL"] = "http/protobuf";
         settings["OTEL_BSP_SCHEDULE_DELAY"] = "200";

@@ -7,9 +7,10 @@ namespace MuseBot.Slack.Tests;
 /// With Azure OpenAI configured (the fake, on 127.0.0.1, taking 2 s), the real host sets Slack's assistant status
 /// ("is searching the note…") in a direct-message thread while the model works, where the bot token has
 /// assistant:write; without it, nothing extra after Slack said so once. The answer is the only message posted.
+/// A fake Slack and index of its own (a class fixture, not the Slack host collection): its time is the model's
+/// delay, which runs beside the other Slack tests.
 /// </summary>
-[Collection(SlackHostCollection.Name)]
-public sealed class SlackStatusTests(SlackHostFixture fixture) : IAsyncLifetime
+public sealed class SlackStatusTests(SlackHostFixture fixture) : IAsyncLifetime, IClassFixture<SlackHostFixture>
 {
     private const string AssistantTeam = "T0ASSIST";
     private const string AssistantToken = "xoxb-assistant-workspace";

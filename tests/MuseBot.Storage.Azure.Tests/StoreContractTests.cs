@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Xml.Linq;
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.Extensions.DependencyInjection;
@@ -19,42 +20,74 @@ public sealed class ManualClock(DateTimeOffset start) : TimeProvider
 }
 
 /// <summary>
-/// The behaviours every store provider must have, run once per provider by the classes below: the embedded SQLite
-/// store and the shared Azure Storage one on a real Azurite. Work queue leases are in real time for Azure (the
-/// queue's visibility timeout is the service's clock), so queue timings here are a few seconds.
+/// One provider of the store under test, as the contract tests use it: the embedded SQLite store or the shared Azure
+/// Storage one. A test class holds one, so each class has a store of its own.
 /// </summary>
-public abstract class StoreContractTests : IAsyncLifetime
+public abstract class StoreProvider : IAsyncDisposable
 {
-    protected static readonly TimeSpan DedupeWindow = TimeSpan.FromMinutes(60);
-    protected static readonly TimeSpan StateExpiry = TimeSpan.FromMinutes(30);
-    protected static readonly TimeSpan AnswerRetention = TimeSpan.FromDays(1);
-    protected static readonly TimeSpan Lease = TimeSpan.FromSeconds(3);
+    public static readonly TimeSpan DedupeWindow = TimeSpan.FromMinutes(60);
+    public static readonly TimeSpan StateExpiry = TimeSpan.FromMinutes(30);
+    public static readonly TimeSpan AnswerRetention = TimeSpan.FromDays(1);
+    public static readonly TimeSpan Lease = TimeSpan.FromSeconds(3);
 
-    protected ManualClock Clock { get; } = new(new DateTimeOffset(2026, 3, 1, 12, 0, 0, TimeSpan.Zero));
+    public ManualClock Clock { get; } = new(new DateTimeOffset(2026, 3, 1, 12, 0, 0, TimeSpan.Zero));
 
     public abstract Task InitializeAsync();
-    public abstract Task DisposeAsync();
+    public abstract ValueTask DisposeAsync();
 
     /// <summary>The queue as one instance (process) sees it; a second call is another instance on the same store.</summary>
-    protected abstract IWorkQueue Queue(int capacity = 100);
-    protected abstract IDedupeStore Dedupe();
-    protected abstract IConversationStateStore State();
-    protected abstract IAnswerLedger Answers();
-    protected abstract IFeedbackStore Feedback();
-    protected abstract IConversationStoreMaintenance Maintenance();
+    public abstract IWorkQueue Queue(int capacity = 100);
+    public abstract IDedupeStore Dedupe();
+    public abstract IConversationStateStore State();
+    public abstract IAnswerLedger Answers();
+    public abstract IFeedbackStore Feedback();
+    public abstract IConversationStoreMaintenance Maintenance();
 
     /// <summary>The installations as one instance sees them; a second call is another instance on the same store.</summary>
-    protected abstract IInstallationStore Installations();
+    public abstract IInstallationStore Installations();
 
     /// <summary>The instance holding <paramref name="queue"/>'s work dies (kill -9); returns the queue of the instance
     /// that takes over, once the dead one's leases may have run out.</summary>
-    protected abstract Task<IWorkQueue> CrashAndTakeOverAsync(IWorkQueue queue);
+    public abstract Task<IWorkQueue> CrashAndTakeOverAsync(IWorkQueue queue);
 
     /// <summary>Lets <paramref name="span"/> pass for the store (the test clock, and for a service's own clock, real time).</summary>
-    protected abstract Task PassAsync(TimeSpan span);
+    public abstract Task PassAsync(TimeSpan span);
+}
 
-    private static NewWork Work(string payload, params string[] keys) => new("test", payload, keys);
+/// <summary>
+/// The behaviours every store provider must have, run once per provider by the classes below: the embedded SQLite
+/// store and the shared Azure Storage one on a real Azurite. Work queue leases are in real time for Azure (the
+/// queue's visibility timeout is the service's clock), so queue timings here are a few seconds. The queue's
+/// behaviours and the rest are two classes, so that xunit runs them side by side: most of their time is waiting.
+/// </summary>
+public abstract class ContractTests(StoreProvider provider) : IAsyncLifetime
+{
+    protected static readonly TimeSpan DedupeWindow = StoreProvider.DedupeWindow;
+    protected static readonly TimeSpan StateExpiry = StoreProvider.StateExpiry;
+    protected static readonly TimeSpan AnswerRetention = StoreProvider.AnswerRetention;
+    protected static readonly TimeSpan Lease = StoreProvider.Lease;
 
+    protected ManualClock Clock => provider.Clock;
+
+    public Task InitializeAsync() => provider.InitializeAsync();
+    public Task DisposeAsync() => provider.DisposeAsync().AsTask();
+
+    protected IWorkQueue Queue(int capacity = 100) => provider.Queue(capacity);
+    protected IDedupeStore Dedupe() => provider.Dedupe();
+    protected IConversationStateStore State() => provider.State();
+    protected IAnswerLedger Answers() => provider.Answers();
+    protected IFeedbackStore Feedback() => provider.Feedback();
+    protected IConversationStoreMaintenance Maintenance() => provider.Maintenance();
+    protected IInstallationStore Installations() => provider.Installations();
+    protected Task<IWorkQueue> CrashAndTakeOverAsync(IWorkQueue queue) => provider.CrashAndTakeOverAsync(queue);
+    protected Task PassAsync(TimeSpan span) => provider.PassAsync(span);
+
+    protected static NewWork Work(string payload, params string[] keys) => new("test", payload, keys);
+}
+
+/// <summary>The work queue's behaviours (and the dedupe keys work is queued with).</summary>
+public abstract class QueueContractTests(StoreProvider provider) : ContractTests(provider)
+{
     [Fact]
     public async Task Queued_work_is_handed_out_once_and_completed_work_never_again()
     {
@@ -101,6 +134,39 @@ public abstract class StoreContractTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Work_held_by_an_instance_that_died_is_handed_to_another()
+    {
+        var dying = Queue();
+        await dying.EnqueueAsync(Work("in flight", "f"));
+        await dying.EnqueueAsync(Work("waiting", "w"));
+        Assert.Equal("in flight", (await dying.TakeAsync())!.Payload);
+
+        var survivor = await CrashAndTakeOverAsync(dying);
+        var taken = new List<LeasedWork>();
+        for (var w = await survivor.TakeAsync(); w is not null; w = await survivor.TakeAsync()) taken.Add(w);
+        Assert.Equal(["in flight", "waiting"], taken.Select(w => w.Payload).Order());
+        Assert.Equal(2, taken.Single(w => w.Payload == "in flight").Attempt);
+        foreach (var w in taken) await survivor.CompleteAsync(w);
+        Assert.Equal(0, await survivor.PendingCountAsync());
+    }
+
+    [Fact]
+    public async Task A_large_payload_round_trips()
+    {
+        var queue = Queue();
+        var payload = "{\"text\":\"" + new string('x', 100_000) + "\"}";
+        await queue.EnqueueAsync(Work(payload, "big"));
+        var work = await queue.TakeAsync();
+        Assert.Equal(payload, work!.Payload);
+        await queue.CompleteAsync(work);
+    }
+}
+
+/// <summary>The queue's behaviours in time: capacity, delays, the oldest work's age (a class of their own, so that
+/// their waits run beside the others').</summary>
+public abstract class QueueTimingContractTests(StoreProvider provider) : ContractTests(provider)
+{
+    [Fact]
     public async Task A_full_queue_refuses_work_and_keeps_none_of_its_keys()
     {
         var queue = Queue(capacity: 2);
@@ -133,33 +199,30 @@ public abstract class StoreContractTests : IAsyncLifetime
     }
 
     [Fact]
-    public async Task Work_held_by_an_instance_that_died_is_handed_to_another()
-    {
-        var dying = Queue();
-        await dying.EnqueueAsync(Work("in flight", "f"));
-        await dying.EnqueueAsync(Work("waiting", "w"));
-        Assert.Equal("in flight", (await dying.TakeAsync())!.Payload);
-
-        var survivor = await CrashAndTakeOverAsync(dying);
-        var taken = new List<LeasedWork>();
-        for (var w = await survivor.TakeAsync(); w is not null; w = await survivor.TakeAsync()) taken.Add(w);
-        Assert.Equal(["in flight", "waiting"], taken.Select(w => w.Payload).Order());
-        Assert.Equal(2, taken.Single(w => w.Payload == "in flight").Attempt);
-        foreach (var w in taken) await survivor.CompleteAsync(w);
-        Assert.Equal(0, await survivor.PendingCountAsync());
-    }
-
-    [Fact]
-    public async Task A_large_payload_round_trips()
+    public async Task The_oldest_work_not_yet_done_has_its_age_and_an_empty_queue_none()
     {
         var queue = Queue();
-        var payload = "{\"text\":\"" + new string('x', 100_000) + "\"}";
-        await queue.EnqueueAsync(Work(payload, "big"));
-        var work = await queue.TakeAsync();
-        Assert.Equal(payload, work!.Payload);
-        await queue.CompleteAsync(work);
-    }
+        Assert.Null(await queue.OldestPendingAgeAsync());
+        await queue.EnqueueAsync(Work("first", "age-1"));
+        await PassAsync(TimeSpan.FromSeconds(3));
+        await queue.EnqueueAsync(Work("second", "age-2"));
+        // Azure Storage gives insertion times to the second: the bounds allow for that.
+        Assert.InRange((await queue.OldestPendingAgeAsync())!.Value, TimeSpan.FromSeconds(2.5), TimeSpan.FromSeconds(60));
 
+        // Work this instance is doing still waits for its reply.
+        var taken = new[] { (await queue.TakeAsync())!, (await queue.TakeAsync())! };
+        var withFirst = (await queue.OldestPendingAgeAsync())!.Value;
+        Assert.InRange(withFirst, TimeSpan.FromSeconds(2.5), TimeSpan.FromSeconds(60));
+        await queue.CompleteAsync(taken.Single(w => w.Payload == "first"));
+        Assert.InRange((await queue.OldestPendingAgeAsync())!.Value, TimeSpan.Zero, withFirst - TimeSpan.FromSeconds(1));   // now the second's
+        await queue.CompleteAsync(taken.Single(w => w.Payload == "second"));
+        Assert.Null(await queue.OldestPendingAgeAsync());
+    }
+}
+
+/// <summary>Dedupe keys, conversation state, sent answers, feedback and installations.</summary>
+public abstract class StoreContractTests(StoreProvider provider) : ContractTests(provider)
+{
     [Fact]
     public async Task A_dedupe_key_is_seen_once_within_its_window_and_once_more_after_it()
     {
@@ -281,6 +344,54 @@ public abstract class StoreContractTests : IAsyncLifetime
         Assert.Single(top1.MostDownvoted);
     }
 
+    [Fact]
+    public async Task A_periods_insights_count_what_every_instance_recorded_in_it_and_nothing_outside_it()
+    {
+        // Two weeks that cross a month end: the week reads several days' (and two months') records, not others.
+        var now = new DateTimeOffset(2026, 3, 3, 12, 0, 0, TimeSpan.Zero);
+        var from = now.AddDays(-7);
+        var a = (IFeedbackInsights)Feedback();
+        var b = (IFeedbackInsights)Feedback();
+        await a.RecordAnsweredAsync(new AnsweredRecord("slack", from));                         // the first instant counts
+        await b.RecordAnsweredAsync(new AnsweredRecord("msteams", now.AddDays(-3)));
+        await a.RecordAnsweredAsync(new AnsweredRecord("slack", now.AddDays(-1)));
+        await b.RecordAnsweredAsync(new AnsweredRecord("slack", now.AddDays(-1).AddHours(1)));
+        await a.RecordAnsweredAsync(new AnsweredRecord("slack", from.AddTicks(-1)));            // before: not counted
+        await b.RecordAnsweredAsync(new AnsweredRecord("slack", now));                          // the end is not in it
+        var fa = (IFeedbackStore)a;
+        var fb = (IFeedbackStore)b;
+        await fa.RecordUnansweredAsync(new UnansweredRecord("msteams", "Stock price?", now.AddDays(-5)));
+        await fb.RecordUnansweredAsync(new UnansweredRecord("slack", "stock price", now.AddDays(-1)));
+        await fb.RecordUnansweredAsync(new UnansweredRecord("slack", "Who is the CEO?", now.AddDays(-2)));
+        await fa.RecordUnansweredAsync(new UnansweredRecord("slack", "Old question", now.AddDays(-9)));
+        await fa.RecordUnansweredAsync(new UnansweredRecord("slack", "Old question", now.AddDays(-10)));
+        FeedbackRecord Rated(bool helpful, string[] citations, DateTimeOffset at) => new("slack", "q", helpful, citations, "h", at);
+        await fa.RecordFeedbackAsync(Rated(false, ["§7 Infrastructure Signal; table \"Capex\", row \"2025\"", "§7 Infrastructure Signal"], now.AddDays(-1)));
+        await fb.RecordFeedbackAsync(Rated(true, ["§2 Launch"], now.AddDays(-1)));
+        await fa.RecordFeedbackAsync(Rated(true, ["§2 Launch", "§7 Infrastructure Signal"], now.AddDays(-5)));
+        await fb.RecordFeedbackAsync(Rated(false, [], now.AddDays(-3)));
+        await fa.RecordFeedbackAsync(Rated(false, ["§2 Launch"], now.AddDays(-8)));             // outside the period
+
+        var week = await ((IFeedbackInsights)Feedback()).InsightsAsync(from, now, 5);
+        Assert.Equal((4, 3), (week.Answered, week.Refused));
+        Assert.Equal([("stock price", 2), ("Who is the CEO?", 1)], week.TopRefused);
+        Assert.Equal([new SectionFeedback("§7 Infrastructure Signal", 1, 1), new SectionFeedback("(no citation)", 0, 1), new SectionFeedback("§2 Launch", 2, 0)],
+            week.BySection);
+        Assert.Equal(
+            [
+                new DayActivity(new DateOnly(2026, 2, 24), 1, 0, 0, 0),
+                new DayActivity(new DateOnly(2026, 2, 26), 0, 1, 1, 0),
+                new DayActivity(new DateOnly(2026, 2, 28), 1, 0, 0, 1),
+                new DayActivity(new DateOnly(2026, 3, 1), 0, 1, 0, 0),
+                new DayActivity(new DateOnly(2026, 3, 2), 2, 1, 1, 1),
+            ], week.Days);
+        Assert.Single((await ((IFeedbackInsights)Feedback()).InsightsAsync(from, now, 1)).TopRefused);
+        var empty = await ((IFeedbackInsights)Feedback()).InsightsAsync(now.AddYears(-1), now.AddYears(-1).AddDays(7), 5);
+        Assert.Equal((0, 0), (empty.Answered, empty.Refused));
+        Assert.Empty(empty.Days);
+        Assert.Empty(empty.BySection);
+    }
+
     // Milliseconds: what every provider keeps of the install time.
     private static readonly DateTimeOffset InstalledAt = DateTimeOffset.FromUnixTimeMilliseconds(1_782_770_000_123);
 
@@ -338,8 +449,8 @@ public abstract class StoreContractTests : IAsyncLifetime
     }
 }
 
-/// <summary>The contract on the embedded store: SQLite files in a temporary folder.</summary>
-public sealed class SqliteStoreContractTests : StoreContractTests
+/// <summary>The embedded store: SQLite files in a temporary folder.</summary>
+public sealed class SqliteStoreProvider : StoreProvider
 {
     private readonly string _folder = Path.Combine(Path.GetTempPath(), "musebot-contract-" + Guid.NewGuid().ToString("N")[..8]);
     private readonly List<IDisposable> _opened = [];
@@ -361,42 +472,44 @@ public sealed class SqliteStoreContractTests : StoreContractTests
         return db;
     }
 
-    public override Task DisposeAsync()
+    public override ValueTask DisposeAsync()
     {
         foreach (var d in _opened) d.Dispose();
         Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
         try { Directory.Delete(_folder, recursive: true); } catch (IOException) { }
-        return Task.CompletedTask;
+        return ValueTask.CompletedTask;
     }
 
     // One process per store file: instances of one process share the database object.
-    protected override IWorkQueue Queue(int capacity = 100) => new SqliteWorkQueue(_db, capacity, Lease, DedupeWindow);
-    protected override IDedupeStore Dedupe() => new SqliteDedupeStore(_db, DedupeWindow);
-    protected override IConversationStateStore State() => new SqliteConversationStateStore(_db, StateExpiry);
-    protected override IAnswerLedger Answers() => new SqliteAnswerLedger(_db, AnswerRetention);
-    protected override IFeedbackStore Feedback() => _feedback;
-    protected override IConversationStoreMaintenance Maintenance() => new SqliteStoreMaintenance(_db);
-    protected override IInstallationStore Installations() => new SqliteInstallationStore(_db);
+    public override IWorkQueue Queue(int capacity = 100) => new SqliteWorkQueue(_db, capacity, Lease, DedupeWindow);
+    public override IDedupeStore Dedupe() => new SqliteDedupeStore(_db, DedupeWindow);
+    public override IConversationStateStore State() => new SqliteConversationStateStore(_db, StateExpiry);
+    public override IAnswerLedger Answers() => new SqliteAnswerLedger(_db, AnswerRetention);
+    public override IFeedbackStore Feedback() => _feedback;
+    public override IConversationStoreMaintenance Maintenance() => new SqliteStoreMaintenance(_db);
+    public override IInstallationStore Installations() => new SqliteInstallationStore(_db);
 
-    protected override Task<IWorkQueue> CrashAndTakeOverAsync(IWorkQueue queue)
+    public override Task<IWorkQueue> CrashAndTakeOverAsync(IWorkQueue queue)
     {
         // The embedded store is one node: the next process on the same file resumes the leases at start.
         _db = Open();
         return Task.FromResult(Queue());
     }
 
-    protected override Task PassAsync(TimeSpan span)
+    public override Task PassAsync(TimeSpan span)
     {
         Clock.Advance(span);
         return Task.CompletedTask;
     }
 }
 
-/// <summary>The contract on the shared store: Azure Storage on a real Azurite, every "instance" its own clients.</summary>
-public sealed class AzureStoreContractTests(AzuriteFixture fixture) : StoreContractTests, IClassFixture<AzuriteFixture>
+/// <summary>The shared store: Azure Storage on a real Azurite (shared by the test classes), every "instance" its own clients,
+/// every test class its own names (Storage:Prefix).</summary>
+public sealed class AzureStoreProvider(AzuriteFixture fixture) : StoreProvider
 {
     private StorageOptions _options = null!;
     private readonly List<AzureWorkQueue> _queues = [];
+    private readonly List<IDisposable> _disposables = [];
 
     public override async Task InitializeAsync()
     {
@@ -414,19 +527,20 @@ public sealed class AzureStoreContractTests(AzuriteFixture fixture) : StoreContr
         await Maintenance().InitializeAsync();
     }
 
-    private readonly List<IDisposable> _disposables = [];
-
-    public override Task DisposeAsync()
+    public override ValueTask DisposeAsync()
     {
         foreach (var q in _queues) q.Dispose();
         foreach (var d in _disposables) d.Dispose();
-        return Task.CompletedTask;
+        return ValueTask.CompletedTask;
     }
 
-    /// <summary>New clients, as another instance would have.</summary>
-    private AzureStorageAccount Account() => new(_options);
+    /// <summary>Disposed with the provider.</summary>
+    public void Track(IDisposable disposable) => _disposables.Add(disposable);
 
-    protected override IWorkQueue Queue(int capacity = 100)
+    /// <summary>New clients, as another instance would have.</summary>
+    public AzureStorageAccount Account() => new(_options);
+
+    public override IWorkQueue Queue(int capacity = 100)
     {
         var account = Account();
         var queue = new AzureWorkQueue(account, new AzureDedupeStore(account, Clock, DedupeWindow), new WorkQueueSettings(capacity, Lease),
@@ -435,30 +549,53 @@ public sealed class AzureStoreContractTests(AzuriteFixture fixture) : StoreContr
         return queue;
     }
 
-    protected override IDedupeStore Dedupe() => new AzureDedupeStore(Account(), Clock, DedupeWindow);
-    protected override IConversationStateStore State() => new AzureConversationStateStore(Account(), Clock, StateExpiry);
-    protected override IAnswerLedger Answers() => new AzureAnswerLedger(Account(), Clock, AnswerRetention);
-    protected override IFeedbackStore Feedback() => new AzureFeedbackStore(Account());
-    protected override IInstallationStore Installations() => new AzureInstallationStore(Account());
+    public override IDedupeStore Dedupe() => new AzureDedupeStore(Account(), Clock, DedupeWindow);
+    public override IConversationStateStore State() => new AzureConversationStateStore(Account(), Clock, StateExpiry);
+    public override IAnswerLedger Answers() => new AzureAnswerLedger(Account(), Clock, AnswerRetention);
+    public override IFeedbackStore Feedback() => new AzureFeedbackStore(Account());
+    public override IInstallationStore Installations() => new AzureInstallationStore(Account());
 
-    protected override IConversationStoreMaintenance Maintenance()
+    public override IConversationStoreMaintenance Maintenance()
     {
         var account = Account();
         return new AzureStoreMaintenance(account, new AzureConversationStateStore(account, Clock, StateExpiry), Clock);
     }
 
-    protected override async Task<IWorkQueue> CrashAndTakeOverAsync(IWorkQueue queue)
+    public override async Task<IWorkQueue> CrashAndTakeOverAsync(IWorkQueue queue)
     {
         ((AzureWorkQueue)queue).Dispose();   // its lease renewals stop, as when the process dies
         await Task.Delay(Lease + TimeSpan.FromSeconds(1));
         return Queue();
     }
 
-    protected override async Task PassAsync(TimeSpan span)
+    public override async Task PassAsync(TimeSpan span)
     {
         Clock.Advance(span);
         await Task.Delay(span);
     }
+}
+
+public sealed class SqliteQueueContractTests() : QueueContractTests(new SqliteStoreProvider());
+
+public sealed class SqliteStoreContractTests() : StoreContractTests(new SqliteStoreProvider());
+
+public sealed class SqliteQueueTimingContractTests() : QueueTimingContractTests(new SqliteStoreProvider());
+
+public sealed class AzureQueueContractTests(AzuriteFixture fixture) : QueueContractTests(new AzureStoreProvider(fixture)), IClassFixture<AzuriteFixture>;
+
+public sealed class AzureQueueTimingContractTests(AzuriteFixture fixture) : QueueTimingContractTests(new AzureStoreProvider(fixture)), IClassFixture<AzuriteFixture>;
+
+/// <summary>The contract on the shared store, and what only the shared store does: lease renewal, the report's old
+/// month partitions, a start that cannot reach the account (the key ring: <see cref="AzureKeyRingTests"/>).</summary>
+public sealed class AzureStoreContractTests : StoreContractTests, IClassFixture<AzuriteFixture>
+{
+    public AzureStoreContractTests(AzuriteFixture fixture) : this(new AzureStoreProvider(fixture))
+    {
+    }
+
+    private AzureStoreContractTests(AzureStoreProvider provider) : base(provider) => Azure = provider;
+
+    private AzureStoreProvider Azure { get; }
 
     [Fact]
     public async Task A_live_instance_keeps_its_work_past_the_visibility_timeout_by_renewing_it()
@@ -474,10 +611,78 @@ public sealed class AzureStoreContractTests(AzuriteFixture fixture) : StoreContr
     }
 
     [Fact]
+    public async Task Records_kept_in_month_partitions_before_the_day_partitions_still_count_in_their_period()
+    {
+        // How rows were keyed before the day partitions: month, then the time in ticks and a tie-breaker.
+        var account = Azure.Account();
+        static global::Azure.Data.Tables.TableEntity OldRow(DateTimeOffset at) => new(at.ToString("yyyyMM", CultureInfo.InvariantCulture),
+            at.UtcTicks.ToString("D19", CultureInfo.InvariantCulture) + "-" + Guid.NewGuid().ToString("N")) { ["At"] = at.UtcDateTime };
+        var now = new DateTimeOffset(2026, 4, 2, 12, 0, 0, TimeSpan.Zero);
+        var inWeek = OldRow(now.AddDays(-3));
+        inWeek["Question"] = inWeek["QuestionKey"] = "dividend";
+        await account.Unanswered.AddEntityAsync(inWeek);
+        var earlier = OldRow(now.AddDays(-20));                  // same month partition, before the period
+        earlier["Question"] = earlier["QuestionKey"] = "dividend";
+        await account.Unanswered.AddEntityAsync(earlier);
+        var click = OldRow(now.AddDays(-1));
+        click["Helpful"] = true;
+        click["Citations"] = "[\"§3 Margins\"]";
+        await account.Feedback.AddEntityAsync(click);
+        var store = new AzureFeedbackStore(Azure.Account());
+        await store.RecordAnsweredAsync(new AnsweredRecord("slack", now.AddDays(-2)));
+
+        var week = await store.InsightsAsync(now.AddDays(-7), now, 5);
+        Assert.Equal((1, 1), (week.Answered, week.Refused));
+        Assert.Equal([("dividend", 1)], week.TopRefused);
+        Assert.Equal([new SectionFeedback("§3 Margins", 1, 0)], week.BySection);
+        Assert.Equal([new DateOnly(2026, 3, 30), new DateOnly(2026, 3, 31), new DateOnly(2026, 4, 1)], week.Days.Select(d => d.Day));
+        Assert.Equal([("dividend", 2)], (await store.ReportAsync(5)).TopUnanswered);   // the all-time list reads every partition
+    }
+
+    [Fact]
+    public async Task Bad_settings_or_an_unreachable_account_stop_the_start_with_a_message()
+    {
+        var none = new StorageOptions { Provider = "AzureStorage" };
+        var e = Assert.Throws<InvalidOperationException>(none.Validate);
+        Assert.Contains("Storage__AccountName", e.Message);
+        Assert.Contains("Storage:Provider 'Cosmos'", Assert.Throws<InvalidOperationException>(new StorageOptions { Provider = "Cosmos" }.Validate).Message);
+        Assert.Empty(new StorageOptions().Problems());   // the default: embedded, nothing to set
+
+        var unreachable = new StorageOptions
+        {
+            Provider = "AzureStorage",
+            ConnectionString = "DefaultEndpointsProtocol=http;AccountName=devstoreaccount1;AccountKey=" + Azurite.AccountKey
+                + ";BlobEndpoint=http://127.0.0.1:9/devstoreaccount1;QueueEndpoint=http://127.0.0.1:9/devstoreaccount1;TableEndpoint=http://127.0.0.1:9/devstoreaccount1;",
+            MaxRetries = 0,
+            TimeoutSeconds = 2,
+        };
+        var account = new AzureStorageAccount(unreachable);
+        var failure = await Assert.ThrowsAsync<InvalidOperationException>(() => account.EnsureCreatedAsync());
+        Assert.Contains("Cannot use Azure Storage account 'devstoreaccount1'", failure.Message);
+        Assert.DoesNotContain(Azurite.AccountKey, failure.Message);
+        // `musebot report` against it: one line that says what to check
+        var report = await Assert.ThrowsAsync<InvalidOperationException>(() => new AzureFeedbackStore(account).ReportAsync(10));
+        Assert.Contains("Cannot read the table", report.Message);
+        Assert.Contains("Storage:ConnectionString", report.Message);
+        Assert.DoesNotContain(Azurite.AccountKey, report.Message);
+    }
+}
+
+/// <summary>The Data Protection key ring every instance shares, in the storage account (a class of its own, so that
+/// the refresh period it waits for runs beside the other tests).</summary>
+public sealed class AzureKeyRingTests(AzuriteFixture fixture) : IAsyncLifetime, IClassFixture<AzuriteFixture>
+{
+    private AzureStoreProvider Azure { get; } = new(fixture);
+
+    public Task InitializeAsync() => Azure.InitializeAsync();
+
+    public Task DisposeAsync() => Azure.DisposeAsync().AsTask();
+
+    [Fact]
     public async Task Key_elements_stored_by_two_instances_at_once_under_one_name_are_all_kept()
     {
-        var a = new AzureBlobXmlRepository(Account().DataProtectionKeys);
-        var b = new AzureBlobXmlRepository(Account().DataProtectionKeys);
+        var a = new AzureBlobXmlRepository(Azure.Account().DataProtectionKeys);
+        var b = new AzureBlobXmlRepository(Azure.Account().DataProtectionKeys);
         Assert.Empty(a.GetAllElements());
         using var start = new Barrier(6);
         var writers = Enumerable.Range(0, 6).Select(i => Task.Run(() =>
@@ -488,7 +693,7 @@ public sealed class AzureStoreContractTests(AzuriteFixture fixture) : StoreContr
         await Task.WhenAll(writers);
         Assert.Equal(["0", "1", "2", "3", "4", "5"], b.GetAllElements().Select(e => (string)e.Attribute("n")!).Order());
         var names = new List<string>();
-        await foreach (var blob in Account().DataProtectionKeys.GetBlobsAsync()) names.Add(blob.Name);
+        await foreach (var blob in Azure.Account().DataProtectionKeys.GetBlobsAsync()) names.Add(blob.Name);
         Assert.Equal(6, names.Count);
         Assert.Contains("key-same-name.xml", names);   // the first under its own name, the others beside it
         Assert.All(names, n => Assert.StartsWith("key-same-name", n));
@@ -499,10 +704,10 @@ public sealed class AzureStoreContractTests(AzuriteFixture fixture) : StoreContr
     {
         var services = new ServiceCollection();
         services.AddLogging();
-        services.AddSingleton(Account());
+        services.AddSingleton(Azure.Account());
         services.AddDataProtection().SetApplicationName("MuseBot").PersistKeysToAzureStorage(refreshPeriod ?? AzureDataProtectionExtensions.KeyRingRefreshPeriod);
         var provider = services.BuildServiceProvider();
-        _disposables.Add(provider);
+        Azure.Track(provider);
         return provider;
     }
 
@@ -545,38 +750,10 @@ public sealed class AzureStoreContractTests(AzuriteFixture fixture) : StoreContr
             Assert.Equal(["xoxb-token-0", "xoxb-token-1", "xoxb-token-2"], protectedTokens.Select(reader.Unprotect));
 
         var keyBlobs = new List<string>();
-        await foreach (var blob in Account().DataProtectionKeys.GetBlobsAsync()) keyBlobs.Add(blob.Name);
+        await foreach (var blob in Azure.Account().DataProtectionKeys.GetBlobsAsync()) keyBlobs.Add(blob.Name);
         Assert.InRange(keyBlobs.Count, 1, 3);
         Assert.All(keyBlobs, n => Assert.Matches("^key-[0-9a-f-]{36}[.]xml$", n));
         // and a protector for another purpose cannot read them
         Assert.ThrowsAny<System.Security.Cryptography.CryptographicException>(() => latecomer.CreateProtector("other").Unprotect(protectedTokens[0]));
-    }
-
-    [Fact]
-    public async Task Bad_settings_or_an_unreachable_account_stop_the_start_with_a_message()
-    {
-        var none = new StorageOptions { Provider = "AzureStorage" };
-        var e = Assert.Throws<InvalidOperationException>(none.Validate);
-        Assert.Contains("Storage__AccountName", e.Message);
-        Assert.Contains("Storage:Provider 'Cosmos'", Assert.Throws<InvalidOperationException>(new StorageOptions { Provider = "Cosmos" }.Validate).Message);
-        Assert.Empty(new StorageOptions().Problems());   // the default: embedded, nothing to set
-
-        var unreachable = new StorageOptions
-        {
-            Provider = "AzureStorage",
-            ConnectionString = "DefaultEndpointsProtocol=http;AccountName=devstoreaccount1;AccountKey=" + Azurite.AccountKey
-                + ";BlobEndpoint=http://127.0.0.1:9/devstoreaccount1;QueueEndpoint=http://127.0.0.1:9/devstoreaccount1;TableEndpoint=http://127.0.0.1:9/devstoreaccount1;",
-            MaxRetries = 0,
-            TimeoutSeconds = 2,
-        };
-        var account = new AzureStorageAccount(unreachable);
-        var failure = await Assert.ThrowsAsync<InvalidOperationException>(() => account.EnsureCreatedAsync());
-        Assert.Contains("Cannot use Azure Storage account 'devstoreaccount1'", failure.Message);
-        Assert.DoesNotContain(Azurite.AccountKey, failure.Message);
-        // `musebot report` against it: one line that says what to check
-        var report = await Assert.ThrowsAsync<InvalidOperationException>(() => new AzureFeedbackStore(account).ReportAsync(10));
-        Assert.Contains("Cannot read the table", report.Message);
-        Assert.Contains("Storage:ConnectionString", report.Message);
-        Assert.DoesNotContain(Azurite.AccountKey, report.Message);
     }
 }

@@ -241,6 +241,9 @@ public sealed class TwoReplicaTests(ReplicaFixture fixture, ITestOutputHelper ou
         var line = stdout.Split('\n').FirstOrDefault(l => l.Contains(tag, StringComparison.OrdinalIgnoreCase));
         Assert.True(line is not null, $"the question is not in the report:\n{stdout}");
         Assert.Matches(@"👎\s+2\s+👍\s+1\b", line);   // two 👎, one through each host, and the 👍
+        // the week's part too: the shared store counts answers and reports a period as the embedded one does
+        Assert.Contains("This week (", stdout);
+        Assert.Matches(@"👍/👎 by section this week:\r?\n  👍\s+\d+\s+👎\s+[1-9]", stdout);
         output.WriteLine($"report line: {line.Trim()}");
     }
 

@@ -187,20 +187,50 @@ public sealed class Azurite : IAsyncDisposable, IDisposable
     public override string ToString() => string.Create(CultureInfo.InvariantCulture, $"azurite pid {_process.Id} blob {BlobPort} queue {QueuePort} table {TablePort}");
 }
 
-/// <summary>One emulator for a test class or collection (xunit IAsyncLifetime-free: started on first use, bounded).</summary>
+/// <summary>
+/// The emulator for the test classes of one process: started on first use (bounded), shared by every fixture alive
+/// at the time (each class keeps its data apart with <see cref="Azurite.NewPrefix"/>), and stopped when the last of
+/// them is disposed, so classes that run side by side do not each start one.
+/// </summary>
 public sealed class AzuriteFixture : IAsyncDisposable, IDisposable
 {
-    private readonly Lazy<Task<Azurite>> _azurite = new(() => Azurite.StartAsync());
+    private static readonly object Gate = new();
+    private static Lazy<Task<Azurite>>? _shared;
+    private static int _users;
+
+    private readonly Lazy<Task<Azurite>> _azurite;
+    private bool _disposed;
+
+    public AzuriteFixture()
+    {
+        lock (Gate)
+        {
+            _shared ??= new Lazy<Task<Azurite>>(() => Azurite.StartAsync());
+            _azurite = _shared;
+            _users++;
+        }
+    }
 
     public Task<Azurite> GetAsync() => _azurite.Value;
 
     public async ValueTask DisposeAsync()
     {
-        if (_azurite.IsValueCreated)
+        Lazy<Task<Azurite>>? last = null;
+        lock (Gate)
+        {
+            if (_disposed) return;
+            _disposed = true;
+            if (--_users == 0)
+            {
+                last = _shared;
+                _shared = null;
+            }
+        }
+        if (last is { IsValueCreated: true })
         {
             try
             {
-                await (await _azurite.Value).DisposeAsync();
+                await (await last.Value).DisposeAsync();
             }
             catch (InvalidOperationException)
             {

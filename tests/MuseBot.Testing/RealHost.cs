@@ -11,6 +11,7 @@ namespace MuseBot.Testing;
 /// <summary>
 /// The real host (Program, every setup extension) on a real Kestrel bound to 127.0.0.1 on a free port, configured
 /// the way an operator would, with what it logs captured. A host that cannot start throws from the constructor.
+/// Hosts with the same note, index and models share one answer engine per test process (<see cref="SharedEngine"/>).
 /// </summary>
 public sealed class RealHost : WebApplicationFactory<Program>
 {
@@ -51,6 +52,8 @@ public sealed class RealHost : WebApplicationFactory<Program>
         // settings reach Program like command-line arguments, so they are there when the setup code reads them
         foreach (var (key, value) in _settings) builder.UseSetting(key, value);
         builder.ConfigureLogging(logging => logging.AddProvider(Logs));
+        // after Program's registrations: the engine its settings name, opened once per test process
+        builder.ConfigureServices(SharedEngine.Use);
         if (_configureServices is not null) builder.ConfigureServices(_configureServices);
     }
 

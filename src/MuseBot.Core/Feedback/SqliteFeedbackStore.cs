@@ -218,36 +218,24 @@ public sealed class SqliteFeedbackStore : IFeedbackStore, IFeedbackInsights, IDi
             return command;
         }
 
-        var days = new SortedDictionary<DateOnly, int[]>();
-        int[] Day(string day) => days.TryGetValue(DateOnly.ParseExact(day, "yyyy-MM-dd", CultureInfo.InvariantCulture), out var d) ? d
-            : days[DateOnly.ParseExact(day, "yyyy-MM-dd", CultureInfo.InvariantCulture)] = new int[4];
-        int answered = 0, refused = 0;
-        foreach (var (table, slot) in new[] { ("answered", 0), ("unanswered", 1) })
+        static DateOnly Day(string day) => DateOnly.ParseExact(day, "yyyy-MM-dd", CultureInfo.InvariantCulture);
+        var tally = new FeedbackInsightsTally();
+        foreach (var (table, answered) in new[] { ("answered", true), ("unanswered", false) })
         {
             await using var command = Command($"SELECT substr(at, 1, 10), COUNT(*) FROM {table} WHERE at >= $from AND at < $to GROUP BY 1");
             await using var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
             while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
             {
-                var n = reader.GetInt32(1);
-                Day(reader.GetString(0))[slot] += n;
-                if (slot == 0) answered += n; else refused += n;
+                if (answered) tally.AddAnswered(Day(reader.GetString(0)), reader.GetInt32(1));
+                else tally.AddRefused(Day(reader.GetString(0)), reader.GetInt32(1));
             }
         }
 
-        var sections = new Dictionary<string, int[]>(StringComparer.Ordinal);
         await using (var command = Command("SELECT substr(at, 1, 10), helpful, citations FROM feedback WHERE at >= $from AND at < $to"))
         {
             await using var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
             while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
-            {
-                var helpful = reader.GetInt32(1) == 1;
-                Day(reader.GetString(0))[helpful ? 2 : 3]++;
-                foreach (var section in Sections(reader.GetString(2)))
-                {
-                    if (!sections.TryGetValue(section, out var counts)) sections[section] = counts = new int[2];
-                    counts[helpful ? 0 : 1]++;
-                }
-            }
+                tally.AddFeedback(Day(reader.GetString(0)), reader.GetInt32(1) == 1, reader.GetString(2));
         }
 
         var topRefused = new List<(string Question, int Count)>();
@@ -266,26 +254,7 @@ public sealed class SqliteFeedbackStore : IFeedbackStore, IFeedbackInsights, IDi
                 topRefused.Add((reader.GetString(0), reader.GetInt32(1)));
         }
 
-        return new FeedbackInsights(from, to, answered, refused, topRefused,
-            sections.Select(s => new SectionFeedback(s.Key, s.Value[0], s.Value[1]))
-                .OrderByDescending(s => s.ThumbsDown).ThenByDescending(s => s.ThumbsUp).ThenBy(s => s.Section, StringComparer.Ordinal).ToList(),
-            days.Select(d => new DayActivity(d.Key, d.Value[0], d.Value[1], d.Value[2], d.Value[3])).ToList());
-    }
-
-    /// <summary>The sections an answer cited, once each: a label's part before "; table …".</summary>
-    private static IEnumerable<string> Sections(string citationsJson)
-    {
-        List<string>? labels;
-        try
-        {
-            labels = JsonSerializer.Deserialize<List<string>>(citationsJson);
-        }
-        catch (JsonException)
-        {
-            labels = null;
-        }
-        var sections = (labels ?? []).Select(l => l.Split("; table ", 2)[0].Trim()).Where(l => l.Length > 0).Distinct(StringComparer.Ordinal).ToList();
-        return sections.Count > 0 ? sections : ["(no citation)"];
+        return tally.Build(from, to, topRefused);
     }
 
     private static string Stamp(DateTimeOffset at) => at.ToUniversalTime().ToString("O", CultureInfo.InvariantCulture);

@@ -3,15 +3,15 @@ using Microsoft.Extensions.DependencyInjection;
 namespace MuseBot.Host.Tests.Infrastructure;
 
 /// <summary>
-/// One set of hosts for the integration tests: the index is built once into a temp folder by the first host,
-/// then a local-mode host (no channel auth) and an authenticated host (app id set, tokens checked against the
+/// One set of hosts for the integration tests: the first host opens the shared index (building it when this build of
+/// the engine has none yet), then a local-mode host (no channel auth) and an authenticated host (app id set, tokens checked against the
 /// fake identity server) open it. A fake Bot Connector receives replies sent to serviceUrl.
 /// </summary>
 public sealed class HostFixture : IAsyncLifetime
 {
     public const string AppId = "6f3b2c7e-1d2a-4b8e-9c1f-2a3b4c5d6e7f";
 
-    private readonly string _indexPath = Path.Combine(Path.GetTempPath(), "musebot-host-tests-" + Guid.NewGuid().ToString("N"));
+    private readonly string _root = Path.Combine(Path.GetTempPath(), "musebot-host-tests-" + Guid.NewGuid().ToString("N"));
 
     public RealHost Local { get; private set; } = null!;
     public RealHost Authenticated { get; private set; } = null!;
@@ -22,10 +22,12 @@ public sealed class HostFixture : IAsyncLifetime
     /// <summary>A host whose feedback store fails on every write.</summary>
     public RealHost FaultyStore { get; private set; } = null!;
 
-    public string IndexPath => _indexPath;
+    /// <summary>The index the test projects share (<see cref="SharedIndex"/>): opened, or built the first time for
+    /// this build of the engine, by the first host.</summary>
+    public static string IndexPath => SharedIndex.IndexPath;
 
     /// <summary>Each host's own data folder (feedback and conversation databases).</summary>
-    public string DataPath(string host) => Path.Combine(_indexPath, "data-" + host);
+    public string DataPath(string host) => Path.Combine(_root, "data-" + host);
 
     public const string InternalFailureDetail = "index shard /secret/path corrupted at offset 4242";
 
@@ -50,14 +52,18 @@ public sealed class HostFixture : IAsyncLifetime
     public async Task InitializeAsync()
     {
         Identity = await FakeBotFrameworkIdentity.StartAsync();
+        // .NET reads the trusted roots again only every few seconds: the authenticated tests' first fetch of the
+        // identity server's metadata must not come before its certificate is trusted (waited for while the hosts start).
+        var trusted = Identity.WaitUntilTrustedAsync(TimeSpan.FromSeconds(30));
         Connector = await FakeBotConnector.StartAsync();
-        Local = new RealHost(BaseSettings(_indexPath, DataPath("local")));
+        Local = new RealHost(BaseSettings(IndexPath, DataPath("local")));
 
-        Authenticated = new RealHost(AuthenticatedSettings(_indexPath, DataPath("authenticated"), Identity.MetadataUrl));
-        Failing = new RealHost(BaseSettings(_indexPath, DataPath("failing")),
+        Authenticated = new RealHost(AuthenticatedSettings(IndexPath, DataPath("authenticated"), Identity.MetadataUrl));
+        Failing = new RealHost(BaseSettings(IndexPath, DataPath("failing")),
             services => services.AddSingleton<MuseBot.Contracts.IAnswerEngine>(new FailingEngine()));
-        FaultyStore = new RealHost(BaseSettings(_indexPath, DataPath("faulty-store")),
+        FaultyStore = new RealHost(BaseSettings(IndexPath, DataPath("faulty-store")),
             services => services.AddSingleton<MuseBot.Contracts.IFeedbackStore>(new FailingFeedbackStore()));
+        await trusted;
     }
 
     /// <summary>Channel auth on (app id set), tokens checked against the OpenID metadata at <paramref name="metadataUrl"/>.</summary>
@@ -98,7 +104,7 @@ public sealed class HostFixture : IAsyncLifetime
         await FaultyStore.DisposeAsync();
         await Connector.DisposeAsync();
         await Identity.DisposeAsync();
-        try { Directory.Delete(_indexPath, recursive: true); } catch (IOException) { /* the OS may still hold a file */ }
+        try { Directory.Delete(_root, recursive: true); } catch (IOException) { /* the OS may still hold a file */ }
     }
 }
 
