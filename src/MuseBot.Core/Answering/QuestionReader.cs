@@ -337,7 +337,7 @@ public sealed partial class QuestionReader(NoteModel note, NoteVocabulary vocabu
     [GeneratedRegex(@"^(?:so\s+|and\s+|but\s+|ok\s+|okay\s+|hey\s+|wait\s+|quick\s+q:?\s+)?(?:does|did|do|is|was|are|were|can|could|has|have|had|will|would|should|shall|isn't|doesn't|didn't|hasn't|haven't|wasn't|aren't|won't|am)\b")]
     private static partial Regex AuxFirstRegex();
 
-    [GeneratedRegex(@"^(?:when|since when|by when|until when)\b|\bwhen\s+(?:did|does|do|was|is|were|will|would|are|has|had)\b|\b(?:what|which)\s+(?:date|day|month|year|quarter)\b|\bwhat\s+time\b|\bon\s+what\s+date\b")]
+    [GeneratedRegex(@"^(?:when|since when|by when|until when)\b|\bwhen\s+(?:did|does|do|was|is|were|will|would|are|has|had)\b|\b(?:what|which)\s+(?:date|day|month|year|quarter)\b|\bwhat\s+time\b|\bon\s+what\s+date\b|\bwhat\s+(?:is|was|will\s+be)\s+(?:(?:the|its|their|[\w.-]+['’]s)\s+){0,2}(?:[\w-]+\s+){0,3}?(?:date|day|deadline)\s*(?:[?.!]|$)")]
     private static partial Regex DateRegex();
 
     [GeneratedRegex(@"\bhow\s+long\b(?!\s+(?:is|are)\s+(?:the|its|their)?\s*context)")]
@@ -354,10 +354,10 @@ public sealed partial class QuestionReader(NoteModel note, NoteVocabulary vocabu
     private static partial Regex HowMuchRegex();
 
     // "what's the score", "what number", "what … figure", "score on X", "X rate", "X guide"
-    [GeneratedRegex(@"\b(?:what|which)(?:\s+(?:is|was|are|were))?\s+(?:the\s+|its\s+|their\s+)?(?:[\w.'’-]+\s+){0,4}?(?:score|number|figure|amount|rate|total|value|count|size|price|cost|valuation|stake|level|ranking|rank|guide|guidance|forecast|target|budget|run-rate)\b|\bscores?\b|\b(?:score|scores|scored|number|numbers|figure|figures)\s+(?:on|for|in)\b|\bwhere\s+does\b.*\b(?:rank|land|place|sit|score)\b|\bwhat\s+did\s+.+\b(?:report|score|post|achieve|get|reach|hit)\s+(?:on|for|in)\b")]
+    [GeneratedRegex(@"\b(?:what|which)(?:\s+(?:is|was|are|were))?\s+(?:the\s+|its\s+|their\s+)?(?:[\w.'’-]+\s+){0,4}?(?:score|number|figure|amount|rate|total|value|count|size|price|cost|margin|expense|expenses|dividend|salary|valuation|stake|level|ranking|rank|guide|guidance|forecast|target|budget|run-rate)\b|\bscores?\b|\b(?:score|scores|scored|number|numbers|figure|figures)\s+(?:on|for|in)\b|\bwhere\s+does\b.*\b(?:rank|land|place|sit|score)\b|\bwhat\s+did\s+.+\b(?:report|score|post|achieve|get|reach|hit)\s+(?:on|for|in)\b")]
     private static partial Regex QuantityRegex();
 
-    [GeneratedRegex(@"\b(?:spend|spent|spending|cost|costs|paid|pay|paying|price|priced|invest|invested|investment|revenue|revenues|sales|cash|money|dollars|budget|capex|worth|valuation|raise|raised|fund|funding|outlay|earn|earned|income|profit)\b|\$")]
+    [GeneratedRegex(@"\b(?:spend|spent|spending|cost|costs|paid|pay|paying|price|priced|invest|invested|investment|revenue|revenues|sales|cash|money|dollars|budget|capex|worth|valuation|raise|raised|fund|funding|outlay|earn|earned|income|profit|expense|expenses|dividend|dividends|salary|salaries)\b|\$")]
     private static partial Regex MoneyRegex();
 
     [GeneratedRegex(@"^who\b|\bwho(?:\s+(?:is|are|was|were|did|does|do|built|made|runs|leads|led|owns))?\b")]
