@@ -23,6 +23,19 @@ public class AnswerEngineTests(EngineFixture fixture)
     }
 
     [Fact]
+    public void A_measure_the_note_gives_only_for_rivals_is_refused_naming_whom_it_is_given_for()
+    {
+        var a = Ask("What's Spark's GDPval score?");
+        Assert.True(a.Abstained);
+        Assert.Contains("GDPval for GPT-5.4", a.Text);
+        Assert.Contains("not for Muse Spark", a.Text);
+        // a version number typed on its own is part of the name: no other benchmark's figure is handed over
+        var version = Ask("whats spark's terminal bench 2.0 number");
+        Assert.True(version.Abstained);
+        Assert.Contains("Terminal-Bench 2.0", version.Text);
+    }
+
+    [Fact]
     public void A_huge_message_is_refused_politely()
     {
         var a = Ask(string.Concat(Enumerable.Repeat("capex ", 20_000)));

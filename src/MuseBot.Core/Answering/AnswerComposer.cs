@@ -1,4 +1,5 @@
 using System.Text;
+using System.Text.RegularExpressions;
 using MuseBot.Contracts;
 using MuseBot.Core.Understanding;
 
@@ -9,7 +10,7 @@ namespace MuseBot.Core.Answering;
 /// note's own words with citation markers, the note's doubts as flags with the sentence that carries them, and —
 /// when the note does not say — a plain refusal that says what the note does cover, without its figures.
 /// </summary>
-public sealed class AnswerComposer(NoteModel note, EngineTuning tuning)
+public sealed partial class AnswerComposer(NoteModel note, EngineTuning tuning)
 {
     public Answer Compose(QuestionFrame q, Evidence evidence)
     {
@@ -58,17 +59,25 @@ public sealed class AnswerComposer(NoteModel note, EngineTuning tuning)
         // "does the note give X?": X is everything it asks about, not only the words the nearest passage lacks
         var asked = Span(q, unmet.Count > 0 && !q.AsksExistence ? unmet : q.Content.ToList());
         var sb = new StringBuilder();
-        if (q.Type == AnswerType.YesNo && q.AboutTheNote && asked.Length > 0)
-            sb.Append($"**No** — the note gives no {asked}.");
+        // the note's own spelling of what it does mention ("WidgetBench", not "widgetbench's"), and where
+        var mentions = nearest is null ? [] : Mentions(nearest.Unit, met);
+        var citation = nearest?.Unit.Passage.ToCitation();
+        var where = citation is null ? "" : citation.Row is { Length: <= 40 } ? citation.Label : citation.SectionLabel;
+        // what is missing is only whom it is for: the note has the thing asked, for others ("… GadgetEval for Acme, not for Zeta")
+        static bool Names(Peer p, FocusWord f) => p.Aliases.Contains(f.Key) || p.Label.ToLowerInvariant().Split(' ').Contains(f.Key);
+        var others = nearest is null ? [] : nearest.Unit.Peers.Where(p => !q.Peers.Contains(p)).Distinct().ToList();
+        var measure = nearest is null ? [] : Mentions(nearest.Unit, met.Where(x => !others.Concat(q.Peers).Any(p => Names(p, x.f))).ToList());
+        if (measure.Count > 0 && others.Count > 0 && unmet.Count > 0 && !q.AsksExistence && unmet.All(f => q.Peers.Any(p => Names(p, f))))
+            sb.Append($"The note does not say — it gives {Join(measure)} for {Join(others.Select(p => p.Label).ToList())} ({where}), " +
+                      $"not for {Join(q.Peers.Select(p => p.Label).ToList())}.");
         else
-            sb.Append(asked.Length > 0 ? $"The note does not say — it has nothing on {asked}." : "The note does not say.");
-        if (nearest is not null && met.Count > 0)
         {
-            // the note's own spelling of what it does mention ("WidgetBench", not "widgetbench's")
-            var mentions = met.Select(x => NoteWord(nearest.Unit, x.m, x.f)).Distinct(StringComparer.OrdinalIgnoreCase).ToList();
-            var citation = nearest.Unit.Passage.ToCitation();
-            var where = citation.Row is { Length: <= 40 } ? citation.Label : citation.SectionLabel;
-            sb.Append($"\n\nIt mentions {Join(mentions)} ({where}), but not {(unmet.Count > 0 ? asked : "this")}.");
+            if (q.Type == AnswerType.YesNo && q.AboutTheNote && asked.Length > 0)
+                sb.Append($"**No** — the note gives no {asked}.");
+            else
+                sb.Append(asked.Length > 0 ? $"The note does not say — it has nothing on {asked}." : "The note does not say.");
+            if (mentions.Count > 0)
+                sb.Append($"\n\nIt mentions {Join(mentions)} ({where}), but not {(unmet.Count > 0 ? asked : "this")}.");
         }
         sb.Append("\n\nType `sections` to see what the note covers.");
         return new Answer(q.Asked, sb.ToString(), true, [], []);
@@ -97,6 +106,28 @@ public sealed class AnswerComposer(NoteModel note, EngineTuning tuning)
         return new Answer(q.Asked, sb.ToString(), false, citations, opening.SelectMany(u => note.Hedges.For(u.Id)).DistinctBy(f => f.Reason).ToList());
     }
 
+    /// <summary>What the unit says of the question's words, in its own spelling; words it says side by side stay
+    /// together ("Gadget-Eval 2.0", not "Gadget-Eval and 2.0").</summary>
+    private static List<string> Mentions(NoteUnit unit, List<(FocusWord f, WordMatch m)> met)
+    {
+        var placed = met.Where(x => x.m.Offset >= 0).Select(x => (x.m.Offset, Word: NoteWord(unit, x.m, x.f))).DistinctBy(x => x.Offset).OrderBy(x => x.Offset).ToList();
+        var result = new List<string>();
+        int end = -1;
+        foreach (var (offset, word) in placed)
+        {
+            // the next word of the unit's text, right after the last one said (a space or a hyphen apart)
+            if (result.Count > 0 && offset >= end && SideBySideRegex().IsMatch(unit.Text[end..offset])) { result[^1] += unit.Text[end..offset] + word; }
+            else result.Add(word);
+            end = Math.Max(end, offset + word.Length);
+        }
+        result.AddRange(met.Where(x => x.m.Offset < 0).Select(x => NoteWord(unit, x.m, x.f)));
+        return result.Distinct(StringComparer.OrdinalIgnoreCase).ToList();
+    }
+
+    // nothing between two words but a space, a hyphen or a possessive ("Acme’s Gadget Test")
+    [GeneratedRegex(@"^(?:['’]s)?[\s-]?$")]
+    private static partial Regex SideBySideRegex();
+
     private static string NoteWord(NoteUnit unit, WordMatch m, FocusWord f)
     {
         var word = unit.Words.FirstOrDefault(w => w.Start == m.Offset)?.Text ?? f.Word;
@@ -113,6 +144,8 @@ public sealed class AnswerComposer(NoteModel note, EngineTuning tuning)
         if (words.Count == 0) return "";
         int from = words.Min(f => f.Start), to = words.Max(f => f.Start + f.Word.Length);
         var span = q.Text[from..to].Trim().TrimEnd('?', '.', '!', ',');
+        // "nothing on Zeta", not "nothing on Zeta's"
+        if (span.EndsWith("'s", StringComparison.Ordinal) || span.EndsWith("’s", StringComparison.Ordinal)) span = span[..^2];
         return span.Length > 80 ? string.Join(", ", words.Select(f => f.Word)) : span;
     }
 

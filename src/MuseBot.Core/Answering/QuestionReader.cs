@@ -126,6 +126,7 @@ public sealed partial class QuestionReader(NoteModel note, NoteVocabulary vocabu
         var slots = SlotSpans(lower);
         var sources = SourceRegex().Matches(lower).Select(m => (From: m.Groups["source"].Index, To: m.Groups["source"].Index + m.Groups["source"].Length)).ToList();
         var parts = PartBreakRegex().Split(text).Where(p => p.Any(char.IsLetterOrDigit)).ToList();
+        var figures = Quantities.FiguresIn(text);
         var focus = new List<FocusWord>();
         int part = 0, offsetOfNextPart = parts.Count > 1 ? text.IndexOf(parts[1], StringComparison.Ordinal) : int.MaxValue;
         bool first = true;
@@ -148,7 +149,9 @@ public sealed partial class QuestionReader(NoteModel note, NoteVocabulary vocabu
             bool inNote = terms.All(t => note.InNote(t) || note.Units.Count == 0);
             bool isName = (!wasFirst && char.IsUpper(word[0])) || (word.Any(char.IsDigit) && word.Any(char.IsLetter))
                           || note.ProperNouns.Contains(lw) || note.ProperNouns.Contains(StripPossessive(lw))
-                          || (lw.Length > 3 && lw.EndsWith('s') && !vocabulary.Contains(lw) && note.ProperNouns.Contains(lw[..^1])); // "zetas score"
+                          || (lw.Length > 3 && lw.EndsWith('s') && !vocabulary.Contains(lw) && note.ProperNouns.Contains(lw[..^1])) // "zetas score"
+                          // a bare decimal with no unit is a version, part of a name ("gadgeteval 2.0", "widget 3.1")
+                          || (VersionRegex().IsMatch(StripPossessive(lw)) && !figures.Any(f => f.Start == start && f.Kind != FigureKind.Number));
             // "how long", "how big", "how far": the word after "how" names the kind of answer
             bool isFrame = (English.AnswerTypeNouns.Contains(lw) || afterHow) && !isName;
             double weight = terms.Max(t => note.Idf(t));
@@ -313,6 +316,9 @@ public sealed partial class QuestionReader(NoteModel note, NoteVocabulary vocabu
 
     [GeneratedRegex(@"\b(?:19|20)\d\d\b")]
     private static partial Regex YearRegex();
+
+    [GeneratedRegex(@"^\d+\.\d+$")]
+    private static partial Regex VersionRegex();
 
     [GeneratedRegex(@"\b(?:what|when|where|which|who|whom|whose|why|how)\b")]
     private static partial Regex WhRegex();
