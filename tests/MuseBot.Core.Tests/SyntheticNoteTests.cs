@@ -144,6 +144,10 @@ public abstract class SyntheticNoteTests(SyntheticNote note)
         var a = Ask("Did Acme say its widget lasts a decade?");
         Assert.Matches(@"^\*\*(No|Not in those words)\*\*", a.Text);
         Assert.Contains("ten years", a.Text);
+        // every word the same but one that strengthens the claim
+        var stronger = Ask("Did Acme say its widget always lasts ten years?");
+        Assert.Matches(@"^\*\*(No|Not in those words)\*\*", stronger.Text);
+        Assert.Contains("lasts ten years", stronger.Text);
     }
 
     [Fact]

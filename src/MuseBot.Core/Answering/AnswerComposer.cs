@@ -89,7 +89,13 @@ public sealed partial class AnswerComposer(NoteModel note, EngineTuning tuning)
 
     /// <summary>Some content word of the question is met in the unit only by a paraphrase, not by the same word.</summary>
     private static bool Paraphrased(QuestionFrame q, Scored s) =>
-        q.Focus.Where((f, i) => !f.IsFrame && !s.Candidate.Matches[i].Exact).Any();
+        q.Focus.Where((f, i) => !f.IsFrame && !s.Candidate.Matches[i].Exact).Any() || ScopeUnsaid(q, s.Unit);
+
+    /// <summary>The question narrows or strengthens its claim with a word the quote does not say ("tied only to X",
+    /// "already material"): the quote is not that claim.</summary>
+    private static bool ScopeUnsaid(QuestionFrame q, NoteUnit unit) =>
+        Tokens.Segments(q.Text.ToLowerInvariant()).Select(t => t.Text).Where(Language.English.ScopeWords.Contains)
+            .Any(w => !unit.Words.Any(u => u.Text.Equals(w, StringComparison.OrdinalIgnoreCase)));
 
     /// <summary>The note's gist: the opening of its first section, where a note states its bottom line.</summary>
     public Answer Summary(QuestionFrame q)

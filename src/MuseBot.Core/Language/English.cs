@@ -78,6 +78,14 @@ public static partial class English
 
     public static bool IsStopWord(string lowerWord) => StopWords.Contains(lowerWord);
 
+    /// <summary>Words that set a claim's scope or strength ("only", "already", "fully", "never"): a claim with one is a
+    /// different claim from the same words without it.</summary>
+    public static readonly HashSet<string> ScopeWords = new(StringComparer.Ordinal)
+    {
+        "only", "solely", "exclusively", "just", "already", "fully", "entirely", "completely", "always", "never",
+        "all", "every", "none", "guaranteed", "definitely", "certainly", "permanently", "forever",
+    };
+
     /// <summary>The text ends in a hedge or a comparison that a figure after it is read with ("more than", "about",
     /// "at least", "over"): the figure is a bound or a guess, not a value to confirm.</summary>
     public static bool IsApproximate(string textBefore) => ApproximateRegex().IsMatch(textBefore);
