@@ -151,6 +151,15 @@ public abstract class SyntheticNoteTests(SyntheticNote note)
     }
 
     [Fact]
+    public void A_who_question_can_be_answered_by_one_of_the_compared_things()
+    {
+        // a product is rarely who did something, but here the maker compared is the answer
+        var a = Ask("Who reported 33.0% on GadgetEval?");
+        Assert.False(a.Abstained);
+        Assert.Contains("Zeta reported 33.0%", a.Text);
+    }
+
+    [Fact]
     public void A_question_offering_alternatives_gets_the_quote_not_a_yes_or_no()
     {
         var a = Ask("Is Acme's focus industrial buyers, or households?");
