@@ -121,6 +121,7 @@ public sealed class StageTests
     [InlineData("What is the date format the note uses for figures?", AnswerType.Description)]
     [InlineData("Does the note say Acme leads?", AnswerType.YesNo)]
     [InlineData("who makes the widget?", AnswerType.Person)]
+    [InlineData("What matters here, if not who is biggest?", AnswerType.Description)]
     [InlineData("Why does Acme matter?", AnswerType.Description)]
     public void The_answer_type_comes_from_the_question_s_form(string question, AnswerType type) =>
         Assert.Equal(type, Reader.Read(question).Type);

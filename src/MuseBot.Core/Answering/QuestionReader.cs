@@ -282,7 +282,9 @@ public sealed partial class QuestionReader(NoteModel note, NoteVocabulary vocabu
             if (MoneyRegex().IsMatch(q)) wanted = FigureKind.Money;
             return AnswerType.Quantity;
         }
-        if (WhoRegex().IsMatch(q)) return AnswerType.Person;
+        // "who …?" asks for a person or organisation when "who" is the question's own wh-word, not a clause inside
+        // another question ("what is the fight, if not who's best at X?")
+        if (WhoRegex().IsMatch(q) && (!wh.Success || wh.Value.StartsWith("who", StringComparison.Ordinal))) return AnswerType.Person;
         if (ListRegex().IsMatch(q)) return AnswerType.List;
         if (!wh.Success && !auxFirst && MoneyRegex().IsMatch(q) && Quantities.PeriodsIn(q).Count > 0) return AnswerType.Quantity;
         return AnswerType.Description;
