@@ -64,7 +64,7 @@ public sealed partial class AnswerComposer(NoteModel note, EngineTuning tuning)
         var citation = nearest?.Unit.Passage.ToCitation();
         var where = citation is null ? "" : citation.Row is { Length: <= 40 } ? citation.Label : citation.SectionLabel;
         // what is missing is only whom it is for: the note has the thing asked, for others ("… GadgetEval for Acme, not for Zeta")
-        static bool Names(Peer p, FocusWord f) => p.Aliases.Contains(f.Key) || p.Label.ToLowerInvariant().Split(' ').Contains(f.Key);
+        static bool Names(Peer p, FocusWord f) => p.NameWords.Contains(f.Key);
         var others = nearest is null ? [] : nearest.Unit.Peers.Where(p => !q.Peers.Contains(p)).Distinct().ToList();
         var measure = nearest is null ? [] : Mentions(nearest.Unit, met.Where(x => !others.Concat(q.Peers).Any(p => Names(p, x.f))).ToList());
         if (measure.Count > 0 && others.Count > 0 && unmet.Count > 0 && !q.AsksExistence && unmet.All(f => q.Peers.Any(p => Names(p, f))))
@@ -205,7 +205,7 @@ public sealed partial class AnswerComposer(NoteModel note, EngineTuning tuning)
     /// <summary>The question names something other than the compared things ("… on WidgetBench"): a measure to compare on.</summary>
     private static bool NamesAMeasure(QuestionFrame q)
     {
-        var sides = q.Peers.SelectMany(p => p.Aliases.Concat(p.Label.ToLowerInvariant().Split(' '))).ToHashSet(StringComparer.Ordinal);
+        var sides = q.Peers.SelectMany(p => p.NameWords).ToHashSet(StringComparer.Ordinal);
         return q.Content.Any(f => f.IsName && !sides.Contains(f.Key));
     }
 

@@ -128,8 +128,7 @@ public static partial class FigureAttachment
     private static Attached Weigh(QuestionFrame q, NoteUnit unit, WordMatch[] matches, string text, int start, bool kindFits, Peer? side = null, bool ignoreFigures = false)
     {
         // the words that name the other sides ("gemini 3.1 pro"): their label's words and their aliases
-        var others = side is null ? [] : q.Peers.Where(p => p != side)
-            .SelectMany(p => p.Aliases.Concat(p.Label.ToLowerInvariant().Split(' ', StringSplitOptions.RemoveEmptyEntries))).ToHashSet(StringComparer.Ordinal);
+        var others = side is null ? [] : q.Peers.Where(p => p != side).SelectMany(p => p.NameWords).ToHashSet(StringComparer.Ordinal);
         var segment = unit.SegmentAt(start);
         double total = 0, met = 0, weakest = 1, slot = 1;
         // checking a figure the question states: its own words ("12 billion") are what is checked, not what it is about
@@ -144,10 +143,9 @@ public static partial class FigureAttachment
             total += f.Weight;
             var m = matches[i];
             // a compared thing named by the figure's own clause (or the sentence it is about) is met right there
-            // (a word the unit says twice is met where it is nearest: in the figure's own clause if it is said there)
-            double place = segment.Owners.Any(o => o.Aliases.Contains(f.Key))
-                           || (m.Exact && f.Terms.Count > 0 && unit.Words.Any(w => segment.Contains(w.Start) && f.Terms.All(w.Terms.Contains)))
-                ? 1 : Proximity(unit, segment, m.Offset);
+            double place = segment.Owners.Any(o => o.Aliases.Contains(f.Key)) ? 1 : Proximity(unit, segment, m.Offset);
+            // a word the unit says twice is met where it is nearest: in the figure's own clause if it is said there
+            if (place < 1 && m.Exact && f.Terms.Count > 0 && unit.Words.Any(w => segment.Contains(w.Start) && f.Terms.All(w.Terms.Contains))) place = 1;
             met += f.Weight * m.Score * place;
             // a name always counts: "Acme's revenue" is not answered by a market figure
             if (f.Weight >= heaviest / 2 || f.IsName) weakest = Math.Min(weakest, m.Score * place);

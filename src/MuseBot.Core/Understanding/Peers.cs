@@ -8,7 +8,11 @@ namespace MuseBot.Core.Understanding;
 /// <param name="Group">Which table's rows it belongs to: peers compare within a group only.</param>
 /// <param name="Aliases">Lower-case words that name it in prose: its label's distinctive proper nouns and, derived
 /// from the prose, the maker that only ever appears beside it ("Acme Inc" for "Acme Widget").</param>
-public sealed record Peer(int Group, string Label, IReadOnlyList<string> Aliases);
+public sealed record Peer(int Group, string Label, IReadOnlyList<string> Aliases)
+{
+    /// <summary>Every lower-case word that names it: its aliases and its label's words ("gemini", "3.1", "pro").</summary>
+    public IEnumerable<string> NameWords => Aliases.Concat(Label.ToLowerInvariant().Split(' ', StringSplitOptions.RemoveEmptyEntries));
+}
 
 /// <summary>
 /// The things the note compares, derived from its tables: the row labels of each table whose first column names
