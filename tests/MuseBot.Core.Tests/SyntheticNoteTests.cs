@@ -115,8 +115,9 @@ public abstract class SyntheticNoteTests(SyntheticNote note)
     public void A_figure_stated_in_a_yes_no_question_is_checked_against_the_figure_for_what_it_asks()
     {
         Assert.StartsWith("**Yes**", Ask("Did Acme report 40.1% on GadgetEval?").Text);
-        // rounded as the asker rounds it
+        // rounded as the asker rounds it, and written out ("percent" is not a scale)
         Assert.StartsWith("**Yes**", Ask("Did Acme report 40% on GadgetEval?").Text);
+        Assert.StartsWith("**Yes**", Ask("Did Acme report 40.1 percent on GadgetEval?").Text);
         // 12.5% is in the same sentence, but it is WidgetBench's
         var wrong = Ask("Did Acme report 12.5% on GadgetEval?");
         Assert.StartsWith("**No**", wrong.Text);

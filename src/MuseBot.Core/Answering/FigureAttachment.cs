@@ -100,9 +100,11 @@ public static partial class FigureAttachment
     /// "$12.25B" ("12 million" is not); "40%" is "40.1%", "40.0%" is not.</summary>
     private static bool SameValue(string asked, string said)
     {
-        if (!SameScale(asked, said)) return false;
-        var a = NumberRegex().Matches(asked).Select(m => m.Value).ToList();
-        var s = NumberRegex().Matches(said).Select(m => m.Value).ToList();
+        // a figure asked without a scale ("12") is read at the note's
+        double scale = Quantities.Scale(asked);
+        if (scale != 1 && scale != Quantities.Scale(said)) return false;
+        var a = Quantities.Numbers(asked);
+        var s = Quantities.Numbers(said);
         if (a.Count == 0 || a.Count != s.Count) return false;
         var inv = System.Globalization.CultureInfo.InvariantCulture;
         for (int i = 0; i < a.Count; i++)
@@ -112,18 +114,6 @@ public static partial class FigureAttachment
         }
         return true;
     }
-
-    /// <summary>Both written at the same scale (billions, millions, days…), or one of them at none ("12" for "$12B").</summary>
-    private static bool SameScale(string asked, string said)
-    {
-        static double? Scale(string figure) =>
-            Quantities.Magnitudes(figure) is [var m, ..] && NumberRegex().Match(figure.Replace(",", "", StringComparison.Ordinal)) is { Success: true } n
-            && double.Parse(n.Value, System.Globalization.CultureInfo.InvariantCulture) is > 0 and var v ? m / v : null;
-        return Scale(asked) is not { } a || Scale(said) is not { } s || a == 1 || Math.Abs(a / s - 1) < 1e-6;
-    }
-
-    [System.Text.RegularExpressions.GeneratedRegex(@"\d+(?:\.\d+)?")]
-    private static partial System.Text.RegularExpressions.Regex NumberRegex();
 
     private static Attached Weigh(QuestionFrame q, NoteUnit unit, WordMatch[] matches, string text, int start, bool kindFits, Peer? side = null, bool ignoreFigures = false)
     {

@@ -87,23 +87,41 @@ public static partial class Quantities
     /// </summary>
     public static IReadOnlyList<double> Magnitudes(string figure)
     {
-        var lower = figure.ToLowerInvariant();
-        double unit = DurationDays().Match(lower) is { Success: true } d ? DaysIn(d.Value)
-            : lower.Contains("trillion") || lower.EndsWith('t') ? 1e12
-            : lower.Contains("billion") || lower.Contains("bn") || lower.EndsWith('b') ? 1e9
-            : lower.Contains("million") || lower.EndsWith('m') ? 1e6
-            : lower.Contains("thousand") || lower.EndsWith('k') ? 1e3 : 1;
-        return NumberInFigure().Matches(lower).Select(m => double.Parse(m.Value.Replace(",", "", StringComparison.Ordinal), System.Globalization.CultureInfo.InvariantCulture) * unit)
-            .Order().ToList();
+        double scale = Scale(figure);
+        return Numbers(figure).Select(n => double.Parse(n, System.Globalization.CultureInfo.InvariantCulture) * scale).Order().ToList();
     }
+
+    /// <summary>What one of a figure's numbers stands for: days for a duration, 1e9 for "B"/"bn"/"billion" and so
+    /// on, 1 for a figure written without a scale ("40%", "40 percent", "52").</summary>
+    public static double Scale(string figure)
+    {
+        if (DurationDays().Match(figure) is { Success: true } d) return DaysIn(d.Value.ToLowerInvariant());
+        return ScaleAfterNumber().Match(figure) is { Success: true } m
+            ? m.Groups["s"].Value.ToLowerInvariant() switch
+            {
+                "t" or "trillion" => 1e12,
+                "b" or "bn" or "billion" => 1e9,
+                "m" or "million" => 1e6,
+                _ => 1e3,
+            }
+            : 1;
+    }
+
+    /// <summary>The numbers written in a figure, without thousands separators ("$1,200M-$1,500M" → 1200, 1500).</summary>
+    public static IReadOnlyList<string> Numbers(string figure) =>
+        NumberInFigure().Matches(figure).Select(m => m.Value.Replace(",", "", StringComparison.Ordinal)).ToList();
 
     private static double DaysIn(string unit) => unit[..3] switch
     {
         "sec" => 1.0 / 86400, "min" => 1.0 / 1440, "hou" => 1.0 / 24, "day" => 1, "wee" => 7, "mon" => 30, "qua" => 91, _ => 365,
     };
 
-    [GeneratedRegex(@"\b(?:second|minute|hour|day|week|month|quarter|year)")]
+    [GeneratedRegex(@"\b(?:second|minute|hour|day|week|month|quarter|year)", RegexOptions.IgnoreCase)]
     private static partial Regex DurationDays();
+
+    // the scale written right after a number: "$1.5B", "2 bn", "12 billion", "128k"
+    [GeneratedRegex(@"\d\s?(?<s>trillion|billion|million|thousand|bn|[tbmk])\b", RegexOptions.IgnoreCase)]
+    private static partial Regex ScaleAfterNumber();
 
     [GeneratedRegex(@"\d(?:[\d,]*\d)?(?:\.\d+)?")]
     private static partial Regex NumberInFigure();
