@@ -32,7 +32,7 @@ public sealed partial class EvidenceSelector(NoteModel note, EngineTuning tuning
         // "… is not enterprise code copilots. It is everyday personal tasks …": what it is instead finishes the thought
         // (it is part of the first quote's answer, however it ranked on its own)
         if (best.Unit.Negated && best.Unit.Next is { } next && ContinuesRegex().IsMatch(next.Text)
-            && (scored.FirstOrDefault(s => s.Unit == next) ?? (ranked?.FirstOrDefault(c => c.Unit == next) is { } low ? new Scored(low, best.Probability, best.Score, best.Features) : null)) is { } instead)
+            && (scored.FirstOrDefault(s => s.Unit == next) ?? PartOf(best, ranked?.FirstOrDefault(c => c.Unit == next))) is { } instead)
             chosen.Add(instead);
         // each compared thing the question names gets its own figure for the measure asked
         if (q.Peers.Count >= 2 || (q.Comparison && q.Peers.Count >= 1))
@@ -70,6 +70,10 @@ public sealed partial class EvidenceSelector(NoteModel note, EngineTuning tuning
         }
         return new Evidence(chosen);
     }
+
+    /// <summary>A candidate quoted as part of <paramref name="best"/>'s answer: as likely as it (no features of its own).</summary>
+    private static Scored? PartOf(Scored best, Candidate? candidate) =>
+        candidate is null ? null : new Scored(candidate, best.Probability, best.Score, []);
 
     /// <summary>The unit has a figure for the question's measure that belongs to <paramref name="peer"/>.</summary>
     private bool HasFigureOf(QuestionFrame q, Scored s, Peer peer) =>
