@@ -182,6 +182,31 @@ public sealed class StageTests
             return w is null ? new WordMatch(0, -1, false) : new WordMatch(1, w.Start, true);
         }).ToArray();
 
+    // ---- the composer ----
+
+    [Fact]
+    public void A_headlined_figure_keeps_only_further_quotes_nearly_as_likely_while_a_description_keeps_less_likely_ones()
+    {
+        var composer = new AnswerComposer(Model, EngineTuning.Default);
+        Scored Scored(QuestionFrame q, string unit, double p) =>
+            new(new Candidate(Unit(unit), Exact(q, Unit(unit)), 0, 0, 0, 0, 0, 0, 0, 0), p, 0, []);
+        double flag = EngineTuning.Default.FlagQuoteRatio, further = EngineTuning.Default.FurtherQuoteRatio;
+        Assert.True(further < flag);
+        double between = 0.6 * (further + flag) / 2;
+
+        var figure = Reader.Read("What did Acme report on GadgetEval?");
+        var context = new Evidence([Scored(figure, "Acme reported", 0.6), Scored(figure, "The trade press ranks", between)], Own: 1);
+        var answer = composer.Compose(figure, context);
+        Assert.StartsWith("**40.1%**", answer.Text, StringComparison.Ordinal);
+        Assert.Single(answer.Citations);
+        var close = new Evidence([Scored(figure, "Acme reported", 0.6), Scored(figure, "The trade press ranks", 0.6 * flag)], Own: 1);
+        Assert.Equal(2, composer.Compose(figure, close).Citations.Count);
+
+        var description = Reader.Read("Why does Acme matter?");
+        var quotes = new Evidence([Scored(description, "Acme reported", 0.6), Scored(description, "The trade press ranks", between)], Own: 1);
+        Assert.Equal(2, composer.Compose(description, quotes).Citations.Count);
+    }
+
     // ---- the decision ----
 
     [Fact]

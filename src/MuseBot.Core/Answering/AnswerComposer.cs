@@ -24,7 +24,11 @@ public sealed partial class AnswerComposer(NoteModel note, EngineTuning tuning)
         var headline = Headline(q, evidence);
         if (headline is not null) sb.Append(headline).Append("\n\n");
 
-        foreach (var s in evidence.Units)
+        // a figure, date or cell the answer headlines is the answer (a yes/no verdict rests on its quotes): further quotes then stand only when nearly as
+        // likely as the first (less likely ones, quoted in case the first missed, would bury it)
+        var quoted = headline is null || q.Type == AnswerType.YesNo ? evidence.Units
+            : evidence.Units.Where((s, i) => i < evidence.OwnCount || s.Probability >= primary.Probability * tuning.FlagQuoteRatio).ToList();
+        foreach (var s in quoted)
         {
             var unit = s.Unit;
             var cells = unit.IsRow ? AskedCells(q, s) : null;
@@ -33,7 +37,7 @@ public sealed partial class AnswerComposer(NoteModel note, EngineTuning tuning)
             // a doubt counts when the answer rests on it: the first quote's, or another's as likely as the first;
             // for a row, only a doubt about the cells that answer
             // (a question about how far to trust it rests on every doubt quoted)
-            if (s == primary || s.Probability >= primary.Probability * tuning.FurtherQuoteRatio || q.AsksConfidence)
+            if (s == primary || s.Probability >= primary.Probability * tuning.FlagQuoteRatio || q.AsksConfidence)
                 foreach (var f in note.Hedges.For(unit.Id, unit.IsRow ? cells ?? AnsweringCells(q, s) : null))
                     if (!flags.Any(x => x.Reason == f.Reason && x.Section == f.Section)) flags.Add(f);
         }

@@ -48,6 +48,10 @@ public sealed class EngineTuning
     [JsonIgnore]
     public double FurtherQuoteRatio => this[nameof(FurtherQuoteRatio)];
 
+    /// <summary>A further quote's doubts flag the answer only when it is at least this likely to answer, relative to the first.</summary>
+    [JsonIgnore]
+    public double FlagQuoteRatio => this[nameof(FlagQuoteRatio)];
+
     /// <summary>A part of a multi-part question gets its own quote when another unit meets that part by this much more.</summary>
     [JsonIgnore]
     public double PartGain => this[nameof(PartGain)];

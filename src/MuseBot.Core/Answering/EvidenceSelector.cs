@@ -12,7 +12,13 @@ public sealed record Scored(Candidate Candidate, double Probability, double Scor
 /// <param name="Units">The units to quote, the answer's own first.</param>
 /// <param name="Table">Set when the question asks for a whole table ("what's on the watchlist?").</param>
 /// <param name="Column">Set when the question compares a table's column across its rows ("context windows compared").</param>
-public sealed record Evidence(IReadOnlyList<Scored> Units, NoteTable? Table = null, string? Column = null);
+/// <param name="Own">How many of <see cref="Units"/> (the first ones) answer the question's own parts and sides; the
+/// rest are further quotes nearly as likely as the first, context that may hold the answer when the first does not.</param>
+public sealed record Evidence(IReadOnlyList<Scored> Units, NoteTable? Table = null, string? Column = null, int? Own = null)
+{
+    /// <summary>The units that answer the question's own parts and sides.</summary>
+    public int OwnCount => Own ?? Units.Count;
+}
 
 /// <summary>
 /// Chooses what the answer quotes: the most likely unit; for each part of a multi-part question and each side of a
@@ -59,16 +65,17 @@ public sealed partial class EvidenceSelector(NoteModel note, EngineTuning tuning
         // "how much confidence …?": the note's own qualifier on the matter is part of the answer
         if (q.AsksConfidence && !chosen.Any(c => note.Hedges.Any(c.Unit.Id))
             && scored.Where(s => !chosen.Contains(s) && note.Hedges.Any(s.Unit.Id)).OrderByDescending(s => s.Candidate.Late).FirstOrDefault() is { } hedged
-            && hedged.Candidate.Late >= best.Candidate.Late * tuning.FurtherQuoteRatio)
+            && hedged.Candidate.Late >= best.Candidate.Late * tuning.FlagQuoteRatio)
             chosen.Add(hedged);
         // then units nearly as likely as the first, which add to it
+        int answering = chosen.Count;
         foreach (var s in scored.Skip(1))
         {
             if (chosen.Count >= tuning.MaxQuotes || s.Probability < best.Probability * tuning.FurtherQuoteRatio) break;
             if (chosen.Contains(s) || chosen.Any(c => c.Unit.Text == s.Unit.Text)) continue;
             chosen.Add(s);
         }
-        return new Evidence(chosen);
+        return new Evidence(chosen, Own: answering);
     }
 
     /// <summary>A candidate quoted as part of <paramref name="best"/>'s answer: as likely as it (no features of its own).</summary>
