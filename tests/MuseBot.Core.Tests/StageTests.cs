@@ -207,6 +207,20 @@ public sealed class StageTests
         Assert.Equal(2, composer.Compose(description, quotes).Citations.Count);
     }
 
+    [Theory]
+    [InlineData("In the separate work table, what supports the Supply row?", "What this supports")]
+    [InlineData("What does the Supply row support, and what still requires separate work?", "What this supports|What still requires separate work")]
+    public void A_row_answers_with_the_columns_each_part_asks_for_not_those_the_table_s_name_shares_words_with(string question, string columns)
+    {
+        var composer = new AnswerComposer(Model, EngineTuning.Default);
+        var q = Reader.Read(question);
+        var row = Model.Units.Single(u => u.IsRow && u.Passage.Row == "Supply");
+        var answer = composer.Compose(q, new Evidence([new Scored(new Candidate(row, Exact(q, row), 0, 0, 0, 0, 0, 0, 0, 0), 1, 0, [])]));
+        var headers = new[] { "What this supports", "What still requires separate work" };
+        foreach (var header in headers)
+            Assert.Equal(columns.Split('|').Contains(header), answer.Text.Contains(header + ":", StringComparison.Ordinal));
+    }
+
     // ---- the decision ----
 
     [Fact]

@@ -251,16 +251,45 @@ public sealed partial class AnswerComposer(NoteModel note, EngineTuning tuning)
         return most == 0 ? null : scored.Where(x => x.hits == most).Select(x => x.Key).ToList();
     }
 
-    /// <summary>The columns of a row the question asks for: headers whose words the question uses.</summary>
+    /// <summary>The columns of a row the question asks for: for each part of the question, the headers that use the
+    /// most of its words, leaving out the words that only name the table ("in the <b>validates / does-not-validate</b>
+    /// table, why does … matter?" asks for the "why it matters" column).</summary>
     private static IReadOnlyCollection<string>? AskedCells(QuestionFrame q, Scored s)
     {
         var cells = s.Unit.Passage.Cells!;
-        var asked = cells.Skip(1).Where(c => c.Value.Length > 0)
-            .Select(c => (c.Key, hits: Terms.Of(c.Key).Count(t => q.Focus.Any(f => f.Terms.Contains(t)))))
-            .Where(x => x.hits > 0).ToList();
-        if (asked.Count == 0) return null;
-        int most = asked.Max(x => x.hits);
-        return asked.Where(x => x.hits == most).Select(x => x.Key).ToList();
+        var naming = TableNaming(q);
+        var asked = new List<string>();
+        foreach (var part in q.Focus.Select(f => f.Part).Distinct())
+        {
+            var words = q.Focus.Where((f, i) => f.Part == part && !naming.Contains(i)).ToList();
+            var hits = cells.Skip(1).Where(c => c.Value.Length > 0)
+                .Select(c => (c.Key, hits: Terms.Of(c.Key).Count(t => words.Any(f => f.Terms.Contains(t)))))
+                .Where(x => x.hits > 0).ToList();
+            if (hits.Count == 0) continue;
+            int most = hits.Max(x => x.hits);
+            asked.AddRange(hits.Where(x => x.hits == most && !asked.Contains(x.Key)).Select(x => x.Key));
+        }
+        return asked.Count == 0 ? null : asked;
+    }
+
+    /// <summary>The focus words (by index) that name a table in the question: the words run together right before
+    /// "table" or "grid" ("the <b>model comparison</b> table", "the <b>validates vs does-not-validate</b> grid").</summary>
+    private static HashSet<int> TableNaming(QuestionFrame q)
+    {
+        var naming = new HashSet<int>();
+        for (int k = 0; k < q.Focus.Count; k++)
+        {
+            if (!Language.English.TableNouns.Contains(q.Focus[k].Key)) continue;
+            for (int j = k - 1; j >= 0; j--)
+            {
+                int end = q.Focus[j].Start + q.Focus[j].Word.Length;
+                if (end > q.Focus[j + 1].Start) break;
+                var gap = q.Text[end..q.Focus[j + 1].Start].Trim().ToLowerInvariant();
+                if (gap.Length > 0 && !Language.English.NameJoiners.Contains(gap)) break;
+                naming.Add(j);
+            }
+        }
+        return naming;
     }
 
     // ---------- quotes ----------

@@ -58,6 +58,12 @@ public static partial class English
         "better", "worse", "faster", "slower", "longer", "shorter", "greater", "wins", "win", "winner", "leads", "ahead",
     };
 
+    /// <summary>Nouns for a table: the words right before one name it ("the <b>comparison</b> table").</summary>
+    public static readonly HashSet<string> TableNouns = new(StringComparer.Ordinal) { "table", "tables", "grid", "chart", "matrix" };
+
+    /// <summary>What joins the words of one name ("validates / does-not-validate", "X vs Y", "X &amp; Y").</summary>
+    public static readonly HashSet<string> NameJoiners = new(StringComparer.Ordinal) { "/", "-", "–", "vs", "vs.", "versus", "&", "and", "or", "+" };
+
     /// <summary>Chat shorthand spelled out; general English, not any note's vocabulary.</summary>
     public static readonly IReadOnlyDictionary<string, string> Shorthand = new Dictionary<string, string>(StringComparer.Ordinal)
     {
