@@ -182,6 +182,17 @@ public sealed class StageTests
             return w is null ? new WordMatch(0, -1, false) : new WordMatch(1, w.Start, true);
         }).ToArray();
 
+    [Theory]
+    [InlineData("Early access limits any conclusion that Acme leads the market.", true)]
+    [InlineData("The pilot falls short of a full rollout.", true)]
+    [InlineData("Zeta lacks a second plant.", true)]
+    [InlineData("Acme leads the market on shipments.", false)]
+    public void A_sentence_that_denies_its_claim_in_other_words_than_not_is_negated(string sentence, bool negated)
+    {
+        var model = new NoteModel(NoteParser.Parse($"Widget Note\n1. Overview\n{sentence}\n"), Glossary.Empty);
+        Assert.Equal(negated, model.Units.Single(u => u.Text == sentence).Negated);
+    }
+
     // ---- the composer ----
 
     [Fact]

@@ -335,7 +335,7 @@ public sealed partial class NoteModel
     [GeneratedRegex(@"\b(?:it|its)\b", RegexOptions.IgnoreCase)]
     private static partial Regex StandaloneItRegex();
 
-    [GeneratedRegex(@"\b(?:not|no|never|none|neither|nor|without|cannot|n['’]t|rather\s+than|instead\s+of|far\s+from)\b|-only\b|\bonly\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:not|no|never|none|neither|nor|without|cannot|n['’]t|rather\s+than|instead\s+of|far\s+from|lacks?|lacking|fails?\s+to|falls?\s+short|stops?\s+short|rules?\s+out|precludes?|limits?\s+any|unlikely)\b|-only\b|\bonly\b", RegexOptions.IgnoreCase)]
     private static partial Regex NegationRegex();
 
     [GeneratedRegex(@"\b[A-Z][a-z]+(?:\s+[A-Z][a-z]+){1,3}\b")]
