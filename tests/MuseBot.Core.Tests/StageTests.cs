@@ -136,6 +136,14 @@ public sealed class StageTests
         Assert.Contains(q.Focus, f => f.Word == "Zeta" && f.IsName);
     }
 
+    [Theory]
+    [InlineData("Where is Acme sold today, which outlets carry it, and what's its price?", 3)]
+    [InlineData("On GizmoTest, how does Acme compare with Zeta?", 1)]
+    [InlineData("If Acme misses its target, what happens to Zeta?", 1)]
+    [InlineData("What did Nimbus spend, and when did it launch?", 2)]
+    public void A_question_after_a_comma_is_a_part_of_its_own_only_when_a_question_came_before_it(string question, int parts) =>
+        Assert.Equal(parts, QuestionReader.PartsOf(question).Count);
+
     [Fact]
     public void A_follow_up_leans_on_the_previous_question_replacing_the_compared_thing()
     {
