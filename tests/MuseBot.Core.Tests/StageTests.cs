@@ -126,6 +126,13 @@ public sealed class StageTests
     public void The_answer_type_comes_from_the_question_s_form(string question, AnswerType type) =>
         Assert.Equal(type, Reader.Read(question).Type);
 
+    [Theory]
+    [InlineData("What's the Acme stake percentage?", FigureKind.Percent)]
+    [InlineData("what pct of shipments went to Zeta", FigureKind.Percent)]
+    [InlineData("How many units does Zeta have?", FigureKind.Count)]
+    public void The_kind_of_figure_asked_for_comes_from_the_word_that_names_it_wherever_it_stands(string question, FigureKind kind) =>
+        Assert.Equal(kind, Reader.Read(question).WantedFigure);
+
     [Fact]
     public void A_question_names_its_slot_its_period_and_the_compared_things()
     {
@@ -143,6 +150,21 @@ public sealed class StageTests
     [InlineData("What did Nimbus spend, and when did it launch?", 2)]
     public void A_question_after_a_comma_is_a_part_of_its_own_only_when_a_question_came_before_it(string question, int parts) =>
         Assert.Equal(parts, QuestionReader.PartsOf(question).Count);
+
+    [Fact]
+    public void Two_capitals_stand_for_a_two_word_name_the_note_uses_twice_but_not_a_sentence_s_first_two_words()
+    {
+        var model = new NoteModel(NoteParser.Parse("""
+            Widget Note
+            1. Overview
+            The ranking by Gizmo Test puts Acme first. Acme also leads on Gizmo Test for speed.
+            Against Zeta, Acme looks strong. Against Zeta the gap is small.
+            """), Glossary.Empty);
+        var reader = new QuestionReader(model, new NoteVocabulary(model.Document));
+        Assert.Contains("Gizmo Test's score", reader.Read("what is acme's GT's score?").Text, StringComparison.Ordinal);
+        Assert.DoesNotContain("Against Zeta", reader.Read("what did AZ say?").Text, StringComparison.Ordinal);
+        Assert.DoesNotContain("Gizmo", reader.Read("what is gt?").Text, StringComparison.Ordinal);
+    }
 
     [Fact]
     public void A_follow_up_leans_on_the_previous_question_replacing_the_compared_thing()

@@ -227,7 +227,10 @@ public sealed partial class QuestionReader(NoteModel note, NoteVocabulary vocabu
             var w = m.Value;
             var lw = w.ToLowerInvariant();
             if (English.Shorthand.TryGetValue(lw, out var full)) return full;
-            if (w.Length >= 3 && note.Acronyms.TryGetValue(lw, out var name) && !vocabulary.Contains(w)) return name;
+            // two letters only in capitals ("AA"): in lower case they are too often a word ("as", "am")
+            var bare = StripPossessive(w);
+            if ((bare.Length >= 3 || (bare.Length == 2 && bare.All(char.IsUpper))) && note.Acronyms.TryGetValue(bare.ToLowerInvariant(), out var name) && !vocabulary.Contains(bare))
+                return name + w[bare.Length..];
             return w;
         });
     }
@@ -351,7 +354,7 @@ public sealed partial class QuestionReader(NoteModel note, NoteVocabulary vocabu
     [GeneratedRegex(@"\bhow\s+long\b(?!\s+(?:is|are)\s+(?:the|its|their)?\s*context)")]
     private static partial Regex HowLongRegex();
 
-    [GeneratedRegex(@"\bwhat\s+(?:percent|percentage|share|proportion|fraction)\b|\bby\s+how\s+much\b|\bhow\s+much\s+(?:did|has|have|does|do|was|were|is)\b[^?]*\b(?:grow|grew|rise|rose|increase|increased|jump|jumped|climb|climbed|go\s+up|went\s+up|lift|lifted|gain|gained|improve|improved|fall|fell|drop|dropped|decline|declined)\b")]
+    [GeneratedRegex(@"\bwhat\s+(?:percent|percentage|share|proportion|fraction)\b|\b(?:percent|percentage|pct)\b|\bby\s+how\s+much\b|\bhow\s+much\s+(?:did|has|have|does|do|was|were|is)\b[^?]*\b(?:grow|grew|rise|rose|increase|increased|jump|jumped|climb|climbed|go\s+up|went\s+up|lift|lifted|gain|gained|improve|improved|fall|fell|drop|dropped|decline|declined)\b")]
     private static partial Regex PercentRegex();
 
     [GeneratedRegex(@"\bhow\s+many\b|\bnumber\s+of\b|\bhow\s+(?:big|large|high|low|fast|far|close)\b")]

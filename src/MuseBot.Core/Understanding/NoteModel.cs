@@ -305,17 +305,28 @@ public sealed partial class NoteModel
         return span with { From = from, To = to };
     }
 
-    /// <summary>Initials of multi-word capitalized names: "Acme Widget Company" → "awc".</summary>
+    /// <summary>Initials of multi-word capitalized names: "Acme Widget Company" → "awc"; two initials ("Gizmo
+    /// Test" → "gt") only for a name the note says at least twice, once at least inside a sentence (a sentence's
+    /// capitalized first word makes two-word "names", "Against Zeta", whose initials would shadow a real one).</summary>
     private static Dictionary<string, string> FindAcronyms(NoteDocument document)
     {
         var result = new Dictionary<string, string>(StringComparer.Ordinal);
+        var pairs = new Dictionary<(string Initials, string Name), (int Total, int Inside)>();
         foreach (var p in document.Passages.Where(p => p.Kind is PassageKind.Sentence or PassageKind.Paragraph && p.Section != NoteParser.TitleSection))
             foreach (Match m in MultiWordNameRegex().Matches(p.Text))
             {
                 var words = m.Value.Split(' ', StringSplitOptions.RemoveEmptyEntries);
                 var initials = new string(words.Select(w => char.ToLowerInvariant(w[0])).ToArray());
                 if (initials.Length >= 3) result.TryAdd(initials, m.Value);
+                else
+                {
+                    bool inside = m.Index > 0 && !p.Text[..m.Index].TrimEnd().EndsWith('.');
+                    var (total, within) = pairs.GetValueOrDefault((initials, m.Value));
+                    pairs[(initials, m.Value)] = (total + 1, within + (inside ? 1 : 0));
+                }
             }
+        foreach (var group in pairs.Where(x => x.Value.Total >= 2 && x.Value.Inside >= 1).GroupBy(x => x.Key.Initials))
+            result.TryAdd(group.Key, group.OrderByDescending(x => x.Value.Total).ThenBy(x => x.Key.Name, StringComparer.Ordinal).First().Key.Name);
         return result;
     }
 
