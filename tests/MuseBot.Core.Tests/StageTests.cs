@@ -129,6 +129,8 @@ public sealed class StageTests
     [Theory]
     [InlineData("What's the Acme stake percentage?", FigureKind.Percent)]
     [InlineData("what pct of shipments went to Zeta", FigureKind.Percent)]
+    [InlineData("what % lift in shipments?", FigureKind.Percent)]
+    [InlineData("how fast did Zeta's shipments grow?", FigureKind.Percent)]
     [InlineData("How many units does Zeta have?", FigureKind.Count)]
     public void The_kind_of_figure_asked_for_comes_from_the_word_that_names_it_wherever_it_stands(string question, FigureKind kind) =>
         Assert.Equal(kind, Reader.Read(question).WantedFigure);

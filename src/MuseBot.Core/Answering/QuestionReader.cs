@@ -354,7 +354,7 @@ public sealed partial class QuestionReader(NoteModel note, NoteVocabulary vocabu
     [GeneratedRegex(@"\bhow\s+long\b(?!\s+(?:is|are)\s+(?:the|its|their)?\s*context)")]
     private static partial Regex HowLongRegex();
 
-    [GeneratedRegex(@"\bwhat\s+(?:percent|percentage|share|proportion|fraction)\b|\b(?:percent|percentage|pct)\b|\bby\s+how\s+much\b|\bhow\s+much\s+(?:did|has|have|does|do|was|were|is)\b[^?]*\b(?:grow|grew|rise|rose|increase|increased|jump|jumped|climb|climbed|go\s+up|went\s+up|lift|lifted|gain|gained|improve|improved|fall|fell|drop|dropped|decline|declined)\b")]
+    [GeneratedRegex(@"\bwhat\s+(?:percent|percentage|share|proportion|fraction)\b|\b(?:percent|percentage|pct)\b|\bwhat\s*%|\bby\s+how\s+much\b|\bhow\s+(?:much|fast|quickly)\s+(?:did|has|have|does|do|was|were|is)\b[^?]*\b(?:grow|grew|rise|rose|increase|increased|jump|jumped|climb|climbed|go\s+up|went\s+up|lift|lifted|gain|gained|improve|improved|fall|fell|drop|dropped|decline|declined)\b")]
     private static partial Regex PercentRegex();
 
     [GeneratedRegex(@"\bhow\s+many\b|\bnumber\s+of\b|\bhow\s+(?:big|large|high|low|fast|far|close)\b")]
