@@ -201,6 +201,9 @@ public abstract class SyntheticNoteTests(SyntheticNote note)
         var a = Ask("How many employees does Acme have?");
         Assert.True(a.Abstained);
         Assert.Empty(a.Citations);
+        // the asker's missing words in quotes, once; what the note does have, named without a quote
+        Assert.StartsWith("The note does not say — it has nothing on “employees”.", a.Text, StringComparison.Ordinal);
+        Assert.Contains("It does mention Acme (§", a.Text, StringComparison.Ordinal);
     }
 
 }

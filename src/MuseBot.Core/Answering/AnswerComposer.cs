@@ -76,12 +76,13 @@ public sealed partial class AnswerComposer(NoteModel note, EngineTuning tuning)
                       $"not for {Join(q.Peers.Select(p => p.Label).ToList())}.");
         else
         {
+            // the asker's own words in quotes: a fragment of their question ("sold", "battery life") reads as theirs
             if (q.Type == AnswerType.YesNo && q.AboutTheNote && asked.Length > 0)
                 sb.Append($"**No** — the note gives no {asked}.");
             else
-                sb.Append(asked.Length > 0 ? $"The note does not say — it has nothing on {asked}." : "The note does not say.");
+                sb.Append(asked.Length > 0 ? $"The note does not say — it has nothing on “{asked}”." : "The note does not say.");
             if (mentions.Count > 0)
-                sb.Append($"\n\nIt mentions {Join(mentions)} ({where}), but not {(unmet.Count > 0 ? asked : "this")}.");
+                sb.Append($"\n\nIt does mention {Join(mentions)} ({where}).");
         }
         sb.Append("\n\nType `sections` to see what the note covers.");
         return new Answer(q.Asked, sb.ToString(), true, [], []);
