@@ -168,6 +168,17 @@ public sealed class StageTests
         Assert.DoesNotContain("Gizmo", reader.Read("what is gt?").Text, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("How much is Nimbus spending this year?", "2026")]
+    [InlineData("what did nimbus spend last year", "2025")]
+    [InlineData("What is next year's guide?", "2027")]
+    public void A_year_said_relative_to_now_is_the_year_where_the_note_stands(string question, string year)
+    {
+        Assert.Equal("May 4, 2026", Model.Document.Date);
+        Assert.Contains(year, Reader.Read(question).Text, StringComparison.Ordinal);
+        Assert.Contains(year, Reader.Read(question).Periods.Select(p => p.ToString()));
+    }
+
     [Fact]
     public void A_follow_up_leans_on_the_previous_question_replacing_the_compared_thing()
     {

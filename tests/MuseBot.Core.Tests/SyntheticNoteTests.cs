@@ -195,6 +195,17 @@ public abstract class SyntheticNoteTests(SyntheticNote note)
         Assert.Contains("$3B", Ask("What capex did Acme guide for 2026?").Text);
     }
 
+    [Theory]
+    [InlineData("give me a summary")]
+    [InlineData("how confident is the note?")]
+    [InlineData("what's the score?")]
+    public void A_question_made_only_of_words_naming_the_kind_of_answer_is_still_answered(string question)
+    {
+        var a = Ask(question);
+        Assert.False(a.Abstained, a.Text);
+        Assert.NotEmpty(a.Citations);
+    }
+
     [Fact]
     public void A_question_about_something_the_note_never_mentions_is_refused()
     {

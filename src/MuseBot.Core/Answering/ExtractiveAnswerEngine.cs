@@ -68,10 +68,10 @@ public sealed partial class ExtractiveAnswerEngine : IAnswerEngine
         if (Guard(asked) is { } refusal) return new AnswerTrace(refusal, null, [], [], 0);
 
         var q = _reader.Read(asked, question.PreviousQuestion);
+        // "give me a summary" says only what kind of answer it wants: that is the whole question
+        if (q.AsksSummary) return new AnswerTrace(_composer.Summary(q), q, [], [], 1);
         if (!q.Content.Any())
             return new AnswerTrace(Refuse(asked, "I didn't catch a question about the note there." + (_examples.Count > 0 ? $" Try one like: *{_examples[^1]}*" : "")), q, [], [], 0);
-
-        if (q.AsksSummary) return new AnswerTrace(_composer.Summary(q), q, [], [], 1);
 
         var ranked = MuseBotTelemetry.Stage("retrieve", () => _retriever.Rank(q, _retriever.Encode(q)));
         var model = _model ?? throw new InvalidOperationException(

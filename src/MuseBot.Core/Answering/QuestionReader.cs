@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text;
 using System.Text.RegularExpressions;
 using MuseBot.Core.Conversation;
@@ -117,8 +118,8 @@ public sealed partial class QuestionReader(NoteModel note, NoteVocabulary vocabu
 {
     public QuestionFrame Read(string asked, string? previous = null)
     {
-        var text = Normalize(Clean(asked));
-        if (!string.IsNullOrWhiteSpace(previous)) text = WithContext(text, Normalize(Clean(previous)));
+        var text = WithYears(Normalize(Clean(asked)));
+        if (!string.IsNullOrWhiteSpace(previous)) text = WithContext(text, WithYears(Normalize(Clean(previous))));
         text = vocabulary.Correct(text);
         var lower = text.ToLowerInvariant();
 
@@ -159,6 +160,10 @@ public sealed partial class QuestionReader(NoteModel note, NoteVocabulary vocabu
             bool isSource = sources.Any(sp => start >= sp.From && start < sp.To);
             focus.Add(new FocusWord(word, start, terms, weight, inNote, isName, isFrame, part, isSlot, isSource));
         }
+
+        // a question made only of words that name the kind of answer ("how confident is it?", "what's the score?")
+        // asks about those words: they are its content
+        if (focus.Count > 0 && focus.All(f => f.IsFrame)) focus = focus.Select(f => f with { IsFrame = false }).ToList();
 
         return new QuestionFrame
         {
@@ -217,6 +222,24 @@ public sealed partial class QuestionReader(NoteModel note, NoteVocabulary vocabu
 
     private static string StripPossessive(string w) =>
         w.EndsWith("'s", StringComparison.Ordinal) || w.EndsWith("’s", StringComparison.Ordinal) ? w[..^2] : w;
+
+    /// <summary>"this year", "last year", "next year" as the years they are where the note stands (the year of the
+    /// latest date it reports): a figure for another year is then not handed over for them.</summary>
+    private string WithYears(string text)
+    {
+        if (_noteYear is not { } year) return text;
+        return RelativeYearRegex().Replace(text, m => (m.Groups["which"].Value.ToLowerInvariant() switch
+        {
+            "last" or "previous" or "prior" => year - 1,
+            "next" or "coming" => year + 1,
+            _ => year,
+        }).ToString(CultureInfo.InvariantCulture) + m.Groups["s"].Value);
+    }
+
+    private int? _noteYear => note.Document.Date is { Length: >= 4 } d && int.TryParse(d[^4..], NumberStyles.None, CultureInfo.InvariantCulture, out var y) ? y : null;
+
+    [GeneratedRegex(@"\b(?:the\s+)?(?<which>this|last|next|current|previous|prior|coming)\s+year(?<s>['’]s)?\b", RegexOptions.IgnoreCase)]
+    private static partial Regex RelativeYearRegex();
 
     /// <summary>Chat shorthand, the glossary's shorthand and the note's acronyms, spelled out.</summary>
     private string Normalize(string text)
