@@ -236,6 +236,25 @@ public sealed class StageTests
         Assert.Equal(negated, model.Units.Single(u => u.Text == sentence).Negated);
     }
 
+    [Theory]
+    [InlineData("Will Nimbus open its design?", false)]
+    [InlineData("Does Nimbus sell gadgets?", true)]
+    public void A_yes_no_answer_is_no_only_when_the_negation_is_in_the_clause_that_meets_the_question(string question, bool no)
+    {
+        var model = new NoteModel(NoteParser.Parse("""
+            Widget Note
+            1. Overview
+            Nimbus is closed by default, only in preview, even as Nimbus hopes to open its design later.
+            Nimbus does not sell gadgets.
+            """), Glossary.Empty);
+        var reader = new QuestionReader(model, new NoteVocabulary(model.Document));
+        var q = reader.Read(question);
+        var unit = model.Units.Single(u => u.Text.StartsWith(no ? "Nimbus does" : "Nimbus is", StringComparison.Ordinal));
+        var answer = new AnswerComposer(model, EngineTuning.Default)
+            .Compose(q, new Evidence([new Scored(new Candidate(unit, Exact(q, unit), 0, 0, 0, 0, 0, 0, 0, 0), 1, 0, [])]));
+        Assert.Equal(no, answer.Text.StartsWith("**No**", StringComparison.Ordinal));
+    }
+
     // ---- the composer ----
 
     [Fact]

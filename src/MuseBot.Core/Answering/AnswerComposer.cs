@@ -88,6 +88,19 @@ public sealed partial class AnswerComposer(NoteModel note, EngineTuning tuning)
         return new Answer(q.Asked, sb.ToString(), true, [], []);
     }
 
+    /// <summary>The quote denies what the question asks: a negation stands in a clause that holds a word of the
+    /// question the quote meets. A negation in another clause is about something else ("closed by default, only in
+    /// preview, even as Acme says it hopes to open it" does not answer "will Acme open it?" with a no).</summary>
+    private bool Denies(QuestionFrame q, Scored s)
+    {
+        var unit = s.Unit;
+        if (!unit.Negated) return false;
+        if (unit.IsRow) return true;
+        var met = q.Focus.Select((f, i) => (f, m: s.Candidate.Matches[i]))
+            .Where(x => !x.f.IsFrame && x.m.Offset >= 0 && x.m.Offset < unit.Text.Length && x.m.Score >= tuning.UnmetBelow).Select(x => x.m.Offset).ToList();
+        return met.Count == 0 || met.Any(o => unit.SegmentAt(o) is var clause && NoteModel.Negates(unit.Text[clause.Start..clause.End]));
+    }
+
     /// <summary>The weighted share of the question's content a unit leaves unmet.</summary>
     public double UnmetShare(QuestionFrame q, Scored s) =>
         q.ContentWeight > 0 ? q.Focus.Where((f, i) => !f.IsFrame && s.Candidate.Matches[i].Score < tuning.UnmetBelow).Sum(f => f.Weight) / q.ContentWeight : 0;
@@ -175,7 +188,7 @@ public sealed partial class AnswerComposer(NoteModel note, EngineTuning tuning)
                 // a figure the question states is checked against the unit's figure for what it asks
                 if (FigureAttachment.Check(q, unit, primary.Candidate.Matches) is { } check && Headlined(check.Figure))
                     return check.Holds ? $"**Yes** — the note says {check.Figure.Text}:" : $"**No** — the note says {check.Figure.Text}:";
-                if (unit.Negated) return "**No** — the note says:";
+                if (Denies(q, primary)) return "**No** — the note says:";
                 // "does the note say X?" / "did they call it X?" where the nearest the note comes leaves X's own words unmet: not that
                 if (UnmetShare(q, primary) >= tuning.NotSaidUnmet) return "**No** — the note does not say that. What it says:";
                 // the quote meets the question only in other words: not the claim as asked, for the reader to weigh

@@ -346,6 +346,9 @@ public sealed partial class NoteModel
     [GeneratedRegex(@"\b(?:it|its)\b", RegexOptions.IgnoreCase)]
     private static partial Regex StandaloneItRegex();
 
+    /// <summary>The text denies something: "not", "no", "rather than", "falls short", "lacks", …</summary>
+    public static bool Negates(string text) => NegationRegex().IsMatch(text);
+
     [GeneratedRegex(@"\b(?:not|no|never|none|neither|nor|without|cannot|n['’]t|rather\s+than|instead\s+of|far\s+from|lacks?|lacking|fails?\s+to|falls?\s+short|stops?\s+short|rules?\s+out|precludes?|limits?\s+any|unlikely)\b|-only\b|\bonly\b", RegexOptions.IgnoreCase)]
     private static partial Regex NegationRegex();
 
