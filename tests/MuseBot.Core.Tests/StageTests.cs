@@ -143,6 +143,11 @@ public sealed class StageTests
         Assert.Contains(new Period(2025, 3, null), q.Periods);
         Assert.Contains(q.Peers, p => p.Label == "Zeta Widget");
         Assert.Contains(q.Focus, f => f.Word == "Zeta" && f.IsName);
+        // the slot ends at its plural noun: what the counted things do is not what is counted
+        var people = Reader.Read("how many people touch at least one widget every day?");
+        Assert.Equal(["people"], people.Focus.Where(f => f.IsSlot).Select(f => f.Word));
+        var units = Reader.Read("how many backlog units does Acme have?");
+        Assert.Equal(["backlog", "units"], units.Focus.Where(f => f.IsSlot).Select(f => f.Word));
     }
 
     [Theory]

@@ -282,7 +282,22 @@ public sealed partial class QuestionReader(NoteModel note, NoteVocabulary vocabu
 
     /// <summary>Where the question names the thing it asks for: after "how many", "what/which", or before a measure noun.</summary>
     private static List<(int From, int To)> SlotSpans(string q) =>
-        SlotRegex().Matches(q).Select(m => m.Groups["slot"]).Where(g => g.Success).Select(g => (g.Index, g.Index + g.Length)).ToList();
+        SlotRegex().Matches(q).Select(m => m.Groups["slot"]).Where(g => g.Success).Select(g => EndAtPlural(q, g.Index, g.Index + g.Length)).ToList();
+
+    /// <summary>A slot ends at its first plural noun: "how many <b>people</b> touch …", "how many <b>data centers</b>
+    /// run …" — the verb after the noun is what they do, not what is counted.</summary>
+    private static (int From, int To) EndAtPlural(string q, int from, int to)
+    {
+        foreach (Match w in WordRegex().Matches(q[from..to]))
+        {
+            int end = from + w.Index + w.Length;
+            if (end < to && English.IsPlural(w.Value)) return (from, end);
+        }
+        return (from, to);
+    }
+
+    [GeneratedRegex(@"[\w'’-]+")]
+    private static partial Regex WordRegex();
 
     private static AnswerType TypeOf(string q, out FigureKind? wanted)
     {

@@ -58,6 +58,19 @@ public static partial class English
         "better", "worse", "faster", "slower", "longer", "shorter", "greater", "wins", "win", "winner", "leads", "ahead",
     };
 
+    /// <summary>A plural noun by its form: "users", "data centers", or one of the irregular plurals.</summary>
+    public static bool IsPlural(string word)
+    {
+        var w = word.ToLowerInvariant().TrimEnd('\'', '’');
+        return IrregularPlurals.Contains(w)
+               || (w.Length > 3 && w.EndsWith('s') && !w.EndsWith("ss", StringComparison.Ordinal) && !w.EndsWith("us", StringComparison.Ordinal) && !w.EndsWith("is", StringComparison.Ordinal));
+    }
+
+    private static readonly HashSet<string> IrregularPlurals = new(StringComparer.Ordinal)
+    {
+        "people", "men", "women", "children", "staff", "personnel", "folks", "mice", "geese", "teeth", "feet",
+    };
+
     /// <summary>Nouns for a table: the words right before one name it ("the <b>comparison</b> table").</summary>
     public static readonly HashSet<string> TableNouns = new(StringComparer.Ordinal) { "table", "tables", "grid", "chart", "matrix" };
 
