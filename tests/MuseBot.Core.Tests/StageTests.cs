@@ -299,6 +299,23 @@ public sealed class StageTests
             Assert.Equal(columns.Split('|').Contains(header), answer.Text.Contains(header + ":", StringComparison.Ordinal));
     }
 
+    [Fact]
+    public void A_refusal_names_what_the_note_mentions_in_the_asker_s_words_not_a_word_the_stemmer_folds_in()
+    {
+        var model = new NoteModel(NoteParser.Parse("""
+            Widget Note
+            1. Overview
+            Acme reached a $2B run-rate in widgets.
+            """), Glossary.Empty);
+        var reader = new QuestionReader(model, new NoteVocabulary(model.Document));
+        var q = reader.Read("What buy rating does the note give Acme widgets?");
+        var unit = model.Units.Single(u => u.Text.StartsWith("Acme reached", StringComparison.Ordinal));
+        var refusal = new AnswerComposer(model, EngineTuning.Default).NotInNote(q, new Scored(new Candidate(unit, Exact(q, unit), 0, 0, 0, 0, 0, 0, 0, 0), 1, 0, []));
+        Assert.Contains("It does mention Acme", refusal.Text, StringComparison.Ordinal);
+        Assert.Contains("widgets", refusal.Text, StringComparison.Ordinal);
+        Assert.DoesNotContain("run-rate", refusal.Text, StringComparison.Ordinal);
+    }
+
     // ---- the decision ----
 
     [Fact]

@@ -134,7 +134,9 @@ public sealed partial class AnswerComposer(NoteModel note, EngineTuning tuning)
     /// together ("Gadget-Eval 2.0", not "Gadget-Eval and 2.0").</summary>
     private static List<string> Mentions(NoteUnit unit, List<(FocusWord f, WordMatch m)> met)
     {
-        var placed = met.Where(x => x.m.Offset >= 0).Select(x => (x.m.Offset, Word: NoteWord(unit, x.m, x.f))).DistinctBy(x => x.Offset).OrderBy(x => x.Offset).ToList();
+        var placed = met.Where(x => x.m.Offset >= 0).Select(x => (x.m.Offset, Word: NoteWord(unit, x.m, x.f)))
+            .Where(x => SameWord(x.Word, met.First(y => y.m.Offset == x.Offset).f.Word))
+            .DistinctBy(x => x.Offset).OrderBy(x => x.Offset).ToList();
         var result = new List<string>();
         int end = -1;
         foreach (var (offset, word) in placed)
@@ -146,6 +148,16 @@ public sealed partial class AnswerComposer(NoteModel note, EngineTuning tuning)
         }
         result.AddRange(met.Where(x => x.m.Offset < 0).Select(x => NoteWord(unit, x.m, x.f)));
         return result.Distinct(StringComparer.OrdinalIgnoreCase).ToList();
+    }
+
+    /// <summary>The note's word is the asker's word in another form ("scaled" for "scales"), not a word the stemmer
+    /// merely folds together with it ("run-rate" for "rating"): the two, or a part of a hyphenated one, begin alike.</summary>
+    private static bool SameWord(string noteWord, string asked)
+    {
+        static string Head(string w) => w.Length <= 4 ? w : w[..4];
+        var a = Head(FocusWord.KeyOf(asked));
+        return noteWord.ToLowerInvariant().Split('-', '/').Prepend(noteWord.ToLowerInvariant())
+            .Any(part => Head(part) == a || part.StartsWith(a, StringComparison.Ordinal) || a.StartsWith(Head(part), StringComparison.Ordinal));
     }
 
     // nothing between two words but a space, a hyphen or a possessive ("Acme’s Gadget Test")
