@@ -193,6 +193,15 @@ public sealed class StageTests
     }
 
     [Fact]
+    public void A_whole_question_saying_it_takes_the_thing_the_previous_one_named_and_nothing_else()
+    {
+        var q = Reader.Read("where is it sold?", previous: "When did Zeta report on GadgetEval?");
+        Assert.Contains(q.Peers, p => p.Label == "Zeta Widget");
+        Assert.DoesNotContain("GadgetEval", q.Text, StringComparison.OrdinalIgnoreCase);
+        Assert.DoesNotContain("report", q.Text, StringComparison.OrdinalIgnoreCase);
+    }
+
+    [Fact]
     public void Typos_are_corrected_against_the_note_s_words()
     {
         Assert.Contains("GadgetEval", Reader.Read("what did acme report on gadgeteavl?").Text, StringComparison.OrdinalIgnoreCase);

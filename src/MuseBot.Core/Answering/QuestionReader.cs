@@ -208,6 +208,10 @@ public sealed partial class QuestionReader(NoteModel note, NoteVocabulary vocabu
     [GeneratedRegex(@"\b(?:its|it)\b", RegexOptions.IgnoreCase)]
     private static partial Regex PronounRegex();
 
+    /// <summary>Opens with a question word and a verb: a whole question, not a fragment ("and Zeta's?").</summary>
+    [GeneratedRegex(@"^(?:what|when|where|which|who|how|why)(?:['’]s|\s+(?:is|are|was|were|does|do|did|has|have|can|will|would|much|many|big|long))\b", RegexOptions.IgnoreCase)]
+    private static partial Regex OwnQuestionRegex();
+
     /// <summary>The guard's cleaning (control and format characters, lone surrogates, runs of spaces), then
     /// wh-contractions opened ("why'd" → "why did", "whats" → "what is") so they read as question words.</summary>
     public static string Clean(string text) =>
@@ -264,6 +268,10 @@ public sealed partial class QuestionReader(NoteModel note, NoteVocabulary vocabu
     /// </summary>
     private string WithContext(string text, string previous)
     {
+        // a question of its own that says "it" for what the previous one named ("where is it available?"): the
+        // pronoun becomes that thing, and nothing else of the previous question carries over
+        if (!FollowUpRegex().IsMatch(text) && OwnQuestionRegex().IsMatch(text) && WithAntecedent(text, [previous]) is var resolved && resolved != text)
+            return resolved;
         if (!FollowUpRegex().IsMatch(text) && Focusish(text) > 2) return text;
         var stripped = FollowUpRegex().Replace(text, "").Trim().TrimEnd('?', '.', '!').Trim();
         var prev = previous.TrimEnd('?', '.', '!');
