@@ -223,6 +223,22 @@ public sealed class StageTests
     }
 
     [Fact]
+    public void Of_two_figures_in_one_clause_the_one_beside_the_thing_asked_for_answers()
+    {
+        var model = new NoteModel(NoteParser.Parse("""
+            Widget Note
+            1. Overview
+            Nimbus paid $3B for a 40% stake in Gizmo Labs.
+            """), Glossary.Empty);
+        var reader = new QuestionReader(model, new NoteVocabulary(model.Document));
+        var unit = model.Units.Single(u => u.Text.StartsWith("Nimbus paid", StringComparison.Ordinal));
+        var q = reader.Read("What was the stake in Gizmo Labs?");
+        Assert.Equal("40%", FigureAttachment.Figures(q, unit, Exact(q, unit))[0].Text);
+        var paid = reader.Read("What did Nimbus pay for Gizmo Labs?");
+        Assert.Equal("$3B", FigureAttachment.Figures(paid, unit, Exact(paid, unit))[0].Text);
+    }
+
+    [Fact]
     public void A_figure_that_belongs_to_another_compared_thing_does_not_fit_the_one_asked()
     {
         var q = Reader.Read("What is Acme's GizmoTest score?");

@@ -16,6 +16,10 @@ namespace MuseBot.Core.Answering;
 /// <param name="Slot">How well the thing asked for ("how many <b>users</b>") is met near it: the worst-met slot word, by proximity.</param>
 public sealed record Attached(string Text, int Start, Segment Segment, double Attachment, bool KindFits, double OwnerFits, double PeriodFits, double Weakest, double Slot)
 {
+    /// <summary>How far (in characters) the figure stands from the thing asked for, where the unit says it: of two
+    /// figures that fit a clause alike, the one beside it ("a <b>49% stake</b>") is the one asked for.</summary>
+    public int Distance { get; init; } = int.MaxValue;
+
     /// <summary>One number to rank a unit's figures by: the thing asked for ("… WidgetBench score") weighs most.</summary>
     public double Fit => Attachment * (0.5 + 0.5 * Slot) * (KindFits ? 1 : 0.5) * (0.25 + 0.75 * OwnerFits) * (0.25 + 0.75 * PeriodFits);
 }
@@ -32,12 +36,12 @@ public static partial class FigureAttachment
     public static IReadOnlyList<Attached> Figures(QuestionFrame q, NoteUnit unit, WordMatch[] matches, Peer? side = null) =>
         unit.Figures.Where(f => !AlsoInQuestion(q, f.Text))
             .Select(f => Weigh(q, unit, matches, f.Text, f.Start, KindFits(q.WantedFigure, f.Kind), side))
-            .OrderByDescending(a => a.Fit).ToList();
+            .OrderByDescending(a => a.Fit).ThenBy(a => a.Distance).ToList();
 
     public static IReadOnlyList<Attached> Dates(QuestionFrame q, NoteUnit unit, WordMatch[] matches) =>
         unit.Dates.Where(d => !AlsoInQuestion(q, d.Text))
             .Select(d => Weigh(q, unit, matches, d.Text, d.Start, d.HasMonth || d.HasDay))
-            .OrderByDescending(a => a.Fit).ToList();
+            .OrderByDescending(a => a.Fit).ThenBy(a => a.Distance).ToList();
 
     /// <summary>
     /// "Did Acme report 40.1% on GadgetEval?", "did it take more than a year?": the unit's figure, of the kind the
@@ -146,7 +150,11 @@ public static partial class FigureAttachment
         double owner = 1;
         if (q.Peers.Count > 0)
             owner = segment.Owners.Count == 0 ? 0.5 : segment.Owners.Any(q.Peers.Contains) ? 1 : segment.Owners.Any(o => q.Peers.Any(p => p.Group == o.Group)) ? 0 : 0.5;
-        return new Attached(text, start, segment, attachment, kindFits, owner, PeriodFit(q.Periods, segment.Periods), weakest, slot);
+        // the thing asked for where the unit says it: the slot's words, else the question's heaviest words
+        var asked = q.Focus.Select((f, i) => (f, m: matches[i])).Where(x => !x.f.IsFrame && x.m.Exact && x.m.Offset >= 0).ToList();
+        var near = asked.Any(x => x.f.IsSlot) ? asked.Where(x => x.f.IsSlot) : asked.Where(x => x.f.Weight >= heaviest / 2);
+        int distance = near.Select(x => Math.Abs(x.m.Offset - start)).DefaultIfEmpty(int.MaxValue).Min();
+        return new Attached(text, start, segment, attachment, kindFits, owner, PeriodFit(q.Periods, segment.Periods), weakest, slot) { Distance = distance };
     }
 
     /// <summary>
