@@ -17,7 +17,7 @@ namespace MuseBot.Core.Answering;
 public sealed record Attached(string Text, int Start, Segment Segment, double Attachment, bool KindFits, double OwnerFits, double PeriodFits, double Weakest, double Slot)
 {
     /// <summary>How far (in characters) the figure stands from the thing asked for, where the unit says it: of two
-    /// figures that fit a clause alike, the one beside it ("a <b>49% stake</b>") is the one asked for.</summary>
+    /// figures that fit a clause alike, the one beside it ("a <b>40% stake</b>") is the one asked for.</summary>
     public int Distance { get; init; } = int.MaxValue;
 
     /// <summary>One number to rank a unit's figures by: the thing asked for ("… WidgetBench score") weighs most.</summary>
