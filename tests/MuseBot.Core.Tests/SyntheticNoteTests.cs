@@ -198,12 +198,21 @@ public abstract class SyntheticNoteTests(SyntheticNote note)
     [Theory]
     [InlineData("give me a summary")]
     [InlineData("how confident is the note?")]
-    [InlineData("what's the score?")]
     public void A_question_made_only_of_words_naming_the_kind_of_answer_is_still_answered(string question)
     {
         var a = Ask(question);
         Assert.False(a.Abstained, a.Text);
         Assert.NotEmpty(a.Citations);
+    }
+
+    [Theory]
+    [InlineData("percent")]
+    [InlineData("what's the score?")]
+    public void A_figure_asked_of_nothing_gets_no_figure(string question)
+    {
+        var a = Ask(question);
+        Assert.True(a.Abstained, a.Text);
+        Assert.Null(a.Headline);
     }
 
     [Fact]

@@ -161,9 +161,11 @@ public sealed partial class QuestionReader(NoteModel note, NoteVocabulary vocabu
             focus.Add(new FocusWord(word, start, terms, weight, inNote, isName, isFrame, part, isSlot, isSource));
         }
 
-        // a question made only of words that name the kind of answer ("how confident is it?", "what's the score?")
-        // asks about those words: they are its content
-        if (focus.Count > 0 && focus.All(f => f.IsFrame)) focus = focus.Select(f => f with { IsFrame = false }).ToList();
+        // a question made only of words that name the kind of answer ("how confident is it?") asks about those words:
+        // they are its content; but a figure or date asked of nothing ("percent?", "what's the score?") names no
+        // measure to find one for
+        if (focus.Count > 0 && focus.All(f => f.IsFrame) && type is not (AnswerType.Quantity or AnswerType.Date or AnswerType.Duration))
+            focus = focus.Select(f => f with { IsFrame = false }).ToList();
 
         return new QuestionFrame
         {
