@@ -32,6 +32,13 @@ public sealed class StageTests
     private static readonly NoteModel Model = new(NoteParser.Parse(Note), Glossary.Empty);
     private static readonly QuestionReader Reader = new(Model, new NoteVocabulary(Model.Document));
 
+    /// <summary>A note of a few lines of our own, and its reader.</summary>
+    private static (NoteModel Model, QuestionReader Reader) Small(string note)
+    {
+        var model = new NoteModel(NoteParser.Parse(note), Glossary.Empty);
+        return (model, new QuestionReader(model, new NoteVocabulary(model.Document)));
+    }
+
     private static NoteUnit Unit(string startsWith) => Model.Units.Single(u => u.Text.StartsWith(startsWith, StringComparison.Ordinal));
 
     // ---- quantities ----
@@ -161,13 +168,12 @@ public sealed class StageTests
     [Fact]
     public void Two_capitals_stand_for_a_two_word_name_the_note_uses_twice_but_not_a_sentence_s_first_two_words()
     {
-        var model = new NoteModel(NoteParser.Parse("""
+        var (model, reader) = Small("""
             Widget Note
             1. Overview
             The ranking by Gizmo Test puts Acme first. Acme also leads on Gizmo Test for speed.
             Against Zeta, Acme looks strong. Against Zeta the gap is small.
-            """), Glossary.Empty);
-        var reader = new QuestionReader(model, new NoteVocabulary(model.Document));
+            """);
         Assert.Contains("Gizmo Test's score", reader.Read("what is acme's GT's score?").Text, StringComparison.Ordinal);
         Assert.DoesNotContain("Against Zeta", reader.Read("what did AZ say?").Text, StringComparison.Ordinal);
         Assert.DoesNotContain("Gizmo", reader.Read("what is gt?").Text, StringComparison.Ordinal);
@@ -225,12 +231,11 @@ public sealed class StageTests
     [Fact]
     public void Of_two_figures_in_one_clause_the_one_beside_the_thing_asked_for_answers()
     {
-        var model = new NoteModel(NoteParser.Parse("""
+        var (model, reader) = Small("""
             Widget Note
             1. Overview
             Nimbus paid $3B for a 40% stake in Gizmo Labs.
-            """), Glossary.Empty);
-        var reader = new QuestionReader(model, new NoteVocabulary(model.Document));
+            """);
         var unit = model.Units.Single(u => u.Text.StartsWith("Nimbus paid", StringComparison.Ordinal));
         var q = reader.Read("What was the stake in Gizmo Labs?");
         Assert.Equal("40%", FigureAttachment.Figures(q, unit, Exact(q, unit))[0].Text);
@@ -271,13 +276,12 @@ public sealed class StageTests
     [InlineData("Does Nimbus sell gadgets?", true)]
     public void A_yes_no_answer_is_no_only_when_the_negation_is_in_the_clause_that_meets_the_question(string question, bool no)
     {
-        var model = new NoteModel(NoteParser.Parse("""
+        var (model, reader) = Small("""
             Widget Note
             1. Overview
             Nimbus is closed by default, only in preview, even as Nimbus hopes to open its design later.
             Nimbus does not sell gadgets.
-            """), Glossary.Empty);
-        var reader = new QuestionReader(model, new NoteVocabulary(model.Document));
+            """);
         var q = reader.Read(question);
         var unit = model.Units.Single(u => u.Text.StartsWith(no ? "Nimbus does" : "Nimbus is", StringComparison.Ordinal));
         var answer = new AnswerComposer(model, EngineTuning.Default)
@@ -327,12 +331,11 @@ public sealed class StageTests
     [Fact]
     public void A_refusal_names_what_the_note_mentions_in_the_asker_s_words_not_a_word_the_stemmer_folds_in()
     {
-        var model = new NoteModel(NoteParser.Parse("""
+        var (model, reader) = Small("""
             Widget Note
             1. Overview
             Acme reached a $2B run-rate in widgets.
-            """), Glossary.Empty);
-        var reader = new QuestionReader(model, new NoteVocabulary(model.Document));
+            """);
         var q = reader.Read("What buy rating does the note give Acme widgets?");
         var unit = model.Units.Single(u => u.Text.StartsWith("Acme reached", StringComparison.Ordinal));
         var refusal = new AnswerComposer(model, EngineTuning.Default).NotInNote(q, new Scored(new Candidate(unit, Exact(q, unit), 0, 0, 0, 0, 0, 0, 0, 0), 1, 0, []));
