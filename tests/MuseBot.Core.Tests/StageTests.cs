@@ -90,6 +90,21 @@ public sealed class StageTests
     }
 
     [Fact]
+    public void A_compared_thing_typed_with_a_space_for_its_hyphen_is_still_named()
+    {
+        var (model, _) = Small("""
+            Widget Note
+            1. Overview
+            | Model | Capacity |
+            |---|---|
+            | Zeta-2.1 | 5M units |
+            | Acme-3 | 2M units |
+            """);
+        Assert.Contains(model.Peers.In("what is zeta 2.1's capacity?"), p => p.Label == "Zeta-2.1");
+        Assert.DoesNotContain(model.Peers.In("what is zeta 2.1's capacity?"), p => p.Label == "Acme-3");
+    }
+
+    [Fact]
     public void A_sentence_lead_gives_its_period_to_every_clause()
     {
         var u = Unit("In Q4 2025");
@@ -287,6 +302,19 @@ public sealed class StageTests
         var answer = new AnswerComposer(model, EngineTuning.Default)
             .Compose(q, new Evidence([new Scored(new Candidate(unit, Exact(q, unit), 0, 0, 0, 0, 0, 0, 0, 0), 1, 0, [])]));
         Assert.Equal(no, answer.Text.StartsWith("**No**", StringComparison.Ordinal));
+    }
+
+    [Theory]
+    [InlineData("What is Zeta's capacity?", true)]
+    [InlineData("Where does Zeta's capacity come from?", false)]
+    public void A_question_naming_one_compared_thing_and_a_column_of_its_table_is_answered_from_its_row(string question, bool fromRow)
+    {
+        var q = Reader.Read(question);
+        var row = Model.Units.Single(u => u.IsRow && u.Passage.Row == "Zeta Widget");
+        var sentence = Unit("Zeta Widget 3.2");
+        Scored Of(NoteUnit u, double p) => new(new Candidate(u, Exact(q, u), 0, 0, 0, 0, 0, 0, 0, 0), p, 0, []);
+        var evidence = new EvidenceSelector(Model, EngineTuning.Default).Select(q, [Of(sentence, 0.8), Of(row, 0.1)]);
+        Assert.Equal(fromRow, evidence.Units[0].Unit == row);
     }
 
     // ---- the composer ----

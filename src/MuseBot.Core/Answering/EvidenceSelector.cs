@@ -33,6 +33,8 @@ public sealed partial class EvidenceSelector(NoteModel note, EngineTuning tuning
         var best = scored[0];
         if (ColumnAcrossPeers(q) is { } column) return new Evidence([best], column.Table, column.Header);
         if (WholeTable(q, best) is { } table) return new Evidence([best], table);
+        // "what is Zeta's capacity?": the row of the one thing asked about, in a table with that column, is the answer
+        if (PeerCell(q, scored, ranked) is { } cell && cell.Unit != best.Unit) return new Evidence([cell, best], Own: 1);
 
         var chosen = new List<Scored> { best };
         // "… is not enterprise code copilots. It is everyday personal tasks …": what it is instead finishes the thought
@@ -100,6 +102,26 @@ public sealed partial class EvidenceSelector(NoteModel note, EngineTuning tuning
         return !rowNamed && named >= tuning.TableCoverage ? table : null;
     }
 
+    /// <summary>"What is Zeta's capacity?": the question names one compared thing and, in full, a column of a table
+    /// whose rows are the compared things: that thing's row (as likely as the best unit: the table says it outright).</summary>
+    private Scored? PeerCell(QuestionFrame q, IReadOnlyList<Scored> scored, IReadOnlyList<Candidate>? ranked)
+    {
+        if (q.Peers.Count != 1 || q.Comparison || q.Type == AnswerType.YesNo || NotAValueRegex().IsMatch(q.Text)) return null;
+        var peer = q.Peers[0];
+        foreach (var table in note.Tables)
+        {
+            // the row the thing heads (its label names it), not a row that merely mentions it
+            var row = table.Rows.FirstOrDefault(r => r.Peers.Count == 1 && r.Peers[0] == peer && note.Peers.In(r.Passage.Row ?? "").Contains(peer));
+            if (row is null) continue;
+            bool named = table.Headers.Skip(1).Any(h => Terms.Of(h).Where(t => !Language.English.IsStopWord(t)).ToList() is { Count: > 0 } terms
+                                                         && terms.All(t => q.Content.Any(f => f.Terms.Contains(t))));
+            if (!named) continue;
+            return scored.FirstOrDefault(s => s.Unit == row) is { } own ? own with { Probability = Math.Max(own.Probability, scored[0].Probability) }
+                : PartOf(scored[0], ranked?.FirstOrDefault(c => c.Unit == row));
+        }
+        return null;
+    }
+
     /// <summary>"How does Acme's capacity compare with its rivals?": a comparison naming a column of a table of peers.</summary>
     private (NoteTable Table, string Header)? ColumnAcrossPeers(QuestionFrame q)
     {
@@ -115,6 +137,10 @@ public sealed partial class EvidenceSelector(NoteModel note, EngineTuning tuning
         }
         return null;
     }
+
+    /// <summary>Asks where, why, when or who: not for the value a cell holds.</summary>
+    [System.Text.RegularExpressions.GeneratedRegex(@"\b(?:where|why|when|who)\b", System.Text.RegularExpressions.RegexOptions.IgnoreCase)]
+    private static partial System.Text.RegularExpressions.Regex NotAValueRegex();
 
     [System.Text.RegularExpressions.GeneratedRegex(@"^(?:It|They|Instead|Rather|But|What|This)\b")]
     private static partial System.Text.RegularExpressions.Regex ContinuesRegex();

@@ -63,7 +63,14 @@ public sealed partial class Peers
     /// <summary>The peers a text names.</summary>
     public IReadOnlyList<Peer> In(string text)
     {
-        var words = Words(text).ToHashSet(StringComparer.Ordinal);
+        var list = Words(text).ToList();
+        var words = list.ToHashSet(StringComparer.Ordinal);
+        // a name typed with a space where the note has a hyphen or nothing ("zeta 2.1", "gadget eval") names it too
+        for (int i = 0; i + 1 < list.Count; i++)
+        {
+            words.Add($"{list[i]}-{list[i + 1]}");
+            words.Add(list[i] + list[i + 1]);
+        }
         // a possessive typed without its apostrophe ("zetas score") names Zeta too
         foreach (var w in words.Where(w => w.Length > 3 && w.EndsWith('s')).ToList()) words.Add(w[..^1]);
         return _all.Where(p => p.Aliases.Any(words.Contains)).ToList();
