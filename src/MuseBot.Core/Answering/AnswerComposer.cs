@@ -134,8 +134,8 @@ public sealed partial class AnswerComposer(NoteModel note, EngineTuning tuning)
     /// together ("Gadget-Eval 2.0", not "Gadget-Eval and 2.0").</summary>
     private static List<string> Mentions(NoteUnit unit, List<(FocusWord f, WordMatch m)> met)
     {
-        var placed = met.Where(x => x.m.Offset >= 0).Select(x => (x.m.Offset, Word: NoteWord(unit, x.m, x.f)))
-            .Where(x => SameWord(x.Word, met.First(y => y.m.Offset == x.Offset).f.Word))
+        var placed = met.Where(x => x.m.Offset >= 0).Select(x => (x.m.Offset, Word: NoteWord(unit, x.m, x.f), Asked: x.f.Word))
+            .Where(x => SameWord(x.Word, x.Asked)).Select(x => (x.Offset, x.Word))
             .DistinctBy(x => x.Offset).OrderBy(x => x.Offset).ToList();
         var result = new List<string>();
         int end = -1;
@@ -154,10 +154,9 @@ public sealed partial class AnswerComposer(NoteModel note, EngineTuning tuning)
     /// merely folds together with it ("run-rate" for "rating"): the two, or a part of a hyphenated one, begin alike.</summary>
     private static bool SameWord(string noteWord, string asked)
     {
-        static string Head(string w) => w.Length <= 4 ? w : w[..4];
-        var a = Head(FocusWord.KeyOf(asked));
-        return noteWord.ToLowerInvariant().Split('-', '/').Prepend(noteWord.ToLowerInvariant())
-            .Any(part => Head(part) == a || part.StartsWith(a, StringComparison.Ordinal) || a.StartsWith(Head(part), StringComparison.Ordinal));
+        var head = FocusWord.KeyOf(asked) is var a && a.Length > 4 ? a[..4] : a;
+        return noteWord.ToLowerInvariant().Split('-', '/')
+            .Any(part => part.StartsWith(head, StringComparison.Ordinal) || head.StartsWith(part, StringComparison.Ordinal));
     }
 
     // nothing between two words but a space, a hyphen or a possessive ("Acme’s Gadget Test")

@@ -110,12 +110,10 @@ public sealed partial class EvidenceSelector(NoteModel note, EngineTuning tuning
         var peer = q.Peers[0];
         foreach (var table in note.Tables)
         {
+            if (!table.Headers.Skip(1).Any(h => NamesColumn(q.Content, h))) continue;
             // the row the thing heads (its label names it), not a row that merely mentions it
             var row = table.Rows.FirstOrDefault(r => r.Peers.Count == 1 && r.Peers[0] == peer && note.Peers.In(r.Passage.Row ?? "").Contains(peer));
             if (row is null) continue;
-            bool named = table.Headers.Skip(1).Any(h => Terms.Of(h).Where(t => !Language.English.IsStopWord(t)).ToList() is { Count: > 0 } terms
-                                                         && terms.All(t => q.Content.Any(f => f.Terms.Contains(t))));
-            if (!named) continue;
             return scored.FirstOrDefault(s => s.Unit == row) is { } own ? own with { Probability = Math.Max(own.Probability, scored[0].Probability) }
                 : PartOf(scored[0], ranked?.FirstOrDefault(c => c.Unit == row));
         }
@@ -129,14 +127,15 @@ public sealed partial class EvidenceSelector(NoteModel note, EngineTuning tuning
         foreach (var table in note.Tables)
         {
             if (!table.Rows.Any(r => r.Peers.Count > 0)) continue;
-            foreach (var header in table.Headers.Skip(1))
-            {
-                var terms = Terms.Of(header).Where(t => !Language.English.IsStopWord(t)).ToList();
-                if (terms.Count > 0 && terms.All(t => q.Focus.Any(f => f.Terms.Contains(t)))) return (table, header);
-            }
+            if (table.Headers.Skip(1).FirstOrDefault(h => NamesColumn(q.Focus, h)) is { } header) return (table, header);
         }
         return null;
     }
+
+    /// <summary>The words say every content word of a column's header ("context window" for "Context window").</summary>
+    private static bool NamesColumn(IEnumerable<FocusWord> words, string header) =>
+        Terms.Of(header).Where(t => !Language.English.IsStopWord(t)).ToList() is { Count: > 0 } terms
+        && terms.All(t => words.Any(f => f.Terms.Contains(t)));
 
     /// <summary>Asks where, why, when or who: not for the value a cell holds.</summary>
     [System.Text.RegularExpressions.GeneratedRegex(@"\b(?:where|why|when|who)\b", System.Text.RegularExpressions.RegexOptions.IgnoreCase)]

@@ -128,9 +128,17 @@ public static partial class FigureAttachment
         // checking a figure the question states: its own words ("12 billion") are what is checked, not what it is about
         var stated = ignoreFigures ? Quantities.FiguresIn(q.Text) : [];
         double heaviest = q.Content.Where(f => !IsYear(f.Word) && !f.IsSource).Select(f => f.Weight).DefaultIfEmpty(0).Max();
+        // how far the thing asked for stands, where the unit says it: its slot words, else the question's heaviest words
+        int toSlot = int.MaxValue, toHeaviest = int.MaxValue;
         for (int i = 0; i < q.Focus.Count; i++)
         {
             var f = q.Focus[i];
+            if (!f.IsFrame && matches[i] is { Exact: true, Offset: >= 0 } said)
+            {
+                int away = Math.Abs(said.Offset - start);
+                if (f.IsSlot) toSlot = Math.Min(toSlot, away);
+                else if (f.Weight >= heaviest / 2) toHeaviest = Math.Min(toHeaviest, away);
+            }
             // a year is checked as a period; the source a question cites ("per the trade press") is not the measure
             if (f.IsFrame || f.IsSource || IsYear(f.Word) || others.Contains(f.Key)) continue;
             if (ignoreFigures && (f.Word.Any(char.IsDigit) || stated.Any(x => f.Start >= x.Start && f.Start < x.End))) continue;
@@ -150,11 +158,8 @@ public static partial class FigureAttachment
         double owner = 1;
         if (q.Peers.Count > 0)
             owner = segment.Owners.Count == 0 ? 0.5 : segment.Owners.Any(q.Peers.Contains) ? 1 : segment.Owners.Any(o => q.Peers.Any(p => p.Group == o.Group)) ? 0 : 0.5;
-        // the thing asked for where the unit says it: the slot's words, else the question's heaviest words
-        var asked = q.Focus.Select((f, i) => (f, m: matches[i])).Where(x => !x.f.IsFrame && x.m.Exact && x.m.Offset >= 0).ToList();
-        var near = asked.Any(x => x.f.IsSlot) ? asked.Where(x => x.f.IsSlot) : asked.Where(x => x.f.Weight >= heaviest / 2);
-        int distance = near.Select(x => Math.Abs(x.m.Offset - start)).DefaultIfEmpty(int.MaxValue).Min();
-        return new Attached(text, start, segment, attachment, kindFits, owner, PeriodFit(q.Periods, segment.Periods), weakest, slot) { Distance = distance };
+        return new Attached(text, start, segment, attachment, kindFits, owner, PeriodFit(q.Periods, segment.Periods), weakest, slot)
+            { Distance = toSlot < int.MaxValue ? toSlot : toHeaviest };
     }
 
     /// <summary>

@@ -233,7 +233,7 @@ public sealed partial class QuestionReader(NoteModel note, NoteVocabulary vocabu
     /// latest date it reports): a figure for another year is then not handed over for them.</summary>
     private string WithYears(string text)
     {
-        if (_noteYear is not { } year) return text;
+        if (NoteYear is not { } year) return text;
         return RelativeYearRegex().Replace(text, m => (m.Groups["which"].Value.ToLowerInvariant() switch
         {
             "last" or "previous" or "prior" => year - 1,
@@ -242,7 +242,7 @@ public sealed partial class QuestionReader(NoteModel note, NoteVocabulary vocabu
         }).ToString(CultureInfo.InvariantCulture) + m.Groups["s"].Value);
     }
 
-    private int? _noteYear => note.Document.Date is { Length: >= 4 } d && int.TryParse(d[^4..], NumberStyles.None, CultureInfo.InvariantCulture, out var y) ? y : null;
+    private int? NoteYear => note.Document.Date is { Length: >= 4 } d && int.TryParse(d[^4..], NumberStyles.None, CultureInfo.InvariantCulture, out var y) ? y : null;
 
     [GeneratedRegex(@"\b(?:the\s+)?(?<which>this|last|next|current|previous|prior|coming)\s+year(?<s>['’]s)?\b", RegexOptions.IgnoreCase)]
     private static partial Regex RelativeYearRegex();
