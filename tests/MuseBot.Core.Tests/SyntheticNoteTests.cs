@@ -226,4 +226,21 @@ public abstract class SyntheticNoteTests(SyntheticNote note)
         Assert.Contains("It does mention Acme (§", a.Text, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("key takeaways on the risks", "2")]
+    [InlineData("give me the gist", "1")]
+    public void A_gist_is_of_the_section_its_words_title_or_else_of_the_note(string question, string section)
+    {
+        var a = Ask(question);
+        Assert.False(a.Abstained, a.Text);
+        Assert.All(a.Citations, c => Assert.Equal(section, c.Section));
+    }
+
+    [Fact]
+    public void A_takeaway_for_a_thing_the_title_does_not_name_is_about_that_thing()
+    {
+        var a = Ask("what's the takeaway for Zeta?");
+        Assert.False(a.Abstained, a.Text);
+        Assert.Contains("33.0%", a.Text, StringComparison.Ordinal); // what the note says of Zeta, not its opening lines
+    }
 }

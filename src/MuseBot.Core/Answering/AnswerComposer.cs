@@ -118,8 +118,11 @@ public sealed partial class AnswerComposer(NoteModel note, EngineTuning tuning)
     /// <summary>The note's gist: the opening of its first section, where a note states its bottom line.</summary>
     public Answer Summary(QuestionFrame q)
     {
-        var opening = note.Units.Where(u => !u.IsRow && int.TryParse(u.Passage.Section, out _)).Take(2).ToList();
-        var sb = new StringBuilder($"The note's bottom line, from its opening (§{opening[0].Passage.Section} {opening[0].Passage.SectionTitle}):\n\n");
+        var opening = note.Units.Where(u => !u.IsRow && int.TryParse(u.Passage.Section, out _)
+                                            && (q.SummarySection is null || u.Passage.Section == q.SummarySection)).Take(2).ToList();
+        var sb = new StringBuilder(q.SummarySection is null
+            ? $"The note's bottom line, from its opening (§{opening[0].Passage.Section} {opening[0].Passage.SectionTitle}):\n\n"
+            : $"§{opening[0].Passage.Section} {opening[0].Passage.SectionTitle}, in brief:\n\n");
         var citations = new List<Citation>();
         foreach (var u in opening)
         {

@@ -96,6 +96,9 @@ public sealed class QuestionFrame
     /// <summary>Asks for the note's gist ("give me 3 quick facts", "tl;dr", "key takeaways") rather than a detail.</summary>
     public bool AsksSummary { get; init; }
 
+    /// <summary>The section a gist is asked of, by its title ("the gist of the risks"); null for the whole note.</summary>
+    public string? SummarySection { get; init; }
+
     public required int Parts { get; init; }
 
     /// <summary>The question's words that carry content, frame words excluded.</summary>
@@ -116,6 +119,9 @@ public sealed class QuestionFrame
 /// </summary>
 public sealed partial class QuestionReader(NoteModel note, NoteVocabulary vocabulary)
 {
+    // what the note is about, by its own title: a summary request naming only these asks for the whole note
+    private readonly HashSet<string> _titleTerms = Terms.Of(note.Document.Title).ToHashSet(StringComparer.Ordinal);
+
     public QuestionFrame Read(string asked, string? previous = null)
     {
         var text = WithYears(Normalize(Clean(asked)));
@@ -167,6 +173,11 @@ public sealed partial class QuestionReader(NoteModel note, NoteVocabulary vocabu
         if (focus.Count > 0 && focus.All(f => f.IsFrame) && type is not (AnswerType.Quantity or AnswerType.Date or AnswerType.Duration))
             focus = focus.Select(f => f with { IsFrame = false }).ToList();
 
+        // a gist asked of a few plain words at most ("tl;dr", "key takeaways on the risks"); one that names something the
+        // note's title does not carry ("the takeaway for Zeta") asks about that thing, not the whole note
+        var summaryWords = SummaryRegex().Matches(lower).Select(m => (From: m.Index, To: m.Index + m.Length)).ToList();
+        var aboutWhat = focus.Where(f => !f.IsFrame && !summaryWords.Any(sp => f.Start >= sp.From && f.Start < sp.To)).ToList();
+        bool asksSummary = summaryWords.Count > 0 && aboutWhat.Count <= 3 && aboutWhat.All(f => !f.IsName || f.Terms.All(_titleTerms.Contains));
         return new QuestionFrame
         {
             Asked = asked,
@@ -182,9 +193,21 @@ public sealed partial class QuestionReader(NoteModel note, NoteVocabulary vocabu
             AsksExistence = ExistenceRegex().IsMatch(lower),
             AsksConfidence = ConfidenceRegex().IsMatch(lower),
             AsksChoice = ChoiceRegex().IsMatch(lower),
-            AsksSummary = SummaryRegex().IsMatch(lower) && focus.Count(f => !f.IsFrame && !SummaryRegex().IsMatch(f.Word.ToLowerInvariant())) <= 3,
+            AsksSummary = asksSummary,
+            SummarySection = asksSummary ? SectionTitled(aboutWhat) : null,
             Parts = Math.Max(1, focus.Select(f => f.Part).Distinct().Count()),
         };
+    }
+
+    /// <summary>The one section whose title carries every word of <paramref name="words"/> ("the gist of the
+    /// risks" → the section titled "Risks"); null when none or several do.</summary>
+    private string? SectionTitled(IReadOnlyList<FocusWord> words)
+    {
+        if (words.Count == 0) return null;
+        var titled = note.Document.Sections
+            .Where(s => Terms.Of(s.Title).ToHashSet(StringComparer.Ordinal) is var title && words.All(w => w.Terms.All(title.Contains)))
+            .ToList();
+        return titled.Count == 1 ? titled[0].Number.ToString(System.Globalization.CultureInfo.InvariantCulture) : null;
     }
 
     /// <summary>The parts of a multi-part question ("when did X launch and what does it cost?"), each a question of
@@ -387,7 +410,7 @@ public sealed partial class QuestionReader(NoteModel note, NoteVocabulary vocabu
     [GeneratedRegex(@"\b(?:confidence|confident|reliable|reliability|trust|trustworthy|verified|verify|verifiable|independently|established|solid|certain|certainty|sure|caveats?|doubts?|how\s+much\s+weight|take\s+at\s+face\s+value|hedged?)\b")]
     private static partial Regex ConfidenceRegex();
 
-    [GeneratedRegex(@"\b(?:summary|summari[sz]e|overview|takeaways?|tl;?dr|gist|highlights|recap|nutshell|bottom\s+line|key\s+points|main\s+points|quick\s+facts|key\s+facts|facts|points|brief|briefing)\b")]
+    [GeneratedRegex(@"\b(?:summary|summari[sz]e|overview|(?:(?:key|main|big|quick)\s+)?(?:takeaways?|highlights|points|facts)|tl;?dr|gist|recap|nutshell|bottom\s+line|brief|briefing)\b")]
     private static partial Regex SummaryRegex();
 
     [GeneratedRegex(@"\b(?:exact|exactly|specific|specifically|precise|precisely|raw|breakdown|broken\s+down|split|alone|itself|per\s+(?:user|region|country|quarter|month)|each)\b")]
