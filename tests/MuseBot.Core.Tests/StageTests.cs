@@ -228,6 +228,37 @@ public sealed class StageTests
         Assert.Contains("GadgetEval", Reader.Read("what did acme report on gadgeteavl?").Text, StringComparison.OrdinalIgnoreCase);
     }
 
+    [Theory]
+    [InlineData("What did Zeat report?", "Zeta")]       // a short name, capitalised: the note's name one edit away
+    [InlineData("what did Nimbis claim?", "Nimbus")]    // a longer one
+    public void A_mistyped_name_is_the_note_s_name(string question, string name) =>
+        Assert.Contains(name, Reader.Read(question).Text, StringComparison.Ordinal);
+
+    [Fact]
+    public void A_word_only_a_section_title_uses_is_still_a_note_word_typos_are_corrected_to()
+    {
+        var (_, reader) = Small("""
+            Widget Note
+            1. Overview
+            Acme sold widgets.
+            2. Watchlist and Catalysts
+            Acme may sell more.
+            """);
+        Assert.Contains("watchlist", reader.Read("whats on the watchlst?").Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Of_two_corrections_as_close_the_one_of_the_typed_length_wins()
+    {
+        // "scenes" is a swap of the typed letters, "scene" a dropped one: both one edit, the swap is the likelier slip
+        var (_, reader) = Small("""
+            Widget Note
+            1. Overview
+            Acme films a scene. Acme films scenes.
+            """);
+        Assert.Contains("scenes", reader.Read("how many scense?").Text, StringComparison.Ordinal);
+    }
+
     // ---- figure attachment ----
 
     [Fact]

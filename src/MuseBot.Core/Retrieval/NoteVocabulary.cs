@@ -21,19 +21,28 @@ public sealed partial class NoteVocabulary
         "number", "price", "speed", "share", "total", "count",
     ];
 
+    private readonly HashSet<string> _names = new(StringComparer.Ordinal);
+
     public NoteVocabulary(NoteDocument document)
     {
-        foreach (var p in document.Passages.Where(p => p.Kind is Contracts.PassageKind.Sentence or Contracts.PassageKind.TableRow
-                                                       || (p.Kind == Contracts.PassageKind.Paragraph)))
-            foreach (Match m in WordRegex().Matches(p.Text))
+        var lowercase = new HashSet<string>(StringComparer.Ordinal);
+        // the passages' words, and the section titles' ("Watchlist" may be a word only a title uses)
+        var texts = document.Passages.Where(p => p.Kind is Contracts.PassageKind.Sentence or Contracts.PassageKind.TableRow or Contracts.PassageKind.Paragraph)
+            .Select(p => p.Text).Concat(document.Sections.Select(s => s.Title));
+        foreach (var text in texts)
+            foreach (Match m in WordRegex().Matches(text))
             {
                 var w = m.Value.ToLowerInvariant();
                 _frequency[w] = _frequency.GetValueOrDefault(w) + 1;
+                if (char.IsUpper(m.Value[0])) _names.Add(w);
+                else lowercase.Add(w);
                 // "capital-spending" also stands for "capital" and "spending"
                 if (w.Contains('-'))
                     foreach (var part in w.Split('-', StringSplitOptions.RemoveEmptyEntries).Where(x => x.Length > 1))
                         _frequency[part] = _frequency.GetValueOrDefault(part) + 1;
             }
+        // a name is a word the note only ever capitalises ("Zeta"), never an ordinary word it also starts a sentence with
+        _names.ExceptWith(lowercase);
         foreach (var w in _frequency.Keys)
         {
             if (!_byLength.TryGetValue(w.Length, out var list)) _byLength[w.Length] = list = [];
@@ -64,7 +73,21 @@ public sealed partial class NoteVocabulary
 
     /// <summary>Rewrites the words of <paramref name="text"/> that look like typos of note words.</summary>
     public string Correct(string text) =>
-        WordRegex().Replace(text, m => CorrectWord(m.Value) is { } c && !c.Equals(m.Value, StringComparison.OrdinalIgnoreCase) ? c : m.Value);
+        WordRegex().Replace(text, m => ((m.Index > 0 && char.IsUpper(m.Value[0]) ? NameMeant(m.Value) : null) ?? CorrectWord(m.Value)) is { } c
+                                       && !c.Equals(m.Value, StringComparison.OrdinalIgnoreCase) ? c : m.Value);
+
+    /// <summary>
+    /// A word written as a name (capitalised inside the question) that is one edit from a name of the note's, with
+    /// the same first letter, stands for that name even when it is short or an English word too ("Zetq", "Acne"):
+    /// the asker wrote a name, and the note has one all but the same. Null when the word is the note's own or none is close.
+    /// </summary>
+    public string? NameMeant(string word)
+    {
+        var w = word.ToLowerInvariant();
+        if (w.Length < 4 || _frequency.ContainsKey(w) || w.Any(char.IsDigit)) return null;
+        var near = _names.Where(n => n[0] == w[0] && Math.Abs(n.Length - w.Length) <= 1 && Distance(w, n, 1) == 1).ToList();
+        return near.Count == 1 ? char.ToUpperInvariant(near[0][0]) + near[0][1..] : null;
+    }
 
     /// <summary>
     /// The word a typo stands for, or null when the word is fine or nothing is close: a note word within two edits
@@ -101,7 +124,11 @@ public sealed partial class NoteVocabulary
                 int d = Distance(stem, c, maxDistance);
                 if (d > maxDistance) continue;
                 int f = _frequency[c];
-                if (d < bestDistance || (d == bestDistance && f > bestFrequency))
+                // of two as close, the one of the typed length: swapped letters are the commonest slip ("threasd")
+                bool better = d != bestDistance ? d < bestDistance
+                    : best is not null && (c.Length == stem.Length) != (best.Length == stem.Length) ? c.Length == stem.Length
+                    : f > bestFrequency;
+                if (better)
                 {
                     best = c;
                     bestDistance = d;
