@@ -41,6 +41,7 @@ public static class CliApp
               --show-failures   also print each failed item
               --by-kind         per question kind: accuracy, retrieval recall, answerability curve, wrong figures
               --context         per question kind: how often the passages sent to the model (AzureOpenAI budget) hold the gold answer, and the prompt's tokens
+              --typos SEED      first mistype one word in each question (seeded: the same seed, the same slips)
               --out FILE        keep the answers as JSON lines
               --min METRIC=V    exit 1 when a metric misses its bar (false_* are upper bounds)
           report [--top N]      the feedback report: the week's answered/refused rates, most-asked refused

@@ -18,6 +18,7 @@ public sealed class CliArguments
         ["--top"] = ["report"],
         ["--html"] = ["report"],
         ["--queries"] = ["bench"],
+        ["--typos"] = ["eval"],
         ["--folds"] = ["tune"],
         ["--features"] = ["tune"],
     };

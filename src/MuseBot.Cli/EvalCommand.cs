@@ -39,6 +39,15 @@ public static class EvalCommand
             return CliApp.ExitUsage;
         }
         var items = EvalScorer.LoadQuestions(path);
+        if (args.Value("--typos") is { } seedText)
+        {
+            if (!int.TryParse(seedText, out var seed))
+            {
+                context.Stderr.WriteLine("musebot: --typos takes a seed, a whole number (the same seed gives the same slips).");
+                return CliApp.ExitUsage;
+            }
+            items = Typos.Apply(items, seed);
+        }
 
         var engine = context.Services.GetRequiredService<MuseBotEngine>();
         if (args.Has("--context"))

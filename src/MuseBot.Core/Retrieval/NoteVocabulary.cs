@@ -25,7 +25,7 @@ public sealed partial class NoteVocabulary
 
     public NoteVocabulary(NoteDocument document)
     {
-        var lowercase = new HashSet<string>(StringComparer.Ordinal);
+        var capitalised = new Dictionary<string, int>(StringComparer.Ordinal);
         // the passages' words, and the section titles' ("Watchlist" may be a word only a title uses)
         var texts = document.Passages.Where(p => p.Kind is Contracts.PassageKind.Sentence or Contracts.PassageKind.TableRow or Contracts.PassageKind.Paragraph)
             .Select(p => p.Text).Concat(document.Sections.Select(s => s.Title));
@@ -34,15 +34,15 @@ public sealed partial class NoteVocabulary
             {
                 var w = m.Value.ToLowerInvariant();
                 _frequency[w] = _frequency.GetValueOrDefault(w) + 1;
-                if (char.IsUpper(m.Value[0])) _names.Add(w);
-                else lowercase.Add(w);
+                if (char.IsUpper(m.Value[0])) capitalised[w] = capitalised.GetValueOrDefault(w) + 1;
                 // "capital-spending" also stands for "capital" and "spending"
                 if (w.Contains('-'))
                     foreach (var part in w.Split('-', StringSplitOptions.RemoveEmptyEntries).Where(x => x.Length > 1))
                         _frequency[part] = _frequency.GetValueOrDefault(part) + 1;
             }
-        // a name is a word the note only ever capitalises ("Zeta"), never an ordinary word it also starts a sentence with
-        _names.ExceptWith(lowercase);
+        // a name is a word the note capitalises in most of its uses ("Zeta", though once in "zeta.com"), not an
+        // ordinary word it also starts sentences with
+        _names.UnionWith(capitalised.Where(c => c.Value * 2 > _frequency[c.Key]).Select(c => c.Key));
         foreach (var w in _frequency.Keys)
         {
             if (!_byLength.TryGetValue(w.Length, out var list)) _byLength[w.Length] = list = [];
@@ -77,14 +77,15 @@ public sealed partial class NoteVocabulary
                                        && !c.Equals(m.Value, StringComparison.OrdinalIgnoreCase) ? c : m.Value);
 
     /// <summary>
-    /// A word written as a name (capitalised inside the question) that is one edit from a name of the note's, with
-    /// the same first letter, stands for that name even when it is short or an English word too ("Zetq", "Acne"):
+    /// A word written as a name (capitalised inside the question, not an acronym) that is one edit from a name of the
+    /// note's, with the same first letter, stands for that name even when it is short or an English word too ("Zta",
+    /// "Acne"):
     /// the asker wrote a name, and the note has one all but the same. Null when the word is the note's own or none is close.
     /// </summary>
     public string? NameMeant(string word)
     {
         var w = word.ToLowerInvariant();
-        if (w.Length < 4 || _frequency.ContainsKey(w) || w.Any(char.IsDigit)) return null;
+        if (w.Length < 3 || word.All(char.IsUpper) || _frequency.ContainsKey(w) || w.Any(char.IsDigit)) return null;
         var near = _names.Where(n => n[0] == w[0] && Math.Abs(n.Length - w.Length) <= 1 && Distance(w, n, 1) == 1).ToList();
         return near.Count == 1 ? char.ToUpperInvariant(near[0][0]) + near[0][1..] : null;
     }
