@@ -83,13 +83,14 @@ public sealed class EvalTests(CliFixture fixture)
     }
 
     /// <summary>
-    /// With one slip of the keyboard in every dev question (`--typos 1`: "Mta", "Meat", "saprk"), answers hold
-    /// nearly as well as on the clean set (measured 0.886 answer accuracy, 0.029 false refusals; clean 0.914 / 0.000).
+    /// With one slip of the keyboard in every dev question (`--typos 1`: "Mta", "Meat's", "saprk"), answers hold as
+    /// well as on the clean set (measured 0.914 answer accuracy and no false refusal, as clean; 0.714 / 0.171 before
+    /// names were corrected).
     /// </summary>
     [Fact]
     public async Task Dev_set_with_a_typo_in_every_question_stays_above_its_measured_floors()
     {
-        var result = await fixture.RunAsync("eval", fixture.DevSetPath, "--typos", "1", "--min", "answer_accuracy=0.85", "--min", "false_abstain_rate=0.06");
+        var result = await fixture.RunAsync("eval", fixture.DevSetPath, "--typos", "1", "--min", "answer_accuracy=0.88", "--min", "false_abstain_rate=0.03");
         Assert.True(result.Exit == 0, result.Stdout);
     }
 }

@@ -232,6 +232,7 @@ public sealed class StageTests
     [InlineData("What did Zeat report?", "Zeta")]       // a short name, capitalised: the note's name one edit away
     [InlineData("what did Nimbis claim?", "Nimbus")]    // a longer one
     [InlineData("What did Zta report?", "Zeta")]        // three letters, one dropped
+    [InlineData("What is Zeat's capacity?", "Zeta's")]   // with its possessive
     public void A_mistyped_name_is_the_note_s_name(string question, string name) =>
         Assert.Contains(name, Reader.Read(question).Text, StringComparison.Ordinal);
 

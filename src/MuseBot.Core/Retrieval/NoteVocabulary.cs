@@ -84,10 +84,13 @@ public sealed partial class NoteVocabulary
     /// </summary>
     public string? NameMeant(string word)
     {
-        var w = word.ToLowerInvariant();
-        if (w.Length < 3 || word.All(char.IsUpper) || _frequency.ContainsKey(w) || w.Any(char.IsDigit)) return null;
+        // "Zetq's" is the name "Zetq" with its possessive, which stays
+        int possessive = word.EndsWith("'s", StringComparison.Ordinal) || word.EndsWith("’s", StringComparison.Ordinal) ? 2 : 0;
+        var typed = word[..^possessive];
+        var w = typed.ToLowerInvariant();
+        if (w.Length < 3 || typed.All(char.IsUpper) || _frequency.ContainsKey(w) || w.Any(char.IsDigit)) return null;
         var near = _names.Where(n => n[0] == w[0] && Math.Abs(n.Length - w.Length) <= 1 && Distance(w, n, 1) == 1).ToList();
-        return near.Count == 1 ? char.ToUpperInvariant(near[0][0]) + near[0][1..] : null;
+        return near.Count == 1 ? char.ToUpperInvariant(near[0][0]) + near[0][1..] + word[^possessive..] : null;
     }
 
     /// <summary>
