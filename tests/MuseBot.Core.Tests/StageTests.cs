@@ -243,6 +243,14 @@ public sealed class StageTests
         Assert.Contains(name, Reader.Read(question).Text, StringComparison.Ordinal);
 
     [Fact]
+    public void A_corrected_word_keeps_the_capital_it_was_typed_with_so_a_name_stays_a_name()
+    {
+        // corrected to the note's word, written as a name still
+        var q = Reader.Read("What did Zeta report on Gadgetaevl?"); // two edits: a typo, not a near name
+        Assert.Contains(q.Focus, f => f.Word.StartsWith("Gadgeteval", StringComparison.OrdinalIgnoreCase) && char.IsUpper(f.Word[0]) && f.IsName);
+    }
+
+    [Fact]
     public void A_word_only_a_section_title_uses_is_still_a_note_word_typos_are_corrected_to()
     {
         var (_, reader) = Small("""

@@ -74,7 +74,11 @@ public sealed partial class NoteVocabulary
     /// <summary>Rewrites the words of <paramref name="text"/> that look like typos of note words.</summary>
     public string Correct(string text) =>
         WordRegex().Replace(text, m => ((m.Index > 0 && char.IsUpper(m.Value[0]) ? NameMeant(m.Value) : null) ?? CorrectWord(m.Value)) is { } c
-                                       && !c.Equals(m.Value, StringComparison.OrdinalIgnoreCase) ? c : m.Value);
+                                       && !c.Equals(m.Value, StringComparison.OrdinalIgnoreCase) ? AsTyped(c, m.Value) : m.Value);
+
+    /// <summary>The correction capitalised as the typed word was: "Mcrosoft" is still written as a name.</summary>
+    private static string AsTyped(string correction, string typed) =>
+        char.IsUpper(typed[0]) && char.IsLower(correction[0]) ? char.ToUpperInvariant(correction[0]) + correction[1..] : correction;
 
     /// <summary>
     /// A word written as a name (capitalised inside the question, not an acronym) that is one edit from a name of the
