@@ -243,6 +243,16 @@ public sealed class StageTests
         Assert.Contains(name, Reader.Read(question).Text, StringComparison.Ordinal);
 
     [Fact]
+    public void A_word_common_in_English_weighs_less_than_a_rare_one_the_note_uses_as_seldom()
+    {
+        // neither word is the note's (the same weight from the note alone); "big" is among English's commonest words
+        var q = Reader.Read("what big flywheel does Acme have?");
+        double Weight(string w) => q.Focus.Single(f => f.Word == w).Weight;
+        Assert.True(Weight("big") < Weight("flywheel") * 0.8, $"big {Weight("big"):F2}, flywheel {Weight("flywheel"):F2}");
+        Assert.Equal(Terms.OfWord("acme").Max(Model.Idf), Weight("Acme"), 6); // a name keeps the note's weight
+    }
+
+    [Fact]
     public void A_corrected_word_keeps_the_capital_it_was_typed_with_so_a_name_stays_a_name()
     {
         // corrected to the note's word, written as a name still

@@ -161,7 +161,7 @@ public sealed partial class QuestionReader(NoteModel note, NoteVocabulary vocabu
                           || (VersionRegex().IsMatch(StripPossessive(lw)) && !figures.Any(f => f.Start == start && f.Kind != FigureKind.Number));
             // "how long", "how big", "how far": the word after "how" names the kind of answer
             bool isFrame = (English.AnswerTypeNouns.Contains(lw) || afterHow) && !isName;
-            double weight = terms.Max(t => note.Idf(t));
+            double weight = terms.Max(t => note.Idf(t)) * (isName ? 1 : NoteVocabulary.Specificity(StripPossessive(lw)));
             bool isSlot = !isFrame && slots.Any(sp => start >= sp.From && start < sp.To);
             bool isSource = sources.Any(sp => start >= sp.From && start < sp.To);
             focus.Add(new FocusWord(word, start, terms, weight, inNote, isName, isFrame, part, isSlot, isSource));

@@ -71,6 +71,21 @@ public sealed partial class NoteVocabulary
                || (w.EndsWith("er", StringComparison.Ordinal) && english.ContainsKey(w[..^2])) || (w.EndsWith("ly", StringComparison.Ordinal) && english.ContainsKey(w[..^2]));
     }
 
+    /// <summary>
+    /// How specific a word is in English at large, 0.5 to 1: the encoder's lexicon lists words roughly by how common
+    /// they are, so a word near its top ("use", "next", "big") says less about what is asked than one far down
+    /// ("hyperscaler") or one it lacks. A word rare in the note but common in English is not a strong constraint.
+    /// </summary>
+    public static double Specificity(string word)
+    {
+        if (!EnglishWords.Value.TryGetValue(word.ToLowerInvariant(), out var rank)) return 1;
+        double spread = (Math.Log(rank) - Math.Log(CommonestRank)) / (Math.Log(RarestRank) - Math.Log(CommonestRank));
+        return 0.5 + 0.5 * Math.Clamp(spread, 0, 1);
+    }
+
+    // whole words begin near this position of the WordPiece vocabulary, which ends near the other
+    private const int CommonestRank = 2000, RarestRank = 30000;
+
     /// <summary>Rewrites the words of <paramref name="text"/> that look like typos of note words.</summary>
     public string Correct(string text) =>
         WordRegex().Replace(text, m => ((m.Index > 0 && char.IsUpper(m.Value[0]) ? NameMeant(m.Value) : null) ?? CorrectWord(m.Value)) is { } c
