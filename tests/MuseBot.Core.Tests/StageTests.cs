@@ -242,6 +242,17 @@ public sealed class StageTests
     public void A_name_the_note_lacks_stays_as_written(string question, string name) =>
         Assert.Contains(name, Reader.Read(question).Text, StringComparison.Ordinal);
 
+    [Theory]
+    [InlineData("so Acme sold widgets, right?")]
+    [InlineData("Zeta's capacity is 5M units, isn't it?")]
+    [InlineData("acme guided capex to $3B, no?")]
+    public void A_statement_with_a_question_tag_asks_yes_or_no_and_the_tag_is_not_content(string question)
+    {
+        var q = Reader.Read(question);
+        Assert.Equal(AnswerType.YesNo, q.Type);
+        Assert.DoesNotContain(q.Focus, f => f.Word is "right" or "isn't" or "no" or "it");
+    }
+
     [Fact]
     public void A_word_common_in_English_weighs_less_than_a_rare_one_the_note_uses_as_seldom()
     {

@@ -125,11 +125,15 @@ public sealed partial class QuestionReader(NoteModel note, NoteVocabulary vocabu
     public QuestionFrame Read(string asked, string? previous = null)
     {
         var text = WithYears(Normalize(Clean(asked)));
+        // "so they open-sourced it, right?": a statement with a question tag asks yes or no; the tag says nothing else
+        bool tagged = TagRegex().Match(text) is { Success: true } tag && tag.Index > 0;
+        if (tagged) text = TagRegex().Replace(text, "?");
         if (!string.IsNullOrWhiteSpace(previous)) text = WithContext(text, WithYears(Normalize(Clean(previous))));
         text = vocabulary.Correct(text);
         var lower = text.ToLowerInvariant();
 
         var type = TypeOf(lower, out var wanted);
+        if (tagged && type == AnswerType.Description) type = AnswerType.YesNo;
         var slots = SlotSpans(lower);
         var sources = SourceRegex().Matches(lower).Select(m => (From: m.Groups["source"].Index, To: m.Groups["source"].Index + m.Groups["source"].Length)).ToList();
         var parts = PartBreakRegex().Split(text).Where(p => p.Any(char.IsLetterOrDigit)).ToList();
@@ -366,6 +370,10 @@ public sealed partial class QuestionReader(NoteModel note, NoteVocabulary vocabu
 
     [GeneratedRegex(@"\s+")]
     private static partial Regex WhitespaceRegex();
+
+    /// <summary>A question tag closing a statement: ", right?", ", correct?", ", no?", ", isn't it?", ", didn't they?".</summary>
+    [GeneratedRegex(@",\s*(?:right|correct|true|yes|yeah|no|ok|okay|(?:is|are|was|were|do|does|did|has|have|had|can|could|will|would|should)n[’']?t\s+(?:it|they|he|she|we|you|there|that))\s*\?+\s*$", RegexOptions.IgnoreCase)]
+    private static partial Regex TagRegex();
 
     [GeneratedRegex(@"\b(?:per|according\s+to|as\s+(?:reported|said|stated)\s+by|says|said|reported\s+by)\s+(?:the\s+)?(?<source>[\w.'’-]+(?:\s+[\w.'’-]+){0,2}?)(?=\s*[?.!,;]|\s*$|\s+(?:and|or|for|on|in)\b)")]
     private static partial Regex SourceRegex();
