@@ -13,6 +13,7 @@ public abstract class SyntheticNote : IDisposable
         Acme reported 12.5% on WidgetBench, 40.1% on GadgetEval, and a 2M unit backlog.
         Zeta reported 33.0% on GadgetEval.
         The widget market produced $9B of revenue in 2025. Acme guided 2026 capex to $3B.
+        Zeta's gadget shipments posted a lift of more than 8% in 2025.
         | Maker | Benchmark position | Capacity |
         |---|---|---|
         | Acme Widget | WidgetBench 12.5% | 2M units |
@@ -242,5 +243,15 @@ public abstract class SyntheticNoteTests(SyntheticNote note)
         var a = Ask("what's the takeaway for Zeta?");
         Assert.False(a.Abstained, a.Text);
         Assert.Contains("33.0%", a.Text, StringComparison.Ordinal); // what the note says of Zeta, not its opening lines
+    }
+
+    [Fact]
+    public void A_figure_asked_as_a_change_is_headlined_with_the_bound_the_note_gives_it()
+    {
+        // the asker's "grow" is the kind of figure (a change), not a word the figure's clause must repeat; and the
+        // note's "more than" stays with the figure
+        var a = Ask("by what percent did Zeta's gadget shipments grow in 2025?");
+        Assert.False(a.Abstained, a.Text);
+        Assert.Equal("**more than 8%**", a.Headline);
     }
 }

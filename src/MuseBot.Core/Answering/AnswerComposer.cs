@@ -215,7 +215,7 @@ public sealed partial class AnswerComposer(NoteModel note, EngineTuning tuning)
             case AnswerType.Quantity or AnswerType.Duration:
             {
                 var figure = FigureAttachment.Figures(q, unit, primary.Candidate.Matches) is [var f, ..] ? f : null;
-                if (figure is not null && Headlined(figure) && (q.Type != AnswerType.Duration || figure.KindFits)) return $"**{figure.Text}**";
+                if (figure is not null && Headlined(figure) && (q.Type != AnswerType.Duration || figure.KindFits)) return $"**{Bounded(unit, figure)}**";
                 return RowCellHeadline(q, primary);
             }
             case AnswerType.Date:
@@ -227,6 +227,17 @@ public sealed partial class AnswerComposer(NoteModel note, EngineTuning tuning)
                 return RowCellHeadline(q, primary);
         }
     }
+
+    /// <summary>The figure as the note qualifies it: "more than 1B", "nearly 50%", never the bare number alone, which
+    /// would say more than the note does.</summary>
+    private static string Bounded(NoteUnit unit, Attached figure)
+    {
+        var before = unit.Text[..Math.Clamp(figure.Start, 0, unit.Text.Length)];
+        return BoundRegex().Match(before) is { Success: true } bound ? $"{bound.Groups["bound"].Value} {figure.Text}" : figure.Text;
+    }
+
+    [GeneratedRegex(@"\b(?<bound>(?:just\s+)?(?:more\s+than|less\s+than|fewer\s+than|over|under|above|below|nearly|almost|about|around|roughly|approximately|at\s+least|at\s+most|up\s+to))\s+(?:an?\s+)?$", RegexOptions.IgnoreCase)]
+    private static partial Regex BoundRegex();
 
     /// <summary>A figure is bold-faced as the answer only when its own clause carries the question: enough of it
     /// overall, its most specific word too, and nothing that ties it to another compared thing or period. Otherwise

@@ -164,7 +164,8 @@ public sealed partial class QuestionReader(NoteModel note, NoteVocabulary vocabu
                           // a bare decimal with no unit is a version, part of a name ("gadgeteval 2.0", "widget 3.1")
                           || (VersionRegex().IsMatch(StripPossessive(lw)) && !figures.Any(f => f.Start == start && f.Kind != FigureKind.Number));
             // "how long", "how big", "how far": the word after "how" names the kind of answer
-            bool isFrame = (English.AnswerTypeNouns.Contains(lw) || afterHow) && !isName;
+            bool isFrame = (English.AnswerTypeNouns.Contains(lw) || afterHow
+                            || (type is AnswerType.Quantity && English.ChangeWords.Contains(lw))) && !isName;
             double weight = terms.Max(t => note.Idf(t)) * (isName ? 1 : NoteVocabulary.Specificity(StripPossessive(lw)));
             bool isSlot = !isFrame && slots.Any(sp => start >= sp.From && start < sp.To);
             bool isSource = sources.Any(sp => start >= sp.From && start < sp.To);

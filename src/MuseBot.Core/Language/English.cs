@@ -58,6 +58,20 @@ public static partial class English
         "better", "worse", "faster", "slower", "longer", "shorter", "greater", "wins", "win", "winner", "leads", "ahead",
     };
 
+    /// <summary>
+    /// Verbs and nouns of change. In a question asking for a figure ("by what percent did clicks rise?", "how much did
+    /// conversions improve?") they name the kind of figure, a change, the way "percent" does; the note may say it with
+    /// another ("a 3.5% lift"), and the figure's own clause need not repeat the asker's word.
+    /// </summary>
+    public static readonly HashSet<string> ChangeWords = new(StringComparer.Ordinal)
+    {
+        "rise", "rises", "rose", "risen", "rising", "grow", "grows", "grew", "grown", "growing", "growth",
+        "increase", "increases", "increased", "increasing", "improve", "improves", "improved", "improving", "improvement",
+        "jump", "jumps", "jumped", "climb", "climbs", "climbed", "fall", "falls", "fell", "fallen", "drop", "drops",
+        "dropped", "decline", "declines", "declined", "decrease", "decreased", "shrink", "shrank", "gain", "gains",
+        "gained", "lift", "lifts", "lifted", "boost", "boosted", "change", "changed", "move", "moved",
+    };
+
     /// <summary>A plural noun by its form: "users", "data centers", or one of the irregular plurals.</summary>
     public static bool IsPlural(string word)
     {
