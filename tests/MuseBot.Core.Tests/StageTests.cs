@@ -136,6 +136,8 @@ public sealed class StageTests
     [Theory]
     [InlineData("When did Nimbus launch its widget?", AnswerType.Date)]
     [InlineData("how long did the work take", AnswerType.Duration)]
+    [InlineData("how many months did the rebuild take?", AnswerType.Duration)] // a count of time is a duration
+    [InlineData("how many plants did Nimbus build?", AnswerType.Quantity)]
     [InlineData("How much did Nimbus spend on plants?", AnswerType.Quantity)]
     [InlineData("What's Zeta's GadgetEval score?", AnswerType.Quantity)]
     [InlineData("what's the widget's release date?", AnswerType.Date)]
@@ -241,6 +243,13 @@ public sealed class StageTests
     [InlineData("What did Zorro report?", "Zorro")] // two edits from any name of the note's
     public void A_name_the_note_lacks_stays_as_written(string question, string name) =>
         Assert.Contains(name, Reader.Read(question).Text, StringComparison.Ordinal);
+
+    [Fact]
+    public void A_light_verb_is_not_a_word_the_note_must_say()
+    {
+        var q = Reader.Read("how many months did the rebuild take?");
+        Assert.DoesNotContain(q.Focus, f => f.Word == "take");
+    }
 
     [Theory]
     [InlineData("so Acme sold widgets, right?")]

@@ -431,7 +431,8 @@ public sealed partial class QuestionReader(NoteModel note, NoteVocabulary vocabu
     [GeneratedRegex(@"^(?:when|since when|by when|until when)\b|\bwhen\s+(?:did|does|do|was|is|were|will|would|are|has|had)\b|\b(?:what|which)\s+(?:date|day|month|year|quarter)\b|\bwhat\s+time\b|\bon\s+what\s+date\b|\bwhat\s+(?:is|was|will\s+be)\s+(?:(?:the|its|their|[\w.-]+['’]s)\s+){0,2}(?:[\w-]+\s+){0,3}?(?:date|day|deadline)\s*(?:[?.!]|$)")]
     private static partial Regex DateRegex();
 
-    [GeneratedRegex(@"\bhow\s+long\b(?!\s+(?:is|are)\s+(?:the|its|their)?\s*context)")]
+    // "how long", and "how many months / years / weeks / days" (a count of time is a duration)
+    [GeneratedRegex(@"\bhow\s+long\b(?!\s+(?:is|are)\s+(?:the|its|their)?\s*context)|\bhow\s+many\s+(?:days|weeks|months|quarters|years|hours|minutes)\b")]
     private static partial Regex HowLongRegex();
 
     [GeneratedRegex(@"\bwhat\s+(?:percent|percentage|share|proportion|fraction)\b|\b(?:percent|percentage|pct)\b|\bwhat\s*%|\bby\s+how\s+much\b|\bhow\s+(?:much|fast|quickly)\s+(?:did|has|have|does|do|was|were|is)\b[^?]*\b(?:grow|grew|rise|rose|increase|increased|jump|jumped|climb|climbed|go\s+up|went\s+up|lift|lifted|gain|gained|improve|improved|fall|fell|drop|dropped|decline|declined)\b")]

@@ -33,6 +33,8 @@ public static partial class English
         "look", "see", "think", "wondering", "curious", "client", "clients", "asking", "asked", "ask", "question",
         "answer", "someone's", "guys", "folks", "note", "report", "doc", "document", "paper", "analyst", "analysts",
         "author", "authors", "according", "regarding", "wrt",
+        // a light verb says nothing of what is asked: "how many months did the rebuild take?"
+        "take", "takes", "took", "taken", "taking",
     };
 
     /// <summary>Words that ask (wh-words and auxiliaries at the start of a question).</summary>
