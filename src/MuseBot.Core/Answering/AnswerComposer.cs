@@ -228,7 +228,7 @@ public sealed partial class AnswerComposer(NoteModel note, EngineTuning tuning)
         }
     }
 
-    /// <summary>The figure as the note qualifies it: "more than 1B", "nearly 50%", never the bare number alone, which
+    /// <summary>The figure as the note qualifies it: "more than 40 units", "nearly 50%", never the bare number alone, which
     /// would say more than the note does.</summary>
     private static string Bounded(NoteUnit unit, Attached figure)
     {

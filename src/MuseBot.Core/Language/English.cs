@@ -63,7 +63,7 @@ public static partial class English
     /// <summary>
     /// Verbs and nouns of change. In a question asking for a figure ("by what percent did clicks rise?", "how much did
     /// conversions improve?") they name the kind of figure, a change, the way "percent" does; the note may say it with
-    /// another ("a 3.5% lift"), and the figure's own clause need not repeat the asker's word.
+    /// another ("a 4% gain"), and the figure's own clause need not repeat the asker's word.
     /// </summary>
     public static readonly HashSet<string> ChangeWords = new(StringComparer.Ordinal)
     {
