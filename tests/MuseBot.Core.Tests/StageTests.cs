@@ -245,6 +245,24 @@ public sealed class StageTests
         Assert.Contains(name, Reader.Read(question).Text, StringComparison.Ordinal);
 
     [Fact]
+    public void A_gist_of_a_section_that_is_a_table_alone_is_the_note_s_opening()
+    {
+        var (model, reader) = Small("""
+            Widget Note
+            1. Overview
+            Acme sold widgets.
+            2. Scorecard
+            | Maker | Units |
+            |---|---|
+            | Acme | 3 |
+            """);
+        var q = reader.Read("key takeaways on the scorecard");
+        Assert.Equal("2", q.SummarySection);
+        var answer = new AnswerComposer(model, EngineTuning.Default).Summary(q);
+        Assert.Equal("1", Assert.Single(answer.Citations).Section);
+    }
+
+    [Fact]
     public void A_light_verb_is_not_a_word_the_note_must_say()
     {
         var q = Reader.Read("how many months did the rebuild take?");

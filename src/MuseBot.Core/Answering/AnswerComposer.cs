@@ -1,6 +1,7 @@
 using System.Text;
 using System.Text.RegularExpressions;
 using MuseBot.Contracts;
+using MuseBot.Core.Language;
 using MuseBot.Core.Understanding;
 
 namespace MuseBot.Core.Answering;
@@ -118,9 +119,11 @@ public sealed partial class AnswerComposer(NoteModel note, EngineTuning tuning)
     /// <summary>The note's gist: the opening of its first section, where a note states its bottom line.</summary>
     public Answer Summary(QuestionFrame q)
     {
-        var opening = note.Units.Where(u => !u.IsRow && int.TryParse(u.Passage.Section, out _)
-                                            && (q.SummarySection is null || u.Passage.Section == q.SummarySection)).Take(2).ToList();
-        var sb = new StringBuilder(q.SummarySection is null
+        var prose = note.Units.Where(u => !u.IsRow && int.TryParse(u.Passage.Section, out _)).ToList();
+        // a section that is a table alone has no opening of its own: the note's stands for it
+        var section = prose.Where(u => u.Passage.Section == q.SummarySection).Take(2).ToList();
+        var opening = section.Count > 0 ? section : prose.Take(2).ToList();
+        var sb = new StringBuilder(section.Count == 0
             ? $"The note's bottom line, from its opening (§{opening[0].Passage.Section} {opening[0].Passage.SectionTitle}):\n\n"
             : $"§{opening[0].Passage.Section} {opening[0].Passage.SectionTitle}, in brief:\n\n");
         var citations = new List<Citation>();
@@ -170,7 +173,7 @@ public sealed partial class AnswerComposer(NoteModel note, EngineTuning tuning)
     {
         var word = unit.Words.FirstOrDefault(w => w.Start == m.Offset)?.Text ?? f.Word;
         word = word.TrimEnd('?', '.', '!', ',');
-        return word.EndsWith("’s", StringComparison.Ordinal) || word.EndsWith("'s", StringComparison.Ordinal) ? word[..^2] : word;
+        return English.WithoutPossessive(word);
     }
 
     private static string Join(IReadOnlyList<string> words) =>
@@ -183,7 +186,7 @@ public sealed partial class AnswerComposer(NoteModel note, EngineTuning tuning)
         int from = words.Min(f => f.Start), to = words.Max(f => f.Start + f.Word.Length);
         var span = q.Text[from..to].Trim().TrimEnd('?', '.', '!', ',');
         // "nothing on Zeta", not "nothing on Zeta's"
-        if (span.EndsWith("'s", StringComparison.Ordinal) || span.EndsWith("’s", StringComparison.Ordinal)) span = span[..^2];
+        span = English.WithoutPossessive(span);
         return span.Length > 80 ? string.Join(", ", words.Select(f => f.Word)) : span;
     }
 

@@ -52,7 +52,7 @@ public sealed record FocusWord(string Word, int Start, IReadOnlyList<string> Ter
     public static string KeyOf(string word)
     {
         var w = word.ToLowerInvariant().TrimEnd('?', '.', ',', '!', ';', ':');
-        return w.EndsWith("’s", StringComparison.Ordinal) || w.EndsWith("'s", StringComparison.Ordinal) ? w[..^2] : w;
+        return English.WithoutPossessive(w);
     }
 }
 
@@ -126,8 +126,9 @@ public sealed partial class QuestionReader(NoteModel note, NoteVocabulary vocabu
     {
         var text = WithYears(Normalize(Clean(asked)));
         // "so they open-sourced it, right?": a statement with a question tag asks yes or no; the tag says nothing else
-        bool tagged = TagRegex().Match(text) is { Success: true } tag && tag.Index > 0;
-        if (tagged) text = TagRegex().Replace(text, "?");
+        var tag = TagRegex().Match(text);
+        bool tagged = tag.Success && tag.Index > 0;
+        if (tagged) text = text[..tag.Index] + "?";
         if (!string.IsNullOrWhiteSpace(previous)) text = WithContext(text, WithYears(Normalize(Clean(previous))));
         text = vocabulary.Correct(text);
         var lower = text.ToLowerInvariant();
@@ -155,18 +156,18 @@ public sealed partial class QuestionReader(NoteModel note, NoteVocabulary vocabu
             first = false;
             previousWord = lw;
             if (English.IsStopWord(lw) || English.QuestionWords.Contains(lw)) continue;
-            var terms = Terms.OfWord(StripPossessive(lw)); // "4.6's" is the name "4.6"
+            var terms = Terms.OfWord(English.WithoutPossessive(lw)); // "4.6's" is the name "4.6"
             if (terms.Count == 0) continue;
             bool inNote = terms.All(t => note.InNote(t) || note.Units.Count == 0);
             bool isName = (!wasFirst && char.IsUpper(word[0])) || (word.Any(char.IsDigit) && word.Any(char.IsLetter))
-                          || note.ProperNouns.Contains(lw) || note.ProperNouns.Contains(StripPossessive(lw))
+                          || note.ProperNouns.Contains(lw) || note.ProperNouns.Contains(English.WithoutPossessive(lw))
                           || (lw.Length > 3 && lw.EndsWith('s') && !vocabulary.Contains(lw) && note.ProperNouns.Contains(lw[..^1])) // "zetas score"
                           // a bare decimal with no unit is a version, part of a name ("gadgeteval 2.0", "widget 3.1")
-                          || (VersionRegex().IsMatch(StripPossessive(lw)) && !figures.Any(f => f.Start == start && f.Kind != FigureKind.Number));
+                          || (VersionRegex().IsMatch(English.WithoutPossessive(lw)) && !figures.Any(f => f.Start == start && f.Kind != FigureKind.Number));
             // "how long", "how big", "how far": the word after "how" names the kind of answer
             bool isFrame = (English.AnswerTypeNouns.Contains(lw) || afterHow
                             || (type is AnswerType.Quantity && English.ChangeWords.Contains(lw))) && !isName;
-            double weight = terms.Max(t => note.Idf(t)) * (isName ? 1 : NoteVocabulary.Specificity(StripPossessive(lw)));
+            double weight = terms.Max(t => note.Idf(t)) * (isName ? 1 : NoteVocabulary.Specificity(English.WithoutPossessive(lw)));
             bool isSlot = !isFrame && slots.Any(sp => start >= sp.From && start < sp.To);
             bool isSource = sources.Any(sp => start >= sp.From && start < sp.To);
             focus.Add(new FocusWord(word, start, terms, weight, inNote, isName, isFrame, part, isSlot, isSource));
@@ -254,8 +255,6 @@ public sealed partial class QuestionReader(NoteModel note, NoteVocabulary vocabu
             _ => "",
         }));
 
-    private static string StripPossessive(string w) =>
-        w.EndsWith("'s", StringComparison.Ordinal) || w.EndsWith("’s", StringComparison.Ordinal) ? w[..^2] : w;
 
     /// <summary>"this year", "last year", "next year" as the years they are where the note stands (the year of the
     /// latest date it reports): a figure for another year is then not handed over for them.</summary>
@@ -285,7 +284,7 @@ public sealed partial class QuestionReader(NoteModel note, NoteVocabulary vocabu
             var lw = w.ToLowerInvariant();
             if (English.Shorthand.TryGetValue(lw, out var full)) return full;
             // two letters only in capitals ("AA"): in lower case they are too often a word ("as", "am")
-            var bare = StripPossessive(w);
+            var bare = English.WithoutPossessive(w);
             if ((bare.Length >= 3 || (bare.Length == 2 && bare.All(char.IsUpper))) && note.Acronyms.TryGetValue(bare.ToLowerInvariant(), out var name) && !vocabulary.Contains(bare))
                 return name + w[bare.Length..];
             return w;

@@ -74,6 +74,10 @@ public static partial class English
         "gained", "lift", "lifts", "lifted", "boost", "boosted", "change", "changed", "move", "moved",
     };
 
+    /// <summary>The word without its possessive ("Zeta's", "Zeta’s" → "Zeta").</summary>
+    public static string WithoutPossessive(string word) =>
+        word.EndsWith("'s", StringComparison.Ordinal) || word.EndsWith("’s", StringComparison.Ordinal) ? word[..^2] : word;
+
     /// <summary>A plural noun by its form: "users", "data centers", or one of the irregular plurals.</summary>
     public static bool IsPlural(string word)
     {

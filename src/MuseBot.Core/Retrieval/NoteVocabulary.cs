@@ -1,5 +1,6 @@
 using System.Reflection;
 using System.Text.RegularExpressions;
+using MuseBot.Core.Language;
 using MuseBot.Core.Note;
 
 namespace MuseBot.Core.Retrieval;
@@ -58,7 +59,7 @@ public sealed partial class NoteVocabulary
     public bool IsEnglishWord(string word)
     {
         var w = word.ToLowerInvariant().TrimEnd('?', '.', '!', ',');
-        if (w.EndsWith("'s", StringComparison.Ordinal) || w.EndsWith("’s", StringComparison.Ordinal)) w = w[..^2];
+        w = English.WithoutPossessive(w);
         // a compound is English when its parts are ("write-up", "twelve-month", "train/run")
         var parts = w.Split(['-', '/'], StringSplitOptions.RemoveEmptyEntries);
         if (parts.Length > 1) return parts.All(IsEnglishWord);
@@ -104,12 +105,11 @@ public sealed partial class NoteVocabulary
     public string? NameMeant(string word)
     {
         // "Zetq's" is the name "Zetq" with its possessive, which stays
-        int possessive = word.EndsWith("'s", StringComparison.Ordinal) || word.EndsWith("’s", StringComparison.Ordinal) ? 2 : 0;
-        var typed = word[..^possessive];
+        var typed = English.WithoutPossessive(word);
         var w = typed.ToLowerInvariant();
         if (w.Length < 3 || typed.All(char.IsUpper) || _frequency.ContainsKey(w) || w.Any(char.IsDigit)) return null;
         var near = _names.Where(n => n[0] == w[0] && Math.Abs(n.Length - w.Length) <= 1 && Distance(w, n, 1) == 1).ToList();
-        return near.Count == 1 ? char.ToUpperInvariant(near[0][0]) + near[0][1..] + word[^possessive..] : null;
+        return near.Count == 1 ? char.ToUpperInvariant(near[0][0]) + near[0][1..] + word[typed.Length..] : null;
     }
 
     /// <summary>
@@ -127,7 +127,7 @@ public sealed partial class NoteVocabulary
             return frame;
         // first letters are rarely mistyped; changing them turns real words into note words ("GPUs" → "Gaps")
         if (w.Length < 5) return null;
-        var stem = w.EndsWith("'s", StringComparison.Ordinal) || w.EndsWith("’s", StringComparison.Ordinal) ? w[..^2] : w;
+        var stem = English.WithoutPossessive(w);
         var english = EnglishWords.Value;
         if (_frequency.ContainsKey(stem) || english.ContainsKey(stem)) return null;
         if (stem.EndsWith('s') && (_frequency.ContainsKey(stem[..^1]) || english.ContainsKey(stem[..^1]))) return null;

@@ -99,7 +99,7 @@ public sealed partial class Peers
     /// <summary>Lower-case words of a text, possessives and trailing dots removed, short and generic words left out.</summary>
     public static IEnumerable<string> Words(string text) =>
         TokenRegex().Matches(text).Select(m => m.Value.ToLowerInvariant().TrimEnd('.', '-'))
-            .Select(t => t.EndsWith("'s", StringComparison.Ordinal) || t.EndsWith("’s", StringComparison.Ordinal) ? t[..^2] : t)
+            .Select(Language.English.WithoutPossessive)
             .Where(t => t.Length >= 3 && !Generic.Contains(t));
 
     /// <summary>Words that qualify a product name rather than name it.</summary>
