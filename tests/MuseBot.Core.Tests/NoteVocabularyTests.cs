@@ -9,6 +9,7 @@ public class NoteVocabularyTests(EngineFixture fixture)
     [InlineData("spendng", "spending")]     // part of a hyphenated note word ("capital-spending")
     [InlineData("socre", "score")]          // a question word the note never uses
     [InlineData("cuontries", "countries")]  // likewise: the note's silence on it must still show
+    [InlineData("scor", "score")]           // GPT-2's vocabulary has it, but as a fragment of words, not a word
     public void Typos_are_corrected_to_the_word_meant(string typo, string expected) =>
         Assert.Equal(expected, fixture.Engine.Index.Vocabulary.CorrectWord(typo));
 
@@ -18,6 +19,8 @@ public class NoteVocabularyTests(EngineFixture fixture)
     [InlineData("evals")]         // shorthand for a note word ("evaluation") is not a typo
     [InlineData("Gemini")]
     [InlineData("outlay")]        // two lexicon words run together: a real word, not "outlaw"
+    [InlineData("dividend")]      // not in the WordPiece lexicon but English (GPT-2's vocabulary): not "divided"
+    [InlineData("dividends")]
     public void Real_words_and_shorthand_are_left_alone(string word) =>
         Assert.Null(fixture.Engine.Index.Vocabulary.CorrectWord(word));
 }

