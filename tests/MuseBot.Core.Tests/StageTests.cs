@@ -172,6 +172,9 @@ public sealed class StageTests
         Assert.Equal(["people"], people.Focus.Where(f => f.IsSlot).Select(f => f.Word));
         var units = Reader.Read("how many backlog units does Acme have?");
         Assert.Equal(["backlog", "units"], units.Focus.Where(f => f.IsSlot).Select(f => f.Word));
+        // "per" ends the thing asked for, as "of" does: the slot is the dividend, not the share it is counted by
+        var dividend = Reader.Read("what is Zeta's dividend per share?");
+        Assert.Contains(dividend.Focus, f => f.IsSlot && f.Word == "dividend");
     }
 
     [Theory]
