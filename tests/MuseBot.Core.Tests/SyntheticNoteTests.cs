@@ -196,6 +196,32 @@ public abstract class SyntheticNoteTests(SyntheticNote note)
         Assert.Contains("$3B", Ask("What capex did Acme guide for 2026?").Text);
     }
 
+    [Fact]
+    public void A_what_question_about_an_amount_of_money_headlines_the_figure()
+    {
+        var a = Ask("what was the revenue of the widget market?");
+        Assert.False(a.Abstained);
+        Assert.Equal("**$9B**", a.Headline);
+    }
+
+    [Fact]
+    public void An_amount_asked_for_a_thing_the_note_gives_none_for_is_refused_as_that_combination()
+    {
+        var a = Ask("what is Zeta's capex?");
+        Assert.True(a.Abstained);
+        Assert.DoesNotContain("$3B", a.Text);
+        // the note has capex (Acme's): what it lacks is Zeta's
+        Assert.Contains("Zeta's capex", a.Text);
+    }
+
+    [Fact]
+    public void An_amount_question_the_figures_answer_too_little_is_answered_from_what_the_note_says()
+    {
+        var a = Ask("what's Acme's capex plan?");
+        Assert.False(a.Abstained);
+        Assert.Contains("$3B", a.Text);
+    }
+
     [Theory]
     [InlineData("give me a summary")]
     [InlineData("how confident is the note?")]

@@ -61,8 +61,12 @@ public sealed partial class AnswerComposer(NoteModel note, EngineTuning tuning)
     {
         var unmet = nearest is null ? q.Content.ToList() : q.Focus.Where((f, i) => !f.IsFrame && nearest.Candidate.Matches[i].Score < tuning.UnmetBelow).ToList();
         var met = nearest is null ? [] : q.Focus.Select((f, i) => (f, m: nearest.Candidate.Matches[i])).Where(x => !x.f.IsFrame && x.m.Exact).ToList();
-        // "does the note give X?": X is everything it asks about, not only the words the nearest passage lacks
-        var asked = Span(q, unmet.Count > 0 && !q.AsksExistence ? unmet : q.Content.ToList());
+        // "does the note give X?": X is everything it asks about, not only the words the nearest passage lacks; and
+        // when the note uses every word that passage lacks elsewhere, what it lacks is their combination ("Zeta's
+        // outlay", not "outlay", when it gives only Acme's), quoted when the asker wrote it as one short phrase
+        var whole = Span(q, q.Content.ToList());
+        bool phrase = whole.Length <= 40 && !Tokens.Segments(whole.ToLowerInvariant()).Any(t => English.QuestionWords.Contains(t.Text));
+        var asked = unmet.Count > 0 && !q.AsksExistence && (unmet.Any(f => !f.InNote) || !phrase) ? Span(q, unmet) : whole;
         var sb = new StringBuilder();
         // the note's own spelling of what it does mention ("WidgetBench", not "widgetbench's"), and where
         var mentions = nearest is null ? [] : Mentions(nearest.Unit, met);

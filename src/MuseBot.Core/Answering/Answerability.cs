@@ -147,6 +147,9 @@ public static class AnswerabilityFeatures
         return F("type") > 0 && F("names") >= 1 && F("peer") >= (q.Peers.Count > 0 ? 1 : 0.5) && F("period") >= (q.Periods.Count > 0 ? 1 : 0.5);
     }
 
+    /// <summary>The unit's answer is of the very kind asked (money for money), not merely a figure.</summary>
+    public static bool KindFits(double[] features) => features[Array.IndexOf(Names, "type")] >= 1;
+
     /// <summary>What the decision model reads: the best unit's likelihood and evidence, and the question's own traits.</summary>
     public static readonly string[] DecisionNames =
     [

@@ -67,7 +67,11 @@ public sealed partial class ExtractiveAnswerEngine : IAnswerEngine
         var asked = question.Text ?? "";
         if (Guard(asked) is { } refusal) return new AnswerTrace(refusal, null, [], [], 0);
 
-        var q = _reader.Read(asked, question.PreviousQuestion);
+        return Trace(asked, question, _reader.Read(asked, question.PreviousQuestion), alwaysAnswer);
+    }
+
+    private AnswerTrace Trace(string asked, Question question, QuestionFrame q, bool alwaysAnswer)
+    {
         // "give me a summary" says only what kind of answer it wants: that is the whole question
         if (q.AsksSummary) return new AnswerTrace(_composer.Summary(q), q, [], [], 1);
         if (!q.Content.Any())
@@ -84,6 +88,11 @@ public sealed partial class ExtractiveAnswerEngine : IAnswerEngine
         // "does the note give X?" where the nearest the note comes leaves X unmet: it gives no X
         bool noSuchThing = q.Type == AnswerType.YesNo && q.AsksExistence && _composer.UnmetShare(q, best) >= Tuning.NotSaidUnmet;
         bool refuse = (answerable < model.Threshold || noSuchThing) && !alwaysAnswer;
+        // "what was the outlay plan?" where the amounts beside an outlay answer too little: what the note says about
+        // the outlay may still answer. Not when no amount of money belongs to the thing and period asked ("what was
+        // Zeta's outlay?" with only Acme's): that stays a refusal, as a figure question's would.
+        if (refuse && q.FigureFromNoun && AnswerabilityFeatures.Admissible(q, best.Features) && AnswerabilityFeatures.KindFits(best.Features))
+            return Trace(asked, question, _reader.Read(asked, question.PreviousQuestion, figureFromNoun: false), alwaysAnswer);
         Answer answer;
         if (refuse)
             answer = AnswerByParts(asked, question.PreviousQuestion) ?? _composer.NotInNote(q, best);

@@ -69,6 +69,10 @@ public sealed class QuestionFrame
     /// <summary>For quantity questions, the kind of figure wanted when the question says ("how much … spend" → money).</summary>
     public FigureKind? WantedFigure { get; init; }
 
+    /// <summary>A figure is asked for only because the thing a what-question names is an amount of money ("what was
+    /// the outlay?"); when no figure answers, the question is read again as asking for a description.</summary>
+    public bool FigureFromNoun { get; init; }
+
     public required IReadOnlyList<FocusWord> Focus { get; init; }
     /// <summary>The periods the question asks about ("in 2025", "Q3 2025").</summary>
     public required IReadOnlyList<Period> Periods { get; init; }
@@ -122,7 +126,8 @@ public sealed partial class QuestionReader(NoteModel note, NoteVocabulary vocabu
     // what the note is about, by its own title: a summary request naming only these asks for the whole note
     private readonly HashSet<string> _titleTerms = Terms.Of(note.Document.Title).ToHashSet(StringComparer.Ordinal);
 
-    public QuestionFrame Read(string asked, string? previous = null)
+    /// <param name="figureFromNoun">Read "what was the outlay?" as asking for a figure (an amount of money).</param>
+    public QuestionFrame Read(string asked, string? previous = null, bool figureFromNoun = true)
     {
         var text = WithYears(Normalize(Clean(asked)));
         // "so they open-sourced it, right?": a statement with a question tag asks yes or no; the tag says nothing else
@@ -133,7 +138,7 @@ public sealed partial class QuestionReader(NoteModel note, NoteVocabulary vocabu
         text = vocabulary.Correct(text);
         var lower = text.ToLowerInvariant();
 
-        var type = TypeOf(lower, out var wanted);
+        var type = TypeOf(lower, figureFromNoun, out var wanted, out bool fromNoun);
         if (tagged && type == AnswerType.Description) type = AnswerType.YesNo;
         var slots = SlotSpans(lower);
         var sources = SourceRegex().Matches(lower).Select(m => (From: m.Groups["source"].Index, To: m.Groups["source"].Index + m.Groups["source"].Length)).ToList();
@@ -190,6 +195,7 @@ public sealed partial class QuestionReader(NoteModel note, NoteVocabulary vocabu
             Text = text,
             Type = type,
             WantedFigure = wanted,
+            FigureFromNoun = fromNoun,
             Focus = focus,
             Periods = Quantities.PeriodsIn(text),
             Peers = note.Peers.In(text),
@@ -336,9 +342,10 @@ public sealed partial class QuestionReader(NoteModel note, NoteVocabulary vocabu
     [GeneratedRegex(@"[\w'’-]+")]
     private static partial Regex WordRegex();
 
-    private static AnswerType TypeOf(string q, out FigureKind? wanted)
+    private static AnswerType TypeOf(string q, bool figureFromNoun, out FigureKind? wanted, out bool fromNoun)
     {
         wanted = null;
+        fromNoun = false;
         // the first wh-phrase decides; a leading auxiliary makes it yes/no unless a wh-word follows ("can you say how much")
         var wh = WhRegex().Match(q);
         bool auxFirst = AuxFirstRegex().IsMatch(q);
@@ -363,6 +370,13 @@ public sealed partial class QuestionReader(NoteModel note, NoteVocabulary vocabu
         // "who …?" asks for a person or organisation when "who" is the question's own wh-word, not a clause inside
         // another question ("what is the fight, if not who's best at X?")
         if (WhoRegex().IsMatch(q) && (!wh.Success || wh.Value.StartsWith("who", StringComparison.Ordinal))) return AnswerType.Person;
+        // "what was the outlay in 2025?": the thing a what-question asks for is an amount of money, so a figure
+        if (figureFromNoun && wh.Success && wh.Value == "what" && SlotSpans(q).Any(s => MoneyRegex().IsMatch(q[s.From..s.To])))
+        {
+            wanted = FigureKind.Money;
+            fromNoun = true;
+            return AnswerType.Quantity;
+        }
         if (ListRegex().IsMatch(q)) return AnswerType.List;
         if (!wh.Success && !auxFirst && MoneyRegex().IsMatch(q) && Quantities.PeriodsIn(q).Count > 0) return AnswerType.Quantity;
         return AnswerType.Description;
