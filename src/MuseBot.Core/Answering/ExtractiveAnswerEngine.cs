@@ -70,14 +70,15 @@ public sealed partial class ExtractiveAnswerEngine : IAnswerEngine
         return Trace(asked, question, _reader.Read(asked, question.PreviousQuestion), alwaysAnswer);
     }
 
-    private AnswerTrace Trace(string asked, Question question, QuestionFrame q, bool alwaysAnswer)
+    /// <param name="retrieved">The units already ranked for the same words (a question read again as another type).</param>
+    private AnswerTrace Trace(string asked, Question question, QuestionFrame q, bool alwaysAnswer, List<Candidate>? retrieved = null)
     {
         // "give me a summary" says only what kind of answer it wants: that is the whole question
         if (q.AsksSummary) return new AnswerTrace(_composer.Summary(q), q, [], [], 1);
         if (!q.Content.Any())
             return new AnswerTrace(Refuse(asked, "I didn't catch a question about the note there." + (_examples.Count > 0 ? $" Try one like: *{_examples[^1]}*" : "")), q, [], [], 0);
 
-        var ranked = MuseBotTelemetry.Stage("retrieve", () => _retriever.Rank(q, _retriever.Encode(q)));
+        var ranked = retrieved ?? MuseBotTelemetry.Stage("retrieve", () => _retriever.Rank(q, _retriever.Encode(q)));
         var model = _model ?? throw new InvalidOperationException(
             $"tuning.json has no answerability model for the '{Configuration.Name}' configuration: run `musebot tune`.");
         var candidates = MuseBotTelemetry.Stage("answerability", () => Score(q, ranked).ToList());
@@ -92,7 +93,11 @@ public sealed partial class ExtractiveAnswerEngine : IAnswerEngine
         // the outlay may still answer. Not when no amount of money belongs to the thing and period asked ("what was
         // Zeta's outlay?" with only Acme's): that stays a refusal, as a figure question's would.
         if (refuse && q.FigureFromNoun && AnswerabilityFeatures.Admissible(q, best.Features) && AnswerabilityFeatures.KindFits(best.Features))
-            return Trace(asked, question, _reader.Read(asked, question.PreviousQuestion, figureFromNoun: false), alwaysAnswer);
+        {
+            var described = _reader.Read(asked, question.PreviousQuestion, figureFromNoun: false);
+            bool sameWords = described.Text == q.Text && described.Focus.Select(f => (f.Word, f.IsFrame)).SequenceEqual(q.Focus.Select(f => (f.Word, f.IsFrame)));
+            return Trace(asked, question, described, alwaysAnswer, sameWords ? ranked : null);
+        }
         Answer answer;
         if (refuse)
             answer = AnswerByParts(asked, question.PreviousQuestion) ?? _composer.NotInNote(q, best);
