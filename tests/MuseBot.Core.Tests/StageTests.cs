@@ -455,6 +455,26 @@ public sealed class StageTests
     }
 
     [Fact]
+    public void A_row_s_doubt_flags_the_answer_only_when_the_question_s_words_meet_its_cell_even_in_paraphrase()
+    {
+        var composer = new AnswerComposer(Model, EngineTuning.Default);
+        var row = Model.Units.Single(u => u.IsRow && u.Passage.Row == "Supply");
+        Answer Ask(string question, string paraphrased, string at)
+        {
+            var q = Reader.Read(question);
+            // the alignment's match: the asker's word met by a paraphrase in the cell that says it
+            var matches = q.Focus.Select(f => f.Word == paraphrased
+                ? new WordMatch(0.7, row.Text.IndexOf(at, StringComparison.Ordinal), false)
+                : new WordMatch(0, -1, false)).ToArray();
+            return composer.Compose(q, new Evidence([new Scored(new Candidate(row, matches, 0, 0, 0, 0, 0, 0, 0, 0), 1, 0, [])]));
+        }
+        // "appetite" is the supported cell's "Demand": that cell answers, and its words carry no doubt
+        Assert.Empty(Ask("how genuine is the appetite?", "appetite", "Demand").Flags);
+        // "quantities" is the other cell's "volumes": the note says that needs separate work
+        Assert.NotEmpty(Ask("what about quantities?", "quantities", "volumes").Flags);
+    }
+
+    [Fact]
     public void A_refusal_names_what_the_note_mentions_in_the_asker_s_words_not_a_word_the_stemmer_folds_in()
     {
         var (model, reader) = Small("""

@@ -286,15 +286,26 @@ public sealed partial class AnswerComposer(NoteModel note, EngineTuning tuning)
         return value.Length <= 120 ? $"**{value}**" : null;
     }
 
-    /// <summary>The cells of a row that answer when the question names no column: those that share the most of the
-    /// question's words ("vendor-specific calls on optics" → the cell that names them).</summary>
-    /// <returns>Null when no cell shares a word with the question: then the whole row answers.</returns>
-    private static IReadOnlyCollection<string>? AnsweringCells(QuestionFrame q, Scored s)
+    /// <summary>The cells of a row that answer when the question names no column: those where the question's words
+    /// find their best matches, by weight, the same word or a paraphrase ("helps in broad strokes" → the cell that says
+    /// "high-level support"; "vendor-specific calls on optics" → the cell that names them).</summary>
+    /// <returns>Null when no word of the question is met in a cell: then the whole row answers.</returns>
+    private IReadOnlyCollection<string>? AnsweringCells(QuestionFrame q, Scored s)
     {
-        var scored = s.Unit.Passage.Cells!.Skip(1).Where(c => c.Value.Length > 0)
-            .Select(c => (c.Key, hits: Terms.Of(c.Value).Distinct().Count(t => q.Content.Any(f => f.Terms.Contains(t))))).ToList();
-        int most = scored.Count > 0 ? scored.Max(x => x.hits) : 0;
-        return most == 0 ? null : scored.Where(x => x.hits == most).Select(x => x.Key).ToList();
+        var unit = s.Unit;
+        var cells = unit.Passage.Cells!.Skip(1).Where(c => c.Value.Length > 0)
+            .Select(c => (c.Key, From: unit.Text.IndexOf($"{c.Key}: {c.Value}", StringComparison.Ordinal), Length: c.Key.Length + 2 + c.Value.Length))
+            .Where(c => c.From >= 0).ToList();
+        var naming = TableNaming(q);
+        var weight = cells.ToDictionary(c => c.Key, _ => 0.0);
+        for (int i = 0; i < q.Focus.Count; i++)
+        {
+            var (f, m) = (q.Focus[i], s.Candidate.Matches[i]);
+            if (f.IsFrame || naming.Contains(i) || m.Offset < 0 || m.Score < tuning.UnmetBelow) continue;
+            foreach (var c in cells.Where(c => m.Offset >= c.From && m.Offset < c.From + c.Length)) weight[c.Key] += f.Weight * m.Score;
+        }
+        double most = weight.Count > 0 ? weight.Values.Max() : 0;
+        return most <= 0 ? null : weight.Where(x => x.Value >= most - 1e-9).Select(x => x.Key).ToList();
     }
 
     /// <summary>The columns of a row the question asks for: for each part of the question, the headers that use the
