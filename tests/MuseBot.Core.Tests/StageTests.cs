@@ -241,6 +241,18 @@ public sealed class StageTests
     public void A_mistyped_name_is_the_note_s_name(string question, string name) =>
         Assert.Contains(name, Reader.Read(question).Text, StringComparison.Ordinal);
 
+    [Fact]
+    public void A_mistyped_name_one_edit_from_two_names_is_the_one_its_letters_swap_into()
+    {
+        var (_, reader) = Small("""
+            Widget Note
+            1. Overview
+            Zeta sold widgets in 2025. Zest sold gadgets. Zeta and Zest compete.
+            """);
+        // "Zeat" is Zeta with two letters swapped, and Zest with one letter struck: the swap is the commoner slip
+        Assert.Contains("Zeta", reader.Read("What did Zeat sell?").Text, StringComparison.Ordinal);
+    }
+
     [Theory]
     [InlineData("What did ZTA report?", "ZTA")]   // an acronym is its own name
     [InlineData("What did Zorro report?", "Zorro")] // two edits from any name of the note's

@@ -114,6 +114,8 @@ public sealed partial class NoteVocabulary
         var w = typed.ToLowerInvariant();
         if (w.Length < 3 || typed.All(char.IsUpper) || _frequency.ContainsKey(w) || w.Any(char.IsDigit)) return null;
         var near = _names.Where(n => n[0] == w[0] && Math.Abs(n.Length - w.Length) <= 1 && Distance(w, n, 1) == 1).ToList();
+        // of two as near ("Zeat": Zeta by a swap, Zest by a letter), the swap: the commonest slip
+        if (near.Count > 1) near = near.Where(n => n.Order().SequenceEqual(w.Order())).ToList();
         return near.Count == 1 ? char.ToUpperInvariant(near[0][0]) + near[0][1..] + word[typed.Length..] : null;
     }
 
