@@ -520,6 +520,22 @@ public sealed class StageTests
     }
 
     [Fact]
+    public void A_question_that_names_a_table_marks_rows_as_its_kind_of_unit()
+    {
+        var row = Model.Units.Single(u => u.IsRow && u.Passage.Row == "Supply");
+        var sentence = Unit("Acme reported");
+        double TableRow(string question, NoteUnit unit)
+        {
+            var q = Reader.Read(question);
+            var features = AnswerabilityFeatures.Of(q, new Candidate(unit, Exact(q, unit), 0, 0, 0, 0, 0, 0, 0, 0), EngineTuning.Default, _ => true);
+            return features[Array.IndexOf(AnswerabilityFeatures.Names, "table_row")];
+        }
+        Assert.Equal(1, TableRow("per the risk grid, what is demand like?", row));
+        Assert.Equal(0, TableRow("per the risk grid, what is demand like?", sentence));
+        Assert.Equal(0, TableRow("what is demand like?", row));
+    }
+
+    [Fact]
     public void The_reranker_s_shares_sum_to_one_and_follow_its_scores()
     {
         var model = new LogisticModel { Features = ["a"], Mean = [0], Scale = [1], Weights = [2], Bias = 0 };

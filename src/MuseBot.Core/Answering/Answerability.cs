@@ -105,6 +105,7 @@ public static class AnswerabilityFeatures
         "top",          // the best-fused unit
         "row",          // a table row
         "trailer",      // a line of the note's closing source list, not its argument
+        "table_row",    // a table row, for a question that names a table ("per the features grid")
     ];
 
     public static double[] Of(QuestionFrame q, Candidate c, EngineTuning tuning, Func<string, bool> noteHas)
@@ -133,6 +134,7 @@ public static class AnswerabilityFeatures
             factoid ? 1 : 0, q.Type == AnswerType.YesNo ? 1 : 0, q.Type == AnswerType.List ? 1 : 0,
             factoid ? fit.Attach : 0, factoid ? fit.Weakest : 0, fit.Slot,
             c.Rank == 0 ? 1 : 0, c.Unit.IsRow ? 1 : 0, int.TryParse(c.Unit.Passage.Section, out _) ? 0 : 1,
+            c.Unit.IsRow && q.Focus.Any(f => Language.English.TableNouns.Contains(f.Key)) ? 1 : 0,
         ];
     }
 
