@@ -138,9 +138,9 @@ public sealed partial class QuestionReader(NoteModel note, NoteVocabulary vocabu
         text = vocabulary.Correct(text);
         var lower = text.ToLowerInvariant();
 
-        var type = TypeOf(lower, figureFromNoun, out var wanted, out bool fromNoun);
-        if (tagged && type == AnswerType.Description) type = AnswerType.YesNo;
         var slots = SlotSpans(lower);
+        var type = TypeOf(lower, slots, figureFromNoun, out var wanted, out bool fromNoun);
+        if (tagged && type == AnswerType.Description) type = AnswerType.YesNo;
         var sources = SourceRegex().Matches(lower).Select(m => (From: m.Groups["source"].Index, To: m.Groups["source"].Index + m.Groups["source"].Length)).ToList();
         var parts = PartBreakRegex().Split(text).Where(p => p.Any(char.IsLetterOrDigit)).ToList();
         var figures = Quantities.FiguresIn(text);
@@ -342,7 +342,7 @@ public sealed partial class QuestionReader(NoteModel note, NoteVocabulary vocabu
     [GeneratedRegex(@"[\w'’-]+")]
     private static partial Regex WordRegex();
 
-    private static AnswerType TypeOf(string q, bool figureFromNoun, out FigureKind? wanted, out bool fromNoun)
+    private static AnswerType TypeOf(string q, List<(int From, int To)> slots, bool figureFromNoun, out FigureKind? wanted, out bool fromNoun)
     {
         wanted = null;
         fromNoun = false;
@@ -371,7 +371,7 @@ public sealed partial class QuestionReader(NoteModel note, NoteVocabulary vocabu
         // another question ("what is the fight, if not who's best at X?")
         if (WhoRegex().IsMatch(q) && (!wh.Success || wh.Value.StartsWith("who", StringComparison.Ordinal))) return AnswerType.Person;
         // "what was the outlay in 2025?": the thing a what-question asks for is an amount of money, so a figure
-        if (figureFromNoun && wh.Success && wh.Value == "what" && SlotSpans(q).Any(s => MoneyRegex().IsMatch(q[s.From..s.To])))
+        if (figureFromNoun && wh.Success && wh.Value == "what" && slots.Any(s => MoneyRegex().IsMatch(q[s.From..s.To])))
         {
             wanted = FigureKind.Money;
             fromNoun = true;

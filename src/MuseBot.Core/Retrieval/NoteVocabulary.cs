@@ -28,7 +28,7 @@ public sealed partial class NoteVocabulary
     public NoteVocabulary(NoteDocument document)
     {
         // the lexicons take ~0.1 s to read: read them now, beside the index's opening, not on the first question
-        _ = Task.Run(() => MoreEnglishWords.Value);
+        if (!MoreEnglishWords.IsValueCreated) _ = Task.Run(() => MoreEnglishWords.Value);
         var capitalised = new Dictionary<string, int>(StringComparer.Ordinal);
         // the passages' words, and the section titles' ("Watchlist" may be a word only a title uses)
         var texts = document.Passages.Where(p => p.Kind is Contracts.PassageKind.Sentence or Contracts.PassageKind.TableRow or Contracts.PassageKind.Paragraph)
