@@ -143,6 +143,8 @@ public sealed class StageTests
     [InlineData("what's the widget's release date?", AnswerType.Date)]
     [InlineData("What operating margin did Nimbus report?", AnswerType.Quantity)]
     [InlineData("What is the date format the note uses for figures?", AnswerType.Description)]
+    [InlineData("what's the exact date the widget ships in Europe?", AnswerType.Date)] // the date, then what it is of
+    [InlineData("what was the date of the Nimbus launch?", AnswerType.Date)]
     [InlineData("Does the note say Acme leads?", AnswerType.YesNo)]
     [InlineData("who makes the widget?", AnswerType.Person)]
     [InlineData("What matters here, if not who is biggest?", AnswerType.Description)]

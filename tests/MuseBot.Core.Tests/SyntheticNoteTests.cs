@@ -14,6 +14,7 @@ public abstract class SyntheticNote : IDisposable
         Zeta reported 33.0% on GadgetEval.
         The widget market produced $9B of revenue in 2025. Acme guided 2026 capex to $3B.
         Zeta's gadget shipments posted a lift of more than 8% in 2025.
+        Acme opened its Nimbus plant in March 2025.
         | Maker | Benchmark position | Capacity |
         |---|---|---|
         | Acme Widget | WidgetBench 12.5% | 2M units |
@@ -240,6 +241,17 @@ public abstract class SyntheticNoteTests(SyntheticNote note)
         var a = Ask(question);
         Assert.True(a.Abstained, a.Text);
         Assert.Null(a.Headline);
+    }
+
+    [Fact]
+    public void A_date_that_only_repeats_the_question_s_own_period_does_not_answer_it()
+    {
+        Assert.Equal("**March 2025**", Ask("When did Acme open the Nimbus plant?").Headline);
+        // the note gives the month; the asker already has it and wants the day
+        var day = Ask("On what day in March 2025 did Acme open the Nimbus plant?");
+        Assert.True(day.Abstained, day.Text);
+        // every word asked is the note's: what it lacks is the date itself
+        Assert.StartsWith("The note does not say — it gives no date for", day.Text, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -84,6 +84,9 @@ public sealed partial class AnswerComposer(NoteModel note, EngineTuning tuning)
             // the asker's own words in quotes: a fragment of their question ("sold", "battery life") reads as theirs
             if (q.Type == AnswerType.YesNo && q.AboutTheNote && asked.Length > 0)
                 sb.Append($"**No** — the note gives no {asked}.");
+            // a figure or date question whose every word the note uses: what it lacks is the figure or date itself
+            else if (MissingAnswer(q) is { } missing && unmet.All(f => f.InNote))
+                sb.Append(phrase && whole.Length > 0 ? $"The note does not say — it gives no {missing} for “{whole}”." : $"The note does not say — it gives no {missing} for that.");
             else
                 sb.Append(asked.Length > 0 ? $"The note does not say — it has nothing on “{asked}”." : "The note does not say.");
             if (mentions.Count > 0)
@@ -92,6 +95,14 @@ public sealed partial class AnswerComposer(NoteModel note, EngineTuning tuning)
         sb.Append("\n\nType `sections` to see what the note covers.");
         return new Answer(q.Asked, sb.ToString(), true, [], []);
     }
+
+    private static string? MissingAnswer(QuestionFrame q) => q.Type switch
+    {
+        AnswerType.Date => "date",
+        AnswerType.Duration => "length of time",
+        AnswerType.Quantity => "figure",
+        _ => null,
+    };
 
     /// <summary>The quote denies what the question asks: a negation stands in a clause that holds a word of the
     /// question the quote meets. A negation in another clause is about something else ("closed by default, only in

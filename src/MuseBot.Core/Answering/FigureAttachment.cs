@@ -39,7 +39,7 @@ public static partial class FigureAttachment
             .OrderByDescending(a => a.Fit).ThenBy(a => a.Distance).ToList();
 
     public static IReadOnlyList<Attached> Dates(QuestionFrame q, NoteUnit unit, WordMatch[] matches) =>
-        unit.Dates.Where(d => !AlsoInQuestion(q, d.Text))
+        unit.Dates.Where(d => !Restates(q, d))
             .Select(d => Weigh(q, unit, matches, d.Text, d.Start, d.HasMonth || d.HasDay))
             .OrderByDescending(a => a.Fit).ThenBy(a => a.Distance).ToList();
 
@@ -208,6 +208,13 @@ public static partial class FigureAttachment
     private static bool IsYear(string word) => word.Length == 4 && (word.StartsWith("19", StringComparison.Ordinal) || word.StartsWith("20", StringComparison.Ordinal)) && word.All(char.IsDigit);
 
     /// <summary>A figure the question already states is context, not the answer ("what's behind the 2M backlog").</summary>
+    /// <summary>A date that says no more than the question already does ("June 2025" for "on what day in June 2025
+    /// …?", or "2025" for "when in 2025 …?") repeats the question; it does not answer it.</summary>
+    private static bool Restates(QuestionFrame q, DateMention date) =>
+        Quantities.DatesIn(q.Text).Any(asked => date.Period.Answers(asked.Period) && Precision(date) <= Precision(asked));
+
+    private static int Precision(DateMention d) => d.HasDay ? 3 : d.HasMonth ? 2 : d.Period.Quarter is not null ? 1 : 0;
+
     private static bool AlsoInQuestion(QuestionFrame q, string figure)
     {
         var digits = Quantities.Digits(figure);

@@ -441,7 +441,9 @@ public sealed partial class QuestionReader(NoteModel note, NoteVocabulary vocabu
     [GeneratedRegex(@"^(?:so\s+|and\s+|but\s+|ok\s+|okay\s+|hey\s+|wait\s+|quick\s+q:?\s+)?(?:does|did|do|is|was|are|were|can|could|has|have|had|will|would|should|shall|isn't|doesn't|didn't|hasn't|haven't|wasn't|aren't|won't|am)\b")]
     private static partial Regex AuxFirstRegex();
 
-    [GeneratedRegex(@"^(?:when|since when|by when|until when)\b|\bwhen\s+(?:did|does|do|was|is|were|will|would|are|has|had)\b|\b(?:what|which)\s+(?:date|day|month|year|quarter)\b|\bwhat\s+time\b|\bon\s+what\s+date\b|\bwhat\s+(?:is|was|will\s+be)\s+(?:(?:the|its|their|[\w.-]+['’]s)\s+){0,2}(?:[\w-]+\s+){0,3}?(?:date|day|deadline)\s*(?:[?.!]|$)")]
+    // when …, what date/day, "what's the launch date?", and the date as the head of what follows: "what's the exact
+    // date it ships", "the date of the launch" (not "the date format the note uses")
+    [GeneratedRegex(@"^(?:when|since when|by when|until when)\b|\bwhen\s+(?:did|does|do|was|is|were|will|would|are|has|had)\b|\b(?:what|which)\s+(?:date|day|month|year|quarter)\b|\bwhat\s+time\b|\bon\s+what\s+date\b|\bwhat\s+(?:is|was|will\s+be)\s+(?:(?:the|its|their|[\w.-]+['’]s)\s+){0,2}(?:[\w-]+\s+){0,3}?(?:date|day|deadline)\s*(?:[?.!]|$)|\bwhat\s+(?:is|was|will\s+be)\s+(?:the|its|their|[\w.-]+['’]s)\s+(?:[\w-]+\s+(?:date|day|deadline)\s|(?:date|day|deadline)\s+(?:of|for|when|that|on\s+which|it|they|he|she|we|you|the|its|their|this)\b)")]
     private static partial Regex DateRegex();
 
     // "how long", and "how many months / years / weeks / days" (a count of time is a duration)
