@@ -15,6 +15,7 @@ public abstract class SyntheticNote : IDisposable
         The widget market produced $9B of revenue in 2025. Acme guided 2026 capex to $3B.
         Zeta's gadget shipments posted a lift of more than 8% in 2025.
         Acme opened its Nimbus plant in March 2025.
+        In 2025 the Gizmo line reached a $4B revenue run-rate, and Zest conversions rose 3%.
         | Maker | Benchmark position | Capacity |
         |---|---|---|
         | Acme Widget | WidgetBench 12.5% | 2M units |
@@ -252,6 +253,16 @@ public abstract class SyntheticNoteTests(SyntheticNote note)
         Assert.True(day.Abstained, day.Text);
         // every word asked is the note's: what it lacks is the date itself
         Assert.StartsWith("The note does not say — it gives no date for", day.Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_figure_in_a_clause_that_does_not_name_what_was_asked_is_not_its_figure()
+    {
+        Assert.Equal("**$4B**", Ask("What revenue run-rate did the Gizmo line reach in 2025?").Headline);
+        // the sentence names Zest, but the revenue figure is the Gizmo line's
+        var a = Ask("What was Zest's revenue in 2025?");
+        Assert.True(a.Abstained, a.Text);
+        Assert.DoesNotContain("$4B", a.Text, StringComparison.Ordinal);
     }
 
     [Fact]

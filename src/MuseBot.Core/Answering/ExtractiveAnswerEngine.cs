@@ -3,6 +3,7 @@ using System.Text.RegularExpressions;
 using MuseBot.Contracts;
 using MuseBot.Core.Commands;
 using MuseBot.Core.Conversation;
+using MuseBot.Core.Language;
 using MuseBot.Core.Retrieval;
 using MuseBot.Core.Understanding;
 
@@ -88,11 +89,11 @@ public sealed partial class ExtractiveAnswerEngine : IAnswerEngine
         double answerable = ranking.Answerable;
         // "does the note give X?" where the nearest the note comes leaves X unmet: it gives no X
         bool noSuchThing = q.Type == AnswerType.YesNo && q.AsksExistence && _composer.UnmetShare(q, best) >= Tuning.NotSaidUnmet;
-        bool refuse = (answerable < model.Threshold || noSuchThing) && !alwaysAnswer;
+        bool refuse = (answerable < model.Threshold || noSuchThing || FigureOfAnother(q, best)) && !alwaysAnswer;
         // "what was the outlay plan?" where the amounts beside an outlay answer too little: what the note says about
         // the outlay may still answer. Not when no amount of money belongs to the thing and period asked ("what was
         // Zeta's outlay?" with only Acme's): that stays a refusal, as a figure question's would.
-        if (refuse && q.FigureFromNoun && AnswerabilityFeatures.Admissible(q, best.Features) && AnswerabilityFeatures.KindFits(best.Features))
+        if (refuse && q.FigureFromNoun && q.Periods.Count == 0 && AnswerabilityFeatures.Admissible(q, best.Features) && AnswerabilityFeatures.KindFits(best.Features))
         {
             var described = _reader.Read(asked, question.PreviousQuestion, figureFromNoun: false);
             bool sameWords = described.Text == q.Text && described.Focus.Select(f => (f.Word, f.IsFrame)).SequenceEqual(q.Focus.Select(f => (f.Word, f.IsFrame)));
@@ -110,6 +111,16 @@ public sealed partial class ExtractiveAnswerEngine : IAnswerEngine
         }
         return new AnswerTrace(answer, q, ranked, scored, answerable);
     }
+
+    /// <summary>"what was Zeta's revenue?" where the unit's best figure for it is in a clause that does not name
+    /// Zeta, though the unit does elsewhere ("… a $9B revenue run-rate for Acme, and a 2% gain in Zeta's …"): the
+    /// figure belongs to something else, and the note gives none for what was asked. Not for a table row, whose label
+    /// names every cell's owner, nor for comparisons and questions of several parts or figures.</summary>
+    private static bool FigureOfAnother(QuestionFrame q, Scored best) =>
+        q.Type is AnswerType.Quantity && !best.Unit.IsRow && q.Peers.Count < 2 && !q.Comparison && q.Parts < 2
+        // "what are its X and Y scores?" asks for several figures, each in its own clause
+        && !q.Focus.Any(f => f.IsFrame && English.IsPlural(f.Word))
+        && FigureAttachment.Figures(q, best.Unit, best.Candidate.Matches) is [var figure, ..] && figure.NameAway;
 
     /// <summary>The parts of a multi-part question that nothing the answer quotes meets ("…, and where is it made?").</summary>
     private List<int> UnmetParts(QuestionFrame q, Evidence evidence) =>

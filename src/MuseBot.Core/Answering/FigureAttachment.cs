@@ -20,6 +20,10 @@ public sealed record Attached(string Text, int Start, Segment Segment, double At
     /// figures that fit a clause alike, the one beside it ("a <b>40% stake</b>") is the one asked for.</summary>
     public int Distance { get; init; } = int.MaxValue;
 
+    /// <summary>A name the question asks about, among its most specific words, is said in the unit but only away
+    /// from the figure's clause: the figure is most likely someone else's.</summary>
+    public bool NameAway { get; init; }
+
     /// <summary>One number to rank a unit's figures by: the thing asked for ("… WidgetBench score") weighs most.</summary>
     public double Fit => Attachment * (0.5 + 0.5 * Slot) * (KindFits ? 1 : 0.5) * (0.25 + 0.75 * OwnerFits) * (0.25 + 0.75 * PeriodFits);
 }
@@ -125,6 +129,8 @@ public static partial class FigureAttachment
         var others = side is null ? [] : q.Peers.Where(p => p != side).SelectMany(p => p.NameWords).ToHashSet(StringComparer.Ordinal);
         var segment = unit.SegmentAt(start);
         double total = 0, met = 0, weakest = 1, slot = 1;
+        bool nameAway = false;
+        var dates = Quantities.DatesIn(q.Text);
         // checking a figure the question states: its own words ("12 billion") are what is checked, not what it is about
         var stated = ignoreFigures ? Quantities.FiguresIn(q.Text) : [];
         double heaviest = q.Content.Where(f => !IsYear(f.Word) && !f.IsSource).Select(f => f.Weight).DefaultIfEmpty(0).Max();
@@ -151,6 +157,8 @@ public static partial class FigureAttachment
             met += f.Weight * m.Score * place;
             // a name always counts: "Acme's revenue" is not answered by a market figure
             if (f.Weight >= heaviest / 2 || f.IsName) weakest = Math.Min(weakest, m.Score * place);
+            // (a period's own name, "Q4", is checked as a period)
+            if (f.IsName && f.Weight >= heaviest / 2 && m.Exact && place <= 0.5 && !dates.Any(d => f.Start >= d.Start && f.Start < d.End)) nameAway = true;
             if (f.IsSlot) slot = Math.Min(slot, m.Score * place);
         }
         double attachment = total > 0 ? met / total : 0;
@@ -159,7 +167,7 @@ public static partial class FigureAttachment
         if (q.Peers.Count > 0)
             owner = segment.Owners.Count == 0 ? 0.5 : segment.Owners.Any(q.Peers.Contains) ? 1 : segment.Owners.Any(o => q.Peers.Any(p => p.Group == o.Group)) ? 0 : 0.5;
         return new Attached(text, start, segment, attachment, kindFits, owner, PeriodFit(q.Periods, segment.Periods), weakest, slot)
-            { Distance = toSlot < int.MaxValue ? toSlot : toHeaviest };
+            { Distance = toSlot < int.MaxValue ? toSlot : toHeaviest, NameAway = nameAway };
     }
 
     /// <summary>
