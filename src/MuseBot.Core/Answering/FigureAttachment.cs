@@ -130,7 +130,6 @@ public static partial class FigureAttachment
         var segment = unit.SegmentAt(start);
         double total = 0, met = 0, weakest = 1, slot = 1;
         bool nameAway = false;
-        var dates = Quantities.DatesIn(q.Text);
         // checking a figure the question states: its own words ("12 billion") are what is checked, not what it is about
         var stated = ignoreFigures ? Quantities.FiguresIn(q.Text) : [];
         double heaviest = q.Content.Where(f => !IsYear(f.Word) && !f.IsSource).Select(f => f.Weight).DefaultIfEmpty(0).Max();
@@ -158,7 +157,7 @@ public static partial class FigureAttachment
             // a name always counts: "Acme's revenue" is not answered by a market figure
             if (f.Weight >= heaviest / 2 || f.IsName) weakest = Math.Min(weakest, m.Score * place);
             // (a period's own name, "Q4", is checked as a period)
-            if (f.IsName && f.Weight >= heaviest / 2 && m.Exact && place <= 0.5 && !dates.Any(d => f.Start >= d.Start && f.Start < d.End)) nameAway = true;
+            if (f.IsName && f.Weight >= heaviest / 2 && m.Exact && place <= 0.5 && !q.Dates.Any(d => f.Start >= d.Start && f.Start < d.End)) nameAway = true;
             if (f.IsSlot) slot = Math.Min(slot, m.Score * place);
         }
         double attachment = total > 0 ? met / total : 0;
@@ -219,7 +218,7 @@ public static partial class FigureAttachment
     /// <summary>A date that says no more than the question already does ("June 2025" for "on what day in June 2025
     /// …?", or "2025" for "when in 2025 …?") repeats the question; it does not answer it.</summary>
     private static bool Restates(QuestionFrame q, DateMention date) =>
-        Quantities.DatesIn(q.Text).Any(asked => date.Period.Answers(asked.Period) && Precision(date) <= Precision(asked));
+        q.Dates.Any(asked => date.Period.Answers(asked.Period) && Precision(date) <= Precision(asked));
 
     private static int Precision(DateMention d) => d.HasDay ? 3 : d.HasMonth ? 2 : d.Period.Quarter is not null ? 1 : 0;
 

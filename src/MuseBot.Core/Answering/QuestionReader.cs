@@ -105,6 +105,11 @@ public sealed class QuestionFrame
 
     public required int Parts { get; init; }
 
+    private IReadOnlyList<DateMention>? _dates;
+
+    /// <summary>The dates and periods the question's own words name, where they stand in <see cref="Text"/>.</summary>
+    public IReadOnlyList<DateMention> Dates => _dates ??= Quantities.DatesIn(Text);
+
     /// <summary>The question's words that carry content, frame words excluded.</summary>
     public IEnumerable<FocusWord> Content => Focus.Where(f => !f.IsFrame);
 
