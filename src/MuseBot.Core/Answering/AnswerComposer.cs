@@ -96,6 +96,7 @@ public sealed partial class AnswerComposer(NoteModel note, EngineTuning tuning)
         return new Answer(q.Asked, sb.ToString(), true, [], []);
     }
 
+    /// <summary>What a figure, date or duration question asks for, named in a refusal; null for other questions.</summary>
     private static string? MissingAnswer(QuestionFrame q) => q.Type switch
     {
         AnswerType.Date => "date",

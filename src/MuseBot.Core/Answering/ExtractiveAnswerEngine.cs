@@ -89,11 +89,13 @@ public sealed partial class ExtractiveAnswerEngine : IAnswerEngine
         double answerable = ranking.Answerable;
         // "does the note give X?" where the nearest the note comes leaves X unmet: it gives no X
         bool noSuchThing = q.Type == AnswerType.YesNo && q.AsksExistence && _composer.UnmetShare(q, best) >= Tuning.NotSaidUnmet;
-        bool refuse = (answerable < model.Threshold || noSuchThing || FigureOfAnother(q, best)) && !alwaysAnswer;
+        bool ofAnother = FigureOfAnother(q, best);
+        bool refuse = (answerable < model.Threshold || noSuchThing || ofAnother) && !alwaysAnswer;
         // "what was the outlay plan?" where the amounts beside an outlay answer too little: what the note says about
         // the outlay may still answer. Not when no amount of money belongs to the thing and period asked ("what was
-        // Zeta's outlay?" with only Acme's): that stays a refusal, as a figure question's would.
-        if (refuse && q.FigureFromNoun && q.Periods.Count == 0 && AnswerabilityFeatures.Admissible(q, best.Features) && AnswerabilityFeatures.KindFits(best.Features))
+        // Zeta's outlay?" with only Acme's, or with a figure that belongs to another): that stays a refusal, as a
+        // figure question's would.
+        if (refuse && !ofAnother && q.FigureFromNoun && AnswerabilityFeatures.Admissible(q, best.Features) && AnswerabilityFeatures.KindFits(best.Features))
         {
             var described = _reader.Read(asked, question.PreviousQuestion, figureFromNoun: false);
             bool sameWords = described.Text == q.Text && described.Focus.Select(f => (f.Word, f.IsFrame)).SequenceEqual(q.Focus.Select(f => (f.Word, f.IsFrame)));

@@ -156,7 +156,8 @@ public static partial class FigureAttachment
             met += f.Weight * m.Score * place;
             // a name always counts: "Acme's revenue" is not answered by a market figure
             if (f.Weight >= heaviest / 2 || f.IsName) weakest = Math.Min(weakest, m.Score * place);
-            // (a period's own name, "Q4", is checked as a period)
+            // a specific name said only outside the figure's clause marks the figure as another's; a period's own
+            // name ("Q4") is checked as a period instead
             if (f.IsName && f.Weight >= heaviest / 2 && m.Exact && place <= 0.5 && !q.Dates.Any(d => f.Start >= d.Start && f.Start < d.End)) nameAway = true;
             if (f.IsSlot) slot = Math.Min(slot, m.Score * place);
         }
@@ -214,14 +215,14 @@ public static partial class FigureAttachment
 
     private static bool IsYear(string word) => word.Length == 4 && (word.StartsWith("19", StringComparison.Ordinal) || word.StartsWith("20", StringComparison.Ordinal)) && word.All(char.IsDigit);
 
-    /// <summary>A figure the question already states is context, not the answer ("what's behind the 2M backlog").</summary>
-    /// <summary>A date that says no more than the question already does ("June 2025" for "on what day in June 2025
-    /// …?", or "2025" for "when in 2025 …?") repeats the question; it does not answer it.</summary>
+    /// <summary>A date that says no more than the question already does ("March 2024" for "on what day in March 2024
+    /// …?", or "2024" for "when in 2024 …?") repeats the question; it does not answer it.</summary>
     private static bool Restates(QuestionFrame q, DateMention date) =>
         q.Dates.Any(asked => date.Period.Answers(asked.Period) && Precision(date) <= Precision(asked));
 
     private static int Precision(DateMention d) => d.HasDay ? 3 : d.HasMonth ? 2 : d.Period.Quarter is not null ? 1 : 0;
 
+    /// <summary>A figure the question already states is context, not the answer ("what's behind the 2M backlog").</summary>
     private static bool AlsoInQuestion(QuestionFrame q, string figure)
     {
         var digits = Quantities.Digits(figure);
