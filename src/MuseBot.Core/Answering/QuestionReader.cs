@@ -105,10 +105,8 @@ public sealed class QuestionFrame
 
     public required int Parts { get; init; }
 
-    private IReadOnlyList<DateMention>? _dates;
-
     /// <summary>The dates and periods the question's own words name, where they stand in <see cref="Text"/>.</summary>
-    public IReadOnlyList<DateMention> Dates => _dates ??= Quantities.DatesIn(Text);
+    public required IReadOnlyList<DateMention> Dates { get; init; }
 
     /// <summary>The question's words that carry content, frame words excluded.</summary>
     public IEnumerable<FocusWord> Content => Focus.Where(f => !f.IsFrame);
@@ -194,6 +192,7 @@ public sealed partial class QuestionReader(NoteModel note, NoteVocabulary vocabu
         var summaryWords = SummaryRegex().Matches(lower).Select(m => (From: m.Index, To: m.Index + m.Length)).ToList();
         var aboutWhat = focus.Where(f => !f.IsFrame && !summaryWords.Any(sp => f.Start >= sp.From && f.Start < sp.To)).ToList();
         bool asksSummary = summaryWords.Count > 0 && aboutWhat.Count <= 3 && aboutWhat.All(f => !f.IsName || f.Terms.All(_titleTerms.Contains));
+        var dates = Quantities.DatesIn(text);
         return new QuestionFrame
         {
             Asked = asked,
@@ -202,7 +201,8 @@ public sealed partial class QuestionReader(NoteModel note, NoteVocabulary vocabu
             WantedFigure = wanted,
             FigureFromNoun = fromNoun,
             Focus = focus,
-            Periods = Quantities.PeriodsIn(text),
+            Dates = dates,
+            Periods = dates.Select(d => d.Period).Distinct().ToList(),
             Peers = note.Peers.In(text),
             Comparison = ComparisonRegex().IsMatch(lower),
             AboutTheNote = AboutNoteRegex().IsMatch(lower),
@@ -265,7 +265,6 @@ public sealed partial class QuestionReader(NoteModel note, NoteVocabulary vocabu
             "ll" => " will",
             _ => "",
         }));
-
 
     /// <summary>"this year", "last year", "next year" as the years they are where the note stands (the year of the
     /// latest date it reports): a figure for another year is then not handed over for them.</summary>
