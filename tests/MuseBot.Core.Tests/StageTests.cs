@@ -429,6 +429,51 @@ public sealed class StageTests
         Assert.Equal(fromRow, evidence.Units[0].Unit == row);
     }
 
+    [Theory]
+    [InlineData("Which maker has the largest capacity?", "Zeta Widget", "Acme Widget")]
+    [InlineData("who has the smallest capacity", "Acme Widget", "Zeta Widget")]
+    public void A_superlative_over_a_column_is_computed_from_its_cells(string question, string first, string second)
+    {
+        var extreme = new EvidenceSelector(Model, EngineTuning.Default).Extreme(Reader.Read(question));
+        Assert.NotNull(extreme);
+        Assert.Equal("Capacity", extreme.Measure);
+        Assert.Equal([first, second], extreme.Rows.Select(r => r.Row.Passage.Row));
+        Assert.Equal(1, extreme.Leaders);
+    }
+
+    [Theory]
+    [InlineData("Which maker has the highest GadgetEval score?")] // one row gives it: the table cannot say which is highest
+    [InlineData("Is Zeta's capacity the largest?")]               // yes or no: not a computed ranking
+    [InlineData("What is Zeta's capacity?")]                      // no superlative
+    [InlineData("Which maker has the biggest revenue?")]          // a measure no column or cell names
+    [InlineData("Which maker has the top benchmark score?")]      // a word of a longer header: which figure is meant?
+    [InlineData("What is Acme's best benchmark result?")]         // one thing's own best, not which thing leads
+    public void A_superlative_the_table_cannot_settle_is_not_computed(string question) =>
+        Assert.Null(new EvidenceSelector(Model, EngineTuning.Default).Extreme(Reader.Read(question)));
+
+    [Fact]
+    public void A_superlative_on_a_label_beside_a_figure_in_a_cell_compares_those_figures_and_says_a_tie()
+    {
+        var (model, reader) = Small("""
+            Widget Note
+            1. Overview
+            | Maker | Scores |
+            |---|---|
+            | Acme Widget | GizmoTest 41%, WidgetBench 12% |
+            | Zeta Widget | GizmoTest 41%; in preview |
+            | Nimbus Widget | GizmoTest 38% |
+            """);
+        var q = reader.Read("which maker scores best on gizmotest?");
+        var extreme = new EvidenceSelector(model, EngineTuning.Default).Extreme(q);
+        Assert.NotNull(extreme);
+        Assert.Equal("GizmoTest", extreme.Measure);
+        Assert.Equal(2, extreme.Leaders);
+        Assert.Equal("Nimbus Widget", extreme.Rows[^1].Row.Passage.Row);
+        var answer = new AnswerComposer(model, EngineTuning.Default).Compose(q, new Evidence([], extreme.Table, Extreme: extreme));
+        Assert.StartsWith("**Acme Widget and Zeta Widget: 41%** — tied for the best GizmoTest", answer.Text);
+        Assert.Equal(3, answer.Citations.Count);
+    }
+
     // ---- the composer ----
 
     [Fact]

@@ -70,6 +70,16 @@ public abstract class SyntheticNoteTests(SyntheticNote note)
     }
 
     [Fact]
+    public void A_superlative_a_table_settles_headlines_the_row_that_leads_and_lists_the_rest()
+    {
+        var a = Ask("which maker has the biggest capacity?");
+        Assert.False(a.Abstained);
+        Assert.StartsWith("**Zeta Widget: 5M", a.Text);
+        Assert.True(a.Text.IndexOf("Acme Widget", StringComparison.Ordinal) > a.Text.IndexOf("Zeta Widget", StringComparison.Ordinal));
+        Assert.All(a.Citations, c => Assert.NotNull(c.Row));
+    }
+
+    [Fact]
     public void A_figure_that_belongs_to_a_peer_is_not_handed_over()
     {
         var a = Ask("What is Zeta's WidgetBench score?");

@@ -15,6 +15,7 @@ public sealed partial class AnswerComposer(NoteModel note, EngineTuning tuning)
 {
     public Answer Compose(QuestionFrame q, Evidence evidence)
     {
+        if (evidence.Extreme is { } extreme) return ComposeExtreme(q, extreme);
         if (evidence.Column is { } column) return ComposeColumn(q, evidence.Table!, column);
         if (evidence.Table is { } table) return ComposeTable(q, table);
 
@@ -388,6 +389,25 @@ public sealed partial class AnswerComposer(NoteModel note, EngineTuning tuning)
         }
         var flags = table.Rows.SelectMany(r => note.Hedges.For(r.Id, [column])).DistinctBy(f => f.Reason).ToList();
         return new Answer(q.Asked, sb.ToString().TrimEnd(), false, citations, flags, $"{table.Name} — {table.Rows.Count} items");
+    }
+
+    /// <summary>"Which maker has the biggest capacity?": the extreme row and its figure first, then every row's
+    /// figure for the measure, largest (or smallest) first, each cited to its row.</summary>
+    private Answer ComposeExtreme(QuestionFrame q, TableExtreme extreme)
+    {
+        var leaders = extreme.Rows.Take(extreme.Leaders).ToList();
+        var headline = $"**{string.Join(" and ", leaders.Select(r => r.Row.Passage.Row))}: {leaders[0].Figure}**";
+        var sb = new StringBuilder(headline)
+            .Append($" — {(leaders.Count > 1 ? "tied for " : "")}the {extreme.Word} {extreme.Measure} in the table in §{extreme.Table.Section} {extreme.Table.SectionTitle}:\n");
+        var citations = new List<Citation>();
+        foreach (var r in extreme.Rows)
+        {
+            citations.Add(r.Row.Passage.ToCitation());
+            var cell = r.Row.Passage.Cells!.First(c => c.Key == r.Header).Value;
+            sb.Append($"- **{r.Row.Passage.Row}**: {cell} [{citations.Count}]\n");
+        }
+        var flags = extreme.Rows.SelectMany(r => note.Hedges.For(r.Row.Id, [r.Header])).DistinctBy(f => f.Reason).ToList();
+        return new Answer(q.Asked, sb.ToString().TrimEnd(), false, citations, flags, headline);
     }
 
     private Answer ComposeColumn(QuestionFrame q, NoteTable table, string header)

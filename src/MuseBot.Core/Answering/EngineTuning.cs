@@ -72,6 +72,11 @@ public sealed class EngineTuning
     [JsonIgnore]
     public double TableCoverage => this[nameof(TableCoverage)];
 
+    /// <summary>A table's figure is the measure a superlative asks about ("the biggest capacity") when its header
+    /// and clause carry at least this share of the question's measure words.</summary>
+    [JsonIgnore]
+    public double MeasureCoverage => this[nameof(MeasureCoverage)];
+
     public static EngineTuning Default { get; } = Load();
 
     public static EngineTuning Load()

@@ -1,3 +1,4 @@
+using MuseBot.Core.Language;
 using MuseBot.Core.Understanding;
 
 namespace MuseBot.Core.Answering;
@@ -8,13 +9,31 @@ public sealed record Scored(Candidate Candidate, double Probability, double Scor
     public NoteUnit Unit => Candidate.Unit;
 }
 
+/// <summary>One row's figure for the measure a superlative asks about.</summary>
+/// <param name="Row">The table row.</param>
+/// <param name="Header">The column the figure stands in.</param>
+/// <param name="Figure">The figure as the cell writes it.</param>
+/// <param name="Value">Its magnitude, to compare by (a range's high end for the largest, its low end for the smallest).</param>
+public sealed record MeasuredRow(NoteUnit Row, string Header, string Figure, double Value);
+
+/// <summary>"Which maker has the biggest capacity?": a table gives the measure for each row, so the answer is computed
+/// from the cells, the extreme rows first.</summary>
+/// <param name="Measure">The measure as the table names it: the column header, or the label beside the figure in its
+/// cell ("GadgetEval" in "GadgetEval 33.0%").</param>
+/// <param name="Direction">+1 for the largest, −1 for the smallest.</param>
+/// <param name="Rows">Every row with a figure for the measure, the extreme first; ties share the first place.</param>
+/// <param name="Leaders">How many of <paramref name="Rows"/> share the extreme value.</param>
+/// <param name="Word">The question's own superlative ("biggest"), to say what the first place is.</param>
+public sealed record TableExtreme(NoteTable Table, string Measure, int Direction, IReadOnlyList<MeasuredRow> Rows, int Leaders, string Word);
+
 /// <summary>What an answer rests on.</summary>
 /// <param name="Units">The units to quote, the answer's own first.</param>
 /// <param name="Table">Set when the question asks for a whole table ("what's on the watchlist?").</param>
 /// <param name="Column">Set when the question compares a table's column across its rows ("context windows compared").</param>
 /// <param name="Own">How many of <see cref="Units"/> (the first ones) answer the question's own parts and sides; the
 /// rest are further quotes nearly as likely as the first, context that may hold the answer when the first does not.</param>
-public sealed record Evidence(IReadOnlyList<Scored> Units, NoteTable? Table = null, string? Column = null, int? Own = null)
+/// <param name="Extreme">Set when a superlative is computed from a table's cells ("which has the biggest capacity?").</param>
+public sealed record Evidence(IReadOnlyList<Scored> Units, NoteTable? Table = null, string? Column = null, int? Own = null, TableExtreme? Extreme = null)
 {
     /// <summary>The units that answer the question's own parts and sides.</summary>
     public int OwnCount => Own ?? Units.Count;
@@ -31,6 +50,7 @@ public sealed partial class EvidenceSelector(NoteModel note, EngineTuning tuning
     public Evidence Select(QuestionFrame q, IReadOnlyList<Scored> scored, IReadOnlyList<Candidate>? ranked = null)
     {
         var best = scored[0];
+        if (Extreme(q) is { } extreme) return new Evidence([best], extreme.Table, Extreme: extreme);
         if (ColumnAcrossPeers(q) is { } column) return new Evidence([best], column.Table, column.Header);
         if (WholeTable(q, best) is { } table) return new Evidence([best], table);
         // "what is Zeta's capacity?": the row of the one thing asked about, in a table with that column, is the answer
@@ -132,14 +152,90 @@ public sealed partial class EvidenceSelector(NoteModel note, EngineTuning tuning
         return null;
     }
 
+    /// <summary>
+    /// "Which maker has the biggest capacity?", "lowest GadgetEval score?": a superlative whose measure a table gives
+    /// for at least two of its rows (the column header names it, or the words beside a figure in its cell), so the
+    /// table itself says which is largest or smallest. When the question names two or more of the compared things,
+    /// only theirs are compared. Null when no table carries the measure for two rows, or their figures are of
+    /// different kinds.
+    /// </summary>
+    public TableExtreme? Extreme(QuestionFrame q)
+    {
+        // a question of several parts is answered part by part, not by one table
+        // a question of several parts is answered part by part, not by one table; "the top score for Acme" asks
+        // about one thing's own figures, not which thing leads
+        if (q.Superlative == 0 || q.Type == AnswerType.YesNo || q.Parts > 1 || q.Peers.Count == 1) return null;
+        TableExtreme? found = null;
+        double foundCoverage = 0;
+        foreach (var table in note.Tables.Where(t => t.Rows.Count >= 2 && t.Headers.Count >= 2))
+        {
+            // the measure: what the question asks the most or least of, not the superlative, the compared things
+            // it names, the table's own label column ("which maker …") nor the word "table"
+            var labelTerms = Terms.Of(table.Headers[0]).ToHashSet(StringComparer.Ordinal);
+            var peerWords = q.Peers.SelectMany(p => p.NameWords).ToHashSet(StringComparer.Ordinal);
+            var measure = q.Content.Where(f => English.SuperlativeDirection(f.Key) == 0 && !English.TableNouns.Contains(f.Key)
+                                               && !peerWords.Contains(f.Key) && !f.Terms.All(labelTerms.Contains)
+                                               && !f.Word.Any(char.IsDigit)).ToList();
+            double total = measure.Sum(f => f.Weight);
+            if (total <= 0) continue;
+            var rows = new List<(MeasuredRow Row, double Coverage, string Measure)>();
+            foreach (var row in table.Rows)
+            {
+                if (q.Peers.Count >= 2 && !row.Peers.Any(q.Peers.Contains)) continue;
+                (MeasuredRow Row, double Coverage, string Measure)? bestOfRow = null;
+                foreach (var (header, value) in row.Passage.Cells!.Skip(1))
+                {
+                    bool headerNamed = NamesColumn(measure, header);
+                    foreach (var clause in ClauseBreakRegex().Split(value))
+                    {
+                        var figures = Quantities.FiguresIn(clause);
+                        if (figures.Count != 1) continue;
+                        var figure = figures[0];
+                        var label = clause.Remove(figure.Start, figure.Text.Length).Trim();
+                        var own = Terms.Of(label).ToHashSet(StringComparer.Ordinal);
+                        // the question names the figure: its whole column header, or a word of its own label
+                        // ("GizmoTest" in "GizmoTest 41%"); a word shared with a longer header alone is too vague
+                        if (!headerNamed && !measure.Any(f => f.Terms.All(own.Contains))) continue;
+                        var said = own.Concat(Terms.Of(header)).ToHashSet(StringComparer.Ordinal);
+                        double coverage = headerNamed ? 1 : measure.Where(f => f.Terms.All(said.Contains)).Sum(f => f.Weight) / total;
+                        if (Quantities.Magnitudes(figure.Text) is not { Count: > 0 } magnitudes) continue;
+                        var measured = new MeasuredRow(row, header, figure.Text, q.Superlative > 0 ? magnitudes[^1] : magnitudes[0]);
+                        if (bestOfRow is null || coverage > bestOfRow.Value.Coverage)
+                            bestOfRow = (measured, coverage, headerNamed || label.Length == 0 ? header : label);
+                    }
+                }
+                if (bestOfRow is { } b && b.Coverage >= tuning.MeasureCoverage) rows.Add(b);
+            }
+            if (rows.Count < 2) continue;
+            // the rows that carry the measure best, all for the same measure and of one kind of figure
+            double top = rows.Max(r => r.Coverage);
+            var same = rows.Where(r => r.Coverage == top).ToList();
+            if (same.Count < 2 || same.Select(r => r.Measure).Distinct(StringComparer.OrdinalIgnoreCase).Count() > 1) continue;
+            if (same.Select(r => KindOf(r.Row.Figure)).Distinct().Count() > 1) continue;
+            if (top <= foundCoverage) continue;
+            var ordered = same.Select(r => r.Row).OrderByDescending(r => r.Value * q.Superlative).ToList();
+            int leaders = ordered.Count(r => r.Value == ordered[0].Value);
+            var word = q.Focus.Select(f => f.Key).FirstOrDefault(k => English.SuperlativeDirection(k) != 0) ?? (q.Superlative > 0 ? "largest" : "smallest");
+            found = new TableExtreme(table, same[0].Measure, q.Superlative, ordered, leaders, word);
+            foundCoverage = top;
+        }
+        return found;
+    }
+
+    private static FigureKind? KindOf(string figure) => Quantities.FiguresIn(figure) is [var f, ..] ? f.Kind : null;
+
     /// <summary>The words say every content word of a column's header ("context window" for "Context window").</summary>
     private static bool NamesColumn(IEnumerable<FocusWord> words, string header) =>
-        Terms.Of(header).Where(t => !Language.English.IsStopWord(t)).ToList() is { Count: > 0 } terms
+        Terms.Of(header).Where(t => !English.IsStopWord(t)).ToList() is { Count: > 0 } terms
         && terms.All(t => words.Any(f => f.Terms.Contains(t)));
 
     /// <summary>Asks where, why, when or who: not for the value a cell holds.</summary>
     [System.Text.RegularExpressions.GeneratedRegex(@"\b(?:where|why|when|who)\b", System.Text.RegularExpressions.RegexOptions.IgnoreCase)]
     private static partial System.Text.RegularExpressions.Regex NotAValueRegex();
+
+    /// <summary>Where a cell's clauses part: "GadgetEval 33.0%, WidgetBench 12.5%; in preview" (not "1,200").</summary>
+    [System.Text.RegularExpressions.GeneratedRegex(@"[;,]\s+")]
+    private static partial System.Text.RegularExpressions.Regex ClauseBreakRegex();
 
     [System.Text.RegularExpressions.GeneratedRegex(@"^(?:It|They|Instead|Rather|But|What|This)\b")]
     private static partial System.Text.RegularExpressions.Regex ContinuesRegex();

@@ -105,6 +105,9 @@ public sealed class QuestionFrame
 
     public required int Parts { get; init; }
 
+    /// <summary>Asks for the largest (+1) or smallest (−1) of something ("which has the biggest …"); 0 otherwise.</summary>
+    public int Superlative { get; init; }
+
     /// <summary>The dates and periods the question's own words name, where they stand in <see cref="Text"/>.</summary>
     public required IReadOnlyList<DateMention> Dates { get; init; }
 
@@ -213,6 +216,7 @@ public sealed partial class QuestionReader(NoteModel note, NoteVocabulary vocabu
             AsksSummary = asksSummary,
             SummarySection = asksSummary ? SectionTitled(aboutWhat) : null,
             Parts = Math.Max(1, focus.Select(f => f.Part).Distinct().Count()),
+            Superlative = Tokens.Segments(lower).Select(t => English.SuperlativeDirection(t.Item1.TrimEnd('?', '.', '!', ','))).FirstOrDefault(d => d != 0),
         };
     }
 

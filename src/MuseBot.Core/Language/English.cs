@@ -94,6 +94,17 @@ public static partial class English
     /// <summary>Nouns for a table: the words right before one name it ("the <b>comparison</b> table").</summary>
     public static readonly HashSet<string> TableNouns = new(StringComparer.Ordinal) { "table", "tables", "grid", "chart", "matrix" };
 
+    /// <summary>Whether a superlative asks for the largest (+1) or the smallest (−1) of a set of figures ("which has
+    /// the <b>biggest</b> …"); 0 for any other word.</summary>
+    public static int SuperlativeDirection(string lowerWord) => lowerWord switch
+    {
+        "highest" or "largest" or "biggest" or "greatest" or "longest" or "widest" or "most" or "top" or "best"
+            or "strongest" or "maximum" or "max" => 1,
+        "lowest" or "smallest" or "shortest" or "narrowest" or "least" or "fewest" or "weakest" or "worst"
+            or "minimum" or "min" => -1,
+        _ => 0,
+    };
+
     /// <summary>What joins the words of one name ("validates / does-not-validate", "X vs Y", "X &amp; Y").</summary>
     public static readonly HashSet<string> NameJoiners = new(StringComparer.Ordinal) { "/", "-", "–", "vs", "vs.", "versus", "&", "and", "or", "+" };
 
