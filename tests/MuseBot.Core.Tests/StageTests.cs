@@ -399,6 +399,15 @@ public sealed class StageTests
     }
 
     [Theory]
+    [InlineData("what about zorbix?", true)]          // a name the note never uses, typed lower-case
+    [InlineData("anything on Zorbix?", true)]
+    [InlineData("what about gizmos and zorbix?", false)] // "gizmos" is the note's word
+    [InlineData("what about gadgets?", false)]        // an ordinary English word, which a paraphrase may use
+    [InlineData("what about acme?", false)]           // the note's own name
+    public void A_question_only_about_names_the_note_never_uses_is_read_as_such(string question, bool unknown) =>
+        Assert.Equal(unknown, Reader.Read(question).OnlyUnknownNames);
+
+    [Theory]
     [InlineData("Will Nimbus open its design?", false)]
     [InlineData("Does Nimbus sell gadgets?", true)]
     public void A_yes_no_answer_is_no_only_when_the_negation_is_in_the_clause_that_meets_the_question(string question, bool no)

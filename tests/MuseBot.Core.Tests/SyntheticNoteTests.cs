@@ -79,6 +79,17 @@ public abstract class SyntheticNoteTests(SyntheticNote note)
         Assert.All(a.Citations, c => Assert.NotNull(c.Row));
     }
 
+    [Theory]
+    [InlineData("what does the note say about zorbix?")]
+    [InlineData("anything on Zorbix?")]
+    public void A_question_about_a_name_the_note_never_uses_is_refused_naming_it(string question)
+    {
+        var a = Ask(question);
+        Assert.True(a.Abstained);
+        Assert.Contains("zorbix", a.Text, StringComparison.OrdinalIgnoreCase);
+        Assert.Empty(a.Citations);
+    }
+
     [Fact]
     public void A_figure_that_belongs_to_a_peer_is_not_handed_over()
     {

@@ -92,7 +92,7 @@ public sealed partial class ExtractiveAnswerEngine : IAnswerEngine
         bool ofAnother = FigureOfAnother(q, best);
         // "which has the biggest X?" where a table gives X for its rows: the cells answer it, whatever the ranking
         bool computed = _selector.Extreme(q) is not null;
-        bool refuse = (answerable < model.Threshold || noSuchThing || ofAnother) && !computed && !alwaysAnswer;
+        bool refuse = (answerable < model.Threshold || noSuchThing || ofAnother || q.OnlyUnknownNames) && !computed && !alwaysAnswer;
         // "what was the outlay plan?" where the amounts beside an outlay answer too little: what the note says about
         // the outlay may still answer. Not when no amount of money belongs to the thing and period asked ("what was
         // Zeta's outlay?" with only Acme's, or with a figure that belongs to another): that stays a refusal, as a

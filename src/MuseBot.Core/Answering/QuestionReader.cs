@@ -105,6 +105,10 @@ public sealed class QuestionFrame
 
     public required int Parts { get; init; }
 
+    /// <summary>Every word the question asks about is one the note never uses and no ordinary English word: a name
+    /// it does not know, typed any way ("what about zorbix?", "anything on Zorbix?"). Nothing in the note can answer.</summary>
+    public bool OnlyUnknownNames { get; init; }
+
     /// <summary>Asks for the largest (+1) or smallest (−1) of something ("which has the biggest …"); 0 otherwise.</summary>
     public int Superlative { get; init; }
 
@@ -119,7 +123,8 @@ public sealed class QuestionFrame
     public override string ToString() =>
         $"{Type}{(WantedFigure is { } k ? $"({k})" : "")} \"{Text}\" focus: {string.Join(", ", Focus.Select(f => $"{f.Word}{(f.IsName ? "*" : "")}{(f.IsFrame ? "~" : "")}{(f.InNote ? "" : "?")}:{f.Weight:F1}/p{f.Part}"))}"
         + (Periods.Count > 0 ? $" periods: {string.Join(",", Periods)}" : "") + (Peers.Count > 0 ? $" peers: {string.Join(", ", Peers.Select(p => p.Label))}" : "")
-        + (Comparison ? " compare" : "") + (AboutTheNote ? " about-note" : "");
+        + (Comparison ? " compare" : "") + (AboutTheNote ? " about-note" : "")
+        + (Superlative > 0 ? " largest" : Superlative < 0 ? " smallest" : "") + (OnlyUnknownNames ? " unknown-names-only" : "");
 }
 
 /// <summary>
@@ -216,6 +221,8 @@ public sealed partial class QuestionReader(NoteModel note, NoteVocabulary vocabu
             AsksSummary = asksSummary,
             SummarySection = asksSummary ? SectionTitled(aboutWhat) : null,
             Parts = Math.Max(1, focus.Select(f => f.Part).Distinct().Count()),
+            OnlyUnknownNames = focus.Any(f => !f.IsFrame) && focus.Where(f => !f.IsFrame)
+                .All(f => !f.InNote && !f.Word.Any(char.IsDigit) && (f.IsName || !vocabulary.IsEnglishWord(f.Word))),
             Superlative = Tokens.Segments(lower).Select(t => English.SuperlativeDirection(t.Item1.TrimEnd('?', '.', '!', ','))).FirstOrDefault(d => d != 0),
         };
     }
