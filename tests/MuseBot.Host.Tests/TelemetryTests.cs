@@ -135,10 +135,8 @@ public sealed class TelemetryTests(HostFixture hosts)
     public async Task With_an_OTLP_endpoint_set_the_turn_is_exported_there()
     {
         // a stand-in collector on 127.0.0.1 (OTLP over HTTP): it records the paths it is sent
-        var port = FreePort();
-        using var collector = new HttpListener();
-        collector.Prefixes.Add($"http://127.0.0.1:{port}/");
-        collector.Start();
+        var (started, port) = StartCollector();
+        using var collector = started;
         var paths = new List<string>();
         using var stop = new CancellationTokenSource(TimeSpan.FromSeconds(60));
         var receiving = Task.Run(async () =>
@@ -163,7 +161,7 @@ public sealed class TelemetryTests(HostFixture hosts)
             using var client = host.CreateLoopbackClient();
             Assert.Single(await Activities.RepliesAsync(await Activities.PostAsync(client,
                 Message(host.BaseAddress, "otlp-" + Guid.NewGuid().ToString("N"), Answerable))));
-            for (int i = 0; i < 100; i++)
+            for (int i = 0; i < 300; i++)   // up to 30 s: exports are on timers, which a loaded machine delays
             {
                 lock (paths) if (paths.Contains("/v1/traces") && paths.Contains("/v1/metrics")) break;
                 await Task.Delay(100);
@@ -181,6 +179,27 @@ public sealed class TelemetryTests(HostFixture hosts)
         await Task.WhenAny(receiving, Task.Delay(TimeSpan.FromSeconds(10)));
         Assert.True(receiving.IsCompleted, "the stand-in collector's loop is still running");
         _ = receiving.Exception;
+    }
+
+    /// <summary>An HttpListener on a free 127.0.0.1 port. HttpListener cannot bind port 0, so a port is chosen first;
+    /// another process may take it before the listener binds it: then a fresh one is tried (bounded).</summary>
+    private static (HttpListener Listener, int Port) StartCollector()
+    {
+        for (var attempt = 1; ; attempt++)
+        {
+            var port = FreePort();
+            var listener = new HttpListener();
+            listener.Prefixes.Add($"http://127.0.0.1:{port}/");
+            try
+            {
+                listener.Start();
+                return (listener, port);
+            }
+            catch (HttpListenerException) when (attempt < 5)
+            {
+                listener.Close();
+            }
+        }
     }
 
     private static int FreePort()

@@ -133,7 +133,17 @@ public sealed class SlackAgentSurfaceTests(SlackHostFixture fixture)
         Assert.Equal(question, thread[1].Title);
         Assert.Contains(thread[2].Blocks, b => b!["type"]!.GetValue<string>() == "context");   // an answer, with its citations
 
-        // A follow-up in the same thread: status again, but the title stays the first question's.
+        // A follow-up in the same thread: status again, but the title stays the first question's. The thread's memory
+        // of the first question is saved after the status is cleared: wait (bounded) for it, or the follow-up could be
+        // taken by the other worker first and rightly be treated as a thread's first question.
+        var threads = fixture.Host.Services.GetRequiredService<SlackThreadMemory>();
+        var threadKey = SlackThreadMemory.Key("T0DEFAULT", dm, "1782770500.000100");
+        var remembered = DateTime.UtcNow + ReplyTimeout;
+        while (await threads.PreviousQuestionAsync(threadKey, CancellationToken.None) is null)
+        {
+            Assert.True(DateTime.UtcNow < remembered, $"the thread's first question not remembered within {ReplyTimeout.TotalSeconds:0} s");
+            await Task.Delay(50);
+        }
         await SendAsync(Envelope(DirectMessage(dm, "and in 2026?", "1782770600.000100", threadTs: "1782770500.000100")));
         await Slack.WaitForAsync(c => c.Count(x => x.Method == "assistant.threads.setStatus" && x.ChannelId == dm) == 4, ReplyTimeout, "the follow-up's cleared status");
         Assert.Single(Slack.CallsTo("assistant.threads.setTitle"), c => c.ChannelId == dm);
