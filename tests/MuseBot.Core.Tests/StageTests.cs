@@ -399,6 +399,23 @@ public sealed class StageTests
     }
 
     [Theory]
+    [InlineData("How much did Acme invest in Nimbus?", null)]   // every word asked is met, but none in the figure's clause
+    [InlineData("What was Acme's 2025 capex?", "**$3B**")]
+    public void A_figure_is_headlined_only_when_its_own_clause_says_something_asked(string question, string? headline)
+    {
+        var (model, reader) = Small("""
+            Widget Note
+            1. Overview
+            Acme's launch materials tie the widget to strategic investment across the stack, including the Nimbus plant, while prior disclosure still frames 2025 capex at $3B.
+            """);
+        var q = reader.Read(question);
+        var unit = model.Units.Single();
+        var answer = new AnswerComposer(model, EngineTuning.Default)
+            .Compose(q, new Evidence([new Scored(new Candidate(unit, Exact(q, unit), 0, 0, 0, 0, 0, 0, 0, 0), 1, 0, [])]));
+        Assert.Equal(headline, answer.Headline);
+    }
+
+    [Theory]
     [InlineData("what about zorbix?", true)]          // a name the note never uses, typed lower-case
     [InlineData("anything on Zorbix?", true)]
     [InlineData("what about gizmos and zorbix?", false)] // "gizmos" is the note's word

@@ -260,10 +260,12 @@ public sealed partial class AnswerComposer(NoteModel note, EngineTuning tuning)
     private static partial Regex BoundRegex();
 
     /// <summary>A figure is bold-faced as the answer only when its own clause carries the question: enough of it
-    /// overall, its most specific word too, and nothing that ties it to another compared thing or period. Otherwise
+    /// overall, its most specific word too, at least one of its words said in that clause, and nothing that ties it
+    /// to another compared thing or period. Otherwise
     /// the quotes speak for themselves: a confident wrong figure is the worst answer.</summary>
     private bool Headlined(Attached a) =>
-        a.Attachment >= tuning.HeadlineAttachment && a.Weakest >= tuning.HeadlineWeakest && a.OwnerFits > 0 && a.PeriodFits > 0;
+        a.Attachment >= tuning.HeadlineAttachment && a.Weakest >= tuning.HeadlineWeakest && a.OwnerFits > 0 && a.PeriodFits > 0
+        && a.OwnClause;
 
     /// <summary>The question names something other than the compared things ("… on WidgetBench"): a measure to compare on.</summary>
     private static bool NamesAMeasure(QuestionFrame q)

@@ -24,6 +24,12 @@ public sealed record Attached(string Text, int Start, Segment Segment, double At
     /// from the figure's clause: the figure is most likely someone else's.</summary>
     public bool NameAway { get; init; }
 
+    /// <summary>A word of the question is said in the figure's own clause (or the clause it carries on from): a
+    /// figure whose clause says nothing asked ("… including the Nimbus plant, while Acme frames 2025 capex at $3B"
+    /// for "how much went into Nimbus?") is not the answer, however well the rest of the sentence meets the question.
+    /// A row's cells always are: their label and header say what they are.</summary>
+    public bool OwnClause { get; init; } = true;
+
     /// <summary>One number to rank a unit's figures by: the thing asked for ("… WidgetBench score") weighs most.</summary>
     public double Fit => Attachment * (0.5 + 0.5 * Slot) * (KindFits ? 1 : 0.5) * (0.25 + 0.75 * OwnerFits) * (0.25 + 0.75 * PeriodFits);
 }
@@ -129,7 +135,7 @@ public static partial class FigureAttachment
         var others = side is null ? [] : q.Peers.Where(p => p != side).SelectMany(p => p.NameWords).ToHashSet(StringComparer.Ordinal);
         var segment = unit.SegmentAt(start);
         double total = 0, met = 0, weakest = 1, slot = 1;
-        bool nameAway = false;
+        bool nameAway = false, ownClause = unit.IsRow;
         // checking a figure the question states: its own words ("12 billion") are what is checked, not what it is about
         var stated = ignoreFigures ? Quantities.FiguresIn(q.Text) : [];
         double heaviest = q.Content.Where(f => !IsYear(f.Word) && !f.IsSource).Select(f => f.Weight).DefaultIfEmpty(0).Max();
@@ -160,6 +166,7 @@ public static partial class FigureAttachment
             // name ("Q4") is checked as a period instead
             if (f.IsName && f.Weight >= heaviest / 2 && m.Exact && place <= 0.5 && !q.Dates.Any(d => f.Start >= d.Start && f.Start < d.End)) nameAway = true;
             if (f.IsSlot) slot = Math.Min(slot, m.Score * place);
+            if (m.Exact && place >= 1) ownClause = true;
         }
         double attachment = total > 0 ? met / total : 0;
 
@@ -167,7 +174,7 @@ public static partial class FigureAttachment
         if (q.Peers.Count > 0)
             owner = segment.Owners.Count == 0 ? 0.5 : segment.Owners.Any(q.Peers.Contains) ? 1 : segment.Owners.Any(o => q.Peers.Any(p => p.Group == o.Group)) ? 0 : 0.5;
         return new Attached(text, start, segment, attachment, kindFits, owner, PeriodFit(q.Periods, segment.Periods), weakest, slot)
-            { Distance = toSlot < int.MaxValue ? toSlot : toHeaviest, NameAway = nameAway };
+            { Distance = toSlot < int.MaxValue ? toSlot : toHeaviest, NameAway = nameAway, OwnClause = ownClause || total == 0 };
     }
 
     /// <summary>
