@@ -152,6 +152,19 @@ public sealed class StageTests
     public void The_answer_type_comes_from_the_question_s_form(string question, AnswerType type) =>
         Assert.Equal(type, Reader.Read(question).Type);
 
+    [Fact]
+    public void A_name_of_the_notes_that_ends_like_a_plural_does_not_end_what_is_asked_for()
+    {
+        var (_, reader) = Small("""
+            Widget Note
+            1. Overview
+            In 2025 the Zests line reached a $4B revenue run-rate. Zests shipped in March. Analysts follow Zests closely.
+            """);
+        var q = reader.Read("what was zests revenue?");
+        Assert.Equal(AnswerType.Quantity, q.Type);
+        Assert.Equal(FigureKind.Money, q.WantedFigure);
+    }
+
     [Theory]
     [InlineData("What's the Acme stake percentage?", FigureKind.Percent)]
     [InlineData("what pct of shipments went to Zeta", FigureKind.Percent)]

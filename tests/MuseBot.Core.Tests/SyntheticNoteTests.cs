@@ -281,9 +281,12 @@ public abstract class SyntheticNoteTests(SyntheticNote note)
     {
         Assert.Equal("**$4B**", Ask("What revenue run-rate did the Gizmo line reach in 2025?").Headline);
         // the sentence names Zest, but the revenue figure is the Gizmo line's
-        var a = Ask("What was Zest's revenue in 2025?");
-        Assert.True(a.Abstained, a.Text);
-        Assert.DoesNotContain("$4B", a.Text, StringComparison.Ordinal);
+        foreach (var question in new[] { "What was Zest's revenue in 2025?", "what was zest revenue?", "Zest's revenue?" })
+        {
+            var a = Ask(question);
+            Assert.True(a.Abstained, $"{question} → {a.Text}");
+            Assert.DoesNotContain("$4B", a.Text, StringComparison.Ordinal);
+        }
     }
 
     [Fact]

@@ -339,17 +339,18 @@ public sealed partial class QuestionReader(NoteModel note, NoteVocabulary vocabu
                                               && !English.QuestionWords.Contains(s.Text.ToLowerInvariant()));
 
     /// <summary>Where the question names the thing it asks for: after "how many", "what/which", or before a measure noun.</summary>
-    private static List<(int From, int To)> SlotSpans(string q) =>
+    private List<(int From, int To)> SlotSpans(string q) =>
         SlotRegex().Matches(q).Select(m => m.Groups["slot"]).Where(g => g.Success).Select(g => EndAtPlural(q, g.Index, g.Index + g.Length)).ToList();
 
     /// <summary>A slot ends at its first plural noun: "how many <b>people</b> touch …", "how many <b>data centers</b>
-    /// run …" — the verb after the noun is what they do, not what is counted.</summary>
-    private static (int From, int To) EndAtPlural(string q, int from, int to)
+    /// run …" — the verb after the noun is what they do, not what is counted. A name of the note's that ends like a
+    /// plural ("what was Zests revenue?") is not one.</summary>
+    private (int From, int To) EndAtPlural(string q, int from, int to)
     {
         foreach (Match w in WordRegex().Matches(q[from..to]))
         {
             int end = from + w.Index + w.Length;
-            if (end < to && English.IsPlural(w.Value)) return (from, end);
+            if (end < to && English.IsPlural(w.Value) && !note.ProperNouns.Contains(w.Value)) return (from, end);
         }
         return (from, to);
     }
@@ -394,6 +395,14 @@ public sealed partial class QuestionReader(NoteModel note, NoteVocabulary vocabu
         }
         if (ListRegex().IsMatch(q)) return AnswerType.List;
         if (!wh.Success && !auxFirst && MoneyRegex().IsMatch(q) && Quantities.PeriodsIn(q).Count > 0) return AnswerType.Quantity;
+        // "Zeta revenue?": a bare phrase (a few words, no verb to ask with) naming an amount of money asks for it, as
+        // "what was …" does
+        if (figureFromNoun && !wh.Success && !auxFirst && MoneyRegex().IsMatch(q) && WordRegex().Count(q) <= 4)
+        {
+            wanted = FigureKind.Money;
+            fromNoun = true;
+            return AnswerType.Quantity;
+        }
         return AnswerType.Description;
     }
 
