@@ -429,6 +429,25 @@ public sealed class StageTests
     }
 
     [Theory]
+    [InlineData("how much did acme labs grow?", "Acme invested", null)]          // says "Acme" and "Labs", not the name
+    [InlineData("how many users does acme labs have?", "Users of", "**1B**")]
+    public void A_figure_is_not_headlined_from_a_unit_that_splits_a_name_the_question_says(string question, string unitStart, string? headline)
+    {
+        var (model, reader) = Small("""
+            Widget Note
+            1. Overview
+            Acme invested $3B for a 40% stake in Zeta Labs in June 2025.
+            Analysts follow Acme Labs closely. Users of Acme Labs rose to 1B.
+            """);
+        Assert.Contains("acme labs", model.NamePhrases);
+        var q = reader.Read(question);
+        var unit = model.Units.Single(u => u.Text.StartsWith(unitStart, StringComparison.Ordinal));
+        var answer = new AnswerComposer(model, EngineTuning.Default)
+            .Compose(q, new Evidence([new Scored(new Candidate(unit, Exact(q, unit), 0, 0, 0, 0, 0, 0, 0, 0), 1, 0, [])]));
+        Assert.Equal(headline, answer.Headline);
+    }
+
+    [Theory]
     [InlineData("what about zorbix?", true)]          // a name the note never uses, typed lower-case
     [InlineData("anything on Zorbix?", true)]
     [InlineData("what about gizmos and zorbix?", false)] // "gizmos" is the note's word

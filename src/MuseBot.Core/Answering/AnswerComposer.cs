@@ -232,6 +232,10 @@ public sealed partial class AnswerComposer(NoteModel note, EngineTuning tuning)
             case not AnswerType.YesNo when (q.Peers.Count >= 2 || (q.Comparison && q.Peers.Count >= 1))
                                            && (q.Type is AnswerType.Quantity or AnswerType.Duration || NamesAMeasure(q)):
                 return Comparison(q, evidence) ?? (q.Type is AnswerType.Quantity or AnswerType.Duration ? null : RowCellHeadline(q, primary));
+            // "how much did Acme Widget grow?" quoted from a unit that says neither "Acme Widget" nor so its figure is
+            // the named thing's ("Acme bought 40% of Zeta Widget"): the quote speaks for itself
+            case AnswerType.Quantity or AnswerType.Duration or AnswerType.Date when LeavesOutAName(q, unit):
+                return null;
             case AnswerType.Quantity or AnswerType.Duration:
             {
                 var figure = FigureAttachment.Figures(q, unit, primary.Candidate.Matches) is [var f, ..] ? f : null;
@@ -247,6 +251,15 @@ public sealed partial class AnswerComposer(NoteModel note, EngineTuning tuning)
                 return RowCellHeadline(q, primary);
         }
     }
+
+    /// <summary>The question says one of the note's names of several words ("acme widget") that the unit does not say
+    /// as a whole.</summary>
+    private bool LeavesOutAName(QuestionFrame q, NoteUnit unit) =>
+        note.NamePhrases.Any(name => SaysName(q.Text, name) && !SaysName(unit.Text, name));
+
+    private static bool SaysName(string text, string name) =>
+        text.Contains(name, StringComparison.OrdinalIgnoreCase)
+        && Regex.IsMatch(text, $@"(?<![\w-]){Regex.Escape(name)}(?![\w-])", RegexOptions.IgnoreCase);
 
     /// <summary>The figure as the note qualifies it: "more than 40 units", "nearly 50%", never the bare number alone, which
     /// would say more than the note does.</summary>

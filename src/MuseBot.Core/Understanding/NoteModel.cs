@@ -94,6 +94,7 @@ public sealed partial class NoteModel
         Peers = new Peers(document);
         ProperNouns = Understanding.Peers.ProperNouns(document);
         Acronyms = FindAcronyms(document);
+        NamePhrases = FindNamePhrases(document);
 
         var withSentences = document.Passages.Where(p => p.Kind == PassageKind.Sentence).Select(p => p.ParentId).ToHashSet();
         var passages = document.Passages
@@ -145,6 +146,10 @@ public sealed partial class NoteModel
 
     /// <summary>Lower-case words the note writes as names.</summary>
     public HashSet<string> ProperNouns { get; }
+
+    /// <summary>Names of two words or more that the note writes inside its sentences at least twice, lower-case
+    /// ("acme widget", "zeta gadget"): a question that says one means the name, not its words wherever they stand.</summary>
+    public IReadOnlyList<string> NamePhrases { get; }
 
     /// <summary>Initials of the note's multi-word names ("awc" → "Acme Widget Company").</summary>
     public IReadOnlyDictionary<string, string> Acronyms { get; }
@@ -329,6 +334,20 @@ public sealed partial class NoteModel
             result.TryAdd(group.Key, group.OrderByDescending(x => x.Value.Total).ThenBy(x => x.Key.Name, StringComparer.Ordinal).First().Key.Name);
         return result;
     }
+
+    private static List<string> FindNamePhrases(NoteDocument document)
+    {
+        var counts = new Dictionary<string, int>(StringComparer.Ordinal);
+        foreach (var p in document.Passages.Where(p => p.Kind == PassageKind.Sentence && p.Section != NoteParser.TitleSection))
+            foreach (Match m in NamePhraseRegex().Matches(p.Text))
+                // a sentence's capitalised first word is no part of a name ("Against Zeta")
+                if (m.Index > 0 && !p.Text[..m.Index].TrimEnd().EndsWith('.'))
+                    counts[m.Value.ToLowerInvariant()] = counts.GetValueOrDefault(m.Value.ToLowerInvariant()) + 1;
+        return counts.Where(c => c.Value >= 2).Select(c => c.Key).OrderBy(k => k, StringComparer.Ordinal).ToList();
+    }
+
+    [GeneratedRegex(@"\b\p{Lu}[\p{L}]*(?:\s+\p{Lu}[\p{L}]*){1,3}\b")]
+    private static partial Regex NamePhraseRegex();
 
     [GeneratedRegex(@"\s*[;:()—–]\s*|,(?!\d)\s*|\s+-\s+")]
     private static partial Regex ClauseBreakRegex();
