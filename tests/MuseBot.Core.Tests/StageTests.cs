@@ -447,6 +447,26 @@ public sealed class StageTests
         Assert.Equal(headline, answer.Headline);
     }
 
+    [Fact]
+    public void A_comparison_headlines_the_side_a_clause_calls_it()
+    {
+        var (model, reader) = Small("""
+            Widget Note
+            1. Overview
+            Analysts watch the widget market. Demand is rising. Supply is tight.
+            The newest entrant is Acme Widget. The trade press ranks it at 40% on GizmoTest, just behind Zeta Widget at 41%.
+            | Maker | Capacity |
+            |---|---|
+            | Acme Widget | 2M units |
+            | Zeta Widget | 5M units |
+            """);
+        var q = reader.Read("acme vs zeta on gizmotest");
+        var unit = model.Units.Single(u => u.Text.StartsWith("The trade press", StringComparison.Ordinal));
+        var answer = new AnswerComposer(model, EngineTuning.Default)
+            .Compose(q, new Evidence([new Scored(new Candidate(unit, Exact(q, unit), 0, 0, 0, 0, 0, 0, 0, 0), 1, 0, [])]));
+        Assert.Equal("**Acme Widget 40%** vs **Zeta Widget 41%**", answer.Headline);
+    }
+
     [Theory]
     [InlineData("what about zorbix?", true)]          // a name the note never uses, typed lower-case
     [InlineData("anything on Zorbix?", true)]

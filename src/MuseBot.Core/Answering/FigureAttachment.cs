@@ -155,8 +155,11 @@ public static partial class FigureAttachment
             if (ignoreFigures && (f.Word.Any(char.IsDigit) || stated.Any(x => f.Start >= x.Start && f.Start < x.End))) continue;
             total += f.Weight;
             var m = matches[i];
-            // a compared thing named by the figure's own clause (or the sentence it is about) is met right there
-            double place = segment.Owners.Any(o => o.Aliases.Contains(f.Key)) ? 1 : Proximity(unit, segment, m.Offset);
+            // a compared thing named by the figure's own clause (or the sentence it is about) is met right there,
+            // and fully, even when the clause calls it "it" ("… places it at 52, behind Zeta at 53")
+            bool owns = segment.Owners.Any(o => o.Aliases.Contains(f.Key));
+            if (owns && !m.Exact) m = m with { Score = 1 };
+            double place = owns ? 1 : Proximity(unit, segment, m.Offset);
             // a word the unit says twice is met where it is nearest: in the figure's own clause if it is said there
             if (place < 1 && m.Exact && f.Terms.Count > 0 && unit.Words.Any(w => segment.Contains(w.Start) && f.Terms.All(w.Terms.Contains))) place = 1;
             met += f.Weight * m.Score * place;
