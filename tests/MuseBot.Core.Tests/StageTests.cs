@@ -468,6 +468,22 @@ public sealed class StageTests
     }
 
     [Theory]
+    [InlineData("wat's Acme's capacity?", "what is Acme's capacity?")]
+    [InlineData("wut's the capacity", "what is the capacity")]
+    [InlineData("whats the capacity", "what is the capacity")]
+    [InlineData("why'd Acme build it", "why did Acme build it")]
+    public void Chat_spellings_of_question_words_and_their_contractions_are_opened(string typed, string read) =>
+        Assert.Equal(read, QuestionReader.Clean(typed));
+
+    [Fact]
+    public void A_question_word_typed_as_chat_shorthand_is_no_content_word()
+    {
+        var q = Reader.Read("wat is Zeta's GadgetEval score?");
+        Assert.StartsWith("what is", q.Text, StringComparison.Ordinal);
+        Assert.DoesNotContain(q.Focus, f => f.Key.StartsWith("wat", StringComparison.Ordinal));
+    }
+
+    [Theory]
     [InlineData("what about zorbix?", true)]          // a name the note never uses, typed lower-case
     [InlineData("anything on Zorbix?", true)]
     [InlineData("what about gizmos and zorbix?", false)] // "gizmos" is the note's word

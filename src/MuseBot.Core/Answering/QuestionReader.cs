@@ -268,7 +268,8 @@ public sealed partial class QuestionReader(NoteModel note, NoteVocabulary vocabu
     /// <summary>The guard's cleaning (control and format characters, lone surrogates, runs of spaces), then
     /// wh-contractions opened ("why'd" → "why did", "whats" → "what is") so they read as question words.</summary>
     public static string Clean(string text) =>
-        ContractionRegex().Replace(QuestionGuard.Clean(text).Trim(), m => m.Groups[1].Value + (m.Groups["c"].Value.ToLowerInvariant() switch
+        ContractionRegex().Replace(QuestionGuard.Clean(text).Trim(), m => (English.Shorthand.TryGetValue(m.Groups[1].Value.ToLowerInvariant(), out var word) ? word : m.Groups[1].Value)
+                                                                          + (m.Groups["c"].Value.ToLowerInvariant() switch
         {
             "d" => " did",
             "s" or "z" => " is",
@@ -423,7 +424,7 @@ public sealed partial class QuestionReader(NoteModel note, NoteVocabulary vocabu
         + @"|\b(?<slot>[\w-]+)\s+(?:rate|score|count|price|pricing|cost|capacity|size|length|speed|margin|share|headcount|valuation|cutoff|target|guidance|forecast)\b")]
     private static partial Regex SlotRegex();
 
-    [GeneratedRegex(@"\b(what|why|how|who|where|when|which)(?:['’]?(?<c>s|z)|['’](?<c>d|re|ll))\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(what|wat|wut|why|how|who|where|when|which)(?:['’]?(?<c>s|z)|['’](?<c>d|re|ll))\b", RegexOptions.IgnoreCase)]
     private static partial Regex ContractionRegex();
 
     // a whole word: "Q4" and "R&D" are not the shorthand "q" and "r"

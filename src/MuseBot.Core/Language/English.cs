@@ -118,7 +118,7 @@ public static partial class English
         ["dev"] = "developer", ["perf"] = "performance", ["mo"] = "month", ["yr"] = "year", ["yrs"] = "years",
         ["mgmt"] = "management", ["govt"] = "government", ["tho"] = "though", ["ya"] = "you", ["bn"] = "billion",
         ["mn"] = "million", ["approx"] = "approximately", ["num"] = "number", ["nums"] = "numbers", ["pct"] = "percent",
-        ["w"] = "with", ["params"] = "parameters", ["param"] = "parameter",
+        ["w"] = "with", ["params"] = "parameters", ["param"] = "parameter", ["wat"] = "what", ["wut"] = "what",
     };
 
     public static readonly string[] Months =
