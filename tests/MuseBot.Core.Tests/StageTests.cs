@@ -486,6 +486,7 @@ public sealed class StageTests
     [Theory]
     [InlineData("what about zorbix?", true)]          // a name the note never uses, typed lower-case
     [InlineData("anything on Zorbix?", true)]
+    [InlineData("thoughts on zorbix?", true)]          // a view asked for is about zorbix
     [InlineData("what about gizmos and zorbix?", false)] // "gizmos" is the note's word
     [InlineData("what about gadgets?", false)]        // an ordinary English word, which a paraphrase may use
     [InlineData("what about acme?", false)]           // the note's own name
@@ -533,6 +534,15 @@ public sealed class StageTests
         Assert.Equal("Capacity", extreme.Measure);
         Assert.Equal([first, second], extreme.Rows.Select(r => r.Row.Passage.Row));
         Assert.Equal(1, extreme.Leaders);
+    }
+
+    [Fact]
+    public void A_superlative_names_the_kind_of_answer_as_a_comparative_does_not_what_it_is_about()
+    {
+        var q = Reader.Read("Which maker has the largest capacity?");
+        Assert.DoesNotContain(q.Content, f => f.Key == "largest");
+        Assert.Contains(q.Content, f => f.Key == "capacity");
+        Assert.Equal(1, q.Superlative);
     }
 
     [Theory]

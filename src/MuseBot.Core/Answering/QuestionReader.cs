@@ -180,8 +180,9 @@ public sealed partial class QuestionReader(NoteModel note, NoteVocabulary vocabu
                           || (lw.Length > 3 && lw.EndsWith('s') && !vocabulary.Contains(lw) && note.ProperNouns.Contains(lw[..^1])) // "zetas score"
                           // a bare decimal with no unit is a version, part of a name ("gadgeteval 2.0", "widget 3.1")
                           || (VersionRegex().IsMatch(English.WithoutPossessive(lw)) && !figures.Any(f => f.Start == start && f.Kind != FigureKind.Number));
-            // "how long", "how big", "how far": the word after "how" names the kind of answer
-            bool isFrame = (English.AnswerTypeNouns.Contains(lw) || afterHow
+            // "how long", "how big", "how far": the word after "how" names the kind of answer; so does a superlative
+            // ("the biggest …"), as a comparative does
+            bool isFrame = (English.AnswerTypeNouns.Contains(lw) || afterHow || English.SuperlativeDirection(lw) != 0
                             || (type is AnswerType.Quantity && English.ChangeWords.Contains(lw))) && !isName;
             double weight = terms.Max(t => note.Idf(t)) * (isName ? 1 : NoteVocabulary.Specificity(English.WithoutPossessive(lw)));
             bool isSlot = !isFrame && slots.Any(sp => start >= sp.From && start < sp.To);

@@ -58,6 +58,8 @@ public static partial class English
         // comparing asks which is more, not about "comparison" itself
         "compare", "compares", "compared", "comparing", "comparison", "higher", "lower", "bigger", "larger", "smaller",
         "better", "worse", "faster", "slower", "longer", "shorter", "greater", "wins", "win", "winner", "leads", "ahead",
+        // a view asked for ("thoughts on Zeta?") is about Zeta
+        "thoughts", "opinion", "opinions", "views",
     };
 
     /// <summary>
