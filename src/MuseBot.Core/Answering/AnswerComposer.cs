@@ -232,8 +232,8 @@ public sealed partial class AnswerComposer(NoteModel note, EngineTuning tuning)
             case not AnswerType.YesNo when (q.Peers.Count >= 2 || (q.Comparison && q.Peers.Count >= 1))
                                            && (q.Type is AnswerType.Quantity or AnswerType.Duration || NamesAMeasure(q)):
                 return Comparison(q, evidence) ?? (q.Type is AnswerType.Quantity or AnswerType.Duration ? null : RowCellHeadline(q, primary));
-            // "how much did Acme Widget grow?" quoted from a unit that says neither "Acme Widget" nor so its figure is
-            // the named thing's ("Acme bought 40% of Zeta Widget"): the quote speaks for itself
+            // "how much did Acme Widget grow?" answered from a unit that does not say "Acme Widget" as a whole ("Acme
+            // bought 40% of Zeta Widget"): its figure is not the named thing's, and the quote speaks for itself
             case AnswerType.Quantity or AnswerType.Duration or AnswerType.Date when LeavesOutAName(q, unit):
                 return null;
             case AnswerType.Quantity or AnswerType.Duration:

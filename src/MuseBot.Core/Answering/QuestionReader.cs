@@ -224,7 +224,7 @@ public sealed partial class QuestionReader(NoteModel note, NoteVocabulary vocabu
             Parts = Math.Max(1, focus.Select(f => f.Part).Distinct().Count()),
             OnlyUnknownNames = focus.Any(f => !f.IsFrame) && focus.Where(f => !f.IsFrame)
                 .All(f => !f.InNote && !f.Word.Any(char.IsDigit) && (f.IsName || !vocabulary.IsEnglishWord(f.Word))),
-            Superlative = Tokens.Segments(lower).Select(t => English.SuperlativeDirection(t.Item1.TrimEnd('?', '.', '!', ','))).FirstOrDefault(d => d != 0),
+            Superlative = Tokens.Segments(lower).Select(t => English.SuperlativeDirection(t.Text.TrimEnd('?', '.', '!', ','))).FirstOrDefault(d => d != 0),
         };
     }
 
