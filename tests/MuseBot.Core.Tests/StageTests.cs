@@ -393,6 +393,10 @@ public sealed class StageTests
     }
 
     /// <summary>Term identity only (no encoder): the aligner's first rule.</summary>
+    /// <summary>Evidence of one unit, certain to answer, the question's words met where the unit says them.</summary>
+    private static Evidence Only(QuestionFrame q, NoteUnit unit) =>
+        new([new Scored(new Candidate(unit, Exact(q, unit), 0, 0, 0, 0, 0, 0, 0, 0), 1, 0, [])]);
+
     private static WordMatch[] Exact(QuestionFrame q, NoteUnit u) =>
         q.Focus.Select(f =>
         {
@@ -424,7 +428,7 @@ public sealed class StageTests
         var q = reader.Read(question);
         var unit = model.Units.Single();
         var answer = new AnswerComposer(model, EngineTuning.Default)
-            .Compose(q, new Evidence([new Scored(new Candidate(unit, Exact(q, unit), 0, 0, 0, 0, 0, 0, 0, 0), 1, 0, [])]));
+            .Compose(q, Only(q, unit));
         Assert.Equal(headline, answer.Headline);
     }
 
@@ -443,7 +447,7 @@ public sealed class StageTests
         var q = reader.Read(question);
         var unit = model.Units.Single(u => u.Text.StartsWith(unitStart, StringComparison.Ordinal));
         var answer = new AnswerComposer(model, EngineTuning.Default)
-            .Compose(q, new Evidence([new Scored(new Candidate(unit, Exact(q, unit), 0, 0, 0, 0, 0, 0, 0, 0), 1, 0, [])]));
+            .Compose(q, Only(q, unit));
         Assert.Equal(headline, answer.Headline);
     }
 
@@ -463,7 +467,7 @@ public sealed class StageTests
         var q = reader.Read("acme vs zeta on gizmotest");
         var unit = model.Units.Single(u => u.Text.StartsWith("The trade press", StringComparison.Ordinal));
         var answer = new AnswerComposer(model, EngineTuning.Default)
-            .Compose(q, new Evidence([new Scored(new Candidate(unit, Exact(q, unit), 0, 0, 0, 0, 0, 0, 0, 0), 1, 0, [])]));
+            .Compose(q, Only(q, unit));
         Assert.Equal("**Acme Widget 40%** vs **Zeta Widget 41%**", answer.Headline);
     }
 
@@ -507,7 +511,7 @@ public sealed class StageTests
         var q = reader.Read(question);
         var unit = model.Units.Single(u => u.Text.StartsWith(no ? "Nimbus does" : "Nimbus is", StringComparison.Ordinal));
         var answer = new AnswerComposer(model, EngineTuning.Default)
-            .Compose(q, new Evidence([new Scored(new Candidate(unit, Exact(q, unit), 0, 0, 0, 0, 0, 0, 0, 0), 1, 0, [])]));
+            .Compose(q, Only(q, unit));
         Assert.Equal(no, answer.Text.StartsWith("**No**", StringComparison.Ordinal));
     }
 
@@ -611,7 +615,7 @@ public sealed class StageTests
         var composer = new AnswerComposer(Model, EngineTuning.Default);
         var q = Reader.Read(question);
         var row = Model.Units.Single(u => u.IsRow && u.Passage.Row == "Supply");
-        var answer = composer.Compose(q, new Evidence([new Scored(new Candidate(row, Exact(q, row), 0, 0, 0, 0, 0, 0, 0, 0), 1, 0, [])]));
+        var answer = composer.Compose(q, Only(q, row));
         var headers = new[] { "What this supports", "What still requires separate work" };
         foreach (var header in headers)
             Assert.Equal(columns.Split('|').Contains(header), answer.Text.Contains(header + ":", StringComparison.Ordinal));

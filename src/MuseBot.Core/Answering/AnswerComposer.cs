@@ -394,14 +394,9 @@ public sealed partial class AnswerComposer(NoteModel note, EngineTuning tuning)
             .Where(x => x.hits > 0).OrderByDescending(x => x.hits).Select(x => x.h).FirstOrDefault()
             ?? (table.Headers.Count > 1 ? table.Headers[1] : "");
         var sb = new StringBuilder($"From the table in §{table.Section} {table.SectionTitle}{(column.Length > 0 ? $" ({column})" : "")}:\n");
-        var citations = new List<Citation>();
-        foreach (var row in table.Rows)
-        {
-            citations.Add(row.Passage.ToCitation());
-            var cell = row.Passage.Cells!.FirstOrDefault(c => c.Key == column).Value is { Length: > 0 } v ? v
-                : row.Passage.Cells!.Skip(1).FirstOrDefault(c => c.Value.Length > 0).Value ?? "";
-            sb.Append($"- **{row.Passage.Row}**: {cell} [{citations.Count}]\n");
-        }
+        var citations = AppendRows(sb, table.Rows.Select(row => (row,
+            row.Passage.Cells!.FirstOrDefault(c => c.Key == column).Value is { Length: > 0 } v ? v
+                : row.Passage.Cells!.Skip(1).FirstOrDefault(c => c.Value.Length > 0).Value ?? "")));
         var flags = table.Rows.SelectMany(r => note.Hedges.For(r.Id, [column])).DistinctBy(f => f.Reason).ToList();
         return new Answer(q.Asked, sb.ToString().TrimEnd(), false, citations, flags, $"{table.Name} — {table.Rows.Count} items");
     }
@@ -414,13 +409,7 @@ public sealed partial class AnswerComposer(NoteModel note, EngineTuning tuning)
         var headline = $"**{string.Join(" and ", leaders.Select(r => r.Row.Passage.Row))}: {leaders[0].Figure}**";
         var sb = new StringBuilder(headline)
             .Append($" — {(leaders.Count > 1 ? "tied for " : "")}the {extreme.Word} {extreme.Measure} in the table in §{extreme.Table.Section} {extreme.Table.SectionTitle}:\n");
-        var citations = new List<Citation>();
-        foreach (var r in extreme.Rows)
-        {
-            citations.Add(r.Row.Passage.ToCitation());
-            var cell = r.Row.Passage.Cells!.First(c => c.Key == r.Header).Value;
-            sb.Append($"- **{r.Row.Passage.Row}**: {cell} [{citations.Count}]\n");
-        }
+        var citations = AppendRows(sb, extreme.Rows.Select(r => (r.Row, CellOf(r.Row, r.Header))));
         var flags = extreme.Rows.SelectMany(r => note.Hedges.For(r.Row.Id, [r.Header])).DistinctBy(f => f.Reason).ToList();
         return new Answer(q.Asked, sb.ToString().TrimEnd(), false, citations, flags, headline);
     }
@@ -428,14 +417,22 @@ public sealed partial class AnswerComposer(NoteModel note, EngineTuning tuning)
     private Answer ComposeColumn(QuestionFrame q, NoteTable table, string header)
     {
         var sb = new StringBuilder($"**{header}** — from the table in §{table.Section} {table.SectionTitle}:\n");
-        var citations = new List<Citation>();
-        foreach (var row in table.Rows)
-        {
-            citations.Add(row.Passage.ToCitation());
-            var cell = row.Passage.Cells!.First(c => c.Key == header).Value;
-            sb.Append($"- **{row.Passage.Row}**: {cell} [{citations.Count}]\n");
-        }
+        var citations = AppendRows(sb, table.Rows.Select(row => (row, CellOf(row, header))));
         var flags = table.Rows.SelectMany(r => note.Hedges.For(r.Id, [header])).DistinctBy(f => f.Reason).ToList();
         return new Answer(q.Asked, sb.ToString().TrimEnd(), false, citations, flags, header);
     }
+
+    /// <summary>One line per row, its label and the cell that answers, each cited to its row.</summary>
+    private static List<Citation> AppendRows(StringBuilder sb, IEnumerable<(NoteUnit Row, string Cell)> rows)
+    {
+        var citations = new List<Citation>();
+        foreach (var (row, cell) in rows)
+        {
+            citations.Add(row.Passage.ToCitation());
+            sb.Append($"- **{row.Passage.Row}**: {cell} [{citations.Count}]\n");
+        }
+        return citations;
+    }
+
+    private static string CellOf(NoteUnit row, string header) => row.Passage.Cells!.First(c => c.Key == header).Value;
 }

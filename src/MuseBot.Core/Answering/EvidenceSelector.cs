@@ -13,8 +13,9 @@ public sealed record Scored(Candidate Candidate, double Probability, double Scor
 /// <param name="Row">The table row.</param>
 /// <param name="Header">The column the figure stands in.</param>
 /// <param name="Figure">The figure as the cell writes it.</param>
+/// <param name="Kind">Its kind: rows are compared only when they give the same kind.</param>
 /// <param name="Value">Its magnitude, to compare by (a range's high end for the largest, its low end for the smallest).</param>
-public sealed record MeasuredRow(NoteUnit Row, string Header, string Figure, double Value);
+public sealed record MeasuredRow(NoteUnit Row, string Header, string Figure, FigureKind Kind, double Value);
 
 /// <summary>"Which maker has the biggest capacity?": a table gives the measure for each row, so the answer is computed
 /// from the cells, the extreme rows first.</summary>
@@ -50,7 +51,6 @@ public sealed partial class EvidenceSelector(NoteModel note, EngineTuning tuning
     public Evidence Select(QuestionFrame q, IReadOnlyList<Scored> scored, IReadOnlyList<Candidate>? ranked = null)
     {
         var best = scored[0];
-        if (Extreme(q) is { } extreme) return new Evidence([best], extreme.Table, Extreme: extreme);
         if (ColumnAcrossPeers(q) is { } column) return new Evidence([best], column.Table, column.Header);
         if (WholeTable(q, best) is { } table) return new Evidence([best], table);
         // "what is Zeta's capacity?": the row of the one thing asked about, in a table with that column, is the answer
@@ -198,7 +198,7 @@ public sealed partial class EvidenceSelector(NoteModel note, EngineTuning tuning
                         var said = own.Concat(Terms.Of(header)).ToHashSet(StringComparer.Ordinal);
                         double coverage = headerNamed ? 1 : measure.Where(f => f.Terms.All(said.Contains)).Sum(f => f.Weight) / total;
                         if (Quantities.Magnitudes(figure.Text) is not { Count: > 0 } magnitudes) continue;
-                        var measured = new MeasuredRow(row, header, figure.Text, q.Superlative > 0 ? magnitudes[^1] : magnitudes[0]);
+                        var measured = new MeasuredRow(row, header, figure.Text, figure.Kind, q.Superlative > 0 ? magnitudes[^1] : magnitudes[0]);
                         if (bestOfRow is null || coverage > bestOfRow.Value.Coverage)
                             bestOfRow = (measured, coverage, headerNamed || label.Length == 0 ? header : label);
                     }
@@ -210,7 +210,7 @@ public sealed partial class EvidenceSelector(NoteModel note, EngineTuning tuning
             double top = rows.Max(r => r.Coverage);
             var same = rows.Where(r => r.Coverage == top).ToList();
             if (same.Count < 2 || same.Select(r => r.Measure).Distinct(StringComparer.OrdinalIgnoreCase).Count() > 1) continue;
-            if (same.Select(r => KindOf(r.Row.Figure)).Distinct().Count() > 1) continue;
+            if (same.Select(r => r.Row.Kind).Distinct().Count() > 1) continue;
             if (top <= foundCoverage) continue;
             var ordered = same.Select(r => r.Row).OrderByDescending(r => r.Value * q.Superlative).ToList();
             int leaders = ordered.Count(r => r.Value == ordered[0].Value);
@@ -220,8 +220,6 @@ public sealed partial class EvidenceSelector(NoteModel note, EngineTuning tuning
         }
         return found;
     }
-
-    private static FigureKind? KindOf(string figure) => Quantities.FiguresIn(figure) is [var f, ..] ? f.Kind : null;
 
     /// <summary>The words say every content word of a column's header ("context window" for "Context window").</summary>
     private static bool NamesColumn(IEnumerable<FocusWord> words, string header) =>

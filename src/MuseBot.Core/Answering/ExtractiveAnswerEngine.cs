@@ -91,8 +91,8 @@ public sealed partial class ExtractiveAnswerEngine : IAnswerEngine
         bool noSuchThing = q.Type == AnswerType.YesNo && q.AsksExistence && _composer.UnmetShare(q, best) >= Tuning.NotSaidUnmet;
         bool ofAnother = FigureOfAnother(q, best);
         // "which has the biggest X?" where a table gives X for its rows: the cells answer it, whatever the ranking
-        bool computed = _selector.Extreme(q) is not null;
-        bool refuse = (answerable < model.Threshold || noSuchThing || ofAnother || q.OnlyUnknownNames) && !computed && !alwaysAnswer;
+        var extreme = _selector.Extreme(q);
+        bool refuse = (answerable < model.Threshold || noSuchThing || ofAnother || q.OnlyUnknownNames) && extreme is null && !alwaysAnswer;
         // "what was the outlay plan?" where the amounts beside an outlay answer too little: what the note says about
         // the outlay may still answer. Not when no amount of money belongs to the thing and period asked ("what was
         // Zeta's outlay?" with only Acme's, or with a figure that belongs to another): that stays a refusal, as a
@@ -108,7 +108,7 @@ public sealed partial class ExtractiveAnswerEngine : IAnswerEngine
             answer = AnswerByParts(asked, question.PreviousQuestion) ?? _composer.NotInNote(q, best);
         else
         {
-            var evidence = _selector.Select(q, scored, ranked);
+            var evidence = extreme is not null ? new Evidence([best], extreme.Table, Extreme: extreme) : _selector.Select(q, scored, ranked);
             answer = _composer.Compose(q, evidence);
             if (!alwaysAnswer && evidence.Table is null && UnmetParts(q, evidence) is { Count: > 0 } unmet)
                 answer = WithUnmetParts(answer, q, unmet);

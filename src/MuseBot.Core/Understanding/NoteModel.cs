@@ -325,7 +325,7 @@ public sealed partial class NoteModel
                 if (initials.Length >= 3) result.TryAdd(initials, m.Value);
                 else
                 {
-                    bool inside = m.Index > 0 && !p.Text[..m.Index].TrimEnd().EndsWith('.');
+                    bool inside = InsideSentence(p.Text, m.Index);
                     var (total, within) = pairs.GetValueOrDefault((initials, m.Value));
                     pairs[(initials, m.Value)] = (total + 1, within + (inside ? 1 : 0));
                 }
@@ -341,10 +341,14 @@ public sealed partial class NoteModel
         foreach (var p in document.Passages.Where(p => p.Kind == PassageKind.Sentence && p.Section != NoteParser.TitleSection))
             foreach (Match m in NamePhraseRegex().Matches(p.Text))
                 // a sentence's capitalised first word is no part of a name ("Against Zeta")
-                if (m.Index > 0 && !p.Text[..m.Index].TrimEnd().EndsWith('.'))
-                    counts[m.Value.ToLowerInvariant()] = counts.GetValueOrDefault(m.Value.ToLowerInvariant()) + 1;
+                if (InsideSentence(p.Text, m.Index) && m.Value.ToLowerInvariant() is var name)
+                    counts[name] = counts.GetValueOrDefault(name) + 1;
         return counts.Where(c => c.Value >= 2).Select(c => c.Key).OrderBy(k => k, StringComparer.Ordinal).ToList();
     }
+
+    /// <summary>Whether a match at <paramref name="index"/> stands inside a sentence, not at its start (where any
+    /// word is capitalised).</summary>
+    private static bool InsideSentence(string text, int index) => index > 0 && !text[..index].TrimEnd().EndsWith('.');
 
     [GeneratedRegex(@"\b\p{Lu}[\p{L}]*(?:\s+\p{Lu}[\p{L}]*){1,3}\b")]
     private static partial Regex NamePhraseRegex();
