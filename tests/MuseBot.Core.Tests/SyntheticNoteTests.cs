@@ -22,6 +22,7 @@ public abstract class SyntheticNote : IDisposable
         | Zeta Widget | GadgetEval 33.0% | 5M units |
         2. Risks
         Acme says its widget lasts ten years. Those are Acme claims, not independently established proof.
+        Zeta's spec sheet gives a 6M part window and claims leadership across GizmoTest and DoohickeyEval.
         """;
 
     private readonly string _root = Path.Combine(Path.GetTempPath(), "musebot-synthetic-" + Guid.NewGuid().ToString("N"));
@@ -67,6 +68,14 @@ public abstract class SyntheticNoteTests(SyntheticNote note)
         var a = Ask("What did Acme report on GadgetEval?");
         Assert.False(a.Abstained);
         Assert.Equal("**40.1%**", a.Headline);
+    }
+
+    [Fact]
+    public void A_figure_is_not_the_score_on_a_measure_its_own_words_do_not_name()
+    {
+        // the clause names GizmoTest, but the 6M is a part window's size, not a GizmoTest score
+        Assert.DoesNotContain("6M", Ask("What does Zeta score on GizmoTest?").Headline ?? "");
+        Assert.Equal("**6M**", Ask("How big is Zeta's part window?").Headline);
     }
 
     [Fact]

@@ -278,7 +278,7 @@ public sealed partial class AnswerComposer(NoteModel note, EngineTuning tuning)
     /// the quotes speak for themselves: a confident wrong figure is the worst answer.</summary>
     private bool Headlined(Attached a) =>
         a.Attachment >= tuning.HeadlineAttachment && a.Weakest >= tuning.HeadlineWeakest && a.OwnerFits > 0 && a.PeriodFits > 0
-        && a.OwnClause;
+        && a.OwnClause && a.MeasureMet >= tuning.UnmetBelow;
 
     /// <summary>The question names something other than the compared things ("… on WidgetBench"): a measure to compare on.</summary>
     private static bool NamesAMeasure(QuestionFrame q)

@@ -1,3 +1,4 @@
+using MuseBot.Core.Language;
 using MuseBot.Core.Understanding;
 
 namespace MuseBot.Core.Answering;
@@ -30,6 +31,13 @@ public sealed record Attached(string Text, int Start, Segment Segment, double At
     /// A row's cells always are: their label and header say what they are.</summary>
     public bool OwnClause { get; init; } = true;
 
+    /// <summary>How well the question meets the words the figure measures, written right after it ("a 40% <b>stake in
+    /// Zeta</b>", "a 1M <b>context window</b>"): its best word's match there (1 when the figure is followed by no such
+    /// words, or is a row's cell). A figure whose own measure the question never touches measures something else,
+    /// however well its clause's other words meet the question ("a 1M context window and top marks on GadgetEval"
+    /// for "what does it score on GadgetEval?").</summary>
+    public double MeasureMet { get; init; } = 1;
+
     /// <summary>One number to rank a unit's figures by: the thing asked for ("… WidgetBench score") weighs most.</summary>
     public double Fit => Attachment * (0.5 + 0.5 * Slot) * (KindFits ? 1 : 0.5) * (0.25 + 0.75 * OwnerFits) * (0.25 + 0.75 * PeriodFits);
 }
@@ -45,7 +53,7 @@ public static partial class FigureAttachment
     /// words naming the other sides are then not asked of it.</param>
     public static IReadOnlyList<Attached> Figures(QuestionFrame q, NoteUnit unit, WordMatch[] matches, Peer? side = null) =>
         unit.Figures.Where(f => !AlsoInQuestion(q, f.Text))
-            .Select(f => Weigh(q, unit, matches, f.Text, f.Start, KindFits(q.WantedFigure, f.Kind), side))
+            .Select(f => Weigh(q, unit, matches, f.Text, f.Start, KindFits(q.WantedFigure, f.Kind), side) with { MeasureMet = MeasureMet(q, unit, matches, f.End) })
             .OrderByDescending(a => a.Fit).ThenBy(a => a.Distance).ToList();
 
     public static IReadOnlyList<Attached> Dates(QuestionFrame q, NoteUnit unit, WordMatch[] matches) =>
@@ -91,7 +99,7 @@ public static partial class FigureAttachment
             if (kind is { } k && figures.Count <= 1 && !span)
                 return (figures.Count == 1 ? figures[0].Text : "1 " + bound.Groups["unit"].Value, k, Lower().IsMatch(bound.Groups["cmp"].Value) ? -1 : 1);
         }
-        if (figures.Count != 1 || Language.English.IsApproximate(question[..figures[0].Start])) return null;
+        if (figures.Count != 1 || English.IsApproximate(question[..figures[0].Start])) return null;
         return (figures[0].Text, figures[0].Kind, 0);
     }
 
@@ -178,6 +186,49 @@ public static partial class FigureAttachment
             owner = segment.Owners.Count == 0 ? 0.5 : segment.Owners.Any(q.Peers.Contains) ? 1 : segment.Owners.Any(o => q.Peers.Any(p => p.Group == o.Group)) ? 0 : 0.5;
         return new Attached(text, start, segment, attachment, kindFits, owner, PeriodFit(q.Periods, segment.Periods), weakest, slot)
             { Distance = toSlot < int.MaxValue ? toSlot : toHeaviest, NameAway = nameAway, OwnClause = ownClause || total == 0 };
+    }
+
+    /// <summary>
+    /// The best match of any word of the question among the words a figure measures (see <see cref="Attached.MeasureMet"/>);
+    /// 1 when the question asks about nothing but the compared things, or the figure has no such words.
+    /// </summary>
+    private static double MeasureMet(QuestionFrame q, NoteUnit unit, WordMatch[] matches, int figureEnd)
+    {
+        if (unit.IsRow || MeasuredSpan(unit, figureEnd) is not var (from, to)) return 1;
+        var sides = q.Peers.SelectMany(p => p.NameWords).ToHashSet(StringComparer.Ordinal);
+        if (!q.Content.Any(f => !sides.Contains(f.Key) && !IsYear(f.Word))) return 1;
+        var measured = unit.Words.Where(w => w.Start >= from && w.End <= to).SelectMany(w => w.Terms).ToHashSet(StringComparer.Ordinal);
+        double best = 0;
+        for (int i = 0; i < q.Focus.Count; i++)
+        {
+            if (q.Focus[i].Terms.Count > 0 && q.Focus[i].Terms.All(measured.Contains)) return 1;
+            if (matches[i].Offset >= from && matches[i].Offset < to) best = Math.Max(best, matches[i].Score);
+        }
+        return best;
+    }
+
+    /// <summary>
+    /// The words right after a figure that say what it measures: a run of content words ("context window", "revenue
+    /// run-rate") and the phrase they govern ("stake <b>in Zeta</b>", "lift <b>in views</b>"), up to a comma, a
+    /// conjunction or another figure. Null when a figure is not followed by one ("$3B for a stake", "40% versus 41%").
+    /// </summary>
+    private static (int From, int To)? MeasuredSpan(NoteUnit unit, int figureEnd)
+    {
+        var words = unit.Words.Where(w => w.Start >= figureEnd).ToList();
+        int at = 0, end = figureEnd, heads = 0;
+        bool Adjoins(Token w) => string.IsNullOrWhiteSpace(unit.Text[end..w.Start]);
+        bool Content(Token w) => !English.IsStopWord(w.Text.ToLowerInvariant()) && !English.NameJoiners.Contains(w.Text.ToLowerInvariant())
+                                 && !w.Text.Any(char.IsDigit) && w.Text[0] != '$';
+        for (; at < words.Count && heads < 4 && Adjoins(words[at]) && Content(words[at]); at++, heads++) end = words[at].End;
+        if (heads == 0) return null;
+        if (at < words.Count && Adjoins(words[at]) && English.GoverningPrepositions.Contains(words[at].Text.ToLowerInvariant()))
+        {
+            int after = words[at].End, tail = 0;
+            for (at++; at < words.Count && tail < 3 && string.IsNullOrWhiteSpace(unit.Text[after..words[at].Start]) && Content(words[at]); at++, tail++)
+                after = words[at].End;
+            if (tail > 0) end = after;
+        }
+        return (figureEnd, end);
     }
 
     /// <summary>

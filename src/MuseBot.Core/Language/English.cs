@@ -107,6 +107,9 @@ public static partial class English
         _ => 0,
     };
 
+    /// <summary>Prepositions that tie a noun to what it is of ("a stake <b>in</b> Zeta", "a lift <b>of</b> 3 points").</summary>
+    public static readonly HashSet<string> GoverningPrepositions = new(StringComparer.Ordinal) { "in", "of", "on", "for", "across", "from" };
+
     /// <summary>What joins the words of one name ("validates / does-not-validate", "X vs Y", "X &amp; Y").</summary>
     public static readonly HashSet<string> NameJoiners = new(StringComparer.Ordinal) { "/", "-", "–", "vs", "vs.", "versus", "&", "and", "or", "+" };
 
