@@ -416,6 +416,16 @@ public sealed class StageTests
     }
 
     [Theory]
+    [InlineData("how did Zeta do on GizmoTest?", "The trade press ranks", "**41%**")]
+    [InlineData("Acme on WidgetBench?", "Acme reported", "**12.5%**")]
+    [InlineData("how did Acme do on GizmoTest?", "The trade press ranks", "**40%**")]
+    public void A_thing_and_a_measure_named_ask_for_the_things_figure_on_it(string question, string unit, string headline)
+    {
+        var q = Reader.Read(question);
+        Assert.Equal(headline, new AnswerComposer(Model, EngineTuning.Default).Compose(q, Only(q, Unit(unit))).Headline);
+    }
+
+    [Theory]
     [InlineData("How much did Acme invest in Nimbus?", null)]   // every word asked is met, but none in the figure's clause
     [InlineData("What was Acme's 2025 capex?", "**$3B**")]
     public void A_figure_is_headlined_only_when_its_own_clause_says_something_asked(string question, string? headline)

@@ -248,8 +248,23 @@ public sealed partial class AnswerComposer(NoteModel note, EngineTuning tuning)
                 return date is not null && Headlined(date) ? $"**{date.Text}**" : null;
             }
             default:
-                return RowCellHeadline(q, primary);
+                return RowCellHeadline(q, primary) ?? MeasureResult(q, primary);
         }
+    }
+
+    /// <summary>
+    /// "how did Acme do on GadgetEval?", "Acme on GadgetEval?": a question that names one compared thing and a measure
+    /// asks for the thing's figure on it, however it is worded. Headlined when one figure's own clause (or the clause it
+    /// carries on from: "… at 40% on GadgetEval, just behind Zeta at 41%") is that thing's and says the measure itself.
+    /// </summary>
+    private string? MeasureResult(QuestionFrame q, Scored s)
+    {
+        if (q.Peers.Count != 1 || q.Comparison || !NamesAMeasure(q) || s.Unit.IsRow) return null;
+        var sides = q.Peers.SelectMany(p => p.NameWords).ToHashSet(StringComparer.Ordinal);
+        var measure = q.Focus.Select((f, i) => (f, m: s.Candidate.Matches[i])).Where(x => !x.f.IsFrame && x.f.IsName && !sides.Contains(x.f.Key)).ToList();
+        var figure = FigureAttachment.Figures(q, s.Unit, s.Candidate.Matches) is [var f, ..] ? f : null;
+        return figure is not null && figure.OwnerFits >= 1 && Headlined(figure)
+               && measure.All(x => x.m.Exact && FigureAttachment.InOwnClause(s.Unit, figure.Segment, x.m.Offset)) ? $"**{Bounded(s.Unit, figure)}**" : null;
     }
 
     /// <summary>The question says one of the note's names of several words ("acme widget") that the unit does not say

@@ -231,6 +231,9 @@ public static partial class FigureAttachment
         return (figureEnd, end);
     }
 
+    /// <summary>A word at <paramref name="offset"/> stands in the figure's own clause, or one the clause carries on from.</summary>
+    public static bool InOwnClause(NoteUnit unit, Segment segment, int offset) => Proximity(unit, segment, offset) >= 1;
+
     /// <summary>
     /// How much a word at <paramref name="offset"/> tells about a figure in <paramref name="segment"/>: fully in the
     /// figure's own clause, and in the clauses a comparison carries on from ("ranks Acme at 40% on WidgetBench, just
