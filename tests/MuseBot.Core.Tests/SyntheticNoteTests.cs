@@ -71,6 +71,17 @@ public abstract class SyntheticNoteTests(SyntheticNote note)
     }
 
     [Fact]
+    public void A_phrase_that_names_a_change_asks_for_the_change_not_the_level()
+    {
+        Assert.Equal("**3%**", Ask("Zest conversions gain?").Headline);
+        Assert.Equal("**more than 8%**", Ask("what was the lift in Zeta's gadget shipments?").Headline);
+        // the note gives the market's revenue, not how it grew: the level is not handed over as the growth
+        var growth = Ask("widget market revenue growth?");
+        Assert.True(growth.Abstained, growth.Text);
+        Assert.Contains("no growth figure", growth.Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void A_figure_is_not_the_score_on_a_measure_its_own_words_do_not_name()
     {
         // the clause names GizmoTest, but the 6M is a part window's size, not a GizmoTest score

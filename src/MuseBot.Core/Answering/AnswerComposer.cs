@@ -102,6 +102,9 @@ public sealed partial class AnswerComposer(NoteModel note, EngineTuning tuning)
     {
         AnswerType.Date => "date",
         AnswerType.Duration => "length of time",
+        // "Zeta growth?": the note may give Zeta's level, but not how it changed
+        AnswerType.Quantity when q.Focus.FirstOrDefault(f => f.IsFrame && English.ChangeNouns.Contains(f.Word.ToLowerInvariant())) is { } change
+            => $"{change.Word.ToLowerInvariant()} figure",
         AnswerType.Quantity => "figure",
         _ => null,
     };

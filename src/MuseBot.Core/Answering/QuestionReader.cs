@@ -395,7 +395,24 @@ public sealed partial class QuestionReader(NoteModel note, NoteVocabulary vocabu
             fromNoun = true;
             return AnswerType.Quantity;
         }
+        // "what was the growth in Zeta shipments?": the thing asked for is an amount of change, so a share or multiple
+        if (figureFromNoun && wh.Success && wh.Value == "what" && slots.Any(s => WordRegex().Match(q[s.From..s.To]) is { Success: true } first && English.ChangeNouns.Contains(first.Value)))
+        {
+            wanted = FigureKind.Percent;
+            fromNoun = true;
+            return AnswerType.Quantity;
+        }
         if (ListRegex().IsMatch(q)) return AnswerType.List;
+        // "Zeta shipments lift?": a bare phrase that ends in an amount of change asks how much, whatever it changed
+        // ("time spent" is not money)
+        if (figureFromNoun && !wh.Success && !auxFirst && WordRegex().Count(q) <= 4
+            && WordRegex().Matches(q) is { Count: > 1 } words && English.ChangeNouns.Contains(words[^1].Value))
+        {
+            // a change is a share or a multiple ("a 3% lift", "tripled"), not the level it changed ("$9B of revenue")
+            wanted = FigureKind.Percent;
+            fromNoun = true;
+            return AnswerType.Quantity;
+        }
         if (!wh.Success && !auxFirst && MoneyRegex().IsMatch(q) && Quantities.PeriodsIn(q).Count > 0) return AnswerType.Quantity;
         // "Zeta revenue?": a bare phrase (a few words, no verb to ask with) naming an amount of money asks for it, as
         // "what was …" does

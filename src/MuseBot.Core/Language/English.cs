@@ -107,6 +107,12 @@ public static partial class English
         _ => 0,
     };
 
+    /// <summary>Nouns that name an amount of change ("a 3% <b>lift</b>"): a phrase ending in one asks how much.</summary>
+    public static readonly HashSet<string> ChangeNouns = new(StringComparer.Ordinal)
+    {
+        "growth", "increase", "rise", "jump", "lift", "gain", "boost", "uplift", "bump", "improvement", "drop", "decline", "decrease",
+    };
+
     /// <summary>Prepositions that tie a noun to what it is of ("a stake <b>in</b> Zeta", "a lift <b>of</b> 3 points").</summary>
     public static readonly HashSet<string> GoverningPrepositions = new(StringComparer.Ordinal) { "in", "of", "on", "for", "across", "from" };
 
