@@ -102,6 +102,27 @@ public sealed class StageTests
             """);
         Assert.Contains(model.Peers.In("what is zeta 2.1's capacity?"), p => p.Label == "Zeta-2.1");
         Assert.DoesNotContain(model.Peers.In("what is zeta 2.1's capacity?"), p => p.Label == "Acme-3");
+        // a versioned name goes by its stem in chat
+        Assert.Equal(["Zeta-2.1"], model.Peers.In("and zeta's?").Select(p => p.Label));
+    }
+
+    [Fact]
+    public void A_follow_up_that_names_another_of_the_notes_names_asks_about_it_instead()
+    {
+        var (_, reader) = Small("""
+            Widget Note
+            1. Overview
+            Acme's Nimbus plant makes 5M widgets a year.
+            Acme's Cirrus plant makes 2M widgets a year.
+            Acme sells widgets in bulk. Acme is listed. Acme pays no dividend.
+            The plants were rated as verified by an outside Auditor Verified program.
+            """);
+        var q = reader.Read("and Cirrus?", "how many widgets does Acme's Nimbus plant make?");
+        Assert.Contains("Cirrus", q.Text, StringComparison.Ordinal);
+        Assert.DoesNotContain("Nimbus", q.Text, StringComparison.Ordinal);
+        Assert.Contains("Acme", q.Text, StringComparison.Ordinal); // the note's subject stays
+        // a word the note also writes in lower case is not a name that replaces one
+        Assert.Contains("Nimbus", reader.Read("and verified?", "how many widgets does the Nimbus plant make?").Text, StringComparison.Ordinal);
     }
 
     [Fact]

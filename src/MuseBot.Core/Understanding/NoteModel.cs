@@ -135,6 +135,11 @@ public sealed partial class NoteModel
             foreach (var t in u.Terms.Union(u.ContextTerms)) _df[t] = _df.GetValueOrDefault(t) + 1;
         MaxIdf = Math.Log(1 + units.Count);
         Hedges = new Hedges(this);
+        // a name is only ever a name when the note never writes it in lower case ("Acme", not the "Verified" of
+        // "GadgetEval Verified", which it also writes as "verified")
+        var lower = Tokens.Words(string.Join(' ', document.Passages.Select(p => p.Text))).Select(w => w.Text)
+            .Where(w => w.Length > 0 && char.IsLower(w[0])).Select(Language.English.WithoutPossessive).ToHashSet(StringComparer.Ordinal);
+        OnlyNames = ProperNouns.Where(n => !lower.Contains(n)).ToHashSet(StringComparer.Ordinal);
     }
 
     public NoteDocument Document { get; }
@@ -146,6 +151,9 @@ public sealed partial class NoteModel
 
     /// <summary>Lower-case words the note writes as names.</summary>
     public HashSet<string> ProperNouns { get; }
+
+    /// <summary>The <see cref="ProperNouns"/> the note never writes in lower case: names and nothing else.</summary>
+    public HashSet<string> OnlyNames { get; }
 
     /// <summary>Names of two words or more that the note writes inside its sentences at least twice, lower-case
     /// ("acme widget", "zeta gadget"): a question that says one means the name, not its words wherever they stand.</summary>

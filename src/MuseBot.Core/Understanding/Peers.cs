@@ -38,9 +38,10 @@ public sealed partial class Peers
             var rows = table.Rows.Where(r => r.Count > 0 && r[0].Length is > 0 and <= 40 && r[0].Split(' ').Length <= 5).ToList();
             if (rows.Count < 2) continue;
             var labels = rows.Select(r => r[0]).ToList();
-            var tokens = labels.ToDictionary(l => l, l => Words(l).ToList());
+            // a versioned name is also called by its stem ("Zeta-2.1" is "zeta" in chat), when no other row's is
+            var tokens = labels.ToDictionary(l => l, l => Words(l).SelectMany(t => VersionStem(t) is { } stem ? new[] { t, stem } : [t]).ToList());
             // an alias is a name in the label that tells this row from its peers
-            var own = labels.ToDictionary(l => l, l => tokens[l].Where(t => properNouns.Contains(t) && !labels.Any(o => o != l && tokens[o].Contains(t))
+            var own = labels.ToDictionary(l => l, l => tokens[l].Where(t => (properNouns.Contains(t) || properNouns.Any(n => VersionStem(n) == t)) && !labels.Any(o => o != l && tokens[o].Contains(t))
                                                                          && Share(t) <= MaxAliasShare).ToList());
             // a table compares named things when most of its rows are named by a proper noun of their own
             if (labels.Count(l => own[l].Count > 0) * 3 < labels.Count * 2) continue;
@@ -95,6 +96,13 @@ public sealed partial class Peers
         }
         return names;
     }
+
+    /// <summary>The letters before a version ("zeta" of "zeta-2.1"); null for any other word.</summary>
+    private static string? VersionStem(string word) =>
+        VersionedRegex().Match(word) is { Success: true } m ? m.Groups["stem"].Value : null;
+
+    [GeneratedRegex(@"^(?<stem>\p{L}{3,})-\d")]
+    private static partial Regex VersionedRegex();
 
     /// <summary>Lower-case words of a text, possessives and trailing dots removed, short and generic words left out.</summary>
     public static IEnumerable<string> Words(string text) =>
