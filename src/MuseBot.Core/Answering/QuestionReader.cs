@@ -332,11 +332,9 @@ public sealed partial class QuestionReader(NoteModel note, NoteVocabulary vocabu
             foreach (var alias in old.Aliases)
                 prev = Regex.Replace(prev, $@"\b{Regex.Escape(alias)}(?:['’]s)?\b", "", RegexOptions.IgnoreCase);
         // another of the note's names in place of one the previous question said ("… for Zeta?" → "and Nimbus?"):
-        // it replaces that one. Not the compared things (above), periods and versions, or the note's subject, which
-        // most of its sentences name ("Acme")
+        // it replaces that one. Not the compared things (above), periods and versions, or the note's subject ("Acme")
         var peerWords = note.Peers.All.SelectMany(p => p.NameWords).ToHashSet(StringComparer.Ordinal);
-        bool Replaceable(string w) => note.OnlyNames.Contains(w) && !peerWords.Contains(w) && !w.Any(char.IsDigit)
-                                      && note.DocumentFrequency(w) <= note.Units.Count * SubjectShare;
+        bool Replaceable(string w) => note.OnlyNames.Contains(w) && !peerWords.Contains(w) && !w.Any(char.IsDigit) && w != note.Subject;
         var newNames = Peers.Words(stripped).Where(Replaceable).ToHashSet(StringComparer.Ordinal);
         if (newNames.Count > 0)
             foreach (var old in Peers.Words(prev).Where(w => Replaceable(w) && !newNames.Contains(w)).Distinct().ToList())
@@ -345,9 +343,6 @@ public sealed partial class QuestionReader(NoteModel note, NoteVocabulary vocabu
             prev = YearRegex().Replace(prev, "");
         return $"{WhitespaceRegex().Replace(prev, " ").Trim()} {stripped}?";
     }
-
-    /// <summary>A name in more than this share of the note's units is its subject, not one thing among others.</summary>
-    private const double SubjectShare = 0.25;
 
     private static int Focusish(string text) =>
         Tokens.Segments(text).Count(s => char.IsLetterOrDigit(s.Text[0]) && !English.IsStopWord(s.Text.ToLowerInvariant())

@@ -140,6 +140,7 @@ public sealed partial class NoteModel
         var lower = Tokens.Words(string.Join(' ', document.Passages.Select(p => p.Text))).Select(w => w.Text)
             .Where(w => w.Length > 0 && char.IsLower(w[0])).Select(Language.English.WithoutPossessive).ToHashSet(StringComparer.Ordinal);
         OnlyNames = ProperNouns.Where(n => !lower.Contains(n)).ToHashSet(StringComparer.Ordinal);
+        Subject = ProperNouns.Where(n => !n.Any(char.IsDigit)).OrderByDescending(DocumentFrequency).ThenBy(n => n, StringComparer.Ordinal).FirstOrDefault();
     }
 
     public NoteDocument Document { get; }
@@ -151,6 +152,9 @@ public sealed partial class NoteModel
 
     /// <summary>Lower-case words the note writes as names.</summary>
     public HashSet<string> ProperNouns { get; }
+
+    /// <summary>The name the most units say: what the note is about ("acme"), not one thing among others.</summary>
+    public string? Subject { get; }
 
     /// <summary>The <see cref="ProperNouns"/> the note never writes in lower case: names and nothing else.</summary>
     public HashSet<string> OnlyNames { get; }
