@@ -447,6 +447,23 @@ public sealed class StageTests
     }
 
     [Theory]
+    [InlineData("what did Acme pay for Zeta?", "**$3B**")]              // the verb that moves money asks for the amount
+    [InlineData("how much did Acme pay for its Zeta stake?", "**$3B**")]
+    [InlineData("how much is Acme paying Nimbus Lee?", null)]          // only the note's subject is in the figure's clause
+    public void A_money_verb_asks_for_the_amount_and_the_notes_subject_alone_does_not_tie_a_figure_to_the_question(string question, string? headline)
+    {
+        var (model, reader) = Small("""
+            Widget Note
+            1. Overview
+            Acme paid $3B for a 40% stake in Zeta in June 2025, bringing Nimbus Lee into a lead role.
+            Since then Acme sells widgets. Analysts say Acme is listed. Unlike Zeta, Acme pays no dividend.
+            """);
+        var q = reader.Read(question);
+        var unit = model.Units[0];
+        Assert.Equal(headline, new AnswerComposer(model, EngineTuning.Default).Compose(q, Only(q, unit)).Headline);
+    }
+
+    [Theory]
     [InlineData("How much did Acme invest in Nimbus?", null)]   // every word asked is met, but none in the figure's clause
     [InlineData("What was Acme's 2025 capex?", "**$3B**")]
     public void A_figure_is_headlined_only_when_its_own_clause_says_something_asked(string question, string? headline)

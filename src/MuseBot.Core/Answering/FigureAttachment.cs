@@ -144,6 +144,7 @@ public static partial class FigureAttachment
         var segment = unit.SegmentAt(start);
         double total = 0, met = 0, weakest = 1, slot = 1;
         bool nameAway = false, ownClause = unit.IsRow;
+        int asked = 0;
         // checking a figure the question states: its own words ("12 billion") are what is checked, not what it is about
         var stated = ignoreFigures ? Quantities.FiguresIn(q.Text) : [];
         double heaviest = q.Content.Where(f => !IsYear(f.Word) && !f.IsSource).Select(f => f.Weight).DefaultIfEmpty(0).Max();
@@ -177,7 +178,12 @@ public static partial class FigureAttachment
             // name ("Q4") is checked as a period instead
             if (f.IsName && f.Weight >= heaviest / 2 && m.Exact && place <= 0.5 && !q.Dates.Any(d => f.Start >= d.Start && f.Start < d.End)) nameAway = true;
             if (f.IsSlot) slot = Math.Min(slot, m.Score * place);
-            if (m.Exact && place >= 1) ownClause = true;
+            // the note's subject ("Acme") is in half its clauses: saying it there says nothing about this figure
+            if (!f.IsSubject)
+            {
+                asked++;
+                if (m.Exact && place >= 1) ownClause = true;
+            }
         }
         double attachment = total > 0 ? met / total : 0;
 
@@ -185,7 +191,7 @@ public static partial class FigureAttachment
         if (q.Peers.Count > 0)
             owner = segment.Owners.Count == 0 ? 0.5 : segment.Owners.Any(q.Peers.Contains) ? 1 : segment.Owners.Any(o => q.Peers.Any(p => p.Group == o.Group)) ? 0 : 0.5;
         return new Attached(text, start, segment, attachment, kindFits, owner, PeriodFit(q.Periods, segment.Periods), weakest, slot)
-            { Distance = toSlot < int.MaxValue ? toSlot : toHeaviest, NameAway = nameAway, OwnClause = ownClause || total == 0 };
+            { Distance = toSlot < int.MaxValue ? toSlot : toHeaviest, NameAway = nameAway, OwnClause = ownClause || asked == 0 };
     }
 
     /// <summary>

@@ -44,7 +44,7 @@ public enum AnswerType
 /// <param name="IsSlot">Names the thing asked for ("how many <b>GPUs</b>", "what <b>valuation</b>", "<b>hallucination</b> rate"):
 /// an answer must say this, not merely the topic around it.</param>
 /// <param name="IsSource">Names the source the question cites ("per <b>the trade press</b>", "according to <b>the company</b>").</param>
-public sealed record FocusWord(string Word, int Start, IReadOnlyList<string> Terms, double Weight, bool InNote, bool IsName, bool IsFrame, int Part, bool IsSlot = false, bool IsSource = false)
+public sealed record FocusWord(string Word, int Start, IReadOnlyList<string> Terms, double Weight, bool InNote, bool IsName, bool IsFrame, int Part, bool IsSlot = false, bool IsSource = false, bool IsSubject = false)
 {
     /// <summary>The word lower-cased, without trailing punctuation or a possessive: how a name is looked up ("zeta's?" → "zeta").</summary>
     public string Key { get; } = KeyOf(Word);
@@ -183,11 +183,13 @@ public sealed partial class QuestionReader(NoteModel note, NoteVocabulary vocabu
             // "how long", "how big", "how far": the word after "how" names the kind of answer; so does a superlative
             // ("the biggest …"), as a comparative does
             bool isFrame = (English.AnswerTypeNouns.Contains(lw) || afterHow || English.SuperlativeDirection(lw) != 0
-                            || (type is AnswerType.Quantity && English.ChangeWords.Contains(lw))) && !isName;
+                            || (type is AnswerType.Quantity && English.ChangeWords.Contains(lw))
+                            || (wanted == FigureKind.Money && English.MoneyVerbs.Contains(lw))) && !isName;
             double weight = terms.Max(t => note.Idf(t)) * (isName ? 1 : NoteVocabulary.Specificity(English.WithoutPossessive(lw)));
             bool isSlot = !isFrame && slots.Any(sp => start >= sp.From && start < sp.To);
             bool isSource = sources.Any(sp => start >= sp.From && start < sp.To);
-            focus.Add(new FocusWord(word, start, terms, weight, inNote, isName, isFrame, part, isSlot, isSource));
+            bool isSubject = note.Subject is { } subject && English.WithoutPossessive(lw) == subject;
+            focus.Add(new FocusWord(word, start, terms, weight, inNote, isName, isFrame, part, isSlot, isSource, isSubject));
         }
 
         // a question made only of words that name the kind of answer ("how confident is it?") asks about those words:
@@ -403,6 +405,12 @@ public sealed partial class QuestionReader(NoteModel note, NoteVocabulary vocabu
             fromNoun = true;
             return AnswerType.Quantity;
         }
+        // "what did Acme pay for Zeta?": a what-question whose verb moves money asks for the amount
+        if (figureFromNoun && wh.Success && wh.Value == "what" && MoneyVerbQuestionRegex().IsMatch(q))
+        {
+            wanted = FigureKind.Money;
+            return AnswerType.Quantity;
+        }
         // "what was the growth in Zeta shipments?": the thing asked for is an amount of change, so a share or multiple
         if (figureFromNoun && wh.Success && wh.Value == "what" && slots.Any(s => WordRegex().Match(q[s.From..s.To]) is { Success: true } first && English.ChangeNouns.Contains(first.Value)))
         {
@@ -517,6 +525,9 @@ public sealed partial class QuestionReader(NoteModel note, NoteVocabulary vocabu
 
     [GeneratedRegex(@"\b(?:spend|spent|spending|cost|costs|paid|pay|paying|price|priced|invest|invested|investment|revenue|revenues|sales|cash|money|dollars|budget|capex|worth|valuation|raise|raised|fund|funding|outlay|earn|earned|income|profit|expense|expenses|dividend|dividends|salary|salaries)\b|\$")]
     private static partial Regex MoneyRegex();
+
+    [GeneratedRegex(@"^what\s+(?:did|does|do|will|would|has|have|is|are|was|were)\s+(?:[\w.'’-]+\s+){1,4}?(?:pay|paid|paying|spend|spent|invest|invested|shell(?:ed)?\s+out|fork(?:ed)?\s+out)\b")]
+    private static partial Regex MoneyVerbQuestionRegex();
 
     [GeneratedRegex(@"^who\b|\bwho(?:\s+(?:is|are|was|were|did|does|do|built|made|runs|leads|led|owns))?\b")]
     private static partial Regex WhoRegex();

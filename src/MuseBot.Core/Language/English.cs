@@ -107,6 +107,14 @@ public static partial class English
         _ => 0,
     };
 
+    /// <summary>Verbs that move money ("how much did Acme <b>pay</b>"): in a money question they name the kind of figure,
+    /// as "percent" does, not what it is about.</summary>
+    public static readonly HashSet<string> MoneyVerbs = new(StringComparer.Ordinal)
+    {
+        "pay", "pays", "paid", "paying", "spend", "spends", "spent", "spending", "invest", "invests", "invested", "investing",
+        "cost", "costs", "shell", "shelled", "fork", "forked",
+    };
+
     /// <summary>Nouns that name an amount of change ("a 3% <b>lift</b>"): a phrase ending in one asks how much.</summary>
     public static readonly HashSet<string> ChangeNouns = new(StringComparer.Ordinal)
     {

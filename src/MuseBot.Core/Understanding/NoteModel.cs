@@ -140,7 +140,8 @@ public sealed partial class NoteModel
         var lower = Tokens.Words(string.Join(' ', document.Passages.Select(p => p.Text))).Select(w => w.Text)
             .Where(w => w.Length > 0 && char.IsLower(w[0])).Select(Language.English.WithoutPossessive).ToHashSet(StringComparer.Ordinal);
         OnlyNames = ProperNouns.Where(n => !lower.Contains(n)).ToHashSet(StringComparer.Ordinal);
-        Subject = ProperNouns.Where(n => !n.Any(char.IsDigit)).OrderByDescending(DocumentFrequency).ThenBy(n => n, StringComparer.Ordinal).FirstOrDefault();
+        Subject = ProperNouns.Where(n => !n.Any(char.IsDigit) && !Language.English.Months.Contains(n))
+            .OrderByDescending(n => Terms.OfWord(n).Select(DocumentFrequency).DefaultIfEmpty(0).Max()).ThenBy(n => n, StringComparer.Ordinal).FirstOrDefault();
     }
 
     public NoteDocument Document { get; }
