@@ -109,9 +109,10 @@ public sealed partial class AnswerComposer(NoteModel note, EngineTuning tuning)
         _ => null,
     };
 
-    /// <summary>The quote denies what the question asks: a negation stands in a clause that holds a word of the
-    /// question the quote meets. A negation in another clause is about something else ("closed by default, only in
-    /// preview, even as Acme says it hopes to open it" does not answer "will Acme open it?" with a no).</summary>
+    /// <summary>The quote denies what the question asks: a word of the question the quote meets follows a negation
+    /// in its own clause. A negation in another clause is about something else ("closed by default, only in preview,
+    /// even as Acme says it hopes to open it" does not answer "will Acme open it?" with a no), and so is one after
+    /// every word asked ("a natively multimodal model rather than a chatbot" does not deny "is it multimodal?").</summary>
     private bool Denies(QuestionFrame q, Scored s)
     {
         var unit = s.Unit;
@@ -119,7 +120,8 @@ public sealed partial class AnswerComposer(NoteModel note, EngineTuning tuning)
         if (unit.IsRow) return true;
         var met = q.Focus.Select((f, i) => (f, m: s.Candidate.Matches[i]))
             .Where(x => !x.f.IsFrame && x.m.Offset >= 0 && x.m.Offset < unit.Text.Length && x.m.Score >= tuning.UnmetBelow).Select(x => x.m.Offset).ToList();
-        return met.Count == 0 || met.Any(o => unit.SegmentAt(o) is var clause && NoteModel.Negates(unit.Text[clause.Start..clause.End]));
+        return met.Count == 0 || met.Any(o => unit.SegmentAt(o) is var clause
+                                              && NoteModel.Negations(unit.Text[clause.Start..clause.End]).Any(n => clause.Start + n < o));
     }
 
     /// <summary>The weighted share of the question's content a unit leaves unmet.</summary>

@@ -385,6 +385,9 @@ public sealed partial class NoteModel
     /// <summary>The text denies something: "not", "no", "rather than", "falls short", "lacks", …</summary>
     public static bool Negates(string text) => NegationRegex().IsMatch(text);
 
+    /// <summary>Where the text's denials begin ("not", "rather than", "lacks", …): what one denies follows it.</summary>
+    public static IEnumerable<int> Negations(string text) => NegationRegex().Matches(text).Select(m => m.Index);
+
     [GeneratedRegex(@"\b(?:not|no|never|none|neither|nor|without|cannot|n['’]t|rather\s+than|instead\s+of|far\s+from|lacks?|lacking|fails?\s+to|falls?\s+short|stops?\s+short|rules?\s+out|precludes?|limits?\s+any|unlikely)\b|-only\b|\bonly\b", RegexOptions.IgnoreCase)]
     private static partial Regex NegationRegex();
 
