@@ -546,6 +546,17 @@ public sealed class StageTests
         Assert.Equal(unknown, Reader.Read(question).OnlyUnknownNames);
 
     [Theory]
+    [InlineData("whn did Nimbus launch its widget?", AnswerType.Date)]
+    [InlineData("hw many units does Zeta have?", AnswerType.Quantity)]
+    [InlineData("wht is the risk for Nimbus?", AnswerType.Description)]
+    public void A_question_word_typed_without_its_vowels_is_read_as_that_word(string question, AnswerType type)
+    {
+        var q = Reader.Read(question);
+        Assert.Equal(type, q.Type);
+        Assert.DoesNotContain(q.Focus, f => f.Word is "whn" or "hw" or "wht");
+    }
+
+    [Theory]
     [InlineData("Will Nimbus open its design?", "Nimbus is", false)]
     [InlineData("Does Nimbus sell gadgets?", "Nimbus does", true)]
     [InlineData("Is the Nimbus widget multimodal?", "Nimbus ships", false)] // what "rather than" denies follows it

@@ -308,6 +308,8 @@ public sealed partial class QuestionReader(NoteModel note, NoteVocabulary vocabu
             var w = m.Value;
             var lw = w.ToLowerInvariant();
             if (English.Shorthand.TryGetValue(lw, out var full)) return full;
+            // a question word typed without its vowels ("whn", "wht", "hw"), when that is no English word
+            if (lw.Length >= 2 && !vocabulary.Contains(lw) && English.QuestionWordWithoutVowels(lw) is { } asked) return asked;
             // two letters only in capitals ("AA"): in lower case they are too often a word ("as", "am")
             var bare = English.WithoutPossessive(w);
             if ((bare.Length >= 3 || (bare.Length == 2 && bare.All(char.IsUpper))) && note.Acronyms.TryGetValue(bare.ToLowerInvariant(), out var name) && !vocabulary.Contains(bare))

@@ -115,6 +115,13 @@ public static partial class English
         "cost", "costs", "shell", "shelled", "fork", "forked",
     };
 
+    /// <summary>The wh-word that a chat spelling without its vowels stands for ("whn" → "when", "hw" → "how"); null for
+    /// any other word.</summary>
+    public static string? QuestionWordWithoutVowels(string lowerWord) =>
+        WhWords.FirstOrDefault(w => w.Length > lowerWord.Length && new string(w.Where(c => !"aeiou".Contains(c)).ToArray()) == lowerWord);
+
+    private static readonly string[] WhWords = ["what", "when", "where", "which", "who", "why", "how"];
+
     /// <summary>Nouns that name an amount of change ("a 3% <b>lift</b>"): a phrase ending in one asks how much.</summary>
     public static readonly HashSet<string> ChangeNouns = new(StringComparer.Ordinal)
     {
