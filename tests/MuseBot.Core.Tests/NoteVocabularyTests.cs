@@ -10,6 +10,7 @@ public class NoteVocabularyTests(EngineFixture fixture)
     [InlineData("socre", "score")]          // a question word the note never uses
     [InlineData("cuontries", "countries")]  // likewise: the note's silence on it must still show
     [InlineData("scor", "score")]           // GPT-2's vocabulary has it, but as a fragment of words, not a word
+    [InlineData("capx", "capex")]           // a short word with a letter dropped from one note word
     public void Typos_are_corrected_to_the_word_meant(string typo, string expected) =>
         Assert.Equal(expected, fixture.Engine.Index.Vocabulary.CorrectWord(typo));
 
@@ -21,6 +22,7 @@ public class NoteVocabularyTests(EngineFixture fixture)
     [InlineData("outlay")]        // two lexicon words run together: a real word, not "outlaw"
     [InlineData("dividend")]      // not in the WordPiece lexicon but English (GPT-2's vocabulary): not "divided"
     [InlineData("dividends")]
+    [InlineData("grok")]          // a short name the note lacks, no note word a letter longer
     public void Real_words_and_shorthand_are_left_alone(string word) =>
         Assert.Null(fixture.Engine.Index.Vocabulary.CorrectWord(word));
 }

@@ -132,6 +132,11 @@ public sealed partial class NoteVocabulary
         if (w.Length is 4 && !IsKnown(w)
             && QuestionWords.FirstOrDefault(q => q[0] == w[0] && Distance(w, q, 1) == 1) is { } frame)
             return frame;
+        // a short word with a letter dropped from one note word ("capx", "zeta" for "zetas"): no English word, one
+        // insertion from exactly one note word of the same first letter
+        if (w.Length == 4 && !IsKnown(w) && _byLength.TryGetValue(5, out var longer)
+            && longer.Where(c => c[0] == w[0] && Distance(w, c, 1) == 1).Take(2).ToList() is [var dropped])
+            return dropped;
         // first letters are rarely mistyped; changing them turns real words into note words ("GPUs" → "Gaps")
         if (w.Length < 5) return null;
         var stem = English.WithoutPossessive(w);
