@@ -546,6 +546,16 @@ public sealed class StageTests
         Assert.Equal(unknown, Reader.Read(question).OnlyUnknownNames);
 
     [Theory]
+    [InlineData("how many widgets does Acme ship each month?", "monthly")]
+    [InlineData("how many units does Zeta make per day?", "daily")]
+    public void How_often_is_read_as_the_adverb_not_as_a_comparison(string question, string adverb)
+    {
+        var q = Reader.Read(question);
+        Assert.Contains(q.Focus, f => f.Word == adverb);
+        Assert.False(q.Comparison);
+    }
+
+    [Theory]
     [InlineData("whn did Nimbus launch its widget?", AnswerType.Date)]
     [InlineData("hw many units does Zeta have?", AnswerType.Quantity)]
     [InlineData("wht is the risk for Nimbus?", AnswerType.Description)]

@@ -303,6 +303,12 @@ public sealed partial class QuestionReader(NoteModel note, NoteVocabulary vocabu
     private string Normalize(string text)
     {
         text = note.Glossary.Expand(text);
+        // "each month", "every day", "per year": how often, as "monthly" says it; not "each" of a comparison
+        text = FrequencyRegex().Replace(text, m => m.Groups["unit"].Value.ToLowerInvariant() switch
+        {
+            "day" => "daily",
+            _ => m.Groups["unit"].Value.ToLowerInvariant() + "ly",
+        });
         return ShorthandRegex().Replace(text, m =>
         {
             var w = m.Value;
@@ -539,6 +545,9 @@ public sealed partial class QuestionReader(NoteModel note, NoteVocabulary vocabu
 
     [GeneratedRegex(@"\b(?:compare[sd]?|comparison|comparing|versus|vs\.?|against|relative\s+to|than|rank|ranking|bigger|higher|lower|larger|smaller|better|worse|ahead|behind|stack\s+up|head\s+to\s+head|each)\b")]
     private static partial Regex ComparisonRegex();
+
+    [GeneratedRegex(@"\b(?:each|every|per)\s+(?<unit>day|week|month|quarter|year)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex FrequencyRegex();
 
     [GeneratedRegex(@"\b(?:note|report|analysts?|authors?|research|it|they|the\s+piece|the\s+doc)\s+(?:say|says|said|claim|claims|state|states|argue|argues|suggest|suggests|conclude|concludes|think|thinks|mention|mentions|give|gives|provide|provides|include|includes|offer|offers|contain|contains|have|has|make|makes|put|puts|assign|assigns|call|calls|predict|predicts|expect|expects|project|projects|estimate|estimates|recommend|recommends|rate|rates)\b|\bdoes\s+(?:the\s+)?(?:note|report)\b|\bin\s+the\s+note\b")]
     private static partial Regex AboutNoteRegex();
