@@ -546,6 +546,24 @@ public sealed class StageTests
         Assert.Equal(unknown, Reader.Read(question).OnlyUnknownNames);
 
     [Theory]
+    [InlineData("When did Nimbus launch its widget?", "Nimbus launched", "**May 4, 2026**")]
+    [InlineData("When will Nimbus launch its widget?", "Nimbus launched", null)]   // a date reported as done
+    [InlineData("when is Nimbus launching the larger widget?", "Nimbus launched", null)]
+    [InlineData("When will Nimbus ship the larger widget?", "Nimbus expects", "**June 2027**")]
+    public void A_question_about_what_is_still_to_happen_is_answered_only_by_a_date_the_note_gives_as_to_come(string question, string unitStart, string? headline)
+    {
+        var (model, reader) = Small("""
+            Widget Note
+            1. Overview
+            Nimbus launched its widget on May 4, 2026.
+            Nimbus expects to ship a larger widget in June 2027.
+            """);
+        var q = reader.Read(question);
+        var unit = model.Units.Single(u => u.Text.StartsWith(unitStart, StringComparison.Ordinal));
+        Assert.Equal(headline, new AnswerComposer(model, EngineTuning.Default).Compose(q, Only(q, unit)).Headline);
+    }
+
+    [Theory]
     [InlineData("how many widgets does Acme ship each month?", "monthly")]
     [InlineData("how many units does Zeta make per day?", "daily")]
     public void How_often_is_read_as_the_adverb_not_as_a_comparison(string question, string adverb)

@@ -57,7 +57,7 @@ public static partial class FigureAttachment
             .OrderByDescending(a => a.Fit).ThenBy(a => a.Distance).ToList();
 
     public static IReadOnlyList<Attached> Dates(QuestionFrame q, NoteUnit unit, WordMatch[] matches) =>
-        unit.Dates.Where(d => !Restates(q, d))
+        unit.Dates.Where(d => !Restates(q, d) && (!q.AsksFuture || English.SpeaksOfFuture(ClauseText(unit, d.Start))))
             .Select(d => Weigh(q, unit, matches, d.Text, d.Start, d.HasMonth || d.HasDay))
             .OrderByDescending(a => a.Fit).ThenBy(a => a.Distance).ToList();
 
@@ -236,6 +236,9 @@ public static partial class FigureAttachment
         }
         return (figureEnd, end);
     }
+
+    /// <summary>The text of the clause a figure or date stands in.</summary>
+    private static string ClauseText(NoteUnit unit, int offset) => unit.SegmentAt(offset) is var c ? unit.Text[c.Start..c.End] : "";
 
     /// <summary>A word at <paramref name="offset"/> stands in the figure's own clause, or one the clause carries on from.</summary>
     public static bool InOwnClause(NoteUnit unit, Segment segment, int offset) => Proximity(unit, segment, offset) >= 1;

@@ -91,6 +91,10 @@ public sealed class QuestionFrame
     /// <summary>Asks whether the note has something at all ("does the note give a rating?", "does it mention X?").</summary>
     public bool AsksExistence { get; init; }
 
+    /// <summary>Asks when something is still to happen ("when will Acme ship?", "when is the next model coming?"):
+    /// a date the note reports as done does not answer it.</summary>
+    public bool AsksFuture { get; init; }
+
     /// <summary>Asks which of alternatives holds ("is it generic or built for Meta?"): the quote answers, not a yes or no.</summary>
     public bool AsksChoice { get; init; }
 
@@ -219,6 +223,7 @@ public sealed partial class QuestionReader(NoteModel note, NoteVocabulary vocabu
             AboutTheNote = AboutNoteRegex().IsMatch(lower),
             Precise = PreciseRegex().IsMatch(lower),
             AsksExistence = ExistenceRegex().IsMatch(lower),
+            AsksFuture = English.AsksFuture(lower),
             AsksConfidence = ConfidenceRegex().IsMatch(lower),
             AsksChoice = ChoiceRegex().IsMatch(lower),
             AsksSummary = asksSummary,

@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 namespace MuseBot.Core.Language;
 
 /// <summary>
@@ -121,6 +122,18 @@ public static partial class English
         WhWords.FirstOrDefault(w => w.Length > lowerWord.Length && new string(w.Where(c => !"aeiou".Contains(c)).ToArray()) == lowerWord);
 
     private static readonly string[] WhWords = ["what", "when", "where", "which", "who", "why", "how"];
+
+    /// <summary>A question about what is still to happen: "will", "going to", "next", "upcoming", "is … launching".</summary>
+    public static bool AsksFuture(string lowerQuestion) => FutureQuestionRegex().IsMatch(lowerQuestion);
+
+    /// <summary>A clause that speaks of what is still to happen: "will", "expects", "plans", "scheduled", "coming".</summary>
+    public static bool SpeaksOfFuture(string clause) => FutureClauseRegex().IsMatch(clause);
+
+    [GeneratedRegex(@"\b(?:will|going\s+to|next|upcoming|coming|soon|(?:is|are)\s+(?:[\w.'’-]+\s+){0,5}?\w+ing)\b|['’]ll\b")]
+    private static partial Regex FutureQuestionRegex();
+
+    [GeneratedRegex(@"\b(?:will|would|shall|expects?|expected|expecting|plans?|planned|planning|intends?|intended|scheduled|slated|targets?|targeted|guided|guidance|forecasts?|forecast|coming|upcoming|next|later|future|pending)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex FutureClauseRegex();
 
     /// <summary>Nouns that name an amount of change ("a 3% <b>lift</b>"): a phrase ending in one asks how much.</summary>
     public static readonly HashSet<string> ChangeNouns = new(StringComparer.Ordinal)
