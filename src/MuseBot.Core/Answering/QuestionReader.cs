@@ -309,11 +309,7 @@ public sealed partial class QuestionReader(NoteModel note, NoteVocabulary vocabu
     {
         text = note.Glossary.Expand(text);
         // "each month", "every day", "per year": how often, as "monthly" says it; not "each" of a comparison
-        text = FrequencyRegex().Replace(text, m => m.Groups["unit"].Value.ToLowerInvariant() switch
-        {
-            "day" => "daily",
-            _ => m.Groups["unit"].Value.ToLowerInvariant() + "ly",
-        });
+        text = FrequencyRegex().Replace(text, m => m.Groups["unit"].Value.ToLowerInvariant() is var unit && unit == "day" ? "daily" : unit + "ly");
         return ShorthandRegex().Replace(text, m =>
         {
             var w = m.Value;
@@ -539,6 +535,8 @@ public sealed partial class QuestionReader(NoteModel note, NoteVocabulary vocabu
     [GeneratedRegex(@"\b(?:spend|spent|spending|cost|costs|paid|pay|paying|price|priced|invest|invested|investment|revenue|revenues|sales|cash|money|dollars|budget|capex|worth|valuation|raise|raised|fund|funding|outlay|earn|earned|income|profit|expense|expenses|dividend|dividends|salary|salaries)\b|\$")]
     private static partial Regex MoneyRegex();
 
+    // the verbs of English.MoneyVerbs that ask with "what …"; not their -ing forms but "paying", since "spending" and
+    // "investing" are as often nouns ("the big spending numbers")
     [GeneratedRegex(@"^what\s+(?:did|does|do|will|would|has|have|is|are|was|were)\s+(?:[\w.'’-]+\s+){1,4}?(?:pay|paid|paying|spend|spent|invest|invested|shell(?:ed)?\s+out|fork(?:ed)?\s+out)\b")]
     private static partial Regex MoneyVerbQuestionRegex();
 
