@@ -51,10 +51,13 @@ public static partial class FigureAttachment
 {
     /// <param name="side">For one side of a comparison: the compared thing this figure must be for; the question's
     /// words naming the other sides are then not asked of it.</param>
-    public static IReadOnlyList<Attached> Figures(QuestionFrame q, NoteUnit unit, WordMatch[] matches, Peer? side = null) =>
-        unit.Figures.Where(f => !AlsoInQuestion(q, f.Text))
-            .Select(f => Weigh(q, unit, matches, f.Text, f.Start, KindFits(q.WantedFigure, f.Kind), side) with { MeasureMet = MeasureMet(q, unit, matches, f.End) })
+    public static IReadOnlyList<Attached> Figures(QuestionFrame q, NoteUnit unit, WordMatch[] matches, Peer? side = null)
+    {
+        var sides = q.Peers.SelectMany(p => p.NameWords).ToHashSet(StringComparer.Ordinal);
+        return unit.Figures.Where(f => !AlsoInQuestion(q, f.Text))
+            .Select(f => Weigh(q, unit, matches, f.Text, f.Start, KindFits(q.WantedFigure, f.Kind), side) with { MeasureMet = MeasureMet(q, unit, matches, f, sides) })
             .OrderByDescending(a => a.Fit).ThenBy(a => a.Distance).ToList();
+    }
 
     public static IReadOnlyList<Attached> Dates(QuestionFrame q, NoteUnit unit, WordMatch[] matches) =>
         unit.Dates.Where(d => !Restates(q, d) && (!q.AsksFuture || English.SpeaksOfFuture(ClauseText(unit, d.Start))))
@@ -198,43 +201,18 @@ public static partial class FigureAttachment
     /// The best match of any word of the question among the words a figure measures (see <see cref="Attached.MeasureMet"/>);
     /// 1 when the question asks about nothing but the compared things, or the figure has no such words.
     /// </summary>
-    private static double MeasureMet(QuestionFrame q, NoteUnit unit, WordMatch[] matches, int figureEnd)
+    private static double MeasureMet(QuestionFrame q, NoteUnit unit, WordMatch[] matches, Figure figure, HashSet<string> sides)
     {
-        if (unit.IsRow || MeasuredSpan(unit, figureEnd) is not var (from, to)) return 1;
-        var sides = q.Peers.SelectMany(p => p.NameWords).ToHashSet(StringComparer.Ordinal);
+        if (!unit.Measures.TryGetValue(figure.Start, out var span)) return 1;
         if (!q.Content.Any(f => !sides.Contains(f.Key) && !IsYear(f.Word))) return 1;
-        var measured = unit.Words.Where(w => w.Start >= from && w.End <= to).SelectMany(w => w.Terms).ToHashSet(StringComparer.Ordinal);
+        var measured = unit.Words.Where(w => w.Start >= span.From && w.End <= span.To).SelectMany(w => w.Terms).ToHashSet(StringComparer.Ordinal);
         double best = 0;
         for (int i = 0; i < q.Focus.Count; i++)
         {
             if (q.Focus[i].Terms.Count > 0 && q.Focus[i].Terms.All(measured.Contains)) return 1;
-            if (matches[i].Offset >= from && matches[i].Offset < to) best = Math.Max(best, matches[i].Score);
+            if (matches[i].Offset >= span.From && matches[i].Offset < span.To) best = Math.Max(best, matches[i].Score);
         }
         return best;
-    }
-
-    /// <summary>
-    /// The words right after a figure that say what it measures: a run of content words ("context window", "revenue
-    /// run-rate") and the phrase they govern ("stake <b>in Zeta</b>", "lift <b>in views</b>"), up to a comma, a
-    /// conjunction or another figure. Null when a figure is not followed by one ("$3B for a stake", "40% versus 41%").
-    /// </summary>
-    private static (int From, int To)? MeasuredSpan(NoteUnit unit, int figureEnd)
-    {
-        var words = unit.Words.Where(w => w.Start >= figureEnd).ToList();
-        int at = 0, end = figureEnd, heads = 0;
-        bool Adjoins(Token w) => string.IsNullOrWhiteSpace(unit.Text[end..w.Start]);
-        bool Content(Token w) => !English.IsStopWord(w.Text.ToLowerInvariant()) && !English.NameJoiners.Contains(w.Text.ToLowerInvariant())
-                                 && !w.Text.Any(char.IsDigit) && w.Text[0] != '$';
-        for (; at < words.Count && heads < 4 && Adjoins(words[at]) && Content(words[at]); at++, heads++) end = words[at].End;
-        if (heads == 0) return null;
-        if (at < words.Count && Adjoins(words[at]) && English.GoverningPrepositions.Contains(words[at].Text.ToLowerInvariant()))
-        {
-            int after = words[at].End, tail = 0;
-            for (at++; at < words.Count && tail < 3 && string.IsNullOrWhiteSpace(unit.Text[after..words[at].Start]) && Content(words[at]); at++, tail++)
-                after = words[at].End;
-            if (tail > 0) end = after;
-        }
-        return (figureEnd, end);
     }
 
     /// <summary>The text of the clause a figure or date stands in.</summary>

@@ -55,6 +55,10 @@ public sealed class NoteUnit
     public bool IsRow => Passage.Kind == PassageKind.TableRow;
     public required IReadOnlyList<Segment> Segments { get; init; }
     public required IReadOnlyList<Figure> Figures { get; init; }
+
+    /// <summary>For a sentence's figures (by start): the words right after each that say what it measures ("a 1M
+    /// <b>context window</b>"); a figure with none, or a row's, is not here.</summary>
+    public IReadOnlyDictionary<int, (int From, int To)> Measures { get; init; } = new Dictionary<int, (int From, int To)>();
     public required IReadOnlyList<DateMention> Dates { get; init; }
     public required HashSet<string> Terms { get; init; }
 
@@ -212,6 +216,7 @@ public sealed partial class NoteModel
             segments.Add(new Segment(s.From, s.To, null, owners, periods.Count > 0 ? periods : leadPeriods, continues, listItem));
         }
         var inherited = named.Count == 0 && StandaloneItRegex().IsMatch(text) ? before : [];
+        var words = Tokens.Words(text);
 
         return new NoteUnit
         {
@@ -219,9 +224,11 @@ public sealed partial class NoteModel
             Index = index,
             Segments = segments,
             Figures = figures,
+            Measures = figures.Select(f => (f.Start, Span: MeasuredSpan(text, words, f.End))).Where(x => x.Span is not null)
+                .ToDictionary(x => x.Start, x => x.Span!.Value),
             Dates = dates,
             Terms = Terms.Of(text).ToHashSet(StringComparer.Ordinal),
-            Words = Tokens.Words(text),
+            Words = words,
             ContextTerms = Terms.Of(p.SectionTitle).ToHashSet(StringComparer.Ordinal),
             Negated = NegationRegex().IsMatch(text),
             Peers = named.Count > 0 ? named : inherited,
@@ -382,8 +389,31 @@ public sealed partial class NoteModel
     [GeneratedRegex(@"\b(?:it|its)\b", RegexOptions.IgnoreCase)]
     private static partial Regex StandaloneItRegex();
 
-    /// <summary>The text denies something: "not", "no", "rather than", "falls short", "lacks", …</summary>
-    public static bool Negates(string text) => NegationRegex().IsMatch(text);
+    /// <summary>
+    /// The words right after a figure that say what it measures: a run of content words ("context window", "revenue
+    /// run-rate") and the phrase they govern ("stake <b>in Zeta</b>", "lift <b>in views</b>"), up to a comma, a
+    /// conjunction or another figure. Null when a figure is not followed by one ("$3B for a stake", "40% versus 41%").
+    /// </summary>
+    private static (int From, int To)? MeasuredSpan(string text, IReadOnlyList<Token> words, int figureEnd)
+    {
+        int at = words.Count(w => w.Start < figureEnd), end = figureEnd;
+        bool Next(Func<Token, bool> takes)
+        {
+            if (at >= words.Count || !string.IsNullOrWhiteSpace(text[end..words[at].Start]) || !takes(words[at])) return false;
+            end = words[at++].End;
+            return true;
+        }
+        static bool Content(Token w) => !Language.English.IsStopWord(w.Text.ToLowerInvariant()) && !Language.English.NameJoiners.Contains(w.Text.ToLowerInvariant())
+                                        && !w.Text.Any(char.IsDigit) && w.Text[0] != '$';
+        int heads = 0;
+        while (heads < 4 && Next(Content)) heads++;
+        if (heads == 0) return null;
+        // the phrase the head governs, when one follows the preposition
+        int headEnd = end, tail = 0;
+        if (Next(w => Language.English.GoverningPrepositions.Contains(w.Text.ToLowerInvariant())))
+            while (tail < 3 && Next(Content)) tail++;
+        return (figureEnd, tail > 0 ? end : headEnd);
+    }
 
     /// <summary>Where the text's denials begin ("not", "rather than", "lacks", …): what one denies follows it.</summary>
     public static IEnumerable<int> Negations(string text) => NegationRegex().Matches(text).Select(m => m.Index);

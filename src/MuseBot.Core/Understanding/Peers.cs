@@ -26,6 +26,7 @@ public sealed partial class Peers
     public Peers(NoteDocument document)
     {
         var properNouns = ProperNouns(document);
+        var nameStems = properNouns.Select(VersionStem).OfType<string>().ToHashSet(StringComparer.Ordinal);
         var prose = document.Passages.Where(p => p.Kind is PassageKind.Sentence
                                                  || (p.Kind == PassageKind.Paragraph && !document.Passages.Any(c => c.ParentId == p.Id)))
             .Where(p => p.Section != NoteParser.TitleSection).Select(p => Words(p.Text).ToHashSet(StringComparer.Ordinal)).ToList();
@@ -41,7 +42,7 @@ public sealed partial class Peers
             // a versioned name is also called by its stem ("Zeta-2.1" is "zeta" in chat), when no other row's is
             var tokens = labels.ToDictionary(l => l, l => Words(l).SelectMany(t => VersionStem(t) is { } stem ? new[] { t, stem } : [t]).ToList());
             // an alias is a name in the label that tells this row from its peers
-            var own = labels.ToDictionary(l => l, l => tokens[l].Where(t => (properNouns.Contains(t) || properNouns.Any(n => VersionStem(n) == t)) && !labels.Any(o => o != l && tokens[o].Contains(t))
+            var own = labels.ToDictionary(l => l, l => tokens[l].Where(t => (properNouns.Contains(t) || nameStems.Contains(t)) && !labels.Any(o => o != l && tokens[o].Contains(t))
                                                                          && Share(t) <= MaxAliasShare).ToList());
             // a table compares named things when most of its rows are named by a proper noun of their own
             if (labels.Count(l => own[l].Count > 0) * 3 < labels.Count * 2) continue;
