@@ -437,6 +437,24 @@ public sealed class StageTests
     }
 
     [Theory]
+    [InlineData("does the note say Zeta's supply is proven?", "**No** — the note says:")]   // asked of the cell under "does not yet prove"
+    [InlineData("is Acme shipping widgets?", null)]                                       // asked of the label, which the row affirms
+    public void A_cell_under_a_negating_header_denies_what_it_holds_and_not_the_rows_label(string question, string? headline)
+    {
+        var (model, reader) = Small("""
+            Widget Note
+            1. Overview
+            | What the launch proves | What it does not yet prove | Why it matters |
+            |---|---|---|
+            | Acme is shipping widgets. | That Zeta's supply chain is ready. | Keeps the call narrow. |
+            """);
+        var row = model.Units.Single(u => u.IsRow);
+        Assert.True(row.Negated);
+        var q = reader.Read(question);
+        Assert.Equal(headline, new AnswerComposer(model, EngineTuning.Default).Compose(q, Only(q, row)).Headline);
+    }
+
+    [Theory]
     [InlineData("how did Zeta do on GizmoTest?", "The trade press ranks", "**41%**")]
     [InlineData("Acme on WidgetBench?", "Acme reported", "**12.5%**")]
     [InlineData("how did Acme do on GizmoTest?", "The trade press ranks", "**40%**")]

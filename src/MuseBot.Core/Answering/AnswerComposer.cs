@@ -117,11 +117,17 @@ public sealed partial class AnswerComposer(NoteModel note, EngineTuning tuning)
     {
         var unit = s.Unit;
         if (!unit.Negated) return false;
-        if (unit.IsRow) return true;
         var met = q.Focus.Select((f, i) => (f, m: s.Candidate.Matches[i]))
             .Where(x => !x.f.IsFrame && x.m.Offset >= 0 && x.m.Offset < unit.Text.Length && x.m.Score >= tuning.UnmetBelow).Select(x => x.m.Offset).ToList();
-        return met.Count == 0 || met.Any(o => unit.SegmentAt(o) is var clause
-                                              && NoteModel.Negations(unit.Text[clause.Start..clause.End]).Any(n => clause.Start + n < o));
+        if (met.Count == 0) return true;
+        // a row: a word asked sits in a cell that negates, by its own words before it or by its header ("What
+        // it does not yet show: Zeta" denies Zeta; the row's label beside it, "shows: Acme", is not denied)
+        if (unit.IsRow)
+            return met.Any(o => unit.Segments.FirstOrDefault(c => c.Contains(o)) is { } cell
+                                && ((cell.Header is { } header && NoteModel.Negations(header).Any())
+                                    || NoteModel.Negations(unit.Text[cell.Start..cell.End]).Any(n => cell.Start + n < o)));
+        return met.Any(o => unit.SegmentAt(o) is var clause
+                            && NoteModel.Negations(unit.Text[clause.Start..clause.End]).Any(n => clause.Start + n < o));
     }
 
     /// <summary>The weighted share of the question's content a unit leaves unmet.</summary>

@@ -272,7 +272,8 @@ public sealed partial class NoteModel
             Words = Tokens.Words(p.Text),
             LabelTerms = Terms.Of(p.Row ?? "").ToHashSet(StringComparer.Ordinal),
             ContextTerms = Terms.Of($"{p.SectionTitle} {headers}").ToHashSet(StringComparer.Ordinal),
-            Negated = NegationRegex().IsMatch(string.Join(' ', p.Cells!.Skip(1).Select(c => c.Value))),
+            // a cell negates by its own words, or by its header ("What it does not yet show: Zeta")
+            Negated = p.Cells!.Skip(1).Any(c => c.Value.Length > 0 && (NegationRegex().IsMatch(c.Value) || NegationRegex().IsMatch(c.Key))),
             Peers = owners,
         };
     }
