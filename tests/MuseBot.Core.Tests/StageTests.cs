@@ -143,6 +143,16 @@ public sealed class StageTests
         Assert.Empty(Model.Hedges.For(Unit("Nimbus launched").Id));
     }
 
+    [Theory]
+    [InlineData("how sure is the note about shipments?", false)]     // the side of the contrast the doubt is not about
+    [InlineData("how sure is it of the extrapolations?", true)]
+    public void A_doubt_on_one_side_of_a_contrast_flags_questions_about_that_side_only(string question, bool flagged)
+    {
+        var q = Reader.Read(question);
+        var answer = new AnswerComposer(Model, EngineTuning.Default).Compose(q, Only(q, Unit("Confidence is high")));
+        Assert.Equal(flagged, answer.Flags.Count > 0);
+    }
+
     [Fact]
     public void Stated_lower_confidence_and_a_separate_work_column_are_flagged_the_latter_only_for_that_column()
     {
@@ -294,6 +304,14 @@ public sealed class StageTests
     [InlineData("What did Zorro report?", "Zorro")] // two edits from any name of the note's
     public void A_name_the_note_lacks_stays_as_written(string question, string name) =>
         Assert.Contains(name, Reader.Read(question).Text, StringComparison.Ordinal);
+
+    [Theory]
+    [InlineData("give me 3 quick facts for a client call", true)]
+    [InlineData("key points?", true)]
+    [InlineData("how sure is the note about the shipment facts?", false)]   // facts as a topic, not a gist
+    [InlineData("what points does Acme make on pricing?", false)]
+    public void Facts_and_points_ask_for_a_gist_only_when_counted_or_called_key(string question, bool summary) =>
+        Assert.Equal(summary, Reader.Read(question).AsksSummary);
 
     [Fact]
     public void A_gist_of_a_section_that_is_a_table_alone_is_the_note_s_opening()

@@ -40,7 +40,7 @@ public sealed partial class AnswerComposer(NoteModel note, EngineTuning tuning)
             // for a row, only a doubt about the cells that answer
             // (a question about how far to trust it rests on every doubt quoted)
             if (s == primary || s.Probability >= primary.Probability * tuning.FlagQuoteRatio || q.AsksConfidence)
-                foreach (var f in note.Hedges.For(unit.Id, unit.IsRow ? cells ?? AnsweringCells(q, s) : null))
+                foreach (var f in note.Hedges.For(unit.Id, unit.IsRow ? cells ?? AnsweringCells(q, s) : null, unit.IsRow ? null : MetOffsets(q, s)))
                     if (!flags.Any(x => x.Reason == f.Reason && x.Section == f.Section)) flags.Add(f);
         }
         // the sentence that carries a doubt is quoted too when it is not already: the note's words, not ours
@@ -117,9 +117,8 @@ public sealed partial class AnswerComposer(NoteModel note, EngineTuning tuning)
     {
         var unit = s.Unit;
         if (!unit.Negated) return false;
-        var met = q.Focus.Select((f, i) => (f, m: s.Candidate.Matches[i]))
-            .Where(x => !x.f.IsFrame && x.m.Offset >= 0 && x.m.Offset < unit.Text.Length && x.m.Score >= tuning.UnmetBelow).Select(x => x.m.Offset).ToList();
-        if (met.Count == 0) return true;
+        var met = MetOffsets(q, s);
+        if (met.Length == 0) return true;
         // a row: a word asked sits in a cell that negates, by its own words before it or by its header ("What
         // it does not yet show: Zeta" denies Zeta; the row's label beside it, "shows: Acme", is not denied)
         if (unit.IsRow)
@@ -129,6 +128,11 @@ public sealed partial class AnswerComposer(NoteModel note, EngineTuning tuning)
         return met.Any(o => unit.SegmentAt(o) is var clause
                             && NoteModel.Negations(unit.Text[clause.Start..clause.End]).Any(n => clause.Start + n < o));
     }
+
+    /// <summary>Where in the unit's text the question's content words are met.</summary>
+    private int[] MetOffsets(QuestionFrame q, Scored s) =>
+        q.Focus.Select((f, i) => (f, m: s.Candidate.Matches[i]))
+            .Where(x => !x.f.IsFrame && x.m.Offset >= 0 && x.m.Offset < s.Unit.Text.Length && x.m.Score >= tuning.UnmetBelow).Select(x => x.m.Offset).ToArray();
 
     /// <summary>The weighted share of the question's content a unit leaves unmet.</summary>
     public double UnmetShare(QuestionFrame q, Scored s) =>

@@ -500,7 +500,8 @@ public sealed partial class QuestionReader(NoteModel note, NoteVocabulary vocabu
     [GeneratedRegex(@"\b(?:confidence|confident|reliable|reliability|trust|trustworthy|verified|verify|verifiable|independently|established|solid|certain|certainty|sure|caveats?|doubts?|how\s+much\s+weight|take\s+at\s+face\s+value|hedged?)\b")]
     private static partial Regex ConfidenceRegex();
 
-    [GeneratedRegex(@"\b(?:summary|summari[sz]e|overview|(?:(?:key|main|big|quick)\s+)?(?:takeaways?|highlights|points|facts)|tl;?dr|gist|recap|nutshell|bottom\s+line|brief|briefing)\b")]
+    // "facts" and "points" ask for a gist only as "key facts", "3 quick points": "the launch facts" are a topic
+    [GeneratedRegex(@"\b(?:summary|summari[sz]e|overview|(?:(?:key|main|big|quick)\s+)?(?:takeaways?|highlights)|(?:key|main|big|quick|top|important|\d+|three|five)\s+(?:\w+\s+)?(?:points|facts)|tl;?dr|gist|recap|nutshell|bottom\s+line|brief|briefing)\b")]
     private static partial Regex SummaryRegex();
 
     [GeneratedRegex(@"\b(?:exact|exactly|specific|specifically|precise|precisely|raw|breakdown|broken\s+down|split|alone|itself|per\s+(?:user|region|country|quarter|month)|each)\b")]

@@ -8,7 +8,8 @@ namespace MuseBot.Core.Understanding;
 /// note says is not verified (and whose claim it is), a signal characterized by the party that made it, work the
 /// note says still has to be done, and stated lower confidence or extrapolation. A cue covers its own sentence; a
 /// sentence that refers back ("Those are …", "those claims …") covers the sentence before it too; a table column
-/// whose header carries a cue covers that column's cells.
+/// whose header carries a cue covers that column's cells. In a sentence that contrasts two claims ("high on X, but
+/// lower on Y"), a cue on one side covers that side only.
 /// </summary>
 public sealed partial class Hedges
 {
@@ -16,7 +17,8 @@ public sealed partial class Hedges
 
     /// <summary>A doubt the note states about a unit.</summary>
     /// <param name="Header">For a row: the column the doubt is about; null when it is about the whole row.</param>
-    public sealed record Hedge(ConfidenceFlag Flag, string? Header);
+    /// <param name="Span">For a sentence that contrasts two claims: the side the doubt is about; null for all of it.</param>
+    public sealed record Hedge(ConfidenceFlag Flag, string? Header, (int Start, int End)? Span = null);
 
     public Hedges(NoteModel note)
     {
@@ -31,21 +33,42 @@ public sealed partial class Hedges
                 }
                 continue;
             }
-            foreach (var reason in ReasonsIn(unit.Text, unit.Previous?.Text))
+            foreach (var (reason, cue) in Cues(unit.Text, unit.Previous?.Text))
             {
                 var flag = new ConfidenceFlag(unit.Passage.Section, reason, unit.Text);
-                Add(unit.Id, new Hedge(flag, null));
+                Add(unit.Id, new Hedge(flag, null, SideOf(unit.Text, cue)));
                 if (unit.Previous is not null && RefersBackRegex().IsMatch(unit.Text)) Add(unit.Previous.Id, new Hedge(flag, null));
             }
         }
     }
 
     /// <summary>The doubts about a unit; for a row, only those about <paramref name="header"/> or the whole row
-    /// when a column is given.</summary>
-    public IReadOnlyList<ConfidenceFlag> For(string unitId, IReadOnlyCollection<string>? headers = null) =>
+    /// when a column is given; for a sentence, only those about the side of a contrast where the words asked are
+    /// (<paramref name="asked"/>: their offsets in the unit's text), when they are all on the other side.</summary>
+    public IReadOnlyList<ConfidenceFlag> For(string unitId, IReadOnlyCollection<string>? headers = null, IReadOnlyCollection<int>? asked = null) =>
         _byUnit.TryGetValue(unitId, out var list)
-            ? list.Where(h => headers is null || h.Header is null || headers.Contains(h.Header)).Select(h => h.Flag).DistinctBy(f => f.Reason).ToList()
+            ? list.Where(h => headers is null || h.Header is null || headers.Contains(h.Header))
+                .Where(h => h.Span is not { } side || asked is null || asked.Count == 0 || asked.Any(o => o >= side.Start && o < side.End))
+                .Select(h => h.Flag).DistinctBy(f => f.Reason).ToList()
             : [];
+
+    /// <summary>The side of a contrast ("…, but …", "… whereas …") that holds <paramref name="cue"/>, when the
+    /// sentence has one contrast and the cue sits on one side of it; null otherwise.</summary>
+    private static (int Start, int End)? SideOf(string text, Regex cue)
+    {
+        var contrasts = ContrastRegex().Matches(text);
+        var cues = cue.Matches(text);
+        if (contrasts.Count != 1 || cues.Count == 0) return null;
+        // a cue is where it ends: "confidence is high on X, but lower on Y" doubts Y
+        int at = contrasts[0].Index;
+        if (cues.All(c => c.Index + c.Length > at + contrasts[0].Length)) return (at, text.Length);
+        if (cues.All(c => c.Index + c.Length <= at)) return (0, at);
+        return null;
+    }
+
+    // a contrast between two claims of one sentence
+    [GeneratedRegex(@"[,;]\s*yet\b|\b(?:but|whereas)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex ContrastRegex();
 
     public bool Any(string unitId) => _byUnit.ContainsKey(unitId);
 
@@ -56,16 +79,19 @@ public sealed partial class Hedges
     }
 
     /// <summary>The reasons a text gives to doubt what it (or, referring back, the sentence before) says.</summary>
-    public static IEnumerable<string> ReasonsIn(string text, string? previous)
+    public static IEnumerable<string> ReasonsIn(string text, string? previous) => Cues(text, previous).Select(c => c.Reason);
+
+    /// <summary>Each reason with the cue that gives it.</summary>
+    private static IEnumerable<(string Reason, Regex Cue)> Cues(string text, string? previous)
     {
         var who = Claimant(text) ?? (previous is not null && RefersBackRegex().IsMatch(text) ? Claimant(previous) : null);
         if (CharacterizedRegex().Match(text) is { Success: true } c)
-            yield return $"{c.Groups["who"].Value}-characterized; the note says it was not independently revalidated";
+            yield return ($"{c.Groups["who"].Value}-characterized; the note says it was not independently revalidated", CharacterizedRegex());
         else if (UnverifiedRegex().IsMatch(text))
-            yield return who is null ? "the note says this is not independently verified" : $"{who}'s own claim; the note says it is not independently verified";
-        if (SeparateWorkRegex().IsMatch(text)) yield return "the note says this needs separate work it has not done";
-        if (ConfirmationRegex().IsMatch(text)) yield return "the note says this still needs external confirmation";
-        if (LowerConfidenceRegex().IsMatch(text)) yield return "the note says its confidence is lower here";
+            yield return (who is null ? "the note says this is not independently verified" : $"{who}'s own claim; the note says it is not independently verified", UnverifiedRegex());
+        if (SeparateWorkRegex().IsMatch(text)) yield return ("the note says this needs separate work it has not done", SeparateWorkRegex());
+        if (ConfirmationRegex().IsMatch(text)) yield return ("the note says this still needs external confirmation", ConfirmationRegex());
+        if (LowerConfidenceRegex().IsMatch(text)) yield return ("the note says its confidence is lower here", LowerConfidenceRegex());
     }
 
     /// <summary>Whose claim a sentence reports: "Those are Acme claims", "Acme's own claims", "Acme says".</summary>
