@@ -202,8 +202,43 @@ public sealed class StageTests
     [InlineData("what % lift in shipments?", FigureKind.Percent)]
     [InlineData("how fast did Zeta's shipments grow?", FigureKind.Percent)]
     [InlineData("How many units does Zeta have?", FigureKind.Count)]
+    [InlineData("widget clicks lift from ranking changes", FigureKind.Percent)]   // the phrase's head, before "from", is a change
+    [InlineData("what was the shipments lift for Zeta?", FigureKind.Percent)]
+    [InlineData("what's the incremental orders increase", FigureKind.Percent)]
     public void The_kind_of_figure_asked_for_comes_from_the_word_that_names_it_wherever_it_stands(string question, FigureKind kind) =>
         Assert.Equal(kind, Reader.Read(question).WantedFigure);
+
+    [Fact]
+    public void A_quarter_without_its_year_is_a_period_any_years_quarter_answers_and_not_a_name()
+    {
+        var q = Reader.Read("what was the q3 lift in Zeta shipments?");
+        Assert.Contains(new Period(0, 3, null), q.Periods);
+        Assert.DoesNotContain(q.Focus, f => f.Word == "q3" && f.IsName);
+        Assert.True(new Period(2025, 3, null).Answers(new Period(0, 3, null)));
+        Assert.False(new Period(2025, 4, null).Answers(new Period(0, 3, null)));
+    }
+
+    [Theory]
+    [InlineData("what was the Q4 2025 lift in Zest conversions?", "**3%**")]   // the period is in the sentence's lead, not the figure's clause
+    [InlineData("q4 Zest conversions lift?", "**3%**")]
+    public void A_figure_asked_for_a_period_is_headlined_when_its_clause_has_that_period_from_the_sentence_lead(string question, string headline)
+    {
+        var (model, reader) = Small("""
+            Widget Note
+            1. Overview
+            In Q4 2025, Gizmo ranking changes drove a 9% lift in Gizmo views, and Zest checkout changes drove a 3% lift in Zest conversions.
+            """);
+        var q = reader.Read(question);
+        Assert.Equal(headline, new AnswerComposer(model, EngineTuning.Default).Compose(q, Only(q, model.Units[0])).Headline);
+    }
+
+    [Fact]
+    public void The_year_before_in_a_follow_up_moves_the_previous_questions_years_one_back()
+    {
+        var q = Reader.Read("what was it the year before?", "what did Nimbus spend on plants in Q4 2025?");
+        Assert.Contains(new Period(2024, 4, null), q.Periods);
+        Assert.DoesNotContain(new Period(2025, 4, null), q.Periods);
+    }
 
     [Fact]
     public void A_question_names_its_slot_its_period_and_the_compared_things()
@@ -468,6 +503,24 @@ public sealed class StageTests
             """);
         var row = model.Units.Single(u => u.IsRow);
         Assert.True(row.Negated);
+        var q = reader.Read(question);
+        Assert.Equal(headline, new AnswerComposer(model, EngineTuning.Default).Compose(q, Only(q, row)).Headline);
+    }
+
+    [Theory]
+    [InlineData("how many Acme models have been disclosed?", null)]             // the row is one model: its cell counts none
+    [InlineData("what is Acme Widget's disclosed position?", "**Index 52, Rank 3**")]
+    public void A_figure_asked_of_a_row_counts_what_its_cell_speaks_of_not_the_rows_label(string question, string? headline)
+    {
+        var (model, reader) = Small("""
+            Widget Note
+            1. Overview
+            | Maker | Disclosed position | Size |
+            |---|---|---|
+            | Acme Widget | Index 52, Rank 3 | 4M |
+            | Zeta Widget | Index 57, Rank 1 | 9M |
+            """);
+        var row = model.Units.First(u => u.IsRow);
         var q = reader.Read(question);
         Assert.Equal(headline, new AnswerComposer(model, EngineTuning.Default).Compose(q, Only(q, row)).Headline);
     }

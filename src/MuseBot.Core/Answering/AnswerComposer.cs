@@ -87,7 +87,7 @@ public sealed partial class AnswerComposer(NoteModel note, EngineTuning tuning)
                 sb.Append($"**No** — the note gives no {asked}.");
             // a figure or date question whose every word the note uses: what it lacks is the figure or date itself
             else if (MissingAnswer(q) is { } missing && unmet.All(f => f.InNote))
-                sb.Append(phrase && whole.Length > 0 ? $"The note does not say — it gives no {missing} for “{whole}”." : $"The note does not say — it gives no {missing} for that.");
+                sb.Append(phrase && whole.Length > 0 ? $"The note does not say — it gives no {missing} for “{whole}”{PeriodsAsked(q, whole)}." : $"The note does not say — it gives no {missing} for that.");
             else
                 sb.Append(asked.Length > 0 ? $"The note does not say — it has nothing on “{asked}”." : "The note does not say.");
             if (mentions.Count > 0)
@@ -95,6 +95,14 @@ public sealed partial class AnswerComposer(NoteModel note, EngineTuning tuning)
         }
         sb.Append("\n\nType `sections` to see what the note covers.");
         return new Answer(q.Asked, sb.ToString(), true, [], []);
+    }
+
+    /// <summary>" in Q3 2025": the periods a figure was asked for, when the words quoted do not already say them.</summary>
+    private static string PeriodsAsked(QuestionFrame q, string quoted)
+    {
+        var periods = q.Dates.Select(d => d.Text).Concat(q.Periods.Where(p => p.Year == 0).Select(p => p.ToString()))
+            .Where(p => !quoted.Contains(p, StringComparison.OrdinalIgnoreCase)).ToList();
+        return periods.Count == 0 ? "" : $" in {Join(periods)}";
     }
 
     /// <summary>What a figure, date or duration question asks for, named in a refusal; null for other questions.</summary>
@@ -255,7 +263,7 @@ public sealed partial class AnswerComposer(NoteModel note, EngineTuning tuning)
             {
                 var figure = FigureAttachment.Figures(q, unit, primary.Candidate.Matches) is [var f, ..] ? f : null;
                 if (figure is not null && Headlined(figure) && (q.Type != AnswerType.Duration || figure.KindFits)) return $"**{Bounded(unit, figure)}**";
-                return RowCellHeadline(q, primary);
+                return CellCounts(q, primary) ? RowCellHeadline(q, primary) : null;
             }
             case AnswerType.Date:
             {
@@ -335,6 +343,17 @@ public sealed partial class AnswerComposer(NoteModel note, EngineTuning tuning)
     }
 
     /// <summary>A table row whose column the question names: that cell is the answer.</summary>
+    /// <summary>For a figure asked of a row: the thing asked for ("how many <b>models</b>") is what the asked cell's
+    /// header or value speaks of, not only the row's label ("Acme Widget" is one widget, not a count of widgets).</summary>
+    private static bool CellCounts(QuestionFrame q, Scored s)
+    {
+        if (!s.Unit.IsRow || AskedCells(q, s) is not { Count: 1 } cells) return true;
+        var slot = q.Focus.Where(f => f.IsSlot && !f.IsName).ToList();
+        var cell = s.Unit.Passage.Cells!.First(c => c.Key == cells.First());
+        var terms = Terms.Of($"{cell.Key} {cell.Value}").ToHashSet(StringComparer.Ordinal);
+        return slot.Count == 0 || slot.Any(f => f.Terms.Any(terms.Contains));
+    }
+
     private static string? RowCellHeadline(QuestionFrame q, Scored s)
     {
         if (!s.Unit.IsRow) return null;

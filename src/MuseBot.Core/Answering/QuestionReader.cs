@@ -159,6 +159,11 @@ public sealed partial class QuestionReader(NoteModel note, NoteVocabulary vocabu
         var sources = SourceRegex().Matches(lower).Select(m => (From: m.Groups["source"].Index, To: m.Groups["source"].Index + m.Groups["source"].Length)).ToList();
         var parts = PartBreakRegex().Split(text).Where(p => p.Any(char.IsLetterOrDigit)).ToList();
         var figures = Quantities.FiguresIn(text);
+        // a figure asked for a period ("the Q4 2025 lift") is checked against the figure's own period, not by
+        // finding the period's words in its clause: they name the kind of answer, as "percent" does
+        var periodWords = type is AnswerType.Quantity or AnswerType.Duration
+            ? Quantities.DatesIn(text).Select(d => (From: d.Start, To: d.End)).Concat(Quantities.QuarterSpansIn(text)).ToList()
+            : [];
         var focus = new List<FocusWord>();
         int part = 0, offsetOfNextPart = parts.Count > 1 ? text.IndexOf(parts[1], StringComparison.Ordinal) : int.MaxValue;
         bool first = true;
@@ -179,7 +184,8 @@ public sealed partial class QuestionReader(NoteModel note, NoteVocabulary vocabu
             var terms = Terms.OfWord(English.WithoutPossessive(lw)); // "4.6's" is the name "4.6"
             if (terms.Count == 0) continue;
             bool inNote = terms.All(t => note.InNote(t) || note.Units.Count == 0);
-            bool isName = (!wasFirst && char.IsUpper(word[0])) || (word.Any(char.IsDigit) && word.Any(char.IsLetter))
+            // a quarter or half without its year ("q4", "H2") is a time, not a name, though it mixes letters and digits
+            bool isName = (!wasFirst && char.IsUpper(word[0]) && !QuarterRegex().IsMatch(lw)) || (word.Any(char.IsDigit) && word.Any(char.IsLetter) && !QuarterRegex().IsMatch(lw))
                           || note.ProperNouns.Contains(lw) || note.ProperNouns.Contains(English.WithoutPossessive(lw))
                           || (lw.Length > 3 && lw.EndsWith('s') && !vocabulary.Contains(lw) && note.ProperNouns.Contains(lw[..^1])) // "zetas score"
                           // a bare decimal with no unit is a version, part of a name ("gadgeteval 2.0", "widget 3.1")
@@ -187,6 +193,7 @@ public sealed partial class QuestionReader(NoteModel note, NoteVocabulary vocabu
             // "how long", "how big", "how far": the word after "how" names the kind of answer; so does a superlative
             // ("the biggest …"), as a comparative does
             bool isFrame = (English.AnswerTypeNouns.Contains(lw) || afterHow || English.SuperlativeDirection(lw) != 0
+                            || periodWords.Any(sp => start >= sp.From && start < sp.To)
                             || (type is AnswerType.Quantity && English.ChangeWords.Contains(lw))
                             || (wanted == FigureKind.Money && English.MoneyVerbs.Contains(lw))) && !isName;
             double weight = terms.Max(t => note.Idf(t)) * (isName ? 1 : NoteVocabulary.Specificity(English.WithoutPossessive(lw)));
@@ -217,7 +224,7 @@ public sealed partial class QuestionReader(NoteModel note, NoteVocabulary vocabu
             FigureFromNoun = fromNoun,
             Focus = focus,
             Dates = dates,
-            Periods = dates.Select(d => d.Period).Distinct().ToList(),
+            Periods = dates.Select(d => d.Period).Concat(Quantities.QuartersWithoutYearIn(text)).Distinct().ToList(),
             Peers = note.Peers.In(text),
             Comparison = ComparisonRegex().IsMatch(lower),
             AboutTheNote = AboutNoteRegex().IsMatch(lower),
@@ -301,6 +308,12 @@ public sealed partial class QuestionReader(NoteModel note, NoteVocabulary vocabu
 
     private int? NoteYear => note.Document.Date is { Length: >= 4 } d && int.TryParse(d[^4..], NumberStyles.None, CultureInfo.InvariantCulture, out var y) ? y : null;
 
+    [GeneratedRegex(@"\b(?:(?:the|a)\s+year\s+(?:before|earlier|prior)|a\s+year\s+ago|(?:the\s+)?year-ago(?:\s+(?:figure|number|period))?)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex YearBeforeRegex();
+
+    [GeneratedRegex(@"\b(?:19|20)\d{2}\b")]
+    private static partial Regex FourDigitYearRegex();
+
     [GeneratedRegex(@"\b(?:the\s+)?(?<which>this|last|next|current|previous|prior|coming)\s+year(?<s>['’]s)?\b", RegexOptions.IgnoreCase)]
     private static partial Regex RelativeYearRegex();
 
@@ -338,6 +351,12 @@ public sealed partial class QuestionReader(NoteModel note, NoteVocabulary vocabu
         if (!FollowUpRegex().IsMatch(text) && Focusish(text) > 2) return text;
         var stripped = FollowUpRegex().Replace(text, "").Trim().TrimEnd('?', '.', '!').Trim();
         var prev = previous.TrimEnd('?', '.', '!');
+        // "and the year before?": the previous question's years, one earlier
+        if (YearBeforeRegex().IsMatch(stripped))
+        {
+            stripped = YearBeforeRegex().Replace(stripped, "").Trim();
+            prev = FourDigitYearRegex().Replace(prev, m => (int.Parse(m.Value, CultureInfo.InvariantCulture) - 1).ToString(CultureInfo.InvariantCulture));
+        }
         var newPeers = note.Peers.In(stripped);
         foreach (var old in note.Peers.In(prev).Where(o => newPeers.Any(n => n.Group == o.Group) && !newPeers.Contains(o)))
             foreach (var alias in old.Aliases)
@@ -420,18 +439,20 @@ public sealed partial class QuestionReader(NoteModel note, NoteVocabulary vocabu
             wanted = FigureKind.Money;
             return AnswerType.Quantity;
         }
-        // "what was the growth in Zeta shipments?": the thing asked for is an amount of change, so a share or multiple
-        if (figureFromNoun && wh.Success && wh.Value == "what" && slots.Any(s => WordRegex().Match(q[s.From..s.To]) is { Success: true } first && English.ChangeNouns.Contains(first.Value)))
+        // "what was the growth in Zeta shipments?", "what was the views lift for Zeta?": the thing asked for is an
+        // amount of change, so a share or multiple
+        if (figureFromNoun && wh.Success && wh.Value == "what"
+            && (slots.Any(s => WordRegex().Match(q[s.From..s.To]) is { Success: true } first && English.ChangeNouns.Contains(first.Value))
+                || (WhatIsTheRegex().Match(q) is { Success: true } phrase && English.ChangeNouns.Contains(HeadNoun(q[(phrase.Index + phrase.Length)..]) ?? ""))))
         {
             wanted = FigureKind.Percent;
             fromNoun = true;
             return AnswerType.Quantity;
         }
         if (ListRegex().IsMatch(q)) return AnswerType.List;
-        // "Zeta shipments lift?": a bare phrase that ends in an amount of change asks how much, whatever it changed
-        // ("time spent" is not money)
-        if (figureFromNoun && !wh.Success && !auxFirst && WordRegex().Count(q) <= 4
-            && WordRegex().Matches(q) is { Count: > 1 } words && English.ChangeNouns.Contains(words[^1].Value))
+        // "Zeta shipments lift?", "ad clicks lift from ranking changes": a bare phrase whose head is an amount of
+        // change asks how much, whatever it changed ("time spent" is not money)
+        if (figureFromNoun && !wh.Success && !auxFirst && WordRegex().Count(q) is > 1 and <= 6 && English.ChangeNouns.Contains(HeadNoun(q) ?? ""))
         {
             // a change is a share or a multiple ("a 3% lift", "tripled"), not the level it changed ("$9B of revenue")
             wanted = FigureKind.Percent;
@@ -449,6 +470,23 @@ public sealed partial class QuestionReader(NoteModel note, NoteVocabulary vocabu
         }
         return AnswerType.Description;
     }
+
+    /// <summary>The head of a noun phrase: its last word before the first preposition that ties it to what it is of
+    /// ("clicks <b>lift</b> from ranking changes", "the views <b>lift</b> for Zeta"), or its last word.</summary>
+    private static string? HeadNoun(string phrase)
+    {
+        var words = WordRegex().Matches(phrase).Select(m => m.Value).ToList();
+        int of = words.FindIndex(1, w => English.GoverningPrepositions.Contains(w));
+        var head = of > 0 ? words[of - 1] : words.LastOrDefault();
+        return head is null ? null : English.WithoutPossessive(head);
+    }
+
+    // "what is the", "what's the", "what were its": a what-question about a thing named next
+    [GeneratedRegex(@"^what(?:\s+(?:is|was|are|were)|['’]s)?\s+(?:the|its|their)\s+")]
+    private static partial Regex WhatIsTheRegex();
+
+    [GeneratedRegex(@"^[qh][1-4]$")]
+    private static partial Regex QuarterRegex();
 
     [GeneratedRegex(@"\s+")]
     private static partial Regex WhitespaceRegex();

@@ -28,15 +28,16 @@ public sealed record DateMention(string Text, int Start, Period Period, bool Has
     public int End => Start + Text.Length;
 }
 
-/// <summary>A year, optionally narrowed to a quarter or a month.</summary>
+/// <summary>A year, optionally narrowed to a quarter or a month. Year 0 is a quarter asked without its year ("the
+/// q4 lift"): any year's.</summary>
 public sealed record Period(int Year, int? Quarter, int? Month)
 {
     /// <summary>This period says what was asked about <paramref name="asked"/>: same year, and the same quarter or
     /// month when the question narrows it ("Q3 2025" is not answered by "Q4 2025", nor by "2025" as a whole).</summary>
     public bool Answers(Period asked) =>
-        Year == asked.Year && (asked.Quarter is null || Quarter == asked.Quarter) && (asked.Month is null || Month == asked.Month);
+        (asked.Year == 0 || Year == asked.Year) && (asked.Quarter is null || Quarter == asked.Quarter) && (asked.Month is null || Month == asked.Month);
 
-    public override string ToString() => Month is { } m ? $"{Year}-{m:00}" : Quarter is { } q ? $"Q{q} {Year}" : $"{Year}";
+    public override string ToString() => Month is { } m ? $"{Year}-{m:00}" : Quarter is { } q ? (Year == 0 ? $"Q{q}" : $"Q{q} {Year}") : $"{Year}";
 }
 
 /// <summary>
@@ -71,6 +72,22 @@ public static partial class Quantities
         }
         return result;
     }
+
+    /// <summary>Quarters a question names without their year ("the q4 lift"), outside any full date.</summary>
+    public static IReadOnlyList<Period> QuartersWithoutYearIn(string text) =>
+        BareQuarters(text).Select(m => new Period(0, m.Groups["q"].Value[0] - '0', null)).Distinct().ToList();
+
+    /// <summary>Where a text names a quarter without its year.</summary>
+    public static IEnumerable<(int From, int To)> QuarterSpansIn(string text) => BareQuarters(text).Select(m => (m.Index, m.Index + m.Length));
+
+    private static IEnumerable<Match> BareQuarters(string text)
+    {
+        var dates = DatesIn(text);
+        return BareQuarterRegex().Matches(text).Where(m => !dates.Any(d => m.Index >= d.Start && m.Index < d.End));
+    }
+
+    [GeneratedRegex(@"\b[qQ](?<q>[1-4])\b")]
+    private static partial Regex BareQuarterRegex();
 
     /// <summary>The periods a text names ("Q4 2025", "December 2025", "2026").</summary>
     public static IReadOnlyList<Period> PeriodsIn(string text) => DatesIn(text).Select(d => d.Period).Distinct().ToList();
