@@ -208,6 +208,13 @@ public sealed class StageTests
     public void The_kind_of_figure_asked_for_comes_from_the_word_that_names_it_wherever_it_stands(string question, FigureKind kind) =>
         Assert.Equal(kind, Reader.Read(question).WantedFigure);
 
+    [Theory]
+    [InlineData("Zeta paid messaging run rate")]
+    [InlineData("2026 Acme spending guide range")]
+    [InlineData("Acme widget stake")]
+    public void A_bare_phrase_whose_head_is_a_measure_asks_for_a_figure(string question) =>
+        Assert.Equal(AnswerType.Quantity, Reader.Read(question).Type);
+
     [Fact]
     public void A_quarter_without_its_year_is_a_period_any_years_quarter_answers_and_not_a_name()
     {

@@ -460,6 +460,13 @@ public sealed partial class QuestionReader(NoteModel note, NoteVocabulary vocabu
             return AnswerType.Quantity;
         }
         if (!wh.Success && !auxFirst && MoneyRegex().IsMatch(q) && Quantities.PeriodsIn(q).Count > 0) return AnswerType.Quantity;
+        // "Zeta paid messaging run rate", "Acme capex guide range": a bare phrase whose head measures asks for the measure
+        if (figureFromNoun && !wh.Success && !auxFirst && WordRegex().Count(q) is > 1 and <= 6 && English.MeasureNouns.Contains(HeadNoun(q) ?? ""))
+        {
+            if (MoneyRegex().IsMatch(q)) wanted = FigureKind.Money;
+            fromNoun = true;
+            return AnswerType.Quantity;
+        }
         // "Zeta revenue?": a bare phrase (a few words, no verb to ask with) naming an amount of money asks for it, as
         // "what was …" does
         if (figureFromNoun && !wh.Success && !auxFirst && MoneyRegex().IsMatch(q) && WordRegex().Count(q) <= 4)

@@ -55,7 +55,7 @@ public static partial class English
         "values", "score", "scores", "stat", "stats", "metric", "metrics", "name", "names", "kind", "kinds", "type",
         "types", "detail", "details", "info", "information", "fact", "facts", "percentage", "percent", "list",
         "summary", "takeaway", "takeaways", "row", "rows", "column", "columns", "table", "tables", "section", "sections",
-        "exact", "specific", "specifically",
+        "exact", "specific", "specifically", "range",
         // comparing asks which is more, not about "comparison" itself
         "compare", "compares", "compared", "comparing", "comparison", "higher", "lower", "bigger", "larger", "smaller",
         "better", "worse", "faster", "slower", "longer", "shorter", "greater", "wins", "win", "winner", "leads", "ahead",
@@ -135,6 +135,14 @@ public static partial class English
     [GeneratedRegex(@"\b(?:will|would|shall|expects?|expected|expecting|plans?|planned|planning|intends?|intended|scheduled|slated|targets?|targeted|guided|guidance|forecasts?|forecast|coming|upcoming|next|later|future|pending)\b", RegexOptions.IgnoreCase)]
     private static partial Regex FutureClauseRegex();
 
+    /// <summary>Nouns that name a measure ("the Zeta run <b>rate</b>", "the capex guide <b>range</b>"): a phrase
+    /// whose head is one asks for the figure.</summary>
+    public static readonly HashSet<string> MeasureNouns = new(StringComparer.Ordinal)
+    {
+        "rate", "run-rate", "score", "total", "count", "size", "price", "cost", "margin", "range", "valuation", "stake",
+        "budget", "guide", "guidance", "forecast", "target", "headcount", "capacity", "level",
+    };
+
     /// <summary>Nouns that name an amount of change ("a 3% <b>lift</b>"): a phrase ending in one asks how much.</summary>
     public static readonly HashSet<string> ChangeNouns = new(StringComparer.Ordinal)
     {
@@ -158,6 +166,7 @@ public static partial class English
         ["mgmt"] = "management", ["govt"] = "government", ["tho"] = "though", ["ya"] = "you", ["bn"] = "billion",
         ["mn"] = "million", ["approx"] = "approximately", ["num"] = "number", ["nums"] = "numbers", ["pct"] = "percent",
         ["w"] = "with", ["params"] = "parameters", ["param"] = "parameter", ["wat"] = "what", ["wut"] = "what",
+        ["gen"] = "generation", ["rev"] = "revenue", ["avg"] = "average",
     };
 
     public static readonly string[] Months =
