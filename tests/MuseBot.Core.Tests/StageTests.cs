@@ -533,6 +533,30 @@ public sealed class StageTests
     }
 
     [Theory]
+    [InlineData("zeta-2.1 on GizmoTest?")]
+    [InlineData("zeta 2.1 on GizmoTest?")]   // a hyphenated name written apart is still the one compared thing
+    public void A_compared_things_hyphenated_name_written_apart_still_names_it(string question)
+    {
+        var (model, reader) = Small("""
+            Widget Note
+            1. Overview
+            Nimbus describes Zeta-2.1 as its most capable widget, reporting 40% on GizmoTest and 12% on WidgetBench.
+            Analysts rank Acme Widget at 52 on the Index.
+            The market grew in 2025.
+            Buyers want cheaper parts.
+            Shipping costs fell.
+            | Model | Index | Window |
+            |---|---|---|
+            | Acme Widget | Index 52 | 2M |
+            | Zeta-2.1 | Index 57 | 1M |
+            | Gizmo Max | Index 50 | 3M |
+            """);
+        var q = reader.Read(question);
+        var unit = model.Units.First(u => !u.IsRow);
+        Assert.Equal("**40%**", new AnswerComposer(model, EngineTuning.Default).Compose(q, Only(q, unit)).Headline);
+    }
+
+    [Theory]
     [InlineData("how did Zeta do on GizmoTest?", "The trade press ranks", "**41%**")]
     [InlineData("Acme on WidgetBench?", "Acme reported", "**12.5%**")]
     [InlineData("how did Acme do on GizmoTest?", "The trade press ranks", "**40%**")]
