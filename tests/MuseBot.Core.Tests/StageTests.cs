@@ -557,6 +557,22 @@ public sealed class StageTests
     }
 
     [Theory]
+    [InlineData("how much did Acme drop on Zeta?", "Acme paid", null)]            // a stake is not a change
+    [InlineData("how much did Gizmo sales go up?", "Gizmo promotions", "**5%**")]
+    public void A_change_asked_for_is_not_headlined_from_a_figure_that_measures_something_else(string question, string unit, string? headline)
+    {
+        var (model, reader) = Small("""
+            Widget Note
+            1. Overview
+            Acme paid $3B for a 40% stake in Zeta in June 2025.
+            Gizmo promotions drove a 5% lift in Gizmo sales.
+            """);
+        var q = reader.Read(question);
+        var u = model.Units.Single(x => x.Text.StartsWith(unit, StringComparison.Ordinal));
+        Assert.Equal(headline, new AnswerComposer(model, EngineTuning.Default).Compose(q, Only(q, u)).Headline);
+    }
+
+    [Theory]
     [InlineData("how did Zeta do on GizmoTest?", "The trade press ranks", "**41%**")]
     [InlineData("Acme on WidgetBench?", "Acme reported", "**12.5%**")]
     [InlineData("how did Acme do on GizmoTest?", "The trade press ranks", "**40%**")]

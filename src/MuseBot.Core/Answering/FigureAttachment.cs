@@ -204,6 +204,12 @@ public static partial class FigureAttachment
     private static double MeasureMet(QuestionFrame q, NoteUnit unit, WordMatch[] matches, Figure figure, HashSet<string> sides)
     {
         if (!unit.Measures.TryGetValue(figure.Start, out var span)) return 1;
+        // "how much did Acme's sales rise?" asks for a change: a figure that measures something else ("a 40% stake
+        // in Zeta") is not one, whatever else the question meets
+        if (q.Focus.Any(f => f.IsFrame && English.ChangeWords.Contains(f.Word.ToLowerInvariant()))
+            && unit.Words.FirstOrDefault(w => w.Start >= span.From && w.End <= span.To) is { } head
+            && !English.ChangeNouns.Contains(head.Text.ToLowerInvariant()) && !English.ChangeWords.Contains(head.Text.ToLowerInvariant()))
+            return 0;
         if (!q.Content.Any(f => !sides.Contains(f.Key) && !IsYear(f.Word))) return 1;
         var measured = unit.Words.Where(w => w.Start >= span.From && w.End <= span.To).SelectMany(w => w.Terms).ToHashSet(StringComparer.Ordinal);
         double best = 0;
