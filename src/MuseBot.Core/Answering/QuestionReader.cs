@@ -184,7 +184,7 @@ public sealed partial class QuestionReader(NoteModel note, NoteVocabulary vocabu
             var terms = Terms.OfWord(English.WithoutPossessive(lw)); // "4.6's" is the name "4.6"
             if (terms.Count == 0) continue;
             bool inNote = terms.All(t => note.InNote(t) || note.Units.Count == 0);
-            // a quarter or half without its year ("q4", "H2") is a time, not a name, though it mixes letters and digits
+            // a quarter without its year ("q4") is a time, not a name, though it mixes letters and digits
             bool isName = (!wasFirst && char.IsUpper(word[0]) && !QuarterRegex().IsMatch(lw)) || (word.Any(char.IsDigit) && word.Any(char.IsLetter) && !QuarterRegex().IsMatch(lw))
                           || note.ProperNouns.Contains(lw) || note.ProperNouns.Contains(English.WithoutPossessive(lw))
                           || (lw.Length > 3 && lw.EndsWith('s') && !vocabulary.Contains(lw) && note.ProperNouns.Contains(lw[..^1])) // "zetas score"
@@ -492,7 +492,8 @@ public sealed partial class QuestionReader(NoteModel note, NoteVocabulary vocabu
     [GeneratedRegex(@"^what(?:\s+(?:is|was|are|were)|['’]s)?\s+(?:the|its|their)\s+")]
     private static partial Regex WhatIsTheRegex();
 
-    [GeneratedRegex(@"^[qh][1-4]$")]
+    // quarters only: a half ("h2") is no period the note's dates can answer, so it stays a word that must be met
+    [GeneratedRegex(@"^q[1-4]$")]
     private static partial Regex QuarterRegex();
 
     [GeneratedRegex(@"\s+")]
