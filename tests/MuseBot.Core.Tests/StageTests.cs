@@ -575,6 +575,21 @@ public sealed class StageTests
     }
 
     [Theory]
+    [InlineData("revenue in 2025?", null)]                        // names nothing the listed clause's figure belongs to
+    [InlineData("gizmo tools revenue run rate", "**$4B**")]
+    [InlineData("paid nimbus messaging run rate", "**$2B**")]
+    public void A_figure_in_a_listed_clause_belongs_to_what_that_clause_names_first(string question, string? headline)
+    {
+        var (model, reader) = Small("""
+            Widget Note
+            1. Overview
+            In 2025, Gizmo tools reached a $4B revenue run-rate, Zest checkout drove a 3% lift in Zest conversions, and paid Nimbus messaging crossed a $2B annual run-rate.
+            """);
+        var q = reader.Read(question);
+        Assert.Equal(headline, new AnswerComposer(model, EngineTuning.Default).Compose(q, Only(q, model.Units[0])).Headline);
+    }
+
+    [Theory]
     [InlineData("how did Zeta do on GizmoTest?", "The trade press ranks", "**41%**")]
     [InlineData("Acme on WidgetBench?", "Acme reported", "**12.5%**")]
     [InlineData("how did Acme do on GizmoTest?", "The trade press ranks", "**40%**")]

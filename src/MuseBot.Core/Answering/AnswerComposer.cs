@@ -262,7 +262,8 @@ public sealed partial class AnswerComposer(NoteModel note, EngineTuning tuning)
             case AnswerType.Quantity or AnswerType.Duration:
             {
                 var figure = FigureAttachment.Figures(q, unit, primary.Candidate.Matches) is [var f, ..] ? f : null;
-                if (figure is not null && Headlined(figure) && (q.Type != AnswerType.Duration || figure.KindFits)) return $"**{Bounded(unit, figure)}**";
+                if (figure is not null && Headlined(figure) && (q.Type != AnswerType.Duration || figure.KindFits) && !OwnedByUnasked(q, primary, figure))
+                    return $"**{Bounded(unit, figure)}**";
                 return CellCounts(q, primary) ? RowCellHeadline(q, primary) : null;
             }
             case AnswerType.Date:
@@ -343,6 +344,24 @@ public sealed partial class AnswerComposer(NoteModel note, EngineTuning tuning)
     }
 
     /// <summary>A table row whose column the question names: that cell is the answer.</summary>
+    /// <summary>
+    /// In a sentence that lists figures clause by clause ("Gizmo tools reached a $4B revenue run-rate, Zest checkout
+    /// drove a 3% lift, …"), each clause names what its figure belongs to before it. A question that names none of
+    /// those words ("revenue in 2025?") asks about something else — the whole company's revenue, say — and that
+    /// clause's figure is not its answer, however well the measure matches.
+    /// </summary>
+    private bool OwnedByUnasked(QuestionFrame q, Scored s, Attached figure)
+    {
+        var unit = s.Unit;
+        if (unit.IsRow || q.Peers.Count > 0) return false;
+        if (unit.Segments.Count(g => unit.Figures.Any(f => g.Holds(f.Start))) < 3) return false;
+        var owner = unit.Words.Where(w => w.Start >= figure.Segment.Start && w.Start < figure.Start && w.Terms.Count > 0 && !w.Text.Any(char.IsDigit)
+                                          && !English.IsStopWord(w.Text.ToLowerInvariant()) && English.WithoutPossessive(w.Text.ToLowerInvariant()) != note.Subject).ToList();
+        if (owner.Count < 2) return false;
+        var met = MetOffsets(q, s);
+        return !owner.Any(w => met.Contains(w.Start) || q.Content.Any(f => f.Terms.Any(w.Terms.Contains)));
+    }
+
     /// <summary>For a figure asked of a row: the thing asked for ("how many <b>models</b>") is what the asked cell's
     /// header or value speaks of, not only the row's label ("Acme Widget" is one widget, not a count of widgets).</summary>
     private static bool CellCounts(QuestionFrame q, Scored s)
