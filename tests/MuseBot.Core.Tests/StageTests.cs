@@ -215,6 +215,12 @@ public sealed class StageTests
     public void A_bare_phrase_whose_head_is_a_measure_asks_for_a_figure(string question) =>
         Assert.Equal(AnswerType.Quantity, Reader.Read(question).Type);
 
+    [Theory]
+    [InlineData("release date of the Nimbus widget")]
+    [InlineData("Nimbus widget launch date?")]
+    public void A_bare_phrase_whose_head_is_a_date_asks_for_one(string question) =>
+        Assert.Equal(AnswerType.Date, Reader.Read(question).Type);
+
     [Fact]
     public void A_quarter_without_its_year_is_a_period_any_years_quarter_answers_and_not_a_name()
     {

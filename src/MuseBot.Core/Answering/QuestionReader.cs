@@ -407,6 +407,8 @@ public sealed partial class QuestionReader(NoteModel note, NoteVocabulary vocabu
         bool auxFirst = AuxFirstRegex().IsMatch(q);
         if (auxFirst && (!wh.Success || wh.Index > 40)) return AnswerType.YesNo;
         if (DateRegex().IsMatch(q)) return AnswerType.Date;
+        // "release date of Zeta", "Zeta launch date?": a bare phrase whose head is a date asks for one
+        if (!wh.Success && !auxFirst && WordRegex().Count(q) is > 1 and <= 6 && HeadNoun(q) is "date" or "deadline") return AnswerType.Date;
         if (HowLongRegex().IsMatch(q)) return AnswerType.Duration;
         if (PercentRegex().IsMatch(q))
         {
