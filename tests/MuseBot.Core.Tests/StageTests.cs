@@ -596,6 +596,44 @@ public sealed class StageTests
     }
 
     [Theory]
+    [InlineData("is Acme ahead of Zeta on GizmoTest?", "**No** — the note gives **Acme Widget 40%** vs **Zeta Widget 41%**:")]
+    [InlineData("does Zeta beat Acme on GizmoTest?", "**Yes** — the note gives **Zeta Widget 41%** vs **Acme Widget 40%**:")]
+    [InlineData("is Acme behind Zeta on GizmoTest?", "**Yes** — the note gives **Acme Widget 40%** vs **Zeta Widget 41%**:")]
+    public void A_comparative_between_two_compared_things_is_answered_from_their_own_figures(string question, string headline)
+    {
+        var q = Reader.Read(question);
+        Assert.Equal(headline, new AnswerComposer(Model, EngineTuning.Default).Compose(q, Only(q, Unit("The trade press ranks"))).Headline);
+    }
+
+    [Fact]
+    public void A_comparative_asked_of_a_tables_column_is_answered_from_the_two_rows_cells()
+    {
+        var q = Reader.Read("is Zeta's capacity larger than Acme's?");
+        var table = Model.Tables.First(t => t.Headers.Contains("Capacity"));
+        var answer = new AnswerComposer(Model, EngineTuning.Default).Compose(q, new Evidence([], table, "Capacity"));
+        Assert.StartsWith("**Yes** — the note gives **Zeta Widget 5M units** vs **Acme Widget 2M units**:", answer.Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Figures_of_a_clause_several_things_own_go_to_them_in_the_order_written_never_one_to_both()
+    {
+        // "Acme nearly matching Zeta …, 81% versus 82%": 82% is Zeta's, not "both 82%"
+        var (model, reader) = Small("""
+            Widget Note
+            1. Overview
+            Independent tests show Acme nearly matching Zeta in perception, 81% versus 82% on GizmoScore.
+            Acme sells widgets in Europe. Buyers want cheaper parts. Shipping costs fell. The market grew.
+            | Maker | Score |
+            |---|---|
+            | Acme Widget | 81% |
+            | Zeta Widget | 82% |
+            """);
+        var q = reader.Read("acme vs zeta on GizmoScore");
+        var headline = new AnswerComposer(model, EngineTuning.Default).Compose(q, Only(q, model.Units[0])).Headline;
+        Assert.True(headline is null || headline.Contains("Acme Widget 81%", StringComparison.Ordinal), headline);
+    }
+
+    [Theory]
     [InlineData("how did Zeta do on GizmoTest?", "The trade press ranks", "**41%**")]
     [InlineData("Acme on WidgetBench?", "Acme reported", "**12.5%**")]
     [InlineData("how did Acme do on GizmoTest?", "The trade press ranks", "**40%**")]

@@ -245,6 +245,8 @@ public sealed partial class AnswerComposer(NoteModel note, EngineTuning tuning)
                 // a figure the question states is checked against the unit's figure for what it asks
                 if (FigureAttachment.Check(q, unit, primary.Candidate.Matches) is { } check && Headlined(check.Figure))
                     return check.Holds ? $"**Yes** — the note says {check.Figure.Text}:" : $"**No** — the note says {check.Figure.Text}:";
+                // "is Acme ahead of Zeta on GizmoTest?": each side's own figure decides it
+                if (ComparedVerdict(q, evidence) is { } compared) return compared;
                 if (Denies(q, primary)) return "**No** — the note says:";
                 // "does the note say X?" / "did they call it X?" where the nearest the note comes leaves X's own words unmet: not that
                 if (UnmetShare(q, primary) >= tuning.NotSaidUnmet) return "**No** — the note does not say that. What it says:";
@@ -329,21 +331,13 @@ public sealed partial class AnswerComposer(NoteModel note, EngineTuning tuning)
     /// <summary>"**Acme 40%** vs **Zeta 33%**": each side's own figure for the asked measure.</summary>
     private string? Comparison(QuestionFrame q, Evidence evidence)
     {
-        var sides = new List<(string Peer, string Figure)>();
-        foreach (var peer in q.Peers)
-        {
-            var best = evidence.Units.SelectMany(s => FigureAttachment.Figures(q, s.Unit, s.Candidate.Matches, peer))
-                .Where(a => a.Segment.Owners.Contains(peer) && Headlined(a))
-                .OrderByDescending(a => a.Attachment).FirstOrDefault();
-            if (best is not null) sides.Add((peer.Label, best.Text));
-        }
+        var sides = Sides(q, evidence);
         if (sides.Count < 2) return null;
         return sides.Select(x => Quantities.Digits(x.Figure)).Distinct().Count() == 1
             ? $"{string.Join(" and ", sides.Select(x => $"**{x.Peer}**"))}: both **{sides[0].Figure}**"
             : string.Join(" vs ", sides.Select(x => $"**{x.Peer} {x.Figure}**"));
     }
 
-    /// <summary>A table row whose column the question names: that cell is the answer.</summary>
     /// <summary>
     /// In a sentence that lists figures clause by clause ("Gizmo tools reached a $4B revenue run-rate, Zest checkout
     /// drove a 3% lift, …"), each clause names what its figure belongs to before it. A question that names none of
@@ -373,6 +367,66 @@ public sealed partial class AnswerComposer(NoteModel note, EngineTuning tuning)
         return slot.Count == 0 || slot.Any(f => f.Terms.Any(terms.Contains));
     }
 
+    /// <summary>Each compared thing the question names with its own headlined figure for the measure asked, in the
+    /// order the question names them.</summary>
+    private List<(string Peer, string Figure)> Sides(QuestionFrame q, Evidence evidence)
+    {
+        var sides = new List<(string Peer, string Figure)>();
+        foreach (var peer in q.Peers.OrderBy(p => AskedAt(q, p)))
+        {
+            var best = evidence.Units.SelectMany(s => FigureAttachment.Figures(q, s.Unit, s.Candidate.Matches, peer).Select(a => (s.Unit, a)))
+                .Where(x => x.a.Segment.Owners.Contains(peer) && Headlined(x.a) && InTurn(x.Unit, x.a, peer, q.Peers))
+                .OrderByDescending(x => x.a.Attachment).Select(x => x.a).FirstOrDefault();
+            if (best is not null) sides.Add((peer.Label, best.Text));
+        }
+        return sides;
+    }
+
+    /// <summary>A clause that several compared things own ("places Zeta ahead of Acme, 53 versus 52") gives their
+    /// figures in the order it names them: the figure is this one's when it stands in the same place among the
+    /// clause's figures as this thing among the names.</summary>
+    private static bool InTurn(NoteUnit unit, Attached figure, Peer peer, IReadOnlyList<Peer> asked)
+    {
+        var owners = asked.Where(figure.Segment.Owners.Contains).ToList();
+        if (owners.Count < 2) return true;
+        // every figure of the unit in a clause these same things own ("53", "versus 52"), in the order written
+        var shared = unit.Figures.Where(f => unit.Segments.FirstOrDefault(g => g.Holds(f.Start)) is { } g && owners.All(g.Owners.Contains))
+            .OrderBy(f => f.Start).ToList();
+        // one figure for them all ("Zeta and Omega at 57") is each one's
+        if (shared.Count == 1) return true;
+        var named = owners.Select(p => (p, at: FirstAt(unit.Text, p))).Where(x => x.at < int.MaxValue).OrderBy(x => x.at).Select(x => x.p).ToList();
+        return named.Count == owners.Count && shared.Count == named.Count && shared.FindIndex(f => f.Start == figure.Start) == named.IndexOf(peer);
+    }
+
+    private static int FirstAt(string text, Peer peer) =>
+        peer.NameWords.Select(w => Regex.Match(text, $@"(?<![\w-]){Regex.Escape(w)}(?![\w-])", RegexOptions.IgnoreCase))
+            .Where(m => m.Success).Select(m => m.Index).DefaultIfEmpty(int.MaxValue).Min();
+
+    /// <summary>Where the question first names a compared thing (the one named first is the one a comparative is about).</summary>
+    private static int AskedAt(QuestionFrame q, Peer peer) => FirstAt(q.Text, peer);
+
+    /// <summary>"Is Acme ahead of Zeta on GizmoTest?" answered from the two sides' own figures: Yes or No, with both.
+    /// Null unless the question compares exactly two things with a comparative and both figures are of one kind.</summary>
+    private string? ComparedVerdict(QuestionFrame q, Evidence evidence)
+    {
+        if (q.Peers.Count != 2) return null;
+        return Verdict(q, Sides(q, evidence));
+    }
+
+    /// <summary>Yes or No to a comparative between two sides' figures, with both; null unless there are exactly two,
+    /// each one figure of the same kind, and the question says which way it compares.</summary>
+    private static string? Verdict(QuestionFrame q, IReadOnlyList<(string Peer, string Figure)> sides)
+    {
+        int direction = Tokens.Segments(q.Text.ToLowerInvariant()).Select(t => English.ComparativeDirection(t.Text.TrimEnd('?', '.', '!', ','))).FirstOrDefault(d => d != 0);
+        if (direction == 0 || sides.Count != 2) return null;
+        var (a, b) = (Quantities.FiguresIn(sides[0].Figure), Quantities.FiguresIn(sides[1].Figure));
+        if (a.Count != 1 || b.Count != 1 || a[0].Kind != b[0].Kind
+            || Quantities.Magnitudes(sides[0].Figure) is not [var x, ..] || Quantities.Magnitudes(sides[1].Figure) is not [var y, ..]) return null;
+        bool holds = Math.Sign(x - y) == direction;
+        return $"**{(holds ? "Yes" : "No")}** — the note gives **{sides[0].Peer} {sides[0].Figure}** vs **{sides[1].Peer} {sides[1].Figure}**:";
+    }
+
+    /// <summary>A table row whose column the question names: that cell is the answer.</summary>
     private static string? RowCellHeadline(QuestionFrame q, Scored s)
     {
         if (!s.Unit.IsRow) return null;
@@ -484,7 +538,11 @@ public sealed partial class AnswerComposer(NoteModel note, EngineTuning tuning)
 
     private Answer ComposeColumn(QuestionFrame q, NoteTable table, string header)
     {
-        var sb = new StringBuilder($"**{header}** — from the table in §{table.Section} {table.SectionTitle}:\n");
+        // "is Acme's capacity larger than Zeta's?": the two rows' cells decide it
+        var sides = q.Peers.OrderBy(p => AskedAt(q, p)).Select(p => table.Rows.FirstOrDefault(r => r.Peers.Contains(p)) is { } row ? (Peer: p.Label, Figure: CellOf(row, header)) : default)
+            .Where(x => x.Peer is not null).ToList();
+        var verdict = q.Type == AnswerType.YesNo ? Verdict(q, sides) : null;
+        var sb = new StringBuilder(verdict is null ? "" : verdict + "\n\n").Append($"**{header}** — from the table in §{table.Section} {table.SectionTitle}:\n");
         var citations = AppendRows(sb, table.Rows.Select(row => (row, CellOf(row, header))));
         var flags = table.Rows.SelectMany(r => note.Hedges.For(r.Id, [header])).DistinctBy(f => f.Reason).ToList();
         return new Answer(q.Asked, sb.ToString().TrimEnd(), false, citations, flags, header);

@@ -164,6 +164,7 @@ public sealed partial class QuestionReader(NoteModel note, NoteVocabulary vocabu
         var periodWords = type is AnswerType.Quantity or AnswerType.Duration
             ? Quantities.DatesIn(text).Select(d => (From: d.Start, To: d.End)).Concat(Quantities.QuarterSpansIn(text)).ToList()
             : [];
+        bool comparesTwo = type == AnswerType.YesNo && note.Peers.In(text).Count == 2;
         var focus = new List<FocusWord>();
         int part = 0, offsetOfNextPart = parts.Count > 1 ? text.IndexOf(parts[1], StringComparison.Ordinal) : int.MaxValue;
         bool first = true;
@@ -193,6 +194,9 @@ public sealed partial class QuestionReader(NoteModel note, NoteVocabulary vocabu
             // "how long", "how big", "how far": the word after "how" names the kind of answer; so does a superlative
             // ("the biggest …"), as a comparative does
             bool isFrame = (English.AnswerTypeNouns.Contains(lw) || afterHow || English.SuperlativeDirection(lw) != 0
+                            // "does Acme beat Zeta?", "is Acme behind Zeta?": asked of two compared things, the comparative
+                            // is the kind of answer (their figures decide it), not a word the note must say
+                            || (comparesTwo && English.ComparativeDirection(lw) != 0)
                             || periodWords.Any(sp => start >= sp.From && start < sp.To)
                             || (type is AnswerType.Quantity && English.ChangeWords.Contains(lw))
                             || (wanted == FigureKind.Money && English.MoneyVerbs.Contains(lw))) && !isName;

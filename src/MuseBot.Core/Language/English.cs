@@ -108,6 +108,17 @@ public static partial class English
         _ => 0,
     };
 
+    /// <summary>Whether a comparative claims more (+1) or less (−1) of a figure ("is Acme <b>ahead of</b> Zeta on …?");
+    /// 0 for any other word.</summary>
+    public static int ComparativeDirection(string lowerWord) => lowerWord switch
+    {
+        "ahead" or "higher" or "larger" or "bigger" or "greater" or "longer" or "wider" or "more" or "better" or "stronger"
+            or "beat" or "beats" or "outscore" or "outscores" or "lead" or "leads" or "top" or "tops" or "above" or "exceed" or "exceeds" => 1,
+        "behind" or "lower" or "smaller" or "shorter" or "narrower" or "less" or "fewer" or "worse" or "weaker" or "below"
+            or "trail" or "trails" or "lag" or "lags" => -1,
+        _ => 0,
+    };
+
     /// <summary>Verbs that move money ("how much did Acme <b>pay</b>"): in a money question they name the kind of figure,
     /// as "percent" does, not what it is about.</summary>
     public static readonly HashSet<string> MoneyVerbs = new(StringComparer.Ordinal)
