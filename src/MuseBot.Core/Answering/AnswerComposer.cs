@@ -298,9 +298,12 @@ public sealed partial class AnswerComposer(NoteModel note, EngineTuning tuning)
     private bool LeavesOutAName(QuestionFrame q, NoteUnit unit) =>
         note.NamePhrases.Any(name => SaysName(q.Text, name) && !SaysName(unit.Text, name));
 
-    private static bool SaysName(string text, string name) =>
-        text.Contains(name, StringComparison.OrdinalIgnoreCase)
-        && Regex.IsMatch(text, $@"(?<![\w-]){Regex.Escape(name)}(?![\w-])", RegexOptions.IgnoreCase);
+    private static bool SaysName(string text, string name) => NameAt(text, name) >= 0;
+
+    /// <summary>Where <paramref name="text"/> says <paramref name="name"/> as a whole word (not inside "Acme-2"); −1 if nowhere.</summary>
+    private static int NameAt(string text, string name) =>
+        !text.Contains(name, StringComparison.OrdinalIgnoreCase) ? -1
+        : Regex.Match(text, $@"(?<![\w-]){Regex.Escape(name)}(?![\w-])", RegexOptions.IgnoreCase) is { Success: true } m ? m.Index : -1;
 
     /// <summary>The figure as the note qualifies it: "more than 40 units", "nearly 50%", never the bare number alone, which
     /// would say more than the note does.</summary>
@@ -399,30 +402,24 @@ public sealed partial class AnswerComposer(NoteModel note, EngineTuning tuning)
     }
 
     private static int FirstAt(string text, Peer peer) =>
-        peer.NameWords.Select(w => Regex.Match(text, $@"(?<![\w-]){Regex.Escape(w)}(?![\w-])", RegexOptions.IgnoreCase))
-            .Where(m => m.Success).Select(m => m.Index).DefaultIfEmpty(int.MaxValue).Min();
+        peer.NameWords.Select(w => NameAt(text, w)).Where(at => at >= 0).DefaultIfEmpty(int.MaxValue).Min();
 
     /// <summary>Where the question first names a compared thing (the one named first is the one a comparative is about).</summary>
     private static int AskedAt(QuestionFrame q, Peer peer) => FirstAt(q.Text, peer);
 
     /// <summary>"Is Acme ahead of Zeta on GizmoTest?" answered from the two sides' own figures: Yes or No, with both.
     /// Null unless the question compares exactly two things with a comparative and both figures are of one kind.</summary>
-    private string? ComparedVerdict(QuestionFrame q, Evidence evidence)
-    {
-        if (q.Peers.Count != 2) return null;
-        return Verdict(q, Sides(q, evidence));
-    }
+    private string? ComparedVerdict(QuestionFrame q, Evidence evidence) => q.Peers.Count == 2 ? Verdict(q, Sides(q, evidence)) : null;
 
     /// <summary>Yes or No to a comparative between two sides' figures, with both; null unless there are exactly two,
     /// each one figure of the same kind, and the question says which way it compares.</summary>
     private static string? Verdict(QuestionFrame q, IReadOnlyList<(string Peer, string Figure)> sides)
     {
-        int direction = Tokens.Segments(q.Text.ToLowerInvariant()).Select(t => English.ComparativeDirection(t.Text.TrimEnd('?', '.', '!', ','))).FirstOrDefault(d => d != 0);
-        if (direction == 0 || sides.Count != 2) return null;
+        if (q.Comparative == 0 || sides.Count != 2) return null;
         var (a, b) = (Quantities.FiguresIn(sides[0].Figure), Quantities.FiguresIn(sides[1].Figure));
         if (a.Count != 1 || b.Count != 1 || a[0].Kind != b[0].Kind
             || Quantities.Magnitudes(sides[0].Figure) is not [var x, ..] || Quantities.Magnitudes(sides[1].Figure) is not [var y, ..]) return null;
-        bool holds = Math.Sign(x - y) == direction;
+        bool holds = Math.Sign(x - y) == q.Comparative;
         return $"**{(holds ? "Yes" : "No")}** — the note gives **{sides[0].Peer} {sides[0].Figure}** vs **{sides[1].Peer} {sides[1].Figure}**:";
     }
 
@@ -539,8 +536,8 @@ public sealed partial class AnswerComposer(NoteModel note, EngineTuning tuning)
     private Answer ComposeColumn(QuestionFrame q, NoteTable table, string header)
     {
         // "is Acme's capacity larger than Zeta's?": the two rows' cells decide it
-        var sides = q.Peers.OrderBy(p => AskedAt(q, p)).Select(p => table.Rows.FirstOrDefault(r => r.Peers.Contains(p)) is { } row ? (Peer: p.Label, Figure: CellOf(row, header)) : default)
-            .Where(x => x.Peer is not null).ToList();
+        var sides = q.Peers.OrderBy(p => AskedAt(q, p))
+            .SelectMany(p => table.Rows.Where(r => r.Peers.Contains(p)).Take(1).Select(row => (Peer: p.Label, Figure: CellOf(row, header)))).ToList();
         var verdict = q.Type == AnswerType.YesNo ? Verdict(q, sides) : null;
         var sb = new StringBuilder(verdict is null ? "" : verdict + "\n\n").Append($"**{header}** — from the table in §{table.Section} {table.SectionTitle}:\n");
         var citations = AppendRows(sb, table.Rows.Select(row => (row, CellOf(row, header))));

@@ -116,6 +116,9 @@ public sealed class QuestionFrame
     /// <summary>Asks for the largest (+1) or smallest (−1) of something ("which has the biggest …"); 0 otherwise.</summary>
     public int Superlative { get; init; }
 
+    /// <summary>Claims more (+1) or less (−1) of one thing than another ("is Acme <b>ahead of</b> Zeta …?"); 0 otherwise.</summary>
+    public int Comparative { get; init; }
+
     /// <summary>The dates and periods the question's own words name, where they stand in <see cref="Text"/>.</summary>
     public required IReadOnlyList<DateMention> Dates { get; init; }
 
@@ -161,10 +164,13 @@ public sealed partial class QuestionReader(NoteModel note, NoteVocabulary vocabu
         var figures = Quantities.FiguresIn(text);
         // a figure asked for a period ("the Q4 2025 lift") is checked against the figure's own period, not by
         // finding the period's words in its clause: they name the kind of answer, as "percent" does
+        var dates = Quantities.DatesIn(text);
+        var quarters = Quantities.QuartersWithoutYearIn(text, dates);
         var periodWords = type is AnswerType.Quantity or AnswerType.Duration
-            ? Quantities.DatesIn(text).Select(d => (From: d.Start, To: d.End)).Concat(Quantities.QuarterSpansIn(text)).ToList()
+            ? dates.Select(d => (From: d.Start, To: d.End)).Concat(quarters.Select(x => (x.From, x.To))).ToList()
             : [];
-        bool comparesTwo = type == AnswerType.YesNo && note.Peers.In(text).Count == 2;
+        var peers = note.Peers.In(text);
+        bool comparesTwo = type == AnswerType.YesNo && peers.Count == 2;
         var focus = new List<FocusWord>();
         int part = 0, offsetOfNextPart = parts.Count > 1 ? text.IndexOf(parts[1], StringComparison.Ordinal) : int.MaxValue;
         bool first = true;
@@ -186,11 +192,11 @@ public sealed partial class QuestionReader(NoteModel note, NoteVocabulary vocabu
             if (terms.Count == 0) continue;
             bool inNote = terms.All(t => note.InNote(t) || note.Units.Count == 0);
             // a quarter without its year ("q4") is a time, not a name, though it mixes letters and digits
-            bool isName = (!wasFirst && char.IsUpper(word[0]) && !QuarterRegex().IsMatch(lw)) || (word.Any(char.IsDigit) && word.Any(char.IsLetter) && !QuarterRegex().IsMatch(lw))
+            bool isName = !QuarterRegex().IsMatch(lw) && ((!wasFirst && char.IsUpper(word[0])) || (word.Any(char.IsDigit) && word.Any(char.IsLetter))
                           || note.ProperNouns.Contains(lw) || note.ProperNouns.Contains(English.WithoutPossessive(lw))
                           || (lw.Length > 3 && lw.EndsWith('s') && !vocabulary.Contains(lw) && note.ProperNouns.Contains(lw[..^1])) // "zetas score"
                           // a bare decimal with no unit is a version, part of a name ("gadgeteval 2.0", "widget 3.1")
-                          || (VersionRegex().IsMatch(English.WithoutPossessive(lw)) && !figures.Any(f => f.Start == start && f.Kind != FigureKind.Number));
+                          || (VersionRegex().IsMatch(English.WithoutPossessive(lw)) && !figures.Any(f => f.Start == start && f.Kind != FigureKind.Number)));
             // "how long", "how big", "how far": the word after "how" names the kind of answer; so does a superlative
             // ("the biggest …"), as a comparative does
             bool isFrame = (English.AnswerTypeNouns.Contains(lw) || afterHow || English.SuperlativeDirection(lw) != 0
@@ -218,7 +224,6 @@ public sealed partial class QuestionReader(NoteModel note, NoteVocabulary vocabu
         var summaryWords = SummaryRegex().Matches(lower).Select(m => (From: m.Index, To: m.Index + m.Length)).ToList();
         var aboutWhat = focus.Where(f => !f.IsFrame && !summaryWords.Any(sp => f.Start >= sp.From && f.Start < sp.To)).ToList();
         bool asksSummary = summaryWords.Count > 0 && aboutWhat.Count <= 3 && aboutWhat.All(f => !f.IsName || f.Terms.All(_titleTerms.Contains));
-        var dates = Quantities.DatesIn(text);
         return new QuestionFrame
         {
             Asked = asked,
@@ -228,8 +233,8 @@ public sealed partial class QuestionReader(NoteModel note, NoteVocabulary vocabu
             FigureFromNoun = fromNoun,
             Focus = focus,
             Dates = dates,
-            Periods = dates.Select(d => d.Period).Concat(Quantities.QuartersWithoutYearIn(text)).Distinct().ToList(),
-            Peers = note.Peers.In(text),
+            Periods = dates.Select(d => d.Period).Concat(quarters.Select(x => x.Period)).Distinct().ToList(),
+            Peers = peers,
             Comparison = ComparisonRegex().IsMatch(lower),
             AboutTheNote = AboutNoteRegex().IsMatch(lower),
             Precise = PreciseRegex().IsMatch(lower),
@@ -243,6 +248,7 @@ public sealed partial class QuestionReader(NoteModel note, NoteVocabulary vocabu
             OnlyUnknownNames = focus.Any(f => !f.IsFrame) && focus.Where(f => !f.IsFrame)
                 .All(f => !f.InNote && !f.Word.Any(char.IsDigit) && (f.IsName || !vocabulary.IsEnglishWord(f.Word))),
             Superlative = Tokens.Segments(lower).Select(t => English.SuperlativeDirection(t.Text.TrimEnd('?', '.', '!', ','))).FirstOrDefault(d => d != 0),
+            Comparative = Tokens.Segments(lower).Select(t => English.ComparativeDirection(t.Text.TrimEnd('?', '.', '!', ','))).FirstOrDefault(d => d != 0),
         };
     }
 

@@ -73,18 +73,11 @@ public static partial class Quantities
         return result;
     }
 
-    /// <summary>Quarters a question names without their year ("the q4 lift"), outside any full date.</summary>
-    public static IReadOnlyList<Period> QuartersWithoutYearIn(string text) =>
-        BareQuarters(text).Select(m => new Period(0, m.Groups["q"].Value[0] - '0', null)).Distinct().ToList();
-
-    /// <summary>Where a text names a quarter without its year.</summary>
-    public static IEnumerable<(int From, int To)> QuarterSpansIn(string text) => BareQuarters(text).Select(m => (m.Index, m.Index + m.Length));
-
-    private static IEnumerable<Match> BareQuarters(string text)
-    {
-        var dates = DatesIn(text);
-        return BareQuarterRegex().Matches(text).Where(m => !dates.Any(d => m.Index >= d.Start && m.Index < d.End));
-    }
+    /// <summary>Quarters a question names without their year ("the q4 lift"), outside any of its full dates, with
+    /// where each stands.</summary>
+    public static IReadOnlyList<(Period Period, int From, int To)> QuartersWithoutYearIn(string text, IReadOnlyList<DateMention> dates) =>
+        BareQuarterRegex().Matches(text).Where(m => !dates.Any(d => m.Index >= d.Start && m.Index < d.End))
+            .Select(m => (new Period(0, m.Groups["q"].Value[0] - '0', null), m.Index, m.Index + m.Length)).ToList();
 
     [GeneratedRegex(@"\b[qQ](?<q>[1-4])\b")]
     private static partial Regex BareQuarterRegex();
