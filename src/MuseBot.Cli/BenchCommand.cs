@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using System.Diagnostics.Metrics;
 using System.Globalization;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
@@ -48,8 +49,10 @@ public static class BenchCommand
         watch.Stop();
         output.WriteLine(Line("first answer (index built)", $"{Ms(watch.Elapsed)} (open {Ms(open)}, models loaded on first use)", "≤ 2,000 ms"));
 
-        // 2. Warm latency over distinct questions.
+        // 2. Warm latency over distinct questions, and each stage's share of it (the engine's stage durations,
+        // summed per question: a question of several parts runs a stage once per part)
         var latencies = new double[queries];
+        using var stages = new StageTimes();
         var total = Stopwatch.StartNew();
         for (int i = 0; i < queries; i++)
         {
@@ -57,11 +60,14 @@ public static class BenchCommand
             var one = Stopwatch.StartNew();
             await answerer.AnswerAsync(items[(i + 1) % items.Count].Question, ct);
             latencies[i] = one.Elapsed.TotalMilliseconds;
+            stages.EndQuestion();
         }
         total.Stop();
         Array.Sort(latencies);
         output.WriteLine(Line("warm answer latency", string.Create(CultureInfo.InvariantCulture,
             $"p50 {Pct(latencies, 50):F1} ms, p95 {Pct(latencies, 95):F1} ms, p99 {Pct(latencies, 99):F1} ms, max {latencies[^1]:F1} ms over {queries}"), "p95 ≤ 25 ms"));
+        foreach (var (stage, times) in stages.PerQuestion())
+            output.WriteLine(Line($"  stage {stage}", string.Create(CultureInfo.InvariantCulture, $"p50 {Pct(times, 50):F1} ms, p95 {Pct(times, 95):F1} ms, mean {times.Average():F1} ms"), ""));
         output.WriteLine(Line("throughput (1 thread)", $"{(queries / total.Elapsed.TotalSeconds).ToString("F0", CultureInfo.InvariantCulture)} questions/s", ""));
         process.Refresh();
         output.WriteLine(Line("peak working set, answering", Mb(process.PeakWorkingSet64) + " (every model loaded)", "≤ 700 MB"));
@@ -104,6 +110,52 @@ public static class BenchCommand
             try { Directory.Delete(temp, recursive: true); }
             catch (IOException) { /* a leftover temp folder is harmless */ }
         }
+    }
+
+    /// <summary>The engine's stage durations (<see cref="MuseBotTelemetry.StageDuration"/>), summed per question.</summary>
+    private sealed class StageTimes : IDisposable
+    {
+        private readonly MeterListener _listener = new();
+        private readonly Dictionary<string, double> _current = [];
+        private readonly Dictionary<string, List<double>> _done = [];
+        private int _questions;
+
+        public StageTimes()
+        {
+            _listener.InstrumentPublished = (instrument, listener) =>
+            {
+                if (instrument == MuseBotTelemetry.StageDuration) listener.EnableMeasurementEvents(instrument);
+            };
+            _listener.SetMeasurementEventCallback<double>((_, seconds, tags, _) =>
+            {
+                foreach (var tag in tags)
+                    if (tag is { Key: "stage", Value: string stage })
+                        lock (_current) _current[stage] = _current.GetValueOrDefault(stage) + seconds * 1000;
+            });
+            _listener.Start();
+        }
+
+        public void EndQuestion()
+        {
+            lock (_current)
+            {
+                foreach (var (stage, ms) in _current)
+                {
+                    if (!_done.TryGetValue(stage, out var list)) _done[stage] = list = [.. Enumerable.Repeat(0.0, _questions)];
+                    list.Add(ms);
+                }
+                _questions++;
+                // a stage this question did not run took no time in it
+                foreach (var list in _done.Values.Where(l => l.Count < _questions)) list.Add(0);
+                _current.Clear();
+            }
+        }
+
+        /// <summary>Each stage's per-question times, sorted, in the order stages first ran.</summary>
+        public IEnumerable<(string Stage, double[] Times)> PerQuestion() =>
+            _done.Select(kv => (kv.Key, kv.Value.Order().ToArray()));
+
+        public void Dispose() => _listener.Dispose();
     }
 
     private static MuseBotOptions With(MuseBotOptions configured, string indexPath, bool semantic) => new()

@@ -24,7 +24,7 @@ public static class MuseBotTelemetry
     public static readonly Counter<long> Questions = Meter.CreateCounter<long>("musebot.questions", "{question}",
         "Turns taken, by channel and outcome: answered, refused (the note does not say), command (a browse command or guidance), error (an apology was sent)");
 
-    /// <summary>Seconds spent per stage: turn, answer, retrieve, answerability, model, send.</summary>
+    /// <summary>Seconds spent per stage: turn, answer, read, retrieve (encode within it), answerability, compose, model, send.</summary>
     public static readonly Histogram<double> StageDuration = Meter.CreateHistogram<double>("musebot.answer.duration", "s",
         "Time spent in one stage of a turn, by stage");
 

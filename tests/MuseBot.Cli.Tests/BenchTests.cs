@@ -15,5 +15,8 @@ public sealed class BenchTests(CliFixture fixture)
             Assert.Contains(label, result.Stdout);
         Assert.Matches(@"BM25 only\s+answer_accuracy \d\.\d{3}, abstain_recall \d\.\d{3}", result.Stdout);
         Assert.Matches(@"p95 \d+\.\d ms", result.Stdout);
+        // each engine stage's share of the warm latency, from the stage durations the telemetry records
+        foreach (var stage in new[] { "read", "encode", "retrieve", "answerability", "compose" })
+            Assert.Matches($@"stage {stage}\s+p50 \d+\.\d ms, p95 \d+\.\d ms, mean \d+\.\d ms", result.Stdout);
     }
 }

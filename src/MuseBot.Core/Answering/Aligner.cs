@@ -31,7 +31,7 @@ public sealed class Aligner
     private readonly int[] _unitStart = [];   // the first row of each unit (and one past the last, at the end)
     private readonly int[] _rowOffset = [];   // each row's word offset in its unit's text
     private readonly Dictionary<string, int>[] _firstOffset; // per unit: term → offset of the first word carrying it
-    private readonly string[] _noteTerms;
+    private readonly Dictionary<string, string[]> _termsByPrefix; // the note's terms by their first letters (see FormsOf)
 
     public Aligner(NoteIndex index, EncoderModel? alignmentModel, EngineTuning tuning)
     {
@@ -45,7 +45,8 @@ public sealed class Aligner
                 foreach (var t in w.Terms) first.TryAdd(t, w.Start);
             return first;
         }).ToArray();
-        _noteTerms = _firstOffset.SelectMany(d => d.Keys).Distinct().ToArray();
+        _termsByPrefix = _firstOffset.SelectMany(d => d.Keys).Distinct().GroupBy(PrefixOf, StringComparer.Ordinal)
+            .ToDictionary(g => g.Key, g => g.ToArray(), StringComparer.Ordinal);
 
         if (index.Vectors(alignmentModel) is not { } vectors) return;
         _unitStart = new int[units.Count + 1];
@@ -68,7 +69,7 @@ public sealed class Aligner
         var units = _index.Model.Units;
         var focus = q.Focus;
         // each focus term with the note's terms that are another form of it ("rebuild" → "rebuilt"), found once
-        var forms = focus.Select(f => f.Terms.Select(t => _noteTerms.Where(n => Terms.NearStem(t, n)).Prepend(t).Distinct().ToArray()).ToArray()).ToArray();
+        var forms = focus.Select(f => f.Terms.Select(FormsOf).ToArray()).ToArray();
         var similarity = Similarities(focus, encoding.Words);
 
         var result = new WordMatch[units.Count][];
@@ -101,20 +102,36 @@ public sealed class Aligner
         return result;
     }
 
+    /// <summary>A term with the note's terms that are another form of it ("rebuild" → "rebuilt"). Two forms share all
+    /// but their last letter or two (<see cref="Terms.NearStem"/>), so only the note's terms with the same first
+    /// letters are compared.</summary>
+    private string[] FormsOf(string term) =>
+        _termsByPrefix.TryGetValue(PrefixOf(term), out var near)
+            ? near.Where(n => Terms.NearStem(term, n)).Prepend(term).Distinct().ToArray()
+            : [term];
+
+    private static string PrefixOf(string term) => term.Length <= 3 ? term : term[..3];
+
     /// <summary>For each focus word, its contextual similarity to every word of the note (null without vectors).</summary>
     private float[]?[] Similarities(IReadOnlyList<FocusWord> focus, EncodedText? words)
     {
         var result = new float[]?[focus.Count];
         if (_matrix is null || words is null) return result;
         int rows = _rowOffset.Length, d = TextEncoder.Dimensions;
+        var asked = new List<(float[] Vector, float[] Sims)>();
         for (int i = 0; i < focus.Count; i++)
         {
             int w = IndexOf(words, focus[i].Start);
             if (w < 0) continue;
-            var qv = words.WordVectors[w];
-            var sims = new float[rows];
-            for (int row = 0; row < rows; row++) sims[row] = TextEncoder.Dot(qv, _matrix.AsSpan(row * d, d));
-            result[i] = sims;
+            result[i] = new float[rows];
+            asked.Add((words.WordVectors[w], result[i]!));
+        }
+        // one pass over the note's matrix, each row dotted with every question word while it is in cache: the
+        // matrix is larger than the cache, so a pass per word would read it from memory once per word
+        for (int row = 0; row < rows; row++)
+        {
+            var vector = _matrix.AsSpan(row * d, d);
+            foreach (var (qv, sims) in asked) sims[row] = TextEncoder.Dot(qv, vector);
         }
         return result;
     }

@@ -68,7 +68,7 @@ public sealed partial class ExtractiveAnswerEngine : IAnswerEngine
         var asked = question.Text ?? "";
         if (Guard(asked) is { } refusal) return new AnswerTrace(refusal, null, [], [], 0);
 
-        return Trace(asked, question, _reader.Read(asked, question.PreviousQuestion), alwaysAnswer);
+        return Trace(asked, question, MuseBotTelemetry.Stage("read", () => _reader.Read(asked, question.PreviousQuestion)), alwaysAnswer);
     }
 
     /// <param name="retrieved">The units already ranked for the same words (a question read again as another type).</param>
@@ -79,7 +79,7 @@ public sealed partial class ExtractiveAnswerEngine : IAnswerEngine
         if (!q.Content.Any())
             return new AnswerTrace(Refuse(asked, "I didn't catch a question about the note there." + (_examples.Count > 0 ? $" Try one like: *{_examples[^1]}*" : "")), q, [], [], 0);
 
-        var ranked = retrieved ?? MuseBotTelemetry.Stage("retrieve", () => _retriever.Rank(q, _retriever.Encode(q)));
+        var ranked = retrieved ?? MuseBotTelemetry.Stage("retrieve", () => _retriever.Rank(q, MuseBotTelemetry.Stage("encode", () => _retriever.Encode(q))));
         var model = _model ?? throw new InvalidOperationException(
             $"tuning.json has no answerability model for the '{Configuration.Name}' configuration: run `musebot tune`.");
         var candidates = MuseBotTelemetry.Stage("answerability", () => Score(q, ranked).ToList());
@@ -108,6 +108,7 @@ public sealed partial class ExtractiveAnswerEngine : IAnswerEngine
             answer = AnswerByParts(asked, question.PreviousQuestion) ?? _composer.NotInNote(q, best);
         else
         {
+            using var composing = MuseBotTelemetry.Stage("compose");
             var evidence = extreme is not null ? new Evidence([best], extreme.Table, Extreme: extreme) : _selector.Select(q, scored, ranked);
             answer = _composer.Compose(q, evidence);
             if (!alwaysAnswer && evidence.Table is null && UnmetParts(q, evidence) is { Count: > 0 } unmet)
