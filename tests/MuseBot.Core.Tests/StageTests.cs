@@ -581,6 +581,23 @@ public sealed class StageTests
     }
 
     [Theory]
+    [InlineData("What revenue run-rate did Acme's Gizmo tools reach?", "**$4B**")]
+    [InlineData("What revenue run-rate did Zeta's Gizmo tools reach?", null)]   // another name, said nowhere near
+    public void The_notes_own_subject_said_away_from_a_figures_clause_does_not_keep_it_from_the_headline(string question, string? headline)
+    {
+        // the note is about Acme and says so in half its clauses: its absence from the figure's clause says nothing
+        var (model, reader) = Small("""
+            Acme Note
+            1. Overview
+            Acme sells widgets. Acme is listed. Acme pays no dividend. Zeta is a rival.
+            In Q4 2025, Acme feed ranking drove a 7% lift in views, and Gizmo tools reached a $4B revenue run-rate.
+            """);
+        var q = reader.Read(question);
+        var unit = model.Units.Single(u => u.Text.Contains("Gizmo", StringComparison.Ordinal));
+        Assert.Equal(headline, new AnswerComposer(model, EngineTuning.Default).Compose(q, Only(q, unit)).Headline);
+    }
+
+    [Theory]
     [InlineData("revenue in 2025?", null)]                        // names nothing the listed clause's figure belongs to
     [InlineData("gizmo tools revenue run rate", "**$4B**")]
     [InlineData("paid nimbus messaging run rate", "**$2B**")]

@@ -175,8 +175,9 @@ public static partial class FigureAttachment
             // a word the unit says twice is met where it is nearest: in the figure's own clause if it is said there
             if (place < 1 && m.Exact && f.Terms.Count > 0 && unit.Words.Any(w => segment.Contains(w.Start) && f.Terms.All(w.Terms.Contains))) place = 1;
             met += f.Weight * m.Score * place;
-            // a name always counts: "Acme's revenue" is not answered by a market figure
-            if (f.Weight >= heaviest / 2 || f.IsName) weakest = Math.Min(weakest, m.Score * place);
+            // a name always counts: "Zeta's revenue" is not answered by a market figure; but not the note's subject
+            // ("Acme"), said in half its clauses, whose absence from this one says nothing about the figure
+            if (!f.IsSubject && (f.Weight >= heaviest / 2 || f.IsName)) weakest = Math.Min(weakest, m.Score * place);
             // a specific name said only outside the figure's clause marks the figure as another's; a period's own
             // name ("Q4") is checked as a period instead
             if (f.IsName && f.Weight >= heaviest / 2 && m.Exact && place <= 0.5 && !q.Dates.Any(d => f.Start >= d.Start && f.Start < d.End)) nameAway = true;
