@@ -218,6 +218,10 @@ public sealed partial class ExtractiveAnswerEngine : IAnswerEngine
             var features = string.Join(" ", AnswerabilityFeatures.Names.Select((n, i) => $"{n}={s.Features[i]:F2}"));
             var text = s.Unit.Text.Length > 90 ? s.Unit.Text[..90] + "…" : s.Unit.Text;
             sb.Append($"  {s.Probability:F3} #{s.Candidate.Rank} {s.Unit.Id} {text}\n      {features}\n");
+            // how each word of the question is met in this unit: said (=), else its closest word's similarity (~)
+            if (trace.Question is { } read)
+                sb.Append("      words: ").AppendJoin(" ", read.Focus.Select((f, i) => (f, m: s.Candidate.Matches[i])).Where(x => !x.f.IsFrame)
+                    .Select(x => FormattableString.Invariant($"{x.f.Word}{(x.m.Exact ? "=" : "~")}{x.m.Score:F2}"))).Append('\n');
         }
         sb.Append("\nanswer:\n").Append(trace.Answer.Text).Append('\n');
         return sb.ToString();
