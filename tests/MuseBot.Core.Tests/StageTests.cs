@@ -50,6 +50,8 @@ public sealed class StageTests
         Assert.Equal(["$3B", "$4B-$5B", "40.1%", "2M", "9 months"], figures);
         Assert.Equal(FigureKind.Money, Quantities.FiguresIn("$4B-$5B")[0].Kind);
         Assert.Equal(FigureKind.Duration, Quantities.FiguresIn("ten years")[0].Kind);
+        // a place in a sequence is not an amount
+        Assert.Equal(["40%"], Quantities.FiguresIn("a customer base from day 1, phase 2 of the plan, and a 40% share").Select(f => f.Text));
     }
 
     [Fact]

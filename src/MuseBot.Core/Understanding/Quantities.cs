@@ -154,6 +154,8 @@ public static partial class Quantities
         if (HasUnitRegex().IsMatch(v)) return false;
         if (start > 0 && (char.IsLetter(text[start - 1]) || text[start - 1] == '-')) return true;
         var before = text[..start].TrimEnd();
+        // "from day 1", "phase 2", "step 3": a place in a sequence, not an amount
+        if (SequenceNounRegex().IsMatch(before)) return true;
         var after = text[(start + v.Length)..];
         bool afterName = before.Length > 0 && PrecedingCapitalRegex().IsMatch(before);
         bool versionish = v.Contains('.') || VersionFollowerRegex().IsMatch(after);
@@ -163,6 +165,9 @@ public static partial class Quantities
     // $12.5B · $15B-$18B · 40% · 4.2% · 2.5M · 128k · 10x · 20 percent · tripled · an order of magnitude · 6 months
     [GeneratedRegex(@"\b(?:\d+(?:\.\d+)?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|fifty|hundred)[\s-](?:seconds?|minutes?|hours?|days?|weeks?|months?|quarters?|years?)\b|(?:[$€£]\s?)?\d(?:[\d,]*\d)?(?:\.\d+)?(?:\s?(?:%|percent\b|per\s?cent\b|[BMKT]\b|bn\b|billion\b|million\b|trillion\b|thousand\b|k\b|x\b|×|-fold\b))?(?:\s?[-–]\s?(?:[$€£]\s?)?\d(?:[\d,]*\d)?(?:\.\d+)?(?:\s?(?:%|[BMKT]\b|bn\b|billion\b|million\b|k\b))?)?|\b(?:doubled|tripled|quadrupled|(?:two|three|four|five|ten)-?fold|(?:an?\s+)?order of magnitude)\b", RegexOptions.IgnoreCase)]
     private static partial Regex FigureRegex();
+
+    [GeneratedRegex(@"\b(?:day|week|month|year|phase|step|stage|round|tier|part|chapter|section|page|item|season|episode|gen|generation|no\.?)$", RegexOptions.IgnoreCase)]
+    private static partial Regex SequenceNounRegex();
 
     [GeneratedRegex(@"^(?:19|20)\d\d$")]
     private static partial Regex YearRegex();
