@@ -408,6 +408,14 @@ public sealed partial class QuestionReader(NoteModel note, NoteVocabulary vocabu
     [GeneratedRegex(@"[\w'’-]+")]
     private static partial Regex WordRegex();
 
+    /// <summary>A bare phrase ("Zeta run rate", "launch date of Acme") is a noun phrase typed as a question: at most
+    /// this many words; a longer one without a question word is a statement or a request, read by its words.</summary>
+    private const int BarePhraseWords = 6;
+
+    /// <summary>A bare phrase that names money ("Zeta revenue?") asks for the amount only when this short: a longer
+    /// one names more than the amount ("revenue mix of the Zeta segment by region").</summary>
+    private const int BareMoneyPhraseWords = 4;
+
     private static AnswerType TypeOf(string q, List<(int From, int To)> slots, bool figureFromNoun, out FigureKind? wanted, out bool fromNoun)
     {
         wanted = null;
@@ -418,7 +426,7 @@ public sealed partial class QuestionReader(NoteModel note, NoteVocabulary vocabu
         if (auxFirst && (!wh.Success || wh.Index > 40)) return AnswerType.YesNo;
         if (DateRegex().IsMatch(q)) return AnswerType.Date;
         // "release date of Zeta", "Zeta launch date?": a bare phrase whose head is a date asks for one
-        if (!wh.Success && !auxFirst && WordRegex().Count(q) is > 1 and <= 6 && HeadNoun(q) is "date" or "deadline") return AnswerType.Date;
+        if (!wh.Success && !auxFirst && WordRegex().Count(q) is > 1 and <= BarePhraseWords && HeadNoun(q) is "date" or "deadline") return AnswerType.Date;
         if (HowLongRegex().IsMatch(q)) return AnswerType.Duration;
         if (PercentRegex().IsMatch(q))
         {
@@ -464,7 +472,7 @@ public sealed partial class QuestionReader(NoteModel note, NoteVocabulary vocabu
         if (ListRegex().IsMatch(q)) return AnswerType.List;
         // "Zeta shipments lift?", "ad clicks lift from ranking changes": a bare phrase whose head is an amount of
         // change asks how much, whatever it changed ("time spent" is not money)
-        if (figureFromNoun && !wh.Success && !auxFirst && WordRegex().Count(q) is > 1 and <= 6 && English.ChangeNouns.Contains(HeadNoun(q) ?? ""))
+        if (figureFromNoun && !wh.Success && !auxFirst && WordRegex().Count(q) is > 1 and <= BarePhraseWords && English.ChangeNouns.Contains(HeadNoun(q) ?? ""))
         {
             // a change is a share or a multiple ("a 3% lift", "tripled"), not the level it changed ("$9B of revenue")
             wanted = FigureKind.Percent;
@@ -473,7 +481,7 @@ public sealed partial class QuestionReader(NoteModel note, NoteVocabulary vocabu
         }
         if (!wh.Success && !auxFirst && MoneyRegex().IsMatch(q) && Quantities.PeriodsIn(q).Count > 0) return AnswerType.Quantity;
         // "Zeta paid messaging run rate", "Acme capex guide range": a bare phrase whose head measures asks for the measure
-        if (figureFromNoun && !wh.Success && !auxFirst && WordRegex().Count(q) is > 1 and <= 6 && English.MeasureNouns.Contains(HeadNoun(q) ?? ""))
+        if (figureFromNoun && !wh.Success && !auxFirst && WordRegex().Count(q) is > 1 and <= BarePhraseWords && English.MeasureNouns.Contains(HeadNoun(q) ?? ""))
         {
             if (MoneyRegex().IsMatch(q)) wanted = FigureKind.Money;
             fromNoun = true;
@@ -481,7 +489,7 @@ public sealed partial class QuestionReader(NoteModel note, NoteVocabulary vocabu
         }
         // "Zeta revenue?": a bare phrase (a few words, no verb to ask with) naming an amount of money asks for it, as
         // "what was …" does
-        if (figureFromNoun && !wh.Success && !auxFirst && MoneyRegex().IsMatch(q) && WordRegex().Count(q) <= 4)
+        if (figureFromNoun && !wh.Success && !auxFirst && MoneyRegex().IsMatch(q) && WordRegex().Count(q) <= BareMoneyPhraseWords)
         {
             wanted = FigureKind.Money;
             fromNoun = true;
@@ -587,9 +595,15 @@ public sealed partial class QuestionReader(NoteModel note, NoteVocabulary vocabu
     [GeneratedRegex(@"\bhow\s+much\b(?!\s+(?:weight|trust|confidence|credence|emphasis|credit|attention|faith|stock|importance|stress)\b)")]
     private static partial Regex HowMuchRegex();
 
-    // "what's the score", "what number", "what … figure", "score on X", "X rate", "X guide"
-    [GeneratedRegex(@"\b(?:what|which)(?:\s+(?:is|was|are|were))?\s+(?:the\s+|its\s+|their\s+)?(?:[\w.'’-]+\s+){0,4}?(?:score|number|figure|amount|rate|total|value|count|size|price|cost|margin|expense|expenses|dividend|salary|valuation|stake|level|ranking|rank|guide|guidance|forecast|target|budget|run-rate)\b|\bscores?\b|\b(?:score|scores|scored|number|numbers|figure|figures)\s+(?:on|for|in)\b|\bwhere\s+does\b.*\b(?:rank|land|place|sit|score)\b|\bwhat\s+did\s+.+\b(?:report|score|post|achieve|get|reach|hit)\s+(?:on|for|in)\b")]
-    private static partial Regex QuantityRegex();
+    // "what's the score", "what number", "what … figure", "score on X", "X rate", "X guide": the measure nouns are
+    // English's (one list, shared with the bare-phrase reading)
+    private static readonly Regex Quantity = new(
+        @"\b(?:what|which)(?:\s+(?:is|was|are|were))?\s+(?:the\s+|its\s+|their\s+)?(?:[\w.'’-]+\s+){0,4}?(?:"
+        + string.Join("|", English.MeasureNouns.OrderByDescending(n => n.Length).Select(Regex.Escape))
+        + @")\b|\bscores?\b|\b(?:score|scores|scored|number|numbers|figure|figures)\s+(?:on|for|in)\b|\bwhere\s+does\b.*\b(?:rank|land|place|sit|score)\b|\bwhat\s+did\s+.+\b(?:report|score|post|achieve|get|reach|hit)\s+(?:on|for|in)\b",
+        RegexOptions.Compiled | RegexOptions.CultureInvariant);
+
+    private static Regex QuantityRegex() => Quantity;
 
     [GeneratedRegex(@"\b(?:spend|spent|spending|cost|costs|paid|pay|paying|price|priced|invest|invested|investment|revenue|revenues|sales|cash|money|dollars|budget|capex|worth|valuation|raise|raised|fund|funding|outlay|earn|earned|income|profit|expense|expenses|dividend|dividends|salary|salaries)\b|\$")]
     private static partial Regex MoneyRegex();

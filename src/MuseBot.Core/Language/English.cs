@@ -146,12 +146,13 @@ public static partial class English
     [GeneratedRegex(@"\b(?:will|would|shall|expects?|expected|expecting|plans?|planned|planning|intends?|intended|scheduled|slated|targets?|targeted|guided|guidance|forecasts?|forecast|coming|upcoming|next|later|future|pending)\b", RegexOptions.IgnoreCase)]
     private static partial Regex FutureClauseRegex();
 
-    /// <summary>Nouns that name a measure ("the Zeta run <b>rate</b>", "the capex guide <b>range</b>"): a phrase
-    /// whose head is one asks for the figure.</summary>
+    /// <summary>Nouns that name a measure ("the Zeta run <b>rate</b>", "the capex guide <b>range</b>"): "what is the
+    /// …" one, or a phrase whose head is one, asks for the figure.</summary>
     public static readonly HashSet<string> MeasureNouns = new(StringComparer.Ordinal)
     {
         "rate", "run-rate", "score", "total", "count", "size", "price", "cost", "margin", "range", "valuation", "stake",
-        "budget", "guide", "guidance", "forecast", "target", "headcount", "capacity", "level",
+        "budget", "guide", "guidance", "forecast", "target", "headcount", "capacity", "level", "number", "figure",
+        "amount", "expense", "expenses", "dividend", "salary", "ranking", "rank",
     };
 
     /// <summary>Nouns that name an amount of change ("a 3% <b>lift</b>"): a phrase ending in one asks how much.</summary>
