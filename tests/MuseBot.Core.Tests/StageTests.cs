@@ -604,6 +604,21 @@ public sealed class StageTests
     }
 
     [Theory]
+    [InlineData("how much did views of organic posts rise?", "**7%**")]   // its own measure's specific words
+    [InlineData("revenue run rate in 2025?", null)]                     // a measure anyone's could be
+    [InlineData("posts lift?", null)]                                   // one word of it is not enough
+    public void A_listed_clauses_figure_is_the_one_asked_when_the_question_names_what_it_measures(string question, string? headline)
+    {
+        var (model, reader) = Small("""
+            Widget Note
+            1. Overview
+            In 2025, Gizmo tools reached a $4B revenue run-rate, Zest ranking changes drove a 7% lift in views of organic feed posts, and paid Nimbus messaging crossed a $2B annual run-rate.
+            """);
+        var q = reader.Read(question);
+        Assert.Equal(headline, new AnswerComposer(model, EngineTuning.Default).Compose(q, Only(q, model.Units[0])).Headline);
+    }
+
+    [Theory]
     [InlineData("What revenue run-rate did Acme's Gizmo tools reach?", "**$4B**")]
     [InlineData("What revenue run-rate did Zeta's Gizmo tools reach?", null)]   // another name, said nowhere near
     public void The_notes_own_subject_said_away_from_a_figures_clause_does_not_keep_it_from_the_headline(string question, string? headline)

@@ -360,8 +360,18 @@ public sealed partial class AnswerComposer(NoteModel note, EngineTuning tuning)
                                           && !English.IsStopWord(w.Text.ToLowerInvariant()) && English.WithoutPossessive(w.Text.ToLowerInvariant()) != note.Subject).ToList();
         if (owner.Count < 2) return false;
         var met = MetOffsets(q, s);
-        return !owner.Any(w => met.Contains(w.Start) || q.Content.Any(f => f.Terms.Any(w.Terms.Contains)));
+        return !owner.Any(w => met.Contains(w.Start) || q.Content.Any(f => f.Terms.Any(w.Terms.Contains))) && !MeasureNamed(q, unit, figure);
     }
+
+    /// <summary>The question names what the figure measures, in specific words its clause says after it ("how much did
+    /// views of organic posts rise?" for "… drove a 7% lift in views of organic feed and video posts"): at least two
+    /// words that are not mere measure or change nouns ("revenue run rate" names no one's in particular).</summary>
+    private static bool MeasureNamed(QuestionFrame q, NoteUnit unit, Attached figure) =>
+        // the words after the figure in its clause that the question says, a compound ("run-rate") as one word
+        unit.Words.Where(w => w.Start > figure.Start && w.End <= figure.Segment.End && w.Terms.Count > 0)
+            .Select(w => w.Text.ToLowerInvariant())
+            .Where(w => !English.MeasureNouns.Contains(w) && !English.ChangeNouns.Contains(w))
+            .Count(w => Terms.Of(w) is { Count: > 0 } terms && q.Focus.Any(f => f.Terms.Any(terms.Contains))) >= 2;
 
     /// <summary>For a figure asked of a row: the thing asked for ("how many <b>models</b>") is what the asked cell's
     /// header or value speaks of, not only the row's label ("Acme Widget" is one widget, not a count of widgets).</summary>
