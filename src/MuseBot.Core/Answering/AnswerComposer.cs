@@ -267,7 +267,8 @@ public sealed partial class AnswerComposer(NoteModel note, EngineTuning tuning)
                 return null;
             case AnswerType.Quantity or AnswerType.Duration:
             {
-                var figure = FigureAttachment.Figures(q, unit, primary.Candidate.Matches) is [var f, ..] ? f : null;
+                // the best-fitting figure of those that can be the asked thing's (in a clause two things own, the one in its place)
+                var figure = FigureAttachment.Figures(q, unit, primary.Candidate.Matches).FirstOrDefault(f => OwnTurn(q, unit, f));
                 if (figure is not null && Headlined(figure) && (q.Type != AnswerType.Duration || figure.KindFits) && !OwnedByUnasked(q, primary, figure))
                     return $"**{Bounded(unit, figure)}**";
                 return CellCounts(q, primary) ? RowCellHeadline(q, primary) : null;
@@ -289,10 +290,10 @@ public sealed partial class AnswerComposer(NoteModel note, EngineTuning tuning)
     /// </summary>
     private string? MeasureResult(QuestionFrame q, Scored s)
     {
-        if (q.Peers.Count != 1 || q.Comparison || !NamesAMeasure(q) || s.Unit.IsRow) return null;
+        if (q.Peers.Count != 1 || q.Comparison || !NamesAMeasure(q)) return null;
         var sides = q.Peers.SelectMany(p => p.NameWords).ToHashSet(StringComparer.Ordinal);
         var measure = q.Focus.Select((f, i) => (f, m: s.Candidate.Matches[i])).Where(x => !x.f.IsFrame && x.f.IsName && !sides.Contains(x.f.Key)).ToList();
-        var figure = FigureAttachment.Figures(q, s.Unit, s.Candidate.Matches) is [var f, ..] ? f : null;
+        var figure = FigureAttachment.Figures(q, s.Unit, s.Candidate.Matches).FirstOrDefault(f => OwnTurn(q, s.Unit, f));
         return figure is not null && figure.OwnerFits >= 1 && Headlined(figure)
                && measure.All(x => x.m.Exact && FigureAttachment.InOwnClause(s.Unit, figure.Segment, x.m.Offset)) ? $"**{Bounded(s.Unit, figure)}**" : null;
     }
@@ -414,6 +415,12 @@ public sealed partial class AnswerComposer(NoteModel note, EngineTuning tuning)
         var named = owners.Select(p => (p, at: FirstAt(unit.Text, p))).Where(x => x.at < int.MaxValue).OrderBy(x => x.at).Select(x => x.p).ToList();
         return named.Count == owners.Count && shared.Count == named.Count && shared.FindIndex(f => f.Start == figure.Start) == named.IndexOf(peer);
     }
+
+    /// <summary>A figure asked of one compared thing, in a clause that several own ("Acme nearly matching Zeta, 40%
+    /// versus 41%"), is that thing's only when it stands in its place among them.</summary>
+    private static bool OwnTurn(QuestionFrame q, NoteUnit unit, Attached figure) =>
+        q.Peers.Count != 1 || figure.Segment.Owners.Count < 2 || !figure.Segment.Owners.Contains(q.Peers[0])
+        || InTurn(unit, figure, q.Peers[0], figure.Segment.Owners);
 
     private static int FirstAt(string text, Peer peer) =>
         peer.NameWords.Select(w => NameAt(text, w)).Where(at => at >= 0).DefaultIfEmpty(int.MaxValue).Min();

@@ -169,7 +169,8 @@ public static partial class FigureAttachment
             var m = matches[i];
             // a compared thing named by the figure's own clause (or the sentence it is about) is met right there,
             // and fully, even when the clause calls it "it" ("… places it at 52, behind Zeta at 53")
-            bool owns = segment.Owners.Any(o => o.Aliases.Contains(f.Key));
+            // (or by any word of its name: "max" of "Zeta 3 Max", said in the row's label, is met in each of its cells)
+            bool owns = segment.Owners.Any(o => o.Aliases.Contains(f.Key) || o.NameWords.Contains(f.Key));
             if (owns && !m.Exact) m = m with { Score = 1 };
             double place = owns ? 1 : Proximity(unit, segment, m.Offset);
             // a word the unit says twice is met where it is nearest: in the figure's own clause if it is said there
