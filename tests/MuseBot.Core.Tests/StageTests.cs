@@ -700,6 +700,17 @@ public sealed class StageTests
     }
 
     [Theory]
+    [InlineData("what are Acme's WidgetBench and GadgetEval scores?", "Acme reported", "WidgetBench **12.5%** · GadgetEval **40.1%**")]
+    [InlineData("zeta widget gadgeteval and capacity", "Maker: Zeta Widget", "gadgeteval **33.0%** · capacity **5M units**")]   // a cell under its header whole
+    [InlineData("Acme's WidgetBench, GadgetEval and backlog figures?", "Acme reported", "WidgetBench **12.5%** · GadgetEval **40.1%** · backlog **2M**")]
+    [InlineData("what are Acme's WidgetBench and GizmoScore scores?", "Acme reported", null)]   // one of the two is not there
+    public void Two_measures_asked_together_each_get_their_own_figure(string question, string unit, string? headline)
+    {
+        var q = Reader.Read(question);
+        Assert.Equal(headline, new AnswerComposer(Model, EngineTuning.Default).Compose(q, Only(q, Unit(unit))).Headline);
+    }
+
+    [Theory]
     [InlineData("Zeta on GizmoTest?", "**41%**")]
     [InlineData("Acme on GizmoTest?", null)]   // never Zeta's 41% (its own 40% stands before the measure is named)
     public void A_figure_asked_of_one_thing_in_a_clause_two_things_own_is_the_one_in_its_place(string question, string? headline)

@@ -267,6 +267,8 @@ public sealed partial class AnswerComposer(NoteModel note, EngineTuning tuning)
                 return null;
             case AnswerType.Quantity or AnswerType.Duration:
             {
+                // "what context window and WidgetBench score does Acme cite?": each measure asked, with its own figure
+                if (EachMeasure(q, evidence) is { } each) return each;
                 // the best-fitting figure of those that can be the asked thing's (in a clause two things own, the one in its place)
                 var figure = FigureAttachment.Figures(q, unit, primary.Candidate.Matches).FirstOrDefault(f => OwnTurn(q, unit, f));
                 if (figure is not null && Headlined(figure) && (q.Type != AnswerType.Duration || figure.KindFits) && !OwnedByUnasked(q, primary, figure))
@@ -279,7 +281,7 @@ public sealed partial class AnswerComposer(NoteModel note, EngineTuning tuning)
                 return date is not null && Headlined(date) ? $"**{date.Text}**" : null;
             }
             default:
-                return RowCellHeadline(q, primary) ?? MeasureResult(q, primary);
+                return (q.Peers.Count == 1 && NamesAMeasure(q) ? EachMeasure(q, evidence) : null) ?? RowCellHeadline(q, primary) ?? MeasureResult(q, primary);
         }
     }
 
@@ -415,6 +417,73 @@ public sealed partial class AnswerComposer(NoteModel note, EngineTuning tuning)
         var named = owners.Select(p => (p, at: FirstAt(unit.Text, p))).Where(x => x.at < int.MaxValue).OrderBy(x => x.at).Select(x => x.p).ToList();
         return named.Count == owners.Count && shared.Count == named.Count && shared.FindIndex(f => f.Start == figure.Start) == named.IndexOf(peer);
     }
+
+    /// <summary>
+    /// "What context window and WidgetBench score does Acme cite?": a figure question that names two measures joined by
+    /// "and" gets each one's figure, labelled in the asker's words ("context window **1M** · WidgetBench **40%**"),
+    /// when each is a quoted figure whose own clause (or cell) says that measure's every word. Null otherwise: one
+    /// headline figure would answer half the question as if it were the whole.
+    /// </summary>
+    private static string? EachMeasure(QuestionFrame q, Evidence evidence)
+    {
+        if (q.Peers.Count > 1 || q.Parts > 1 || !AndRegex().IsMatch(q.Text)) return null;
+        var sides = q.Peers.SelectMany(p => p.NameWords).ToHashSet(StringComparer.Ordinal);
+        var words = q.Focus.Select((f, i) => (f, i)).Where(x => !x.f.IsFrame && !x.f.IsSubject && !x.f.IsSource && !sides.Contains(x.f.Key) && !x.f.Word.All(char.IsDigit))
+            .OrderBy(x => x.f.Start).ToList();
+        // the question's words in runs (nothing but spaces, hyphens or slashes between them: "organic feed/video")
+        var runs = new List<List<(FocusWord f, int i)>>();
+        foreach (var x in words)
+        {
+            if (runs.Count > 0 && Gap(runs[^1][^1].f, x.f).Trim(' ', '-', '/').Length == 0) runs[^1].Add(x);
+            else runs.Add([x]);
+        }
+        // the measures listed together: runs joined by commas and "and" ("WidgetBench, GadgetEval and GizmoTest"), the
+        // longest such list that has an "and"
+        List<List<(FocusWord f, int i)>> best = [];
+        for (int from = 0; from < runs.Count; from++)
+        {
+            int to = from;
+            bool hasAnd = false;
+            while (to + 1 < runs.Count && ListGapRegex().IsMatch(Gap(runs[to][^1].f, runs[to + 1][0].f)))
+            {
+                hasAnd |= AndRegex().IsMatch(Gap(runs[to][^1].f, runs[to + 1][0].f));
+                to++;
+            }
+            if (hasAnd && to - from + 1 > best.Count) best = runs.GetRange(from, to - from + 1);
+        }
+        if (best.Count < 2) return null;
+        var found = new List<string>();
+        foreach (var measure in best)
+        {
+            var figure = evidence.Units.SelectMany(u => FigureAttachment.Figures(q, u.Unit, u.Candidate.Matches)
+                    .Where(a => a.OwnerFits >= 1 && a.PeriodFits > 0 && OwnTurn(q, u.Unit, a)
+                                && measure.All(x => u.Candidate.Matches[x.i] is { Exact: true } said && FigureAttachment.InOwnClause(u.Unit, a.Segment, said.Offset)))
+                    // a cell under the measure's own header is given whole, with the note's qualifier ("2M units in trial")
+                    .Select(a => u.Unit.IsRow && a.Segment.Header is { } header && measure.All(x => x.f.Terms.All(Terms.Of(header).Contains))
+                        ? u.Unit.Text[a.Segment.Start..a.Segment.End].Trim() : Bounded(u.Unit, a)))
+                .FirstOrDefault();
+            if (figure is null) return null;
+            found.Add($"{q.Text[measure[0].f.Start..(measure[^1].f.Start + measure[^1].f.Word.Length)]} **{figure}**");
+        }
+        return string.Join(" · ", found);
+
+        // the text between two words, without the question's frame words ("scores", "numbers") in it
+        string Gap(FocusWord a, FocusWord b)
+        {
+            int from = Math.Min(a.Start + a.Word.Length, b.Start);
+            var gap = new StringBuilder(q.Text[from..b.Start]);
+            foreach (var f in q.Focus.Where(f => f.IsFrame && f.Start >= from && f.Start + f.Word.Length <= b.Start))
+                gap.Remove(f.Start - from, f.Word.Length).Insert(f.Start - from, new string(' ', f.Word.Length));
+            return gap.ToString();
+        }
+    }
+
+    [GeneratedRegex(@"\band\b", RegexOptions.IgnoreCase)]
+    private static partial Regex AndRegex();
+
+    // between two measures of a list: a comma, "and", and a determiner or preposition ("…, and its context window")
+    [GeneratedRegex(@"^[\s,]*(?:and\s+)?(?:(?:its|their|the|his|her|for|on|in)\s+)*$", RegexOptions.IgnoreCase)]
+    private static partial Regex ListGapRegex();
 
     /// <summary>A figure asked of one compared thing, in a clause that several own ("Acme nearly matching Zeta, 40%
     /// versus 41%"), is that thing's only when it stands in its place among them.</summary>
