@@ -352,4 +352,15 @@ public abstract class SyntheticNoteTests(SyntheticNote note)
         Assert.False(a.Abstained, a.Text);
         Assert.Equal("**more than 8%**", a.Headline);
     }
+
+    [Fact]
+    public void Two_measures_asked_of_one_thing_are_answered_with_each_ones_figure()
+    {
+        // no one clause carries both measures, yet the sentence gives each its own figure: the note answers
+        var a = Ask("what's Acme's WidgetBench and GadgetEval score?");
+        Assert.False(a.Abstained, a.Text);
+        Assert.Equal("WidgetBench **12.5%** · GadgetEval **40.1%**", a.Headline);
+        // one of the two the note does not give for Acme: no headline that makes half an answer look whole
+        Assert.NotEqual("WidgetBench **12.5%**", Ask("what's Acme's WidgetBench and GizmoTest score?").Headline);
+    }
 }

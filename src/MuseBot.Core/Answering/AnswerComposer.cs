@@ -424,6 +424,11 @@ public sealed partial class AnswerComposer(NoteModel note, EngineTuning tuning)
     /// when each is a quoted figure whose own clause (or cell) says that measure's every word. Null otherwise: one
     /// headline figure would answer half the question as if it were the whole.
     /// </summary>
+    /// <summary>The unit gives each of the several measures a figure question lists its own figure, in a clause (or
+    /// cell) that says that measure: the note answers it, however the scores rate a unit that no one clause fits.</summary>
+    public static bool AnswersEachMeasure(QuestionFrame q, Scored unit) =>
+        q.Type is AnswerType.Quantity && EachMeasure(q, new Evidence([unit])) is not null;
+
     private static string? EachMeasure(QuestionFrame q, Evidence evidence)
     {
         if (q.Peers.Count > 1 || q.Parts > 1 || !AndRegex().IsMatch(q.Text)) return null;

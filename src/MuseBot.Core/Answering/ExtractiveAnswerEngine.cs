@@ -89,10 +89,14 @@ public sealed partial class ExtractiveAnswerEngine : IAnswerEngine
         double answerable = ranking.Answerable;
         // "does the note give X?" where the nearest the note comes leaves X unmet: it gives no X
         bool noSuchThing = q.Type == AnswerType.YesNo && q.AsksExistence && _composer.UnmetShare(q, best) >= Tuning.NotSaidUnmet;
-        bool ofAnother = FigureOfAnother(q, best);
+        // "what are Acme's WidgetBench and GadgetEval scores?" where one unit gives each its own figure: it answers,
+        // though no one clause carries the whole question (which the fitted model reads as a weak fit, and each
+        // figure as another's for the measure said beside the other)
+        bool eachMeasure = AnswerComposer.AnswersEachMeasure(q, best);
+        bool ofAnother = !eachMeasure && FigureOfAnother(q, best);
         // "which has the biggest X?" where a table gives X for its rows: the cells answer it, whatever the ranking
         var extreme = _selector.Extreme(q);
-        bool refuse = (answerable < model.Threshold || noSuchThing || ofAnother || q.OnlyUnknownNames) && extreme is null && !alwaysAnswer;
+        bool refuse = (answerable < model.Threshold && !eachMeasure || noSuchThing || ofAnother || q.OnlyUnknownNames) && extreme is null && !alwaysAnswer;
         // "what was the outlay plan?" where the amounts beside an outlay answer too little: what the note says about
         // the outlay may still answer. Not when no amount of money belongs to the thing and period asked ("what was
         // Zeta's outlay?" with only Acme's, or with a figure that belongs to another): that stays a refusal, as a
