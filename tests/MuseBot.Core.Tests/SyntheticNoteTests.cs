@@ -15,6 +15,7 @@ public abstract class SyntheticNote : IDisposable
         The widget market produced $9B of revenue in 2025. Acme guided 2026 capex to $3B.
         Zeta's gadget shipments posted a lift of more than 8% in 2025.
         Acme opened its Nimbus plant in March 2025.
+        Acme invested $2B for a stake in Omega Labs in June 2025.
         In 2025 the Gizmo line reached a $4B revenue run-rate, and Zest conversions rose 3%.
         | Maker | Benchmark position | Capacity |
         |---|---|---|
@@ -362,5 +363,16 @@ public abstract class SyntheticNoteTests(SyntheticNote note)
         Assert.Equal("WidgetBench **12.5%** · GadgetEval **40.1%**", a.Headline);
         // one of the two the note does not give for Acme: no headline that makes half an answer look whole
         Assert.NotEqual("WidgetBench **12.5%**", Ask("what's Acme's WidgetBench and GizmoTest score?").Headline);
+    }
+
+    [Fact]
+    public void A_verb_of_money_laid_out_is_met_by_the_notes_own()
+    {
+        // "buy" and "invested" name one act: the date of the investment answers when Acme bought in
+        var a = Ask("when did Acme buy into Omega Labs?");
+        Assert.False(a.Abstained, a.Text);
+        Assert.Equal("**June 2025**", a.Headline);
+        // selling is another act: no date headlined for it
+        Assert.NotEqual("**June 2025**", Ask("when did Acme sell its Omega Labs stake?").Headline);
     }
 }

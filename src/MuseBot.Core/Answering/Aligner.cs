@@ -32,6 +32,7 @@ public sealed class Aligner
     private readonly int[] _rowOffset = [];   // each row's word offset in its unit's text
     private readonly Dictionary<string, int>[] _firstOffset; // per unit: term → offset of the first word carrying it
     private readonly Dictionary<string, string[]> _termsByPrefix; // the note's terms by their first letters (see FormsOf)
+    private readonly int[] _outlayAt;         // per unit: where its first verb of money laid out stands (-1: none)
 
     public Aligner(NoteIndex index, EncoderModel? alignmentModel, EngineTuning tuning)
     {
@@ -45,6 +46,7 @@ public sealed class Aligner
                 foreach (var t in w.Terms) first.TryAdd(t, w.Start);
             return first;
         }).ToArray();
+        _outlayAt = units.Select(u => u.Words.FirstOrDefault(w => Language.English.OutlayVerbs.Contains(w.Text.ToLowerInvariant()))?.Start ?? -1).ToArray();
         _termsByPrefix = _firstOffset.SelectMany(d => d.Keys).Distinct().GroupBy(PrefixOf, StringComparer.Ordinal)
             .ToDictionary(g => g.Key, g => g.ToArray(), StringComparer.Ordinal);
 
@@ -92,6 +94,9 @@ public sealed class Aligner
                 }
                 double best = f.Terms.All(unit.ContextTerms.Contains) ? _tuning.ContextMatch : 0;
                 int offset = -1;
+                // a verb of money laid out is met by the unit's own ("buy" by "invested"), as a word of its context is
+                if (_outlayAt[u] >= 0 && Language.English.OutlayVerbs.Contains(f.Word.ToLowerInvariant()) && _tuning.ContextMatch > best)
+                    (best, offset) = (_tuning.ContextMatch, _outlayAt[u]);
                 if (similarity[i] is { } sims)
                     for (int row = _unitStart[u]; row < _unitStart[u + 1]; row++)
                         if (sims[row] > best) { best = sims[row]; offset = _rowOffset[row]; }

@@ -68,6 +68,15 @@ public static partial class English
     /// conversions improve?") they name the kind of figure, a change, the way "percent" does; the note may say it with
     /// another ("a 4% gain"), and the figure's own clause need not repeat the asker's word.
     /// </summary>
+    /// <summary>Verbs of money laid out, in their forms ("paid", "invested", "bought"): one act, whichever the asker
+    /// and the note use ("when did Acme buy into Zeta?" is met by "Acme invested $3B in Zeta in June").</summary>
+    public static readonly HashSet<string> OutlayVerbs = new(StringComparer.Ordinal)
+    {
+        "pay", "pays", "paid", "paying", "spend", "spends", "spent", "spending", "invest", "invests", "invested",
+        "investing", "buy", "buys", "bought", "buying", "purchase", "purchases", "purchased", "purchasing", "acquire",
+        "acquires", "acquired", "acquiring",
+    };
+
     public static readonly HashSet<string> ChangeWords = new(StringComparer.Ordinal)
     {
         "rise", "rises", "rose", "risen", "rising", "grow", "grows", "grew", "grown", "growing", "growth",
