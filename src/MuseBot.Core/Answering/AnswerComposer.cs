@@ -248,12 +248,11 @@ public sealed partial class AnswerComposer(NoteModel note, EngineTuning tuning)
                 // "is Acme ahead of Zeta on GizmoTest?": each side's own figure decides it
                 if (ComparedVerdict(q, evidence) is { } compared) return compared;
                 if (Denies(q, primary)) return "**No** — the note says:";
-                // the nearest the note comes leaves the claim's own words unmet. Asked about the note ("does the note
-                // say X?"), that is the answer: it does not say that. Asked about the world ("can it hear you talk out
-                // loud?"), it is no verdict: unmet words are a paraphrase ("voice") as often as another claim, and a
-                // "No" to what the note says in other words is a confident wrong answer; the closest passage instead
-                if (UnmetShare(q, primary) >= tuning.NotSaidUnmet)
-                    return q.AboutTheNote ? "**No** — the note does not say that. What it says:" : "**Not in those words** — the closest the note comes:";
+                // the nearest the note comes leaves the claim's own words unmet: no verdict, for unmet words are a
+                // paraphrase ("voice" for "talk out loud", "an order of magnitude less compute" for "cheaper to run")
+                // as often as another claim, and a "No" to what the note says in other words is a confident wrong
+                // answer, asked about the world or about the note; the closest passage, for the reader to weigh
+                if (UnmetShare(q, primary) >= tuning.NotSaidUnmet) return "**Not in those words** — the closest the note comes:";
                 // the quote meets the question only in other words: not the claim as asked, for the reader to weigh
                 // ("did the press call the push modest?" → "an aggressive hiring campaign")
                 return Paraphrased(q, primary) ? "**Not in those words** — the note says:" : null;

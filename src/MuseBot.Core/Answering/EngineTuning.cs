@@ -56,7 +56,7 @@ public sealed class EngineTuning
     [JsonIgnore]
     public double PartGain => this[nameof(PartGain)];
 
-    /// <summary>"Does the note say X?" is answered "No, it does not say that" (a yes/no question about the world gets the closest passage without a verdict) when the nearest unit leaves this share of X unmet.</summary>
+    /// <summary>"Does the note say X?" gets the closest passage without a verdict when the nearest unit leaves this share of X unmet.</summary>
     [JsonIgnore]
     public double NotSaidUnmet => this[nameof(NotSaidUnmet)];
 
