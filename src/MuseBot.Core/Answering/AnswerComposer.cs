@@ -417,17 +417,17 @@ public sealed partial class AnswerComposer(NoteModel note, EngineTuning tuning)
         return named.Count == owners.Count && shared.Count == named.Count && shared.FindIndex(f => f.Start == figure.Start) == named.IndexOf(peer);
     }
 
-    /// <summary>
-    /// "What context window and WidgetBench score does Acme cite?": a figure question that names two measures joined by
-    /// "and" gets each one's figure, labelled in the asker's words ("context window **1M** · WidgetBench **40%**"),
-    /// when each is a quoted figure whose own clause (or cell) says that measure's every word. Null otherwise: one
-    /// headline figure would answer half the question as if it were the whole.
-    /// </summary>
     /// <summary>The unit gives each of the several measures a figure question lists its own figure, in a clause (or
     /// cell) that says that measure: the note answers it, however the scores rate a unit that no one clause fits.</summary>
     public static bool AnswersEachMeasure(QuestionFrame q, Scored unit) =>
         q.Type is AnswerType.Quantity && EachMeasure(q, new Evidence([unit])) is not null;
 
+    /// <summary>
+    /// "What context window and WidgetBench score does Acme cite?": a question that lists several measures (joined by
+    /// commas and "and") gets each one's figure, labelled in the asker's words ("context window **1M** · WidgetBench
+    /// **40%**"), when each is a quoted figure whose own clause (or cell) says that measure's every word. Null
+    /// otherwise: one headline figure would answer half the question as if it were the whole.
+    /// </summary>
     private static string? EachMeasure(QuestionFrame q, Evidence evidence)
     {
         if (q.Peers.Count > 1 || q.Parts > 1 || !AndRegex().IsMatch(q.Text)) return null;
