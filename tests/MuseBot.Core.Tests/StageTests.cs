@@ -711,6 +711,18 @@ public sealed class StageTests
     }
 
     [Theory]
+    [InlineData("who wrote this note?", true)]
+    [InlineData("Who is the author of this report?", true)]
+    [InlineData("who's the analyst", true)]
+    [InlineData("when was the note published?", true)]
+    [InlineData("who wrote the Zeta framework?", false)]   // what the note reports, not the note
+    [InlineData("when was Acme Widget released?", false)]
+    public void A_question_about_who_wrote_the_note_or_when_is_about_the_document(string question, bool authorship)
+    {
+        Assert.Equal(authorship, Reader.Read(question).AsksAuthorship);
+    }
+
+    [Theory]
     [InlineData("Zeta on GizmoTest?", "**41%**")]
     [InlineData("Acme on GizmoTest?", null)]   // never Zeta's 41% (its own 40% stands before the measure is named)
     public void A_figure_asked_of_one_thing_in_a_clause_two_things_own_is_the_one_in_its_place(string question, string? headline)

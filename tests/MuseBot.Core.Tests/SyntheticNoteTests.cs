@@ -375,4 +375,14 @@ public abstract class SyntheticNoteTests(SyntheticNote note)
         // selling is another act: no date headlined for it
         Assert.NotEqual("**June 2025**", Ask("when did Acme sell its Omega Labs stake?").Headline);
     }
+
+    [Fact]
+    public void Who_wrote_the_note_is_answered_plainly_not_with_a_passage()
+    {
+        var a = Ask("who wrote this note?");
+        Assert.True(a.Abstained, a.Text);
+        Assert.Contains("names no author", a.Text, StringComparison.Ordinal);
+        Assert.Contains("Widget Market Note", a.Text, StringComparison.Ordinal);
+        Assert.Empty(a.Citations);
+    }
 }

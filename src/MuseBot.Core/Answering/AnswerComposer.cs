@@ -156,6 +156,12 @@ public sealed partial class AnswerComposer(NoteModel note, EngineTuning tuning)
         Tokens.Segments(q.Text.ToLowerInvariant()).Select(t => t.Text).Where(Language.English.ScopeWords.Contains)
             .Any(w => !unit.Words.Any(u => u.Text.Equals(w, StringComparison.OrdinalIgnoreCase)));
 
+    /// <summary>The reply to "who wrote this note?": the parsed note carries a title, sections and sources, and no
+    /// byline or date of its own.</summary>
+    public string NoAuthorship() =>
+        $"The note does not say — it names no author, publisher or publication date for itself. It is titled “{note.Document.Title}”" +
+        (note.Document.Sources.Count > 0 ? " and lists its sources at the end (type `sources`)." : ".") + "\n\nType `sections` to see what the note covers.";
+
     /// <summary>The note's gist: the opening of its first section, where a note states its bottom line.</summary>
     public Answer Summary(QuestionFrame q)
     {

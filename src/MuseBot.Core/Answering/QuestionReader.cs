@@ -104,6 +104,10 @@ public sealed class QuestionFrame
     /// <summary>Asks for the note's gist ("give me 3 quick facts", "tl;dr", "key takeaways") rather than a detail.</summary>
     public bool AsksSummary { get; init; }
 
+    /// <summary>Asks who wrote the note or when it was published ("who is the author?", "when was this report
+    /// written?"): about the document, not about what it reports.</summary>
+    public bool AsksAuthorship { get; init; }
+
     /// <summary>The section a gist is asked of, by its title ("the gist of the risks"); null for the whole note.</summary>
     public string? SummarySection { get; init; }
 
@@ -243,6 +247,7 @@ public sealed partial class QuestionReader(NoteModel note, NoteVocabulary vocabu
             AsksConfidence = ConfidenceRegex().IsMatch(lower),
             AsksChoice = ChoiceRegex().IsMatch(lower),
             AsksSummary = asksSummary,
+            AsksAuthorship = AuthorshipRegex().IsMatch(lower),
             SummarySection = asksSummary ? SectionTitled(aboutWhat) : null,
             Parts = Math.Max(1, focus.Select(f => f.Part).Distinct().Count()),
             OnlyUnknownNames = focus.Any(f => !f.IsFrame) && focus.Where(f => !f.IsFrame)
@@ -624,6 +629,11 @@ public sealed partial class QuestionReader(NoteModel note, NoteVocabulary vocabu
 
     [GeneratedRegex(@"\b(?:each|every|per)\s+(?<unit>day|week|month|quarter|year)\b", RegexOptions.IgnoreCase)]
     private static partial Regex FrequencyRegex();
+
+    // "who wrote this?", "who is the author of the note?", "when was the report published?": the note itself, or
+    // nothing else, is what was written ("who wrote the Zeta framework?" asks about what the note reports)
+    [GeneratedRegex(@"^\W*(?:who(?:'s|\s+is|\s+are|\s+was)?\s+(?:wrote|writes|authored|published|issued|(?:the\s+)?(?:authors?|analysts?|writers?|publishers?))(?:\s+(?:of\s+)?(?:it|this|(?:this|the|that)\s+(?:note|report|piece|research|doc|document)))?|when\s+(?:was|is|were)\s+(?:it|this|(?:this|the|that)\s+(?:note|report|piece|research|doc|document))\s+(?:written|published|issued|released|dated|put\s+out)|(?:what(?:'s|\s+is)\s+the\s+)?(?:publication|publish)\s+date(?:\s+of\s+(?:this|the)\s+(?:note|report))?)\W*$")]
+    private static partial Regex AuthorshipRegex();
 
     [GeneratedRegex(@"\b(?:note|report|analysts?|authors?|research|it|they|the\s+piece|the\s+doc)\s+(?:say|says|said|claim|claims|state|states|argue|argues|suggest|suggests|conclude|concludes|think|thinks|mention|mentions|give|gives|provide|provides|include|includes|offer|offers|contain|contains|have|has|make|makes|put|puts|assign|assigns|call|calls|predict|predicts|expect|expects|project|projects|estimate|estimates|recommend|recommends|rate|rates)\b|\bdoes\s+(?:the\s+)?(?:note|report)\b|\bin\s+the\s+note\b")]
     private static partial Regex AboutNoteRegex();
