@@ -73,6 +73,7 @@ public sealed class Aligner
         // each focus term with the note's terms that are another form of it ("rebuild" → "rebuilt"), found once
         var forms = focus.Select(f => f.Terms.Select(FormsOf).ToArray()).ToArray();
         var similarity = Similarities(focus, encoding.Words);
+        var outlay = focus.Select(f => Language.English.OutlayVerbs.Contains(f.Word.ToLowerInvariant())).ToArray();
 
         var result = new WordMatch[units.Count][];
         for (int u = 0; u < units.Count; u++)
@@ -95,7 +96,7 @@ public sealed class Aligner
                 double best = f.Terms.All(unit.ContextTerms.Contains) ? _tuning.ContextMatch : 0;
                 int offset = -1;
                 // a verb of money laid out is met by the unit's own ("buy" by "invested"), as a word of its context is
-                if (_outlayAt[u] >= 0 && Language.English.OutlayVerbs.Contains(f.Word.ToLowerInvariant()) && _tuning.ContextMatch > best)
+                if (outlay[i] && _outlayAt[u] >= 0 && _tuning.ContextMatch > best)
                     (best, offset) = (_tuning.ContextMatch, _outlayAt[u]);
                 if (similarity[i] is { } sims)
                     for (int row = _unitStart[u]; row < _unitStart[u + 1]; row++)

@@ -379,7 +379,7 @@ public sealed partial class AnswerComposer(NoteModel note, EngineTuning tuning)
         unit.Words.Where(w => w.Start > figure.Start && w.End <= figure.Segment.End && w.Terms.Count > 0)
             .Select(w => w.Text.ToLowerInvariant())
             .Where(w => !English.MeasureNouns.Contains(w) && !English.ChangeNouns.Contains(w))
-            .Count(w => Terms.Of(w) is { Count: > 0 } terms && q.Focus.Any(f => f.Terms.Any(terms.Contains))) >= 2;
+            .Count(w => q.Focus.Any(f => f.Terms.Any(Terms.OfWord(w).Contains))) >= 2;
 
     /// <summary>For a figure asked of a row: the thing asked for ("how many <b>models</b>") is what the asked cell's
     /// header or value speaks of, not only the row's label ("Acme Widget" is one widget, not a count of widgets).</summary>
@@ -454,9 +454,9 @@ public sealed partial class AnswerComposer(NoteModel note, EngineTuning tuning)
         {
             int to = from;
             bool hasAnd = false;
-            while (to + 1 < runs.Count && ListGapRegex().IsMatch(Gap(runs[to][^1].f, runs[to + 1][0].f)))
+            while (to + 1 < runs.Count && Gap(runs[to][^1].f, runs[to + 1][0].f) is var gap && ListGapRegex().IsMatch(gap))
             {
-                hasAnd |= AndRegex().IsMatch(Gap(runs[to][^1].f, runs[to + 1][0].f));
+                hasAnd |= AndRegex().IsMatch(gap);
                 to++;
             }
             if (hasAnd && to - from + 1 > best.Count) best = runs.GetRange(from, to - from + 1);
@@ -469,7 +469,7 @@ public sealed partial class AnswerComposer(NoteModel note, EngineTuning tuning)
                     .Where(a => a.OwnerFits >= 1 && a.PeriodFits > 0 && OwnTurn(q, u.Unit, a)
                                 && measure.All(x => u.Candidate.Matches[x.i] is { Exact: true } said && FigureAttachment.InOwnClause(u.Unit, a.Segment, said.Offset)))
                     // a cell under the measure's own header is given whole, with the note's qualifier ("2M units in trial")
-                    .Select(a => u.Unit.IsRow && a.Segment.Header is { } header && measure.All(x => x.f.Terms.All(Terms.Of(header).Contains))
+                    .Select(a => u.Unit.IsRow && a.Segment.Header is { } header && Terms.Of(header) is var said && measure.All(x => x.f.Terms.All(said.Contains))
                         ? u.Unit.Text[a.Segment.Start..a.Segment.End].Trim() : Bounded(u.Unit, a)))
                 .FirstOrDefault();
             if (figure is null) return null;

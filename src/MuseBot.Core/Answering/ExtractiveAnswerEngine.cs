@@ -114,9 +114,13 @@ public sealed partial class ExtractiveAnswerEngine : IAnswerEngine
             answer = AnswerByParts(asked, question.PreviousQuestion) ?? _composer.NotInNote(q, best);
         else
         {
-            using var composing = MuseBotTelemetry.Stage("compose");
-            var evidence = extreme is not null ? new Evidence([best], extreme.Table, Extreme: extreme) : _selector.Select(q, scored, ranked);
-            answer = _composer.Compose(q, evidence);
+            Evidence evidence;
+            // the stage ends before any unmet part is asked on its own, which runs the stages again
+            using (MuseBotTelemetry.Stage("compose"))
+            {
+                evidence = extreme is not null ? new Evidence([best], extreme.Table, Extreme: extreme) : _selector.Select(q, scored, ranked);
+                answer = _composer.Compose(q, evidence);
+            }
             if (!alwaysAnswer && evidence.Table is null && UnmetParts(q, evidence) is { Count: > 0 } unmet)
                 answer = WithUnmetParts(answer, q, unmet);
         }

@@ -443,7 +443,7 @@ public sealed partial class QuestionReader(NoteModel note, NoteVocabulary vocabu
             wanted = FigureKind.Count;
             return AnswerType.Quantity;
         }
-        if (HowMuchRegex().IsMatch(q) || QuantityRegex().IsMatch(q))
+        if (HowMuchRegex().IsMatch(q) || QuantityRegex.IsMatch(q))
         {
             if (MoneyRegex().IsMatch(q)) wanted = FigureKind.Money;
             return AnswerType.Quantity;
@@ -602,13 +602,11 @@ public sealed partial class QuestionReader(NoteModel note, NoteVocabulary vocabu
 
     // "what's the score", "what number", "what … figure", "score on X", "X rate", "X guide": the measure nouns are
     // English's (one list, shared with the bare-phrase reading)
-    private static readonly Regex Quantity = new(
+    private static readonly Regex QuantityRegex = new(
         @"\b(?:what|which)(?:\s+(?:is|was|are|were))?\s+(?:the\s+|its\s+|their\s+)?(?:[\w.'’-]+\s+){0,4}?(?:"
         + string.Join("|", English.MeasureNouns.OrderByDescending(n => n.Length).Select(Regex.Escape))
         + @")\b|\bscores?\b|\b(?:score|scores|scored|number|numbers|figure|figures)\s+(?:on|for|in)\b|\bwhere\s+does\b.*\b(?:rank|land|place|sit|score)\b|\bwhat\s+did\s+.+\b(?:report|score|post|achieve|get|reach|hit)\s+(?:on|for|in)\b",
         RegexOptions.Compiled | RegexOptions.CultureInvariant);
-
-    private static Regex QuantityRegex() => Quantity;
 
     [GeneratedRegex(@"\b(?:spend|spent|spending|cost|costs|paid|pay|paying|price|priced|invest|invested|investment|revenue|revenues|sales|cash|money|dollars|budget|capex|worth|valuation|raise|raised|fund|funding|outlay|earn|earned|income|profit|expense|expenses|dividend|dividends|salary|salaries)\b|\$")]
     private static partial Regex MoneyRegex();

@@ -68,15 +68,6 @@ public static partial class English
     /// conversions improve?") they name the kind of figure, a change, the way "percent" does; the note may say it with
     /// another ("a 4% gain"), and the figure's own clause need not repeat the asker's word.
     /// </summary>
-    /// <summary>Verbs of money laid out, in their forms ("paid", "invested", "bought"): one act, whichever the asker
-    /// and the note use ("when did Acme buy into Zeta?" is met by "Acme invested $3B in Zeta in June").</summary>
-    public static readonly HashSet<string> OutlayVerbs = new(StringComparer.Ordinal)
-    {
-        "pay", "pays", "paid", "paying", "spend", "spends", "spent", "spending", "invest", "invests", "invested",
-        "investing", "buy", "buys", "bought", "buying", "purchase", "purchases", "purchased", "purchasing", "acquire",
-        "acquires", "acquired", "acquiring",
-    };
-
     public static readonly HashSet<string> ChangeWords = new(StringComparer.Ordinal)
     {
         "rise", "rises", "rose", "risen", "rising", "grow", "grows", "grew", "grown", "growing", "growth",
@@ -128,13 +119,23 @@ public static partial class English
         _ => 0,
     };
 
+    /// <summary>Paying, spending and investing, in their forms: the money verbs <see cref="MoneyVerbs"/> and
+    /// <see cref="OutlayVerbs"/> share.</summary>
+    private static readonly string[] PayingVerbs =
+        ["pay", "pays", "paid", "paying", "spend", "spends", "spent", "spending", "invest", "invests", "invested", "investing"];
+
     /// <summary>Verbs that move money ("how much did Acme <b>pay</b>"): in a money question they name the kind of figure,
     /// as "percent" does, not what it is about.</summary>
-    public static readonly HashSet<string> MoneyVerbs = new(StringComparer.Ordinal)
-    {
-        "pay", "pays", "paid", "paying", "spend", "spends", "spent", "spending", "invest", "invests", "invested", "investing",
-        "cost", "costs", "shell", "shelled", "fork", "forked",
-    };
+    public static readonly HashSet<string> MoneyVerbs = new(PayingVerbs.Concat(["cost", "costs", "shell", "shelled", "fork", "forked"]), StringComparer.Ordinal);
+
+    /// <summary>Verbs of money laid out, in their forms: paying and buying ("paid", "invested", "bought"). One act,
+    /// whichever the asker and the note use ("when did Acme buy into Zeta?" is met by "Acme invested $3B in Zeta in
+    /// June").</summary>
+    public static readonly HashSet<string> OutlayVerbs = new(PayingVerbs.Concat(
+    [
+        "buy", "buys", "bought", "buying", "purchase", "purchases", "purchased", "purchasing", "acquire", "acquires",
+        "acquired", "acquiring",
+    ]), StringComparer.Ordinal);
 
     /// <summary>The wh-word that a chat spelling without its vowels stands for ("whn" → "when", "hw" → "how"); null for
     /// any other word.</summary>
