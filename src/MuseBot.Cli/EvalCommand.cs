@@ -55,7 +55,7 @@ public static class EvalCommand
             // what the generative engine hands the model, at the configured budget (the AzureOpenAI section, or its defaults)
             var options = new AzureOpenAIAnswerOptions();
             context.Services.GetRequiredService<IConfiguration>().GetSection(AzureOpenAIAnswerOptions.SectionName).Bind(options);
-            var rows = await ContextRecall.MeasureAsync(new ModelContext(engine.Answers, engine.Search, options), items,
+            var rows = await ContextRecall.MeasureAsync(new ModelContext(engine.Answers, engine.Search, options), options, items,
                 id => engine.Index.Model.Units.Any(u => u.Negated && (u.Id == id || u.Passage.ParentId == id)), ct);
             ContextRecall.Write(context.Stdout, rows, options, args.Has("--show-failures"));
             return CliApp.ExitOk;

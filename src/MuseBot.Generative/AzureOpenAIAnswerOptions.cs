@@ -39,6 +39,14 @@ public sealed class AzureOpenAIAnswerOptions
     public bool Paragraphs { get; set; } = true;
 
     /// <summary>
+    /// A second look before a refusal: when the model says NOT_IN_NOTE, it is sent up to this many more characters of
+    /// the note (the passages ranked after those it read, then the rest of the note in its order) and asked once
+    /// more, so that a refusal is its judgement on the whole note, not on the best dozen passages. Only refusals pay
+    /// for it. 0 turns it off. The default covers the whole of a note of about 25,000 characters.
+    /// </summary>
+    public int SecondLookCharacters { get; set; } = 24000;
+
+    /// <summary>
     /// When the model says NOT_IN_NOTE but the extractive engine answered with an answerability probability at least
     /// this far above its own threshold, the extractive answer (a quote from the note) is sent; otherwise the refusal.
     /// </summary>
@@ -81,6 +89,8 @@ public sealed class AzureOpenAIAnswerOptions
             throw new InvalidOperationException($"{SectionName}:OverruleMargin must be between 0 and 1 (got {OverruleMargin}).");
         if (MaxPassageCharacters < 200)
             throw new InvalidOperationException($"{SectionName}:MaxPassageCharacters must be at least 200 (got {MaxPassageCharacters}).");
+        if (SecondLookCharacters < 0 || SecondLookCharacters > 200_000)
+            throw new InvalidOperationException($"{SectionName}:SecondLookCharacters must be between 0 (off) and 200000 (got {SecondLookCharacters}).");
         if (MaxSearchCalls < 0 || MaxSearchCalls > 10)
             throw new InvalidOperationException($"{SectionName}:MaxSearchCalls must be between 0 and 10 (got {MaxSearchCalls}).");
         if (MaxAnswerTokens < 50)

@@ -86,13 +86,13 @@ public sealed partial class GenerativeAnswerEngine : IAnswerEngine, IDisposable
         budget.CancelAfter(_options.Timeout);
         try
         {
-            var (reply, sent) = await AskModelAsync(question, hint, stats, budget.Token).ConfigureAwait(false);
+            var (reply, sent) = await AskModelAsync(question, hint, stats, budget.Token, cancellationToken).ConfigureAwait(false);
             var byId = sent.All.ToDictionary(p => p.Id);
             var check = AnswerGroundingValidator.Validate(reply, byId);
             var (answer, path) = check.Verdict switch
             {
                 GroundingVerdict.Grounded => (Compose(question, check, byId), "model's answer sent"),
-                GroundingVerdict.Abstained => Refusal(question, hint),
+                GroundingVerdict.Abstained => Refusal(question, hint, stats.ReadTheRest),
                 _ => Fallback(question, hint),
             };
             var call = LogTurn(check.Verdict.ToString(), path, check.Reason, check.DroppedSentences, stats, sent, clock.Elapsed, hint);
@@ -111,17 +111,18 @@ public sealed partial class GenerativeAnswerEngine : IAnswerEngine, IDisposable
     }
 
     /// <summary>
-    /// The model says the passages do not answer. The one rule: when the extractive engine answered with an
+    /// The model says the note does not answer. The one rule: when the model said so after its second look at the rest
+    /// of the note, its refusal stands — it has read what the extractive engine read and more. When it said so having
+    /// read only the question's passages (the second look off, or failed), and the extractive engine answered with an
     /// answerability probability at least <see cref="AzureOpenAIAnswerOptions.OverruleMargin"/> (0.35) above its own
-    /// decision threshold, its answer is sent — a quote from the note, labelled as one, which the model may have
-    /// missed among the passages; otherwise the reply is that the note does not say. The margin is where the
-    /// extractive engine's false answers end on the tuning sets (`eval tests/eval/tuning.json --by-kind`: at 0.95 and
-    /// above, 1% of the absent questions are answered, and 22% of the answerable ones): below it the model's
-    /// reading wins.
+    /// decision threshold, the extractive answer is sent — a quote from the note, labelled as one, which the model may
+    /// have missed; otherwise the refusal. The margin is where the extractive engine's false answers end on the tuning
+    /// sets (`eval tests/eval/tuning.json --by-kind`: at 0.95 and above, 1% of the absent questions are answered, and
+    /// 22% of the answerable ones).
     /// </summary>
-    private (Answer, string) Refusal(Question question, ExtractiveHint hint)
+    private (Answer, string) Refusal(Question question, ExtractiveHint hint, bool afterSecondLook)
     {
-        if (hint.ConfidentBy(_options.OverruleMargin))
+        if (!afterSecondLook && hint.ConfidentBy(_options.OverruleMargin))
             return (hint.Answer with { Source = "extractive" }, "the model said NOT_IN_NOTE; the confident extractive answer sent");
         var text = hint.Answer.Abstained ? hint.Answer.Text : "The note does not say.\n\nType `sections` to see what the note covers.";
         return (new Answer(question.Text, text, true, [], []) { Source = SourceName }, "the model said NOT_IN_NOTE; refusal sent");
@@ -132,7 +133,7 @@ public sealed partial class GenerativeAnswerEngine : IAnswerEngine, IDisposable
         (hint.Answer, hint.Answer.Abstained ? "extractive refusal sent" : "extractive answer sent");
 
     /// <summary>Sends the question and passages, lets the model search a bounded number of times, returns its last words.</summary>
-    private async Task<(string? Reply, SentPassages Sent)> AskModelAsync(Question question, ExtractiveHint hint, TurnStats stats, CancellationToken token)
+    private async Task<(string? Reply, SentPassages Sent)> AskModelAsync(Question question, ExtractiveHint hint, TurnStats stats, CancellationToken token, CancellationToken caller)
     {
         var sent = _context.Initial(hint);
         stats.Sent = sent;
@@ -165,9 +166,12 @@ public sealed partial class GenerativeAnswerEngine : IAnswerEngine, IDisposable
             var calls = FunctionCallContent.GetFunctionCalls(reply).ToList();
             if (calls.Count == 0 || !maySearch)
             {
-                var cited = AnswerGroundingValidator.CitedIds(reply.Content).Select(sent.Find).OfType<RetrievedPassage>().ToList();
+                var content = reply.Content;
+                if (IsRefusal(content, sent))
+                    content = await SecondLookAsync(chat, kernel, history, reply, hint, sent, stats, token, caller).ConfigureAwait(false);
+                var cited = AnswerGroundingValidator.CitedIds(content).Select(sent.Find).OfType<RetrievedPassage>().ToList();
                 if (cited.Count > 0) AnswerProgress.Report($"Checking the figures against {Sections(cited)}…");
-                return (reply.Content, sent);
+                return (content, sent);
             }
 
             // the model's query is its own text: not shown
@@ -183,6 +187,60 @@ public sealed partial class GenerativeAnswerEngine : IAnswerEngine, IDisposable
             stats.Searches = plugin.Calls;
         }
     }
+
+    private static bool IsRefusal(string? reply, SentPassages sent) =>
+        AnswerGroundingValidator.Validate(reply, sent.All.ToDictionary(p => p.Id)).Verdict == GroundingVerdict.Abstained;
+
+    /// <summary>
+    /// The model found no answer in the passages it read: before that stands as a refusal, it reads the rest of the
+    /// note (<see cref="AzureOpenAIAnswerOptions.SecondLookCharacters"/>) and is asked once more, without tools. Only
+    /// refusals pay for this request. If it fails or the budget runs out, the model's first reading stands: it read the
+    /// best passages and found nothing, which is still a refusal (or, by the one rule, the confident extractive answer).
+    /// </summary>
+    private async Task<string?> SecondLookAsync(IChatCompletionService chat, Kernel kernel, ChatHistory history, ChatMessageContent refusal,
+        ExtractiveHint hint, SentPassages sent, TurnStats stats, CancellationToken token, CancellationToken caller)
+    {
+        if (_options.SecondLookCharacters == 0) return refusal.Content;
+        var more = sent.Extend(_context.Rest(hint), _options.SecondLookCharacters);
+        if (more.Count == 0)
+        {
+            // nothing the budget can add: what the model read is all there is to read
+            stats.ReadTheRest = true;
+            return refusal.Content;
+        }
+
+        AnswerProgress.Report($"Reading {Plural(more.Count, "more passage")} of the note…");
+        stats.SecondLook = more.Count;
+        history.Add(refusal);
+        history.AddUserMessage(SecondLookMessage(more));
+        var settings = new AzureOpenAIPromptExecutionSettings
+        {
+            Temperature = 0,
+            MaxTokens = _options.MaxAnswerTokens,
+            FunctionChoiceBehavior = FunctionChoiceBehavior.None(),
+        };
+        try
+        {
+            var reply = await chat.GetChatMessageContentAsync(history, settings, kernel, token).ConfigureAwait(false);
+            stats.Requests++;
+            stats.AddUsage(reply.Metadata);
+            if (reply.Metadata?.TryGetValue("FinishReason", out var finish) == true && IsContentFilter(finish))
+                throw new ContentFilteredException();
+            stats.ReadTheRest = true;
+            return reply.Content;
+        }
+        catch (Exception ex) when (!caller.IsCancellationRequested)
+        {
+            stats.SecondLookFailure = ex is OperationCanceledException ? "no reply within the budget" : Describe(ex);
+            return refusal.Content;
+        }
+    }
+
+    /// <summary>The second look's user message: the further passages, then the same question to answer from all of them.</summary>
+    public static string SecondLookMessage(IEnumerable<RetrievedPassage> passages) =>
+        "More passages from the note, which you had not been given:\n<passages>\n" + SentPassages.Render(passages) +
+        "\n</passages>\n\nAnswer the question above from all the passages you now have, by the same rules, or reply exactly " +
+        AnswerGroundingValidator.AbstainToken + ".";
 
     private static string Plural(int n, string word) => n == 1 ? $"1 {word}" : $"{n} {word}s";
 
@@ -245,9 +303,10 @@ public sealed partial class GenerativeAnswerEngine : IAnswerEngine, IDisposable
         MuseBotTelemetry.RecordModelCall(outcome, stats.Requests, stats.PromptTokens, stats.CompletionTokens, elapsed);
         var level = outcome is nameof(GroundingVerdict.Grounded) or nameof(GroundingVerdict.Abstained) ? LogLevel.Information : LogLevel.Warning;
         _logger.Log(level,
-            "Generative answer {Outcome} ({Path}) in {Ms} ms: {Requests} model request(s), {Searches} search(es), {Passages} passages / {Chars} chars sent, tokens {PromptTokens} prompt + {CompletionTokens} completion, {Dropped} uncited sentence(s) dropped, extractive {Extractive} at {Answerability}{Reason}",
+            "Generative answer {Outcome} ({Path}) in {Ms} ms: {Requests} model request(s), {Searches} search(es), {Passages} passages / {Chars} chars sent, tokens {PromptTokens} prompt + {CompletionTokens} completion, {Dropped} uncited sentence(s) dropped{SecondLook}, extractive {Extractive} at {Answerability}{Reason}",
             outcome, path, (long)elapsed.TotalMilliseconds, stats.Requests, stats.Searches,
             sent?.All.Count ?? 0, sent?.Characters ?? 0, stats.PromptTokens, stats.CompletionTokens, dropped,
+            stats.SecondLook == 0 ? "" : $", a second look at {stats.SecondLook} more passages{(stats.SecondLookFailure is { } f ? $" failed ({f}); the first reading stands" : "")}",
             hint.Answer.Abstained ? "refused" : "answered", hint.Answerability is { } p ? p.ToString("F2", System.Globalization.CultureInfo.InvariantCulture) : "n/a",
             reason is null ? "" : $"; {reason}");
         return new ModelCall(outcome, elapsed, stats.PromptTokens, stats.CompletionTokens, stats.Requests);
@@ -290,6 +349,10 @@ public sealed partial class GenerativeAnswerEngine : IAnswerEngine, IDisposable
     {
         public int Requests;
         public int Searches;
+        public int SecondLook;
+        public string? SecondLookFailure;
+        /// <summary>The model has read everything the second look could send: its refusal is final.</summary>
+        public bool ReadTheRest;
         public long PromptTokens;
         public long CompletionTokens;
         public SentPassages? Sent;

@@ -81,6 +81,23 @@ public sealed class ModelContext(IAnswerEngine extractive, IPassageSearch search
     }
 
     /// <summary>
+    /// What a second look before a refusal reads (<see cref="AzureOpenAIAnswerOptions.SecondLookCharacters"/>): the
+    /// hint's passages in its order, then every paragraph and table row of the note in the note's order, so that
+    /// within the budget nothing the ranking missed is left out. The caller skips those already sent.
+    /// </summary>
+    public IEnumerable<RetrievedPassage> Rest(ExtractiveHint hint)
+    {
+        IEnumerable<RetrievedPassage> rest = hint.Passages;
+        if (extractive is ExtractiveAnswerEngine engine)
+        {
+            var index = ((Retriever)engine.Search).Index;
+            var whole = options.Paragraphs ? Paragraphs(index.Model.Units, index) : index.Model.Units.Select(u => u.Passage).ToList();
+            rest = rest.Concat(whole.Select(p => new RetrievedPassage(p.Id, p.ToCitation(), 0)));
+        }
+        return rest.DistinctBy(p => p.Id);
+    }
+
+    /// <summary>
     /// Each unit in its paragraph, in the units' order: a sentence brings the whole paragraph it stands in (once,
     /// where its best sentence ranks; its other sentences are then not sent again); a table row or a paragraph of
     /// one sentence stays as it is.

@@ -57,6 +57,31 @@ public sealed class SentPassages(int maxPassages, int maxCharacters)
         return added;
     }
 
+    /// <summary>
+    /// Adds passages beyond the question's own budget, for the one second look before a refusal: those not sent yet,
+    /// in order, up to <paramref name="characterLimit"/> more characters (a longer one is skipped, as in
+    /// <see cref="Take"/>). Returns those added.
+    /// </summary>
+    public IReadOnlyList<RetrievedPassage> Extend(IEnumerable<RetrievedPassage> candidates, int characterLimit)
+    {
+        var added = new List<RetrievedPassage>();
+        int characters = 0;
+        lock (_gate)
+        {
+            foreach (var p in candidates)
+            {
+                if (_sent.Any(s => s.Id == p.Id)) continue;
+                var length = p.Citation.Quote.Length;
+                if (characters + length > characterLimit) continue;
+                _sent.Add(p);
+                _characters += length;
+                characters += length;
+                added.Add(p);
+            }
+        }
+        return added;
+    }
+
     /// <summary>How passages appear to the model: id in brackets, where in the note, then the note's words.</summary>
     public static string Render(IEnumerable<RetrievedPassage> passages)
     {

@@ -35,8 +35,9 @@ public sealed class EvalTests(CliFixture fixture)
 
     /// <summary>
     /// `eval --context`: the passages the generative engine hands the model at its default budget hold the gold
-    /// answer for every answerable dev question (measured 1.000; validation 0.919, see README), in a prompt of about
-    /// 1,850 tokens.
+    /// answer for every answerable dev question (measured 1.000; validation 0.911, see README), in a prompt of about
+    /// 1,850 tokens; the second look before a refusal reads the rest of the note (every question's gold, about 8,450
+    /// tokens for that second request).
     /// </summary>
     [Fact]
     public async Task Eval_context_prints_the_recall_of_what_the_model_receives_per_kind()
@@ -49,6 +50,10 @@ public sealed class EvalTests(CliFixture fixture)
         Assert.Equal("35", all[1]); // the answerable dev questions
         Assert.True(double.Parse(all[2], System.Globalization.CultureInfo.InvariantCulture) >= 0.97, string.Join("\n", result.StdoutLines));
         Assert.InRange(double.Parse(all[5], System.Globalization.CultureInfo.InvariantCulture), 500, 2500); // median prompt tokens
+        Assert.Equal("|", all[8]); // then the second look before a refusal: recall, passages read, its prompt's tokens
+        Assert.Equal(1.0, double.Parse(all[9], System.Globalization.CultureInfo.InvariantCulture));
+        Assert.True(double.Parse(all[10], System.Globalization.CultureInfo.InvariantCulture) > double.Parse(all[3], System.Globalization.CultureInfo.InvariantCulture));
+        Assert.InRange(double.Parse(all[11], System.Globalization.CultureInfo.InvariantCulture), 2500, 12000);
         foreach (var kind in new[] { "fact", "number", "negative", "table" })
             Assert.Contains(result.StdoutLines, l => l.StartsWith(kind + " ", StringComparison.Ordinal));
     }

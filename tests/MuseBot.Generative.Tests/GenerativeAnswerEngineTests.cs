@@ -236,13 +236,13 @@ public sealed class GenerativeAnswerEngineTests(NoteFixture note) : IAsyncLifeti
     {
         const string refused = "How many GPUs did Meta use to train Spark?";
         Assert.True((await Extractive(refused)).Abstained);
-        _fake.ThenReply(AnswerGroundingValidator.AbstainToken);
+        _fake.ThenReply(AnswerGroundingValidator.AbstainToken).ThenReply(AnswerGroundingValidator.AbstainToken);
         using var engine = NewEngine();
 
         var answer = await engine.AnswerAsync(new Question(refused));
 
-        Assert.Single(_fake.Requests);
-        Assert.Contains(refused, _fake.Requests[0].ContentOf("user"));
+        Assert.Equal(2, _fake.Requests.Count); // the question, then the second look before the refusal stands
+        Assert.All(_fake.Requests, r => Assert.Contains(refused, r.ContentOf("user")));
         Assert.True(answer.Abstained);
         Assert.False(answer.PhrasedByModel);
     }
@@ -259,15 +259,16 @@ public sealed class GenerativeAnswerEngineTests(NoteFixture note) : IAsyncLifeti
     }
 
     [Fact]
-    public async Task When_the_model_refuses_a_confident_extractive_answer_is_sent_as_a_quote()
+    public async Task When_the_model_refuses_without_reading_the_rest_a_confident_extractive_answer_is_sent_as_a_quote()
     {
         // the rule: answerability at least OverruleMargin above the engine's threshold → the extractive quote stands
         var hint = await new ModelContext(note.Engine.Answers, note.Engine.Search, new AzureOpenAIAnswerOptions()).HintAsync(new Question(CapexQuestion), default);
         Assert.True(hint.Answerability >= hint.Threshold + 0.01, $"{hint.Answerability} vs {hint.Threshold}");
         var margin = hint.Answerability!.Value - hint.Threshold!.Value;
 
+        // the model refused having read only the question's passages (no second look): the rule applies
         _fake.ThenReply(AnswerGroundingValidator.AbstainToken);
-        using (var lenient = NewEngine(o => o.OverruleMargin = margin - 0.005))
+        using (var lenient = NewEngine(o => { o.OverruleMargin = margin - 0.005; o.SecondLookCharacters = 0; }))
         {
             var answer = await lenient.AnswerAsync(new Question(CapexQuestion));
             Assert.False(answer.Abstained);
@@ -278,12 +279,31 @@ public sealed class GenerativeAnswerEngineTests(NoteFixture note) : IAsyncLifeti
         }
 
         _fake.ThenReply(AnswerGroundingValidator.AbstainToken);
-        using (var strict = NewEngine(o => o.OverruleMargin = margin + 0.005))
+        using (var strict = NewEngine(o => { o.OverruleMargin = margin + 0.005; o.SecondLookCharacters = 0; }))
         {
             var answer = await strict.AnswerAsync(new Question(CapexQuestion));
             Assert.True(answer.Abstained);
             Assert.Equal(GenerativeAnswerEngine.SourceName, answer.Source);
             Assert.DoesNotContain("$115B", answer.Text);
+        }
+
+        // a refusal after the second look, the rest of the note read, stands even against a confident extractive answer
+        _fake.ThenReply(AnswerGroundingValidator.AbstainToken).ThenReply(AnswerGroundingValidator.AbstainToken);
+        using (var afterSecondLook = NewEngine(o => o.OverruleMargin = margin - 0.005))
+        {
+            var answer = await afterSecondLook.AnswerAsync(new Question(CapexQuestion));
+            Assert.True(answer.Abstained, answer.Text);
+            Assert.Equal(GenerativeAnswerEngine.SourceName, answer.Source);
+            Assert.Equal(2, answer.Model!.Requests);
+        }
+
+        // a second look that fails leaves the model's first, partial reading: the rule applies again
+        _fake.ThenReply(AnswerGroundingValidator.AbstainToken).ThenError(HttpStatusCode.ServiceUnavailable, "ServerError", "busy");
+        using (var failedSecondLook = NewEngine(o => o.OverruleMargin = margin - 0.005))
+        {
+            var answer = await failedSecondLook.AnswerAsync(new Question(CapexQuestion));
+            Assert.False(answer.Abstained);
+            Assert.Equal("extractive", answer.Source);
         }
     }
 
@@ -303,15 +323,79 @@ public sealed class GenerativeAnswerEngineTests(NoteFixture note) : IAsyncLifeti
     [Fact]
     public async Task Passages_sent_are_capped_by_count_and_characters()
     {
-        _fake.ThenToolCall("Meta").ThenToolCall("Spark").ThenReply(AnswerGroundingValidator.AbstainToken);
-        using var engine = NewEngine(o => { o.MaxPassages = 6; o.InitialPassages = 4; o.InitialCharacters = 1500; o.MaxPassageCharacters = 2000; });
+        _fake.ThenToolCall("Meta").ThenToolCall("Spark").ThenReply(AnswerGroundingValidator.AbstainToken).ThenReply(AnswerGroundingValidator.AbstainToken);
+        using var engine = NewEngine(o => { o.MaxPassages = 6; o.InitialPassages = 4; o.InitialCharacters = 1500; o.MaxPassageCharacters = 2000; o.SecondLookCharacters = 2500; });
 
         await engine.AnswerAsync(new Question("What does the note say about Meta, Muse Spark, capex and glasses?"));
 
-        var all = _fake.Requests[^1].SentPassages();
-        Assert.InRange(all.Count, 1, 6);
-        var characters = all.Keys.Sum(id => note.Engine.Index.Get(id).Text.Length);
-        Assert.True(characters <= 2000, $"{characters} characters sent");
+        Assert.Equal(4, _fake.Requests.Count);
+        int Characters(IEnumerable<string> ids) => ids.Sum(id => note.Engine.Index.Get(id).Text.Length);
+        var question = _fake.Requests[2].SentPassages(); // the question and both searches
+        Assert.InRange(question.Count, 1, 6);
+        Assert.True(Characters(question.Keys) <= 2000, $"{Characters(question.Keys)} characters sent");
+        var secondLook = _fake.Requests[3].SentPassages().Keys.Except(question.Keys).ToList();
+        Assert.NotEmpty(secondLook);
+        Assert.True(Characters(secondLook) <= 2500, $"{Characters(secondLook)} characters sent on the second look");
+    }
+
+    [Fact]
+    public async Task A_refusal_stands_only_after_a_second_look_at_the_rest_of_the_note()
+    {
+        // the question's own passages lack the answer; the second look brings the rest of the note, and the model answers from it
+        string? firstIds = null, citedId = null;
+        _fake.ThenReply(req => { firstIds = string.Join(",", req.SentPassages().Keys); return AnswerGroundingValidator.AbstainToken; })
+            .ThenReply(req =>
+            {
+                var (id, quote) = req.SentPassages().Where(p => !firstIds!.Split(',').Contains(p.Key)).First() is var p ? (p.Key, p.Value) : default;
+                citedId = id;
+                return TestSupport.Echo(id, quote);
+            });
+        using var engine = NewEngine();
+
+        var answer = await engine.AnswerAsync(new Question(CapexQuestion));
+
+        Assert.Equal(2, _fake.Requests.Count);
+        var second = _fake.Requests[1];
+        // the refusal is in the history, then one more user message with passages only, and no tool may be called
+        Assert.Contains(second.Messages, m => (string?)m!["role"] == "assistant" && RecordedRequest.MessageText(m!).Contains(AnswerGroundingValidator.AbstainToken));
+        Assert.Contains("had not been given", second.ContentOf("user"));
+        Assert.Equal("none", (string?)second.Json["tool_choice"]);
+        // within the default budget the note is read whole: every paragraph and row, once
+        var read = second.SentPassages().Keys.ToHashSet();
+        var whole = note.Engine.Index.Model.Units.Select(u => u.Passage.Kind == PassageKind.Sentence && u.Passage.ParentId is { } parent ? parent : u.Id).ToHashSet();
+        Assert.Subset(read, whole);
+        Assert.False(answer.Abstained, answer.Text);
+        Assert.Equal(GenerativeAnswerEngine.SourceName, answer.Source);
+        Assert.Equal(Assert.Single(answer.Citations), note.Engine.Index.Get(citedId!).ToCitation());
+        Assert.Equal(2, answer.Model!.Requests);
+        Assert.Contains("a second look at", GenerativeLog);
+    }
+
+    [Fact]
+    public async Task A_second_look_that_fails_leaves_the_models_refusal()
+    {
+        _fake.ThenReply(AnswerGroundingValidator.AbstainToken).ThenError(HttpStatusCode.InternalServerError, "ServerError", "The server had an error.");
+        using var engine = NewEngine(extractive: new AnsweringAnswerEngine(note.Engine.Search));
+
+        var answer = await engine.AnswerAsync(new Question(CapexQuestion));
+
+        // the model read the best passages and found nothing: that refusal stands, not the unsure extractive answer
+        Assert.Equal(2, _fake.Requests.Count);
+        Assert.True(answer.Abstained, answer.Text);
+        Assert.Equal("Abstained", answer.Model!.Outcome);
+        Assert.Contains("failed (HTTP 500", GenerativeLog);
+    }
+
+    [Fact]
+    public async Task Without_a_second_look_the_first_refusal_stands()
+    {
+        _fake.ThenReply(AnswerGroundingValidator.AbstainToken);
+        using var engine = NewEngine(o => o.SecondLookCharacters = 0);
+
+        var answer = await engine.AnswerAsync(new Question(CapexQuestion));
+
+        Assert.Single(_fake.Requests);
+        Assert.True(answer.Abstained);
     }
 
     [Fact]

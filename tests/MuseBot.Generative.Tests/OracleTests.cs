@@ -80,9 +80,9 @@ public sealed class OracleTests(SemanticNoteFixture note, ITestOutputHelper outp
 
     [Theory]
     [InlineData("dev", 1.00, 0.00)]
-    // validation: the context holds the gold for 0.911 of its answerable questions (`eval --context`); the oracle
-    // can do no better, so this asserts the measured floor (0.903), below the 0.95 (see README)
-    [InlineData("validation", 0.90, 0.085)]
+    // validation: the passages sent with the question hold the gold for 0.911 of its answerable questions, and with the
+    // second look before a refusal for all of them (`eval --context`); measured 0.992 / 0.000, asserted at the bar
+    [InlineData("validation", 0.95, 0.05)]
     public async Task A_perfect_reader_answers_what_the_passages_sent_hold(string set, double minAccuracy, double maxFalseRefusals)
     {
         var items = Items(set);
@@ -103,9 +103,11 @@ public sealed class OracleTests(SemanticNoteFixture note, ITestOutputHelper outp
         Assert.DoesNotContain(answers, a => a.Model?.Outcome == "Rejected");
         Assert.True(accuracy >= minAccuracy, $"answer_accuracy {accuracy:F3} < {minAccuracy}");
         Assert.True(falseRefusals <= maxFalseRefusals, $"false_abstain_rate {falseRefusals:F3} > {maxFalseRefusals}");
-        // every answer on an absent question is the extractive engine's, sent by the overrule rule: count them
+        // the perfect reader refuses every absent question, after its second look; the overrule rule applies only to a
+        // refusal made without one, so none of them is answered
         var absentAnswered = report.Results.Count(r => r.Item.ExpectAbstain && r.Answer is { Abstained: false });
-        output.WriteLine($"  absent questions answered (overrule rule): {absentAnswered}");
+        output.WriteLine($"  absent questions answered: {absentAnswered}");
+        Assert.Equal(0, absentAnswered);
     }
 
     [Fact]
@@ -135,11 +137,15 @@ public sealed class OracleTests(SemanticNoteFixture note, ITestOutputHelper outp
             var sorted = values.Order().ToList();
             return sorted[(int)Math.Ceiling(p * sorted.Count) - 1];
         }
+        var refusals = calls.Select((c, i) => (c, i)).Where(x => x.c.Outcome == "Abstained").ToList();
+        var refusalLine = refusals.Count == 0 ? "no refusals" : string.Create(CultureInfo.InvariantCulture,
+            $"{refusals.Count} refusals (two requests each): prompt tokens median {Percentile(refusals.Select(x => (double)x.c.PromptTokens), 0.5):F0}, latency added p50 {Percentile(refusals.Select(x => added[x.i]), 0.5):F0} ms, max {refusals.Max(x => added[x.i]):F0} ms");
         var line = string.Create(CultureInfo.InvariantCulture,
             $"dev ({items.Count}): prompt tokens median {Percentile(calls.Select(c => (double)c.PromptTokens), 0.5):F0}, completion tokens median {Percentile(calls.Select(c => (double)c.CompletionTokens), 0.5):F0}; " +
-            $"latency added by the model p50 {Percentile(added, 0.5):F0} ms, p95 {Percentile(added, 0.95):F0} ms");
+            $"latency added by the model p50 {Percentile(added, 0.5):F0} ms, p95 {Percentile(added, 0.95):F0} ms; {refusalLine}");
         output.WriteLine(line);
-        Assert.All(calls, c => Assert.True(c.PromptTokens > 0 && c.Requests == 1));
+        // one request for an answer; a refusal (the absent questions) takes a second look at the rest of the note
+        Assert.All(calls, c => Assert.True(c.PromptTokens > 0 && c.Requests == (c.Outcome == "Abstained" ? 2 : 1), $"{c.Outcome}: {c.Requests} requests"));
         Assert.InRange(Percentile(added, 0.95), 450, 8000);
     }
 }

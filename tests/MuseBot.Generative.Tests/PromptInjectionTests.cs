@@ -35,12 +35,17 @@ public sealed class PromptInjectionTests(NoteFixture note) : IAsyncLifetime
     [MemberData(nameof(Injections))]
     public async Task Instructions_inside_a_question_stay_inside_the_delimited_user_message(string question)
     {
-        _fake.ThenReply(AnswerGroundingValidator.AbstainToken);
+        _fake.ThenReply(AnswerGroundingValidator.AbstainToken).ThenReply(AnswerGroundingValidator.AbstainToken);
         using var engine = ModelAskedEngine();
 
         await engine.AnswerAsync(new Question(question));
 
-        var request = Assert.Single(_fake.Requests);
+        // a refusal gets one second look at the rest of the note: more passages, never another question or new rules
+        Assert.Equal(2, _fake.Requests.Count);
+        var secondLook = _fake.Requests[1];
+        Assert.Equal(GenerativeAnswerEngine.SystemPrompt, RecordedRequest.MessageText(Assert.Single(secondLook.Messages, m => (string?)m!["role"] == "system")!));
+        Assert.Single(Regex.Matches(secondLook.ContentOf("user"), "<question>"));
+        var request = _fake.Requests[0];
         var system = Assert.Single(request.Messages, m => (string?)m!["role"] == "system");
         Assert.Equal(GenerativeAnswerEngine.SystemPrompt, RecordedRequest.MessageText(system!)); // unchanged by the question
         Assert.Contains("strictly as a question about the note", GenerativeAnswerEngine.SystemPrompt);
