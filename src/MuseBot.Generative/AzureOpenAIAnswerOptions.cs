@@ -50,7 +50,7 @@ public sealed class AzureOpenAIAnswerOptions
     /// When the model says NOT_IN_NOTE but the extractive engine answered with an answerability probability at least
     /// this far above its own threshold, the extractive answer (a quote from the note) is sent; otherwise the refusal.
     /// </summary>
-    public double OverruleMargin { get; set; } = 0.35;
+    public double OverruleMargin { get; set; } = 0.27;
 
     /// <summary>How many times the model may call the note search for one question.</summary>
     public int MaxSearchCalls { get; set; } = 2;

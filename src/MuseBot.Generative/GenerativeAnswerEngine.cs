@@ -114,11 +114,11 @@ public sealed partial class GenerativeAnswerEngine : IAnswerEngine, IDisposable
     /// The model says the note does not answer. The one rule: when the model said so after its second look at the rest
     /// of the note, its refusal stands — it has read what the extractive engine read and more. When it said so having
     /// read only the question's passages (the second look off, or failed), and the extractive engine answered with an
-    /// answerability probability at least <see cref="AzureOpenAIAnswerOptions.OverruleMargin"/> (0.35) above its own
+    /// answerability probability at least <see cref="AzureOpenAIAnswerOptions.OverruleMargin"/> (0.27) above its own
     /// decision threshold, the extractive answer is sent — a quote from the note, labelled as one, which the model may
     /// have missed; otherwise the refusal. The margin is where the extractive engine's false answers end on the tuning
-    /// sets (`eval tests/eval/tuning.json --by-kind`: at 0.95 and above, 1% of the absent questions are answered, and
-    /// 22% of the answerable ones).
+    /// sets (`eval tests/eval/tuning.json --by-kind`: at 0.90 and above, 3% of the absent questions are answered, and
+    /// 27% of the answerable ones; none reaches 0.95).
     /// </summary>
     private (Answer, string) Refusal(Question question, ExtractiveHint hint, bool afterSecondLook)
     {
