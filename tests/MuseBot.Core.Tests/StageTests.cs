@@ -635,6 +635,40 @@ public sealed class StageTests
         Assert.Equal(headline, new AnswerComposer(model, EngineTuning.Default).Compose(q, Only(q, unit)).Headline);
     }
 
+    [Fact]
+    public void The_thing_asked_outranks_the_measure_asked_among_a_units_figures()
+    {
+        // "revenue" is said beside Gizmo's $4B; Nimbus, asked about, owns the $2B clause: that figure comes first, so
+        // the answer is not refused as another's
+        var (model, reader) = Small("""
+            Widget Note
+            1. Overview
+            In 2025, Gizmo tools reached a $4B revenue run-rate, Zest ranking changes drove a 7% lift in views of organic feed posts, and paid Nimbus messaging crossed a $2B annual run-rate.
+            """);
+        var q = reader.Read("how much revenue did Nimbus make?");
+        var figures = FigureAttachment.Figures(q, model.Units[0], Exact(q, model.Units[0]));
+        Assert.Equal("$2B", figures[0].Text);
+        Assert.False(figures[0].NameAway);
+        Assert.Contains(figures, f => f.Text == "$4B" && f.NameAway);
+    }
+
+    [Theory]
+    [InlineData("how much did nimbus messaging make?", false, "**$2B**")]   // "how much … make": money, of Nimbus's clause
+    [InlineData("how much did zest make?", true, null)]                    // Zest's clause holds a share, not money
+    [InlineData("how much did zest ranking do?", false, null)]             // no kind asked: its 7% answers nothing asked
+    public void A_figure_of_the_kind_asked_in_the_clause_of_the_thing_asked_is_its_answer(string question, bool refused, string? headline)
+    {
+        var (model, reader) = Small("""
+            Widget Note
+            1. Overview
+            In 2025, Gizmo tools reached a $4B revenue run-rate, Zest ranking changes drove a 7% lift in views of organic feed posts, and paid Nimbus messaging crossed a $2B annual run-rate.
+            """);
+        var q = reader.Read(question);
+        var answer = new AnswerComposer(model, EngineTuning.Default).Compose(q, Only(q, model.Units[0]));
+        Assert.Equal(headline, answer.Headline);
+        if (refused) Assert.Equal(FigureKind.Money, q.WantedFigure);
+    }
+
     [Theory]
     [InlineData("revenue in 2025?", null)]                        // names nothing the listed clause's figure belongs to
     [InlineData("gizmo tools revenue run rate", "**$4B**")]

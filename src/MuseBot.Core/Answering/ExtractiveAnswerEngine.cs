@@ -132,9 +132,7 @@ public sealed partial class ExtractiveAnswerEngine : IAnswerEngine
     /// figure belongs to something else, and the note gives none for what was asked. Not for a table row, whose label
     /// names every cell's owner, nor for comparisons and questions of several parts or figures.</summary>
     private static bool FigureOfAnother(QuestionFrame q, Scored best) =>
-        q.Type is AnswerType.Quantity && !best.Unit.IsRow && q.Peers.Count < 2 && !q.Comparison && q.Parts < 2
-        // "what are its X and Y scores?" asks for several figures, each in its own clause
-        && !q.Focus.Any(f => f.IsFrame && English.IsPlural(f.Word))
+        FigureAttachment.AsksOneFigure(q) && !best.Unit.IsRow
         && FigureAttachment.Figures(q, best.Unit, best.Candidate.Matches) is [var figure, ..] && figure.NameAway;
 
     /// <summary>The parts of a multi-part question that nothing the answer quotes meets ("…, and where is it made?").</summary>

@@ -54,10 +54,26 @@ public static partial class FigureAttachment
     public static IReadOnlyList<Attached> Figures(QuestionFrame q, NoteUnit unit, WordMatch[] matches, Peer? side = null)
     {
         var sides = q.Peers.SelectMany(p => p.NameWords).ToHashSet(StringComparer.Ordinal);
-        return unit.Figures.Where(f => !AlsoInQuestion(q, f.Text))
+        var ranked = unit.Figures.Where(f => !AlsoInQuestion(q, f.Text))
             .Select(f => Weigh(q, unit, matches, f.Text, f.Start, KindFits(q.WantedFigure, f.Kind), side) with { MeasureMet = MeasureMet(q, unit, matches, f, sides) })
             .OrderByDescending(a => a.Fit).ThenBy(a => a.Distance).ToList();
+        // the thing asked outranks the measure asked: "how much revenue did Zeta's gadget line make?" in "… Acme's
+        // widgets reached a $9B revenue run-rate, and Zeta's gadget line crossed a $6B run-rate" is answered by the
+        // figure of Zeta's own clause, of the kind asked, not by the one beside "revenue" that is another's
+        if (AsksOneFigure(q) && q.WantedFigure is not null && !unit.IsRow && ranked is [{ NameAway: true }, ..] && ranked.FindIndex(a => !a.NameAway && a.KindFits && a.OwnClause) is > 0 and var own)
+        {
+            var figure = ranked[own];
+            ranked.RemoveAt(own);
+            ranked.Insert(0, figure);
+        }
+        return ranked;
     }
+
+    /// <summary>A question for one figure of one thing: not a comparison, not several parts, not "its X and Y scores"
+    /// (several figures, each in its own clause).</summary>
+    public static bool AsksOneFigure(QuestionFrame q) =>
+        q.Type is AnswerType.Quantity && q.Peers.Count < 2 && !q.Comparison && q.Parts < 2
+        && !q.Focus.Any(f => f.IsFrame && English.IsPlural(f.Word));
 
     public static IReadOnlyList<Attached> Dates(QuestionFrame q, NoteUnit unit, WordMatch[] matches) =>
         unit.Dates.Where(d => !Restates(q, d) && (!q.AsksFuture || English.SpeaksOfFuture(ClauseText(unit, d.Start))))
@@ -213,6 +229,22 @@ public static partial class FigureAttachment
             && !English.ChangeNouns.Contains(head.Text.ToLowerInvariant()) && !English.ChangeWords.Contains(head.Text.ToLowerInvariant()))
             return 0;
         if (!q.Content.Any(f => !sides.Contains(f.Key) && !IsYear(f.Word))) return 1;
+        // "how much did Zeta's gadget line earn?" names only what the figure's clause is about ("Zeta's gadget line
+        // crossed a $6B run-rate"), every word of it said there before the figure's measure, and asks a kind of
+        // figure that this one is: no measure is asked, so none is missed. Not without a kind asked: "how much did
+        // Zeta do?" is not answered by whatever figure Zeta's clause holds ("a 15% lift in time spent")
+        var own = unit.SegmentAt(figure.Start);
+        bool onlyOwner = q.WantedFigure is FigureKind.Money or FigureKind.Percent or FigureKind.Duration && KindFits(q.WantedFigure, figure.Kind);
+        for (int i = 0; i < q.Focus.Count && onlyOwner; i++)
+        {
+            var f = q.Focus[i];
+            if (f.IsFrame || f.IsSource || IsYear(f.Word)) continue;
+            // said there, though the unit's best match for the word may be another place it says it
+            onlyOwner = matches[i] is { Exact: true, Offset: >= 0 } m
+                && ((own.Contains(m.Offset) && m.Offset < span.From)
+                    || (f.Terms.Count > 0 && unit.Words.Any(w => own.Contains(w.Start) && w.End <= span.From && f.Terms.All(w.Terms.Contains))));
+        }
+        if (onlyOwner) return 1;
         var measured = unit.Words.Where(w => w.Start >= span.From && w.End <= span.To).SelectMany(w => w.Terms).ToHashSet(StringComparer.Ordinal);
         double best = 0;
         for (int i = 0; i < q.Focus.Count; i++)

@@ -445,7 +445,7 @@ public sealed partial class QuestionReader(NoteModel note, NoteVocabulary vocabu
         }
         if (HowMuchRegex().IsMatch(q) || QuantityRegex.IsMatch(q))
         {
-            if (MoneyRegex().IsMatch(q)) wanted = FigureKind.Money;
+            if (MoneyRegex().IsMatch(q) || HowMuchMadeRegex().IsMatch(q)) wanted = FigureKind.Money;
             return AnswerType.Quantity;
         }
         // "who …?" asks for a person or organisation when "who" is the question's own wh-word, not a clause inside
@@ -607,6 +607,11 @@ public sealed partial class QuestionReader(NoteModel note, NoteVocabulary vocabu
         + string.Join("|", English.MeasureNouns.OrderByDescending(n => n.Length).Select(Regex.Escape))
         + @")\b|\bscores?\b|\b(?:score|scores|scored|number|numbers|figure|figures)\s+(?:on|for|in)\b|\bwhere\s+does\b.*\b(?:rank|land|place|sit|score)\b|\bwhat\s+did\s+.+\b(?:report|score|post|achieve|get|reach|hit)\s+(?:on|for|in)\b",
         RegexOptions.Compiled | RegexOptions.CultureInvariant);
+
+    // "how much did Acme make?": "how much" with no noun of its own, then making, is an amount of money ("how much
+    // progress did they make?" has its noun)
+    [GeneratedRegex(@"\bhow\s+much\s+(?:did|does|do|will|would|could|can|has|have|had|is|are|was|were)\b.*\b(?:make|makes|made|making)\b")]
+    private static partial Regex HowMuchMadeRegex();
 
     [GeneratedRegex(@"\b(?:spend|spent|spending|cost|costs|paid|pay|paying|price|priced|invest|invested|investment|revenue|revenues|sales|cash|money|dollars|budget|capex|worth|valuation|raise|raised|fund|funding|outlay|earn|earned|income|profit|expense|expenses|dividend|dividends|salary|salaries)\b|\$")]
     private static partial Regex MoneyRegex();
