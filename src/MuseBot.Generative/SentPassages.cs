@@ -39,22 +39,8 @@ public sealed class SentPassages(int maxPassages, int maxCharacters)
     /// </summary>
     public IReadOnlyList<RetrievedPassage> Take(IEnumerable<RetrievedPassage> candidates, int limit, int? characterLimit = null)
     {
-        var added = new List<RetrievedPassage>();
-        var cap = Math.Min(maxCharacters, characterLimit ?? maxCharacters);
         lock (_gate)
-        {
-            foreach (var p in candidates)
-            {
-                if (added.Count >= limit || _sent.Count >= maxPassages) break;
-                if (_sent.Any(s => s.Id == p.Id)) continue;
-                var length = p.Citation.Quote.Length;
-                if (_characters + length > cap) continue;
-                _sent.Add(p);
-                _characters += length;
-                added.Add(p);
-            }
-        }
-        return added;
+            return Add(candidates, Math.Min(limit, maxPassages - _sent.Count), Math.Min(maxCharacters, characterLimit ?? maxCharacters) - _characters);
     }
 
     /// <summary>
@@ -64,20 +50,23 @@ public sealed class SentPassages(int maxPassages, int maxCharacters)
     /// </summary>
     public IReadOnlyList<RetrievedPassage> Extend(IEnumerable<RetrievedPassage> candidates, int characterLimit)
     {
+        lock (_gate) return Add(candidates, int.MaxValue, characterLimit);
+    }
+
+    /// <summary>Adds up to <paramref name="count"/> passages not sent yet, within <paramref name="characters"/> more characters. Under the lock.</summary>
+    private List<RetrievedPassage> Add(IEnumerable<RetrievedPassage> candidates, int count, int characters)
+    {
         var added = new List<RetrievedPassage>();
-        int characters = 0;
-        lock (_gate)
+        foreach (var p in candidates)
         {
-            foreach (var p in candidates)
-            {
-                if (_sent.Any(s => s.Id == p.Id)) continue;
-                var length = p.Citation.Quote.Length;
-                if (characters + length > characterLimit) continue;
-                _sent.Add(p);
-                _characters += length;
-                characters += length;
-                added.Add(p);
-            }
+            if (added.Count >= count) break;
+            if (_sent.Any(s => s.Id == p.Id)) continue;
+            var length = p.Citation.Quote.Length;
+            if (length > characters) continue;
+            _sent.Add(p);
+            _characters += length;
+            characters -= length;
+            added.Add(p);
         }
         return added;
     }

@@ -656,7 +656,7 @@ public sealed class StageTests
     [InlineData("how much did nimbus messaging make?", false, "**$2B**")]   // "how much … make": money, of Nimbus's clause
     [InlineData("how much did zest make?", true, null)]                    // Zest's clause holds a share, not money
     [InlineData("how much did zest ranking do?", false, null)]             // no kind asked: its 7% answers nothing asked
-    public void A_figure_of_the_kind_asked_in_the_clause_of_the_thing_asked_is_its_answer(string question, bool refused, string? headline)
+    public void A_figure_of_the_kind_asked_in_the_clause_of_the_thing_asked_is_its_answer(string question, bool asksMoney, string? headline)
     {
         var (model, reader) = Small("""
             Widget Note
@@ -666,7 +666,7 @@ public sealed class StageTests
         var q = reader.Read(question);
         var answer = new AnswerComposer(model, EngineTuning.Default).Compose(q, Only(q, model.Units[0]));
         Assert.Equal(headline, answer.Headline);
-        if (refused) Assert.Equal(FigureKind.Money, q.WantedFigure);
+        if (asksMoney) Assert.Equal(FigureKind.Money, q.WantedFigure);
     }
 
     [Theory]
