@@ -603,6 +603,28 @@ public sealed class StageTests
             new AnswerComposer(model, EngineTuning.Default).Compose(aboutNote, Only(aboutNote, model.Units[0])).Headline);
     }
 
+    [Fact]
+    public void Is_there_an_X_gets_a_yes_only_when_the_unit_says_each_word_of_X()
+    {
+        var (model, reader) = Small("""
+            Acme Note
+            1. Overview
+            Acme paid $3B for Zeta, and the Gizmo line reached a $4B revenue run-rate.
+            """);
+        var composer = new AnswerComposer(model, EngineTuning.Default);
+        var unit = model.Units[0];
+        var said = reader.Read("is there a revenue run-rate?");
+        Assert.Equal("**Yes** — the note says:", composer.Compose(said, Only(said, unit)).Headline);
+        // "buy" met only as another verb of money laid out ("paid", at the aligner's context score), "rating" by
+        // the stem it shares with "run-rate": every word is met, none of it as asked, and a "Yes" to a buy rating
+        // would be a confident wrong answer
+        var rating = reader.Read("is there a buy rating?");
+        var matches = Exact(rating, unit).Select(m => m.Exact ? m : new WordMatch(EngineTuning.Default.ContextMatch, unit.Text.IndexOf("paid", StringComparison.Ordinal), false)).ToArray();
+        Assert.Contains(matches, m => m.Exact);
+        var evidence = new Evidence([new Scored(new Candidate(unit, matches, 0, 0, 0, 0, 0, 0, 0, 0), 1, 0, [])]);
+        Assert.Equal("**Not in those words** — the note says:", composer.Compose(rating, evidence).Headline);
+    }
+
     [Theory]
     [InlineData("how much did views of organic posts rise?", "**7%**")]   // its own measure's specific words
     [InlineData("revenue run rate in 2025?", null)]                     // a measure anyone's could be

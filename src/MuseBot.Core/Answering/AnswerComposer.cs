@@ -245,7 +245,9 @@ public sealed partial class AnswerComposer(NoteModel note, EngineTuning tuning)
         switch (q.Type)
         {
             case AnswerType.YesNo:
-                if (q.AsksExistence && UnmetShare(q, primary) == 0) return "**Yes** — the note says:";
+                // "is there an X?" is a yes when the unit says X; met only in other words, it may be another thing
+                // ("a buy rating" met by "paid" and "run-rate"), and falls to the reader's weighing below
+                if (q.AsksExistence && UnmetShare(q, primary) == 0 && !Paraphrased(q, primary)) return "**Yes** — the note says:";
                 // "is it X or Y?": the quote says which
                 if (q.AsksChoice) return null;
                 // a figure the question states is checked against the unit's figure for what it asks
