@@ -228,6 +228,18 @@ public abstract class SyntheticNoteTests(SyntheticNote note)
         Assert.Contains("not independently established", a.Text);
     }
 
+    [Theory]
+    [InlineData("how much money did the Gizmo line make?", "**$4B**")]
+    [InlineData("how much cash did Acme put into Omega Labs?", "**$2B**")]
+    [InlineData("how many dollars did Acme invest in Omega Labs?", "**$2B**")]
+    public void A_word_that_names_money_itself_asks_for_money_and_is_no_measure_the_note_must_say(string question, string headline)
+    {
+        // the note says "$4B revenue run-rate", never "money": the word names the kind of figure, as "dollars" does
+        var a = Ask(question);
+        Assert.False(a.Abstained, a.Text);
+        Assert.Equal(headline, a.Headline);
+    }
+
     [Fact]
     public void A_market_figure_is_not_handed_to_one_of_the_compared_makers()
     {

@@ -209,7 +209,7 @@ public sealed partial class QuestionReader(NoteModel note, NoteVocabulary vocabu
                             || (comparesTwo && English.ComparativeDirection(lw) != 0)
                             || periodWords.Any(sp => start >= sp.From && start < sp.To)
                             || (type is AnswerType.Quantity && English.ChangeWords.Contains(lw))
-                            || (wanted == FigureKind.Money && English.MoneyVerbs.Contains(lw))) && !isName;
+                            || (wanted == FigureKind.Money && (English.MoneyVerbs.Contains(lw) || English.MoneyNouns.Contains(lw)))) && !isName;
             double weight = terms.Max(t => note.Idf(t)) * (isName ? 1 : NoteVocabulary.Specificity(English.WithoutPossessive(lw)));
             bool isSlot = !isFrame && slots.Any(sp => start >= sp.From && start < sp.To);
             bool isSource = sources.Any(sp => start >= sp.From && start < sp.To);
@@ -438,9 +438,11 @@ public sealed partial class QuestionReader(NoteModel note, NoteVocabulary vocabu
             wanted = FigureKind.Percent;
             return AnswerType.Quantity;
         }
-        if (HowManyRegex().IsMatch(q))
+        if (HowManyRegex().Match(q) is { Success: true } many)
         {
-            wanted = FigureKind.Count;
+            // "how many dollars …" counts money
+            wanted = WordRegex().Match(q, many.Index + many.Length) is { Success: true } counted && English.MoneyNouns.Contains(counted.Value)
+                ? FigureKind.Money : FigureKind.Count;
             return AnswerType.Quantity;
         }
         if (HowMuchRegex().IsMatch(q) || QuantityRegex.IsMatch(q))

@@ -128,6 +128,10 @@ public static partial class English
     /// as "percent" does, not what it is about.</summary>
     public static readonly HashSet<string> MoneyVerbs = new(PayingVerbs.Concat(["cost", "costs", "shell", "shelled", "fork", "forked"]), StringComparer.Ordinal);
 
+    /// <summary>Nouns that name money itself ("how much <b>money</b>", "how many <b>dollars</b>"): in a money question
+    /// they name the kind of figure, as a money verb does, not a measure the note must say.</summary>
+    public static readonly HashSet<string> MoneyNouns = new(StringComparer.Ordinal) { "money", "cash", "dollar", "dollars", "bucks" };
+
     /// <summary>Verbs of money laid out, in their forms: paying and buying ("paid", "invested", "bought"). One act,
     /// whichever the asker and the note use ("when did Acme buy into Zeta?" is met by "Acme invested $3B in Zeta in
     /// June").</summary>
