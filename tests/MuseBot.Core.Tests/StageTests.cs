@@ -258,6 +258,17 @@ public sealed class StageTests
     }
 
     [Fact]
+    public void A_word_that_says_nothing_of_what_is_asked_says_nothing_in_its_possessive_either()
+    {
+        // "the note's sources" asks about sources as "the note" does: "note's" is no word a unit must say (it had met
+        // "a launch note" in a table row and outranked the note's source list)
+        Assert.Equal(["sources"], Reader.Read("what are the note's sources?").Focus.Select(f => f.Word));
+        Assert.Equal(["main", "risk"], Reader.Read("what is the report's main risk?").Focus.Select(f => f.Word));
+        // a name's possessive stays the name
+        Assert.Contains(Reader.Read("what is Zeta's capacity?").Focus, f => f.Word == "Zeta's" && f.IsName);
+    }
+
+    [Fact]
     public void A_question_names_its_slot_its_period_and_the_compared_things()
     {
         var q = Reader.Read("How many widgets did Zeta sell in Q3 2025?");

@@ -191,7 +191,8 @@ public sealed partial class QuestionReader(NoteModel note, NoteVocabulary vocabu
             bool wasFirst = first, afterHow = previousWord == "how";
             first = false;
             previousWord = lw;
-            if (English.IsStopWord(lw) || English.QuestionWords.Contains(lw)) continue;
+            // "the note's sources" asks about the sources as "the note" does: a stop word stays one in its possessive
+            if (English.IsStopWord(lw) || English.IsStopWord(English.WithoutPossessive(lw)) || English.QuestionWords.Contains(lw)) continue;
             var terms = Terms.OfWord(English.WithoutPossessive(lw)); // "4.6's" is the name "4.6"
             if (terms.Count == 0) continue;
             bool inNote = terms.All(t => note.InNote(t) || note.Units.Count == 0);
