@@ -10,10 +10,11 @@ namespace MuseBot.Core.Understanding;
 /// from the prose, the maker that only ever appears beside it ("Acme Inc" for "Acme Widget").</param>
 public sealed record Peer(int Group, string Label, IReadOnlyList<string> Aliases)
 {
-    /// <summary>Every lower-case word that names it: its aliases and its label's words ("gemini", "3.1", "pro"),
-    /// and the parts of a hyphenated one, which askers write apart ("zeta 2.1" for "zeta-2.1").</summary>
-    public IEnumerable<string> NameWords => Aliases.Concat(Label.ToLowerInvariant().Split(' ', StringSplitOptions.RemoveEmptyEntries))
-        .SelectMany(w => w.Contains('-') ? w.Split('-', StringSplitOptions.RemoveEmptyEntries).Prepend(w) : [w]).Distinct();
+    /// <summary>Every lower-case word that names it: its aliases and its label's words ("zeta", "2.1", "max"), and the
+    /// parts of a hyphenated one, which askers write apart ("zeta 2.1" for "zeta-2.1"). Found once, with the peer: the
+    /// answer stages ask for them for every unit they weigh.</summary>
+    public IReadOnlyList<string> NameWords { get; } = Aliases.Concat(Label.ToLowerInvariant().Split(' ', StringSplitOptions.RemoveEmptyEntries))
+        .SelectMany(w => w.Contains('-') ? w.Split('-', StringSplitOptions.RemoveEmptyEntries).Prepend(w) : [w]).Distinct().ToList();
 }
 
 /// <summary>
