@@ -57,8 +57,7 @@ public sealed class ModelContext(IAnswerEngine extractive, IPassageSearch search
                 .Concat(trace.Ranked.Select(c => c.Unit))
                 .DistinctBy(u => u.Id)
                 .ToList();
-            var index = ((Retriever)engine.Search).Index;
-            var passages = options.Paragraphs ? Paragraphs(units, index) : units.Select(u => u.Passage).ToList();
+            var passages = AsSent(units, ((Retriever)engine.Search).Index);
             return new ExtractiveHint(trace.Answer, passages.Select((p, i) => new RetrievedPassage(p.Id, p.ToCitation(), 1.0 / (1 + i))).ToList(),
                 trace.Answerability, engine.Threshold, Askable: true);
         }
@@ -90,12 +89,19 @@ public sealed class ModelContext(IAnswerEngine extractive, IPassageSearch search
         IEnumerable<RetrievedPassage> rest = hint.Passages;
         if (extractive is ExtractiveAnswerEngine engine)
         {
+            // the same for every question: listed once (a race lists it twice, the same both times)
             var index = ((Retriever)engine.Search).Index;
-            var whole = options.Paragraphs ? Paragraphs(index.Model.Units, index) : index.Model.Units.Select(u => u.Passage).ToList();
-            rest = rest.Concat(whole.Select(p => new RetrievedPassage(p.Id, p.ToCitation(), 0)));
+            _wholeNote ??= AsSent(index.Model.Units, index).Select(p => new RetrievedPassage(p.Id, p.ToCitation(), 0)).ToList();
+            rest = rest.Concat(_wholeNote);
         }
         return rest.DistinctBy(p => p.Id);
     }
+
+    private List<RetrievedPassage>? _wholeNote;
+
+    /// <summary>The units as the model is sent them: in their paragraphs, or alone (<see cref="AzureOpenAIAnswerOptions.Paragraphs"/>).</summary>
+    private List<Passage> AsSent(IEnumerable<NoteUnit> units, NoteIndex index) =>
+        options.Paragraphs ? Paragraphs(units, index) : units.Select(u => u.Passage).ToList();
 
     /// <summary>
     /// Each unit in its paragraph, in the units' order: a sentence brings the whole paragraph it stands in (once,
