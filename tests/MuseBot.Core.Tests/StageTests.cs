@@ -164,6 +164,26 @@ public sealed class StageTests
         Assert.Empty(Model.Hedges.For(row.Id, ["What this supports"]));
     }
 
+    [Fact]
+    public void An_ampersand_between_letters_makes_one_word_and_one_term_that_its_letters_do_not_meet()
+    {
+        Assert.Equal(["Acme’s", "R&D", "and", "P&L", "Q", "A"], Tokens.Words("Acme’s R&D and P&L, Q & A").Select(w => w.Text));
+        var rd = Assert.Single(Terms.OfWord("r&d"));
+        Assert.NotEqual(Terms.OfWord("p&l"), Terms.OfWord("r&d"));
+        Assert.Equal(Terms.Of("Acme budget").Prepend(rd).ToList(), Terms.Of("R&D, Acme budget")); // the rest analysed as before
+        Assert.Empty(Terms.Of(""));
+
+        var (_, reader) = Small("""
+            Acme Note
+            1. Costs
+            Acme's R&D budget is $2B, and its D line is new.
+            Acme's marketing budget is $1B.
+            """);
+        Assert.True(reader.Read("what is Acme's R&D budget?").Focus.Single(f => f.Word == "R&D").InNote);
+        // the note's "R&D" and "D" do not say "P&L": the question names a measure the note never uses
+        Assert.False(reader.Read("what is Acme's P&L budget?").Focus.Single(f => f.Word == "P&L").InNote);
+    }
+
     // ---- reading the question ----
 
     [Theory]

@@ -33,7 +33,7 @@ public sealed record UnitVectors(float[] Vector, string[] Words, int[] Starts, f
 public sealed class NoteIndex : IDisposable
 {
     /// <summary>Bump when units, analysis or stored vectors change shape, so old indexes are rebuilt.</summary>
-    private const int FormatVersion = 6;
+    private const int FormatVersion = 7;
     private const string ManifestFile = "manifest.json";
     private const string VectorsFile = "vectors.bin";
     private const string LuceneFolder = "lucene";

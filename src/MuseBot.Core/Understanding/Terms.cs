@@ -1,6 +1,9 @@
 using System.Collections.Concurrent;
+using System.Text.RegularExpressions;
 using Lucene.Net.Analysis;
+using Lucene.Net.Analysis.Core;
 using Lucene.Net.Analysis.En;
+using Lucene.Net.Analysis.Standard;
 using Lucene.Net.Analysis.TokenAttributes;
 using Lucene.Net.Util;
 
@@ -17,7 +20,7 @@ public static class Terms
     private static readonly Analyzer Shared = CreateAnalyzer();
     private static readonly ConcurrentDictionary<string, IReadOnlyList<string>> WordCache = new(StringComparer.Ordinal);
 
-    public static Analyzer CreateAnalyzer() => new EnglishAnalyzer(Version);
+    public static Analyzer CreateAnalyzer() => new WordAnalyzer();
 
     /// <summary>The analyzed terms of a text, in order.</summary>
     public static List<string> Of(string text)
@@ -45,5 +48,32 @@ public static class Terms
         var (s, l) = a.Length <= b.Length ? (a, b) : (b, a);
         if (l.StartsWith(s, StringComparison.Ordinal) && l[s.Length..] is "er" or "est" or "r" or "st") return true;
         return s.Length == l.Length && s.Length >= 5 && s[..^1] == l[..^1];
+    }
+
+    /// <summary>
+    /// Lucene's English analysis (its <see cref="EnglishAnalyzer"/> chain, step for step), except that an ampersand
+    /// between letters joins them: "R&amp;D", "P&amp;L" and "Q&amp;A" are one word each, as <see cref="Tokens"/> cuts
+    /// them, not the letters "r" and "d" that say nothing. The ampersand becomes an underscore, which the standard
+    /// tokenizer keeps inside a word.
+    /// </summary>
+    private sealed class WordAnalyzer : Analyzer
+    {
+        private static readonly Regex JoiningAmpersand = new(@"(?<=\p{L})&(?=\p{L})", RegexOptions.Compiled);
+
+        // one character for one, so every offset holds without a char filter's corrections; Lucene's own string
+        // reader reads an empty text as null
+        protected override TextReader InitReader(string fieldName, TextReader reader) =>
+            new StringReader(JoiningAmpersand.Replace(reader.ReadToEnd() ?? "", "_"));
+
+        protected override TokenStreamComponents CreateComponents(string fieldName, TextReader reader)
+        {
+            var source = new StandardTokenizer(Version, reader);
+            TokenStream result = new StandardFilter(Version, source);
+            result = new EnglishPossessiveFilter(Version, result);
+            result = new LowerCaseFilter(Version, result);
+            result = new StopFilter(Version, result, EnglishAnalyzer.DefaultStopSet);
+            result = new PorterStemFilter(result);
+            return new TokenStreamComponents(source, result);
+        }
     }
 }

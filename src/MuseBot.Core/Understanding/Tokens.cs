@@ -11,7 +11,7 @@ public sealed record Token(string Text, int Start, IReadOnlyList<string> Terms)
 /// <summary>
 /// One way to cut text into words, shared by the note model, the question reader and the encoders, so that a word's
 /// offset means the same thing everywhere: words keep their inner punctuation ("Zeta-2.1", "acme.com", "Acme’s",
-/// "$12.5B"); every other non-space character is a token of its own.
+/// "$12.5B", and an ampersand between letters, "R&amp;D"); every other non-space character is a token of its own.
 /// </summary>
 public static partial class Tokens
 {
@@ -24,6 +24,6 @@ public static partial class Tokens
         Segments(text).Where(s => char.IsLetterOrDigit(s.Text[0]) || s.Text[0] == '$')
             .Select(s => new Token(s.Text, s.Start, Terms.OfWord(s.Text.ToLowerInvariant()))).ToList();
 
-    [GeneratedRegex(@"[\p{L}\p{N}$]+(?:['’.,\-/][\p{L}\p{N}]+)*%?|[^\s\p{L}\p{N}]")]
+    [GeneratedRegex(@"[\p{L}\p{N}$]+(?:['’.,\-/][\p{L}\p{N}]+|(?<=\p{L})&\p{L}+)*%?|[^\s\p{L}\p{N}]")]
     private static partial Regex SegmentRegex();
 }
