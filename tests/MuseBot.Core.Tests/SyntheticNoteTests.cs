@@ -115,6 +115,19 @@ public abstract class SyntheticNoteTests(SyntheticNote note)
         Assert.Empty(a.Citations);
     }
 
+    [Theory]
+    [InlineData("does the note talk about zorbix?", "**No** — the note does not mention zorbix.")]
+    [InlineData("does it discuss Zorbix", "**No** — the note does not mention Zorbix.")]
+    [InlineData("is there any mention of zorbix?", "**No** — the note does not mention zorbix.")]
+    [InlineData("does the report include a zorbix forecast?", "**No** — the note gives no zorbix forecast.")]
+    [InlineData("is there a zorbix forecast?", "**No** — the note gives no zorbix forecast.")]
+    public void Asked_whether_the_note_has_a_thing_it_lacks_the_reply_is_no_in_the_verb_asked_and_names_only_the_thing(string question, string reply)
+    {
+        var a = Ask(question);
+        Assert.True(a.Abstained);
+        Assert.StartsWith(reply, a.Text, StringComparison.Ordinal);
+    }
+
     [Fact]
     public void A_figure_that_belongs_to_a_peer_is_not_handed_over()
     {

@@ -83,8 +83,8 @@ public sealed partial class AnswerComposer(NoteModel note, EngineTuning tuning)
         else
         {
             // the asker's own words in quotes: a fragment of their question ("sold", "battery life") reads as theirs
-            if (q.Type == AnswerType.YesNo && q.AboutTheNote && asked.Length > 0)
-                sb.Append($"**No** — the note gives no {asked}.");
+            if (q.Type == AnswerType.YesNo && (q.AboutTheNote || q.AsksExistence) && asked.Length > 0)
+                sb.Append(q.AsksMention ? $"**No** — the note does not mention {asked}." : $"**No** — the note gives no {asked}.");
             // a figure or date question whose every word the note uses: what it lacks is the figure or date itself
             else if (MissingAnswer(q) is { } missing && unmet.All(f => f.InNote))
                 sb.Append(phrase && whole.Length > 0 ? $"The note does not say — it gives no {missing} for “{whole}”{PeriodsAsked(q, whole)}." : $"The note does not say — it gives no {missing} for that.");

@@ -91,6 +91,10 @@ public sealed class QuestionFrame
     /// <summary>Asks whether the note has something at all ("does the note give a rating?", "does it mention X?").</summary>
     public bool AsksExistence { get; init; }
 
+    /// <summary>Asks whether the note speaks of something ("does it mention X?", "does the note discuss X?"), not
+    /// whether it gives it: a refusal says the note does not mention X.</summary>
+    public bool AsksMention { get; init; }
+
     /// <summary>Asks when something is still to happen ("when will Acme ship?", "when is the next model coming?"):
     /// a date the note reports as done does not answer it.</summary>
     public bool AsksFuture { get; init; }
@@ -174,6 +178,9 @@ public sealed partial class QuestionReader(NoteModel note, NoteVocabulary vocabu
             ? dates.Select(d => (From: d.Start, To: d.End)).Concat(quarters.Select(x => (x.From, x.To))).ToList()
             : [];
         var peers = note.Peers.In(text);
+        // "does the note mention / give / discuss X?": the verb asks whether the note has X, it is not part of X
+        var existence = ExistenceRegex().Match(lower);
+        var existenceVerb = existence.Groups["verb"];
         bool comparesTwo = type == AnswerType.YesNo && peers.Count == 2;
         var focus = new List<FocusWord>();
         int part = 0, offsetOfNextPart = parts.Count > 1 ? text.IndexOf(parts[1], StringComparison.Ordinal) : int.MaxValue;
@@ -209,6 +216,7 @@ public sealed partial class QuestionReader(NoteModel note, NoteVocabulary vocabu
                             // is the kind of answer (their figures decide it), not a word the note must say
                             || (comparesTwo && English.ComparativeDirection(lw) != 0)
                             || periodWords.Any(sp => start >= sp.From && start < sp.To)
+                            || (existenceVerb.Success && start >= existenceVerb.Index && start < existenceVerb.Index + existenceVerb.Length)
                             || (type is AnswerType.Quantity && English.ChangeWords.Contains(lw))
                             || (wanted == FigureKind.Money && (English.MoneyVerbs.Contains(lw) || English.MoneyNouns.Contains(lw)))) && !isName;
             double weight = terms.Max(t => note.Idf(t)) * (isName ? 1 : NoteVocabulary.Specificity(English.WithoutPossessive(lw)));
@@ -243,7 +251,8 @@ public sealed partial class QuestionReader(NoteModel note, NoteVocabulary vocabu
             Comparison = ComparisonRegex().IsMatch(lower),
             AboutTheNote = AboutNoteRegex().IsMatch(lower),
             Precise = PreciseRegex().IsMatch(lower),
-            AsksExistence = ExistenceRegex().IsMatch(lower),
+            AsksExistence = existence.Success,
+            AsksMention = existenceVerb.Success && English.MentionVerbs.Contains(existenceVerb.Value.Split(' ')[0]),
             AsksFuture = English.AsksFuture(lower),
             AsksConfidence = ConfidenceRegex().IsMatch(lower),
             AsksChoice = ChoiceRegex().IsMatch(lower),
@@ -563,7 +572,8 @@ public sealed partial class QuestionReader(NoteModel note, NoteVocabulary vocabu
     [GeneratedRegex(@"\b(?:what|when|where|which|who|whom|whose|why|how)\b")]
     private static partial Regex WhRegex();
 
-    [GeneratedRegex(@"\b(?:does|do|did|is|are|has|have)\s+(?:the\s+)?(?:note|report|it|they|the\s+piece|the\s+doc|the\s+research|the\s+write-up)\s+(?:give|gives|mention|mentions|include|includes|provide|provides|have|has|contain|contains|list|lists|offer|offers|put|puts|assign|assigns|carry|carries|set|sets|quote|quotes|cite|cites|name|names|say\s+anything\s+about|talk\s+about|discuss|cover|covers)\b|\bis\s+there\s+(?:a|an|any)\b")]
+    // the verb says how the note would hold the thing: it gives it, or it mentions it ("is there any mention of X?")
+    [GeneratedRegex(@"\b(?:does|do|did|is|are|has|have)\s+(?:the\s+)?(?:note|report|it|they|the\s+piece|the\s+doc|the\s+research|the\s+write-up)\s+(?<verb>give|gives|mention|mentions|include|includes|provide|provides|have|has|contain|contains|list|lists|offer|offers|put|puts|assign|assigns|carry|carries|set|sets|quote|quotes|cite|cites|name|names|say\s+anything\s+about|talk\s+about|discuss|cover|covers)\b|\bis\s+there\s+(?:a|an|any)\s+(?<verb>mention)\s+of\b|\bis\s+there\s+(?:a|an|any)\b")]
     private static partial Regex ExistenceRegex();
 
     // "is it generic, or built for …?", "… or is that just their claim?", "… or from ads?": "or" opening a second

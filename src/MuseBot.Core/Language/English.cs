@@ -128,6 +128,11 @@ public static partial class English
     /// as "percent" does, not what it is about.</summary>
     public static readonly HashSet<string> MoneyVerbs = new(PayingVerbs.Concat(["cost", "costs", "shell", "shelled", "fork", "forked"]), StringComparer.Ordinal);
 
+    /// <summary>Verbs of speaking of something ("does the note <b>mention</b> X?", "<b>talk</b> about", "<b>discuss</b>"), as
+    /// against giving it ("does the note <b>give</b> a rating?").</summary>
+    public static readonly HashSet<string> MentionVerbs = new(StringComparer.Ordinal)
+        { "mention", "mentions", "name", "names", "say", "talk", "discuss", "cover", "covers" };
+
     /// <summary>Nouns that name money itself ("how much <b>money</b>", "how many <b>dollars</b>"): in a money question
     /// they name the kind of figure, as a money verb does, not a measure the note must say.</summary>
     public static readonly HashSet<string> MoneyNouns = new(StringComparer.Ordinal) { "money", "cash", "dollar", "dollars", "bucks" };
