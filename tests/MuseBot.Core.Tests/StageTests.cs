@@ -227,6 +227,8 @@ public sealed class StageTests
     [InlineData("widget clicks lift from ranking changes", FigureKind.Percent)]   // the phrase's head, before "from", is a change
     [InlineData("what was the shipments lift for Zeta?", FigureKind.Percent)]
     [InlineData("what's the incremental orders increase", FigureKind.Percent)]
+    [InlineData("what's the Zeta time spent lift", FigureKind.Percent)]                 // a change of time spent, not money spent
+    [InlineData("what did Nimbus spend on plants?", FigureKind.Money)]
     public void The_kind_of_figure_asked_for_comes_from_the_word_that_names_it_wherever_it_stands(string question, FigureKind kind) =>
         Assert.Equal(kind, Reader.Read(question).WantedFigure);
 

@@ -470,20 +470,20 @@ public sealed partial class QuestionReader(NoteModel note, NoteVocabulary vocabu
             fromNoun = true;
             return AnswerType.Quantity;
         }
-        // "what did Acme pay for Zeta?": a what-question whose verb moves money asks for the amount
-        if (figureFromNoun && wh.Success && wh.Value == "what" && MoneyVerbQuestionRegex().IsMatch(q))
-        {
-            wanted = FigureKind.Money;
-            return AnswerType.Quantity;
-        }
         // "what was the growth in Zeta shipments?", "what was the views lift for Zeta?": the thing asked for is an
-        // amount of change, so a share or multiple
+        // amount of change, so a share or multiple, whatever verb the phrase carries ("the time spent lift")
         if (figureFromNoun && wh.Success && wh.Value == "what"
             && (slots.Any(s => WordRegex().Match(q[s.From..s.To]) is { Success: true } first && English.ChangeNouns.Contains(first.Value))
                 || (WhatIsTheRegex().Match(q) is { Success: true } phrase && English.ChangeNouns.Contains(HeadNoun(q[(phrase.Index + phrase.Length)..]) ?? ""))))
         {
             wanted = FigureKind.Percent;
             fromNoun = true;
+            return AnswerType.Quantity;
+        }
+        // "what did Acme pay for Zeta?": a what-question whose verb moves money asks for the amount
+        if (figureFromNoun && wh.Success && wh.Value == "what" && MoneyVerbQuestionRegex().IsMatch(q))
+        {
+            wanted = FigureKind.Money;
             return AnswerType.Quantity;
         }
         if (ListRegex().IsMatch(q)) return AnswerType.List;
