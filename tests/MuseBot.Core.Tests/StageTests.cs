@@ -184,6 +184,26 @@ public sealed class StageTests
         Assert.False(reader.Read("what is Acme's P&L budget?").Focus.Single(f => f.Word == "P&L").InNote);
     }
 
+    [Fact]
+    public void A_place_is_a_name_the_note_only_ever_puts_after_in_or_at_not_a_company_or_a_month()
+    {
+        var (model, reader) = Small("""
+            Acme Note
+            1. Plants
+            Acme built its Nimbus plant in Zetaville.
+            Omega Labs holds a stake in Acme.
+            Zeta bought a stake in Gizmo Inc.
+            Acme opened the plant in June 2025.
+            """);
+        Assert.Equal(["Zetaville"], model.Units.SelectMany(u => u.Places).ToList());
+
+        var where = reader.Read("where is the Nimbus plant located?");
+        Assert.Equal(AnswerType.Place, where.Type);
+        Assert.True(where.Focus.Single(f => f.Word == "located").IsFrame); // the kind of answer, not a word the note must say
+        Assert.Equal(AnswerType.Place, reader.Read("which country is Acme in?").Type);
+        Assert.NotEqual(AnswerType.Place, reader.Read("where is Acme weaker?").Type); // a field, not a place
+    }
+
     // ---- reading the question ----
 
     [Theory]
@@ -1139,6 +1159,20 @@ public sealed class StageTests
         Set("names", 0.5);
         Assert.False(AnswerabilityFeatures.Admissible(q, features));
         Assert.True(AnswerabilityFeatures.Admissible(Reader.Read("Why does Acme matter?"), new double[AnswerabilityFeatures.Names.Length]));
+    }
+
+    [Fact]
+    public void A_place_question_has_no_admissible_unit_without_a_place_for_the_thing_it_names()
+    {
+        var q = Reader.Read("where is the Nimbus plant located?");
+        var features = new double[AnswerabilityFeatures.Names.Length];
+        void Set(string name, double v) => features[Array.IndexOf(AnswerabilityFeatures.Names, name)] = v;
+        Set("names", 1); Set("period", 1); Set("peer", 1);
+        Assert.False(AnswerabilityFeatures.Admissible(q, features)); // names Nimbus, but no place
+        Set("type", 1);
+        Assert.True(AnswerabilityFeatures.Admissible(q, features));
+        Set("names", 0);
+        Assert.False(AnswerabilityFeatures.Admissible(q, features)); // a place, of something else
     }
 
     [Fact]

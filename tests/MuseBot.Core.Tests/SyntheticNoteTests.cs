@@ -128,6 +128,17 @@ public abstract class SyntheticNoteTests(SyntheticNote note)
         Assert.StartsWith(reply, a.Text, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("where is the Nimbus plant located?")]
+    [InlineData("which city is Acme based in?")]
+    public void A_place_asked_of_a_note_that_names_none_is_refused_saying_what_it_lacks(string question)
+    {
+        // the note says when the plant opened ("in March 2025"), not where it stands
+        var a = Ask(question);
+        Assert.True(a.Abstained);
+        Assert.StartsWith("The note does not say — it gives no location for", a.Text, StringComparison.Ordinal);
+    }
+
     [Fact]
     public void A_figure_that_belongs_to_a_peer_is_not_handed_over()
     {

@@ -105,10 +105,11 @@ public sealed partial class AnswerComposer(NoteModel note, EngineTuning tuning)
         return periods.Count == 0 ? "" : $" in {Join(periods)}";
     }
 
-    /// <summary>What a figure, date or duration question asks for, named in a refusal; null for other questions.</summary>
+    /// <summary>What a figure, date, duration or place question asks for, named in a refusal; null for other questions.</summary>
     private static string? MissingAnswer(QuestionFrame q) => q.Type switch
     {
         AnswerType.Date => "date",
+        AnswerType.Place => "location",
         AnswerType.Duration => "length of time",
         // "Zeta growth?": the note may give Zeta's level, but not how it changed
         AnswerType.Quantity when q.Focus.FirstOrDefault(f => f.IsFrame && English.ChangeNouns.Contains(f.Word.ToLowerInvariant())) is { } change

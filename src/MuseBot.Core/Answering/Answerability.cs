@@ -143,8 +143,10 @@ public static class AnswerabilityFeatures
     /// question names one), for the period asked (when it names one).</summary>
     public static bool Admissible(QuestionFrame q, double[] features)
     {
-        if (q.Type is not (AnswerType.Quantity or AnswerType.Date or AnswerType.Duration)) return true;
         double F(string name) => features[Array.IndexOf(Names, name)];
+        // a place: only a unit that names one, and every name the question uses, can say where that is
+        if (q.Type == AnswerType.Place) return F("type") > 0 && F("names") >= 1;
+        if (q.Type is not (AnswerType.Quantity or AnswerType.Date or AnswerType.Duration)) return true;
         // every name the question uses is in the unit: a figure for something it does not name is someone else's
         return F("type") > 0 && F("names") >= 1 && F("peer") >= (q.Peers.Count > 0 ? 1 : 0.5) && F("period") >= (q.Periods.Count > 0 ? 1 : 0.5);
     }
@@ -211,6 +213,8 @@ public static class AnswerabilityFeatures
             AnswerType.Quantity or AnswerType.Duration or AnswerType.Date =>
                 new AnswerFit(best!.KindFits ? 1 : 0.5, best.Attachment, best.Weakest, best.PeriodFits, best.OwnerFits, best.Slot),
             AnswerType.Person => new AnswerFit(unit.Words.Skip(1).Any(w => char.IsUpper(w.Text[0])) ? 1 : 0, c.Late, 0, unitPeriod, unitPeer, unitSlot),
+            // a place the question does not itself name ("where is Zeta?" is not answered by "Zeta")
+            AnswerType.Place => new AnswerFit(unit.Places.Any(p => !q.Focus.Any(f => f.Key == FocusWord.KeyOf(p))) ? 1 : 0, c.Late, 0, unitPeriod, unitPeer, unitSlot),
             _ => new AnswerFit(1, c.Late, 0, unitPeriod, unitPeer, unitSlot),
         };
     }

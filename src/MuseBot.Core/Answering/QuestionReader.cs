@@ -31,6 +31,9 @@ public enum AnswerType
 
     /// <summary>Which X / what are / list: members of a set.</summary>
     List,
+
+    /// <summary>Where is X located / based · what city or country: a place.</summary>
+    Place,
 }
 
 /// <summary>A word of the question that says what it is about (not a function word, not a question word).</summary>
@@ -218,6 +221,7 @@ public sealed partial class QuestionReader(NoteModel note, NoteVocabulary vocabu
                             || periodWords.Any(sp => start >= sp.From && start < sp.To)
                             || (existenceVerb.Success && start >= existenceVerb.Index && start < existenceVerb.Index + existenceVerb.Length)
                             || (type is AnswerType.Quantity && English.ChangeWords.Contains(lw))
+                            || (type is AnswerType.Place && English.PlaceWords.Contains(lw))
                             || (wanted == FigureKind.Money && (English.MoneyVerbs.Contains(lw) || English.MoneyNouns.Contains(lw)))) && !isName;
             double weight = terms.Max(t => note.Idf(t)) * (isName ? 1 : NoteVocabulary.Specificity(English.WithoutPossessive(lw)));
             bool isSlot = !isFrame && slots.Any(sp => start >= sp.From && start < sp.To);
@@ -440,6 +444,7 @@ public sealed partial class QuestionReader(NoteModel note, NoteVocabulary vocabu
         bool auxFirst = AuxFirstRegex().IsMatch(q);
         if (auxFirst && (!wh.Success || wh.Index > 40)) return AnswerType.YesNo;
         if (DateRegex().IsMatch(q)) return AnswerType.Date;
+        if (PlaceRegex().IsMatch(q)) return AnswerType.Place;
         // "release date of Zeta", "Zeta launch date?": a bare phrase whose head is a date asks for one
         if (!wh.Success && !auxFirst && WordRegex().Count(q) is > 1 and <= BarePhraseWords && HeadNoun(q) is "date" or "deadline") return AnswerType.Date;
         if (HowLongRegex().IsMatch(q)) return AnswerType.Duration;
@@ -598,6 +603,11 @@ public sealed partial class QuestionReader(NoteModel note, NoteVocabulary vocabu
     // date it ships", "the date of the launch" (not "the date format the note uses")
     [GeneratedRegex(@"^(?:when|since when|by when|until when)\b|\bwhen\s+(?:did|does|do|was|is|were|will|would|are|has|had)\b|\b(?:what|which)\s+(?:date|day|month|year|quarter)\b|\bwhat\s+time\b|\bon\s+what\s+date\b|\bwhat\s+(?:is|was|will\s+be)\s+(?:(?:the|its|their|[\w.-]+['’]s)\s+){0,2}(?:[\w-]+\s+){0,3}?(?:date|day|deadline)\s*(?:[?.!]|$)|\bwhat\s+(?:is|was|will\s+be)\s+(?:the|its|their|[\w.-]+['’]s)\s+(?:[\w-]+\s+(?:date|day|deadline)\s|(?:date|day|deadline)\s+(?:of|for|when|that|on\s+which|it|they|he|she|we|you|the|its|their|this)\b)")]
     private static partial Regex DateRegex();
+
+    // "where is Zeta located / based / headquartered?", "in which country is …", "what city": a place, not "where
+    // does Acme lead?" or "where is Zeta weaker?", which ask about a field
+    [GeneratedRegex(@"\bwhere\b[^?]*?\b(?:located|based|headquartered|situated)\b|\b(?:what|which)\s+(?:city|country|countries|town|location)\b")]
+    private static partial Regex PlaceRegex();
 
     // "how long", and "how many months / years / weeks / days" (a count of time is a duration)
     [GeneratedRegex(@"\bhow\s+long\b(?!\s+(?:is|are)\s+(?:the|its|their)?\s*context)|\bhow\s+many\s+(?:days|weeks|months|quarters|years|hours|minutes)\b")]

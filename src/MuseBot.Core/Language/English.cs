@@ -128,6 +128,21 @@ public static partial class English
     /// as "percent" does, not what it is about.</summary>
     public static readonly HashSet<string> MoneyVerbs = new(PayingVerbs.Concat(["cost", "costs", "shell", "shelled", "fork", "forked"]), StringComparer.Ordinal);
 
+    /// <summary>Words that ask for a place ("where is it <b>located</b>?", "which <b>city</b>"): the kind of answer, not a
+    /// word the note must say.</summary>
+    public static readonly HashSet<string> PlaceWords = new(StringComparer.Ordinal)
+        { "located", "based", "headquartered", "situated", "city", "country", "countries", "town", "location" };
+
+    /// <summary>Words that end a company's name ("Omega <b>Inc</b>", "Zeta <b>Group</b>"), in any case.</summary>
+    public static readonly HashSet<string> CompanyWords = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "labs", "lab", "inc", "inc.", "corp", "corp.", "corporation", "co", "co.", "company", "group", "ltd", "ltd.", "llc",
+        "ai", "research", "capital", "partners", "ventures", "holdings", "technologies", "systems", "bank", "media",
+    };
+
+    /// <summary>Prepositions that put a name in a place ("<b>in</b> Zetaville", "<b>near</b> the Nimbus river").</summary>
+    public static readonly HashSet<string> PlacePrepositions = new(StringComparer.Ordinal) { "in", "at", "near", "outside" };
+
     /// <summary>Verbs of speaking of something ("does the note <b>mention</b> X?", "<b>talk</b> about", "<b>discuss</b>"), as
     /// against giving it ("does the note <b>give</b> a rating?").</summary>
     public static readonly HashSet<string> MentionVerbs = new(StringComparer.Ordinal)

@@ -73,6 +73,9 @@ public sealed class NoteUnit
     /// <summary>For a row: the terms of its label (first cell).</summary>
     public HashSet<string> LabelTerms { get; init; } = [];
     public IReadOnlyList<Peer> Peers { get; internal set; } = [];
+
+    /// <summary>The names of places the unit says ("in Zetaville"): see <see cref="NoteModel"/>'s PlacesIn.</summary>
+    public IReadOnlyList<string> Places { get; internal set; } = [];
     public NoteTable? Table { get; internal set; }
     public NoteUnit? Previous { get; internal set; }
     public NoteUnit? Next { get; internal set; }
@@ -134,6 +137,8 @@ public sealed partial class NoteModel
         }
         Units = units;
         Tables = tables.Values.ToList();
+        var places = PlaceNames(units);
+        foreach (var u in units) u.Places = u.Words.Select(w => w.Text).Where(places.Contains).Distinct().ToList();
 
         foreach (var u in units)
             foreach (var t in u.Terms.Union(u.ContextTerms)) _df[t] = _df.GetValueOrDefault(t) + 1;
@@ -276,6 +281,30 @@ public sealed partial class NoteModel
             Negated = p.Cells!.Skip(1).Any(c => c.Value.Length > 0 && (NegationRegex().IsMatch(c.Value) || NegationRegex().IsMatch(c.Key))),
             Peers = owners,
         };
+    }
+
+    /// <summary>
+    /// The note's names of places: a name ("Zetaville") that stands after "in", "at", "near" … ("built in Zetaville")
+    /// wherever the note says it. A name the note also uses another way ("a stake in Zeta", "Zeta said") is a company or
+    /// a product, so is one a company word ends ("in Omega Inc"), and a month or a period is a time ("in June", "in Q4").
+    /// </summary>
+    private static HashSet<string> PlaceNames(IReadOnlyList<NoteUnit> units)
+    {
+        var located = new HashSet<string>(StringComparer.Ordinal);
+        var elsewhere = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var u in units)
+            for (int i = 0; i < u.Words.Count; i++)
+            {
+                var w = u.Words[i].Text;
+                if (!char.IsUpper(w[0]) || w.Any(char.IsDigit) || Language.English.Months.Contains(w.ToLowerInvariant())) continue;
+                // "a stake in Omega Inc": a name that a company word ends is a company
+                bool company = i + 1 < u.Words.Count && Language.English.CompanyWords.Contains(u.Words[i + 1].Text);
+                int before = i - 1;
+                if (before > 0 && u.Words[before].Text.Equals("the", StringComparison.OrdinalIgnoreCase)) before--;
+                (!company && before >= 0 && Language.English.PlacePrepositions.Contains(u.Words[before].Text.ToLowerInvariant()) ? located : elsewhere).Add(w);
+            }
+        located.ExceptWith(elsewhere);
+        return located;
     }
 
     /// <summary>
