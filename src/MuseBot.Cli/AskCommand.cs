@@ -18,9 +18,13 @@ public sealed class SafeAnswerer(ConversationTurns turns)
     {
     }
 
+    /// <summary>The question a follow-up to the last turn builds on, as a chat channel remembers it.</summary>
+    public string? Remembered { get; private set; }
+
     public async Task<Answer> AnswerAsync(string question, CancellationToken ct, string? previous = null)
     {
         var reply = await turns.TakeAsync(new TurnInput("cli", "cli", null, "local", question, previous), ct);
+        Remembered = reply.PreviousQuestion;
         // Commands, guidance and apologies are not the engine's answers: shown the same way, marked by their source.
         return reply.Answer ?? new Answer(question, reply.Markdown, Abstained: reply.Kind != TurnReplyKind.Command, [], [])
         {
@@ -56,7 +60,9 @@ public static class AskCommand
         foreach (var (question, previous) in Questions(context, fromArguments, json))
         {
             ct.ThrowIfCancellationRequested();
-            var answer = await answerer.AnswerAsync(question, ct, previous);
+            // one invocation is one conversation, as a chat is ("… Acme's score?" then "and Zeta?"); a --json line
+            // says its own previous question, so that each is answered as given
+            var answer = await answerer.AnswerAsync(question, ct, json ? previous : answerer.Remembered);
             if (json)
             {
                 context.Stdout.WriteLine(AnswerJson.ToLine(answer, question));
@@ -77,7 +83,8 @@ public static class AskCommand
 
     /// <summary>Each argument is a question; several arguments without spaces are one unquoted question
     /// (`musebot ask what is capex`). On stdin: one question per line, blank lines skipped; with --json a line may
-    /// also be an object {"question": "...", "previous": "..."} for a follow-up and the question before it.</summary>
+    /// also be an object {"question": "...", "previous": "..."} for a follow-up and the question before it.
+    /// Without --json each question may follow up the one before it.</summary>
     private static IEnumerable<(string Question, string? Previous)> Questions(CliContext context, bool fromArguments, bool json)
     {
         var args = context.Arguments.Positionals;

@@ -30,7 +30,7 @@ public static class CliApp
         Usage: musebot COMMAND [options]
 
         Commands:
-          ask "QUESTION" ...    answer questions (or one per line on stdin when none is given)
+          ask "QUESTION" ...    answer questions (or a chat on stdin when none is given: one per line, each may follow up the last)
               --json            one JSON object per question per line (the eval contract)
           explain "QUESTION"    how the engine read the question and ranked passages (for the note's maintainers)
           sections              list the note's sections

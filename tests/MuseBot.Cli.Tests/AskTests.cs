@@ -117,4 +117,13 @@ public sealed class AskTests(CliFixture fixture)
         Assert.Equal(0, result.Exit);
         Assert.Equal(2, result.StdoutLines.Count(l => l.StartsWith("Q: ", StringComparison.Ordinal)));
     }
+
+    [Fact]
+    public async Task Text_mode_from_stdin_is_one_conversation_where_a_question_may_follow_up_the_one_before()
+    {
+        var result = await fixture.RunAsync("ask", [], "What's Muse Spark's Intelligence Index score?\nand gemini's?\n");
+        Assert.Equal(0, result.Exit);
+        var followUp = result.Stdout[result.Stdout.IndexOf("Q: and gemini's?", StringComparison.Ordinal)..];
+        Assert.StartsWith("**57**", followUp.Split('\n')[1]);
+    }
 }
