@@ -763,6 +763,9 @@ public sealed class StageTests
     [InlineData("is Acme ahead of Zeta on GizmoTest?", "**No** — the note gives **Acme Widget 40%** vs **Zeta Widget 41%**:")]
     [InlineData("does Zeta beat Acme on GizmoTest?", "**Yes** — the note gives **Zeta Widget 41%** vs **Acme Widget 40%**:")]
     [InlineData("is Acme behind Zeta on GizmoTest?", "**Yes** — the note gives **Acme Widget 40%** vs **Zeta Widget 41%**:")]
+    // asked of what the note claims: the verb ("claim", "argue") asks what the note says, and is no word the quote must say
+    [InlineData("does the note claim Acme beats Zeta on GizmoTest?", "**No** — the note gives **Acme Widget 40%** vs **Zeta Widget 41%**:")]
+    [InlineData("does the report argue that Zeta is ahead of Acme on GizmoTest?", "**Yes** — the note gives **Zeta Widget 41%** vs **Acme Widget 40%**:")]
     public void A_comparative_between_two_compared_things_is_answered_from_their_own_figures(string question, string headline)
     {
         var q = Reader.Read(question);

@@ -184,6 +184,9 @@ public sealed partial class QuestionReader(NoteModel note, NoteVocabulary vocabu
         // "does the note mention / give / discuss X?": the verb asks whether the note has X, it is not part of X
         var existence = ExistenceRegex().Match(lower);
         var existenceVerb = existence.Groups["verb"];
+        // "does the note claim / argue X?": the verb asks what the note says, it is no part of X
+        var aboutNote = AboutNoteRegex().Matches(lower);
+        var noteVerb = aboutNote.Select(m => m.Groups["verb"]).FirstOrDefault(g => g.Success);
         bool comparesTwo = type == AnswerType.YesNo && peers.Count == 2;
         var focus = new List<FocusWord>();
         int part = 0, offsetOfNextPart = parts.Count > 1 ? text.IndexOf(parts[1], StringComparison.Ordinal) : int.MaxValue;
@@ -219,7 +222,7 @@ public sealed partial class QuestionReader(NoteModel note, NoteVocabulary vocabu
                             // is the kind of answer (their figures decide it), not a word the note must say
                             || (comparesTwo && English.ComparativeDirection(lw) != 0)
                             || periodWords.Any(sp => start >= sp.From && start < sp.To)
-                            || (existenceVerb.Success && start >= existenceVerb.Index && start < existenceVerb.Index + existenceVerb.Length)
+                            || Within(existenceVerb, start) || Within(noteVerb, start)
                             || (type is AnswerType.Quantity && English.ChangeWords.Contains(lw))
                             || (type is AnswerType.Place && English.PlaceWords.Contains(lw))
                             || (wanted == FigureKind.Money && (English.MoneyVerbs.Contains(lw) || English.MoneyNouns.Contains(lw)))) && !isName;
@@ -253,7 +256,7 @@ public sealed partial class QuestionReader(NoteModel note, NoteVocabulary vocabu
             Periods = dates.Select(d => d.Period).Concat(quarters.Select(x => x.Period)).Distinct().ToList(),
             Peers = peers,
             Comparison = ComparisonRegex().IsMatch(lower),
-            AboutTheNote = AboutNoteRegex().IsMatch(lower),
+            AboutTheNote = aboutNote.Count > 0,
             Precise = PreciseRegex().IsMatch(lower),
             AsksExistence = existence.Success,
             AsksMention = existenceVerb.Success && English.MentionVerbs.Contains(existenceVerb.Value.Split(' ')[0]),
@@ -402,6 +405,8 @@ public sealed partial class QuestionReader(NoteModel note, NoteVocabulary vocabu
             prev = YearRegex().Replace(prev, "");
         return $"{WhitespaceRegex().Replace(prev, " ").Trim()} {stripped}?";
     }
+
+    private static bool Within(Group? g, int at) => g is { Success: true } && at >= g.Index && at < g.Index + g.Length;
 
     private static int Focusish(string text) =>
         Tokens.Segments(text).Count(s => char.IsLetterOrDigit(s.Text[0]) && !English.IsStopWord(s.Text.ToLowerInvariant())
@@ -661,6 +666,8 @@ public sealed partial class QuestionReader(NoteModel note, NoteVocabulary vocabu
     [GeneratedRegex(@"^\W*(?:who(?:'s|\s+is|\s+are|\s+was)?\s+(?:wrote|writes|authored|published|issued|(?:the\s+)?(?:authors?|analysts?|writers?|publishers?))(?:\s+(?:of\s+)?(?:it|this|(?:this|the|that)\s+(?:note|report|piece|research|doc|document)))?|when\s+(?:was|is|were)\s+(?:it|this|(?:this|the|that)\s+(?:note|report|piece|research|doc|document))\s+(?:written|published|issued|released|dated|put\s+out)|(?:what(?:'s|\s+is)\s+the\s+)?(?:publication|publish)\s+date(?:\s+of\s+(?:this|the)\s+(?:note|report))?)\W*$")]
     private static partial Regex AuthorshipRegex();
 
-    [GeneratedRegex(@"\b(?:note|report|analysts?|authors?|research|it|they|the\s+piece|the\s+doc)\s+(?:say|says|said|claim|claims|state|states|argue|argues|suggest|suggests|conclude|concludes|think|thinks|mention|mentions|give|gives|provide|provides|include|includes|offer|offers|contain|contains|have|has|make|makes|put|puts|assign|assigns|call|calls|predict|predicts|expect|expects|project|projects|estimate|estimates|recommend|recommends|rate|rates)\b|\bdoes\s+(?:the\s+)?(?:note|report)\b|\bin\s+the\s+note\b")]
+    // the verb says what the note is asked to have done (said, claimed, argued): it is the frame, not the claim;
+    // "does the" only looks ahead at "note", so that "note claim" is found after it
+    [GeneratedRegex(@"\b(?:note|report|analysts?|authors?|research|it|they|the\s+piece|the\s+doc)\s+(?<verb>say|says|said|claim|claims|state|states|argue|argues|suggest|suggests|conclude|concludes|think|thinks|mention|mentions|give|gives|provide|provides|include|includes|offer|offers|contain|contains|have|has|make|makes|put|puts|assign|assigns|call|calls|predict|predicts|expect|expects|project|projects|estimate|estimates|recommend|recommends|rate|rates)\b|\bdoes\s+(?:the\s+)?(?=(?:note|report)\b)|\bin\s+the\s+note\b")]
     private static partial Regex AboutNoteRegex();
 }
