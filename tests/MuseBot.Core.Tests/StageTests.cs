@@ -204,6 +204,19 @@ public sealed class StageTests
         Assert.NotEqual(AnswerType.Place, reader.Read("where is Acme weaker?").Type); // a field, not a place
     }
 
+    [Fact]
+    public void Of_two_words_a_typo_is_one_edit_from_the_likelier_slip_wins_a_dropped_letter_over_a_changed_one()
+    {
+        var (model, _) = Small("""
+            Acme Note
+            1. Sales
+            Acme reports monthly sales. Acme took 9 months to ship, and months later Zeta followed.
+            """);
+        var vocabulary = new NoteVocabulary(model.Document);
+        Assert.Equal("monthly", vocabulary.CorrectWord("monthy")); // "monthly" with its l dropped, not "months" with s changed
+        Assert.Equal("months", vocabulary.CorrectWord("monhts"));  // letters swapped
+    }
+
     // ---- reading the question ----
 
     [Theory]

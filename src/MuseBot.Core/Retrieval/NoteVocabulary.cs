@@ -159,9 +159,10 @@ public sealed partial class NoteVocabulary
                 int d = Distance(stem, c, maxDistance);
                 if (d > maxDistance) continue;
                 int f = _frequency[c];
-                // of two as close, the one of the typed length: swapped letters are the commonest slip ("threasd")
+                // of two as close, the likelier slip: swapped letters ("threasd"), then a dropped one ("monthy" is
+                // "monthly", not "months"), then the commoner word
                 bool better = d != bestDistance ? d < bestDistance
-                    : best is not null && (c.Length == stem.Length) != (best.Length == stem.Length) ? c.Length == stem.Length
+                    : best is not null && Slip(stem, c) != Slip(stem, best) ? Slip(stem, c) < Slip(stem, best)
                     : f > bestFrequency;
                 if (better)
                 {
@@ -185,6 +186,11 @@ public sealed partial class NoteVocabulary
         }
         return word1 ?? best;
     }
+
+    /// <summary>How likely a slip turns <paramref name="meant"/> into <paramref name="typed"/>, likeliest first: two
+    /// letters swapped, a letter dropped, anything else.</summary>
+    private static int Slip(string typed, string meant) =>
+        typed.Length == meant.Length && typed.Order().SequenceEqual(meant.Order()) ? 0 : meant.Length == typed.Length + 1 ? 1 : 2;
 
     private static bool IsCompound(string w, Dictionary<string, int> english)
     {
