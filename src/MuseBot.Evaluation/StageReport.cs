@@ -50,20 +50,31 @@ public static partial class StageReport
     }
 
     /// <summary>An answer whose headline states a figure or date the gold answer does not have (for an absent
-    /// question, any figure it states).</summary>
+    /// question, any figure it states); a comparison's other side may be the one its gold passage gives.</summary>
     public static bool WrongFigure(TracedItem i)
     {
         if (i.Trace.Answer.Abstained || i.Trace.Answer.Headline is not { } headline) return false;
         // what the headline states in bold: "**$12.5B**", "**May 4, 2026**", "**Acme 40%** vs **…**"
         // a bold table cell is the note's words, not a figure the engine chose; a bold figure or date is
-        var stated = BoldRegex().Matches(headline).Select(m => m.Groups[1].Value).Where(b => b.Length <= 40)
-            .SelectMany(b => Quantities.FiguresIn(b).Select(f => f.Text).Concat(Quantities.DatesIn(b).Select(d => d.Text))).ToList();
-        if (stated.Count == 0) return false;
+        var bold = BoldRegex().Matches(headline).Select(m => m.Groups[1].Value).Where(b => b.Length <= 40).ToList();
+        var figures = bold.SelectMany(b => Quantities.FiguresIn(b).Select(f => f.Text)).ToList();
+        var dates = bold.SelectMany(b => Quantities.DatesIn(b).Select(d => d.Text)).ToList();
+        if (figures.Count + dates.Count == 0) return false;
         if (i.Item.ExpectAbstain) return true;
         var gold = i.Item.MustInclude.SelectMany(g => g).Select(a => a.ToLowerInvariant()).ToList();
         // every number the headline states must be one the gold answer has ("8" and "2026" of "April 8, 2026")
-        return stated.SelectMany(s => NumberRegex().Matches(s).Select(m => m.Value))
-            .Any(n => !gold.Any(g => NumberRegex().Matches(g).Any(x => x.Value == n)));
+        bool NumbersInGold(string stated) => NumberRegex().Matches(stated).All(n => gold.Any(g => NumberRegex().Matches(g).Any(x => x.Value == n.Value)));
+        // a date is right when it says a gold answer whole ("June 2025" for "June"): the gold need not give the year
+        bool DateInGold(string date) => gold.Any(g => date.Contains(g, StringComparison.OrdinalIgnoreCase)) || NumbersInGold(date);
+        if (dates.Any(d => !DateInGold(d))) return true;
+        // a comparison ("**Acme 40%** vs **Zeta 41%**") states both sides, where the gold may give only the side asked
+        // about: one side must be the gold's, the other the figure the gold passage gives it
+        if (figures.Count >= 2 && headline.Contains(" vs ", StringComparison.Ordinal))
+        {
+            var passages = i.Trace.Ranked.Select(c => c.Unit).Where(u => GoldUnits.IsGold(i.Item, u)).Select(u => u.Text).ToList();
+            return !figures.Any(NumbersInGold) || figures.Any(f => !NumbersInGold(f) && !passages.Any(p => Quantities.FiguresIn(p).Any(x => x.Text == f)));
+        }
+        return figures.Any(f => !NumbersInGold(f));
     }
 
     [System.Text.RegularExpressions.GeneratedRegex(@"\*\*(.+?)\*\*")]

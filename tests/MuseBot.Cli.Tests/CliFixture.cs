@@ -9,7 +9,8 @@ public sealed class CliFixture : IDisposable
     public CliFixture()
     {
         RepoRoot = MuseBot.Core.RepositoryRoot.Require(AppContext.BaseDirectory);
-        TempDir = Path.Combine(Path.GetTempPath(), "musebot-cli-tests-" + Guid.NewGuid().ToString("N")[..8]);
+        // created now: tests write their --out files here, whichever runs first
+        TempDir = Directory.CreateDirectory(Path.Combine(Path.GetTempPath(), "musebot-cli-tests-" + Guid.NewGuid().ToString("N")[..8])).FullName;
         IndexPath = MuseBot.Testing.SharedIndex.IndexPath;
         DataPath = Path.Combine(TempDir, "data");
         // Opened (built, the first time for this build of the engine) here, then shared by every in-process run.

@@ -15,7 +15,7 @@ public sealed class EvalTests(CliFixture fixture)
     {
         ["answer_accuracy"] = 0.85,
         ["citation_hit"] = 0.95,
-        ["abstain_recall"] = 0.60,
+        ["abstain_recall"] = 0.80,
         ["false_abstain_rate"] = 0.05,
         ["flag_recall"] = 0.80,
         ["false_flag_rate"] = 0.15,
@@ -97,5 +97,31 @@ public sealed class EvalTests(CliFixture fixture)
     {
         var result = await fixture.RunAsync("eval", fixture.DevSetPath, "--typos", "1", "--min", "answer_accuracy=0.88", "--min", "false_abstain_rate=0.03");
         Assert.True(result.Exit == 0, result.Stdout);
+    }
+
+    /// <summary>
+    /// `eval --by-kind` counts a headline as a confident wrong figure when the gold answer does not have it, but a
+    /// date may say the year a gold answer leaves out ("June" → **June 2025**), and a comparison may state the other
+    /// side's figure from the gold passage (gold "57" → **Muse Spark 52** vs **GPT-5.4 57**).
+    /// </summary>
+    [Fact]
+    public async Task Eval_by_kind_counts_a_headline_the_gold_lacks_as_a_wrong_figure_but_not_a_fuller_date_or_a_comparisons_other_side()
+    {
+        var items = Path.Combine(fixture.TempDir, "figures-" + Guid.NewGuid().ToString("N")[..6] + ".json");
+        File.WriteAllText(items, """
+            [
+              {"id": "f1", "persona": "sales", "question": "When did Meta invest in Scale AI?", "kind": "number",
+               "must_include": [["June"]], "must_not_include": [], "sections": [3], "expect_flag": false, "expect_abstain": false},
+              {"id": "f2", "persona": "analyst", "question": "Does Spark outscore GPT-5.4 on the Artificial Analysis Intelligence Index?", "kind": "negative",
+               "must_include": [["no", "not", "behind"], ["57"]], "must_not_include": [], "sections": [5], "expect_flag": false, "expect_abstain": false},
+              {"id": "f3", "persona": "sales", "question": "How much did Meta invest in Scale AI?", "kind": "number",
+               "must_include": [["$99B"]], "must_not_include": [], "sections": [3], "expect_flag": false, "expect_abstain": false}
+            ]
+            """);
+        var result = await fixture.RunAsync("eval", items, "--by-kind");
+
+        Assert.Equal(0, result.Exit);
+        Assert.Contains("confident wrong figures: 1", result.Stdout);
+        Assert.Contains(result.StdoutLines, l => l.TrimStart().StartsWith("f3 ", StringComparison.Ordinal));
     }
 }
