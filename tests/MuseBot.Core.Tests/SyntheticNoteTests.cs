@@ -140,6 +140,18 @@ public abstract class SyntheticNoteTests(SyntheticNote note)
     }
 
     [Fact]
+    public void A_word_in_capitals_is_a_name_the_note_must_say_not_the_pronoun_it_spells()
+    {
+        // the note's $9B is the whole market's: not the figure for "the US", which it never names
+        Assert.Equal("**$9B**", Ask("how much revenue did the widget market produce in 2025?").Headline);
+        var us = Ask("how much revenue did the widget market produce in the US in 2025?");
+        Assert.True(us.Abstained);
+        Assert.Contains("US", us.Text, StringComparison.Ordinal);
+        // chat filler typed in capitals stays filler
+        Assert.Equal("**$9B**", Ask("OK how much revenue did the widget market produce in 2025?").Headline);
+    }
+
+    [Fact]
     public void A_figure_that_belongs_to_a_peer_is_not_handed_over()
     {
         var a = Ask("What is Zeta's WidgetBench score?");

@@ -188,6 +188,8 @@ public sealed partial class QuestionReader(NoteModel note, NoteVocabulary vocabu
         var aboutNote = AboutNoteRegex().Matches(lower);
         var noteVerb = aboutNote.Select(m => m.Groups["verb"]).FirstOrDefault(g => g.Success);
         bool comparesTwo = type == AnswerType.YesNo && peers.Count == 2;
+        // a question typed in capitals throughout says nothing by its capitals
+        bool shouted = !text.Any(char.IsLower);
         var focus = new List<FocusWord>();
         int part = 0, offsetOfNextPart = parts.Count > 1 ? text.IndexOf(parts[1], StringComparison.Ordinal) : int.MaxValue;
         bool first = true;
@@ -205,7 +207,9 @@ public sealed partial class QuestionReader(NoteModel note, NoteVocabulary vocabu
             first = false;
             previousWord = lw;
             // "the note's sources" asks about the sources as "the note" does: a stop word stays one in its possessive
-            if (English.IsStopWord(lw) || English.IsStopWord(English.WithoutPossessive(lw)) || English.QuestionWords.Contains(lw)) continue;
+            // "the US number", "in the UK": a word written in capitals is a name, not the pronoun or function word it spells
+            bool acronym = !shouted && word.Length >= 2 && word.All(c => char.IsUpper(c) || c == '.') && !English.Interjections.Contains(lw);
+            if (!acronym && (English.IsStopWord(lw) || English.IsStopWord(English.WithoutPossessive(lw)) || English.QuestionWords.Contains(lw))) continue;
             var terms = Terms.OfWord(English.WithoutPossessive(lw)); // "4.6's" is the name "4.6"
             if (terms.Count == 0) continue;
             bool inNote = terms.All(t => note.InNote(t) || note.Units.Count == 0);

@@ -128,6 +128,10 @@ public static partial class English
     /// as "percent" does, not what it is about.</summary>
     public static readonly HashSet<string> MoneyVerbs = new(PayingVerbs.Concat(["cost", "costs", "shell", "shelled", "fork", "forked"]), StringComparer.Ordinal);
 
+    /// <summary>Chat filler that is often typed in capitals ("OK", "FYI"): still filler, not a name.</summary>
+    public static readonly HashSet<string> Interjections = new(StringComparer.Ordinal)
+        { "ok", "okay", "hey", "hi", "hello", "lol", "btw", "fyi", "pls", "plz", "thx", "yes", "yeah", "yep", "nope", "im", "u", "ur", "r", "ya" };
+
     /// <summary>Words that ask for a place ("where is it <b>located</b>?", "which <b>city</b>"): the kind of answer, not a
     /// word the note must say.</summary>
     public static readonly HashSet<string> PlaceWords = new(StringComparer.Ordinal)
