@@ -510,6 +510,38 @@ public sealed class StageTests
         Assert.Contains("scenes", reader.Read("how many scense?").Text, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("what are the note's sources?", true)]
+    [InlineData("which sources did the report rely on?", true)]
+    [InlineData("What does it cite?", true)]
+    [InlineData("where does the note get its data from?", true)]
+    [InlineData("which sources say Zeta leads on GizmoTest?", false)] // about what the note reports
+    [InlineData("what is the source of Acme's backlog figure?", false)]
+    public void A_question_about_the_notes_own_sources_is_told_from_one_about_what_it_reports(string question, bool asksSources) =>
+        Assert.Equal(asksSources, Reader.Read(question).AsksSources);
+
+    [Fact]
+    public void The_notes_sources_are_its_closing_source_lines_quoted_and_cited_and_a_note_without_them_says_so()
+    {
+        var (model, reader) = Small("""
+            Acme Note
+            1. Overview
+            Acme's sources of supply are tight.
+            Sources cited: Acme filings, Zeta press releases.
+            """);
+        var composer = new AnswerComposer(model, EngineTuning.Default);
+        var answer = composer.SourceList(reader.Read("what are the note's sources?"));
+        Assert.False(answer.Abstained);
+        Assert.Contains("“Sources cited: Acme filings, Zeta press releases.” [1]", answer.Text, StringComparison.Ordinal);
+        Assert.DoesNotContain("supply", answer.Text, StringComparison.Ordinal); // a passage that says "source" is not the list
+        Assert.Equal("sources", Assert.Single(answer.Citations).Section);
+
+        var (bare, bareReader) = Small("Acme Note\n1. Overview\nAcme's sources of supply are tight.\n");
+        var none = new AnswerComposer(bare, EngineTuning.Default).SourceList(bareReader.Read("what are the note's sources?"));
+        Assert.True(none.Abstained);
+        Assert.StartsWith("The note does not say — it lists no sources of its own.", none.Text, StringComparison.Ordinal);
+    }
+
     // ---- figure attachment ----
 
     [Fact]

@@ -152,6 +152,14 @@ public abstract class SyntheticNoteTests(SyntheticNote note)
     }
 
     [Fact]
+    public void Asked_for_its_sources_a_note_that_lists_none_says_so_rather_than_quoting_a_passage()
+    {
+        var a = Ask("what are the note's sources?");
+        Assert.True(a.Abstained);
+        Assert.StartsWith("The note does not say — it lists no sources of its own.", a.Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void A_figure_that_belongs_to_a_peer_is_not_handed_over()
     {
         var a = Ask("What is Zeta's WidgetBench score?");

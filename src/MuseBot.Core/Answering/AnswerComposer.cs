@@ -1,6 +1,7 @@
 using System.Text;
 using System.Text.RegularExpressions;
 using MuseBot.Contracts;
+using MuseBot.Core.Note;
 using MuseBot.Core.Language;
 using MuseBot.Core.Understanding;
 
@@ -162,6 +163,22 @@ public sealed partial class AnswerComposer(NoteModel note, EngineTuning tuning)
     public string NoAuthorship() =>
         $"The note does not say — it names no author, publisher or publication date for itself. It is titled “{note.Document.Title}”" +
         (note.Document.Sources.Count > 0 ? " and lists its sources at the end (type `sources`)." : ".") + "\n\nType `sections` to see what the note covers.";
+
+    /// <summary>What the note draws on: the source lines it closes with, each quoted and cited; a refusal when it lists none.</summary>
+    public Answer SourceList(QuestionFrame q)
+    {
+        var lines = note.Units.Where(u => u.Passage.Section == NoteParser.SourcesSection).ToList();
+        if (lines.Count == 0)
+            return new Answer(q.Asked, "The note does not say — it lists no sources of its own.\n\nType `sections` to see what the note covers.", true, [], []);
+        var sb = new StringBuilder("The note lists its sources at the end:\n\n");
+        var citations = new List<Citation>();
+        foreach (var u in lines)
+        {
+            citations.Add(u.Passage.ToCitation());
+            sb.Append(Quote(u, null)).Append($" [{citations.Count}]\n");
+        }
+        return new Answer(q.Asked, sb.ToString().TrimEnd(), false, citations, []);
+    }
 
     /// <summary>The note's gist: the opening of its first section, where a note states its bottom line.</summary>
     public Answer Summary(QuestionFrame q)

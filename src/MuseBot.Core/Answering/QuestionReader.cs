@@ -115,6 +115,10 @@ public sealed class QuestionFrame
     /// written?"): about the document, not about what it reports.</summary>
     public bool AsksAuthorship { get; init; }
 
+    /// <summary>Asks what the note itself draws on ("what are the note's sources?", "what does it cite?"): its list of
+    /// sources, not a passage that happens to say "source".</summary>
+    public bool AsksSources { get; init; }
+
     /// <summary>The section a gist is asked of, by its title ("the gist of the risks"); null for the whole note.</summary>
     public string? SummarySection { get; init; }
 
@@ -269,6 +273,7 @@ public sealed partial class QuestionReader(NoteModel note, NoteVocabulary vocabu
             AsksChoice = ChoiceRegex().IsMatch(lower),
             AsksSummary = asksSummary,
             AsksAuthorship = AuthorshipRegex().IsMatch(lower),
+            AsksSources = SourcesRegex().IsMatch(lower),
             SummarySection = asksSummary ? SectionTitled(aboutWhat) : null,
             Parts = Math.Max(1, focus.Select(f => f.Part).Distinct().Count()),
             OnlyUnknownNames = focus.Any(f => !f.IsFrame) && focus.Where(f => !f.IsFrame)
@@ -669,6 +674,16 @@ public sealed partial class QuestionReader(NoteModel note, NoteVocabulary vocabu
     // nothing else, is what was written ("who wrote the Zeta framework?" asks about what the note reports)
     [GeneratedRegex(@"^\W*(?:who(?:'s|\s+is|\s+are|\s+was)?\s+(?:wrote|writes|authored|published|issued|(?:the\s+)?(?:authors?|analysts?|writers?|publishers?))(?:\s+(?:of\s+)?(?:it|this|(?:this|the|that)\s+(?:note|report|piece|research|doc|document)))?|when\s+(?:was|is|were)\s+(?:it|this|(?:this|the|that)\s+(?:note|report|piece|research|doc|document))\s+(?:written|published|issued|released|dated|put\s+out)|(?:what(?:'s|\s+is)\s+the\s+)?(?:publication|publish)\s+date(?:\s+of\s+(?:this|the)\s+(?:note|report))?)\W*$")]
     private static partial Regex AuthorshipRegex();
+
+    // "what are the note's sources?", "which sources did it rely on?", "what does the report cite?", "where does the
+    // note get its data?": the note's own sourcing, asked of nothing else ("which sources say Zeta leads?" is about
+    // what the note reports)
+    private const string TheNote = @"(?:(?:the|this)\s+)?(?:note|report|piece|research|doc|document|it|they)";
+
+    [GeneratedRegex(@"^\W*(?:what|which)\s+(?:are\s+|were\s+)?(?:(?:the|its|their|this|(?:the|this)\s+(?:note|report)['’]s)\s+)?(?:data\s+|main\s+|key\s+)?sources(?:\s+(?:does|did|do|is|was|are|were)\s+" + TheNote + @"\s+(?:cite|citing|use|using|rely\s+on|relying\s+on|draw\s+on|list|quote|based\s+on))?(?:\s+(?:for|of|behind|in)\s+" + TheNote + @")?\W*$"
+        + @"|^\W*(?:what|who)\s+(?:does|did)\s+" + TheNote + @"\s+(?:cite|quote|rely\s+on|draw\s+on)\W*$"
+        + @"|^\W*where\s+(?:does|did)\s+" + TheNote + @"\s+get\s+(?:its\s+|their\s+)?(?:data|information|info|facts|numbers|figures)(?:\s+from)?\W*$")]
+    private static partial Regex SourcesRegex();
 
     // the verb says what the note is asked to have done (said, claimed, argued): it is the frame, not the claim;
     // "does the" only looks ahead at "note", so that "note claim" is found after it
