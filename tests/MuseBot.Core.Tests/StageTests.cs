@@ -431,6 +431,47 @@ public sealed class StageTests
     public void Facts_and_points_ask_for_a_gist_only_when_counted_or_called_key(string question, bool summary) =>
         Assert.Equal(summary, Reader.Read(question).AsksSummary);
 
+    [Theory]
+    [InlineData("give me an overview", true)]
+    [InlineData("what does the overview table say about pricing?", false)] // a table's row, not a gist
+    [InlineData("what is said in the overview on pricing?", false)]        // a place in the note
+    public void An_overview_asks_for_a_gist_but_a_table_or_a_place_in_the_note_does_not(string question, bool summary) =>
+        Assert.Equal(summary, Reader.Read(question).AsksSummary);
+
+    [Theory]
+    [InlineData("what's the title of this report?", true)]
+    [InlineData("whats the title", true)]
+    [InlineData("what is the note called?", true)]
+    [InlineData("what's the note's headline?", true)]
+    [InlineData("what's the name of the report?", true)]
+    [InlineData("what's the name?", false)]                       // a follow-up about something named before
+    [InlineData("what's the name of Acme's plant?", false)]
+    [InlineData("what is Acme's widget called?", false)]
+    public void A_question_about_the_notes_title_is_told_from_one_about_a_name_it_reports(string question, bool asksTitle) =>
+        Assert.Equal(asksTitle, Reader.Read(question).AsksTitle);
+
+    [Fact]
+    public void A_question_about_the_note_itself_follows_up_nothing()
+    {
+        var q = Reader.Read("whats the title?", previous: "what did Acme sell?");
+        Assert.True(q.AsksTitle);
+        Assert.DoesNotContain("Acme", q.Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void The_notes_title_is_its_title_line_quoted_and_cited()
+    {
+        var (model, reader) = Small("""
+            Widget Note
+            1. Overview
+            Acme sold widgets.
+            """);
+        var answer = new AnswerComposer(model, EngineTuning.Default).Title(reader.Read("what's the title of this note?"));
+        Assert.False(answer.Abstained);
+        Assert.StartsWith("The note is titled “Widget Note”. [1]", answer.Text, StringComparison.Ordinal);
+        Assert.Equal(NoteParser.TitleSection, Assert.Single(answer.Citations).Section);
+    }
+
     [Fact]
     public void A_gist_of_a_section_that_is_a_table_alone_is_the_note_s_opening()
     {

@@ -160,6 +160,14 @@ public abstract class SyntheticNoteTests(SyntheticNote note)
     }
 
     [Fact]
+    public async Task Asked_its_title_the_note_gives_its_title_line_even_after_another_question()
+    {
+        var a = await note.Engine.Answers.AnswerAsync(new Question("what's the title?", "what did Acme report on GadgetEval?"));
+        Assert.False(a.Abstained);
+        Assert.StartsWith("The note is titled “Widget Market Note”.", a.Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void A_figure_that_belongs_to_a_peer_is_not_handed_over()
     {
         var a = Ask("What is Zeta's WidgetBench score?");

@@ -164,6 +164,15 @@ public sealed partial class AnswerComposer(NoteModel note, EngineTuning tuning)
         $"The note does not say — it names no author, publisher or publication date for itself. It is titled “{note.Document.Title}”" +
         (note.Document.Sources.Count > 0 ? " and lists its sources at the end (type `sources`)." : ".") + "\n\nType `sections` to see what the note covers.";
 
+    /// <summary>What the note is called: its title, cited.</summary>
+    public Answer Title(QuestionFrame q)
+    {
+        var title = note.Document.Passages.FirstOrDefault(p => p.Section == NoteParser.TitleSection);
+        return title is null
+            ? new Answer(q.Asked, "The note does not say — it has no title line.\n\nType `sections` to see what the note covers.", true, [], [])
+            : new Answer(q.Asked, $"The note is titled “{title.Text}”. [1]", false, [title.ToCitation()], []);
+    }
+
     /// <summary>What the note draws on: the source lines it closes with, each quoted and cited; a refusal when it lists none.</summary>
     public Answer SourceList(QuestionFrame q)
     {

@@ -78,6 +78,7 @@ public sealed partial class ExtractiveAnswerEngine : IAnswerEngine
         if (q.AsksSummary) return new AnswerTrace(_composer.Summary(q), q, [], [], 1);
         // "who wrote this note?": the document names no author or date of its own, only its title and what it reports
         if (q.AsksAuthorship) return new AnswerTrace(Refuse(asked, _composer.NoAuthorship()), q, [], [], 0);
+        if (q.AsksTitle) return new AnswerTrace(_composer.Title(q), q, [], [], 1);
         // "what are the note's sources?": the list the note closes with, not a passage that says "source"
         if (q.AsksSources) return new AnswerTrace(_composer.SourceList(q), q, [], [], 1);
         if (!q.Content.Any())

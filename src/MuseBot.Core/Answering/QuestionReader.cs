@@ -115,6 +115,9 @@ public sealed class QuestionFrame
     /// written?"): about the document, not about what it reports.</summary>
     public bool AsksAuthorship { get; init; }
 
+    /// <summary>Asks what the note is called ("what's the title of this report?", "what's the note's headline?").</summary>
+    public bool AsksTitle { get; init; }
+
     /// <summary>Asks what the note itself draws on ("what are the note's sources?", "what does it cite?"): its list of
     /// sources, not a passage that happens to say "source".</summary>
     public bool AsksSources { get; init; }
@@ -251,7 +254,9 @@ public sealed partial class QuestionReader(NoteModel note, NoteVocabulary vocabu
         // note's title does not carry ("the takeaway for Zeta") asks about that thing, not the whole note
         var summaryWords = SummaryRegex().Matches(lower).Select(m => (From: m.Index, To: m.Index + m.Length)).ToList();
         var aboutWhat = focus.Where(f => !f.IsFrame && !summaryWords.Any(sp => f.Start >= sp.From && f.Start < sp.To)).ToList();
-        bool asksSummary = summaryWords.Count > 0 && aboutWhat.Count <= 3 && aboutWhat.All(f => !f.IsName || f.Terms.All(_titleTerms.Contains));
+        // … and one that names a table ("what does the overview table say about X?") asks what a row says
+        bool asksSummary = summaryWords.Count > 0 && aboutWhat.Count <= 3 && aboutWhat.All(f => !f.IsName || f.Terms.All(_titleTerms.Contains))
+                           && !focus.Any(f => English.TableNouns.Contains(f.Key));
         return new QuestionFrame
         {
             Asked = asked,
@@ -273,6 +278,7 @@ public sealed partial class QuestionReader(NoteModel note, NoteVocabulary vocabu
             AsksChoice = ChoiceRegex().IsMatch(lower),
             AsksSummary = asksSummary,
             AsksAuthorship = AuthorshipRegex().IsMatch(lower),
+            AsksTitle = TitleRegex().IsMatch(lower),
             AsksSources = SourcesRegex().IsMatch(lower),
             SummarySection = asksSummary ? SectionTitled(aboutWhat) : null,
             Parts = Math.Max(1, focus.Select(f => f.Part).Distinct().Count()),
@@ -385,6 +391,10 @@ public sealed partial class QuestionReader(NoteModel note, NoteVocabulary vocabu
     /// </summary>
     private string WithContext(string text, string previous)
     {
+        // a question about the document itself ("what's the title?", "who wrote it?") follows up nothing: "it" is
+        // the note, and the previous question's words would turn it into a question about what the note reports
+        var lowered = text.ToLowerInvariant();
+        if (TitleRegex().IsMatch(lowered) || SourcesRegex().IsMatch(lowered) || AuthorshipRegex().IsMatch(lowered)) return text;
         // a question of its own that says "it" for what the previous one named ("where is it available?"): the
         // pronoun becomes that thing, and nothing else of the previous question carries over
         if (!FollowUpRegex().IsMatch(text) && OwnQuestionRegex().IsMatch(text) && WithAntecedent(text, [previous]) is var resolved && resolved != text)
@@ -603,8 +613,9 @@ public sealed partial class QuestionReader(NoteModel note, NoteVocabulary vocabu
     [GeneratedRegex(@"\b(?:confidence|confident|reliable|reliability|trust|trustworthy|verified|verify|verifiable|independently|established|solid|certain|certainty|sure|caveats?|doubts?|how\s+much\s+weight|take\s+at\s+face\s+value|hedged?)\b")]
     private static partial Regex ConfidenceRegex();
 
-    // "facts" and "points" ask for a gist only as "key facts", "3 quick points": "the launch facts" are a topic
-    [GeneratedRegex(@"\b(?:summary|summari[sz]e|overview|(?:(?:key|main|big|quick)\s+)?(?:takeaways?|highlights)|(?:key|main|big|quick|top|important|\d+|three|five)\s+(?:\w+\s+)?(?:points|facts)|tl;?dr|gist|recap|nutshell|bottom\s+line|brief|briefing)\b")]
+    // "facts" and "points" ask for a gist only as "key facts", "3 quick points": "the launch facts" are a topic;
+    // "in the overview" is a place in the note, not a gist asked for
+    [GeneratedRegex(@"(?<!\b(?:in|per|from|within)\s+(?:the\s+|its\s+|this\s+)?)\b(?:summary|summari[sz]e|overview|(?:(?:key|main|big|quick)\s+)?(?:takeaways?|highlights)|(?:key|main|big|quick|top|important|\d+|three|five)\s+(?:\w+\s+)?(?:points|facts)|tl;?dr|gist|recap|nutshell|bottom\s+line|brief|briefing)\b")]
     private static partial Regex SummaryRegex();
 
     [GeneratedRegex(@"\b(?:exact|exactly|specific|specifically|precise|precisely|raw|breakdown|broken\s+down|split|alone|itself|per\s+(?:user|region|country|quarter|month)|each)\b")]
@@ -679,6 +690,13 @@ public sealed partial class QuestionReader(NoteModel note, NoteVocabulary vocabu
     // note get its data?": the note's own sourcing, asked of nothing else ("which sources say Zeta leads?" is about
     // what the note reports)
     private const string TheNote = @"(?:(?:the|this)\s+)?(?:note|report|piece|research|doc|document|it|they)";
+
+    // "what's the title of this report?", "what is the note called?", "what's the note's headline?"; a bare "what's
+    // the name?" is a follow-up about something else
+    [GeneratedRegex(@"^\W*what(?:['’]s|\s+is|\s+was)\s+(?:the\s+|its\s+)?(?:(?:title|headline)(?:\s+of\s+" + TheNote + @")?|name\s+of\s+" + TheNote + @")\W*$"
+        + @"|^\W*what(?:['’]s|\s+is|\s+was)\s+" + TheNote + @"\s+(?:called|titled|named)\W*$"
+        + @"|^\W*what(?:['’]s|\s+is|\s+was)\s+(?:the|this)\s+(?:note|report|piece|doc|document)['’]s\s+(?:title|headline|name)\W*$")]
+    private static partial Regex TitleRegex();
 
     [GeneratedRegex(@"^\W*(?:what|which)\s+(?:are\s+|were\s+)?(?:(?:the|its|their|this|(?:the|this)\s+(?:note|report)['’]s)\s+)?(?:data\s+|main\s+|key\s+)?sources(?:\s+(?:does|did|do|is|was|are|were)\s+" + TheNote + @"\s+(?:cite|citing|use|using|rely\s+on|relying\s+on|draw\s+on|list|quote|based\s+on))?(?:\s+(?:for|of|behind|in)\s+" + TheNote + @")?\W*$"
         + @"|^\W*(?:what|who)\s+(?:does|did)\s+" + TheNote + @"\s+(?:cite|quote|rely\s+on|draw\s+on)\W*$"
