@@ -249,6 +249,10 @@ public sealed class StageTests
         var q = reader.Read("what was zests revenue?");
         Assert.Equal(AnswerType.Quantity, q.Type);
         Assert.Equal(FigureKind.Money, q.WantedFigure);
+        // the possessive of a word ending in s, written with the apostrophe after it
+        var possessive = reader.Read("What was Zests' revenue in 2025?");
+        Assert.Equal(AnswerType.Quantity, possessive.Type);
+        Assert.Equal(FigureKind.Money, possessive.WantedFigure);
     }
 
     [Theory]
