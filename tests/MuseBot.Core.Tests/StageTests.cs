@@ -454,6 +454,30 @@ public sealed class StageTests
     public void A_question_about_the_notes_title_is_told_from_one_about_a_name_it_reports(string question, bool asksTitle) =>
         Assert.Equal(asksTitle, Reader.Read(question).AsksTitle);
 
+    [Theory]
+    [InlineData("Does the note give a date for the Zeta launch?", AnswerType.Date, "date for the Zeta launch")]
+    [InlineData("is there a figure for Acme's backlog?", AnswerType.Quantity, "figure for Acme's backlog")]
+    [InlineData("does it put a number on Zeta's shipments?", AnswerType.Quantity, "number on Zeta's shipments")]
+    [InlineData("does the report give any reasons for the delay?", AnswerType.YesNo, null)]   // reasons are not a kind of figure
+    [InlineData("does the note mention Zeta?", AnswerType.YesNo, null)]
+    public void An_existence_question_that_names_a_kind_of_answer_asks_for_that_kind(string question, AnswerType type, string? named)
+    {
+        var q = Reader.Read(question);
+        Assert.Equal(type, q.Type);
+        Assert.Equal(named, q.NamedKind);
+    }
+
+    [Fact]
+    public void An_existence_question_with_a_topic_of_its_own_follows_up_nothing_and_one_without_takes_the_last_ones()
+    {
+        var own = Reader.Read("does the note give a figure for Zeta's backlog?", previous: "what did Acme report on GadgetEval?");
+        Assert.DoesNotContain("GadgetEval", own.Text, StringComparison.Ordinal);
+        var follow = Reader.Read("is there a date?", previous: "when did Acme open the Nimbus plant?");
+        Assert.Contains("Nimbus", follow.Text, StringComparison.Ordinal);
+        Assert.Equal(AnswerType.Date, follow.Type);
+        Assert.Equal("date", follow.NamedKind);
+    }
+
     [Fact]
     public void A_question_about_the_note_itself_follows_up_nothing()
     {

@@ -168,6 +168,18 @@ public abstract class SyntheticNoteTests(SyntheticNote note)
     }
 
     [Fact]
+    public void Asked_whether_it_gives_a_date_or_figure_the_note_gives_it_or_says_no_rather_than_a_yes_to_the_topic()
+    {
+        Assert.Equal("**March 2025**", Ask("Does the note give a date for the Nimbus plant opening?").Headline);
+        var none = Ask("Does the note give a date for the Gizmo line launch?");
+        Assert.True(none.Abstained);
+        Assert.StartsWith("**No** — the note gives no date for the Gizmo line launch.", none.Text, StringComparison.Ordinal);
+        var noFigure = Ask("does the note give a figure for Omega Labs' valuation?");
+        Assert.True(noFigure.Abstained);
+        Assert.StartsWith("**No** — the note gives no figure for Omega Labs' valuation.", noFigure.Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void A_figure_that_belongs_to_a_peer_is_not_handed_over()
     {
         var a = Ask("What is Zeta's WidgetBench score?");

@@ -86,6 +86,9 @@ public sealed partial class AnswerComposer(NoteModel note, EngineTuning tuning)
             // the asker's own words in quotes: a fragment of their question ("sold", "battery life") reads as theirs
             if (q.Type == AnswerType.YesNo && (q.AboutTheNote || q.AsksExistence) && asked.Length > 0)
                 sb.Append(q.AsksMention ? $"**No** — the note does not mention {asked}." : $"**No** — the note gives no {asked}.");
+            // "does the note give a date for X?" where it gives none: the asker's own words from the kind on
+            else if (q.NamedKind is { Length: > 0 and <= 120 } named)
+                sb.Append($"**No** — the note gives no {named}.");
             // a figure or date question whose every word the note uses: what it lacks is the figure or date itself
             else if (MissingAnswer(q) is { } missing && unmet.All(f => f.InNote))
                 sb.Append(phrase && whole.Length > 0 ? $"The note does not say — it gives no {missing} for “{whole}”{PeriodsAsked(q, whole)}." : $"The note does not say — it gives no {missing} for that.");

@@ -124,6 +124,10 @@ public sealed partial class ExtractiveAnswerEngine : IAnswerEngine
                 evidence = extreme is not null ? new Evidence([best], extreme.Table, Extreme: extreme) : _selector.Select(q, scored, ranked);
                 answer = _composer.Compose(q, evidence);
             }
+            // "does the note give a date for X?" answered with no date of X's own to headline: it gives none, and a
+            // quote about X would read as a yes
+            if (q.NamedKind is not null && answer.Headline is null && !alwaysAnswer)
+                return new AnswerTrace(_composer.NotInNote(q, best), q, ranked, scored, answerable);
             if (!alwaysAnswer && evidence.Table is null && UnmetParts(q, evidence) is { Count: > 0 } unmet)
                 answer = WithUnmetParts(answer, q, unmet);
         }

@@ -98,6 +98,10 @@ public sealed class QuestionFrame
     /// whether it gives it: a refusal says the note does not mention X.</summary>
     public bool AsksMention { get; init; }
 
+    /// <summary>The kind of answer an existence question names, in the asker's words from that kind on ("date for the
+    /// glasses rollout" of "does the note give a date for the glasses rollout?"); a refusal says the note gives none.</summary>
+    public string? NamedKind { get; init; }
+
     /// <summary>Asks when something is still to happen ("when will Acme ship?", "when is the next model coming?"):
     /// a date the note reports as done does not answer it.</summary>
     public bool AsksFuture { get; init; }
@@ -175,7 +179,11 @@ public sealed partial class QuestionReader(NoteModel note, NoteVocabulary vocabu
         var lower = text.ToLowerInvariant();
 
         var slots = SlotSpans(lower);
-        var type = TypeOf(lower, slots, figureFromNoun, out var wanted, out bool fromNoun);
+        // the kind of answer an existence question names, in the question as asked (a follow-up's own kind, not
+        // the previous question's)
+        var own = Clean(asked);
+        var named = AuxFirstRegex().IsMatch(own.ToLowerInvariant()) ? NamedKindRegex().Match(own.ToLowerInvariant()) : Match.Empty;
+        var type = TypeOf(lower, slots, figureFromNoun, named, out var wanted, out bool fromNoun);
         if (tagged && type == AnswerType.Description) type = AnswerType.YesNo;
         var sources = SourceRegex().Matches(lower).Select(m => (From: m.Groups["source"].Index, To: m.Groups["source"].Index + m.Groups["source"].Length)).ToList();
         var parts = PartBreakRegex().Split(text).Where(p => p.Any(char.IsLetterOrDigit)).ToList();
@@ -272,6 +280,7 @@ public sealed partial class QuestionReader(NoteModel note, NoteVocabulary vocabu
             AboutTheNote = aboutNote.Count > 0,
             Precise = PreciseRegex().IsMatch(lower),
             AsksExistence = existence.Success,
+            NamedKind = named.Success ? own[named.Groups["kind"].Index..].Trim().TrimEnd('?', '.', '!').Trim() : null,
             AsksMention = existenceVerb.Success && English.MentionVerbs.Contains(existenceVerb.Value.Split(' ')[0]),
             AsksFuture = English.AsksFuture(lower),
             AsksConfidence = ConfidenceRegex().IsMatch(lower),
@@ -395,6 +404,9 @@ public sealed partial class QuestionReader(NoteModel note, NoteVocabulary vocabu
         // the note, and the previous question's words would turn it into a question about what the note reports
         var lowered = text.ToLowerInvariant();
         if (TitleRegex().IsMatch(lowered) || SourcesRegex().IsMatch(lowered) || AuthorshipRegex().IsMatch(lowered)) return text;
+        // "does the note give any numbers on Zeta?" is a whole question, though its only content word is its topic;
+        // "is there a date?" asks it of the previous question's topic
+        if (AuxFirstRegex().IsMatch(lowered) && NamedKindRegex().Match(lowered) is { Success: true } kind && Focusish(text[(kind.Index + kind.Length)..]) > 0) return text;
         // a question of its own that says "it" for what the previous one named ("where is it available?"): the
         // pronoun becomes that thing, and nothing else of the previous question carries over
         if (!FollowUpRegex().IsMatch(text) && OwnQuestionRegex().IsMatch(text) && WithAntecedent(text, [previous]) is var resolved && resolved != text)
@@ -459,13 +471,22 @@ public sealed partial class QuestionReader(NoteModel note, NoteVocabulary vocabu
     /// one names more than the amount ("revenue mix of the Zeta segment by region").</summary>
     private const int BareMoneyPhraseWords = 4;
 
-    private static AnswerType TypeOf(string q, List<(int From, int To)> slots, bool figureFromNoun, out FigureKind? wanted, out bool fromNoun)
+    private static AnswerType TypeOf(string q, List<(int From, int To)> slots, bool figureFromNoun, Match named, out FigureKind? wanted, out bool fromNoun)
     {
         wanted = null;
         fromNoun = false;
         // the first wh-phrase decides; a leading auxiliary makes it yes/no unless a wh-word follows ("can you say how much")
         var wh = WhRegex().Match(q);
         bool auxFirst = AuxFirstRegex().IsMatch(q);
+        // "does the note give a date for X?", "is there a figure for X?": the kind of answer is named, and it is what
+        // is asked for; a yes to the topic alone would say the note has a date it does not give
+        if (named.Success)
+        {
+            var kind = named.Groups["kind"].Value;
+            if (DateKindRegex().IsMatch(kind)) return AnswerType.Date;
+            wanted = MoneyRegex().IsMatch(kind) ? FigureKind.Money : kind.StartsWith("percent", StringComparison.Ordinal) ? FigureKind.Percent : null;
+            return AnswerType.Quantity;
+        }
         if (auxFirst && (!wh.Success || wh.Index > 40)) return AnswerType.YesNo;
         if (DateRegex().IsMatch(q)) return AnswerType.Date;
         if (PlaceRegex().IsMatch(q)) return AnswerType.Place;
@@ -600,6 +621,14 @@ public sealed partial class QuestionReader(NoteModel note, NoteVocabulary vocabu
 
     [GeneratedRegex(@"\b(?:what|when|where|which|who|whom|whose|why|how)\b")]
     private static partial Regex WhRegex();
+
+    // an existence question that names the kind of answer: "does the note give a date for …", "does it put a number
+    // on …", "is there a figure for …"
+    [GeneratedRegex(@"^(?:so\s+|and\s+|but\s+|ok\s+|okay\s+)?(?:(?:does|do|did|has|have|will|can)\s+(?:the\s+|this\s+)?(?:note|report|piece|research|doc|document|write-up|it|they)\s+(?:give|mention|include|provide|have|contain|list|offer|put|assign|set|quote|cite|state|say|disclose|report|specify)|is\s+there|are\s+there)\s+(?:a|an|any)\s+(?:(?:specific|exact|precise|hard|concrete|firm|actual)\s+)?(?<kind>date|day|timeline|timing|timeframe|deadline|month|year|launch\s+date|release\s+date|figure|number|amount|count|total|estimate|percentage|percent|price(?:\s+target)?|cost|valuation|budget|dollar\s+figure)s?\b(?!\s+(?:of\s+)?(?:things|ways|reasons|risks|caveats))")]
+    private static partial Regex NamedKindRegex();
+
+    [GeneratedRegex(@"^(?:date|day|timeline|timing|timeframe|deadline|month|year|launch\s+date|release\s+date)$")]
+    private static partial Regex DateKindRegex();
 
     // the verb says how the note would hold the thing: it gives it, or it mentions it ("is there any mention of X?")
     [GeneratedRegex(@"\b(?:does|do|did|is|are|has|have)\s+(?:the\s+)?(?:note|report|it|they|the\s+piece|the\s+doc|the\s+research|the\s+write-up)\s+(?<verb>give|gives|mention|mentions|include|includes|provide|provides|have|has|contain|contains|list|lists|offer|offers|put|puts|assign|assigns|carry|carries|set|sets|quote|quotes|cite|cites|name|names|say\s+anything\s+about|talk\s+about|discuss|cover|covers)\b|\bis\s+there\s+(?:a|an|any)\s+(?<verb>mention)\s+of\b|\bis\s+there\s+(?:a|an|any)\b")]
