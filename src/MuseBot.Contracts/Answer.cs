@@ -29,6 +29,11 @@ public sealed record Answer(
     /// <summary>What the language model did for this reply, when one was asked (also when its reply was not used).</summary>
     public ModelCall? Model { get; init; }
 
+    /// <summary>A follow-up as the engine read it, with what it took from the previous question ("what is the
+    /// WidgetBench score of Zeta?" for "and Zeta?"): the conversation remembers this for the next follow-up, so a
+    /// chain of them ("and Zeta?", "and Nimbus?") keeps the measure the first one asked. Null when it was read alone.</summary>
+    public string? ReadAs { get; init; }
+
     /// <summary>Worded by a language model (and checked against the note): the only replies labelled AI generated.</summary>
     public bool PhrasedByModel => Source == "generative" && !Abstained;
 }

@@ -96,7 +96,8 @@ public sealed partial class GenerativeAnswerEngine : IAnswerEngine, IDisposable
                 _ => Fallback(question, hint),
             };
             var call = LogTurn(check.Verdict.ToString(), path, check.Reason, check.DroppedSentences, stats, sent, clock.Elapsed, hint);
-            return answer with { Model = call };
+            // the follow-up as the extractive engine read it stays what the conversation remembers
+            return answer with { Model = call, ReadAs = hint.Answer.ReadAs };
         }
         catch (OperationCanceledException) when (!cancellationToken.IsCancellationRequested)
         {

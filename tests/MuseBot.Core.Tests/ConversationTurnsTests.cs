@@ -97,6 +97,19 @@ public sealed class ConversationTurnsTests(EngineFixture fixture) : IDisposable
     }
 
     [Fact]
+    public async Task A_chain_of_follow_ups_keeps_what_the_first_question_asked()
+    {
+        var turns = Turns();
+        var first = await turns.TakeAsync(Input("what's spark's mmmu-pro score?"));
+        var second = await turns.TakeAsync(Input("and gemini?", first.PreviousQuestion));
+        Assert.Equal("**82%**", second.Answer?.Headline);
+        // remembered as read, with the measure the first question asked, not as the bare "and gemini?"
+        Assert.Contains("mmmu-pro", second.PreviousQuestion, StringComparison.OrdinalIgnoreCase);
+        var third = await turns.TakeAsync(Input("and gpt-5.4?", second.PreviousQuestion));
+        Assert.Equal("**81.2%**", third.Answer?.Headline);
+    }
+
+    [Fact]
     public async Task Control_characters_and_lone_surrogates_are_cleaned_before_the_engine_reads_them()
     {
         var reply = await Turns().TakeAsync(Input("How much did Meta\u0000 spend on \ud800capex\u001b[0m in 2025?"));

@@ -58,7 +58,9 @@ public sealed partial class ExtractiveAnswerEngine : IAnswerEngine
     public Task<Answer> AnswerAsync(Question question, CancellationToken cancellationToken = default)
     {
         cancellationToken.ThrowIfCancellationRequested();
-        return Task.FromResult(Trace(question).Answer);
+        var trace = Trace(question);
+        return Task.FromResult(!string.IsNullOrWhiteSpace(question.PreviousQuestion) && trace.Question is { } read
+            ? trace.Answer with { ReadAs = read.Text } : trace.Answer);
     }
 
     /// <param name="alwaysAnswer">Compose the answer even when the model would refuse (for `tune`, which chooses

@@ -85,7 +85,8 @@ public sealed class ConversationTurns
             await RecordUnansweredAsync(input.Channel, question, cancellationToken).ConfigureAwait(false);
         else if (!answer.Abstained && _feedback is IFeedbackInsights insights)
             await RecordAnsweredAsync(insights, input.Channel, cancellationToken).ConfigureAwait(false);
-        return new TurnReply(TurnReplyKind.Answer, answer.Text, answer, question, question);
+        // a follow-up is remembered as it was read, with the previous question's context, for the next follow-up
+        return new TurnReply(TurnReplyKind.Answer, answer.Text, answer, question, answer.ReadAs ?? question);
     }
 
     /// <summary>
