@@ -266,6 +266,7 @@ public sealed class StageTests
     [InlineData("what's the incremental orders increase", FigureKind.Percent)]
     [InlineData("what's the Zeta time spent lift", FigureKind.Percent)]                 // a change of time spent, not money spent
     [InlineData("what did Nimbus spend on plants?", FigureKind.Money)]
+    [InlineData("how much is the Nimbus plant costing Acme?", FigureKind.Money)]
     public void The_kind_of_figure_asked_for_comes_from_the_word_that_names_it_wherever_it_stands(string question, FigureKind kind) =>
         Assert.Equal(kind, Reader.Read(question).WantedFigure);
 
@@ -639,6 +640,25 @@ public sealed class StageTests
         Assert.Equal("40%", FigureAttachment.Figures(q, unit, Exact(q, unit))[0].Text);
         var paid = reader.Read("What did Nimbus pay for Gizmo Labs?");
         Assert.Equal("$3B", FigureAttachment.Figures(paid, unit, Exact(paid, unit))[0].Text);
+    }
+
+    [Fact]
+    public void A_name_before_a_contrasting_clause_is_not_what_that_clauses_figures_are_of()
+    {
+        var (model, reader) = Small("""
+            Widget Note
+            1. Overview
+            Acme's launch materials tie its widgets to investment across the stack, including the Nimbus plant, while filings still frame 2025 capex at $3B and 2026 capex at $5B.
+            """);
+        var unit = model.Units.Single(u => u.Text.StartsWith("Acme's launch", StringComparison.Ordinal));
+        // "while filings frame …": the plant is named in the clause before, not in the one the capex figures stand in
+        var plant = reader.Read("What was the Nimbus plant's capex?");
+        var figure = FigureAttachment.Figures(plant, unit, Exact(plant, unit))[0];
+        Assert.True(figure.Weakest <= 0.5, $"the plant is met as the figure's own: weakest {figure.Weakest}");
+        Assert.Null(new AnswerComposer(model, EngineTuning.Default).Compose(plant, Only(plant, unit)).Headline);
+        // the clause's own words still carry its figures
+        var capex = reader.Read("what was the 2026 capex?");
+        Assert.Equal("**$5B**", new AnswerComposer(model, EngineTuning.Default).Compose(capex, Only(capex, unit)).Headline);
     }
 
     [Fact]

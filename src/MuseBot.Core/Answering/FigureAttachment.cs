@@ -281,8 +281,18 @@ public static partial class FigureAttachment
         int first = unit.Figures.Select(f => f.Start).Concat(unit.Dates.Select(d => d.Start)).DefaultIfEmpty(int.MaxValue).Min();
         bool lead = offset < first && !unit.IsRow;
         bool modifier = Math.Abs(at - own) == 1 && !HasAnswer(at) && !segments[at].ListItem;
-        return lead || modifier ? 0.75 : 0.5;
+        // … unless a clause between the word and the figure opens with its own subject after a contrast ("Acme's
+        // materials tie …, including the Nimbus plant, while prior disclosure frames 2025 capex at $3B"): a phrase
+        // inserted before that clause is another clause's; only the sentence's opening clause (its subject, "Acme's")
+        // still leads
+        bool contrast = false;
+        for (int k = at + 1; k <= own && !contrast; k++)
+            contrast = ContrastOpens().IsMatch(unit.Text[segments[k].Start..Math.Min(unit.Text.Length, segments[k].Start + 12)]);
+        return contrast ? (lead && at == 0 ? 0.75 : 0.5) : lead || modifier ? 0.75 : 0.5;
     }
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"^\W*(?:while|whereas|although|though|but)\b", System.Text.RegularExpressions.RegexOptions.IgnoreCase)]
+    private static partial System.Text.RegularExpressions.Regex ContrastOpens();
 
     private static int IndexOf(IReadOnlyList<Segment> segments, Segment segment)
     {
