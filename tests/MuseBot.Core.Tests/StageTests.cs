@@ -480,6 +480,28 @@ public sealed class StageTests
     }
 
     [Fact]
+    public void A_section_named_by_number_is_where_to_look_not_a_word_to_meet()
+    {
+        var (_, reader) = Small("""
+            Widget Note
+            1. Overview
+            Acme sold widgets.
+            2. Risks
+            Zeta may sell more.
+            """);
+        var pointed = reader.Read("what does the grid in section 2 say about Zeta?");
+        Assert.Equal("2", pointed.Section);
+        Assert.DoesNotContain(pointed.Focus, f => f.Word == "2");
+        Assert.False(pointed.AsksSummary);
+        var gist = reader.Read("what's in §2?");
+        Assert.True(gist.AsksSummary);
+        Assert.Equal("2", gist.SummarySection);
+        var missing = reader.Read("what's in section 12?");
+        Assert.Null(missing.Section);
+        Assert.Equal("12", missing.MissingSection);
+    }
+
+    [Fact]
     public void A_question_about_the_note_itself_follows_up_nothing()
     {
         var q = Reader.Read("whats the title?", previous: "what did Acme sell?");

@@ -180,6 +180,20 @@ public abstract class SyntheticNoteTests(SyntheticNote note)
     }
 
     [Fact]
+    public void A_section_named_by_number_is_answered_from_that_section_and_one_the_note_lacks_is_named_as_missing()
+    {
+        var pointed = Ask("what does section 2 say about Acme's widget?");
+        Assert.False(pointed.Abstained);
+        Assert.Equal("2", pointed.Citations[0].Section);
+        var elsewhere = Ask("what does section 2 say about omega labs?");
+        Assert.True(elsewhere.Abstained);
+        Assert.StartsWith("§2 Risks does not mention Omega Labs.", elsewhere.Text, StringComparison.Ordinal);
+        var missing = Ask("what's in section 7?");
+        Assert.True(missing.Abstained);
+        Assert.StartsWith("The note has no section 7 — its sections run from §1 to §2.", missing.Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void A_figure_that_belongs_to_a_peer_is_not_handed_over()
     {
         var a = Ask("What is Zeta's WidgetBench score?");

@@ -167,6 +167,27 @@ public sealed partial class AnswerComposer(NoteModel note, EngineTuning tuning)
         $"The note does not say — it names no author, publisher or publication date for itself. It is titled “{note.Document.Title}”" +
         (note.Document.Sources.Count > 0 ? " and lists its sources at the end (type `sources`)." : ".") + "\n\nType `sections` to see what the note covers.";
 
+    /// <summary>A refusal for a section number the note does not have, naming the ones it has.</summary>
+    public string NoSuchSection(string number)
+    {
+        var numbered = note.Document.Passages.Select(p => int.TryParse(p.Section, out var n) ? n : (int?)null).OfType<int>().Distinct().Order().ToList();
+        var has = numbered.Count == 0 ? "it has no numbered sections" : $"its sections run from §{numbered[0]} to §{numbered[^1]}";
+        return $"The note has no section {number} — {has}.\n\nType `sections` to see what each covers.";
+    }
+
+    /// <summary>A refusal for names a section the question points to never says.</summary>
+    public string NotInSection(QuestionFrame q, string section, IReadOnlyList<FocusWord> names)
+    {
+        var title = note.Document.Sections.FirstOrDefault(s => s.Number.ToString(System.Globalization.CultureInfo.InvariantCulture) == section)?.Title;
+        var label = title is null ? $"§{section}" : $"§{section} {title}";
+        // each name as the note spells it elsewhere ("Nimbus" for "nimbus"), else as asked
+        string Spelled(string word) => note.Document.Passages.Select(p => NameAt(p.Text, word) is var at && at >= 0 ? p.Text.Substring(at, word.Length) : null)
+            .FirstOrDefault(w => w is not null) ?? word;
+        // the names as the asker wrote them together ("omega labs"), not word by word
+        return $"{label} does not mention {Spelled(Span(q, names))}. Ask without the section to search the whole note." +
+               "\n\nType `sections` to see what each covers.";
+    }
+
     /// <summary>What the note is called: its title, cited.</summary>
     public Answer Title(QuestionFrame q)
     {

@@ -81,12 +81,23 @@ public sealed partial class ExtractiveAnswerEngine : IAnswerEngine
         // "who wrote this note?": the document names no author or date of its own, only its title and what it reports
         if (q.AsksAuthorship) return new AnswerTrace(Refuse(asked, _composer.NoAuthorship()), q, [], [], 0);
         if (q.AsksTitle) return new AnswerTrace(_composer.Title(q), q, [], [], 1);
+        // "what's in section 12?" of a note with nine: say so, rather than answer from elsewhere
+        if (q.MissingSection is { } missing) return new AnswerTrace(Refuse(asked, _composer.NoSuchSection(missing)), q, [], [], 0);
         // "what are the note's sources?": the list the note closes with, not a passage that says "source"
         if (q.AsksSources) return new AnswerTrace(_composer.SourceList(q), q, [], [], 1);
         if (!q.Content.Any())
             return new AnswerTrace(Refuse(asked, "I didn't catch a question about the note there." + (_examples.Count > 0 ? $" Try one like: *{_examples[^1]}*" : "")), q, [], [], 0);
 
         var ranked = retrieved ?? MuseBotTelemetry.Stage("retrieve", () => _retriever.Rank(q, MuseBotTelemetry.Stage("encode", () => _retriever.Encode(q))));
+        // "… according to the grid in section 2": only that section's units, in their own order
+        if (q.Section is { } section && retrieved is null && ranked.Any(c => c.Unit.Passage.Section == section))
+        {
+            ranked = ranked.Where(c => c.Unit.Passage.Section == section).Select((c, i) => c with { Rank = i }).ToList();
+            // a name the section never says ("what does section 2 say about Zeta?"): that section has nothing on it
+            var unsaid = q.Focus.Select((f, i) => (f, i)).Where(x => x.f.IsName && !x.f.IsFrame && !ranked.Any(c => c.Matches[x.i].Exact)).Select(x => x.f).ToList();
+            if (unsaid.Count > 0 && !alwaysAnswer)
+                return new AnswerTrace(Refuse(asked, _composer.NotInSection(q, section, unsaid)), q, ranked, [], 0);
+        }
         var model = _model ?? throw new InvalidOperationException(
             $"tuning.json has no answerability model for the '{Configuration.Name}' configuration: run `musebot tune`.");
         var candidates = MuseBotTelemetry.Stage("answerability", () => Score(q, ranked).ToList());

@@ -129,6 +129,12 @@ public sealed class QuestionFrame
     /// <summary>The section a gist is asked of, by its title ("the gist of the risks"); null for the whole note.</summary>
     public string? SummarySection { get; init; }
 
+    /// <summary>The section the question points to by number ("in section 2", "per §7"); its units are looked at first.</summary>
+    public string? Section { get; init; }
+
+    /// <summary>A section number the question points to that the note does not have ("what's in section 12?").</summary>
+    public string? MissingSection { get; init; }
+
     public required int Parts { get; init; }
 
     /// <summary>Every word the question asks about is one the note never uses and no ordinary English word: a name
@@ -203,6 +209,9 @@ public sealed partial class QuestionReader(NoteModel note, NoteVocabulary vocabu
         var aboutNote = AboutNoteRegex().Matches(lower);
         var noteVerb = aboutNote.Select(m => m.Groups["verb"]).FirstOrDefault(g => g.Success);
         bool comparesTwo = type == AnswerType.YesNo && peers.Count == 2;
+        // "according to that grid in section 2", "per §7": where in the note to look, no word the answer must say
+        var sectionRef = SectionRefRegex().Match(lower);
+        var sectionNumber = sectionRef.Success && note.Document.Passages.Any(p => p.Section == sectionRef.Groups["n"].Value) ? sectionRef.Groups["n"] : null;
         // a question typed in capitals throughout says nothing by its capitals
         bool shouted = !text.Any(char.IsLower);
         var focus = new List<FocusWord>();
@@ -212,6 +221,7 @@ public sealed partial class QuestionReader(NoteModel note, NoteVocabulary vocabu
         foreach (var (word, start) in Tokens.Segments(text))
         {
             if (!char.IsLetterOrDigit(word[0]) && word[0] != '$') continue;
+            if (Within(sectionNumber, start)) continue;
             while (part + 1 < parts.Count && start >= offsetOfNextPart)
             {
                 part++;
@@ -255,6 +265,8 @@ public sealed partial class QuestionReader(NoteModel note, NoteVocabulary vocabu
         // a question made only of words that name the kind of answer ("how confident is it?") asks about those words:
         // they are its content; but a figure or date asked of nothing ("percent?", "what's the score?") names no
         // measure to find one for
+        // "what's in section 4?", "section 8?": a section named by number and nothing asked of it asks for its gist
+        bool sectionGist = sectionNumber is not null && focus.All(f => f.IsFrame);
         if (focus.Count > 0 && focus.All(f => f.IsFrame) && type is not (AnswerType.Quantity or AnswerType.Date or AnswerType.Duration))
             focus = focus.Select(f => f with { IsFrame = false }).ToList();
 
@@ -265,6 +277,7 @@ public sealed partial class QuestionReader(NoteModel note, NoteVocabulary vocabu
         // … and one that names a table ("what does the overview table say about X?") asks what a row says
         bool asksSummary = summaryWords.Count > 0 && aboutWhat.Count <= 3 && aboutWhat.All(f => !f.IsName || f.Terms.All(_titleTerms.Contains))
                            && !focus.Any(f => English.TableNouns.Contains(f.Key));
+        asksSummary |= sectionGist;
         return new QuestionFrame
         {
             Asked = asked,
@@ -289,7 +302,9 @@ public sealed partial class QuestionReader(NoteModel note, NoteVocabulary vocabu
             AsksAuthorship = AuthorshipRegex().IsMatch(lower),
             AsksTitle = TitleRegex().IsMatch(lower),
             AsksSources = SourcesRegex().IsMatch(lower),
-            SummarySection = asksSummary ? SectionTitled(aboutWhat) : null,
+            SummarySection = asksSummary ? sectionNumber?.Value ?? SectionTitled(aboutWhat) : null,
+            Section = sectionNumber?.Value,
+            MissingSection = sectionRef.Success && sectionNumber is null ? sectionRef.Groups["n"].Value : null,
             Parts = Math.Max(1, focus.Select(f => f.Part).Distinct().Count()),
             OnlyUnknownNames = focus.Any(f => !f.IsFrame) && focus.Where(f => !f.IsFrame)
                 .All(f => !f.InNote && !f.Word.Any(char.IsDigit) && (f.IsName || !vocabulary.IsEnglishWord(f.Word))),
@@ -629,6 +644,10 @@ public sealed partial class QuestionReader(NoteModel note, NoteVocabulary vocabu
 
     [GeneratedRegex(@"^(?:date|day|timeline|timing|timeframe|deadline|month|year|launch\s+date|release\s+date)$")]
     private static partial Regex DateKindRegex();
+
+    // "section 2", "sec. 7", "§4": a section of the note by its number
+    [GeneratedRegex(@"(?:\bsection|\bsec\.?|§)\s*(?<n>\d{1,2})\b")]
+    private static partial Regex SectionRefRegex();
 
     // the verb says how the note would hold the thing: it gives it, or it mentions it ("is there any mention of X?")
     [GeneratedRegex(@"\b(?:does|do|did|is|are|has|have)\s+(?:the\s+)?(?:note|report|it|they|the\s+piece|the\s+doc|the\s+research|the\s+write-up)\s+(?<verb>give|gives|mention|mentions|include|includes|provide|provides|have|has|contain|contains|list|lists|offer|offers|put|puts|assign|assigns|carry|carries|set|sets|quote|quotes|cite|cites|name|names|say\s+anything\s+about|talk\s+about|discuss|cover|covers)\b|\bis\s+there\s+(?:a|an|any)\s+(?<verb>mention)\s+of\b|\bis\s+there\s+(?:a|an|any)\b")]
