@@ -7,15 +7,14 @@ namespace MuseBot.Cli.Tests;
 public sealed class EvalTests(CliFixture fixture)
 {
     /// <summary>
-    /// Floors for the dev set, just under what the engine measures today, so that a change that makes answers
-    /// worse fails here. Issue 8's targets for dev are higher on two of them (answer_accuracy 0.90,
-    /// abstain_recall 0.90): the engine does not meet those yet, and the README says so.
+    /// Floors for the dev set: issue 8's targets for dev, which the engine now meets (answer_accuracy 0.914,
+    /// abstain_recall 1.0), so that a change that makes answers worse fails here.
     /// </summary>
     private static readonly Dictionary<string, double> Bars = new()
     {
-        ["answer_accuracy"] = 0.85,
+        ["answer_accuracy"] = 0.90,
         ["citation_hit"] = 0.95,
-        ["abstain_recall"] = 0.80,
+        ["abstain_recall"] = 0.90,
         ["false_abstain_rate"] = 0.05,
         ["flag_recall"] = 0.80,
         ["false_flag_rate"] = 0.15,

@@ -683,6 +683,24 @@ public sealed class StageTests
         Assert.Equal("**$5B**", new AnswerComposer(model, EngineTuning.Default).Compose(capex, Only(capex, unit)).Headline);
     }
 
+    [Theory]
+    [InlineData("how much did Zest revenue grow?", "7%", true)]                 // "revenue" is only what the $4B measures
+    [InlineData("By how much did Omega widget clicks grow?", "20%", true)]       // a lift in time spent is no lift in clicks
+    [InlineData("how much did Zest widget clicks grow?", "7%", false)]           // its own clause says it
+    [InlineData("what's the paid Nimbus messaging revenue?", "$2B", false)]      // a run-rate, as the $4B revenue run-rate is
+    [InlineData("how much did Zest ad revenue tools grow?", "7%", false)]        // "revenue" modifies, it is not the head
+    public void A_question_that_joins_what_two_figures_measure_is_not_answered_by_either(string question, string figure, bool away)
+    {
+        var (model, reader) = Small("""
+            Widget Note
+            1. Overview
+            In 2025, Gizmo tools reached a $4B revenue run-rate, Zest ranking changes drove a 7% lift in widget clicks, Omega tweaks drove a 20% lift in time spent, and paid Nimbus messaging crossed a $2B annual run-rate.
+            """);
+        var q = reader.Read(question);
+        var unit = model.Units.Single();
+        Assert.Equal(away, FigureAttachment.Figures(q, unit, Exact(q, unit)).Single(f => f.Text == figure).MeasureAway);
+    }
+
     [Fact]
     public void A_figure_that_belongs_to_another_compared_thing_does_not_fit_the_one_asked()
     {

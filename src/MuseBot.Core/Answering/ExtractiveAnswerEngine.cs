@@ -153,7 +153,7 @@ public sealed partial class ExtractiveAnswerEngine : IAnswerEngine
     /// names every cell's owner, nor for comparisons and questions of several parts or figures.</summary>
     private static bool FigureOfAnother(QuestionFrame q, Scored best) =>
         FigureAttachment.AsksOneFigure(q) && !best.Unit.IsRow
-        && FigureAttachment.Figures(q, best.Unit, best.Candidate.Matches) is [var figure, ..] && figure.NameAway;
+        && FigureAttachment.Figures(q, best.Unit, best.Candidate.Matches) is [var figure, ..] && (figure.NameAway || figure.MeasureAway);
 
     /// <summary>The parts of a multi-part question that nothing the answer quotes meets ("…, and where is it made?").</summary>
     private List<int> UnmetParts(QuestionFrame q, Evidence evidence) =>

@@ -25,6 +25,10 @@ public sealed record Attached(string Text, int Start, Segment Segment, double At
     /// from the figure's clause: the figure is most likely someone else's.</summary>
     public bool NameAway { get; init; }
 
+    /// <summary>The head of what the question asks ("ad <b>revenue</b>") is said only as what another figure of the
+    /// sentence measures, a measure sharing no word with this figure's: the question joins what two figures measure.</summary>
+    public bool MeasureAway { get; init; }
+
     /// <summary>A word of the question is said in the figure's own clause (or the clause it carries on from): a
     /// figure whose clause says nothing asked ("… including the Nimbus plant, while Acme frames 2025 capex at $3B"
     /// for "how much went into Nimbus?") is not the answer, however well the rest of the sentence meets the question.
@@ -162,7 +166,8 @@ public static partial class FigureAttachment
         var others = side is null ? [] : q.Peers.Where(p => p != side).SelectMany(p => p.NameWords).ToHashSet(StringComparer.Ordinal);
         var segment = unit.SegmentAt(start);
         double total = 0, met = 0, weakest = 1, slot = 1;
-        bool nameAway = false, ownClause = unit.IsRow;
+        bool nameAway = false, measureAway = false, ownClause = unit.IsRow;
+        var ownMeasure = MeasureTerms(unit, start);
         int asked = 0;
         // checking a figure the question states: its own words ("12 billion") are what is checked, not what it is about
         var stated = ignoreFigures ? Quantities.FiguresIn(q.Text) : [];
@@ -198,6 +203,13 @@ public static partial class FigureAttachment
             // a specific name said only outside the figure's clause marks the figure as another's; a period's own
             // name ("Q4") is checked as a period instead
             if (f.IsName && f.Weight >= heaviest / 2 && m.Exact && place <= 0.5 && !q.Dates.Any(d => f.Start >= d.Start && f.Start < d.End)) nameAway = true;
+            // the head of what is asked ("Acme's ad revenue"), said only as the measure of another figure of the
+            // sentence, one that measures something else ("a $9B revenue run-rate" beside "a 3% lift in ad clicks"):
+            // the question joins what two figures measure, and this one is not the one asked
+            if (!f.IsSubject && !f.IsName && m.Exact && place < 1 && !unit.IsRow && IsHead(q, i)
+                && unit.Figures.Where(g => g.Start != start && unit.SegmentAt(g.Start) is var gs && gs.Holds(m.Offset) && !ReferenceEquals(gs, segment))
+                    .Any(g => MeasureTerms(unit, g.Start) is var other && other.Count > 0 && f.Terms.All(other.Contains) && !ownMeasure.Overlaps(other.Except(ChangeTerms))))
+                measureAway = true;
             if (f.IsSlot) slot = Math.Min(slot, m.Score * place);
             // the note's subject ("Acme") is in half its clauses: saying it there says nothing about this figure
             if (!f.IsSubject)
@@ -212,7 +224,7 @@ public static partial class FigureAttachment
         if (q.Peers.Count > 0)
             owner = segment.Owners.Count == 0 ? 0.5 : segment.Owners.Any(q.Peers.Contains) ? 1 : segment.Owners.Any(o => q.Peers.Any(p => p.Group == o.Group)) ? 0 : 0.5;
         return new Attached(text, start, segment, attachment, kindFits, owner, PeriodFit(q.Periods, segment.Periods), weakest, slot)
-            { Distance = toSlot < int.MaxValue ? toSlot : toHeaviest, NameAway = nameAway, OwnClause = ownClause || asked == 0 };
+            { Distance = toSlot < int.MaxValue ? toSlot : toHeaviest, NameAway = nameAway, MeasureAway = measureAway, OwnClause = ownClause || asked == 0 };
     }
 
     /// <summary>
@@ -253,6 +265,26 @@ public static partial class FigureAttachment
             if (matches[i].Offset >= span.From && matches[i].Offset < span.To) best = Math.Max(best, matches[i].Score);
         }
         return best;
+    }
+
+    // "a 3% lift in clicks" and "a 15% lift in time spent" measure different things: a change word says how, not what
+    private static readonly HashSet<string> ChangeTerms = English.ChangeNouns.SelectMany(Terms.OfWord).ToHashSet(StringComparer.Ordinal);
+
+    /// <summary>The terms of the words a figure measures, written right after it ("a $9B <b>revenue run-rate</b>").</summary>
+    private static HashSet<string> MeasureTerms(NoteUnit unit, int figureStart) =>
+        unit.Measures.TryGetValue(figureStart, out var span)
+            ? unit.Words.Where(w => w.Start >= span.From && w.End <= span.To).SelectMany(w => w.Terms).ToHashSet(StringComparer.Ordinal)
+            : [];
+
+    /// <summary>A content word that ends its noun phrase: the next word is not another content word it modifies
+    /// ("ad <b>revenue</b> grow", not "<b>ad</b> revenue").</summary>
+    private static bool IsHead(QuestionFrame q, int i)
+    {
+        var f = q.Focus[i];
+        if (i + 1 >= q.Focus.Count) return true;
+        var next = q.Focus[i + 1];
+        int end = f.Start + f.Word.Length;
+        return next.IsFrame || next.Start < end || q.Text.AsSpan(end, Math.Max(0, next.Start - end)).Trim().Length > 0;
     }
 
     /// <summary>The text of the clause a figure or date stands in.</summary>
