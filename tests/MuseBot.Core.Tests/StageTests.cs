@@ -493,6 +493,9 @@ public sealed class StageTests
         Assert.Equal("2", pointed.Section);
         Assert.DoesNotContain(pointed.Focus, f => f.Word == "2");
         Assert.False(pointed.AsksSummary);
+        var hyphened = reader.Read("per the section-2 grid, what about Zeta?");
+        Assert.Equal("2", hyphened.Section);
+        Assert.DoesNotContain(hyphened.Focus, f => f.Word.Contains('2', StringComparison.Ordinal));
         var gist = reader.Read("what's in §2?");
         Assert.True(gist.AsksSummary);
         Assert.Equal("2", gist.SummarySection);

@@ -221,7 +221,7 @@ public sealed partial class QuestionReader(NoteModel note, NoteVocabulary vocabu
         foreach (var (word, start) in Tokens.Segments(text))
         {
             if (!char.IsLetterOrDigit(word[0]) && word[0] != '$') continue;
-            if (Within(sectionNumber, start)) continue;
+            if (sectionNumber is not null && start >= sectionRef.Index && start < sectionRef.Index + sectionRef.Length) continue;
             while (part + 1 < parts.Count && start >= offsetOfNextPart)
             {
                 part++;
@@ -645,8 +645,8 @@ public sealed partial class QuestionReader(NoteModel note, NoteVocabulary vocabu
     [GeneratedRegex(@"^(?:date|day|timeline|timing|timeframe|deadline|month|year|launch\s+date|release\s+date)$")]
     private static partial Regex DateKindRegex();
 
-    // "section 2", "sec. 7", "§4": a section of the note by its number
-    [GeneratedRegex(@"(?:\bsection|\bsec\.?|§)\s*(?<n>\d{1,2})\b")]
+    // "section 2", "section-2", "sec. 7", "§4": a section of the note by its number
+    [GeneratedRegex(@"(?:\bsection|\bsec\.?|§)[\s-]*(?<n>\d{1,2})\b")]
     private static partial Regex SectionRefRegex();
 
     // the verb says how the note would hold the thing: it gives it, or it mentions it ("is there any mention of X?")
