@@ -67,6 +67,14 @@ public abstract class SyntheticNoteTests(SyntheticNote note)
 {
     private Answer Ask(string q) => note.Engine.Answers.AnswerAsync(new Question(q)).GetAwaiter().GetResult();
 
+    /// <summary>The question is refused, and the refusal opens with <paramref name="opening"/>.</summary>
+    private void AssertRefused(string question, string opening)
+    {
+        var a = Ask(question);
+        Assert.True(a.Abstained, $"answered: {a.Text}");
+        Assert.StartsWith(opening, a.Text, StringComparison.Ordinal);
+    }
+
     [Fact]
     public void The_headline_is_the_figure_in_the_asked_measures_own_clause()
     {
@@ -154,9 +162,7 @@ public abstract class SyntheticNoteTests(SyntheticNote note)
     [Fact]
     public void Asked_for_its_sources_a_note_that_lists_none_says_so_rather_than_quoting_a_passage()
     {
-        var a = Ask("what are the note's sources?");
-        Assert.True(a.Abstained);
-        Assert.StartsWith("The note does not say — it lists no sources of its own.", a.Text, StringComparison.Ordinal);
+        AssertRefused("what are the note's sources?", "The note does not say — it lists no sources of its own.");
     }
 
     [Fact]
@@ -171,12 +177,8 @@ public abstract class SyntheticNoteTests(SyntheticNote note)
     public void Asked_whether_it_gives_a_date_or_figure_the_note_gives_it_or_says_no_rather_than_a_yes_to_the_topic()
     {
         Assert.Equal("**March 2025**", Ask("Does the note give a date for the Nimbus plant opening?").Headline);
-        var none = Ask("Does the note give a date for the Gizmo line launch?");
-        Assert.True(none.Abstained);
-        Assert.StartsWith("**No** — the note gives no date for the Gizmo line launch.", none.Text, StringComparison.Ordinal);
-        var noFigure = Ask("does the note give a figure for Omega Labs' valuation?");
-        Assert.True(noFigure.Abstained);
-        Assert.StartsWith("**No** — the note gives no figure for Omega Labs' valuation.", noFigure.Text, StringComparison.Ordinal);
+        AssertRefused("Does the note give a date for the Gizmo line launch?", "**No** — the note gives no date for the Gizmo line launch.");
+        AssertRefused("does the note give a figure for Omega Labs' valuation?", "**No** — the note gives no figure for Omega Labs' valuation.");
     }
 
     [Fact]
@@ -185,12 +187,8 @@ public abstract class SyntheticNoteTests(SyntheticNote note)
         var pointed = Ask("what does section 2 say about Acme's widget?");
         Assert.False(pointed.Abstained);
         Assert.Equal("2", pointed.Citations[0].Section);
-        var elsewhere = Ask("what does section 2 say about omega labs?");
-        Assert.True(elsewhere.Abstained);
-        Assert.StartsWith("§2 Risks does not mention Omega Labs.", elsewhere.Text, StringComparison.Ordinal);
-        var missing = Ask("what's in section 7?");
-        Assert.True(missing.Abstained);
-        Assert.StartsWith("The note has no section 7 — its sections run from §1 to §2.", missing.Text, StringComparison.Ordinal);
+        AssertRefused("what does section 2 say about omega labs?", "§2 Risks does not mention Omega Labs.");
+        AssertRefused("what's in section 7?", "The note has no section 7 — its sections run from §1 to §2.");
     }
 
     [Fact]

@@ -170,7 +170,7 @@ public sealed partial class AnswerComposer(NoteModel note, EngineTuning tuning)
     /// <summary>A refusal for a section number the note does not have, naming the ones it has.</summary>
     public string NoSuchSection(string number)
     {
-        var numbered = note.Document.Passages.Select(p => int.TryParse(p.Section, out var n) ? n : (int?)null).OfType<int>().Distinct().Order().ToList();
+        var numbered = note.Document.Sections.Select(s => s.Number).Order().ToList();
         var has = numbered.Count == 0 ? "it has no numbered sections" : $"its sections run from §{numbered[0]} to §{numbered[^1]}";
         return $"The note has no section {number} — {has}.\n\nType `sections` to see what each covers.";
     }

@@ -167,7 +167,7 @@ public static partial class FigureAttachment
         var segment = unit.SegmentAt(start);
         double total = 0, met = 0, weakest = 1, slot = 1;
         bool nameAway = false, measureAway = false, ownClause = unit.IsRow;
-        var ownMeasure = MeasureTerms(unit, start);
+        HashSet<string>? ownMeasure = null; // read only when a word may be another figure's measure
         int asked = 0;
         // checking a figure the question states: its own words ("12 billion") are what is checked, not what it is about
         var stated = ignoreFigures ? Quantities.FiguresIn(q.Text) : [];
@@ -208,7 +208,7 @@ public static partial class FigureAttachment
             // the question joins what two figures measure, and this one is not the one asked
             if (!f.IsSubject && !f.IsName && m.Exact && place < 1 && !unit.IsRow && IsHead(q, i)
                 && unit.Figures.Where(g => g.Start != start && unit.SegmentAt(g.Start) is var gs && gs.Holds(m.Offset) && !ReferenceEquals(gs, segment))
-                    .Any(g => MeasureTerms(unit, g.Start) is var other && other.Count > 0 && f.Terms.All(other.Contains) && !ownMeasure.Overlaps(other.Except(ChangeTerms))))
+                    .Any(g => MeasureTerms(unit, g.Start) is var other && other.Count > 0 && f.Terms.All(other.Contains) && !(ownMeasure ??= MeasureTerms(unit, start)).Overlaps(other.Except(ChangeTerms))))
                 measureAway = true;
             if (f.IsSlot) slot = Math.Min(slot, m.Score * place);
             // the note's subject ("Acme") is in half its clauses: saying it there says nothing about this figure

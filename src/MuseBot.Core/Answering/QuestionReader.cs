@@ -188,7 +188,7 @@ public sealed partial class QuestionReader(NoteModel note, NoteVocabulary vocabu
         // the kind of answer an existence question names, in the question as asked (a follow-up's own kind, not
         // the previous question's)
         var own = Clean(asked);
-        var named = AuxFirstRegex().IsMatch(own.ToLowerInvariant()) ? NamedKindRegex().Match(own.ToLowerInvariant()) : Match.Empty;
+        var named = NamedKindRegex().Match(own.ToLowerInvariant());
         var type = TypeOf(lower, slots, figureFromNoun, named, out var wanted, out bool fromNoun);
         if (tagged && type == AnswerType.Description) type = AnswerType.YesNo;
         var sources = SourceRegex().Matches(lower).Select(m => (From: m.Groups["source"].Index, To: m.Groups["source"].Index + m.Groups["source"].Length)).ToList();
@@ -211,7 +211,8 @@ public sealed partial class QuestionReader(NoteModel note, NoteVocabulary vocabu
         bool comparesTwo = type == AnswerType.YesNo && peers.Count == 2;
         // "according to that grid in section 2", "per §7": where in the note to look, no word the answer must say
         var sectionRef = SectionRefRegex().Match(lower);
-        var sectionNumber = sectionRef.Success && note.Document.Passages.Any(p => p.Section == sectionRef.Groups["n"].Value) ? sectionRef.Groups["n"] : null;
+        var sectionNumber = sectionRef.Success && note.Document.Sections.Any(s => s.Number.ToString(CultureInfo.InvariantCulture) == sectionRef.Groups["n"].Value)
+            ? sectionRef.Groups["n"] : null;
         // a question typed in capitals throughout says nothing by its capitals
         bool shouted = !text.Any(char.IsLower);
         var focus = new List<FocusWord>();
@@ -421,7 +422,7 @@ public sealed partial class QuestionReader(NoteModel note, NoteVocabulary vocabu
         if (TitleRegex().IsMatch(lowered) || SourcesRegex().IsMatch(lowered) || AuthorshipRegex().IsMatch(lowered)) return text;
         // "does the note give any numbers on Zeta?" is a whole question, though its only content word is its topic;
         // "is there a date?" asks it of the previous question's topic
-        if (AuxFirstRegex().IsMatch(lowered) && NamedKindRegex().Match(lowered) is { Success: true } kind && Focusish(text[(kind.Index + kind.Length)..]) > 0) return text;
+        if (NamedKindRegex().Match(lowered) is { Success: true } kind && Focusish(text[(kind.Index + kind.Length)..]) > 0) return text;
         // a question of its own that says "it" for what the previous one named ("where is it available?"): the
         // pronoun becomes that thing, and nothing else of the previous question carries over
         if (!FollowUpRegex().IsMatch(text) && OwnQuestionRegex().IsMatch(text) && WithAntecedent(text, [previous]) is var resolved && resolved != text)
@@ -638,7 +639,7 @@ public sealed partial class QuestionReader(NoteModel note, NoteVocabulary vocabu
     private static partial Regex WhRegex();
 
     // an existence question that names the kind of answer: "does the note give a date for …", "does it put a number
-    // on …", "is there a figure for …"
+    // on …", "is there a figure for …" (it opens with its auxiliary, as AuxFirstRegex's questions do)
     [GeneratedRegex(@"^(?:so\s+|and\s+|but\s+|ok\s+|okay\s+)?(?:(?:does|do|did|has|have|will|can)\s+(?:the\s+|this\s+)?(?:note|report|piece|research|doc|document|write-up|it|they)\s+(?:give|mention|include|provide|have|contain|list|offer|put|assign|set|quote|cite|state|say|disclose|report|specify)|is\s+there|are\s+there)\s+(?:a|an|any)\s+(?:(?:specific|exact|precise|hard|concrete|firm|actual)\s+)?(?<kind>date|day|timeline|timing|timeframe|deadline|month|year|launch\s+date|release\s+date|figure|number|amount|count|total|estimate|percentage|percent|price(?:\s+target)?|cost|valuation|budget|dollar\s+figure)s?\b(?!\s+(?:of\s+)?(?:things|ways|reasons|risks|caveats))")]
     private static partial Regex NamedKindRegex();
 
