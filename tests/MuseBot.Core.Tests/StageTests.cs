@@ -347,6 +347,19 @@ public sealed class StageTests
     }
 
     [Theory]
+    [InlineData("Which power developers are supplying the Nimbus plant?", "developers", "power developers")]
+    [InlineData("In which regions does Zeta sell widgets?", "regions", "regions")]
+    [InlineData("Which brand of widgets will get the upgrade first?", "brand", "brand of widgets")]
+    [InlineData("Which kinds of buyers does Acme target?", null, null)] // kinds are asked for, not named things
+    [InlineData("What are Acme's risks?", null, null)]
+    public void A_which_question_names_the_thing_whose_member_it_asks_for(string question, string? head, string? phrase)
+    {
+        var q = Reader.Read(question);
+        Assert.Equal(head, q.MemberHead >= 0 ? q.Focus[q.MemberHead].Word : null);
+        Assert.Equal(phrase, q.MemberOf);
+    }
+
+    [Theory]
     [InlineData("Where is Acme sold today, which outlets carry it, and what's its price?", 3)]
     [InlineData("On GizmoTest, how does Acme compare with Zeta?", 1)]
     [InlineData("If Acme misses its target, what happens to Zeta?", 1)]

@@ -24,6 +24,7 @@ public abstract class SyntheticNote : IDisposable
         2. Risks
         Acme says its widget lasts ten years. Those are Acme claims, not independently established proof.
         Zeta's spec sheet gives a 6M part window and claims leadership across GizmoTest and DoohickeyEval.
+        Acme sells through retailers including Bolt Mart and Kite Stores, and Zeta buys chips from outside suppliers in most regions.
         """;
 
     private readonly string _root = Path.Combine(Path.GetTempPath(), "musebot-synthetic-" + Guid.NewGuid().ToString("N"));
@@ -189,6 +190,16 @@ public abstract class SyntheticNoteTests(SyntheticNote note)
         Assert.Equal("2", pointed.Citations[0].Section);
         AssertRefused("what does section 2 say about omega labs?", "§2 Risks does not mention Omega Labs.");
         AssertRefused("what's in section 7?", "The note has no section 7 — its sections run from §1 to §2.");
+    }
+
+    [Fact]
+    public void A_which_question_is_answered_by_a_member_named_and_refused_where_the_note_names_none()
+    {
+        var named = Ask("Which retailers does Acme sell through?");
+        Assert.False(named.Abstained, named.Text);
+        Assert.Contains("Bolt Mart", named.Text, StringComparison.Ordinal);
+        AssertRefused("Which suppliers does Zeta buy its chips from?", "The note does not say which suppliers — it mentions them only in general (§2 Risks)");
+        AssertRefused("In which regions does Zeta buy chips?", "The note does not say which regions");
     }
 
     [Fact]

@@ -101,6 +101,17 @@ public sealed partial class AnswerComposer(NoteModel note, EngineTuning tuning)
         return new Answer(q.Asked, sb.ToString(), true, [], []);
     }
 
+    /// <summary>"which power developers …?" where the note says power developers but names none: it does not say
+    /// which, and where it speaks of them in general.</summary>
+    public static Answer NoMember(QuestionFrame q, Scored nearest)
+    {
+        var citation = nearest.Unit.Passage.ToCitation();
+        var where = citation.Row is { Length: <= 40 } ? citation.Label : citation.SectionLabel;
+        var text = $"The note does not say which {q.MemberOf} — it mentions them only in general ({where}), naming none."
+                   + "\n\nType `sections` to see what the note covers.";
+        return new Answer(q.Asked, text, true, [], []);
+    }
+
     /// <summary>" in Q3 2025": the periods a figure was asked for, when the words quoted do not already say them.</summary>
     private static string PeriodsAsked(QuestionFrame q, string quoted)
     {

@@ -114,7 +114,9 @@ public sealed partial class ExtractiveAnswerEngine : IAnswerEngine
         bool ofAnother = !eachMeasure && FigureOfAnother(q, best);
         // "which has the biggest X?" where a table gives X for its rows: the cells answer it, whatever the ranking
         var extreme = _selector.Extreme(q);
-        bool refuse = (answerable < model.Threshold && !eachMeasure || noSuchThing || ofAnother || q.OnlyUnknownNames) && extreme is null && !alwaysAnswer;
+        // "which power developers supply Zeta?" where the best unit says power developers but names none
+        bool noMember = Members.Named(q, best.Unit, best.Candidate.Matches, Tuning.UnmetBelow) == false;
+        bool refuse = (answerable < model.Threshold && !eachMeasure || noSuchThing || ofAnother || noMember || q.OnlyUnknownNames) && extreme is null && !alwaysAnswer;
         // "what was the outlay plan?" where the amounts beside an outlay answer too little: what the note says about
         // the outlay may still answer. Not when no amount of money belongs to the thing and period asked ("what was
         // Zeta's outlay?" with only Acme's, or with a figure that belongs to another): that stays a refusal, as a
@@ -127,7 +129,7 @@ public sealed partial class ExtractiveAnswerEngine : IAnswerEngine
         }
         Answer answer;
         if (refuse)
-            answer = AnswerByParts(asked, question.PreviousQuestion) ?? _composer.NotInNote(q, best);
+            answer = AnswerByParts(asked, question.PreviousQuestion) ?? (noMember ? AnswerComposer.NoMember(q, best) : _composer.NotInNote(q, best));
         else
         {
             Evidence evidence;

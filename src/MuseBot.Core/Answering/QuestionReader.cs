@@ -122,6 +122,14 @@ public sealed class QuestionFrame
     /// <summary>Asks what the note is called ("what's the title of this report?", "what's the note's headline?").</summary>
     public bool AsksTitle { get; init; }
 
+    /// <summary>For "which X …?": the index in <see cref="Focus"/> of X's head ("which power <b>developers</b> supply
+    /// Zeta?"); the answer must name a member of X, not only X. -1 for any other question, and for X a kind of thing
+    /// ("which kinds of …"), whose members are kinds.</summary>
+    public int MemberHead { get; init; } = -1;
+
+    /// <summary>For "which X …?": X as the question words it ("power developers"); null for any other question.</summary>
+    public string? MemberOf { get; init; }
+
     /// <summary>Asks what the note itself draws on ("what are the note's sources?", "what does it cite?"): its list of
     /// sources, not a passage that happens to say "source".</summary>
     public bool AsksSources { get; init; }
@@ -279,6 +287,7 @@ public sealed partial class QuestionReader(NoteModel note, NoteVocabulary vocabu
         bool asksSummary = summaryWords.Count > 0 && aboutWhat.Count <= 3 && aboutWhat.All(f => !f.IsName || f.Terms.All(_titleTerms.Contains))
                            && !focus.Any(f => English.TableNouns.Contains(f.Key));
         asksSummary |= sectionGist;
+        var member = type == AnswerType.List ? MemberPhrase(lower, focus) : (Head: -1, From: 0, Length: 0);
         return new QuestionFrame
         {
             Asked = asked,
@@ -302,6 +311,8 @@ public sealed partial class QuestionReader(NoteModel note, NoteVocabulary vocabu
             AsksSummary = asksSummary,
             AsksAuthorship = AuthorshipRegex().IsMatch(lower),
             AsksTitle = TitleRegex().IsMatch(lower),
+            MemberHead = member.Head,
+            MemberOf = member.Head >= 0 ? text.Substring(member.From, member.Length) : null,
             AsksSources = SourcesRegex().IsMatch(lower),
             SummarySection = asksSummary ? sectionNumber?.Value ?? SectionTitled(aboutWhat) : null,
             Section = sectionNumber?.Value,
@@ -583,6 +594,20 @@ public sealed partial class QuestionReader(NoteModel note, NoteVocabulary vocabu
 
     /// <summary>The head of a noun phrase: its last word before the first preposition that ties it to what it is of
     /// ("clicks <b>lift</b> from ranking changes", "the views <b>lift</b> for Zeta"), or its last word.</summary>
+    /// <summary>"which X …?": where X stands in the question and which focus word is its head (-1: no such X).</summary>
+    private static (int Head, int From, int Length) MemberPhrase(string lower, List<FocusWord> focus)
+    {
+        if (WhichPhraseRegex().Match(lower) is not { Success: true } m) return (-1, 0, 0);
+        var x = m.Groups["x"];
+        if (HeadNoun(x.Value) is not { } head || English.KindNouns.Contains(head)) return (-1, 0, 0);
+        int at = focus.FindIndex(f => !f.IsFrame && f.Start >= x.Index && f.Start < x.Index + x.Length && English.WithoutPossessive(f.Word.ToLowerInvariant()) == head);
+        return (at, x.Index, x.Length);
+    }
+
+    // "which power developers are …", "in which regions does …": the thing whose members are asked for, up to the verb
+    [GeneratedRegex(@"\bwhich\s+(?<x>(?:[\w'’.-]+\s+){0,3}?[\w'’.-]+?)(?=\s+(?:does|do|did|is|are|was|were|has|have|had|will|would|can|could|should|get|gets|got)\b)")]
+    private static partial Regex WhichPhraseRegex();
+
     private static string? HeadNoun(string phrase)
     {
         var words = WordRegex().Matches(phrase).Select(m => m.Value).ToList();

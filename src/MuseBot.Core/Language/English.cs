@@ -89,6 +89,17 @@ public static partial class English
                || (w.Length > 3 && w.EndsWith('s') && !w.EndsWith("ss", StringComparison.Ordinal) && !w.EndsWith("us", StringComparison.Ordinal) && !w.EndsWith("is", StringComparison.Ordinal));
     }
 
+    /// <summary>A regular plural's singular ("regions" → "region", "counterparties" → "counterparty", "taxes" →
+    /// "tax"); any other word as it is.</summary>
+    public static string Singular(string word)
+    {
+        var w = word.ToLowerInvariant();
+        if (!IsPlural(w) || IrregularPlurals.Contains(w)) return w;
+        if (w.EndsWith("ies", StringComparison.Ordinal)) return w[..^3] + "y";
+        if (w.EndsWith("sses", StringComparison.Ordinal) || w.EndsWith("xes", StringComparison.Ordinal) || w.EndsWith("ches", StringComparison.Ordinal) || w.EndsWith("shes", StringComparison.Ordinal)) return w[..^2];
+        return w[..^1];
+    }
+
     private static readonly HashSet<string> IrregularPlurals = new(StringComparer.Ordinal)
     {
         "people", "men", "women", "children", "staff", "personnel", "folks", "mice", "geese", "teeth", "feet",
@@ -197,6 +208,14 @@ public static partial class English
     public static readonly HashSet<string> ChangeNouns = new(StringComparer.Ordinal)
     {
         "growth", "increase", "rise", "jump", "lift", "gain", "boost", "uplift", "bump", "improvement", "drop", "decline", "decrease",
+    };
+
+    /// <summary>Nouns that ask for kinds or parts rather than named things ("which <b>kinds</b> of work", "which
+    /// <b>one</b>", "which <b>parts</b> of the story"): their members are kinds, not names.</summary>
+    public static readonly HashSet<string> KindNouns = new(StringComparer.Ordinal)
+    {
+        "kind", "kinds", "type", "types", "sort", "sorts", "category", "categories", "class", "classes", "one", "ones",
+        "part", "parts", "aspect", "aspects", "area", "areas", "way", "ways", "form", "forms", "piece", "pieces",
     };
 
     /// <summary>Prepositions that tie a noun to what it is of ("a stake <b>in</b> Zeta", "a lift <b>of</b> 3 points").</summary>
