@@ -203,6 +203,15 @@ public abstract class SyntheticNoteTests(SyntheticNote note)
     }
 
     [Fact]
+    public void A_who_question_needs_a_name_the_question_does_not_already_give()
+    {
+        var who = Ask("who invested in Omega Labs?");
+        Assert.False(who.Abstained, who.Text);
+        Assert.Contains("Acme", who.Text, StringComparison.Ordinal);
+        AssertRefused("Besides Acme, who else invested in Omega Labs?", "The note does not say who else invested in Omega Labs — where it comes nearest (§1 Overview), it names no one else.");
+    }
+
+    [Fact]
     public void A_figure_that_belongs_to_a_peer_is_not_handed_over()
     {
         var a = Ask("What is Zeta's WidgetBench score?");

@@ -112,6 +112,22 @@ public sealed partial class AnswerComposer(NoteModel note, EngineTuning tuning)
         return new Answer(q.Asked, text, true, [], []);
     }
 
+    /// <summary>"who …?" where the nearest the note comes names nobody the question does not: it does not say who,
+    /// in the asker's own words from "who" on.</summary>
+    public static Answer NoOneNamed(QuestionFrame q, Scored nearest)
+    {
+        var citation = nearest.Unit.Passage.ToCitation();
+        var where = citation.Row is { Length: <= 40 } ? citation.Label : citation.SectionLabel;
+        int who = WhoRegex().Match(q.Text) is { Success: true } m ? m.Index : -1;
+        var asked = who >= 0 ? q.Text[who..].Trim().TrimEnd('?', '.', '!').Trim() : "who that is";
+        var text = $"The note does not say {asked} — where it comes nearest ({where}), it names no one else."
+                   + "\n\nType `sections` to see what the note covers.";
+        return new Answer(q.Asked, text, true, [], []);
+    }
+
+    [GeneratedRegex(@"\bwho(?:se|m)?\b", RegexOptions.IgnoreCase)]
+    private static partial Regex WhoRegex();
+
     /// <summary>" in Q3 2025": the periods a figure was asked for, when the words quoted do not already say them.</summary>
     private static string PeriodsAsked(QuestionFrame q, string quoted)
     {

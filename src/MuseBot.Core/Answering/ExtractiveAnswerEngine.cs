@@ -29,6 +29,7 @@ public sealed partial class ExtractiveAnswerEngine : IAnswerEngine
     private readonly AnswerComposer _composer;
     private readonly AnswerabilityModel? _model;
     private readonly Func<string, bool> _noteHas;
+    private readonly Func<string, bool> _noteName;
     private readonly IReadOnlyList<string> _examples;
 
     public ExtractiveAnswerEngine(NoteIndex index, EngineConfiguration configuration, EngineTuning? tuning = null)
@@ -43,6 +44,7 @@ public sealed partial class ExtractiveAnswerEngine : IAnswerEngine
         _composer = new AnswerComposer(note, Tuning);
         _model = Tuning.Answerability.GetValueOrDefault(configuration.Name);
         _noteHas = index.Model.InNote;
+        _noteName = index.Model.ProperNouns.Contains;
         _examples = index.Document.ExampleQuestions;
     }
 
@@ -115,8 +117,10 @@ public sealed partial class ExtractiveAnswerEngine : IAnswerEngine
         // "which has the biggest X?" where a table gives X for its rows: the cells answer it, whatever the ranking
         var extreme = _selector.Extreme(q);
         // "which power developers supply Zeta?" where the best unit says power developers but names none
-        bool noMember = Members.Named(q, best.Unit, best.Candidate.Matches, Tuning.UnmetBelow) == false;
-        bool refuse = (answerable < model.Threshold && !eachMeasure || noSuchThing || ofAnother || noMember || q.OnlyUnknownNames) && extreme is null && !alwaysAnswer;
+        bool noMember = Members.Named(q, best.Unit, best.Candidate.Matches, Tuning.UnmetBelow, _noteName) == false;
+        // "who …?" where the best unit names nobody the question does not already name
+        bool nobody = !Members.NamesSomeoneElse(q, best.Unit, _noteName);
+        bool refuse = (answerable < model.Threshold && !eachMeasure || noSuchThing || ofAnother || noMember || nobody || q.OnlyUnknownNames) && extreme is null && !alwaysAnswer;
         // "what was the outlay plan?" where the amounts beside an outlay answer too little: what the note says about
         // the outlay may still answer. Not when no amount of money belongs to the thing and period asked ("what was
         // Zeta's outlay?" with only Acme's, or with a figure that belongs to another): that stays a refusal, as a
@@ -129,7 +133,7 @@ public sealed partial class ExtractiveAnswerEngine : IAnswerEngine
         }
         Answer answer;
         if (refuse)
-            answer = AnswerByParts(asked, question.PreviousQuestion) ?? (noMember ? AnswerComposer.NoMember(q, best) : _composer.NotInNote(q, best));
+            answer = AnswerByParts(asked, question.PreviousQuestion) ?? (noMember ? AnswerComposer.NoMember(q, best) : nobody ? AnswerComposer.NoOneNamed(q, best) : _composer.NotInNote(q, best));
         else
         {
             Evidence evidence;

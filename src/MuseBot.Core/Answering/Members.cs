@@ -14,7 +14,8 @@ public static partial class Members
 {
     /// <summary>Whether the unit names a member of the X a which-question asks about: true or false where the unit
     /// says X, null where it does not (then it cannot tell, and other evidence decides).</summary>
-    public static bool? Named(QuestionFrame q, NoteUnit unit, WordMatch[] matches, double unmetBelow)
+    /// <param name="noteName">Whether the note writes a (lower-case) word as a name: one at a sentence's start is one.</param>
+    public static bool? Named(QuestionFrame q, NoteUnit unit, WordMatch[] matches, double unmetBelow, Func<string, bool> noteName)
     {
         if (q.MemberHead < 0) return null;
         var head = q.Focus[q.MemberHead];
@@ -27,10 +28,12 @@ public static partial class Members
         var at = match.Exact
             ? unit.Words.Where(w => w.Terms.Any(head.Terms.Contains)).ToList()
             : unit.Words.Where(w => w.Start == match.Offset).ToList();
-        if (at.Any(w => Beside(unit, w, asked))) return true;
-        // X said in general, or a word of like meaning in its place ("developers" for "vendors"); but another form of
-        // X's own word ("weaker" for "which weaknesses?") may be the very description asked for
-        return !match.Exact || at.Any(w => SameNoun(w.Text, head.Word)) ? false : null;
+        if (at.Any(w => Beside(unit, w, asked, noteName))) return true;
+        // X said in general: none of it beside X. A word of like meaning in X's place ("competitors" for "rivals") is
+        // weaker evidence: the unit may name the members elsewhere, so it names none only when it names nobody at all.
+        // Another form of X's own word ("weaker" for "which weaknesses?") may be the very description asked for.
+        if (!match.Exact) return AnyNameBut(unit, asked, noteName) ? null : false;
+        return at.Any(w => SameNoun(w.Text, head.Word)) ? false : null;
     }
 
     /// <summary>The same noun, singular or plural, or a part of a hyphenated word ("vendor-by-vendor").</summary>
@@ -41,19 +44,43 @@ public static partial class Members
         return said.Split('-').Any(part => One(part) == x);
     }
 
+    /// <summary>"who …?" asks for a person or organisation: a unit that names none but those the question already
+    /// names ("besides Acme, who else …?") cannot say who. Not a question between alternatives the question names.</summary>
+    public static bool NamesSomeoneElse(QuestionFrame q, NoteUnit unit, Func<string, bool> noteName)
+    {
+        if (q.Type != AnswerType.Person || q.AsksChoice || q.Comparison) return true;
+        return AnyNameBut(unit, q.Focus.Select(f => f.Key).ToHashSet(StringComparer.Ordinal), noteName);
+    }
+
+    /// <summary>The unit names something the question does not: a name of several words ("Acme Widget Works") is
+    /// the question's when it says any of them ("Acme").</summary>
+    private static bool AnyNameBut(NoteUnit unit, HashSet<string> asked, Func<string, bool> noteName)
+    {
+        var words = unit.Words;
+        for (int i = 0; i < words.Count; i++)
+        {
+            if (!IsName(unit, words[i], [], noteName)) continue;
+            int end = i;
+            while (end + 1 < words.Count && Adjacent(unit, words[end], words[end + 1]) && IsName(unit, words[end + 1], [], noteName)) end++;
+            if (!Enumerable.Range(i, end - i + 1).Any(k => asked.Contains(FocusWord.KeyOf(words[k].Text)))) return true;
+            i = end;
+        }
+        return false;
+    }
+
     /// <summary>A member stands beside this saying of X: X is itself a name the question does not use, a name the
     /// question does not use stands right before it (past X's own modifiers), or X introduces one.</summary>
-    private static bool Beside(NoteUnit unit, Token x, HashSet<string> asked)
+    private static bool Beside(NoteUnit unit, Token x, HashSet<string> asked, Func<string, bool> noteName)
     {
-        if (IsName(unit, x, asked)) return true;
+        if (IsName(unit, x, asked, noteName)) return true;
         int i = IndexOf(unit, x);
         // back past the words of the question ("campus counterparties"), to the word that modifies X
         int before = i - 1;
         while (before >= 0 && asked.Contains(FocusWord.KeyOf(unit.Words[before].Text)) && i - before <= 3) before--;
-        if (before >= 0 && Adjacent(unit, unit.Words[before], unit.Words[before + 1]) && IsName(unit, unit.Words[before], asked)) return true;
+        if (before >= 0 && Adjacent(unit, unit.Words[before], unit.Words[before + 1]) && IsName(unit, unit.Words[before], asked, noteName)) return true;
         var after = unit.Text[x.End..];
         return IntroducesRegex().IsMatch(after) || OfListRegex().IsMatch(after)
-               || (CopulaRegex().Match(after) is { Success: true } c && NameAt(unit, x.End + c.Length, asked));
+               || (CopulaRegex().Match(after) is { Success: true } c && NameAt(unit, x.End + c.Length, asked, noteName));
     }
 
     private static int IndexOf(NoteUnit unit, Token word)
@@ -66,19 +93,24 @@ public static partial class Members
     /// <summary>Only spaces between two words (a comma or a full stop ends the phrase).</summary>
     private static bool Adjacent(NoteUnit unit, Token a, Token b) => unit.Text[a.End..b.Start].All(char.IsWhiteSpace);
 
-    private static bool NameAt(NoteUnit unit, int offset, HashSet<string> asked) =>
-        unit.Words.FirstOrDefault(w => w.Start >= offset) is { } w && IsName(unit, w, asked);
+    private static bool NameAt(NoteUnit unit, int offset, HashSet<string> asked, Func<string, bool> noteName) =>
+        unit.Words.FirstOrDefault(w => w.Start >= offset) is { } w && IsName(unit, w, asked, noteName);
 
-    /// <summary>A name: written with a capital inside a sentence (not at its start, not a month), or mixing letters and
-    /// digits; and not one the question itself uses.</summary>
-    private static bool IsName(NoteUnit unit, Token w, HashSet<string> asked)
+    /// <summary>A name: written with a capital inside a sentence (at its start, only a word the note writes as a
+    /// name elsewhere), not a month; or a letter-led word with digits ("Zeta-2"), not a quarter ("Q4") or a figure
+    /// ("$3M"); and not one the question itself uses.</summary>
+    private static bool IsName(NoteUnit unit, Token w, HashSet<string> asked, Func<string, bool> noteName)
     {
         if (asked.Contains(FocusWord.KeyOf(w.Text))) return false;
-        if (w.Text.Any(char.IsDigit) && w.Text.Any(char.IsLetter)) return true;
-        if (!char.IsUpper(w.Text[0]) || English.Months.Contains(w.Text.ToLowerInvariant())) return false;
+        if (char.IsLetter(w.Text[0]) && w.Text.Any(char.IsDigit)) return !QuarterRegex().IsMatch(w.Text);
+        var lower = English.WithoutPossessive(w.Text.ToLowerInvariant());
+        if (!char.IsUpper(w.Text[0]) || English.Months.Contains(lower)) return false;
         var before = unit.Text[..w.Start].TrimEnd();
-        return before.Length > 0 && !SentenceEnd().IsMatch(before);
+        return (before.Length > 0 && !SentenceEnd().IsMatch(before)) || noteName(lower);
     }
+
+    [GeneratedRegex(@"^[QH][1-4]$", RegexOptions.IgnoreCase)]
+    private static partial Regex QuarterRegex();
 
     [GeneratedRegex(@"[.:·!?]$")]
     private static partial Regex SentenceEnd();
