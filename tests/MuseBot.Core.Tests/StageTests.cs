@@ -347,6 +347,17 @@ public sealed class StageTests
     }
 
     [Theory]
+    [InlineData("zeta numbers?", true)]
+    [InlineData("what are the key stats on Acme Widget?", true)]
+    [InlineData("main figures?", true)] // nothing in particular: the note's key figures
+    [InlineData("what are Zeta's WidgetBench and GadgetEval numbers?", false)] // measures, each its own figure
+    [InlineData("are the numbers verified?", false)]
+    [InlineData("what were Zeta's Q3 2025 numbers?", false)] // a period: its figures, not all
+    [InlineData("what's Zeta's GadgetEval score?", false)]
+    public void Figures_in_general_are_asked_of_one_named_thing_or_of_nothing_in_particular(string question, bool asks) =>
+        Assert.Equal(asks, Reader.Read(question).AsksFigures);
+
+    [Theory]
     [InlineData("Which power developers are supplying the Nimbus plant?", "developers", "power developers")]
     [InlineData("In which regions does Zeta sell widgets?", "regions", "regions")]
     [InlineData("Which brand of widgets will get the upgrade first?", "brand", "brand of widgets")]

@@ -212,6 +212,22 @@ public abstract class SyntheticNoteTests(SyntheticNote note)
     }
 
     [Fact]
+    public void Figures_in_general_are_listed_from_the_passages_that_give_them_and_none_is_said_where_there_are_none()
+    {
+        var zeta = Ask("zeta numbers?");
+        Assert.False(zeta.Abstained, zeta.Text);
+        Assert.Null(zeta.Headline); // no one figure is the answer
+        Assert.Contains("33.0%", zeta.Text, StringComparison.Ordinal);
+        Assert.Contains("5M units", zeta.Text, StringComparison.Ordinal);
+        Assert.DoesNotContain("12.5%", zeta.Text, StringComparison.Ordinal); // Acme's
+        AssertRefused("any stats on the Nimbus plant?", "The note gives no figures for “Nimbus plant”.");
+        // nothing asked of that the note speaks of: its key figures, in its order
+        var key = Ask("key numbers for the board deck?");
+        Assert.False(key.Abstained, key.Text);
+        Assert.StartsWith("“Acme reported 12.5% on WidgetBench", key.Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void A_figure_that_belongs_to_a_peer_is_not_handed_over()
     {
         var a = Ask("What is Zeta's WidgetBench score?");

@@ -112,6 +112,19 @@ public sealed partial class AnswerComposer(NoteModel note, EngineTuning tuning)
         return new Answer(q.Asked, text, true, [], []);
     }
 
+    /// <summary>"any stats on Nimbus?" where no figure of the note belongs to it: it gives none, and where it speaks
+    /// of it.</summary>
+    public static string NoFigures(QuestionFrame q, Candidate nearest)
+    {
+        var about = QuestionReader.FiguresOf(q.Content).ToList();
+        var met = q.Focus.Select((f, i) => (f, m: nearest.Matches[i])).Where(x => about.Contains(x.f) && x.m.Exact).ToList();
+        var mentions = Mentions(nearest.Unit, met);
+        var citation = nearest.Unit.Passage.ToCitation();
+        var where = citation.Row is { Length: <= 40 } ? citation.Label : citation.SectionLabel;
+        return $"The note gives no figures for “{Span(q, about)}”." + (mentions.Count > 0 ? $"\n\nIt does mention {Join(mentions)} ({where})." : "")
+               + "\n\nType `sections` to see what the note covers.";
+    }
+
     /// <summary>"who …?" where the nearest the note comes names nobody the question does not: it does not say who,
     /// in the asker's own words from "who" on.</summary>
     public static Answer NoOneNamed(QuestionFrame q, Scored nearest)
@@ -318,6 +331,8 @@ public sealed partial class AnswerComposer(NoteModel note, EngineTuning tuning)
 
     private string? Headline(QuestionFrame q, Evidence evidence)
     {
+        // figures in general are listed by their quotes: no one of them is the answer
+        if (q.AsksFigures) return null;
         var primary = evidence.Units[0];
         var unit = primary.Unit;
         switch (q.Type)

@@ -100,6 +100,15 @@ public sealed partial class ExtractiveAnswerEngine : IAnswerEngine
             if (unsaid.Count > 0 && !alwaysAnswer)
                 return new AnswerTrace(Refuse(asked, _composer.NotInSection(q, section, unsaid)), q, ranked, [], 0);
         }
+        // "spark numbers?", "what are the key stats on Zeta?": the passages that give figures for what it names
+        if (q.AsksFigures)
+        {
+            var figures = FigureList(q, ranked);
+            // no figure belongs to it: the note gives none ("any stats on the Nimbus plant?")
+            if (figures.Count == 0 && !alwaysAnswer) return new AnswerTrace(Refuse(asked, AnswerComposer.NoFigures(q, ranked[0])), q, ranked, [], 0);
+            var listed = figures.Select(c => new Scored(c, 1, 0, AnswerabilityFeatures.Of(q, c, Tuning, _noteHas))).ToList();
+            if (listed.Count > 0) return new AnswerTrace(_composer.Compose(q, new Evidence(listed)), q, ranked, listed, 1);
+        }
         var model = _model ?? throw new InvalidOperationException(
             $"tuning.json has no answerability model for the '{Configuration.Name}' configuration: run `musebot tune`.");
         var candidates = MuseBotTelemetry.Stage("answerability", () => Score(q, ranked).ToList());
@@ -151,6 +160,28 @@ public sealed partial class ExtractiveAnswerEngine : IAnswerEngine
                 answer = WithUnmetParts(answer, q, unmet);
         }
         return new AnswerTrace(answer, q, ranked, scored, answerable);
+    }
+
+    /// <summary>The best-ranked units of the note's argument with a figure of each name the question says (in the
+    /// figure's own clause, or the row the name labels), rows labelled by it first; as many as one answer quotes.</summary>
+    private List<Candidate> FigureList(QuestionFrame q, List<Candidate> ranked)
+    {
+        var about = QuestionReader.FiguresOf(q.Content).ToList();
+        // "key numbers for the client deck?", "main stats?": nothing asked of that the note speaks of, so the note's own
+        // key figures (amounts, shares, counts: not a bare number, which may be a version), the first it gives in each
+        // section, in its order
+        if (about.All(f => !f.InNote))
+            return ranked.Where(c => !c.Unit.IsRow && c.Unit.Figures.Any(f => f.Kind != FigureKind.Number) && int.TryParse(c.Unit.Passage.Section, out _))
+                .OrderBy(c => c.Unit.Index).DistinctBy(c => c.Unit.Passage.Section).Take(Tuning.MaxQuotes).ToList();
+        bool Labels(NoteUnit u) => u.IsRow && about.All(f => f.Terms.Any(u.LabelTerms.Contains));
+        bool Owns(NoteUnit u, FocusWord word) => u.Figures.Any(figure =>
+        {
+            var clause = u.SegmentAt(figure.Start);
+            return clause.Owners.Any(p => q.Peers.Contains(p) && p.NameWords.Contains(word.Key))
+                   || u.Words.Any(w => clause.Contains(w.Start) && w.Terms.Any(word.Terms.Contains));
+        });
+        return ranked.Where(c => c.Unit.Figures.Count > 0 && int.TryParse(c.Unit.Passage.Section, out _) && (Labels(c.Unit) || about.All(f => Owns(c.Unit, f))))
+            .OrderByDescending(c => Labels(c.Unit)).ThenBy(c => c.Rank).Take(Tuning.MaxQuotes).ToList();
     }
 
     /// <summary>"what was Zeta's revenue?" where the unit's best figure for it is in a clause that does not name

@@ -127,6 +127,10 @@ public sealed class QuestionFrame
     /// ("which kinds of …"), whose members are kinds.</summary>
     public int MemberHead { get; init; } = -1;
 
+    /// <summary>Asks for the figures the note gives about something it names ("spark numbers?", "what are the key
+    /// stats on Zeta?", "does the note give any figures for Acme?"), not for one measure: the answer lists them.</summary>
+    public bool AsksFigures { get; init; }
+
     /// <summary>For "which X …?": X as the question words it ("power developers"); null for any other question.</summary>
     public string? MemberOf { get; init; }
 
@@ -312,6 +316,8 @@ public sealed partial class QuestionReader(NoteModel note, NoteVocabulary vocabu
             AsksAuthorship = AuthorshipRegex().IsMatch(lower),
             AsksTitle = TitleRegex().IsMatch(lower),
             MemberHead = member.Head,
+            AsksFigures = AsksFiguresOf(focus, type, text) && !ConfidenceRegex().IsMatch(lower) && !ComparisonRegex().IsMatch(lower)
+                          && focus.Select(f => f.Part).Distinct().Count() <= 1 && dates.Count == 0 && quarters.Count == 0,
             MemberOf = member.Head >= 0 ? text.Substring(member.From, member.Length) : null,
             AsksSources = SourcesRegex().IsMatch(lower),
             SummarySection = asksSummary ? sectionNumber?.Value ?? SectionTitled(aboutWhat) : null,
@@ -594,6 +600,24 @@ public sealed partial class QuestionReader(NoteModel note, NoteVocabulary vocabu
 
     /// <summary>The head of a noun phrase: its last word before the first preposition that ties it to what it is of
     /// ("clicks <b>lift</b> from ranking changes", "the views <b>lift</b> for Zeta"), or its last word.</summary>
+    /// <summary>Figures in general asked for ("Zeta's numbers?", "key stats on Acme Widget Works?", "main figures?"):
+    /// a plural figure noun, in a question that is no yes/no one ("are the numbers verified?"), asked of one named
+    /// thing or of nothing the note speaks of; not of measures ("Zeta's WidgetBench and GadgetEval numbers").</summary>
+    private static bool AsksFiguresOf(List<FocusWord> focus, AnswerType type, string text)
+    {
+        if (!focus.Any(f => English.FigureListNouns.Contains(f.Key)) || type == AnswerType.YesNo) return false;
+        var about = FiguresOf(focus).OrderBy(f => f.Start).ToList();
+        if (about.All(f => !f.InNote)) return true;
+        // one name, its words side by side ("claude opus 4.6")
+        bool oneRun = about.Zip(about.Skip(1)).All(p => text[(p.First.Start + p.First.Word.Length)..p.Second.Start].All(char.IsWhiteSpace));
+        return oneRun && about.Any(f => f.IsName);
+    }
+
+    /// <summary>What figures in general are asked of: the question's words but the figure noun and words that only
+    /// stress ("key", "main").</summary>
+    public static IEnumerable<FocusWord> FiguresOf(IEnumerable<FocusWord> focus) =>
+        focus.Where(f => !English.FigureListNouns.Contains(f.Key) && !English.EmphasisWords.Contains(f.Key) && !English.AnswerTypeNouns.Contains(f.Key));
+
     /// <summary>"which X …?": where X stands in the question and which focus word is its head (-1: no such X).</summary>
     private static (int Head, int From, int Length) MemberPhrase(string lower, List<FocusWord> focus)
     {

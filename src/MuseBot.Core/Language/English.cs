@@ -210,6 +210,13 @@ public static partial class English
         "growth", "increase", "rise", "jump", "lift", "gain", "boost", "uplift", "bump", "improvement", "drop", "decline", "decrease",
     };
 
+    /// <summary>Plural nouns that ask for figures in general ("Zeta's <b>numbers</b>", "the key <b>stats</b> on Acme"),
+    /// not for one measure.</summary>
+    public static readonly HashSet<string> FigureListNouns = new(StringComparer.Ordinal) { "numbers", "figures", "stats", "statistics", "metrics", "datapoints" };
+
+    /// <summary>Adjectives that only stress what is asked ("the <b>key</b> numbers", "<b>hard</b> figures"): no part of it.</summary>
+    public static readonly HashSet<string> EmphasisWords = new(StringComparer.Ordinal) { "key", "main", "top", "important", "headline", "quick", "major", "notable", "core", "hard", "any" };
+
     /// <summary>Nouns that ask for kinds or parts rather than named things ("which <b>kinds</b> of work", "which
     /// <b>one</b>", "which <b>parts</b> of the story"): their members are kinds, not names.</summary>
     public static readonly HashSet<string> KindNouns = new(StringComparer.Ordinal)
