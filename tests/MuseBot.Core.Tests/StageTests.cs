@@ -347,6 +347,12 @@ public sealed class StageTests
     }
 
     [Theory]
+    [InlineData("what's the us only number for Zeta?", "US")]
+    [InlineData("is Acme sold in the uk?", "UK")]
+    public void After_the_a_countrys_letters_are_the_country_not_the_pronoun(string question, string country) =>
+        Assert.Contains(Reader.Read(question).Focus, f => f.Word == country && f.IsName);
+
+    [Theory]
     [InlineData("zeta numbers?", true)]
     [InlineData("what are the key stats on Acme Widget?", true)]
     [InlineData("main figures?", true)] // nothing in particular: the note's key figures
@@ -375,6 +381,9 @@ public sealed class StageTests
     [InlineData("On GizmoTest, how does Acme compare with Zeta?", 1)]
     [InlineData("If Acme misses its target, what happens to Zeta?", 1)]
     [InlineData("What did Nimbus spend, and when did it launch?", 2)]
+    [InlineData("What did Nimbus spend last year — i.e. the year before the launch?", 1)] // an abbreviation's full stop
+    [InlineData("What did Nimbus spend, e.g. on plants?", 1)]
+    [InlineData("What did Nimbus spend. When did it launch?", 2)]
     public void A_question_after_a_comma_is_a_part_of_its_own_only_when_a_question_came_before_it(string question, int parts) =>
         Assert.Equal(parts, QuestionReader.PartsOf(question).Count);
 

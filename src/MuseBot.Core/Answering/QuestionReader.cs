@@ -410,6 +410,8 @@ public sealed partial class QuestionReader(NoteModel note, NoteVocabulary vocabu
     private string Normalize(string text)
     {
         text = note.Glossary.Expand(text);
+        // "the us", "the uk": after "the" these are the countries, never the pronoun or a word typed in lower case
+        text = TheCountryRegex().Replace(text, m => m.Groups["the"].Value + m.Groups["country"].Value.ToUpperInvariant());
         // "each month", "every day", "per year": how often, as "monthly" says it; not "each" of a comparison
         text = FrequencyRegex().Replace(text, m => m.Groups["unit"].Value.ToLowerInvariant() is var unit && unit == "day" ? "daily" : unit + "ly");
         return ShorthandRegex().Replace(text, m =>
@@ -672,7 +674,11 @@ public sealed partial class QuestionReader(NoteModel note, NoteVocabulary vocabu
     [GeneratedRegex(@"(?<![\p{L}\p{N}&])[\p{L}/']+(?![\p{L}\p{N}&])")]
     private static partial Regex ShorthandRegex();
 
-    [GeneratedRegex(@"\?+\s*|;\s*|\.\s+(?=[A-Za-z])|(?<=(?:^|[?;]\s*)(?:what|where|how|who|which|when|why|does|did|is|are|was|were|can|has|have)\b[^,?;]*),\s+(?=(?:what|where|how|when|which|who)\b)|,?\s+(?:and|also|plus|&)\s+(?=(?:what|where|how|who|which|when|why|does|did|is|are|was|were|can|has|have)\b)", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?<the>the\s+)(?<country>us|uk|eu|uae)\b(?![.'’]\w)", RegexOptions.IgnoreCase)]
+    private static partial Regex TheCountryRegex();
+
+    // a full stop ends a part, but not the one of an abbreviation ("… — i.e. the year before?")
+    [GeneratedRegex(@"\?+\s*|;\s*|(?<!\b(?i:i\.e|e\.g|etc|vs|approx|incl|cf|viz))\.\s+(?=[A-Za-z])|(?<=(?:^|[?;]\s*)(?:what|where|how|who|which|when|why|does|did|is|are|was|were|can|has|have)\b[^,?;]*),\s+(?=(?:what|where|how|when|which|who)\b)|,?\s+(?:and|also|plus|&)\s+(?=(?:what|where|how|who|which|when|why|does|did|is|are|was|were|can|has|have)\b)", RegexOptions.IgnoreCase)]
     private static partial Regex PartBreakRegex();
 
     [GeneratedRegex(@"^(?:and|but|so|ok|okay|also|plus|what about|how about|and what about|same for|same question for|what of|and for|for|now)\b[\s,]*", RegexOptions.IgnoreCase)]
