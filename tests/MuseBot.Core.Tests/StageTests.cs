@@ -231,6 +231,9 @@ public sealed class StageTests
     [InlineData("What is the date format the note uses for figures?", AnswerType.Description)]
     [InlineData("what's the exact date the widget ships in Europe?", AnswerType.Date)] // the date, then what it is of
     [InlineData("what was the date of the Nimbus launch?", AnswerType.Date)]
+    [InlineData("what's the day Zeta went out the door?", AnswerType.Date)] // the date, then what happened on it
+    [InlineData("what is the date Acme opened the Nimbus plant?", AnswerType.Date)]
+    [InlineData("what is the day rate for a Zeta widget?", AnswerType.Quantity)]
     [InlineData("Does the note say Acme leads?", AnswerType.YesNo)]
     [InlineData("who makes the widget?", AnswerType.Person)]
     [InlineData("What matters here, if not who is biggest?", AnswerType.Description)]
