@@ -115,4 +115,13 @@ public class AnswerEngineTests(EngineFixture fixture)
         Assert.True(a.Citations.Count >= 6);
         Assert.All(a.Citations, c => Assert.Equal("Watch item", c.Table));
     }
+
+    [Fact]
+    public void A_refused_follow_up_names_what_it_lacks_in_its_own_words_not_the_earlier_questions()
+    {
+        var a = Ask("and the exact day it arrives in messenger?", "For my quarterly board memo, what's the day Spark shipped?");
+        Assert.True(a.Abstained, a.Text);
+        Assert.Contains("arrives in messenger", a.Text, StringComparison.OrdinalIgnoreCase);
+        Assert.DoesNotContain("memo", a.Text, StringComparison.OrdinalIgnoreCase);
+    }
 }

@@ -62,6 +62,10 @@ public sealed partial class AnswerComposer(NoteModel note, EngineTuning tuning)
     public Answer NotInNote(QuestionFrame q, Scored? nearest)
     {
         var unmet = nearest is null ? q.Content.ToList() : q.Focus.Where((f, i) => !f.IsFrame && nearest.Candidate.Matches[i].Score < tuning.UnmetBelow).ToList();
+        // a follow-up ("and the exact day it lands in whatsapp?") read with the question before it: what it lacks is
+        // named in the follow-up's own words where they are among the words unmet, not the earlier question's
+        if (q.FollowsUp && unmet.Where(f => q.Asked.Contains(f.Word, StringComparison.OrdinalIgnoreCase)).ToList() is { Count: > 0 } own)
+            unmet = own;
         var met = nearest is null ? [] : q.Focus.Select((f, i) => (f, m: nearest.Candidate.Matches[i])).Where(x => !x.f.IsFrame && x.m.Exact).ToList();
         // "does the note give X?": X is everything it asks about, not only the words the nearest passage lacks; and
         // when the note uses every word that passage lacks elsewhere, what it lacks is their combination ("Zeta's

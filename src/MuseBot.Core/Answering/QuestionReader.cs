@@ -131,6 +131,9 @@ public sealed class QuestionFrame
     /// stats on Zeta?", "does the note give any figures for Acme?"), not for one measure: the answer lists them.</summary>
     public bool AsksFigures { get; init; }
 
+    /// <summary>Read with the question before it: a follow-up ("and gemini?") that took that question's words.</summary>
+    public bool FollowsUp { get; init; }
+
     /// <summary>For "which X …?": X as the question words it ("power developers"); null for any other question.</summary>
     public string? MemberOf { get; init; }
 
@@ -192,7 +195,9 @@ public sealed partial class QuestionReader(NoteModel note, NoteVocabulary vocabu
         var tag = TagRegex().Match(text);
         bool tagged = tag.Success && tag.Index > 0;
         if (tagged) text = text[..tag.Index] + "?";
+        var typed = text;
         if (!string.IsNullOrWhiteSpace(previous)) text = WithContext(text, WithYears(Normalize(Clean(previous))));
+        bool followsUp = text != typed;
         text = vocabulary.Correct(text);
         var lower = text.ToLowerInvariant();
 
@@ -316,6 +321,7 @@ public sealed partial class QuestionReader(NoteModel note, NoteVocabulary vocabu
             AsksAuthorship = AuthorshipRegex().IsMatch(lower),
             AsksTitle = TitleRegex().IsMatch(lower),
             MemberHead = member.Head,
+            FollowsUp = followsUp,
             AsksFigures = AsksFiguresOf(focus, type, text) && !ConfidenceRegex().IsMatch(lower) && !ComparisonRegex().IsMatch(lower)
                           && focus.Select(f => f.Part).Distinct().Count() <= 1 && dates.Count == 0 && quarters.Count == 0,
             MemberOf = member.Head >= 0 ? text.Substring(member.From, member.Length) : null,
