@@ -236,6 +236,7 @@ public sealed class StageTests
     [InlineData("what is the day rate for a Zeta widget?", AnswerType.Quantity)]
     [InlineData("Does the note say Acme leads?", AnswerType.YesNo)]
     [InlineData("who makes the widget?", AnswerType.Person)]
+    [InlineData("whose chips does the Nimbus plant run on?", AnswerType.Person)] // an owner
     [InlineData("What matters here, if not who is biggest?", AnswerType.Description)]
     [InlineData("Why does Acme matter?", AnswerType.Description)]
     public void The_answer_type_comes_from_the_question_s_form(string question, AnswerType type) =>

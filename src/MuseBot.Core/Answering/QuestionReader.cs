@@ -780,7 +780,8 @@ public sealed partial class QuestionReader(NoteModel note, NoteVocabulary vocabu
     [GeneratedRegex(@"^what\s+(?:did|does|do|will|would|has|have|is|are|was|were)\s+(?:[\w.'’-]+\s+){1,4}?(?:pay|paid|paying|spend|spent|invest|invested|shell(?:ed)?\s+out|fork(?:ed)?\s+out)\b")]
     private static partial Regex MoneyVerbQuestionRegex();
 
-    [GeneratedRegex(@"^who\b|\bwho(?:\s+(?:is|are|was|were|did|does|do|built|made|runs|leads|led|owns))?\b")]
+    // "whose chips …?" asks for an owner, a person or organisation, as "who" does
+    [GeneratedRegex(@"^whose?\b|\bwho(?:\s+(?:is|are|was|were|did|does|do|built|made|runs|leads|led|owns))?\b|\bwhose\b")]
     private static partial Regex WhoRegex();
 
     [GeneratedRegex(@"^(?:list|name|give me)\b|\bwhich\s+\w+|\bwhat\s+(?:are|were)\b|\bwhat\s+\w+s\s+(?:does|do|did|is|are|were|can)\b")]
