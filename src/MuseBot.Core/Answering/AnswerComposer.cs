@@ -76,8 +76,7 @@ public sealed partial class AnswerComposer(NoteModel note, EngineTuning tuning)
         var sb = new StringBuilder();
         // the note's own spelling of what it does mention ("WidgetBench", not "widgetbench's"), and where
         var mentions = nearest is null ? [] : Mentions(nearest.Unit, met);
-        var citation = nearest?.Unit.Passage.ToCitation();
-        var where = citation is null ? "" : citation.Row is { Length: <= 40 } ? citation.Label : citation.SectionLabel;
+        var where = nearest is null ? "" : WhereSaid(nearest.Unit);
         // what is missing is only whom it is for: the note has the thing asked, for others ("… GadgetEval for Acme, not for Zeta")
         static bool Names(Peer p, FocusWord f) => p.NameWords.Contains(f.Key);
         var others = nearest is null ? [] : nearest.Unit.Peers.Where(p => !q.Peers.Contains(p)).Distinct().ToList();
@@ -105,12 +104,19 @@ public sealed partial class AnswerComposer(NoteModel note, EngineTuning tuning)
         return new Answer(q.Asked, sb.ToString(), true, [], []);
     }
 
+    /// <summary>Where a refusal says the note speaks of what was asked: the row's label when it is short, else the
+    /// section's.</summary>
+    private static string WhereSaid(NoteUnit unit)
+    {
+        var citation = unit.Passage.ToCitation();
+        return citation.Row is { Length: <= 40 } ? citation.Label : citation.SectionLabel;
+    }
+
     /// <summary>"which power developers …?" where the note says power developers but names none: it does not say
     /// which, and where it speaks of them in general.</summary>
     public static Answer NoMember(QuestionFrame q, Scored nearest)
     {
-        var citation = nearest.Unit.Passage.ToCitation();
-        var where = citation.Row is { Length: <= 40 } ? citation.Label : citation.SectionLabel;
+        var where = WhereSaid(nearest.Unit);
         var text = $"The note does not say which {q.MemberOf} — it mentions them only in general ({where}), naming none."
                    + "\n\nType `sections` to see what the note covers.";
         return new Answer(q.Asked, text, true, [], []);
@@ -123,8 +129,7 @@ public sealed partial class AnswerComposer(NoteModel note, EngineTuning tuning)
         var about = QuestionReader.FiguresOf(q.Content).ToList();
         var met = q.Focus.Select((f, i) => (f, m: nearest.Matches[i])).Where(x => about.Contains(x.f) && x.m.Exact).ToList();
         var mentions = Mentions(nearest.Unit, met);
-        var citation = nearest.Unit.Passage.ToCitation();
-        var where = citation.Row is { Length: <= 40 } ? citation.Label : citation.SectionLabel;
+        var where = WhereSaid(nearest.Unit);
         return $"The note gives no figures for “{Span(q, about)}”." + (mentions.Count > 0 ? $"\n\nIt does mention {Join(mentions)} ({where})." : "")
                + "\n\nType `sections` to see what the note covers.";
     }
@@ -133,8 +138,7 @@ public sealed partial class AnswerComposer(NoteModel note, EngineTuning tuning)
     /// in the asker's own words from "who" on.</summary>
     public static Answer NoOneNamed(QuestionFrame q, Scored nearest)
     {
-        var citation = nearest.Unit.Passage.ToCitation();
-        var where = citation.Row is { Length: <= 40 } ? citation.Label : citation.SectionLabel;
+        var where = WhereSaid(nearest.Unit);
         int who = WhoRegex().Match(q.Text) is { Success: true } m ? m.Index : -1;
         var asked = who >= 0 ? q.Text[who..].Trim().TrimEnd('?', '.', '!').Trim() : "who that is";
         var text = $"The note does not say {asked} — where it comes nearest ({where}), it names no one else."
