@@ -101,13 +101,15 @@ public sealed partial class ExtractiveAnswerEngine : IAnswerEngine
                 return new AnswerTrace(Refuse(asked, _composer.NotInSection(q, section, unsaid)), q, ranked, [], 0);
         }
         // "spark numbers?", "what are the key stats on Zeta?": the passages that give figures for what it names
-        if (q.AsksFigures)
+        if (q.AsksFigures && FigureList(q, ranked) is var figures)
         {
-            var figures = FigureList(q, ranked);
+            if (figures.Count > 0)
+            {
+                var listed = figures.Select(c => new Scored(c, 1, 0, AnswerabilityFeatures.Of(q, c, Tuning, _noteHas))).ToList();
+                return new AnswerTrace(_composer.Compose(q, new Evidence(listed)), q, ranked, listed, 1);
+            }
             // no figure belongs to it: the note gives none ("any stats on the Nimbus plant?")
-            if (figures.Count == 0 && !alwaysAnswer) return new AnswerTrace(Refuse(asked, AnswerComposer.NoFigures(q, ranked[0])), q, ranked, [], 0);
-            var listed = figures.Select(c => new Scored(c, 1, 0, AnswerabilityFeatures.Of(q, c, Tuning, _noteHas))).ToList();
-            if (listed.Count > 0) return new AnswerTrace(_composer.Compose(q, new Evidence(listed)), q, ranked, listed, 1);
+            if (!alwaysAnswer) return new AnswerTrace(Refuse(asked, AnswerComposer.NoFigures(q, ranked[0])), q, ranked, [], 0);
         }
         var model = _model ?? throw new InvalidOperationException(
             $"tuning.json has no answerability model for the '{Configuration.Name}' configuration: run `musebot tune`.");
@@ -162,8 +164,8 @@ public sealed partial class ExtractiveAnswerEngine : IAnswerEngine
         return new AnswerTrace(answer, q, ranked, scored, answerable);
     }
 
-    /// <summary>The best-ranked units of the note's argument with a figure of each name the question says (in the
-    /// figure's own clause, or the row the name labels), rows labelled by it first; as many as one answer quotes.</summary>
+    /// <summary>The best-ranked units of the note's argument with a figure of each word the figures are asked of (in
+    /// the figure's own clause, or the row those words label), labelled rows first; as many as one answer quotes.</summary>
     private List<Candidate> FigureList(QuestionFrame q, List<Candidate> ranked)
     {
         var about = QuestionReader.FiguresOf(q.Content).ToList();

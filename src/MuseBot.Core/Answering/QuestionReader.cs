@@ -606,8 +606,6 @@ public sealed partial class QuestionReader(NoteModel note, NoteVocabulary vocabu
         return AnswerType.Description;
     }
 
-    /// <summary>The head of a noun phrase: its last word before the first preposition that ties it to what it is of
-    /// ("clicks <b>lift</b> from ranking changes", "the views <b>lift</b> for Zeta"), or its last word.</summary>
     /// <summary>Figures in general asked for ("Zeta's numbers?", "key stats on Acme Widget Works?", "main figures?"):
     /// a plural figure noun, in a question that is no yes/no one ("are the numbers verified?"), asked of one named
     /// thing or of nothing the note speaks of; not of measures ("Zeta's WidgetBench and GadgetEval numbers").</summary>
@@ -640,6 +638,8 @@ public sealed partial class QuestionReader(NoteModel note, NoteVocabulary vocabu
     [GeneratedRegex(@"\bwhich\s+(?<x>(?:[\w'’.-]+\s+){0,3}?[\w'’.-]+?)(?=\s+(?:does|do|did|is|are|was|were|has|have|had|will|would|can|could|should|get|gets|got)\b)")]
     private static partial Regex WhichPhraseRegex();
 
+    /// <summary>The head of a noun phrase: its last word before the first preposition that ties it to what it is of
+    /// ("clicks <b>lift</b> from ranking changes", "the views <b>lift</b> for Zeta"), or its last word.</summary>
     private static string? HeadNoun(string phrase)
     {
         var words = WordRegex().Matches(phrase).Select(m => m.Value).ToList();
