@@ -17,6 +17,7 @@ public abstract class SyntheticNote : IDisposable
         Acme opened its Nimbus plant in March 2025.
         Acme invested $2B for a stake in Omega Labs in June 2025.
         In 2025 the Gizmo line reached a $4B revenue run-rate, and Zest conversions rose 3%.
+        Paid Quill messaging crossed a $1B annual run-rate.
         | Maker | Benchmark position | Capacity |
         |---|---|---|
         | Acme Widget | WidgetBench 12.5% | 2M units |
@@ -101,6 +102,17 @@ public abstract class SyntheticNoteTests(SyntheticNote note)
         // the clause names GizmoTest, but the 6M is a part window's size, not a GizmoTest score
         Assert.DoesNotContain("6M", Ask("What does Zeta score on GizmoTest?").Headline ?? "");
         Assert.Equal("**6M**", Ask("How big is Zeta's part window?").Headline);
+    }
+
+    [Fact]
+    public void A_figure_asked_on_a_measure_the_unit_names_apart_from_its_figures_is_one_the_note_does_not_give()
+    {
+        // GizmoTest is named only as a claim of leadership: the sentence's one figure measures a part window
+        AssertRefused("What does Zeta score on GizmoTest?", "The note does not say");
+        // a name said before the figure in its own clause is what the figure is about, not another measure
+        var quill = Ask("How big has the chat money on Quill gotten?");
+        Assert.False(quill.Abstained, quill.Text);
+        Assert.Contains("$1B", quill.Text, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -188,11 +188,26 @@ public sealed partial class ExtractiveAnswerEngine : IAnswerEngine
 
     /// <summary>"what was Zeta's revenue?" where the unit's best figure for it is in a clause that does not name
     /// Zeta, though the unit does elsewhere ("… a $9B revenue run-rate for Acme, and a 2% gain in Zeta's …"): the
-    /// figure belongs to something else, and the note gives none for what was asked. Not for a table row, whose label
-    /// names every cell's owner, nor for comparisons and questions of several parts or figures.</summary>
-    private static bool FigureOfAnother(QuestionFrame q, Scored best) =>
+    /// figure belongs to something else, and the note gives none for what was asked. So too "what does Zeta score on
+    /// GizmoTest?" where the unit names GizmoTest but every figure of it measures something else ("a 6M part window
+    /// and claims leadership across GizmoTest"). Not for a table row, whose label names every cell's owner, nor for
+    /// comparisons and questions of several parts or figures.</summary>
+    private bool FigureOfAnother(QuestionFrame q, Scored best) =>
         FigureAttachment.AsksOneFigure(q) && !best.Unit.IsRow
-        && FigureAttachment.Figures(q, best.Unit, best.Candidate.Matches) is [var figure, ..] && (figure.NameAway || figure.MeasureAway);
+        && FigureAttachment.Figures(q, best.Unit, best.Candidate.Matches) is [var figure, ..] figures
+        && (figure.NameAway || figure.MeasureAway
+            || (NamesAnotherMeasure(q, best) && figures.All(f => f.MeasureMet < Tuning.UnmetBelow)));
+
+    /// <summary>The unit says a name the question asks a figure of, one that is not a compared thing nor the note's
+    /// subject, and says it ahead of no figure in that figure's own clause: not what a figure is about ("paid Quill
+    /// messaging crossed a $1B run-rate"), so the name is a measure of its own.</summary>
+    private static bool NamesAnotherMeasure(QuestionFrame q, Scored best)
+    {
+        var sides = q.Peers.SelectMany(p => p.NameWords).ToHashSet(StringComparer.Ordinal);
+        return q.Focus.Select((f, i) => (f, m: best.Candidate.Matches[i]))
+            .Any(x => !x.f.IsFrame && x.f.IsName && !x.f.IsSubject && !sides.Contains(x.f.Key) && x.m is { Exact: true, Offset: >= 0 } said
+                      && !best.Unit.Figures.Any(g => best.Unit.SegmentAt(g.Start).Contains(said.Offset) && said.Offset < g.Start));
+    }
 
     /// <summary>The parts of a multi-part question that nothing the answer quotes meets ("…, and where is it made?").</summary>
     private List<int> UnmetParts(QuestionFrame q, Evidence evidence) =>
