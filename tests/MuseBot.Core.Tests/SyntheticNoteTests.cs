@@ -105,6 +105,18 @@ public abstract class SyntheticNoteTests(SyntheticNote note)
     }
 
     [Fact]
+    public void A_quote_that_points_back_comes_after_the_sentence_it_points_to()
+    {
+        // "Those are Acme claims" alone does not say which claims
+        var a = Ask("what's not independently established?");
+        Assert.False(a.Abstained, a.Text);
+        int claim = a.Text.IndexOf("“Acme says its widget lasts ten years.”", StringComparison.Ordinal);
+        int those = a.Text.IndexOf("“Those are Acme claims", StringComparison.Ordinal);
+        Assert.True(claim >= 0 && those > claim, a.Text);
+        Assert.Equal(a.Citations.Count, a.Citations.Distinct().Count());
+    }
+
+    [Fact]
     public void A_figure_asked_on_a_measure_the_unit_names_apart_from_its_figures_is_one_the_note_does_not_give()
     {
         // GizmoTest is named only as a claim of leadership: the sentence's one figure measures a part window

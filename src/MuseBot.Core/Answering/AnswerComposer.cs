@@ -35,6 +35,13 @@ public sealed partial class AnswerComposer(NoteModel note, EngineTuning tuning)
         {
             var unit = s.Unit;
             var cells = unit.IsRow ? AskedCells(q, s) : null;
+            // "Those are vendor claims, …" says which claims only with the sentence before it (not for a figure or
+            // date asked: the figure is the answer, and its sentence needs no more)
+            if (q.Type is AnswerType.Description or AnswerType.YesNo or AnswerType.List && headline is null && Antecedent(unit, quoted) is { } antecedent && !citations.Contains(antecedent.Passage.ToCitation()))
+            {
+                citations.Add(antecedent.Passage.ToCitation());
+                sb.Append(Quote(antecedent, null)).Append($" [{citations.Count}]\n");
+            }
             citations.Add(unit.Passage.ToCitation());
             sb.Append(Quote(unit, cells)).Append($" [{citations.Count}]\n");
             // a doubt counts when the answer rests on it: the first quote's, or another's as likely as the first;
@@ -700,6 +707,10 @@ public sealed partial class AnswerComposer(NoteModel note, EngineTuning tuning)
     }
 
     // ---------- quotes ----------
+
+    /// <summary>The sentence a quoted one points back to ("Those are …"), when the answer does not quote it already.</summary>
+    private static NoteUnit? Antecedent(NoteUnit unit, IEnumerable<Scored> quoted) =>
+        !unit.IsRow && unit.Previous is { } previous && English.OpensWithReference(unit.Text) && !quoted.Any(s => s.Unit == previous) ? previous : null;
 
     private static string Quote(NoteUnit unit, IReadOnlyCollection<string>? cells)
     {

@@ -189,6 +189,13 @@ public static partial class English
     /// <summary>A clause that speaks of what is still to happen: "will", "expects", "plans", "scheduled", "coming".</summary>
     public static bool SpeaksOfFuture(string clause) => FutureClauseRegex().IsMatch(clause);
 
+    /// <summary>A sentence whose subject points back to the one before it ("Those are vendor claims, …", "It is
+    /// households at retail scale."): quoted alone, it does not say what it is about.</summary>
+    public static bool OpensWithReference(string sentence) => ReferenceOpeningRegex().IsMatch(sentence);
+
+    [GeneratedRegex(@"^[“""‘']?(?:This|That|These|Those|It|They|Its|Their|Such)\s+\w")]
+    private static partial Regex ReferenceOpeningRegex();
+
     [GeneratedRegex(@"\b(?:will|going\s+to|next|upcoming|coming|soon|(?:is|are)\s+(?:[\w.'’-]+\s+){0,5}?\w+ing)\b|['’]ll\b")]
     private static partial Regex FutureQuestionRegex();
 
