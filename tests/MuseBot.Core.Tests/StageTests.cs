@@ -343,6 +343,9 @@ public sealed class StageTests
         // the slot ends at its plural noun: what the counted things do is not what is counted
         var people = Reader.Read("how many people touch at least one widget every day?");
         Assert.Equal(["people"], people.Focus.Where(f => f.IsSlot).Select(f => f.Word));
+        // however many words what they do takes before the question ends
+        var users = Reader.Read("how many people use Acme Widget every day?");
+        Assert.Equal(["people"], users.Focus.Where(f => f.IsSlot).Select(f => f.Word));
         var units = Reader.Read("how many backlog units does Acme have?");
         Assert.Equal(["backlog", "units"], units.Focus.Where(f => f.IsSlot).Select(f => f.Word));
         // "per" ends the thing asked for, as "of" does: the slot is the dividend, not the share it is counted by
