@@ -105,6 +105,17 @@ public abstract class SyntheticNoteTests(SyntheticNote note)
     }
 
     [Fact]
+    public void A_tables_measure_asked_of_a_thing_none_of_its_rows_is_is_given_for_the_rows_only()
+    {
+        // the note names the Nimbus plant, but only the makers' rows give a capacity
+        var a = Ask("What is the Nimbus plant's capacity?");
+        Assert.True(a.Abstained, a.Text);
+        Assert.StartsWith("The note does not say — it gives capacity for Acme Widget and Zeta Widget (§1 Overview), not for Nimbus plant.", a.Text, StringComparison.Ordinal);
+        // one of the rows: its cell answers
+        Assert.Equal("**5M units**", Ask("What is Zeta's capacity?").Headline);
+    }
+
+    [Fact]
     public void A_quote_that_points_back_comes_after_the_sentence_it_points_to()
     {
         // "Those are Acme claims" alone does not say which claims

@@ -111,6 +111,16 @@ public sealed partial class AnswerComposer(NoteModel note, EngineTuning tuning)
         return new Answer(q.Asked, sb.ToString(), true, [], []);
     }
 
+    /// <summary>"What is Nimbus's capacity?" where only a table's rows have one: "The note does not say — it gives
+    /// capacity for Acme Widget and Zeta Widget (§1 …), not for Nimbus."</summary>
+    public static Answer MeasureForOthersOnly(QuestionFrame q, MeasureOfOthers measure)
+    {
+        var rows = measure.Table.Rows.Select(r => r.Passage.Row ?? "").Where(r => r.Length > 0).ToList();
+        var where = measure.Table.Rows[0].Passage.ToCitation().SectionLabel;
+        return new Answer(q.Asked, $"The note does not say — it gives {measure.Header.ToLowerInvariant()} for {Join(rows)} ({where}), not for {Span(q, measure.Thing)}."
+                                   + "\n\nType `sections` to see what the note covers.", true, [], []);
+    }
+
     /// <summary>Where a refusal says the note speaks of what was asked: the row's label when it is short, else the
     /// section's.</summary>
     private static string WhereSaid(NoteUnit unit)

@@ -27,6 +27,11 @@ public sealed record MeasuredRow(NoteUnit Row, string Header, string Figure, Fig
 /// <param name="Word">The question's own superlative ("biggest"), to say what the first place is.</param>
 public sealed record TableExtreme(NoteTable Table, string Measure, int Direction, IReadOnlyList<MeasuredRow> Rows, int Leaders, string Word);
 
+/// <summary>A table's measure asked of a thing none of its rows is (see <see cref="EvidenceSelector.MeasureForOthersOnly"/>).</summary>
+/// <param name="Header">The column the measure is.</param>
+/// <param name="Thing">The question's words that name what it was asked of.</param>
+public sealed record MeasureOfOthers(NoteTable Table, string Header, IReadOnlyList<FocusWord> Thing);
+
 /// <summary>What an answer rests on.</summary>
 /// <param name="Units">The units to quote, the answer's own first.</param>
 /// <param name="Table">Set when the question asks for a whole table ("what's on the watchlist?").</param>
@@ -219,6 +224,39 @@ public sealed partial class EvidenceSelector(NoteModel note, EngineTuning tuning
             foundCoverage = top;
         }
         return found;
+    }
+
+    /// <summary>
+    /// "What is Nimbus's capacity?" where a table gives capacity as a figure for each of its rows, Nimbus is none of
+    /// them, and no passage of the note says the measure and the name together: the note gives the measure for the
+    /// table's rows only. The thing is what the question says besides the measure, with a name in it (not the note's
+    /// subject, which the rows belong to). Null when the question asks of a row, compares, or asks several things.
+    /// </summary>
+    public MeasureOfOthers? MeasureForOthersOnly(QuestionFrame q)
+    {
+        if (q.Type is AnswerType.YesNo or AnswerType.List || q.Comparison || q.Parts > 1 || q.Superlative != 0) return null;
+        foreach (var table in note.Tables.Where(t => t.Rows.Count >= 2))
+        {
+            foreach (var header in table.Headers.Skip(1).Where(h => NamesColumn(q.Content, h)))
+            {
+                // a column of figures: most of its rows give one
+                int figures = table.Rows.Count(r => r.Passage.Cells!.FirstOrDefault(c => c.Key == header).Value is { } v && Quantities.FiguresIn(v).Count > 0);
+                if (figures * 2 <= table.Rows.Count) continue;
+                var headerTerms = Terms.Of(header).ToHashSet(StringComparer.Ordinal);
+                // what it is asked of: the question's other words ("the Nimbus plant"), of which a name is what the
+                // note must say beside the measure
+                var thing = q.Content.Where(f => f.Terms.Count > 0 && !f.Terms.All(headerTerms.Contains)).ToList();
+                var names = thing.Where(f => f.IsName && !f.IsSubject).ToList();
+                if (names.Count == 0) continue;
+                // one of the table's own rows (named, or one of its label's words): its cell answers
+                if (q.Peers.Any(p => table.Rows.Any(r => r.Peers.Contains(p))) || names.Any(f => table.Rows.Any(r => f.Terms.All(r.LabelTerms.Contains))))
+                    continue;
+                // a passage says the measure of it
+                if (note.Units.Any(u => headerTerms.All(u.HasTerm) && names.All(f => f.Terms.All(u.Terms.Contains)))) continue;
+                return new MeasureOfOthers(table, header, thing);
+            }
+        }
+        return null;
     }
 
     /// <summary>The words say every content word of a column's header ("context window" for "Context window").</summary>

@@ -111,6 +111,9 @@ public sealed partial class ExtractiveAnswerEngine : IAnswerEngine
             // no figure belongs to it: the note gives none ("any stats on the Nimbus plant?")
             if (!alwaysAnswer) return new AnswerTrace(Refuse(asked, AnswerComposer.NoFigures(q, ranked[0])), q, ranked, [], 0);
         }
+        // "what is Nimbus's capacity?" where a table gives capacity for its rows only, and Nimbus is none of them
+        if (_selector.MeasureForOthersOnly(q) is { } others && !alwaysAnswer)
+            return new AnswerTrace(AnswerComposer.MeasureForOthersOnly(q, others), q, ranked, [], 0);
         var model = _model ?? throw new InvalidOperationException(
             $"tuning.json has no answerability model for the '{Configuration.Name}' configuration: run `musebot tune`.");
         var candidates = MuseBotTelemetry.Stage("answerability", () => Score(q, ranked).ToList());
