@@ -11,6 +11,12 @@ public class NoteVocabularyTests(EngineFixture fixture)
     [InlineData("cuontries", "countries")]  // likewise: the note's silence on it must still show
     [InlineData("scor", "score")]           // GPT-2's vocabulary has it, but as a fragment of words, not a word
     [InlineData("capx", "capex")]           // a short word with a letter dropped from one note word
+    [InlineData("opsu", "opus")]            // a short note word with two letters swapped
+    [InlineData("figre", "figure")]         // a letter dropped is likelier than one added ("fire")
+    [InlineData("diaidend", "dividend")]    // a word only GPT-2's vocabulary has, one slip away
+    [InlineData("sats", "stats")]           // a short question word with a letter dropped
+    [InlineData("timme-spent", "time-spent")] // a compound the note lacks: each part corrected
+    [InlineData("run-rae", "run-rate")]     // a compound the note has: corrected whole
     public void Typos_are_corrected_to_the_word_meant(string typo, string expected) =>
         Assert.Equal(expected, fixture.Engine.Index.Vocabulary.CorrectWord(typo));
 

@@ -20,7 +20,7 @@ public sealed partial class NoteVocabulary
     private static readonly string[] QuestionWords =
     [
         "what", "whats", "when", "where", "which", "many", "much", "does", "score", "rate", "cost", "size", "date", "year",
-        "number", "price", "speed", "share", "total", "count",
+        "number", "price", "speed", "share", "total", "count", "stats",
     ];
 
     private readonly HashSet<string> _names = new(StringComparer.Ordinal);
@@ -128,6 +128,17 @@ public sealed partial class NoteVocabulary
     {
         var w = word.ToLowerInvariant();
         if (w.Any(char.IsDigit) || _frequency.ContainsKey(w)) return null;
+        if (CorrectWhole(w) is { } whole) return whole;
+        // "timme-spent", when no compound of the note's is near: each part of it is a word of its own
+        if (!w.Contains('-')) return null;
+        var parts = w.Split('-');
+        var corrected = parts.Select(p => p.Length > 0 ? CorrectWord(p) ?? p : p).ToArray();
+        return corrected.SequenceEqual(parts) ? null : string.Join('-', corrected);
+    }
+
+    /// <summary>The note or English word a whole typed word stands for (see <see cref="CorrectWord"/>).</summary>
+    private string? CorrectWhole(string w)
+    {
         // the few words that say what a question asks for, mistyped short ("scre", "whta"); first letter kept
         if (w.Length is 4 && !IsKnown(w)
             && QuestionWords.FirstOrDefault(q => q[0] == w[0] && Distance(w, q, 1) == 1) is { } frame)
@@ -137,6 +148,10 @@ public sealed partial class NoteVocabulary
         if (w.Length == 4 && !IsKnown(w) && _byLength.TryGetValue(5, out var longer)
             && longer.Where(c => c[0] == w[0] && Distance(w, c, 1) == 1).Take(2).ToList() is [var dropped])
             return dropped;
+        // two letters swapped in a short note word ("opsu" for "opus"): the same letters, one swap from exactly one
+        if (w.Length == 4 && !IsKnown(w) && _byLength.TryGetValue(4, out var same)
+            && same.Where(c => c[0] == w[0] && Slip(w, c) == 0 && Distance(w, c, 1) == 1).Take(2).ToList() is [var swapped])
+            return swapped;
         // first letters are rarely mistyped; changing them turns real words into note words ("GPUs" → "Gaps")
         if (w.Length < 5) return null;
         var stem = English.WithoutPossessive(w);
@@ -176,13 +191,25 @@ public sealed partial class NoteVocabulary
         // two whole lexicon words run together ("outlay", "paycheck") are a real word the lexicon lacks, not a typo
         if (IsCompound(stem, english)) return null;
 
-        // an English word one edit away beats a note word two away; the vocabulary lists common words first
+        // an English word one edit away beats a note word two away: the likelier slip first ("figre" is "figure"
+        // with a letter dropped, not "fire" with one added), then the commoner word (the vocabulary lists common
+        // words first)
         string? word1 = null;
-        int bestRank = int.MaxValue;
+        int bestRank = int.MaxValue, bestSlip = int.MaxValue;
         foreach (var (candidate, rank) in english)
         {
-            if (candidate[0] != stem[0] || Math.Abs(candidate.Length - stem.Length) > 1 || rank >= bestRank) continue;
-            if (Distance(stem, candidate, 1) == 1) { word1 = candidate; bestRank = rank; }
+            if (candidate[0] != stem[0] || Math.Abs(candidate.Length - stem.Length) > 1) continue;
+            if (Distance(stem, candidate, 1) != 1) continue;
+            int slip = Slip(stem, candidate);
+            if (slip < bestSlip || (slip == bestSlip && rank < bestRank)) { word1 = candidate; bestRank = rank; bestSlip = slip; }
+        }
+        // else a word of the larger lexicon, which has no ranks: only when one slip is likeliest ("diaidend"), and
+        // not when the word is another's stem ("hallucination" of "hallucinations"), which is English too
+        if (word1 is null && !MoreEnglishWords.Value.Any(c => c.Length > stem.Length && c.StartsWith(stem, StringComparison.Ordinal) && Inflections.Contains(c[stem.Length..])))
+        {
+            var near = MoreEnglishWords.Value.Where(c => c[0] == stem[0] && Math.Abs(c.Length - stem.Length) <= 1 && Distance(stem, c, 1) == 1)
+                .GroupBy(c => Slip(stem, c)).OrderBy(g => g.Key).FirstOrDefault()?.Take(2).ToList();
+            if (near is [var only]) word1 = only;
         }
         return word1 ?? best;
     }
