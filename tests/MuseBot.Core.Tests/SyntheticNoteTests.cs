@@ -105,6 +105,16 @@ public abstract class SyntheticNoteTests(SyntheticNote note)
     }
 
     [Fact]
+    public void A_request_to_rank_by_a_tables_measure_lists_the_rows_in_its_order()
+    {
+        var a = Ask("rank the makers by capacity");
+        Assert.False(a.Abstained, a.Text);
+        Assert.Equal("**Zeta Widget: 5M**", a.Headline);
+        int zeta = a.Text.IndexOf("- **Zeta Widget**", StringComparison.Ordinal), acme = a.Text.IndexOf("- **Acme Widget**", StringComparison.Ordinal);
+        Assert.True(zeta >= 0 && acme > zeta, a.Text);
+    }
+
+    [Fact]
     public void A_tables_measure_asked_of_a_thing_none_of_its_rows_is_is_given_for_the_rows_only()
     {
         // the note names the Nimbus plant, but only the makers' rows give a capacity

@@ -332,7 +332,9 @@ public sealed partial class QuestionReader(NoteModel note, NoteVocabulary vocabu
             Parts = Math.Max(1, focus.Select(f => f.Part).Distinct().Count()),
             OnlyUnknownNames = focus.Any(f => !f.IsFrame) && focus.Where(f => !f.IsFrame)
                 .All(f => !f.InNote && !f.Word.Any(char.IsDigit) && (f.IsName || !vocabulary.IsEnglishWord(f.Word))),
-            Superlative = Tokens.Segments(lower).Select(t => English.SuperlativeDirection(t.Text.TrimEnd('?', '.', '!', ','))).FirstOrDefault(d => d != 0),
+            // "rank the makers by capacity": the whole order, the largest first (unless a superlative says which end)
+            Superlative = Tokens.Segments(lower).Select(t => English.SuperlativeDirection(t.Text.TrimEnd('?', '.', '!', ','))).FirstOrDefault(d => d != 0) is var end and not 0
+                ? end : RankRequestRegex().IsMatch(lower) ? 1 : 0,
             Comparative = Tokens.Segments(lower).Select(t => English.ComparativeDirection(t.Text.TrimEnd('?', '.', '!', ','))).FirstOrDefault(d => d != 0),
         };
     }
@@ -805,6 +807,11 @@ public sealed partial class QuestionReader(NoteModel note, NoteVocabulary vocabu
 
     // "what's the title of this report?", "what is the note called?", "what's the note's headline?"; a bare "what's
     // the name?" is a follow-up about something else
+    /// <summary>A request to put things in order: "rank the makers by capacity", "sort them by score", "the models
+    /// ordered by GadgetEval", "in order of size" (not "ranking" as a noun: "the ranking changes").</summary>
+    [GeneratedRegex(@"^\W*(?:(?:can|could|would)\s+(?:you|u)\s+|pls\s+|please\s+)?(?:rank|sort|order)\s+(?!of\b)|\b(?:ranked|sorted|ordered)\s+by\b|\bin\s+order\s+of\b")]
+    private static partial Regex RankRequestRegex();
+
     [GeneratedRegex(@"^\W*what(?:['’]s|\s+is|\s+was)\s+(?:the\s+|its\s+)?(?:(?:title|headline)(?:\s+of\s+" + TheNote + @")?|name\s+of\s+" + TheNote + @")\W*$"
         + @"|^\W*what(?:['’]s|\s+is|\s+was)\s+" + TheNote + @"\s+(?:called|titled|named)\W*$"
         + @"|^\W*what(?:['’]s|\s+is|\s+was)\s+(?:the|this)\s+(?:note|report|piece|doc|document)['’]s\s+(?:title|headline|name)\W*$")]
