@@ -275,6 +275,13 @@ public sealed class StageTests
         Assert.Equal(kind, Reader.Read(question).WantedFigure);
 
     [Theory]
+    [InlineData("how much more time did people spend on Zest?")]
+    [InlineData("how much time do users spend in Zeta?")]
+    [InlineData("how much did people spend their time on Zest?")]
+    public void Time_spent_is_no_amount_of_money(string question) =>
+        Assert.NotEqual(FigureKind.Money, Reader.Read(question).WantedFigure);
+
+    [Theory]
     [InlineData("Zeta paid messaging run rate")]
     [InlineData("2026 Acme spending guide range")]
     [InlineData("Acme widget stake")]

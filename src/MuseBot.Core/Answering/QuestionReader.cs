@@ -774,7 +774,8 @@ public sealed partial class QuestionReader(NoteModel note, NoteVocabulary vocabu
     [GeneratedRegex(@"\bhow\s+much\s+(?:did|does|do|will|would|could|can|has|have|had|is|are|was|were)\b.*\b(?:make|makes|made|making)\b")]
     private static partial Regex HowMuchMadeRegex();
 
-    [GeneratedRegex(@"\b(?:spend|spends|spent|spending|cost|costs|costing|costed|paid|pay|pays|paying|price|prices|priced|pricing|fee|fees|invest|invests|invested|investing|investment|investments|revenue|revenues|sales|cash|money|dollars|budget|capex|worth|valuation|raise|raised|fund|funding|outlay|earn|earns|earned|earning|earnings|income|profit|profits|expense|expenses|dividend|dividends|salary|salaries)\b|\$")]
+    // time spent is not money: "how much more time did people spend on Zest?", "the time spent lift"
+    [GeneratedRegex(@"(?<!\btime\s+(?:[\w']+\s+){0,2})\b(?:spend|spends|spent|spending)\b(?!\s+(?:[\w']+\s+){0,2}?time\b)|\b(?:cost|costs|costing|costed|paid|pay|pays|paying|price|prices|priced|pricing|fee|fees|invest|invests|invested|investing|investment|investments|revenue|revenues|sales|cash|money|dollars|budget|capex|worth|valuation|raise|raised|fund|funding|outlay|earn|earns|earned|earning|earnings|income|profit|profits|expense|expenses|dividend|dividends|salary|salaries)\b|\$")]
     private static partial Regex MoneyRegex();
 
     // the verbs of English.MoneyVerbs that ask with "what …"; not their -ing forms but "paying", since "spending" and
