@@ -17,7 +17,7 @@ public abstract class SyntheticNote : IDisposable
         Acme opened its Nimbus plant in March 2025.
         Acme invested $2B for a stake in Omega Labs in June 2025.
         In 2025 the Gizmo line reached a $4B revenue run-rate, and Zest conversions rose 3%.
-        Paid Quill messaging crossed a $1B annual run-rate.
+        Paid Quill messaging crossed a $1B annual run-rate, and Wisp ads reached a $5B run-rate.
         | Maker | Benchmark position | Capacity |
         |---|---|---|
         | Acme Widget | WidgetBench 12.5% | 2M units |
@@ -102,6 +102,15 @@ public abstract class SyntheticNoteTests(SyntheticNote note)
         // the clause names GizmoTest, but the 6M is a part window's size, not a GizmoTest score
         Assert.DoesNotContain("6M", Ask("What does Zeta score on GizmoTest?").Headline ?? "");
         Assert.Equal("**6M**", Ask("How big is Zeta's part window?").Headline);
+    }
+
+    [Fact]
+    public void Two_things_compared_in_one_sentence_headline_each_ones_own_figure()
+    {
+        // neither is a row of a table: each side is the words either side of "vs", met in a clause of its own
+        var a = Ask("paid Quill messaging vs Wisp ads — which run-rate is bigger?");
+        Assert.False(a.Abstained, a.Text);
+        Assert.Equal("**Quill messaging $1B** vs **Wisp ads $5B**", a.Headline);
     }
 
     [Fact]

@@ -360,6 +360,9 @@ public sealed partial class AnswerComposer(NoteModel note, EngineTuning tuning)
         if (q.AsksFigures) return null;
         var primary = evidence.Units[0];
         var unit = primary.Unit;
+        // "paid Quill messaging vs the Gizmo line — which run-rate is bigger?": two things that are not the note's
+        // compared things, each given its figure in its own clause
+        if (q.Type != AnswerType.YesNo && q.Comparison && q.Peers.Count < 2 && PhraseComparison(q, evidence) is { } phrased) return phrased;
         switch (q.Type)
         {
             case AnswerType.YesNo:
@@ -472,6 +475,54 @@ public sealed partial class AnswerComposer(NoteModel note, EngineTuning tuning)
             ? $"{string.Join(" and ", sides.Select(x => $"**{x.Peer}**"))}: both **{sides[0].Figure}**"
             : string.Join(" vs ", sides.Select(x => $"**{x.Peer} {x.Figure}**"));
     }
+
+    /// <summary>
+    /// "**paid Quill messaging $1B** vs **the Gizmo line $4B**": the question names two things either side of "vs"
+    /// ("or", "versus", "compared with", or "and" after "compare" or "between"), and a quoted unit gives each a figure
+    /// of one kind in a clause that says most of that side's words. Null when either side has no such figure of its
+    /// own, or both land on the same one.
+    /// </summary>
+    private static string? PhraseComparison(QuestionFrame q, Evidence evidence)
+    {
+        var marker = SideMarkerRegex().Match(q.Text);
+        if (!marker.Success) return null;
+        var words = q.Content.Where(f => f.Terms.Count > 0 && !f.Word.Any(char.IsDigit)).ToList();
+        // each side runs from the marker to the nearest clause break ("—", ",", "which …") on its side
+        var left = words.Where(f => f.Start < marker.Index && !SideBreakRegex().IsMatch(q.Text[(f.Start + f.Word.Length)..marker.Index])).ToList();
+        var right = words.Where(f => f.Start >= marker.Index + marker.Length && !SideBreakRegex().IsMatch(q.Text[(marker.Index + marker.Length)..f.Start])).ToList();
+        if (left.Count == 0 || right.Count == 0) return null;
+        var sides = new List<(List<FocusWord> Words, Figure Figure, NoteUnit Unit)>();
+        foreach (var side in new[] { left, right })
+        {
+            var best = evidence.Units.Take(evidence.OwnCount).SelectMany(s => s.Unit.Figures.Select(f => (s.Unit, f)))
+                .Select(x => (x.Unit, x.f, said: SaidInClause(x.Unit, x.f, side)))
+                .Where(x => x.said * 2 >= side.Count && x.said > 0)
+                .OrderByDescending(x => x.said).FirstOrDefault();
+            if (best.Unit is null) return null;
+            sides.Add((side, best.f, best.Unit));
+        }
+        var (one, other) = (sides[0], sides[1]);
+        if ((one.Unit == other.Unit && one.Figure.Start == other.Figure.Start) || one.Figure.Kind != other.Figure.Kind) return null;
+        // each side named by its own words, not the measure both clauses say ("run-rates of")
+        string Label((List<FocusWord> Words, Figure Figure, NoteUnit Unit) side, (List<FocusWord> Words, Figure Figure, NoteUnit Unit) rival) =>
+            side.Words.Where(f => SaidInClause(rival.Unit, rival.Figure, [f]) == 0).ToList() is { Count: > 0 } own ? Span(q, own) : Span(q, side.Words);
+        return $"**{Label(one, other)} {one.Figure.Text}** vs **{Label(other, one)} {other.Figure.Text}**";
+    }
+
+    /// <summary>How many of <paramref name="side"/>'s words the figure's own clause says.</summary>
+    private static int SaidInClause(NoteUnit unit, Figure figure, IReadOnlyList<FocusWord> side)
+    {
+        var clause = unit.SegmentAt(figure.Start);
+        var terms = unit.Words.Where(w => clause.Holds(w.Start)).SelectMany(w => w.Terms).ToHashSet(StringComparer.Ordinal);
+        return side.Count(f => f.Terms.All(terms.Contains));
+    }
+
+    [GeneratedRegex(@"\s+(?:vs\.?|versus|or|compared\s+(?:with|to)|against)\s+|(?<=\b(?:compare|between)\b.*)\s+and\s+", RegexOptions.IgnoreCase)]
+    private static partial Regex SideMarkerRegex();
+
+    /// <summary>Where a side of a comparison ends: a dash, comma, colon or semicolon, or a question word.</summary>
+    [GeneratedRegex(@"[—–,;:?]|\s-\s|\b(?:which|what|who|how|where|when|is|are|does|did)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex SideBreakRegex();
 
     /// <summary>
     /// In a sentence that lists figures clause by clause ("Gizmo tools reached a $4B revenue run-rate, Zest checkout
