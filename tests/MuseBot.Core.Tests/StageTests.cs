@@ -1265,13 +1265,24 @@ public sealed class StageTests
 
     [Theory]
     [InlineData("Which maker has the highest GadgetEval score?")] // one row gives it: the table cannot say which is highest
-    [InlineData("Is Zeta's capacity the largest?")]               // yes or no: not a computed ranking
     [InlineData("What is Zeta's capacity?")]                      // no superlative
     [InlineData("Which maker has the biggest revenue?")]          // a measure no column or cell names
     [InlineData("Which maker has the top benchmark score?")]      // a word of a longer header: which figure is meant?
     [InlineData("What is Acme's best benchmark result?")]         // one thing's own best, not which thing leads
     public void A_superlative_the_table_cannot_settle_is_not_computed(string question) =>
         Assert.Null(new EvidenceSelector(Model, EngineTuning.Default).Extreme(Reader.Read(question)));
+
+    [Theory]
+    [InlineData("Is Zeta's capacity the largest?", "**Yes** — Zeta Widget has the largest capacity, 5M (")]
+    [InlineData("Does Acme have the biggest capacity?", "**No** — Zeta Widget has the biggest capacity, 5M; Acme Widget has 2M (")]
+    public void Whether_one_thing_leads_a_column_is_settled_by_its_cells(string question, string opening)
+    {
+        var q = Reader.Read(question);
+        var extreme = new EvidenceSelector(Model, EngineTuning.Default).Extreme(q);
+        Assert.NotNull(extreme);
+        var answer = new AnswerComposer(Model, EngineTuning.Default).Compose(q, new Evidence([], extreme.Table, Extreme: extreme));
+        Assert.StartsWith(opening, answer.Text, StringComparison.Ordinal);
+    }
 
     [Fact]
     public void A_superlative_on_a_label_beside_a_figure_in_a_cell_compares_those_figures_and_says_a_tie()

@@ -167,8 +167,10 @@ public sealed partial class EvidenceSelector(NoteModel note, EngineTuning tuning
     public TableExtreme? Extreme(QuestionFrame q)
     {
         // a question of several parts is answered part by part, not by one table; "the top score for Acme" asks
-        // about one thing's own figures, not which thing leads
-        if (q.Superlative == 0 || q.Type == AnswerType.YesNo || q.Parts > 1 || q.Peers.Count == 1) return null;
+        // about one thing's own figures, not which thing leads; but "is Acme the top on GadgetEval?" asks whether
+        // that one thing leads them all
+        bool whetherLeads = q.Type == AnswerType.YesNo && q.Peers.Count == 1;
+        if (q.Superlative == 0 || (q.Type == AnswerType.YesNo && !whetherLeads) || q.Parts > 1 || (q.Peers.Count == 1 && !whetherLeads)) return null;
         TableExtreme? found = null;
         double foundCoverage = 0;
         var peerWords = q.Peers.SelectMany(p => p.NameWords).ToHashSet(StringComparer.Ordinal);
