@@ -1266,6 +1266,7 @@ public sealed class StageTests
     [Theory]
     [InlineData("Which maker has the highest GadgetEval score?")] // one row gives it: the table cannot say which is highest
     [InlineData("What is Zeta's capacity?")]                      // no superlative
+    [InlineData("Does Acme lead Zeta on capacity?")]              // ahead of one rival named: a comparison of two
     [InlineData("Which maker has the biggest revenue?")]          // a measure no column or cell names
     [InlineData("Which maker has the top benchmark score?")]      // a word of a longer header: which figure is meant?
     [InlineData("What is Acme's best benchmark result?")]         // one thing's own best, not which thing leads
@@ -1275,6 +1276,7 @@ public sealed class StageTests
     [Theory]
     [InlineData("Is Zeta's capacity the largest?", "**Yes** — Zeta Widget has the largest capacity, 5M (")]
     [InlineData("Does Acme have the biggest capacity?", "**No** — Zeta Widget has the biggest capacity, 5M; Acme Widget has 2M (")]
+    [InlineData("Does Acme lead on capacity?", "**No** — Zeta Widget has the largest capacity, 5M; Acme Widget has 2M (")]
     public void Whether_one_thing_leads_a_column_is_settled_by_its_cells(string question, string opening)
     {
         var q = Reader.Read(question);

@@ -802,20 +802,20 @@ public sealed partial class AnswerComposer(NoteModel note, EngineTuning tuning)
         var leaders = extreme.Rows.Take(extreme.Leaders).ToList();
         var headline = $"**{string.Join(" and ", leaders.Select(r => r.Row.Passage.Row))}: {leaders[0].Figure}**";
         var where = $"the table in §{extreme.Table.Section} {extreme.Table.SectionTitle}";
+        // a column's header in running text: "the largest capacity" (a name stays as written: "GizmoTest")
+        var measure = extreme.Table.Headers.Contains(extreme.Measure) && extreme.Measure.Skip(1).All(c => !char.IsUpper(c))
+            ? char.ToLowerInvariant(extreme.Measure[0]) + extreme.Measure[1..] : extreme.Measure;
         var sb = new StringBuilder();
         // "is Acme the top on GadgetEval?": whether the one thing asked about is among the leaders
         if (q.Type == AnswerType.YesNo && q.Peers is [var asked] && extreme.Rows.FirstOrDefault(r => r.Row.Peers.Contains(asked)) is { } own)
         {
             var names = string.Join(" and ", leaders.Select(r => r.Row.Passage.Row));
-            // a column's header in running text: "the largest capacity" (a name stays as written: "GizmoTest")
-            var measure = extreme.Table.Headers.Contains(extreme.Measure) && extreme.Measure.Skip(1).All(c => !char.IsUpper(c))
-                ? char.ToLowerInvariant(extreme.Measure[0]) + extreme.Measure[1..] : extreme.Measure;
             var has = $"{names} {(leaders.Count > 1 ? "share" : "has")} the {extreme.Word} {measure}, {leaders[0].Figure}";
             headline = leaders.Contains(own) ? $"**Yes** — {has}" : $"**No** — {has}; {own.Row.Passage.Row} has {own.Figure}";
             sb.Append(headline).Append($" ({where}):\n");
         }
         else
-            sb.Append(headline).Append($" — {(leaders.Count > 1 ? "tied for " : "")}the {extreme.Word} {extreme.Measure} in {where}:\n");
+            sb.Append(headline).Append($" — {(leaders.Count > 1 ? "tied for " : "")}the {extreme.Word} {measure} in {where}:\n");
         var citations = AppendRows(sb, extreme.Rows.Select(r => (r.Row, CellOf(r.Row, r.Header))));
         var flags = extreme.Rows.SelectMany(r => note.Hedges.For(r.Row.Id, [r.Header])).DistinctBy(f => f.Reason).ToList();
         return new Answer(q.Asked, sb.ToString().TrimEnd(), false, citations, flags, headline);

@@ -221,7 +221,10 @@ public sealed partial class EvidenceSelector(NoteModel note, EngineTuning tuning
             if (top <= foundCoverage) continue;
             var ordered = same.Select(r => r.Row).OrderByDescending(r => r.Value * q.Superlative).ToList();
             int leaders = ordered.Count(r => r.Value == ordered[0].Value);
-            var word = q.Focus.Select(f => f.Key).FirstOrDefault(k => English.SuperlativeDirection(k) != 0) ?? (q.Superlative > 0 ? "largest" : "smallest");
+            // the question's own superlative, else one that fits the figures: a score is highest, an amount largest
+            bool score = ordered[0].Kind is FigureKind.Percent or FigureKind.Number;
+            var word = q.Focus.Select(f => f.Key).FirstOrDefault(k => English.SuperlativeDirection(k) != 0)
+                       ?? (q.Superlative > 0 ? (score ? "highest" : "largest") : (score ? "lowest" : "smallest"));
             found = new TableExtreme(table, same[0].Measure, q.Superlative, ordered, leaders, word);
             foundCoverage = top;
         }

@@ -334,7 +334,7 @@ public sealed partial class QuestionReader(NoteModel note, NoteVocabulary vocabu
                 .All(f => !f.InNote && !f.Word.Any(char.IsDigit) && (f.IsName || !vocabulary.IsEnglishWord(f.Word))),
             // "rank the makers by capacity": the whole order, the largest first (unless a superlative says which end)
             Superlative = Tokens.Segments(lower).Select(t => English.SuperlativeDirection(t.Text.TrimEnd('?', '.', '!', ','))).FirstOrDefault(d => d != 0) is var end and not 0
-                ? end : RankRequestRegex().IsMatch(lower) ? 1 : 0,
+                ? end : RankRequestRegex().IsMatch(lower) || (peers.Count == 1 && LeadsRegex().IsMatch(lower)) ? 1 : 0,
             Comparative = Tokens.Segments(lower).Select(t => English.ComparativeDirection(t.Text.TrimEnd('?', '.', '!', ','))).FirstOrDefault(d => d != 0),
         };
     }
@@ -808,6 +808,11 @@ public sealed partial class QuestionReader(NoteModel note, NoteVocabulary vocabu
 
     // "what's the title of this report?", "what is the note called?", "what's the note's headline?"; a bare "what's
     // the name?" is a follow-up about something else
+    /// <summary>"does Acme lead on GadgetEval?", "is Zeta number one on capacity?": of one thing, with no rival named,
+    /// leading is being ahead of all of them.</summary>
+    [GeneratedRegex(@"\b(?:lead|leads|leading|leader|number\s+one|no\.?\s*1|#1)\b(?!.*\b(?:than|over|ahead\s+of|vs\.?|versus|against)\b)")]
+    private static partial Regex LeadsRegex();
+
     /// <summary>A request to put things in order: "rank the makers by capacity", "sort them by score", "the models
     /// ordered by GadgetEval", "in order of size" (not "ranking" as a noun: "the ranking changes").</summary>
     [GeneratedRegex(@"^\W*(?:(?:can|could|would)\s+(?:you|u)\s+|pls\s+|please\s+)?(?:rank|sort|order)\s+(?!of\b)|\b(?:ranked|sorted|ordered)\s+by\b|\bin\s+order\s+of\b")]
