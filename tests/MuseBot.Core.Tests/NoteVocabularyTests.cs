@@ -12,6 +12,8 @@ public class NoteVocabularyTests(EngineFixture fixture)
     [InlineData("scor", "score")]           // GPT-2's vocabulary has it, but as a fragment of words, not a word
     [InlineData("capx", "capex")]           // a short word with a letter dropped from one note word
     [InlineData("opsu", "opus")]            // a short note word with two letters swapped
+    [InlineData("mea", "meta")]             // three letters, one dropped from a note word
+    [InlineData("dae", "date")]             // three letters, one dropped from a question word
     [InlineData("figre", "figure")]         // a letter dropped is likelier than one added ("fire")
     [InlineData("diaidend", "dividend")]    // a word only GPT-2's vocabulary has, one slip away
     [InlineData("sats", "stats")]           // a short question word with a letter dropped
@@ -29,6 +31,8 @@ public class NoteVocabularyTests(EngineFixture fixture)
     [InlineData("dividend")]      // not in the WordPiece lexicon but English (GPT-2's vocabulary): not "divided"
     [InlineData("dividends")]
     [InlineData("grok")]          // a short name the note lacks, no note word a letter longer
+    [InlineData("ceo")]           // a short word a lexicon has stays, however near a note word
+    [InlineData("api")]
     public void Real_words_and_shorthand_are_left_alone(string word) =>
         Assert.Null(fixture.Engine.Index.Vocabulary.CorrectWord(word));
 }

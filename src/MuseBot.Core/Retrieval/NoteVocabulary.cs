@@ -128,6 +128,8 @@ public sealed partial class NoteVocabulary
     {
         var w = word.ToLowerInvariant();
         if (w.Any(char.IsDigit) || _frequency.ContainsKey(w)) return null;
+        // three capitals are an acronym ("ZTA"), not a short word mistyped
+        if (w.Length == 3 && word.All(char.IsUpper)) return null;
         if (CorrectWhole(w) is { } whole) return whole;
         // "timme-spent", when no compound of the note's is near: each part of it is a word of its own
         if (!w.Contains('-')) return null;
@@ -148,6 +150,14 @@ public sealed partial class NoteVocabulary
         if (w.Length == 4 && !IsKnown(w) && _byLength.TryGetValue(5, out var longer)
             && longer.Where(c => c[0] == w[0] && Distance(w, c, 1) == 1).Take(2).ToList() is [var dropped])
             return dropped;
+        // a three-letter word no lexicon has, a letter dropped from exactly one four-letter note or question word
+        // ("mea" for "meta", "dae" for "date")
+        if (w.Length == 3 && !IsKnown(w))
+        {
+            var fuller = (_byLength.TryGetValue(4, out var four) ? four : []).Concat(QuestionWords.Where(q => q.Length == 4))
+                .Where(c => c[0] == w[0] && Distance(w, c, 1) == 1).Distinct().Take(2).ToList();
+            if (fuller is [var meant]) return meant;
+        }
         // two letters swapped in a short note word ("opsu" for "opus"): the same letters, one swap from exactly one
         if (w.Length == 4 && !IsKnown(w) && _byLength.TryGetValue(4, out var same)
             && same.Where(c => c[0] == w[0] && Slip(w, c) == 0 && Distance(w, c, 1) == 1).Take(2).ToList() is [var swapped])
