@@ -37,7 +37,8 @@ public sealed partial class AnswerComposer(NoteModel note, EngineTuning tuning)
             var cells = unit.IsRow ? AskedCells(q, s) : null;
             // "Those are vendor claims, …" says which claims only with the sentence before it (not for a figure or
             // date asked: the figure is the answer, and its sentence needs no more)
-            if (q.Type is AnswerType.Description or AnswerType.YesNo or AnswerType.List && headline is null && Antecedent(unit, quoted) is { } antecedent && !citations.Contains(antecedent.Passage.ToCitation()))
+            if (q.Type is AnswerType.Description or AnswerType.YesNo or AnswerType.List && headline is null
+                && Antecedent(unit, quoted) is { } antecedent && !citations.Contains(antecedent.Passage.ToCitation()))
             {
                 citations.Add(antecedent.Passage.ToCitation());
                 sb.Append(Quote(antecedent, null)).Append($" [{citations.Count}]\n");
@@ -117,7 +118,7 @@ public sealed partial class AnswerComposer(NoteModel note, EngineTuning tuning)
     {
         var rows = measure.Table.Rows.Select(r => r.Passage.Row ?? "").Where(r => r.Length > 0).ToList();
         var where = measure.Table.Rows[0].Passage.ToCitation().SectionLabel;
-        return new Answer(q.Asked, $"The note does not say — it gives {measure.Header.ToLowerInvariant()} for {Join(rows)} ({where}), not for {Span(q, measure.Thing)}."
+        return new Answer(q.Asked, $"The note does not say — it gives {InRunningText(measure.Table, measure.Header)} for {Join(rows)} ({where}), not for {Span(q, measure.Thing)}."
                                    + "\n\nType `sections` to see what the note covers.", true, [], []);
     }
 
@@ -360,7 +361,7 @@ public sealed partial class AnswerComposer(NoteModel note, EngineTuning tuning)
         if (q.AsksFigures) return null;
         var primary = evidence.Units[0];
         var unit = primary.Unit;
-        // "paid Quill messaging vs the Gizmo line — which run-rate is bigger?": two things that are not the note's
+        // "paid Quill messaging vs Wisp ads — which run-rate is bigger?": two things that are not the note's
         // compared things, each given its figure in its own clause
         if (q.Type != AnswerType.YesNo && q.Comparison && q.Peers.Count < 2 && PhraseComparison(q, evidence) is { } phrased) return phrased;
         switch (q.Type)
@@ -477,7 +478,7 @@ public sealed partial class AnswerComposer(NoteModel note, EngineTuning tuning)
     }
 
     /// <summary>
-    /// "**paid Quill messaging $1B** vs **the Gizmo line $4B**": the question names two things either side of "vs"
+    /// "**Quill messaging $1B** vs **Wisp ads $5B**": the question names two things either side of "vs"
     /// ("or", "versus", "compared with", or "and" after "compare" or "between"), and a quoted unit gives each a figure
     /// of one kind in a clause that says most of that side's words. Null when either side has no such figure of its
     /// own, or both land on the same one.
@@ -769,6 +770,12 @@ public sealed partial class AnswerComposer(NoteModel note, EngineTuning tuning)
 
     // ---------- quotes ----------
 
+    /// <summary>A column's header as running text says it ("the largest capacity" for "Capacity"); a name, or a
+    /// measure that is not a header, stays as written ("GizmoTest", "Gadget-Eval").</summary>
+    private static string InRunningText(NoteTable table, string measure) =>
+        table.Headers.Contains(measure) && measure.Length > 1 && measure.Skip(1).All(c => !char.IsUpper(c))
+            ? char.ToLowerInvariant(measure[0]) + measure[1..] : measure;
+
     /// <summary>The sentence a quoted one points back to ("Those are …"), when the answer does not quote it already.</summary>
     private static NoteUnit? Antecedent(NoteUnit unit, IEnumerable<Scored> quoted) =>
         !unit.IsRow && unit.Previous is { } previous && English.OpensWithReference(unit.Text) && !quoted.Any(s => s.Unit == previous) ? previous : null;
@@ -802,9 +809,7 @@ public sealed partial class AnswerComposer(NoteModel note, EngineTuning tuning)
         var leaders = extreme.Rows.Take(extreme.Leaders).ToList();
         var headline = $"**{string.Join(" and ", leaders.Select(r => r.Row.Passage.Row))}: {leaders[0].Figure}**";
         var where = $"the table in §{extreme.Table.Section} {extreme.Table.SectionTitle}";
-        // a column's header in running text: "the largest capacity" (a name stays as written: "GizmoTest")
-        var measure = extreme.Table.Headers.Contains(extreme.Measure) && extreme.Measure.Skip(1).All(c => !char.IsUpper(c))
-            ? char.ToLowerInvariant(extreme.Measure[0]) + extreme.Measure[1..] : extreme.Measure;
+        var measure = InRunningText(extreme.Table, extreme.Measure);
         var sb = new StringBuilder();
         // "is Acme the top on GadgetEval?": whether the one thing asked about is among the leaders
         if (q.Type == AnswerType.YesNo && q.Peers is [var asked] && extreme.Rows.FirstOrDefault(r => r.Row.Peers.Contains(asked)) is { } own)
