@@ -111,6 +111,8 @@ public abstract class SyntheticNoteTests(SyntheticNote note)
         var a = Ask("paid Quill messaging vs Wisp ads — which run-rate is bigger?");
         Assert.False(a.Abstained, a.Text);
         Assert.Equal("**Quill messaging $1B** vs **Wisp ads $5B**", a.Headline);
+        // offered as a choice: "which …, X or Y?"
+        Assert.Equal("**Quill messaging $1B** vs **Wisp ads $5B**", Ask("which made more, Quill messaging or Wisp ads?").Headline);
     }
 
     [Fact]

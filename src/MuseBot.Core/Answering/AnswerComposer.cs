@@ -363,7 +363,9 @@ public sealed partial class AnswerComposer(NoteModel note, EngineTuning tuning)
         var unit = primary.Unit;
         // "paid Quill messaging vs Wisp ads — which run-rate is bigger?": two things that are not the note's
         // compared things, each given its figure in its own clause
-        if (q.Type != AnswerType.YesNo && q.Comparison && q.Peers.Count < 2 && PhraseComparison(q, evidence) is { } phrased) return phrased;
+        // ("which grew more in Q4, Zest conversions or Gizmo sales?" offers the two as a choice)
+        if (q.Type != AnswerType.YesNo && (q.Comparison || WhichOfTwoRegex().IsMatch(q.Text)) && q.Peers.Count < 2 && PhraseComparison(q, evidence) is { } phrased)
+            return phrased;
         switch (q.Type)
         {
             case AnswerType.YesNo:
@@ -520,6 +522,10 @@ public sealed partial class AnswerComposer(NoteModel note, EngineTuning tuning)
 
     [GeneratedRegex(@"\s+(?:vs\.?|versus|or|compared\s+(?:with|to)|against)\s+|(?<=\b(?:compare|between)\b.*)\s+and\s+", RegexOptions.IgnoreCase)]
     private static partial Regex SideMarkerRegex();
+
+    /// <summary>"which … , X or Y?": a which-question that offers two things to choose between.</summary>
+    [GeneratedRegex(@"^\W*which\b.*\s+or\s+", RegexOptions.IgnoreCase)]
+    private static partial Regex WhichOfTwoRegex();
 
     /// <summary>Where a side of a comparison ends: a dash, comma, colon or semicolon, or a question word.</summary>
     [GeneratedRegex(@"[—–,;:?]|\s-\s|\b(?:which|what|who|how|where|when|is|are|does|did)\b", RegexOptions.IgnoreCase)]
