@@ -228,6 +228,8 @@ public sealed class StageTests
     [InlineData("What's Zeta's GadgetEval score?", AnswerType.Quantity)]
     [InlineData("what's the widget's release date?", AnswerType.Date)]
     [InlineData("What operating margin did Nimbus report?", AnswerType.Quantity)]
+    [InlineData("What GadgetEval result does Zeta report?", AnswerType.Quantity)] // a result a measure names
+    [InlineData("What result did the Nimbus launch have?", AnswerType.Description)] // an outcome
     [InlineData("What is the date format the note uses for figures?", AnswerType.Description)]
     [InlineData("what's the exact date the widget ships in Europe?", AnswerType.Date)] // the date, then what it is of
     [InlineData("what was the date of the Nimbus launch?", AnswerType.Date)]
@@ -241,6 +243,10 @@ public sealed class StageTests
     [InlineData("Why does Acme matter?", AnswerType.Description)]
     public void The_answer_type_comes_from_the_question_s_form(string question, AnswerType type) =>
         Assert.Equal(type, Reader.Read(question).Type);
+
+    [Fact]
+    public void A_result_names_the_kind_of_answer_as_a_score_does_not_what_it_is_about() =>
+        Assert.Contains(Reader.Read("What GadgetEval result does Zeta report?").Focus, f => f.Word == "result" && f.IsFrame);
 
     [Fact]
     public void A_name_of_the_notes_that_ends_like_a_plural_does_not_end_what_is_asked_for()
