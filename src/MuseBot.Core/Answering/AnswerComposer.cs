@@ -364,8 +364,7 @@ public sealed partial class AnswerComposer(NoteModel note, EngineTuning tuning)
         // "paid Quill messaging vs Wisp ads — which run-rate is bigger?": two things that are not the note's
         // compared things, each given its figure in its own clause
         // ("which grew more in Q4, Zest conversions or Gizmo sales?" offers the two as a choice)
-        if (q.Type != AnswerType.YesNo && (q.Comparison || WhichOfTwoRegex().IsMatch(q.Text)) && q.Peers.Count < 2 && PhraseComparison(q, evidence) is { } phrased)
-            return phrased;
+        if (q.Type != AnswerType.YesNo && PhraseComparison(q, evidence) is { } phrased) return phrased;
         switch (q.Type)
         {
             case AnswerType.YesNo:
@@ -424,8 +423,7 @@ public sealed partial class AnswerComposer(NoteModel note, EngineTuning tuning)
     private string? MeasureResult(QuestionFrame q, Scored s)
     {
         if (q.Peers.Count != 1 || q.Comparison || !NamesAMeasure(q)) return null;
-        var sides = q.Peers.SelectMany(p => p.NameWords).ToHashSet(StringComparer.Ordinal);
-        var measure = q.Focus.Select((f, i) => (f, m: s.Candidate.Matches[i])).Where(x => !x.f.IsFrame && x.f.IsName && !sides.Contains(x.f.Key)).ToList();
+        var measure = q.Focus.Select((f, i) => (f, m: s.Candidate.Matches[i])).Where(x => !x.f.IsFrame && x.f.IsName && !q.PeerWords.Contains(x.f.Key)).ToList();
         var figure = FigureAttachment.Figures(q, s.Unit, s.Candidate.Matches).FirstOrDefault(f => OwnTurn(q, s.Unit, f));
         return figure is not null && figure.OwnerFits >= 1 && Headlined(figure)
                && measure.All(x => x.m.Exact && FigureAttachment.InOwnClause(s.Unit, figure.Segment, x.m.Offset)) ? $"**{Bounded(s.Unit, figure)}**" : null;
@@ -463,11 +461,7 @@ public sealed partial class AnswerComposer(NoteModel note, EngineTuning tuning)
         && a.OwnClause && a.MeasureMet >= tuning.UnmetBelow;
 
     /// <summary>The question names something other than the compared things ("… on WidgetBench"): a measure to compare on.</summary>
-    private static bool NamesAMeasure(QuestionFrame q)
-    {
-        var sides = q.Peers.SelectMany(p => p.NameWords).ToHashSet(StringComparer.Ordinal);
-        return q.Content.Any(f => f.IsName && !sides.Contains(f.Key));
-    }
+    private static bool NamesAMeasure(QuestionFrame q) => q.Content.Any(f => f.IsName && !q.PeerWords.Contains(f.Key));
 
     /// <summary>"**Acme 40%** vs **Zeta 33%**": each side's own figure for the asked measure.</summary>
     private string? Comparison(QuestionFrame q, Evidence evidence)
@@ -480,56 +474,41 @@ public sealed partial class AnswerComposer(NoteModel note, EngineTuning tuning)
     }
 
     /// <summary>
-    /// "**Quill messaging $1B** vs **Wisp ads $5B**": the question names two things either side of "vs"
-    /// ("or", "versus", "compared with", or "and" after "compare" or "between"), and a quoted unit gives each a figure
-    /// of one kind in a clause that says most of that side's words. Null when either side has no such figure of its
-    /// own, or both land on the same one.
+    /// "**Quill messaging $1B** vs **Wisp ads $5B**": for the two things the question compares in its own words
+    /// (<see cref="QuestionFrame.PhraseSides"/>), a quoted unit gives each a figure of one kind in a clause that says
+    /// most of that side's words. Null when either side has no such figure of its own, or both land on the same one.
     /// </summary>
     private static string? PhraseComparison(QuestionFrame q, Evidence evidence)
     {
-        var marker = SideMarkerRegex().Match(q.Text);
-        if (!marker.Success) return null;
-        var words = q.Content.Where(f => f.Terms.Count > 0 && !f.Word.Any(char.IsDigit)).ToList();
-        // each side runs from the marker to the nearest clause break ("—", ",", "which …") on its side
-        var left = words.Where(f => f.Start < marker.Index && !SideBreakRegex().IsMatch(q.Text[(f.Start + f.Word.Length)..marker.Index])).ToList();
-        var right = words.Where(f => f.Start >= marker.Index + marker.Length && !SideBreakRegex().IsMatch(q.Text[(marker.Index + marker.Length)..f.Start])).ToList();
-        if (left.Count == 0 || right.Count == 0) return null;
-        var sides = new List<(List<FocusWord> Words, Figure Figure, NoteUnit Unit)>();
+        if (q.PhraseSides is not var (left, right)) return null;
+        // each figure of the answer's own quotes with the terms of its clause
+        var figures = evidence.Units.Take(evidence.OwnCount)
+            .SelectMany(s => s.Unit.Figures.Select(f => (s.Unit, Figure: f, Clause: ClauseTerms(s.Unit, f)))).ToList();
+        static int Said(HashSet<string> clause, IEnumerable<FocusWord> words) => words.Count(f => f.Terms.All(clause.Contains));
+        var sides = new List<(IReadOnlyList<FocusWord> Words, Figure Figure, HashSet<string> Clause)>();
         foreach (var side in new[] { left, right })
         {
-            var best = evidence.Units.Take(evidence.OwnCount).SelectMany(s => s.Unit.Figures.Select(f => (s.Unit, f)))
-                .Select(x => (x.Unit, x.f, said: SaidInClause(x.Unit, x.f, side)))
+            var best = figures.Select(x => (x.Figure, x.Clause, said: Said(x.Clause, side)))
                 .Where(x => x.said * 2 >= side.Count && x.said > 0)
                 .OrderByDescending(x => x.said).FirstOrDefault();
-            if (best.Unit is null) return null;
-            sides.Add((side, best.f, best.Unit));
+            if (best.Clause is null) return null;
+            sides.Add((side, best.Figure, best.Clause));
         }
         var (one, other) = (sides[0], sides[1]);
-        if ((one.Unit == other.Unit && one.Figure.Start == other.Figure.Start) || one.Figure.Kind != other.Figure.Kind) return null;
+        // both sides on one figure (each figure has its own clause set), or figures of different kinds: no comparison
+        if (ReferenceEquals(one.Clause, other.Clause) || one.Figure.Kind != other.Figure.Kind) return null;
         // each side named by its own words, not the measure both clauses say ("run-rates of")
-        string Label((List<FocusWord> Words, Figure Figure, NoteUnit Unit) side, (List<FocusWord> Words, Figure Figure, NoteUnit Unit) rival) =>
-            side.Words.Where(f => SaidInClause(rival.Unit, rival.Figure, [f]) == 0).ToList() is { Count: > 0 } own ? Span(q, own) : Span(q, side.Words);
-        return $"**{Label(one, other)} {one.Figure.Text}** vs **{Label(other, one)} {other.Figure.Text}**";
+        string Label(IReadOnlyList<FocusWord> words, HashSet<string> rival) =>
+            words.Where(f => Said(rival, [f]) == 0).ToList() is { Count: > 0 } own ? Span(q, own) : Span(q, words);
+        return $"**{Label(one.Words, other.Clause)} {one.Figure.Text}** vs **{Label(other.Words, one.Clause)} {other.Figure.Text}**";
     }
 
-    /// <summary>How many of <paramref name="side"/>'s words the figure's own clause says.</summary>
-    private static int SaidInClause(NoteUnit unit, Figure figure, IReadOnlyList<FocusWord> side)
+    /// <summary>The terms of the words in a figure's own clause.</summary>
+    private static HashSet<string> ClauseTerms(NoteUnit unit, Figure figure)
     {
         var clause = unit.SegmentAt(figure.Start);
-        var terms = unit.Words.Where(w => clause.Holds(w.Start)).SelectMany(w => w.Terms).ToHashSet(StringComparer.Ordinal);
-        return side.Count(f => f.Terms.All(terms.Contains));
+        return unit.Words.Where(w => clause.Holds(w.Start)).SelectMany(w => w.Terms).ToHashSet(StringComparer.Ordinal);
     }
-
-    [GeneratedRegex(@"\s+(?:vs\.?|versus|or|compared\s+(?:with|to)|against)\s+|(?<=\b(?:compare|between)\b.*)\s+and\s+", RegexOptions.IgnoreCase)]
-    private static partial Regex SideMarkerRegex();
-
-    /// <summary>"which … , X or Y?": a which-question that offers two things to choose between.</summary>
-    [GeneratedRegex(@"^\W*which\b.*\s+or\s+", RegexOptions.IgnoreCase)]
-    private static partial Regex WhichOfTwoRegex();
-
-    /// <summary>Where a side of a comparison ends: a dash, comma, colon or semicolon, or a question word.</summary>
-    [GeneratedRegex(@"[—–,;:?]|\s-\s|\b(?:which|what|who|how|where|when|is|are|does|did)\b", RegexOptions.IgnoreCase)]
-    private static partial Regex SideBreakRegex();
 
     /// <summary>
     /// In a sentence that lists figures clause by clause ("Gizmo tools reached a $4B revenue run-rate, Zest checkout
@@ -615,8 +594,7 @@ public sealed partial class AnswerComposer(NoteModel note, EngineTuning tuning)
     private static string? EachMeasure(QuestionFrame q, Evidence evidence)
     {
         if (q.Peers.Count > 1 || q.Parts > 1 || !AndRegex().IsMatch(q.Text)) return null;
-        var sides = q.Peers.SelectMany(p => p.NameWords).ToHashSet(StringComparer.Ordinal);
-        var words = q.Focus.Select((f, i) => (f, i)).Where(x => !x.f.IsFrame && !x.f.IsSubject && !x.f.IsSource && !sides.Contains(x.f.Key) && !x.f.Word.All(char.IsDigit))
+        var words = q.Focus.Select((f, i) => (f, i)).Where(x => !x.f.IsFrame && !x.f.IsSubject && !x.f.IsSource && !q.PeerWords.Contains(x.f.Key) && !x.f.Word.All(char.IsDigit))
             .OrderBy(x => x.f.Start).ToList();
         // the question's words in runs (nothing but spaces, hyphens or slashes between them: "organic feed/video")
         var runs = new List<List<(FocusWord f, int i)>>();

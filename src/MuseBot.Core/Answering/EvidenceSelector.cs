@@ -173,14 +173,13 @@ public sealed partial class EvidenceSelector(NoteModel note, EngineTuning tuning
         if (q.Superlative == 0 || (q.Type == AnswerType.YesNo && !whetherLeads) || q.Parts > 1 || (q.Peers.Count == 1 && !whetherLeads)) return null;
         TableExtreme? found = null;
         double foundCoverage = 0;
-        var peerWords = q.Peers.SelectMany(p => p.NameWords).ToHashSet(StringComparer.Ordinal);
         foreach (var table in note.Tables.Where(t => t.Rows.Count >= 2 && t.Headers.Count >= 2))
         {
             // the measure: what the question asks the most or least of, not the superlative, the compared things
             // it names, the table's own label column ("which maker …") nor the word "table"
             var labelTerms = Terms.Of(table.Headers[0]).ToHashSet(StringComparer.Ordinal);
             var measure = q.Content.Where(f => English.SuperlativeDirection(f.Key) == 0 && !English.TableNouns.Contains(f.Key)
-                                               && !peerWords.Contains(f.Key) && !f.Terms.All(labelTerms.Contains)
+                                               && !q.PeerWords.Contains(f.Key) && !f.Terms.All(labelTerms.Contains)
                                                && !f.Word.Any(char.IsDigit)).ToList();
             double total = measure.Sum(f => f.Weight);
             if (total <= 0) continue;

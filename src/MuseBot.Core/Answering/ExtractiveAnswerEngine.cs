@@ -204,13 +204,10 @@ public sealed partial class ExtractiveAnswerEngine : IAnswerEngine
     /// <summary>The unit says a name the question asks a figure of, one that is not a compared thing nor the note's
     /// subject, and says it ahead of no figure in that figure's own clause: not what a figure is about ("paid Quill
     /// messaging crossed a $1B run-rate"), so the name is a measure of its own.</summary>
-    private static bool NamesAnotherMeasure(QuestionFrame q, Scored best)
-    {
-        var sides = q.Peers.SelectMany(p => p.NameWords).ToHashSet(StringComparer.Ordinal);
-        return q.Focus.Select((f, i) => (f, m: best.Candidate.Matches[i]))
-            .Any(x => !x.f.IsFrame && x.f.IsName && !x.f.IsSubject && !sides.Contains(x.f.Key) && x.m is { Exact: true, Offset: >= 0 } said
+    private static bool NamesAnotherMeasure(QuestionFrame q, Scored best) =>
+        q.Focus.Select((f, i) => (f, m: best.Candidate.Matches[i]))
+            .Any(x => !x.f.IsFrame && x.f.IsName && !x.f.IsSubject && !q.PeerWords.Contains(x.f.Key) && x.m is { Exact: true, Offset: >= 0 } said
                       && !best.Unit.Figures.Any(g => best.Unit.SegmentAt(g.Start).Contains(said.Offset) && said.Offset < g.Start));
-    }
 
     /// <summary>The parts of a multi-part question that nothing the answer quotes meets ("…, and where is it made?").</summary>
     private List<int> UnmetParts(QuestionFrame q, Evidence evidence) =>

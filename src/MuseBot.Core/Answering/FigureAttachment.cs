@@ -57,9 +57,8 @@ public static partial class FigureAttachment
     /// words naming the other sides are then not asked of it.</param>
     public static IReadOnlyList<Attached> Figures(QuestionFrame q, NoteUnit unit, WordMatch[] matches, Peer? side = null)
     {
-        var sides = q.Peers.SelectMany(p => p.NameWords).ToHashSet(StringComparer.Ordinal);
         var ranked = unit.Figures.Where(f => !AlsoInQuestion(q, f.Text))
-            .Select(f => Weigh(q, unit, matches, f.Text, f.Start, KindFits(q.WantedFigure, f.Kind), side) with { MeasureMet = MeasureMet(q, unit, matches, f, sides) })
+            .Select(f => Weigh(q, unit, matches, f.Text, f.Start, KindFits(q.WantedFigure, f.Kind), side) with { MeasureMet = MeasureMet(q, unit, matches, f) })
             .OrderByDescending(a => a.Fit).ThenBy(a => a.Distance).ToList();
         // the thing asked outranks the measure asked: "how much revenue did Zeta's gadget line make?" in "… Acme's
         // widgets reached a $9B revenue run-rate, and Zeta's gadget line crossed a $6B run-rate" is answered by the
@@ -231,7 +230,7 @@ public static partial class FigureAttachment
     /// The best match of any word of the question among the words a figure measures (see <see cref="Attached.MeasureMet"/>);
     /// 1 when the question asks about nothing but the compared things, or the figure has no such words.
     /// </summary>
-    private static double MeasureMet(QuestionFrame q, NoteUnit unit, WordMatch[] matches, Figure figure, HashSet<string> sides)
+    private static double MeasureMet(QuestionFrame q, NoteUnit unit, WordMatch[] matches, Figure figure)
     {
         if (!unit.Measures.TryGetValue(figure.Start, out var span)) return 1;
         // "how much did Acme's sales rise?" asks for a change: a figure that measures something else ("a 40% stake
@@ -240,7 +239,7 @@ public static partial class FigureAttachment
             && unit.Words.FirstOrDefault(w => w.Start >= span.From && w.End <= span.To) is { } head
             && !English.ChangeNouns.Contains(head.Text.ToLowerInvariant()) && !English.ChangeWords.Contains(head.Text.ToLowerInvariant()))
             return 0;
-        if (!q.Content.Any(f => !sides.Contains(f.Key) && !IsYear(f.Word))) return 1;
+        if (!q.Content.Any(f => !q.PeerWords.Contains(f.Key) && !IsYear(f.Word))) return 1;
         // "how much did Zeta's gadget line earn?" names only what the figure's clause is about ("Zeta's gadget line
         // crossed a $6B run-rate"), every word of it said there before the figure's measure, and asks a kind of
         // figure that this one is: no measure is asked, so none is missed. Not without a kind asked: "how much did

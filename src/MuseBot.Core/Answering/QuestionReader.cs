@@ -81,8 +81,18 @@ public sealed class QuestionFrame
     public required IReadOnlyList<Period> Periods { get; init; }
     public required IReadOnlyList<Peer> Peers { get; init; }
 
+    /// <summary>Every word that names one of <see cref="Peers"/> (their aliases and labels' words): the words that say
+    /// which thing is asked about, not what is asked of it.</summary>
+    public IReadOnlySet<string> PeerWords => _peerWords ??= Peers.SelectMany(p => p.NameWords).ToHashSet(StringComparer.Ordinal);
+    private HashSet<string>? _peerWords;
+
     /// <summary>Asks to compare ("vs", "compare", "which is higher").</summary>
     public required bool Comparison { get; init; }
+
+    /// <summary>For "X vs Y", "compare X and Y", "which …, X or Y?": the question's words on either side (each up
+    /// to the nearest clause break), the two things compared when they are no compared things of the note's tables;
+    /// null for any other question.</summary>
+    public (IReadOnlyList<FocusWord> One, IReadOnlyList<FocusWord> Other)? PhraseSides { get; init; }
 
     /// <summary>Asks for a precise detail ("exact", "specifically", "breakdown", "alone"): the kind of question a note
     /// answers only when it gives that very detail.</summary>
@@ -309,6 +319,7 @@ public sealed partial class QuestionReader(NoteModel note, NoteVocabulary vocabu
             Periods = dates.Select(d => d.Period).Concat(quarters.Select(x => x.Period)).Distinct().ToList(),
             Peers = peers,
             Comparison = ComparisonRegex().IsMatch(lower),
+            PhraseSides = (ComparisonRegex().IsMatch(lower) || WhichOfTwoRegex().IsMatch(lower)) && peers.Count < 2 ? PhraseSidesOf(text, focus) : null,
             AboutTheNote = aboutNote.Count > 0,
             Precise = PreciseRegex().IsMatch(lower),
             AsksExistence = existence.Success,
@@ -625,6 +636,31 @@ public sealed partial class QuestionReader(NoteModel note, NoteVocabulary vocabu
     /// stress ("key", "main").</summary>
     public static IEnumerable<FocusWord> FiguresOf(IEnumerable<FocusWord> focus) =>
         focus.Where(f => !English.FigureListNouns.Contains(f.Key) && !English.EmphasisWords.Contains(f.Key) && !English.AnswerTypeNouns.Contains(f.Key));
+
+    /// <summary>The words either side of "vs" ("or", "versus", "compared with", or "and" after "compare" or
+    /// "between"), each side running from the marker to the nearest clause break ("—", ",", "which …"); null when
+    /// either side has none.</summary>
+    private static (IReadOnlyList<FocusWord> One, IReadOnlyList<FocusWord> Other)? PhraseSidesOf(string text, List<FocusWord> focus)
+    {
+        var marker = SideMarkerRegex().Match(text);
+        if (!marker.Success) return null;
+        var words = focus.Where(f => !f.IsFrame && f.Terms.Count > 0 && !f.Word.Any(char.IsDigit)).ToList();
+        var one = words.Where(f => f.Start < marker.Index && !SideBreakRegex().IsMatch(text[(f.Start + f.Word.Length)..marker.Index])).ToList();
+        var other = words.Where(f => f.Start >= marker.Index + marker.Length && !SideBreakRegex().IsMatch(text[(marker.Index + marker.Length)..f.Start])).ToList();
+        return one.Count > 0 && other.Count > 0 ? (one, other) : null;
+    }
+
+    [GeneratedRegex(@"\s+(?:vs\.?|versus|or|compared\s+(?:with|to)|against)\s+|(?<=\b(?:compare|between)\b.*)\s+and\s+", RegexOptions.IgnoreCase)]
+    private static partial Regex SideMarkerRegex();
+
+    /// <summary>"which … , X or Y?": a which-question that offers two things to choose between ("more" alone is too
+    /// common to mark a comparison).</summary>
+    [GeneratedRegex(@"^\W*which\b.*\s+or\s+", RegexOptions.IgnoreCase)]
+    private static partial Regex WhichOfTwoRegex();
+
+    /// <summary>Where a side of a comparison ends: a dash, comma, colon or semicolon, or a question word.</summary>
+    [GeneratedRegex(@"[—–,;:?]|\s-\s|\b(?:which|what|who|how|where|when|is|are|does|did)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex SideBreakRegex();
 
     /// <summary>"which X …?": where X stands in the question and which focus word is its head (-1: no such X).</summary>
     private static (int Head, int From, int Length) MemberPhrase(string lower, List<FocusWord> focus)

@@ -141,27 +141,17 @@ public sealed partial class NoteVocabulary
     /// <summary>The note or English word a whole typed word stands for (see <see cref="CorrectWord"/>).</summary>
     private string? CorrectWhole(string w)
     {
-        // the few words that say what a question asks for, mistyped short ("scre", "whta"); first letter kept
-        if (w.Length is 4 && !IsKnown(w)
-            && QuestionWords.FirstOrDefault(q => q[0] == w[0] && Distance(w, q, 1) == 1) is { } frame)
-            return frame;
-        // a short word with a letter dropped from one note word ("capx", "zeta" for "zetas"): no English word, one
-        // insertion from exactly one note word of the same first letter
-        if (w.Length == 4 && !IsKnown(w) && _byLength.TryGetValue(5, out var longer)
-            && longer.Where(c => c[0] == w[0] && Distance(w, c, 1) == 1).Take(2).ToList() is [var dropped])
-            return dropped;
-        // a three-letter word no lexicon has, a letter dropped from exactly one four-letter note or question word
-        // ("mea" for "meta", "dae" for "date")
-        if (w.Length == 3 && !IsKnown(w))
+        // short words no lexicon has, first letter kept: one a question word mistyped ("scre", "whta"); one with a
+        // letter dropped from exactly one note word ("capx", "zeta" for "zetas") or, of three letters, from one
+        // four-letter note or question word ("mea", "dae"); one with two letters swapped in exactly one note word
+        // ("opsu" for "opus")
+        if (w.Length is 3 or 4 && !IsKnown(w))
         {
-            var fuller = (_byLength.TryGetValue(4, out var four) ? four : []).Concat(QuestionWords.Where(q => q.Length == 4))
-                .Where(c => c[0] == w[0] && Distance(w, c, 1) == 1).Distinct().Take(2).ToList();
-            if (fuller is [var meant]) return meant;
+            if (w.Length == 4 && QuestionWords.FirstOrDefault(q => q[0] == w[0] && Distance(w, q, 1) == 1) is { } frame) return frame;
+            var fuller = NoteWords(w.Length + 1).Concat(w.Length == 3 ? QuestionWords.Where(q => q.Length == 4) : []);
+            if (OnlyOneNear(w, fuller) is { } dropped) return dropped;
+            if (w.Length == 4 && OnlyOneNear(w, NoteWords(4).Where(c => Slip(w, c) == 0)) is { } swapped) return swapped;
         }
-        // two letters swapped in a short note word ("opsu" for "opus"): the same letters, one swap from exactly one
-        if (w.Length == 4 && !IsKnown(w) && _byLength.TryGetValue(4, out var same)
-            && same.Where(c => c[0] == w[0] && Slip(w, c) == 0 && Distance(w, c, 1) == 1).Take(2).ToList() is [var swapped])
-            return swapped;
         // first letters are rarely mistyped; changing them turns real words into note words ("GPUs" → "Gaps")
         if (w.Length < 5) return null;
         var stem = English.WithoutPossessive(w);
@@ -215,7 +205,7 @@ public sealed partial class NoteVocabulary
         }
         // else a word of the larger lexicon, which has no ranks: only when one slip is likeliest ("diaidend"), and
         // not when the word is another's stem ("hallucination" of "hallucinations"), which is English too
-        if (word1 is null && !MoreEnglishWords.Value.Any(c => c.Length > stem.Length && c.StartsWith(stem, StringComparison.Ordinal) && Inflections.Contains(c[stem.Length..])))
+        if (word1 is null && !Inflections.Any(i => MoreEnglishWords.Value.Contains(stem + i)))
         {
             var near = MoreEnglishWords.Value.Where(c => c[0] == stem[0] && Math.Abs(c.Length - stem.Length) <= 1 && Distance(stem, c, 1) == 1)
                 .GroupBy(c => Slip(stem, c)).OrderBy(g => g.Key).FirstOrDefault()?.Take(2).ToList();
@@ -223,6 +213,12 @@ public sealed partial class NoteVocabulary
         }
         return word1 ?? best;
     }
+
+    private IReadOnlyList<string> NoteWords(int length) => _byLength.TryGetValue(length, out var words) ? words : [];
+
+    /// <summary>The one candidate of <paramref name="w"/>'s first letter one edit from it; null for none or several.</summary>
+    private static string? OnlyOneNear(string w, IEnumerable<string> candidates) =>
+        candidates.Where(c => c[0] == w[0] && Distance(w, c, 1) == 1).Distinct().Take(2).ToList() is [var only] ? only : null;
 
     /// <summary>How likely a slip turns <paramref name="meant"/> into <paramref name="typed"/>, likeliest first: two
     /// letters swapped, a letter dropped, anything else.</summary>
