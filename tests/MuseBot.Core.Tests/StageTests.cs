@@ -373,6 +373,17 @@ public sealed class StageTests
         Assert.Contains(Reader.Read(question).Focus, f => f.Word == country && f.IsName);
 
     [Theory]
+    [InlineData("what did the firm's widget score, per the write-up?")]
+    [InlineData("How long did the company work on its widget?")]
+    public void The_company_or_the_firm_is_the_company_the_note_is_about_and_the_write_up_is_the_note(string question)
+    {
+        var q = Reader.Read(question);
+        Assert.NotNull(Model.SubjectName);
+        Assert.Contains(q.Focus, f => f.IsSubject && f.Word.StartsWith(Model.SubjectName!, StringComparison.Ordinal));
+        Assert.DoesNotContain(q.Focus, f => f.Key is "firm" or "company" or "write-up");
+    }
+
+    [Theory]
     [InlineData("zeta numbers?", true)]
     [InlineData("what are the key stats on Acme Widget?", true)]
     [InlineData("main figures?", true)] // nothing in particular: the note's key figures

@@ -431,6 +431,8 @@ public sealed partial class QuestionReader(NoteModel note, NoteVocabulary vocabu
         text = note.Glossary.Expand(text);
         // "the us", "the uk": after "the" these are the countries, never the pronoun or a word typed in lower case
         text = TheCountryRegex().Replace(text, m => m.Groups["the"].Value + m.Groups["country"].Value.ToUpperInvariant());
+        // "the company", "the firm's plan": in a note about one company, the company it is about
+        if (note.SubjectName is { } subject) text = TheCompanyRegex().Replace(text, m => subject + m.Groups["s"].Value);
         // "each month", "every day", "per year": how often, as "monthly" says it; not "each" of a comparison
         text = FrequencyRegex().Replace(text, m => m.Groups["unit"].Value.ToLowerInvariant() is var unit && unit == "day" ? "daily" : unit + "ly");
         return ShorthandRegex().Replace(text, m =>
@@ -720,6 +722,9 @@ public sealed partial class QuestionReader(NoteModel note, NoteVocabulary vocabu
 
     [GeneratedRegex(@"\b(?<the>the\s+)(?<country>us|uk|eu|uae)\b(?![.'’]\w)", RegexOptions.IgnoreCase)]
     private static partial Regex TheCountryRegex();
+
+    [GeneratedRegex(@"\b(?:the|this)\s+(?:company|firm)(?<s>['’]s)?\b(?!['’-])", RegexOptions.IgnoreCase)]
+    private static partial Regex TheCompanyRegex();
 
     // a full stop ends a part, but not the one of an abbreviation ("… — i.e. the year before?")
     [GeneratedRegex(@"\?+\s*|;\s*|(?<!\b(?i:i\.e|e\.g|etc|vs|approx|incl|cf|viz))\.\s+(?=[A-Za-z])|(?<=(?:^|[?;]\s*)(?:what|where|how|who|which|when|why|does|did|is|are|was|were|can|has|have)\b[^,?;]*),\s+(?=(?:what|where|how|when|which|who)\b)|,?\s+(?:and|also|plus|&)\s+(?=(?:what|where|how|who|which|when|why|does|did|is|are|was|were|can|has|have)\b)", RegexOptions.IgnoreCase)]

@@ -32,7 +32,7 @@ public static partial class English
         "overall", "currently", "today", "tell", "know", "want", "need", "say", "says", "said", "mention", "mentions",
         "mentioned", "give", "gives", "given", "make", "makes", "made", "put", "go", "goes", "going", "went", "come",
         "look", "see", "think", "wondering", "curious", "client", "clients", "asking", "asked", "ask", "question",
-        "answer", "someone's", "guys", "folks", "note", "report", "doc", "document", "paper", "analyst", "analysts",
+        "answer", "someone's", "guys", "folks", "note", "report", "doc", "document", "paper", "write-up", "writeup", "memo", "analyst", "analysts",
         "author", "authors", "according", "regarding", "wrt",
         // a light verb says nothing of what is asked: "how many months did the rebuild take?"
         "take", "takes", "took", "taken", "taking",

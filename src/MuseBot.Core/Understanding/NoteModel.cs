@@ -151,6 +151,9 @@ public sealed partial class NoteModel
         OnlyNames = ProperNouns.Where(n => !lower.Contains(n)).ToHashSet(StringComparer.Ordinal);
         Subject = ProperNouns.Where(n => !n.Any(char.IsDigit) && !Language.English.Months.Contains(n))
             .OrderByDescending(n => Terms.OfWord(n).Select(DocumentFrequency).DefaultIfEmpty(0).Max()).ThenBy(n => n, StringComparer.Ordinal).FirstOrDefault();
+        SubjectName = Subject is null ? null
+            : Tokens.Words(string.Join(' ', document.Passages.Select(p => p.Text))).Select(w => Language.English.WithoutPossessive(w.Text))
+                .FirstOrDefault(w => w.Equals(Subject, StringComparison.OrdinalIgnoreCase));
     }
 
     public NoteDocument Document { get; }
@@ -165,6 +168,9 @@ public sealed partial class NoteModel
 
     /// <summary>The name the most units say: what the note is about ("acme"), not one thing among others.</summary>
     public string? Subject { get; }
+
+    /// <summary>The <see cref="Subject"/> as the note writes it ("Acme").</summary>
+    public string? SubjectName { get; }
 
     /// <summary>The <see cref="ProperNouns"/> the note never writes in lower case: names and nothing else.</summary>
     public HashSet<string> OnlyNames { get; }
