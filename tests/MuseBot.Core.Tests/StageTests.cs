@@ -897,6 +897,42 @@ public sealed class StageTests
             new AnswerComposer(model, EngineTuning.Default).Compose(aboutNote, Only(aboutNote, model.Units[0])).Headline);
     }
 
+    [Theory]
+    [InlineData("my boss keeps saying Acme sold widgets to Zeta — does the note back him up or nah?")]
+    [InlineData("A client told me Acme sold widgets to Zeta. Is that right?")]
+    [InlineData("someone on my team says acme sold widgets to zeta and i want to push back, does the report support that?")]
+    [InlineData("I heard Acme sold widgets to Zeta, true or not?")]
+    public void A_claim_reported_and_then_checked_asks_whether_the_note_says_it(string question)
+    {
+        var q = Reader.Read(question);
+        Assert.Equal(AnswerType.YesNo, q.Type);
+        Assert.True(q.AboutTheNote);
+        // who holds the claim, the asker's aside and the check itself are no part of what is claimed
+        Assert.Equal(["acme", "sold", "widgets", "zeta"], q.Content.Select(f => f.Key));
+    }
+
+    [Theory]
+    [InlineData("Acme sold widgets to Zeta — am I right to doubt it?")] // the asker's doubt, not a check of the claim
+    [InlineData("is that right?")] // nothing claimed
+    public void A_check_with_no_claim_before_it_is_read_as_asked(string question) =>
+        Assert.False(Reader.Read(question).AboutTheNote);
+
+    [Fact]
+    public void Several_figures_stated_in_a_yes_no_question_each_hold_or_the_claim_does_not()
+    {
+        var (model, reader) = Small("""
+            Acme Note
+            1. Overview
+            Acme paid $3B for a 40% stake in Zeta in June 2025.
+            """);
+        var composer = new AnswerComposer(model, EngineTuning.Default);
+        var unit = model.Units[0];
+        var right = reader.Read("so Acme paid $3B for a 40% stake in Zeta, right?");
+        Assert.Equal("**Yes** — the note says $3B and 40%:", composer.Compose(right, Only(right, unit)).Headline);
+        var wrong = reader.Read("did Acme get a 45% stake in Zeta for $3B?");
+        Assert.Equal("**No** — the note says 40% and $3B:", composer.Compose(wrong, Only(wrong, unit)).Headline);
+    }
+
     [Fact]
     public void Is_there_an_X_gets_a_yes_only_when_the_unit_says_each_word_of_X()
     {

@@ -374,8 +374,8 @@ public sealed partial class AnswerComposer(NoteModel note, EngineTuning tuning)
                 // "is it X or Y?": the quote says which
                 if (q.AsksChoice) return null;
                 // a figure the question states is checked against the unit's figure for what it asks
-                if (FigureAttachment.Check(q, unit, primary.Candidate.Matches) is { } check && Headlined(check.Figure))
-                    return check.Holds ? $"**Yes** — the note says {check.Figure.Text}:" : $"**No** — the note says {check.Figure.Text}:";
+                if (FigureAttachment.Check(q, unit, primary.Candidate.Matches) is { } check && check.Figures.All(Headlined))
+                    return $"{(check.Holds ? "**Yes**" : "**No**")} — the note says {Join(check.Figures.Select(f => f.Text).ToList())}:";
                 // "is Acme ahead of Zeta on GizmoTest?": each side's own figure decides it
                 if (ComparedVerdict(q, evidence) is { } compared) return compared;
                 if (Denies(q, primary)) return "**No** — the note says:";

@@ -89,26 +89,34 @@ public static partial class FigureAttachment
     /// here), and whether it bears the question out: the same value (rounded as the question rounds it: "$12B" for
     /// "$12.25B"), or above or below a bound the question sets ("more than", "under", "at least"). Null when the
     /// question states no figure, or one it hedges ("about"), or the unit has none of that kind to check it against.
+    /// Several figures of different kinds ("$5B for a 40% stake") each hold, or the claim does not.
     /// </summary>
-    public static (bool Holds, Attached Figure)? Check(QuestionFrame q, NoteUnit unit, WordMatch[] matches)
+    public static (bool Holds, IReadOnlyList<Attached> Figures)? Check(QuestionFrame q, NoteUnit unit, WordMatch[] matches)
     {
-        if (Stated(q.Text) is not { } stated) return null;
-        var best = unit.Figures.Where(f => Comparable(f.Kind, stated.Kind))
-            .Select(f => Weigh(q, unit, matches, f.Text, f.Start, kindFits: true, side: null, ignoreFigures: true))
-            .OrderByDescending(a => a.Fit).FirstOrDefault();
-        if (best is null) return null;
-        bool holds = stated.Relation switch
+        if (Stated(q.Text) is not { Count: > 0 } stated) return null;
+        var found = new List<Attached>();
+        bool holds = true;
+        foreach (var s in stated)
         {
-            > 0 => Quantities.Magnitudes(best.Text) is [var low, ..] && Quantities.Magnitudes(stated.Text) is [var bound, ..] && low > bound,
-            < 0 => Quantities.Magnitudes(best.Text) is [.., var high] && Quantities.Magnitudes(stated.Text) is [var limit, ..] && high < limit,
-            _ => SameValue(stated.Text, best.Text),
-        };
-        return (holds, best);
+            var best = unit.Figures.Where(f => Comparable(f.Kind, s.Kind))
+                .Select(f => Weigh(q, unit, matches, f.Text, f.Start, kindFits: true, side: null, ignoreFigures: true))
+                .OrderByDescending(a => a.Fit).FirstOrDefault();
+            if (best is null) return null;
+            holds &= s.Relation switch
+            {
+                > 0 => Quantities.Magnitudes(best.Text) is [var low, ..] && Quantities.Magnitudes(s.Text) is [var bound, ..] && low > bound,
+                < 0 => Quantities.Magnitudes(best.Text) is [.., var high] && Quantities.Magnitudes(s.Text) is [var limit, ..] && high < limit,
+                _ => SameValue(s.Text, best.Text),
+            };
+            found.Add(best);
+        }
+        return (holds, found);
     }
 
-    /// <summary>The one figure a question states, with the relation it asks about: 0 the value itself, +1 above it
-    /// ("more than a year", "over $5B", "at least 40%"), -1 below it; null for none, several, or a hedged one.</summary>
-    private static (string Text, FigureKind Kind, int Relation)? Stated(string question)
+    /// <summary>The figures a question states, with the relation each asks about: 0 the value itself, +1 above it
+    /// ("more than a year", "over $5B", "at least 40%"), -1 below it. Several only when each is of its own kind
+    /// ("$5B for a 40% stake"), for then each is checked against the unit's figure of that kind; none for a hedged one.</summary>
+    private static List<(string Text, FigureKind Kind, int Relation)>? Stated(string question)
     {
         var figures = Quantities.FiguresIn(question);
         var bound = BoundRegex().Match(question);
@@ -119,10 +127,13 @@ public static partial class FigureAttachment
             // "over nine months" is as often how long as more than how long
             bool span = kind == FigureKind.Duration && OverUnder().IsMatch(bound.Groups["cmp"].Value);
             if (kind is { } k && figures.Count <= 1 && !span)
-                return (figures.Count == 1 ? figures[0].Text : "1 " + bound.Groups["unit"].Value, k, Lower().IsMatch(bound.Groups["cmp"].Value) ? -1 : 1);
+                return [(figures.Count == 1 ? figures[0].Text : "1 " + bound.Groups["unit"].Value, k, Lower().IsMatch(bound.Groups["cmp"].Value) ? -1 : 1)];
         }
-        if (figures.Count != 1 || English.IsApproximate(question[..figures[0].Start])) return null;
-        return (figures[0].Text, figures[0].Kind, 0);
+        if (figures.Count == 0 || figures.Select(f => f.Kind).Distinct().Count() != figures.Count
+            || figures.Any(f => English.IsApproximate(question[..f.Start]))) return null;
+        // another figure than the first must be stated outright: a bound on it is not read here
+        if (figures.Count > 1 && bound.Success) return null;
+        return figures.Select(f => (f.Text, f.Kind, 0)).ToList();
     }
 
     // "more than a year", "over $5B", "at least 40%", "fewer than 3 months", "top $8B"

@@ -205,6 +205,7 @@ public sealed partial class QuestionReader(NoteModel note, NoteVocabulary vocabu
         var tag = TagRegex().Match(text);
         bool tagged = tag.Success && tag.Index > 0;
         if (tagged) text = text[..tag.Index] + "?";
+        else if (AsClaimCheck(text) is { } claim) text = claim;
         var typed = text;
         if (!string.IsNullOrWhiteSpace(previous)) text = WithContext(text, WithYears(Normalize(Clean(previous))));
         bool followsUp = text != typed;
@@ -698,6 +699,31 @@ public sealed partial class QuestionReader(NoteModel note, NoteVocabulary vocabu
 
     [GeneratedRegex(@"\s+")]
     private static partial Regex WhitespaceRegex();
+
+    /// <summary>
+    /// "my boss says Zeta beat Acme — does the note back him up?", "a client told me Acme is open source. is that
+    /// right?": a claim reported and then checked against the note asks whether the note says it, as "does the note
+    /// say Zeta beat Acme?" does; who holds the claim and how it is checked say nothing of what is claimed.
+    /// </summary>
+    private static string? AsClaimCheck(string text)
+    {
+        var check = ClaimCheckRegex().Match(text);
+        if (!check.Success || check.Index == 0) return null;
+        var claim = ClaimHolderRegex().Replace(text[..check.Index], "");
+        // "… and I want to push back": what the asker means to do is no part of the claim
+        claim = AskerAsideRegex().Replace(claim, "").Trim().TrimEnd('.', ',', ';', ':', '!', '—', '–', '-').Trim();
+        return WordRegex().Count(claim) >= 2 ? $"does the note say {claim}?" : null;
+    }
+
+    [GeneratedRegex(@"(?:[\s,.;:!?—–-]|\bor\b)+(?:so\s+|but\s+|then\s+)?(?:(?:does|do|would|will|did|can)\s+(?:the\s+)?(?:note|report|research|piece|doc|document|write-up|author|analysts?|it|you|they)\s+(?:agree|concur|back\s+(?:[\w'’]+\s+){0,2}?up|support|confirm|bear\s+(?:[\w'’]+\s+){0,2}?out|say\s+so|buy\s+(?:it|that|this))\b[^?]*|(?:is|was)\s+(?:that|this|it|he|she|they|the\s+claim)\s+(?:right|true|correct|accurate|fair|so)\b[^?]*|am\s+i\s+(?:right|wrong)|(?:true|right|correct|accurate)\s+or\s+(?:not|nah|false|wrong)\b[^?]*)\?*\s*$", RegexOptions.IgnoreCase)]
+    private static partial Regex ClaimCheckRegex();
+
+    // "my boss keeps saying (that)", "someone on my team says", "a client told me", "I heard": the claim's holder
+    [GeneratedRegex(@"^(?:(?:so|ok|okay|hey|well|and|but|hmm)[\s,]+)*(?:[\w'’-]+\s+){0,5}?(?:think|thinks|thought|say|says|said|told\s+(?:me|us)|tells\s+(?:me|us)|keeps?\s+saying|kept\s+saying|claims?|claimed|believes?|reckons?|insists?|argues?|heard|read|saw)\s+(?:that\s+)?", RegexOptions.IgnoreCase)]
+    private static partial Regex ClaimHolderRegex();
+
+    [GeneratedRegex(@"[\s,;]+(?:and|but|so)\s+(?:i|i'm|im|i’m)\s+.*$", RegexOptions.IgnoreCase)]
+    private static partial Regex AskerAsideRegex();
 
     /// <summary>A question tag closing a statement: ", right?", ", correct?", ", no?", ", isn't it?", ", didn't they?".</summary>
     [GeneratedRegex(@",\s*(?:right|correct|true|yes|yeah|no|ok|okay|(?:is|are|was|were|do|does|did|has|have|had|can|could|will|would|should)n[’']?t\s+(?:it|they|he|she|we|you|there|that))\s*\?+\s*$", RegexOptions.IgnoreCase)]
