@@ -1330,6 +1330,10 @@ public sealed class StageTests
     [InlineData("Is Zeta's capacity the largest?", "**Yes** — Zeta Widget has the largest capacity, 5M (")]
     [InlineData("Does Acme have the biggest capacity?", "**No** — Zeta Widget has the biggest capacity, 5M; Acme Widget has 2M (")]
     [InlineData("Does Acme lead on capacity?", "**No** — Zeta Widget has the largest capacity, 5M; Acme Widget has 2M (")]
+    // set against all the others, none of them named: more than every other is the most
+    [InlineData("Is Acme's capacity bigger than its rivals'?", "**No** — Zeta Widget has the largest capacity, 5M; Acme Widget has 2M (")]
+    [InlineData("does zeta beat the competition on capacity?", "**Yes** — Zeta Widget has the largest capacity, 5M (")]
+    [InlineData("is Acme's capacity smaller than the others?", "**Yes** — Acme Widget has the smallest capacity, 2M (")]
     public void Whether_one_thing_leads_a_column_is_settled_by_its_cells(string question, string opening)
     {
         var q = Reader.Read(question);

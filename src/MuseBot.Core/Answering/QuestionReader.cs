@@ -237,6 +237,9 @@ public sealed partial class QuestionReader(NoteModel note, NoteVocabulary vocabu
         var aboutNote = AboutNoteRegex().Matches(lower);
         var noteVerb = aboutNote.Select(m => m.Groups["verb"]).FirstOrDefault(g => g.Success);
         bool comparesTwo = type == AnswerType.YesNo && peers.Count == 2;
+        // "does Acme beat the rest on capacity?": one thing set against all the others; the words that set it there
+        // say how to compare, as a comparative between two named things does, not what to compare
+        var againstTheRest = peers.Count == 1 ? ThanTheRestRegex().Match(lower) : Match.Empty;
         // "according to that grid in section 2", "per §7": where in the note to look, no word the answer must say
         var sectionRef = SectionRefRegex().Match(lower);
         var sectionNumber = sectionRef.Success && note.Document.Sections.Any(s => s.Number.ToString(CultureInfo.InvariantCulture) == sectionRef.Groups["n"].Value)
@@ -278,7 +281,8 @@ public sealed partial class QuestionReader(NoteModel note, NoteVocabulary vocabu
             bool isFrame = (English.AnswerTypeNouns.Contains(lw) || afterHow || English.SuperlativeDirection(lw) != 0
                             // "does Acme beat Zeta?", "is Acme behind Zeta?": asked of two compared things, the comparative
                             // is the kind of answer (their figures decide it), not a word the note must say
-                            || (comparesTwo && English.ComparativeDirection(lw) != 0)
+                            || ((comparesTwo || againstTheRest.Success) && English.ComparativeDirection(lw) != 0)
+                            || Within(againstTheRest, start)
                             || periodWords.Any(sp => start >= sp.From && start < sp.To)
                             || Within(existenceVerb, start) || Within(noteVerb, start)
                             || (type is AnswerType.Quantity && English.ChangeWords.Contains(lw))
@@ -308,6 +312,7 @@ public sealed partial class QuestionReader(NoteModel note, NoteVocabulary vocabu
                            && !focus.Any(f => English.TableNouns.Contains(f.Key));
         asksSummary |= sectionGist;
         var member = type == AnswerType.List ? MemberPhrase(lower, focus) : (Head: -1, From: 0, Length: 0);
+        int comparative = Tokens.Segments(lower).Select(t => English.ComparativeDirection(t.Text.TrimEnd('?', '.', '!', ','))).FirstOrDefault(d => d != 0);
         return new QuestionFrame
         {
             Asked = asked,
@@ -346,8 +351,10 @@ public sealed partial class QuestionReader(NoteModel note, NoteVocabulary vocabu
                 .All(f => !f.InNote && !f.Word.Any(char.IsDigit) && (f.IsName || !vocabulary.IsEnglishWord(f.Word))),
             // "rank the makers by capacity": the whole order, the largest first (unless a superlative says which end)
             Superlative = Tokens.Segments(lower).Select(t => English.SuperlativeDirection(t.Text.TrimEnd('?', '.', '!', ','))).FirstOrDefault(d => d != 0) is var end and not 0
-                ? end : RankRequestRegex().IsMatch(lower) || (peers.Count == 1 && LeadsRegex().IsMatch(lower)) ? 1 : 0,
-            Comparative = Tokens.Segments(lower).Select(t => English.ComparativeDirection(t.Text.TrimEnd('?', '.', '!', ','))).FirstOrDefault(d => d != 0),
+                ? end : RankRequestRegex().IsMatch(lower) || (peers.Count == 1 && LeadsRegex().IsMatch(lower)) ? 1
+                // "is Acme's capacity bigger than its rivals'?": more than every other one is the most of all
+                : againstTheRest.Success ? (comparative != 0 ? comparative : 1) : 0,
+            Comparative = comparative,
         };
     }
 
@@ -881,6 +888,11 @@ public sealed partial class QuestionReader(NoteModel note, NoteVocabulary vocabu
     /// leading is being ahead of all of them.</summary>
     [GeneratedRegex(@"\b(?:lead|leads|leading|leader|number\s+one|no\.?\s*1|#1)\b(?!.*\b(?:than|over|ahead\s+of|vs\.?|versus|against)\b)")]
     private static partial Regex LeadsRegex();
+
+    /// <summary>"bigger than its rivals", "ahead of the others", "does Acme beat the competition?": of one thing, set
+    /// against all the others, with none of them named.</summary>
+    [GeneratedRegex(@"\b(?:than|over|ahead\s+of|behind|vs\.?|versus|against|beats?|beating|outperforms?|outdoes|tops?)\s+(?:all\s+)?(?:(?:of\s+)?(?:its|the|their|his|her|every|any|each)\s+)?(?:other\s+)?(?:rivals?|competitors?|competition|peers?|others?|rest|field|alternatives?|other\s+models?|everyone|everybody|anyone)(?:['’]s?)?(?:\s|[?.!,]|$)")]
+    private static partial Regex ThanTheRestRegex();
 
     /// <summary>A request to put things in order: "rank the makers by capacity", "sort them by score", "the models
     /// ordered by GadgetEval", "in order of size" (not "ranking" as a noun: "the ranking changes").</summary>
