@@ -373,6 +373,12 @@ public sealed class StageTests
         Assert.Contains(Reader.Read(question).Focus, f => f.Word == country && f.IsName);
 
     [Theory]
+    [InlineData("what size backlog does Acme have?")]
+    [InlineData("what's the size of Zeta's capacity?")]
+    public void Size_names_the_kind_of_answer_as_amount_does_not_a_word_the_note_must_say(string question) =>
+        Assert.Contains(Reader.Read(question).Focus, f => f.Key == "size" && f.IsFrame);
+
+    [Theory]
     [InlineData("what did the firm's widget score, per the write-up?")]
     [InlineData("How long did the company work on its widget?")]
     public void The_company_or_the_firm_is_the_company_the_note_is_about_and_the_write_up_is_the_note(string question)
