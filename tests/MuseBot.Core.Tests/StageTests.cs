@@ -372,6 +372,16 @@ public sealed class StageTests
     public void After_the_a_countrys_letters_are_the_country_not_the_pronoun(string question, string country) =>
         Assert.Contains(Reader.Read(question).Focus, f => f.Word == country && f.IsName);
 
+    [Fact]
+    public void Asked_how_long_a_verb_of_spending_is_the_time_spent_not_money()
+    {
+        var q = Reader.Read("how many months did Nimbus spend on its widget?");
+        Assert.Equal(AnswerType.Duration, q.Type);
+        Assert.Contains(q.Focus, f => f.Key == "spend" && f.IsFrame);
+        // asked how much, it is money laid out, and the note must say what it was spent on
+        Assert.DoesNotContain(Reader.Read("how much did Nimbus spend on plants?").Focus, f => f.Key == "plants" && f.IsFrame);
+    }
+
     [Theory]
     [InlineData("what size backlog does Acme have?")]
     [InlineData("what's the size of Zeta's capacity?")]

@@ -286,6 +286,8 @@ public sealed partial class QuestionReader(NoteModel note, NoteVocabulary vocabu
                             || periodWords.Any(sp => start >= sp.From && start < sp.To)
                             || Within(existenceVerb, start) || Within(noteVerb, start)
                             || (type is AnswerType.Quantity && English.ChangeWords.Contains(lw))
+                            // "how many months did Zeta spend on it?": time spent is the duration asked, not money
+                            || (type is AnswerType.Duration && English.TimeSpendingVerbs.Contains(lw))
                             || (type is AnswerType.Place && English.PlaceWords.Contains(lw))
                             || (wanted == FigureKind.Money && (English.MoneyVerbs.Contains(lw) || English.MoneyNouns.Contains(lw)))) && !isName;
             double weight = terms.Max(t => note.Idf(t)) * (isName ? 1 : NoteVocabulary.Specificity(English.WithoutPossessive(lw)));

@@ -163,6 +163,9 @@ public static partial class English
     public static readonly HashSet<string> MentionVerbs = new(StringComparer.Ordinal)
         { "mention", "mentions", "name", "names", "say", "talk", "discuss", "cover", "covers" };
 
+    /// <summary>Verbs that pass time ("spent nine months on it"): asked how long, they say the duration is asked.</summary>
+    public static readonly HashSet<string> TimeSpendingVerbs = new(StringComparer.Ordinal) { "spend", "spends", "spent", "spending", "last", "lasted", "lasts" };
+
     /// <summary>Nouns that name money itself ("how much <b>money</b>", "how many <b>dollars</b>"): in a money question
     /// they name the kind of figure, as a money verb does, not a measure the note must say.</summary>
     public static readonly HashSet<string> MoneyNouns = new(StringComparer.Ordinal) { "money", "cash", "dollar", "dollars", "bucks" };
