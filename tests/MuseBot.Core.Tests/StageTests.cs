@@ -372,6 +372,16 @@ public sealed class StageTests
     public void After_the_a_countrys_letters_are_the_country_not_the_pronoun(string question, string country) =>
         Assert.Contains(Reader.Read(question).Focus, f => f.Word == country && f.IsName);
 
+    [Theory]
+    [InlineData("does the note give a figre for Nimbus's plants?", AnswerType.Quantity)]
+    [InlineData("does the note give a dae for the Nimbus widget?", AnswerType.Date)]
+    public void A_mistyped_word_is_read_as_meant_before_the_form_of_the_question_is(string question, AnswerType type)
+    {
+        var q = Reader.Read(question);
+        Assert.Equal(type, q.Type);
+        Assert.NotNull(q.NamedKind);
+    }
+
     [Fact]
     public void Asked_how_long_a_verb_of_spending_is_the_time_spent_not_money()
     {

@@ -200,22 +200,23 @@ public sealed partial class QuestionReader(NoteModel note, NoteVocabulary vocabu
     /// <param name="figureFromNoun">Read "what was the outlay?" as asking for a figure (an amount of money).</param>
     public QuestionFrame Read(string asked, string? previous = null, bool figureFromNoun = true)
     {
-        var text = WithYears(Normalize(Clean(asked)));
+        // typos are corrected first: the forms read below ("the year before", "does the note give a date") are
+        // read in the words meant
+        var text = WithYears(vocabulary.Correct(Normalize(Clean(asked))));
         // "so they open-sourced it, right?": a statement with a question tag asks yes or no; the tag says nothing else
         var tag = TagRegex().Match(text);
         bool tagged = tag.Success && tag.Index > 0;
         if (tagged) text = text[..tag.Index] + "?";
         else if (AsClaimCheck(text) is { } claim) text = claim;
         var typed = text;
-        if (!string.IsNullOrWhiteSpace(previous)) text = WithContext(text, WithYears(Normalize(Clean(previous))));
+        if (!string.IsNullOrWhiteSpace(previous)) text = WithContext(text, WithYears(vocabulary.Correct(Normalize(Clean(previous)))));
         bool followsUp = text != typed;
-        text = vocabulary.Correct(text);
         var lower = text.ToLowerInvariant();
 
         var slots = SlotSpans(lower);
         // the kind of answer an existence question names, in the question as asked (a follow-up's own kind, not
         // the previous question's)
-        var own = Clean(asked);
+        var own = vocabulary.Correct(Clean(asked));
         var named = NamedKindRegex().Match(own.ToLowerInvariant());
         var type = TypeOf(lower, slots, figureFromNoun, named, out var wanted, out bool fromNoun);
         if (tagged && type == AnswerType.Description) type = AnswerType.YesNo;
