@@ -383,6 +383,14 @@ public sealed class StageTests
     }
 
     [Fact]
+    public void A_glossary_term_typed_wrong_is_spelled_out_once_corrected()
+    {
+        var model = new NoteModel(NoteParser.Parse(Note), new Glossary([("plant spending", "spending")]));
+        var reader = new QuestionReader(model, new NoteVocabulary(model.Document));
+        Assert.DoesNotContain(reader.Read("what was Nimbus's 2026 plant spneding guide?").Focus, f => f.Key == "plant");
+    }
+
+    [Fact]
     public void Asked_how_long_a_verb_of_spending_is_the_time_spent_not_money()
     {
         var q = Reader.Read("how many months did Nimbus spend on its widget?");
@@ -401,6 +409,7 @@ public sealed class StageTests
     [Theory]
     [InlineData("what did the firm's widget score, per the write-up?")]
     [InlineData("How long did the company work on its widget?")]
+    [InlineData("How long did the compnay work on its widget?")] // read as meant first
     public void The_company_or_the_firm_is_the_company_the_note_is_about_and_the_write_up_is_the_note(string question)
     {
         var q = Reader.Read(question);

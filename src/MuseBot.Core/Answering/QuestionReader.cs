@@ -202,14 +202,14 @@ public sealed partial class QuestionReader(NoteModel note, NoteVocabulary vocabu
     {
         // typos are corrected first: the forms read below ("the year before", "does the note give a date") are
         // read in the words meant
-        var text = WithYears(vocabulary.Correct(Normalize(Clean(asked))));
+        var text = WithYears(WithSubject(Corrected(Normalize(Clean(asked)))));
         // "so they open-sourced it, right?": a statement with a question tag asks yes or no; the tag says nothing else
         var tag = TagRegex().Match(text);
         bool tagged = tag.Success && tag.Index > 0;
         if (tagged) text = text[..tag.Index] + "?";
         else if (AsClaimCheck(text) is { } claim) text = claim;
         var typed = text;
-        if (!string.IsNullOrWhiteSpace(previous)) text = WithContext(text, WithYears(vocabulary.Correct(Normalize(Clean(previous)))));
+        if (!string.IsNullOrWhiteSpace(previous)) text = WithContext(text, WithYears(WithSubject(Corrected(Normalize(Clean(previous))))));
         bool followsUp = text != typed;
         var lower = text.ToLowerInvariant();
 
@@ -436,14 +436,19 @@ public sealed partial class QuestionReader(NoteModel note, NoteVocabulary vocabu
     [GeneratedRegex(@"\b(?:the\s+)?(?<which>this|last|next|current|previous|prior|coming)\s+year(?<s>['’]s)?\b", RegexOptions.IgnoreCase)]
     private static partial Regex RelativeYearRegex();
 
+    /// <summary>Typos corrected; a glossary term they spelled wrong ("capiatl expenditure") is then spelled out too.</summary>
+    private string Corrected(string text) => vocabulary.Correct(text) is var corrected && corrected != text ? note.Glossary.Expand(corrected) : text;
+
+    /// <summary>"the company", "the firm's plan": in a note about one company, the company it is about.</summary>
+    private string WithSubject(string text) =>
+        note.SubjectName is { } subject ? TheCompanyRegex().Replace(text, m => subject + m.Groups["s"].Value) : text;
+
     /// <summary>Chat shorthand, the glossary's shorthand and the note's acronyms, spelled out.</summary>
     private string Normalize(string text)
     {
         text = note.Glossary.Expand(text);
         // "the us", "the uk": after "the" these are the countries, never the pronoun or a word typed in lower case
         text = TheCountryRegex().Replace(text, m => m.Groups["the"].Value + m.Groups["country"].Value.ToUpperInvariant());
-        // "the company", "the firm's plan": in a note about one company, the company it is about
-        if (note.SubjectName is { } subject) text = TheCompanyRegex().Replace(text, m => subject + m.Groups["s"].Value);
         // "each month", "every day", "per year": how often, as "monthly" says it; not "each" of a comparison
         text = FrequencyRegex().Replace(text, m => m.Groups["unit"].Value.ToLowerInvariant() is var unit && unit == "day" ? "daily" : unit + "ly");
         return ShorthandRegex().Replace(text, m =>
