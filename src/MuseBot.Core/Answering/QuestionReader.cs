@@ -203,6 +203,7 @@ public sealed partial class QuestionReader(NoteModel note, NoteVocabulary vocabu
         // typos are corrected first: the forms read below ("the year before", "does the note give a date") are
         // read in the words meant
         var text = WithYears(WithSubject(Corrected(Normalize(Clean(asked)))));
+        var own = text;
         // "so they open-sourced it, right?": a statement with a question tag asks yes or no; the tag says nothing else
         var tag = TagRegex().Match(text);
         bool tagged = tag.Success && tag.Index > 0;
@@ -216,7 +217,6 @@ public sealed partial class QuestionReader(NoteModel note, NoteVocabulary vocabu
         var slots = SlotSpans(lower);
         // the kind of answer an existence question names, in the question as asked (a follow-up's own kind, not
         // the previous question's)
-        var own = vocabulary.Correct(Clean(asked));
         var named = NamedKindRegex().Match(own.ToLowerInvariant());
         var type = TypeOf(lower, slots, figureFromNoun, named, out var wanted, out bool fromNoun);
         if (tagged && type == AnswerType.Description) type = AnswerType.YesNo;
