@@ -1078,6 +1078,8 @@ public sealed class StageTests
     // asked of what the note claims: the verb ("claim", "argue") asks what the note says, and is no word the quote must say
     [InlineData("does the note claim Acme beats Zeta on GizmoTest?", "**No** — the note gives **Acme Widget 40%** vs **Zeta Widget 41%**:")]
     [InlineData("does the report argue that Zeta is ahead of Acme on GizmoTest?", "**Yes** — the note gives **Zeta Widget 41%** vs **Acme Widget 40%**:")]
+    // "does the note put …" reads as asking whether the note has a thing; a comparative between two still decides it
+    [InlineData("does the note put Acme ahead of Zeta on GizmoTest?", "**No** — the note gives **Acme Widget 40%** vs **Zeta Widget 41%**:")]
     public void A_comparative_between_two_compared_things_is_answered_from_their_own_figures(string question, string headline)
     {
         var q = Reader.Read(question);

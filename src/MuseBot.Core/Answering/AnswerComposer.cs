@@ -368,6 +368,9 @@ public sealed partial class AnswerComposer(NoteModel note, EngineTuning tuning)
         switch (q.Type)
         {
             case AnswerType.YesNo:
+                // "is Acme ahead of Zeta on GizmoTest?", "does the note put Acme ahead of Zeta?": each side's own figure
+                // decides it, whatever else the question's form asks (not a choice: "ahead or behind?" is not yes or no)
+                if (!q.AsksChoice && ComparedVerdict(q, evidence) is { } compared) return compared;
                 // "is there an X?" is a yes when the unit says X; met only in other words, it may be another thing
                 // ("a buy rating" met by "paid" and "run-rate"), and falls to the reader's weighing below
                 if (q.AsksExistence && UnmetShare(q, primary) == 0 && !Paraphrased(q, primary)) return "**Yes** — the note says:";
@@ -376,8 +379,6 @@ public sealed partial class AnswerComposer(NoteModel note, EngineTuning tuning)
                 // a figure the question states is checked against the unit's figure for what it asks
                 if (FigureAttachment.Check(q, unit, primary.Candidate.Matches) is { } check && check.Figures.All(Headlined))
                     return $"{(check.Holds ? "**Yes**" : "**No**")} — the note says {Join(check.Figures.Select(f => f.Text).ToList())}:";
-                // "is Acme ahead of Zeta on GizmoTest?": each side's own figure decides it
-                if (ComparedVerdict(q, evidence) is { } compared) return compared;
                 if (Denies(q, primary)) return "**No** — the note says:";
                 // the nearest the note comes leaves the claim's own words unmet: no verdict, for unmet words are a
                 // paraphrase ("voice" for "talk out loud", "an order of magnitude less compute" for "cheaper to run")
