@@ -355,6 +355,8 @@ public abstract class SyntheticNoteTests(SyntheticNote note)
         var above = Ask("Did the widget market produce more than $10 billion of revenue in 2025?");
         Assert.StartsWith("**No**", above.Text);
         Assert.Contains("$9B", above.Text);
+        // asked whether the note puts it there: a claim its figure settles, not a thing it may not have
+        Assert.StartsWith("**Yes** — the note says $9B", Ask("does the note put the widget market's 2025 revenue above $5B?").Text);
     }
 
     [Fact]
