@@ -968,6 +968,22 @@ public sealed class StageTests
         Assert.Equal("**No** — the note says 40% and $3B:", composer.Compose(wrong, Only(wrong, unit)).Headline);
     }
 
+    [Theory]
+    [InlineData("did Acme's sales grow more than 5%?")]
+    [InlineData("did Acme's sales rise 6% in 2025?")]
+    [InlineData("did Acme's sales rise 5%?")]
+    public void A_figure_the_note_qualifies_neither_bears_out_nor_denies_a_value(string question)
+    {
+        var (model, reader) = Small("""
+            Acme Note
+            1. Overview
+            Acme's sales rose more than 5% in 2025.
+            """);
+        var q = reader.Read(question);
+        var headline = new AnswerComposer(model, EngineTuning.Default).Compose(q, Only(q, model.Units[0])).Headline;
+        Assert.False(headline?.StartsWith("**Yes**", StringComparison.Ordinal) == true || headline?.StartsWith("**No**", StringComparison.Ordinal) == true, headline);
+    }
+
     [Fact]
     public void Is_there_an_X_gets_a_yes_only_when_the_unit_says_each_word_of_X()
     {

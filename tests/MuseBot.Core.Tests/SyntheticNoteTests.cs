@@ -355,6 +355,9 @@ public abstract class SyntheticNoteTests(SyntheticNote note)
         var above = Ask("Did the widget market produce more than $10 billion of revenue in 2025?");
         Assert.StartsWith("**No**", above.Text);
         Assert.Contains("$9B", above.Text);
+        // a change stated with its figure in other words ("climb" for "rose") names the kind of figure, not a word to say
+        Assert.StartsWith("**Yes** — the note says 3%", Ask("did Zest conversions climb 3% in 2025?").Text);
+        Assert.StartsWith("**No** — the note says 3%", Ask("did Zest conversions climb 5% in 2025?").Text);
         // asked whether the note puts it there: a claim its figure settles, not a thing it may not have
         Assert.StartsWith("**Yes** — the note says $9B", Ask("does the note put the widget market's 2025 revenue above $5B?").Text);
     }

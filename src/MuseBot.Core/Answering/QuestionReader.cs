@@ -286,7 +286,9 @@ public sealed partial class QuestionReader(NoteModel note, NoteVocabulary vocabu
                             || Within(againstTheRest, start)
                             || periodWords.Any(sp => start >= sp.From && start < sp.To)
                             || Within(existenceVerb, start) || Within(noteVerb, start)
-                            || (type is AnswerType.Quantity && English.ChangeWords.Contains(lw))
+                            // a change, asked how much or stated with its figure ("did clicks rise 3%?"), names the
+                            // kind of figure: the note may say it with another word ("a 3% lift")
+                            || ((type is AnswerType.Quantity || (type is AnswerType.YesNo && figures.Count > 0)) && English.ChangeWords.Contains(lw))
                             // "how many months did Zeta spend on it?": time spent is the duration asked, not money
                             || (type is AnswerType.Duration && English.TimeSpendingVerbs.Contains(lw))
                             || (type is AnswerType.Place && English.PlaceWords.Contains(lw))
