@@ -445,7 +445,7 @@ public sealed partial class AnswerComposer(NoteModel note, EngineTuning tuning)
     /// <summary>The figure as the note qualifies it: "more than 40 units", "nearly 50%", never the bare number alone, which
     /// would say more than the note does.</summary>
     private static string Bounded(NoteUnit unit, Attached figure) =>
-        Quantities.QualifierBefore(unit.Text[..Math.Clamp(figure.Start, 0, unit.Text.Length)]) is { } bound ? $"{bound} {figure.Text}" : figure.Text;
+        English.QualifierBefore(unit.Text[..Math.Clamp(figure.Start, 0, unit.Text.Length)]) is { } bound ? $"{bound} {figure.Text}" : figure.Text;
 
     /// <summary>A figure is bold-faced as the answer only when its own clause carries the question: enough of it
     /// overall, its most specific word too, at least one of its words said in that clause, and nothing that ties it

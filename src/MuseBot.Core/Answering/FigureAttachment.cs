@@ -102,7 +102,7 @@ public static partial class FigureAttachment
                 .Select(f => Weigh(q, unit, matches, f.Text, f.Start, kindFits: true, side: null, ignoreFigures: true))
                 .OrderByDescending(a => a.Fit).FirstOrDefault();
             // a figure the note itself qualifies ("more than a 1% gain", "nearly 50%") neither bears out nor denies a value
-            if (best is null || Quantities.QualifierBefore(unit.Text[..Math.Clamp(best.Start, 0, unit.Text.Length)]) is not null) return null;
+            if (best is null || English.QualifierBefore(unit.Text[..Math.Clamp(best.Start, 0, unit.Text.Length)]) is not null) return null;
             holds &= s.Relation switch
             {
                 > 0 => Quantities.Magnitudes(best.Text) is [var low, ..] && Quantities.Magnitudes(s.Text) is [var bound, ..] && low > bound,

@@ -272,8 +272,13 @@ public static partial class English
 
     /// <summary>The text ends in a hedge or a comparison that a figure after it is read with ("more than", "about",
     /// "at least", "over"): the figure is a bound or a guess, not a value to confirm.</summary>
-    public static bool IsApproximate(string textBefore) => ApproximateRegex().IsMatch(textBefore);
+    public static bool IsApproximate(string textBefore) => QualifierBefore(textBefore) is not null;
 
-    [System.Text.RegularExpressions.GeneratedRegex(@"\b(?:more|less|fewer|greater|higher|lower|bigger|smaller|larger|better|worse)\s+than\s*$|\b(?:over|under|above|below|about|around|roughly|approximately|nearly|almost|circa|at\s+least|at\s+most|up\s+to|north\s+of|south\s+of|close\s+to|upwards\s+of|some)\s*$|~\s*$", System.Text.RegularExpressions.RegexOptions.IgnoreCase)]
-    private static partial System.Text.RegularExpressions.Regex ApproximateRegex();
+    /// <summary>The words that qualify a figure written right after <paramref name="textBefore"/> ("more than a 1%
+    /// gain" → "more than", "nearly 50%" → "nearly"), or null when the figure is given as it is.</summary>
+    public static string? QualifierBefore(string textBefore) =>
+        QualifierRegex().Match(textBefore) is { Success: true } m ? m.Groups["bound"].Value : null;
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"\b(?<bound>(?:just\s+)?(?:(?:more|less|fewer|greater|higher|lower|bigger|smaller|larger|better|worse)\s+than|over|under|above|below|about|around|roughly|approximately|nearly|almost|circa|at\s+least|at\s+most|up\s+to|north\s+of|south\s+of|close\s+to|upwards\s+of|some))\s*(?:\b(?:an?)\s+)?$|(?<bound>~)\s*$", System.Text.RegularExpressions.RegexOptions.IgnoreCase)]
+    private static partial System.Text.RegularExpressions.Regex QualifierRegex();
 }

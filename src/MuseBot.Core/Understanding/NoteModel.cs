@@ -146,14 +146,12 @@ public sealed partial class NoteModel
         Hedges = new Hedges(this);
         // a name is only ever a name when the note never writes it in lower case ("Acme", not the "Verified" of
         // "GadgetEval Verified", which it also writes as "verified")
-        var lower = Tokens.Words(string.Join(' ', document.Passages.Select(p => p.Text))).Select(w => w.Text)
-            .Where(w => w.Length > 0 && char.IsLower(w[0])).Select(Language.English.WithoutPossessive).ToHashSet(StringComparer.Ordinal);
+        var noteWords = Tokens.Words(string.Join(' ', document.Passages.Select(p => p.Text))).Select(w => Language.English.WithoutPossessive(w.Text)).ToList();
+        var lower = noteWords.Where(w => w.Length > 0 && char.IsLower(w[0])).ToHashSet(StringComparer.Ordinal);
         OnlyNames = ProperNouns.Where(n => !lower.Contains(n)).ToHashSet(StringComparer.Ordinal);
         Subject = ProperNouns.Where(n => !n.Any(char.IsDigit) && !Language.English.Months.Contains(n))
             .OrderByDescending(n => Terms.OfWord(n).Select(DocumentFrequency).DefaultIfEmpty(0).Max()).ThenBy(n => n, StringComparer.Ordinal).FirstOrDefault();
-        SubjectName = Subject is null ? null
-            : Tokens.Words(string.Join(' ', document.Passages.Select(p => p.Text))).Select(w => Language.English.WithoutPossessive(w.Text))
-                .FirstOrDefault(w => w.Equals(Subject, StringComparison.OrdinalIgnoreCase));
+        SubjectName = Subject is null ? null : noteWords.FirstOrDefault(w => w.Equals(Subject, StringComparison.OrdinalIgnoreCase));
     }
 
     public NoteDocument Document { get; }

@@ -79,14 +79,6 @@ public static partial class Quantities
         BareQuarterRegex().Matches(text).Where(m => !dates.Any(d => m.Index >= d.Start && m.Index < d.End))
             .Select(m => (new Period(0, m.Groups["q"].Value[0] - '0', null), m.Index, m.Index + m.Length)).ToList();
 
-    /// <summary>The words that qualify a figure written right after <paramref name="textBefore"/> ("more than a 1%
-    /// gain" → "more than", "nearly 50%" → "nearly"), or null when the note gives it as it is.</summary>
-    public static string? QualifierBefore(string textBefore) =>
-        QualifierRegex().Match(textBefore) is { Success: true } m ? m.Groups["bound"].Value : null;
-
-    [GeneratedRegex(@"\b(?<bound>(?:just\s+)?(?:more\s+than|less\s+than|fewer\s+than|over|under|above|below|nearly|almost|about|around|roughly|approximately|at\s+least|at\s+most|up\s+to))\s+(?:an?\s+)?$", RegexOptions.IgnoreCase)]
-    private static partial Regex QualifierRegex();
-
     [GeneratedRegex(@"\b[qQ](?<q>[1-4])\b")]
     private static partial Regex BareQuarterRegex();
 
