@@ -969,6 +969,74 @@ public sealed class StageTests
     }
 
     [Theory]
+    [InlineData("did Nimbus launch its widget in April 2026?", "**No** — the note says May 4, 2026:")]
+    [InlineData("was the Nimbus widget launched back in 2025?", "**No** — the note says May 4, 2026:")]
+    [InlineData("did Nimbus launch its widget in Q2 2026?", "**Yes** — the note says May 4, 2026:")]
+    [InlineData("so Nimbus launched its widget on May 4, right?", "**Yes** — the note says May 4, 2026:")]
+    [InlineData("did Nimbus launch its widget before June 2026?", "**Yes** — the note says May 4, 2026:")]
+    [InlineData("did Nimbus launch its widget after May 2026?", "**No** — the note says May 4, 2026:")]
+    public void A_date_stated_in_a_yes_no_question_is_checked_against_the_note_s_date_of_the_event(string question, string headline)
+    {
+        var q = Reader.ReadDateClaim(question);
+        Assert.NotNull(q);
+        // the date is the claim to check, not a period the answer must be about
+        Assert.Empty(q.Periods);
+        Assert.Equal(headline, new AnswerComposer(Model, EngineTuning.Default).Compose(q, Only(q, Unit("Nimbus launched"))).Headline);
+    }
+
+    [Theory]
+    [InlineData("did Nimbus spend $3B in Q4 2025?")]   // a figure's period: the figure is what is checked
+    [InlineData("what did Nimbus launch in May 2026?")] // not a yes/no question
+    [InlineData("did Nimbus launch its widget by the end of 2026?")] // a part of a period is not read
+    public void Only_a_yes_no_question_stating_one_date_and_no_figure_reads_it_as_a_claim(string question) =>
+        Assert.Null(Reader.ReadDateClaim(question));
+
+    [Fact]
+    public void A_date_check_settles_only_what_the_note_s_date_can()
+    {
+        var (model, reader) = Small("""
+            Acme Note
+            1. Overview
+            Acme opened its plant in June 2025.
+            """);
+        bool? Holds(string question)
+        {
+            var q = reader.Read(question, datesAsClaims: true);
+            return FigureAttachment.CheckDate(q, model.Units[0], Exact(q, model.Units[0]))?.Holds;
+        }
+        Assert.True(Holds("did Acme open its plant in 2025?"));
+        Assert.False(Holds("did Acme open its plant in July 2025?"));
+        // a month the note gives cannot confirm a day it does not
+        Assert.Null(Holds("did Acme open its plant on June 3, 2025?"));
+    }
+
+    [Fact]
+    public void A_quarter_or_a_year_dates_a_figure_s_period_not_an_event()
+    {
+        // another period is something the note does not say, not a "no"
+        var q = Reader.Read("did Nimbus spend on plants in Q3 2025?", datesAsClaims: true);
+        Assert.Null(FigureAttachment.CheckDate(q, Unit("In Q4 2025"), Exact(q, Unit("In Q4 2025"))));
+    }
+
+    [Theory]
+    [InlineData("did Nimbus's widget work take a year?", "**No** — the note says 9 months:")]
+    [InlineData("did the widget work take less than a year?", "**Yes** — the note says 9 months:")]
+    public void A_span_said_with_a_stated_as_one_of_its_unit(string question, string headline)
+    {
+        var q = Reader.Read(question);
+        Assert.Equal(headline, new AnswerComposer(Model, EngineTuning.Default).Compose(q, Only(q, Unit("Nimbus launched"))).Headline);
+    }
+
+    [Fact]
+    public void A_span_over_or_under_another_is_read_as_neither()
+    {
+        // "in under a year" is as often "within" as "less than": no verdict either way
+        var q = Reader.Read("did the widget work run over a year?");
+        var headline = new AnswerComposer(Model, EngineTuning.Default).Compose(q, Only(q, Unit("Nimbus launched"))).Headline;
+        Assert.False(headline?.StartsWith("**No** — the note says 9", StringComparison.Ordinal) == true, headline);
+    }
+
+    [Theory]
     [InlineData("did Acme's sales grow more than 5%?")]
     [InlineData("did Acme's sales rise 6% in 2025?")]
     [InlineData("did Acme's sales rise 5%?")]

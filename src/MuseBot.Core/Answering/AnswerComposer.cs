@@ -371,6 +371,9 @@ public sealed partial class AnswerComposer(NoteModel note, EngineTuning tuning)
                 // "is Acme ahead of Zeta on GizmoTest?", "does the note put Acme ahead of Zeta?": each side's own figure
                 // decides it, whatever else the question's form asks (not a choice: "ahead or behind?" is not yes or no)
                 if (!q.AsksChoice && ComparedVerdict(q, evidence) is { } compared) return compared;
+                // "did Acme launch in March 2026?": the date stated is checked against the note's date of the event
+                if (DateVerdict(q, primary) is { } dated) return $"{(dated.Holds ? "**Yes**" : "**No**")} — the note says {dated.Date.Text}:";
+                if (q.StatedDates.Count > 0) return null;
                 // "is there an X?" is a yes when the unit says X; met only in other words, it may be another thing
                 // ("a buy rating" met by "paid" and "run-rate"), and falls to the reader's weighing below
                 if (q.AsksExistence && UnmetShare(q, primary) == 0 && !Paraphrased(q, primary)) return "**Yes** — the note says:";
@@ -451,6 +454,11 @@ public sealed partial class AnswerComposer(NoteModel note, EngineTuning tuning)
     /// overall, its most specific word too, at least one of its words said in that clause, and nothing that ties it
     /// to another compared thing or period. Otherwise
     /// the quotes speak for themselves: a confident wrong figure is the worst answer.</summary>
+    /// <summary>The note's date of the event a question dates (<see cref="QuestionFrame.StatedDates"/>), where it is
+    /// clear enough to headline, and whether it is as stated.</summary>
+    public (bool Holds, Attached Date)? DateVerdict(QuestionFrame q, Scored primary) =>
+        FigureAttachment.CheckDate(q, primary.Unit, primary.Candidate.Matches) is { } check && Headlined(check.Date) ? check : null;
+
     private bool Headlined(Attached a) =>
         a.Attachment >= tuning.HeadlineAttachment && a.Weakest >= tuning.HeadlineWeakest && a.OwnerFits > 0 && a.PeriodFits > 0
         && a.OwnClause && a.MeasureMet >= tuning.UnmetBelow;

@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using MuseBot.Core.Language;
 using MuseBot.Core.Understanding;
 
@@ -107,11 +108,40 @@ public static partial class FigureAttachment
             {
                 > 0 => Quantities.Magnitudes(best.Text) is [var low, ..] && Quantities.Magnitudes(s.Text) is [var bound, ..] && low > bound,
                 < 0 => Quantities.Magnitudes(best.Text) is [.., var high] && Quantities.Magnitudes(s.Text) is [var limit, ..] && high < limit,
-                _ => SameValue(s.Text, best.Text),
+                _ => s.Kind == FigureKind.Duration ? SameDuration(s.Text, best.Text) : SameValue(s.Text, best.Text),
             };
             found.Add(best);
         }
         return (holds, found);
+    }
+
+    /// <summary>
+    /// "Did Acme launch in March 2026?", "was the deal done before 2025?": the unit's date of an event whose clause
+    /// carries the question best, and whether it is as stated (<see cref="QuestionFrame.StatedDates"/>): within the
+    /// period named, or before or after it. An event is dated by a month or a day; a quarter or a year alone is more
+    /// often the period a figure is reported for, where another period is not a "no" but something the note does
+    /// not say. Null when no date is stated, the unit dates no event, or the note's date is too coarse to settle it
+    /// ("April 2026" for "on April 8?").
+    /// </summary>
+    public static (bool Holds, Attached Date)? CheckDate(QuestionFrame q, NoteUnit unit, WordMatch[] matches)
+    {
+        if (q.StatedDates is not [var (stated, relation)]) return null;
+        var best = unit.Dates.Where(d => d.HasMonth)
+            .Select(d => (Date: d, Weighed: Weigh(q, unit, matches, d.Text, d.Start, kindFits: true)))
+            .OrderByDescending(x => x.Weighed.Fit).ThenBy(x => x.Weighed.Distance).FirstOrDefault();
+        if (best.Weighed is null) return null;
+        var (from, to) = best.Date.Days(best.Date.Period.Year);
+        // a date asked without its year ("on April 8") is the note's date's year
+        var (askedFrom, askedTo) = stated.Days(best.Date.Period.Year);
+        bool? holds = relation switch
+        {
+            -2 => to < askedFrom ? true : from >= askedFrom ? false : null,
+            -1 => to <= askedTo ? true : from > askedTo ? false : null,
+            1 => from >= askedFrom ? true : to < askedFrom ? false : null,
+            2 => from > askedTo ? true : to <= askedTo ? false : null,
+            _ => from >= askedFrom && to <= askedTo ? true : to < askedFrom || from > askedTo ? false : null,
+        };
+        return holds is { } h ? (h, best.Weighed) : null;
     }
 
     /// <summary>The figures a question states, with the relation each asks about: 0 the value itself, +1 above it
@@ -119,7 +149,7 @@ public static partial class FigureAttachment
     /// ("$5B for a 40% stake"), for then each is checked against the unit's figure of that kind; none for a hedged one.</summary>
     private static List<(string Text, FigureKind Kind, int Relation)>? Stated(string question)
     {
-        var figures = Quantities.FiguresIn(question);
+        var figures = FiguresStated(question);
         var bound = BoundRegex().Match(question);
         if (bound.Success && figures.All(f => f.Start >= bound.Groups["figure"].Index && f.Start < bound.Index + bound.Length))
         {
@@ -127,7 +157,9 @@ public static partial class FigureAttachment
             var kind = figures.Count == 1 ? figures[0].Kind : Quantities.FiguresIn("1 " + bound.Groups["unit"].Value) is [var unitFigure] ? unitFigure.Kind : (FigureKind?)null;
             // "over nine months" is as often how long as more than how long
             bool span = kind == FigureKind.Duration && OverUnder().IsMatch(bound.Groups["cmp"].Value);
-            if (kind is { } k && figures.Count <= 1 && !span)
+            // … so neither bears it out nor denies it, read as the value itself
+            if (span) return null;
+            if (kind is { } k && figures.Count <= 1)
                 return [(figures.Count == 1 ? figures[0].Text : "1 " + bound.Groups["unit"].Value, k, Lower().IsMatch(bound.Groups["cmp"].Value) ? -1 : 1)];
         }
         if (figures.Count == 0 || figures.Select(f => f.Kind).Distinct().Count() != figures.Count
@@ -136,6 +168,29 @@ public static partial class FigureAttachment
         if (figures.Count > 1 && bound.Success) return null;
         return figures.Select(f => (f.Text, f.Kind, 0)).ToList();
     }
+
+    /// <summary>The figures a question states, a span said with "a" among them ("did it take a year?", "a full month").</summary>
+    private static List<Figure> FiguresStated(string question)
+    {
+        var figures = Quantities.FiguresIn(question).ToList();
+        foreach (Match m in ASpanRegex().Matches(question))
+            if (!figures.Any(f => f.Start < m.Index + m.Length && m.Index < f.End))
+                figures.Add(new Figure(m.Value, FigureKind.Duration, m.Index));
+        return figures.OrderBy(f => f.Start).ToList();
+    }
+
+    // "a year", "a full month", "an hour"; not a point in time ("a year ago", "a year earlier") nor a part ("a quarter of")
+    [GeneratedRegex(@"\b(?:a|an)\s+(?:full\s+|whole\s+|single\s+)?(?:second|minute|hour|day|week|month|quarter|year)\b(?![-'’])(?!\s+(?:ago|earlier|later|before|after|prior|back|on|out|of|from|over)\b)", RegexOptions.IgnoreCase)]
+    private static partial Regex ASpanRegex();
+
+    /// <summary>Two spans of time compared in days, as near as their units allow ("a year" is "12 months", not "eight
+    /// months"); a range the note gives ("6-8 months") holds any span within it.</summary>
+    private static bool SameDuration(string asked, string said) =>
+        Quantities.Magnitudes(asked) is [var a, ..] && Quantities.Magnitudes(said) is { Count: > 0 } span
+        && a >= span[0] * (1 - DaysSlack) && a <= span[^1] * (1 + DaysSlack);
+
+    // a month is 30 days and a year 365 here: "12 months" and "a year" differ by this much
+    private const double DaysSlack = 0.05;
 
     // "more than a year", "over $5B", "at least 40%", "fewer than 3 months", "top $8B"
     [System.Text.RegularExpressions.GeneratedRegex(@"\b(?<cmp>(?:more|greater|higher|longer|bigger|larger|less|fewer|lower|shorter|smaller)\s+than|over|above|under|below|at\s+least|at\s+most|exceed(?:s|ed)?|top(?:s|ped)?)\s+(?<figure>(?:an?\s+(?<unit>second|minute|hour|day|week|month|quarter|year)\b)|[$€£]?\d[\w.,$%-]*(?:\s+(?:months?|years?|weeks?|days?|quarters?|billion|million|thousand|percent))?)", System.Text.RegularExpressions.RegexOptions.IgnoreCase)]
@@ -181,7 +236,10 @@ public static partial class FigureAttachment
         HashSet<string>? ownMeasure = null; // read only when a word may be another figure's measure
         int asked = 0;
         // checking a figure the question states: its own words ("12 billion") are what is checked, not what it is about
-        var stated = ignoreFigures ? Quantities.FiguresIn(q.Text) : [];
+        // (with the bound set on it: "less than a year")
+        var stated = ignoreFigures
+            ? FiguresStated(q.Text).Select(x => (x.Start, x.End)).Concat(BoundRegex().Matches(q.Text).Select(m => (Start: m.Index, End: m.Index + m.Length))).ToList()
+            : [];
         double heaviest = q.Content.Where(f => !IsYear(f.Word) && !f.IsSource).Select(f => f.Weight).DefaultIfEmpty(0).Max();
         // how far the thing asked for stands, where the unit says it: its slot words, else the question's heaviest words
         int toSlot = int.MaxValue, toHeaviest = int.MaxValue;

@@ -175,6 +175,13 @@ public sealed class QuestionFrame
     /// <summary>The dates and periods the question's own words name, where they stand in <see cref="Text"/>.</summary>
     public required IReadOnlyList<DateMention> Dates { get; init; }
 
+    /// <summary>Read as a claim to check ("did Acme launch <b>in March 2026</b>?"): the dates the question states
+    /// when something happened, with how each is set (0 on it; −2 before it, −1 by it; +1 since it, +2 after it);
+    /// none otherwise. Such
+    /// a date is checked against the note's date of the event, not looked for as a period (<see cref="Periods"/>
+    /// is then empty).</summary>
+    public IReadOnlyList<(DateMention Date, int Relation)> StatedDates { get; init; } = [];
+
     /// <summary>The question's words that carry content, frame words excluded.</summary>
     public IEnumerable<FocusWord> Content => Focus.Where(f => !f.IsFrame);
 
@@ -197,8 +204,21 @@ public sealed partial class QuestionReader(NoteModel note, NoteVocabulary vocabu
     // what the note is about, by its own title: a summary request naming only these asks for the whole note
     private readonly HashSet<string> _titleTerms = Terms.Of(note.Document.Title).ToHashSet(StringComparer.Ordinal);
 
+    /// <summary>
+    /// "did Acme launch in March 2026?", "was Zeta founded before 2020?": a yes/no question that states when
+    /// something happened, read with that date as the claim to check rather than a period to look in; null for any
+    /// other question (one that also states a figure checks the figure, and its date is the figure's period).
+    /// </summary>
+    public QuestionFrame? ReadDateClaim(string asked, string? previous = null)
+    {
+        var q = Read(asked, previous, datesAsClaims: true);
+        return q is { Type: AnswerType.YesNo, AsksChoice: false, StatedDates: [var (date, _)] }
+               && Quantities.FiguresIn(q.Text).All(f => f.Start >= date.Start && f.End <= date.End) ? q : null;
+    }
+
     /// <param name="figureFromNoun">Read "what was the outlay?" as asking for a figure (an amount of money).</param>
-    public QuestionFrame Read(string asked, string? previous = null, bool figureFromNoun = true)
+    /// <param name="datesAsClaims">Read the dates the question names as <see cref="QuestionFrame.StatedDates"/>.</param>
+    public QuestionFrame Read(string asked, string? previous = null, bool figureFromNoun = true, bool datesAsClaims = false)
     {
         // typos are corrected first: the forms read below ("the year before", "does the note give a date") are
         // read in the words meant
@@ -227,8 +247,26 @@ public sealed partial class QuestionReader(NoteModel note, NoteVocabulary vocabu
         // finding the period's words in its clause: they name the kind of answer, as "percent" does
         var dates = Quantities.DatesIn(text);
         var quarters = Quantities.QuartersWithoutYearIn(text, dates);
-        var periodWords = type is AnswerType.Quantity or AnswerType.Duration
-            ? dates.Select(d => (From: d.Start, To: d.End)).Concat(quarters.Select(x => (x.From, x.To))).ToList()
+        List<(DateMention Date, int Relation)> stated = [];
+        List<(int From, int To)> timeWords = [];
+        if (datesAsClaims)
+        {
+            // a date the question gives as a claim is checked, not looked for: its words are the kind of answer
+            var claimed = dates.Concat(Quantities.DatesWithoutYearIn(text, dates))
+                .Concat(quarters.Select(x => new DateMention(text[x.From..x.To], x.From, x.Period, false, false)))
+                .OrderBy(d => d.Start).Select(d => (Date: d, Relation: DateRelation(text[..d.Start]))).ToList();
+            if (claimed.All(x => x.Relation is not null))
+            {
+                stated = claimed.Select(x => (x.Date, x.Relation!.Value)).ToList();
+                // "back in 2024", "sometime in 2025": the words that set the date in time go with it
+                timeWords = claimed.Select(x => LeadingTimeWordsRegex().Match(text[..x.Date.Start]))
+                    .Where(m => m.Success).Select(m => (From: m.Index, To: m.Index + m.Length)).ToList();
+                dates = [];
+                quarters = [];
+            }
+        }
+        var periodWords = type is AnswerType.Quantity or AnswerType.Duration || stated.Count > 0
+            ? dates.Select(d => (From: d.Start, To: d.End)).Concat(quarters.Select(x => (x.From, x.To))).Concat(stated.Select(x => (From: x.Date.Start, To: x.Date.End))).Concat(timeWords).ToList()
             : [];
         var peers = note.Peers.In(text);
         // "does the note mention / give / discuss X?": the verb asks whether the note has X, it is not part of X
@@ -292,7 +330,9 @@ public sealed partial class QuestionReader(NoteModel note, NoteVocabulary vocabu
                             // "how many months did Zeta spend on it?": time spent is the duration asked, not money
                             || (type is AnswerType.Duration && English.TimeSpendingVerbs.Contains(lw))
                             || (type is AnswerType.Place && English.PlaceWords.Contains(lw))
-                            || (wanted == FigureKind.Money && (English.MoneyVerbs.Contains(lw) || English.MoneyNouns.Contains(lw)))) && !isName;
+                            || (wanted == FigureKind.Money && (English.MoneyVerbs.Contains(lw) || English.MoneyNouns.Contains(lw)))) && !isName
+                           // a stated date is checked whole, its month's capital ("in April") notwithstanding
+                           || stated.Any(x => start >= x.Date.Start && start < x.Date.End);
             double weight = terms.Max(t => note.Idf(t)) * (isName ? 1 : NoteVocabulary.Specificity(English.WithoutPossessive(lw)));
             bool isSlot = !isFrame && slots.Any(sp => start >= sp.From && start < sp.To);
             bool isSource = sources.Any(sp => start >= sp.From && start < sp.To);
@@ -327,6 +367,7 @@ public sealed partial class QuestionReader(NoteModel note, NoteVocabulary vocabu
             FigureFromNoun = fromNoun,
             Focus = focus,
             Dates = dates,
+            StatedDates = stated,
             Periods = dates.Select(d => d.Period).Concat(quarters.Select(x => x.Period)).Distinct().ToList(),
             Peers = peers,
             Comparison = ComparisonRegex().IsMatch(lower),
@@ -709,6 +750,24 @@ public sealed partial class QuestionReader(NoteModel note, NoteVocabulary vocabu
     // "what is the", "what's the", "what were its": a what-question about a thing named next
     [GeneratedRegex(@"^what(?:\s+(?:is|was|are|were)|['’]s)?\s+(?:the|its|their)\s+")]
     private static partial Regex WhatIsTheRegex();
+
+    /// <summary>How a date is set, from the words before it: −2 "before", −1 "by", "until"; +1 "since", +2 "after";
+    /// 0 on it ("in", "on"); null for a part of it ("the end of 2025", "early 2026"), which is not read.</summary>
+    private static int? DateRelation(string before) =>
+        PartOfPeriodRegex().IsMatch(before) ? null
+        : DateRelationRegex().Match(before) is { Success: true } m
+            ? m.Groups["before"].Success ? -2 : m.Groups["by"].Success ? -1 : m.Groups["since"].Success ? 1 : 2
+            : 0;
+
+    [GeneratedRegex(@"\b(?:(?:way\s+)?back|some\s?time|already|as\s+(?:early|late|far\s+back)\s+as)\s+(?:(?:in|on|during)\s+)?$", RegexOptions.IgnoreCase)]
+    private static partial Regex LeadingTimeWordsRegex();
+
+    [GeneratedRegex(@"\b(?:(?:start|end|beginning|middle|half|rest)\s+of|early|late|mid-?)\s*(?:the\s+)?$", RegexOptions.IgnoreCase)]
+    private static partial Regex PartOfPeriodRegex();
+
+    // "before April 2026", "no later than June", "since 2025"
+    [GeneratedRegex(@"(?:\b(?<by>no\s+later\s+than|by|until|till)|\b(?<before>before|prior\s+to|ahead\s+of|earlier\s+than)|\b(?<since>since)|\b(?<after>after|later\s+than))\s+(?:the\s+)?$", RegexOptions.IgnoreCase)]
+    private static partial Regex DateRelationRegex();
 
     // quarters only: a half ("h2") is no period the note's dates can answer, so it stays a word that must be met
     [GeneratedRegex(@"^q[1-4]$")]

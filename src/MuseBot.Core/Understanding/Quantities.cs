@@ -26,6 +26,23 @@ public sealed record Figure(string Text, FigureKind Kind, int Start)
 public sealed record DateMention(string Text, int Start, Period Period, bool HasDay, bool HasMonth)
 {
     public int End => Start + Text.Length;
+
+    /// <summary>The day of the month, for a calendar day.</summary>
+    public int? Day { get; init; }
+
+    /// <summary>The days this date spans: one for a calendar day, a month's, a quarter's or a year's. A date written
+    /// without its year ("April 8") is read in <paramref name="yearIfNone"/>.</summary>
+    public (DateOnly From, DateOnly To) Days(int yearIfNone)
+    {
+        int year = Period.Year == 0 ? yearIfNone : Period.Year;
+        if (Period.Month is { } m)
+            return Day is { } d && d <= DateTime.DaysInMonth(year, m)
+                ? (new DateOnly(year, m, d), new DateOnly(year, m, d))
+                : (new DateOnly(year, m, 1), new DateOnly(year, m, DateTime.DaysInMonth(year, m)));
+        if (Period.Quarter is { } q)
+            return (new DateOnly(year, 3 * q - 2, 1), new DateOnly(year, 3 * q, DateTime.DaysInMonth(year, 3 * q)));
+        return (new DateOnly(year, 1, 1), new DateOnly(year, 12, 31));
+    }
 }
 
 /// <summary>A year, optionally narrowed to a quarter or a month. Year 0 is a quarter asked without its year ("the
@@ -68,10 +85,27 @@ public static partial class Quantities
             int year = int.Parse(YearInDateRegex().Match(m.Value).Value, System.Globalization.CultureInfo.InvariantCulture);
             int? month = m.Groups["month"].Success ? MonthNumber(m.Groups["month"].Value) : null;
             int? quarter = m.Groups["quarter"].Success ? m.Groups["quarter"].Value[0] - '0' : month is { } mo ? (mo - 1) / 3 + 1 : null;
-            result.Add(new DateMention(m.Value, m.Index, new Period(year, quarter, month), m.Groups["day"].Success, m.Groups["month"].Success));
+            result.Add(new DateMention(m.Value, m.Index, new Period(year, quarter, month), m.Groups["day"].Success, m.Groups["month"].Success) { Day = DayOf(m) });
         }
         return result;
     }
+
+    /// <summary>Dates a text names without their year ("on April 8", "8 April", "in March"), outside its full dates:
+    /// any year's (year 0). A month alone counts only after a word that dates something by it ("in", "since", "early"),
+    /// for "march" and "may" are as often other words.</summary>
+    public static IReadOnlyList<DateMention> DatesWithoutYearIn(string text, IReadOnlyList<DateMention> dates) =>
+        MonthWithoutYearRegex().Matches(text).Where(m => !dates.Any(d => m.Index < d.End && d.Start < m.Index + m.Length))
+            .Select(m => MonthNumber(m.Groups["month"].Value) is var month && month > 0
+                ? new DateMention(m.Value, m.Index, new Period(0, (month - 1) / 3 + 1, month), m.Groups["day"].Success, true) { Day = DayOf(m) }
+                : null)
+            .OfType<DateMention>().ToList();
+
+    private static int? DayOf(Match m) =>
+        m.Groups["day"].Success ? int.Parse(m.Groups["day"].Value, System.Globalization.CultureInfo.InvariantCulture) : null;
+
+    // April 8 · Apr. 8th · 8 April · 8th of April · in March · since June · early May (no year after any of them)
+    [GeneratedRegex(@"\b(?:(?<month>January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?\s+(?<day>\d{1,2})(?:st|nd|rd|th)?\b(?![.,]?\d)|(?<day>\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?(?<month>January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\b|(?<=\b(?:in|on|by|during|since|from|until|till|before|after|early|late|mid-?)\s*)(?<month>January|February|March|April|May|June|July|August|September|October|November|December)\b)(?!,?\s+(?:19|20)\d\d)", RegexOptions.IgnoreCase)]
+    private static partial Regex MonthWithoutYearRegex();
 
     /// <summary>Quarters a question names without their year ("the q4 lift"), outside any of its full dates, with
     /// where each stands.</summary>
@@ -98,6 +132,8 @@ public static partial class Quantities
     public static IReadOnlyList<double> Magnitudes(string figure)
     {
         double scale = Scale(figure);
+        // "a year", "an hour": one of the unit
+        if (Numbers(figure).Count == 0 && ArticleRegex().IsMatch(figure)) return [scale];
         return Numbers(figure).Select(n => double.Parse(n, System.Globalization.CultureInfo.InvariantCulture) * scale).Order().ToList();
     }
 
@@ -128,6 +164,9 @@ public static partial class Quantities
 
     [GeneratedRegex(@"\b(?:second|minute|hour|day|week|month|quarter|year)", RegexOptions.IgnoreCase)]
     private static partial Regex DurationDays();
+
+    [GeneratedRegex(@"^an?\s", RegexOptions.IgnoreCase)]
+    private static partial Regex ArticleRegex();
 
     // the scale written right after a number: "$1.5B", "2 bn", "12 billion", "128k"
     [GeneratedRegex(@"\d\s?(?<s>trillion|billion|million|thousand|bn|[tbmk])\b", RegexOptions.IgnoreCase)]
