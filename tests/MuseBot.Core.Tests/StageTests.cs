@@ -1372,6 +1372,17 @@ public sealed class StageTests
     }
 
     [Theory]
+    [InlineData("what did Nimbus spend on plants in '25?", 2025)]
+    [InlineData("Nimbus spending in Q4 ’25?", 2025)]
+    [InlineData("what was Acme's share in '99?", 1999)]
+    public void A_year_written_without_its_century_is_that_year(string question, int year) =>
+        Assert.Contains(Reader.Read(question).Periods, p => p.Year == year);
+
+    [Fact]
+    public void A_hedge_on_the_figure_asked_is_no_word_the_note_must_say() =>
+        Assert.DoesNotContain(Reader.Read("roughly how many units does Zeta make, approximately?").Focus, f => f.Word is "roughly" or "approximately");
+
+    [Theory]
     [InlineData("whn did Nimbus launch its widget?", AnswerType.Date)]
     [InlineData("hw many units does Zeta have?", AnswerType.Quantity)]
     [InlineData("wht is the risk for Nimbus?", AnswerType.Description)]

@@ -34,6 +34,8 @@ public static partial class English
         "look", "see", "think", "wondering", "curious", "client", "clients", "asking", "asked", "ask", "question",
         "answer", "someone's", "guys", "folks", "note", "report", "doc", "document", "paper", "write-up", "writeup", "memo", "analyst", "analysts",
         "author", "authors", "according", "regarding", "wrt",
+        // a hedge on the figure asked says how exact the answer may be, not what it is: "roughly how many users?"
+        "roughly", "approximately", "approx", "ballpark", "circa",
         // a light verb says nothing of what is asked: "how many months did the rebuild take?"
         "take", "takes", "took", "taken", "taking",
     };
