@@ -1036,6 +1036,15 @@ public sealed class StageTests
         Assert.False(headline?.StartsWith("**No** — the note says 9", StringComparison.Ordinal) == true, headline);
     }
 
+    [Fact]
+    public void A_claim_that_one_thing_leads_the_rest_is_no_yes_for_the_note_having_its_words()
+    {
+        // every word of the claim is in the unit, which ranks Acme behind
+        var q = Reader.Read("does the note have Acme ahead of its rivals on GizmoTest?");
+        var headline = new AnswerComposer(Model, EngineTuning.Default).Compose(q, Only(q, Unit("The trade press ranks"))).Headline;
+        Assert.False(headline?.StartsWith("**Yes**", StringComparison.Ordinal) == true, headline);
+    }
+
     [Theory]
     [InlineData("did Acme's sales grow more than 5%?")]
     [InlineData("did Acme's sales rise 6% in 2025?")]

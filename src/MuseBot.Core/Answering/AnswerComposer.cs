@@ -376,7 +376,9 @@ public sealed partial class AnswerComposer(NoteModel note, EngineTuning tuning)
                 if (q.StatedDates.Count > 0) return null;
                 // "is there an X?" is a yes when the unit says X; met only in other words, it may be another thing
                 // ("a buy rating" met by "paid" and "run-rate"), and falls to the reader's weighing below
-                if (q.AsksExistence && UnmetShare(q, primary) == 0 && !Paraphrased(q, primary)) return "**Yes** — the note says:";
+                // … but not a claim that one thing is ahead, or the top: the note may say every word of it and rank them
+                // the other way ("does the note have Acme ahead of its rivals?" over "Acme trails its rivals")
+                if (q.AsksExistence && q.Comparative == 0 && q.Superlative == 0 && UnmetShare(q, primary) == 0 && !Paraphrased(q, primary)) return "**Yes** — the note says:";
                 // "is it X or Y?": the quote says which
                 if (q.AsksChoice) return null;
                 // a figure the question states is checked against the unit's figure for what it asks
