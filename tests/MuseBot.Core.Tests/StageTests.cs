@@ -1046,6 +1046,30 @@ public sealed class StageTests
     }
 
     [Theory]
+    [InlineData("what was Zeta's capacity a year earlier?", 12)]
+    [InlineData("how much did Nimbus spend in the prior quarter?", 3)]
+    [InlineData("what was the year-ago figure for Acme's backlog?", 12)]
+    [InlineData("what did Nimbus spend the year before the launch?", 0)] // before a thing named: no period before the figure's
+    [InlineData("what did Nimbus spend in 2025?", 0)]
+    public void A_period_before_the_figure_s_own_is_read_and_its_words_are_not_asked_of_the_note(string question, int months)
+    {
+        var q = Reader.Read(question);
+        Assert.Equal(months, q.EarlierMonths);
+        if (months > 0) Assert.DoesNotContain(q.Content, f => f.Key is "earlier" or "prior" or "year-ago");
+    }
+
+    [Theory]
+    [InlineData("In Q4 2025, Zeta's gadget line crossed a $6B run-rate.", false)]
+    [InlineData("In Q4 2025, Zeta's gadget line crossed a $6B run-rate, up from $4B.", true)]
+    [InlineData("Zeta's gadget line crossed a $6B run-rate in Q4 2025 and $4B in Q4 2024.", true)]
+    public void A_unit_gives_an_earlier_period_only_when_it_dates_one_or_sets_its_figure_against_one(string sentence, bool gives)
+    {
+        var (model, reader) = Small($"Acme Note\n1. Overview\n{sentence}\n");
+        var q = reader.Read("what was Zeta's gadget line run-rate a year earlier?");
+        Assert.Equal(gives, FigureAttachment.GivesEarlierPeriod(q, model.Units[0], Exact(q, model.Units[0])));
+    }
+
+    [Theory]
     [InlineData("did Acme's sales grow more than 5%?")]
     [InlineData("did Acme's sales rise 6% in 2025?")]
     [InlineData("did Acme's sales rise 5%?")]

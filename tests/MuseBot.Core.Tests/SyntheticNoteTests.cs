@@ -78,6 +78,21 @@ public abstract class SyntheticNoteTests(SyntheticNote note)
     }
 
     [Fact]
+    public void A_figure_asked_for_the_period_before_the_one_the_note_gives_is_refused_saying_which_it_gives()
+    {
+        AssertRefused("what was the Gizmo line's revenue run-rate a year earlier?", "The note does not say what it was a year earlier");
+        Assert.Contains("2025", Ask("what was the Gizmo line's revenue run-rate a year earlier?").Text);
+        // the period before a thing the question names is a period named, not one before the figure's
+        Assert.DoesNotContain("a year earlier", Ask("what was the Gizmo line's revenue run-rate in 2025?").Text);
+    }
+
+    [Theory]
+    [InlineData("did Acme open its Nimbus plant in April 2025?", "**No** — the note says March 2025")]
+    [InlineData("so Acme opened the Nimbus plant in 2025, right?", "**Yes** — the note says March 2025")]
+    public void A_date_stated_in_a_yes_no_question_is_checked(string question, string opening) =>
+        Assert.StartsWith(opening, Ask(question).Text, StringComparison.Ordinal);
+
+    [Fact]
     public void The_headline_is_the_figure_in_the_asked_measures_own_clause()
     {
         var a = Ask("What did Acme report on GadgetEval?");

@@ -130,6 +130,17 @@ public sealed partial class AnswerComposer(NoteModel note, EngineTuning tuning)
         return citation.Row is { Length: <= 40 } ? citation.Label : citation.SectionLabel;
     }
 
+    /// <summary>"what was the run-rate a year earlier?" where the note gives the figure for one period only: it does
+    /// not say, and where it gives the figure, for which period.</summary>
+    public static Answer NoEarlierPeriod(QuestionFrame q, Scored nearest)
+    {
+        var where = WhereSaid(nearest.Unit);
+        var periods = nearest.Unit.Dates.Select(d => d.Text).Distinct(StringComparer.OrdinalIgnoreCase).ToList();
+        var text = $"The note does not say what it was {q.EarlierPhrase} — where it gives the figure ({where}{(periods.Count > 0 ? $", for {Join(periods)}" : "")}), it gives no earlier one."
+                   + "\n\nType `sections` to see what the note covers.";
+        return new Answer(q.Asked, text, true, [], []);
+    }
+
     /// <summary>"which power developers …?" where the note says power developers but names none: it does not say
     /// which, and where it speaks of them in general.</summary>
     public static Answer NoMember(QuestionFrame q, Scored nearest)

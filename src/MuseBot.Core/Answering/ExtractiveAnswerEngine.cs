@@ -145,7 +145,9 @@ public sealed partial class ExtractiveAnswerEngine : IAnswerEngine
         bool noMember = Members.Named(q, best.Unit, best.Candidate.Matches, Tuning.UnmetBelow, _noteName) == false;
         // "who …?" where the best unit names nobody the question does not already name
         bool nobody = !Members.NamesSomeoneElse(q, best.Unit, _noteName);
-        bool refuse = (answerable < model.Threshold && !eachMeasure || noSuchThing || ofAnother || noMember || nobody || q.OnlyUnknownNames) && extreme is null && !alwaysAnswer;
+        // "what was the run-rate a year earlier?" where the best unit gives the figure for its own period only
+        bool noEarlier = !FigureAttachment.GivesEarlierPeriod(q, best.Unit, best.Candidate.Matches);
+        bool refuse = (answerable < model.Threshold && !eachMeasure || noSuchThing || ofAnother || noMember || nobody || noEarlier || q.OnlyUnknownNames) && extreme is null && !alwaysAnswer;
         // "what was the outlay plan?" where the amounts beside an outlay answer too little: what the note says about
         // the outlay may still answer. Not when no amount of money belongs to the thing and period asked ("what was
         // Zeta's outlay?" with only Acme's, or with a figure that belongs to another): that stays a refusal, as a
@@ -158,7 +160,8 @@ public sealed partial class ExtractiveAnswerEngine : IAnswerEngine
         }
         Answer answer;
         if (refuse)
-            answer = AnswerByParts(asked, question.PreviousQuestion) ?? (noMember ? AnswerComposer.NoMember(q, best) : nobody ? AnswerComposer.NoOneNamed(q, best) : _composer.NotInNote(q, best));
+            answer = AnswerByParts(asked, question.PreviousQuestion) ?? (noMember ? AnswerComposer.NoMember(q, best) : nobody ? AnswerComposer.NoOneNamed(q, best)
+                : noEarlier && answerable >= model.Threshold ? AnswerComposer.NoEarlierPeriod(q, best) : _composer.NotInNote(q, best));
         else
         {
             Evidence evidence;

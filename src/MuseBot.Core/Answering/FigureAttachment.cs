@@ -115,6 +115,29 @@ public static partial class FigureAttachment
         return (holds, found);
     }
 
+    /// <summary>"What was Acme's run-rate a year earlier?": whether the unit gives a figure for a period before another
+    /// it gives, the months asked apart ("Q4 2024" beside "Q4 2025"), or the clause of the figure that answers sets
+    /// it against an earlier one in words ("up from $1B", "tripled year over year"). True when no earlier period is
+    /// asked.</summary>
+    public static bool GivesEarlierPeriod(QuestionFrame q, NoteUnit unit, WordMatch[] matches)
+    {
+        if (q.EarlierMonths == 0) return true;
+        if (Figures(q, unit, matches) is [var figure, ..])
+        {
+            // the figure's own clause, or the next one when it opens by setting the figure against an earlier one
+            // ("…, up from $4B"); not another figure's clause that follows ("…, while Zeta's doubled year over year")
+            var next = unit.Segments.FirstOrDefault(c => c.Start >= figure.Segment.End);
+            if (English.SpeaksOfAnEarlierPeriod(ClauseText(unit, figure.Start))
+                || (next is not null && English.OpensWithAnEarlierPeriod(unit.Text[next.Start..next.End]))) return true;
+        }
+        else if (English.SpeaksOfAnEarlierPeriod(unit.Text)) return true;
+        var months = unit.Dates.Select(d => MonthOf(d.Period)).Distinct().ToList();
+        return months.Any(later => months.Contains(later - q.EarlierMonths));
+    }
+
+    /// <summary>A period's last month, counted from year 0: a quarter's third, a year's twelfth.</summary>
+    private static int MonthOf(Period p) => p.Year * 12 + (p.Month ?? (p.Quarter is { } quarter ? quarter * 3 : 12));
+
     /// <summary>
     /// "Did Acme launch in March 2026?", "was the deal done before 2025?": the unit's date of an event whose clause
     /// carries the question best, and whether it is as stated (<see cref="QuestionFrame.StatedDates"/>): within the

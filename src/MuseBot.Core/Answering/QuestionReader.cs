@@ -182,6 +182,13 @@ public sealed class QuestionFrame
     /// is then empty).</summary>
     public IReadOnlyList<(DateMention Date, int Relation)> StatedDates { get; init; } = [];
 
+    /// <summary>"what was the run-rate <b>a year earlier</b>?", "… in <b>the prior quarter</b>?": a period before the one
+    /// the note gives the figure for, with none named, in months (12 or 3); 0 when none is asked. The words that
+    /// ask it are kept in <see cref="EarlierPhrase"/>.</summary>
+    public int EarlierMonths { get; init; }
+
+    public string? EarlierPhrase { get; init; }
+
     /// <summary>The question's words that carry content, frame words excluded.</summary>
     public IEnumerable<FocusWord> Content => Focus.Where(f => !f.IsFrame);
 
@@ -268,6 +275,8 @@ public sealed partial class QuestionReader(NoteModel note, NoteVocabulary vocabu
         var periodWords = type is AnswerType.Quantity or AnswerType.Duration || stated.Count > 0
             ? dates.Select(d => (From: d.Start, To: d.End)).Concat(quarters.Select(x => (x.From, x.To))).Concat(stated.Select(x => (From: x.Date.Start, To: x.Date.End))).Concat(timeWords).ToList()
             : [];
+        // "the run-rate a year earlier": the words ask for a period, not for something the note must say
+        var earlier = English.EarlierPeriodAsked(text);
         var peers = note.Peers.In(text);
         // "does the note mention / give / discuss X?": the verb asks whether the note has X, it is not part of X
         var existence = ExistenceRegex().Match(lower);
@@ -323,7 +332,7 @@ public sealed partial class QuestionReader(NoteModel note, NoteVocabulary vocabu
                             || ((comparesTwo || againstTheRest.Success) && English.ComparativeDirection(lw) != 0)
                             || Within(againstTheRest, start)
                             || periodWords.Any(sp => start >= sp.From && start < sp.To)
-                            || Within(existenceVerb, start) || Within(noteVerb, start)
+                            || Within(existenceVerb, start) || Within(noteVerb, start) || Within(earlier, start)
                             // a change, asked how much or stated with its figure ("did clicks rise 3%?"), names the
                             // kind of figure: the note may say it with another word ("a 3% lift")
                             || ((type is AnswerType.Quantity || (type is AnswerType.YesNo && figures.Count > 0)) && English.ChangeWords.Contains(lw))
@@ -368,6 +377,8 @@ public sealed partial class QuestionReader(NoteModel note, NoteVocabulary vocabu
             Focus = focus,
             Dates = dates,
             StatedDates = stated,
+            EarlierMonths = earlier.Success ? (earlier.Groups["unit"].Value.Equals("quarter", StringComparison.OrdinalIgnoreCase) ? 3 : 12) : 0,
+            EarlierPhrase = earlier.Success ? earlier.Value : null,
             Periods = dates.Select(d => d.Period).Concat(quarters.Select(x => x.Period)).Distinct().ToList(),
             Peers = peers,
             Comparison = ComparisonRegex().IsMatch(lower),

@@ -283,4 +283,22 @@ public static partial class English
 
     [System.Text.RegularExpressions.GeneratedRegex(@"\b(?<bound>(?:just\s+)?(?:(?:more|less|fewer|greater|higher|lower|bigger|smaller|larger|better|worse)\s+than|over|under|above|below|about|around|roughly|approximately|nearly|almost|circa|at\s+least|at\s+most|up\s+to|north\s+of|south\s+of|close\s+to|upwards\s+of|some))\s*(?:\b(?:an?)\s+)?$|(?<bound>~)\s*$", System.Text.RegularExpressions.RegexOptions.IgnoreCase)]
     private static partial System.Text.RegularExpressions.Regex QualifierRegex();
+
+    /// <summary>"a year earlier", "the quarter before", "the prior quarter", "the year-ago figure": a period before
+    /// one the answer is given for, named by no date; ending the question or its clause ("the year before the
+    /// launch" names what it is before). Its "unit" group is "year" or "quarter".</summary>
+    public static System.Text.RegularExpressions.Match EarlierPeriodAsked(string text) => EarlierPeriodRegex().Match(text);
+
+    /// <summary>A text that speaks of a period before another ("up from $1B a year earlier", "tripled year over
+    /// year", "the prior-year quarter"): its figure is set against an earlier one.</summary>
+    public static bool SpeaksOfAnEarlierPeriod(string text) => EarlierSaidRegex().IsMatch(text);
+
+    /// <summary>… at its very start ("up from $4B", "a year earlier it was …").</summary>
+    public static bool OpensWithAnEarlierPeriod(string text) => EarlierSaidRegex().Match(text) is { Success: true } m && text[..m.Index].Trim().Length == 0;
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"\b(?:(?:in|for|during)\s+)?(?:(?:a|one|the)\s+(?<unit>year|quarter)\s+(?:earlier|before|prior)|(?:the\s+)?(?:prior|previous|preceding)\s+(?<unit>quarter)|(?:the\s+)?(?<unit>year|quarter)-ago(?:\s+(?:figure|number|level|period|value))?)(?=\s*(?:[?.!,;]|$)|\s+(?:and|or|for|on|of)\b)", System.Text.RegularExpressions.RegexOptions.IgnoreCase)]
+    private static partial System.Text.RegularExpressions.Regex EarlierPeriodRegex();
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"\b(?:(?:a|one|the)\s+(?:year|quarter)\s+(?:earlier|before|ago)|(?:prior|previous|preceding)[-\s](?:year|quarter)|(?:year|quarter)[-\s]over[-\s](?:year|quarter)|yoy|qoq|(?:year|quarter)-ago|(?:up|down)\s+from)\b", System.Text.RegularExpressions.RegexOptions.IgnoreCase)]
+    private static partial System.Text.RegularExpressions.Regex EarlierSaidRegex();
 }
