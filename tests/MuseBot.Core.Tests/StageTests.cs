@@ -558,6 +558,8 @@ public sealed class StageTests
     [InlineData("Does the note give a date for the Zeta launch?", AnswerType.Date, "date for the Zeta launch")]
     [InlineData("is there a figure for Acme's backlog?", AnswerType.Quantity, "figure for Acme's backlog")]
     [InlineData("does it put a number on Zeta's shipments?", AnswerType.Quantity, "number on Zeta's shipments")]
+    [InlineData("does the note give Zeta's score on GizmoTest?", AnswerType.Quantity, "score for Zeta on GizmoTest")]
+    [InlineData("does the note give Acme's total backlog?", AnswerType.Quantity, "total backlog for Acme")]
     [InlineData("does the report give any reasons for the delay?", AnswerType.YesNo, null)]   // reasons are not a kind of figure
     [InlineData("does the note mention Zeta?", AnswerType.YesNo, null)]
     public void An_existence_question_that_names_a_kind_of_answer_asks_for_that_kind(string question, AnswerType type, string? named)

@@ -386,7 +386,7 @@ public sealed partial class QuestionReader(NoteModel note, NoteVocabulary vocabu
             AboutTheNote = aboutNote.Count > 0,
             Precise = PreciseRegex().IsMatch(lower),
             AsksExistence = existence.Success,
-            NamedKind = named.Success ? own[named.Groups["kind"].Index..].Trim().TrimEnd('?', '.', '!').Trim() : null,
+            NamedKind = named.Success ? NamedKindOf(own, named) : null,
             AsksMention = existenceVerb.Success && English.MentionVerbs.Contains(existenceVerb.Value.Split(' ')[0]),
             AsksFuture = English.AsksFuture(lower),
             AsksConfidence = ConfidenceRegex().IsMatch(lower),
@@ -857,9 +857,26 @@ public sealed partial class QuestionReader(NoteModel note, NoteVocabulary vocabu
     [GeneratedRegex(@"\b(?:what|when|where|which|who|whom|whose|why|how)\b")]
     private static partial Regex WhRegex();
 
+    /// <summary>What an existence question names ("a date for the launch" → "date for the launch"), its owner put after
+    /// it ("Acme's score on GadgetEval" → "score for Acme on GadgetEval").</summary>
+    private static string NamedKindOf(string own, Match named)
+    {
+        var kind = named.Groups["kind"];
+        var asked = own[kind.Index..].Trim().TrimEnd('?', '.', '!').Trim();
+        if (named.Groups["owner"] is not { Success: true } owner) return asked;
+        var whose = own.Substring(owner.Index, owner.Length);
+        var rest = own[(kind.Index + kind.Length)..].TrimEnd().TrimEnd('?', '.', '!');
+        // "score on X" → "score for Acme on X"; "total headcount" (the kind modifies another noun) → "… for Acme"
+        return PrepositionNextRegex().IsMatch(rest) ? $"{kind.Value} for {whose}{rest}" : $"{asked} for {whose}";
+    }
+
+    [GeneratedRegex(@"^(?:\s+(?:on|in|of|for|at|from|to|across|over)\b|\s*$)", RegexOptions.IgnoreCase)]
+    private static partial Regex PrepositionNextRegex();
+
     // an existence question that names the kind of answer: "does the note give a date for …", "does it put a number
-    // on …", "is there a figure for …" (it opens with its auxiliary, as AuxFirstRegex's questions do)
-    [GeneratedRegex(@"^(?:so\s+|and\s+|but\s+|ok\s+|okay\s+)?(?:(?:does|do|did|has|have|will|can)\s+(?:the\s+|this\s+)?(?:note|report|piece|research|doc|document|write-up|it|they)\s+(?:give|mention|include|provide|have|contain|list|offer|put|assign|set|quote|cite|state|say|disclose|report|specify)|is\s+there|are\s+there)\s+(?:a|an|any)\s+(?:(?:specific|exact|precise|hard|concrete|firm|actual)\s+)?(?<kind>date|day|timeline|timing|timeframe|deadline|month|year|launch\s+date|release\s+date|figure|number|amount|count|total|estimate|percentage|percent|price(?:\s+target)?|cost|valuation|budget|dollar\s+figure)s?\b(?!\s+(?:of\s+)?(?:things|ways|reasons|risks|caveats))")]
+    // on …", "is there a figure for …", "does it give Acme's score on …" (it opens with its auxiliary, as
+    // AuxFirstRegex's questions do)
+    [GeneratedRegex(@"^(?:so\s+|and\s+|but\s+|ok\s+|okay\s+)?(?:(?:does|do|did|has|have|will|can)\s+(?:the\s+|this\s+)?(?:note|report|piece|research|doc|document|write-up|it|they)\s+(?:give|mention|include|provide|have|contain|list|offer|put|assign|set|quote|cite|state|say|disclose|report|specify)|is\s+there|are\s+there)\s+(?:a|an|any|(?<owner>[\w.-]+)['’]s?)\s+(?:(?:specific|exact|precise|hard|concrete|firm|actual)\s+)?(?<kind>date|day|timeline|timing|timeframe|deadline|month|year|launch\s+date|release\s+date|figure|number|amount|count|total|estimate|percentage|percent|price(?:\s+target)?|cost|valuation|budget|dollar\s+figure|score)s?\b(?!\s+(?:of\s+)?(?:things|ways|reasons|risks|caveats))")]
     private static partial Regex NamedKindRegex();
 
     [GeneratedRegex(@"^(?:date|day|timeline|timing|timeframe|deadline|month|year|launch\s+date|release\s+date)$")]
