@@ -1048,6 +1048,14 @@ public sealed class StageTests
     }
 
     [Theory]
+    [InlineData("when do the larger Acme models ship?", false)]     // the larger models: which models are asked about
+    [InlineData("what will the next bigger Zeta widget be called?", false)]
+    [InlineData("which has the larger capacity, Acme or Zeta?", true)] // set against each other: the kind of answer
+    [InlineData("is Acme's capacity larger than Zeta's?", true)]
+    public void A_comparative_that_describes_the_thing_asked_about_is_a_word_to_meet(string question, bool frame) =>
+        Assert.Equal(frame, Reader.Read(question).Focus.Single(f => f.Key is "larger" or "bigger").IsFrame);
+
+    [Theory]
     [InlineData("what was Zeta's capacity a year earlier?", 12)]
     [InlineData("how much did Nimbus spend in the prior quarter?", 3)]
     [InlineData("what was the year-ago figure for Acme's backlog?", 12)]

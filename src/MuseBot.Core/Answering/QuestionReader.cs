@@ -326,7 +326,8 @@ public sealed partial class QuestionReader(NoteModel note, NoteVocabulary vocabu
                           || (VersionRegex().IsMatch(English.WithoutPossessive(lw)) && !figures.Any(f => f.Start == start && f.Kind != FigureKind.Number)));
             // "how long", "how big", "how far": the word after "how" names the kind of answer; so does a superlative
             // ("the biggest …"), as a comparative does
-            bool isFrame = (English.AnswerTypeNouns.Contains(lw) || afterHow || English.SuperlativeDirection(lw) != 0
+            bool isFrame = (English.AnswerTypeNouns.Contains(lw) && !(English.ComparativeDirection(lw) != 0 && Describes(text, start, word, comparesTwo || peers.Count >= 2))
+                            || afterHow || English.SuperlativeDirection(lw) != 0
                             // "does Acme beat Zeta?", "is Acme behind Zeta?": asked of two compared things, the comparative
                             // is the kind of answer (their figures decide it), not a word the note must say
                             || ((comparesTwo || againstTheRest.Success) && English.ComparativeDirection(lw) != 0)
@@ -564,6 +565,22 @@ public sealed partial class QuestionReader(NoteModel note, NoteVocabulary vocabu
             prev = YearRegex().Replace(prev, "");
         return $"{WhitespaceRegex().Replace(prev, " ").Trim()} {stripped}?";
     }
+
+    /// <summary>"the <b>larger</b> Acme models": a comparative between "the" and its noun, in a question that sets
+    /// nothing against anything ("than", "or", "vs", two compared things), describes the thing asked about; it is no
+    /// comparison to make.</summary>
+    private static bool Describes(string text, int start, string word, bool twoCompared) =>
+        !twoCompared && TheBeforeRegex().IsMatch(text[..start]) && NounAfterRegex().Match(text[(start + word.Length)..]) is { Success: true } next
+        && !English.IsStopWord(next.Groups["w"].Value.ToLowerInvariant()) && !SetAgainstRegex().IsMatch(text);
+
+    [GeneratedRegex(@"\bthe\s+(?:\p{L}+\s+)?$", RegexOptions.IgnoreCase)]
+    private static partial Regex TheBeforeRegex();
+
+    [GeneratedRegex(@"^\s+(?<w>\p{L}[\p{L}\d'’-]*)")]
+    private static partial Regex NounAfterRegex();
+
+    [GeneratedRegex(@"\b(?:than|or|vs\.?|versus|compared?|against)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex SetAgainstRegex();
 
     private static bool Within(Group? g, int at) => g is { Success: true } && at >= g.Index && at < g.Index + g.Length;
 
