@@ -217,6 +217,13 @@ public sealed class StageTests
         Assert.Equal("months", vocabulary.CorrectWord("monhts"));  // letters swapped
     }
 
+    [Theory]
+    [InlineData("whta", "what")]
+    [InlineData("nmae", "name")]
+    [InlineData("scre", "score")]
+    public void A_short_word_of_asking_mistyped_is_that_word(string typed, string meant) =>
+        Assert.Equal(meant, new NoteVocabulary(Model.Document).CorrectWord(typed));
+
     // ---- reading the question ----
 
     [Theory]
@@ -1045,6 +1052,24 @@ public sealed class StageTests
         var q = Reader.Read("does the note have Acme ahead of its rivals on GizmoTest?");
         var headline = new AnswerComposer(Model, EngineTuning.Default).Compose(q, Only(q, Unit("The trade press ranks"))).Headline;
         Assert.False(headline?.StartsWith("**Yes**", StringComparison.Ordinal) == true, headline);
+    }
+
+    [Theory]
+    [InlineData("what will the next Acme widget be called?", true)]
+    [InlineData("what's the name of Zeta's chip?", true)]
+    [InlineData("what is the title of this note?", false)] // the note's own title is answered as such
+    [InlineData("who named the plant after Nimbus?", false)]
+    public void A_question_for_what_something_is_called_asks_for_a_name(string question, bool asksName) =>
+        Assert.Equal(asksName, Reader.Read(question).AsksName);
+
+    [Theory]
+    [InlineData("Acme plans a larger widget next year.", false)]
+    [InlineData("Acme's next widget is the Gizmo.", true)]
+    public void A_name_asked_for_is_answered_only_by_a_unit_naming_something_the_question_does_not(string sentence, bool names)
+    {
+        var (model, reader) = Small($"Acme Note\n1. Overview\n{sentence}\n");
+        var q = reader.Read("what will Acme's next widget be called?");
+        Assert.Equal(names, Members.NamesSomeoneElse(q, model.Units[0], model.ProperNouns.Contains));
     }
 
     [Theory]

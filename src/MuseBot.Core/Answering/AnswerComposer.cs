@@ -169,8 +169,8 @@ public sealed partial class AnswerComposer(NoteModel note, EngineTuning tuning)
     {
         var where = WhereSaid(nearest.Unit);
         int who = WhoRegex().Match(q.Text) is { Success: true } m ? m.Index : -1;
-        var asked = who >= 0 ? q.Text[who..].Trim().TrimEnd('?', '.', '!').Trim() : "who that is";
-        var text = $"The note does not say {asked} — where it comes nearest ({where}), it names no one else."
+        var asked = who >= 0 ? q.Text[who..].Trim().TrimEnd('?', '.', '!').Trim() : q.AsksName ? "what it is called" : "who that is";
+        var text = $"The note does not say {asked} — where it comes nearest ({where}), it names {(q.AsksName && who < 0 ? "nothing" : "no one")} else."
                    + "\n\nType `sections` to see what the note covers.";
         return new Answer(q.Asked, text, true, [], []);
     }

@@ -44,11 +44,12 @@ public static partial class Members
         return said.Split('-').Any(part => One(part) == x);
     }
 
-    /// <summary>"who …?" asks for a person or organisation: a unit that names none but those the question already
-    /// names ("besides Acme, who else …?") cannot say who. Not a question between alternatives the question names.</summary>
+    /// <summary>"who …?" asks for a person or organisation, "what's it called?" for a name: a unit that names none but
+    /// those the question already names ("besides Acme, who else …?") cannot say who. Not a question between
+    /// alternatives the question names.</summary>
     public static bool NamesSomeoneElse(QuestionFrame q, NoteUnit unit, Func<string, bool> noteName)
     {
-        if (q.Type != AnswerType.Person || q.AsksChoice || q.Comparison) return true;
+        if (q.Type != AnswerType.Person && !q.AsksName || q.AsksChoice || (q.Comparison && !q.AsksName)) return true;
         return AnyNameBut(unit, q.Focus.Select(f => f.Key).ToHashSet(StringComparer.Ordinal), noteName);
     }
 
@@ -112,7 +113,7 @@ public static partial class Members
     [GeneratedRegex(@"^[QH][1-4]$", RegexOptions.IgnoreCase)]
     private static partial Regex QuarterRegex();
 
-    [GeneratedRegex(@"[.:·!?]$")]
+    [GeneratedRegex(@"[.:·!?—–]$")]
     private static partial Regex SentenceEnd();
 
     // "X including A", "X such as A", "X like A", "X: A", "X (A", "X — A"

@@ -132,6 +132,10 @@ public sealed class QuestionFrame
     /// <summary>Asks what the note is called ("what's the title of this report?", "what's the note's headline?").</summary>
     public bool AsksTitle { get; init; }
 
+    /// <summary>Asks what something is called ("what's the name of …?", "what will X be called?"): a name answers it,
+    /// as a person or organisation answers "who".</summary>
+    public bool AsksName { get; init; }
+
     /// <summary>For "which X …?": the index in <see cref="Focus"/> of X's head ("which power <b>developers</b> supply
     /// Zeta?"); the answer must name a member of X, not only X. -1 for any other question, and for X a kind of thing
     /// ("which kinds of …"), whose members are kinds.</summary>
@@ -395,6 +399,7 @@ public sealed partial class QuestionReader(NoteModel note, NoteVocabulary vocabu
             AsksSummary = asksSummary,
             AsksAuthorship = AuthorshipRegex().IsMatch(lower),
             AsksTitle = TitleRegex().IsMatch(lower),
+            AsksName = NameAskedRegex().IsMatch(lower) && !TitleRegex().IsMatch(lower),
             MemberHead = member.Head,
             FollowsUp = followsUp,
             AsksFigures = AsksFiguresOf(focus, type, text) && !ConfidenceRegex().IsMatch(lower) && !ComparisonRegex().IsMatch(lower)
@@ -987,6 +992,10 @@ public sealed partial class QuestionReader(NoteModel note, NoteVocabulary vocabu
 
     [GeneratedRegex(@"\b(?:each|every|per)\s+(?<unit>day|week|month|quarter|year)\b", RegexOptions.IgnoreCase)]
     private static partial Regex FrequencyRegex();
+
+    // "what's the name of X", "what is X called", "what will X be named", "X is called what?"
+    [GeneratedRegex(@"^(?:so\s+|and\s+|ok\s+)?what(?:['’]?s|\s+(?:is|was|are|were|will))?\s+(?:the\s+|its\s+|their\s+)?names?\s+(?:of|for)\b|^(?:so\s+|and\s+|ok\s+)?what\s+(?:is|was|are|were|will|would)\b.*\b(?:called|named)\s*\??$|\b(?:called|named)\s+what\b")]
+    private static partial Regex NameAskedRegex();
 
     [GeneratedRegex(@"(?<=^|[\s(])['’](?<yy>\d\d)(?![\w'’%])")]
     private static partial Regex ShortYearRegex();

@@ -20,7 +20,7 @@ public sealed partial class NoteVocabulary
     private static readonly string[] QuestionWords =
     [
         "what", "whats", "when", "where", "which", "many", "much", "does", "score", "rate", "cost", "size", "date", "year",
-        "number", "price", "speed", "share", "total", "count", "stats",
+        "number", "price", "speed", "share", "total", "count", "stats", "name",
     ];
 
     private readonly HashSet<string> _names = new(StringComparer.Ordinal);
