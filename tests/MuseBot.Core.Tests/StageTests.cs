@@ -284,6 +284,9 @@ public sealed class StageTests
     [InlineData("what's the Zeta time spent lift", FigureKind.Percent)]                 // a change of time spent, not money spent
     [InlineData("what did Nimbus spend on plants?", FigureKind.Money)]
     [InlineData("how much is the Nimbus plant costing Acme?", FigureKind.Money)]
+    [InlineData("how much did Acme shell out for Zeta?", FigureKind.Money)]   // paying, said as an idiom
+    [InlineData("what did Acme fork over for its Zeta stake?", FigureKind.Money)]
+    [InlineData("how much did Acme cough up for Zeta?", FigureKind.Money)]
     public void The_kind_of_figure_asked_for_comes_from_the_word_that_names_it_wherever_it_stands(string question, FigureKind kind) =>
         Assert.Equal(kind, Reader.Read(question).WantedFigure);
 
