@@ -1292,6 +1292,22 @@ public sealed class StageTests
     }
 
     [Theory]
+    [InlineData("what were the Zest sales lift and the Wisp ads lift?", "Zest sales lift **5%** · Wisp ads lift **2%**")] // "lift" said twice in the unit
+    [InlineData("what were the lifts in Zest sales and Wisp ads?", "Zest sales **5%** · Wisp ads **2%**")]             // the change word names no measure
+    public void Measures_listed_in_a_what_were_question_each_get_their_own_figure(string question, string headline)
+    {
+        var (model, reader) = Small("""
+            Acme Note
+            1. Overview
+            Acme sells widgets. Acme's partners report to Acme.
+            In 2025, Zest sales drew a 5% lift, while Wisp ads got a 2% lift.
+            """);
+        var q = reader.Read(question);
+        var unit = model.Units.Single(u => u.Text.StartsWith("In 2025", StringComparison.Ordinal));
+        Assert.Equal(headline, new AnswerComposer(model, EngineTuning.Default).Compose(q, Only(q, unit)).Headline);
+    }
+
+    [Theory]
     [InlineData("who wrote this note?", true)]
     [InlineData("Who is the author of this report?", true)]
     [InlineData("who's the analyst", true)]

@@ -428,7 +428,10 @@ public sealed partial class AnswerComposer(NoteModel note, EngineTuning tuning)
                 return date is not null && Headlined(date) ? $"**{date.Text}**" : null;
             }
             default:
-                return (q.Peers.Count == 1 && NamesAMeasure(q) ? EachMeasure(q, evidence) : null) ?? RowCellHeadline(q, primary) ?? MeasureResult(q, primary);
+                // "what were the Zest conversions lift and the Wisp ads run-rate?": several measures listed, each
+                // with its figure in a clause that says it
+                return (q.Peers.Count == 1 && NamesAMeasure(q) || q.Type is AnswerType.List or AnswerType.Description ? EachMeasure(q, evidence) : null)
+                       ?? RowCellHeadline(q, primary) ?? MeasureResult(q, primary);
         }
     }
 
@@ -610,7 +613,9 @@ public sealed partial class AnswerComposer(NoteModel note, EngineTuning tuning)
     private static string? EachMeasure(QuestionFrame q, Evidence evidence)
     {
         if (q.Peers.Count > 1 || q.Parts > 1 || !AndRegex().IsMatch(q.Text)) return null;
-        var words = q.Focus.Select((f, i) => (f, i)).Where(x => !x.f.IsFrame && !x.f.IsSubject && !x.f.IsSource && !q.PeerWords.Contains(x.f.Key) && !x.f.Word.All(char.IsDigit))
+        // a change word ("the lifts in X and Y") names the kind of figure, not a measure of the list
+        var words = q.Focus.Select((f, i) => (f, i)).Where(x => !x.f.IsFrame && !x.f.IsSubject && !x.f.IsSource && !q.PeerWords.Contains(x.f.Key) && !x.f.Word.All(char.IsDigit)
+                                                             && !IsChange(x.f))
             .OrderBy(x => x.f.Start).ToList();
         // the question's words in runs (nothing but spaces, hyphens or slashes between them: "organic feed/video")
         var runs = new List<List<(FocusWord f, int i)>>();
@@ -639,22 +644,36 @@ public sealed partial class AnswerComposer(NoteModel note, EngineTuning tuning)
         {
             var figure = evidence.Units.SelectMany(u => FigureAttachment.Figures(q, u.Unit, u.Candidate.Matches)
                     .Where(a => a.OwnerFits >= 1 && a.PeriodFits > 0 && OwnTurn(q, u.Unit, a)
-                                && measure.All(x => u.Candidate.Matches[x.i] is { Exact: true } said && FigureAttachment.InOwnClause(u.Unit, a.Segment, said.Offset)))
+                                && measure.All(x => u.Candidate.Matches[x.i] is { Exact: true } said
+                                                    // (a word the unit says twice is met in this clause if it is said there: "lift")
+                                                    && (FigureAttachment.InOwnClause(u.Unit, a.Segment, said.Offset)
+                                                        || u.Unit.Words.Any(w => a.Segment.Holds(w.Start) && x.f.Terms.Count > 0 && x.f.Terms.All(w.Terms.Contains)))))
                     // a cell under the measure's own header is given whole, with the note's qualifier ("2M units in trial")
                     .Select(a => u.Unit.IsRow && a.Segment.Header is { } header && Terms.Of(header) is var said && measure.All(x => x.f.Terms.All(said.Contains))
                         ? u.Unit.Text[a.Segment.Start..a.Segment.End].Trim() : Bounded(u.Unit, a)))
                 .FirstOrDefault();
             if (figure is null) return null;
-            found.Add($"{q.Text[measure[0].f.Start..(measure[^1].f.Start + measure[^1].f.Word.Length)]} **{figure}**");
+            // labelled in the asker's words, with the change word that ends it ("Zest time-spent lift", "Zest views
+            // lift"); a frame word the list shares ("… and GadgetEval scores") is no part of the last one
+            int end = measure[^1].f.Start + measure[^1].f.Word.Length, at = end;
+            foreach (var f in q.Focus.Where(f => f.Start >= end).OrderBy(f => f.Start))
+            {
+                if (!(IsChange(f) || f.IsFrame) || q.Text[at..f.Start].Trim(' ', '-').Length > 0) break;
+                at = f.Start + f.Word.TrimEnd('?', '.', '!', ',').Length;
+                if (IsChange(f)) end = at;
+            }
+            found.Add($"{q.Text[measure[0].f.Start..end]} **{figure}**");
         }
         return string.Join(" · ", found);
 
-        // the text between two words, without the question's frame words ("scores", "numbers") in it
+        static bool IsChange(FocusWord f) => English.ChangeWords.Contains(f.Key) || English.ChangeNouns.Contains(English.Singular(f.Key));
+
+        // the text between two words, without the question's frame words ("scores", "numbers") or change words in it
         string Gap(FocusWord a, FocusWord b)
         {
             int from = Math.Min(a.Start + a.Word.Length, b.Start);
             var gap = new StringBuilder(q.Text[from..b.Start]);
-            foreach (var f in q.Focus.Where(f => f.IsFrame && f.Start >= from && f.Start + f.Word.Length <= b.Start))
+            foreach (var f in q.Focus.Where(f => (f.IsFrame || IsChange(f)) && f.Start >= from && f.Start + f.Word.Length <= b.Start))
                 gap.Remove(f.Start - from, f.Word.Length).Insert(f.Start - from, new string(' ', f.Word.Length));
             return gap.ToString();
         }
