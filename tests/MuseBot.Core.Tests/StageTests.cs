@@ -1294,6 +1294,8 @@ public sealed class StageTests
     [Theory]
     [InlineData("what were the Zest sales lift and the Wisp ads lift?", "Zest sales lift **5%** · Wisp ads lift **2%**")] // "lift" said twice in the unit
     [InlineData("what were the lifts in Zest sales and Wisp ads?", "Zest sales **5%** · Wisp ads **2%**")]             // the change word names no measure
+    // a request whose preamble lists things too: the list whose every measure has its figure
+    [InlineData("for a deck on Acme's plans, goals and partners I need the Zest sales lift and the Wisp ads lift", "Zest sales lift **5%** · Wisp ads lift **2%**")]
     public void Measures_listed_in_a_what_were_question_each_get_their_own_figure(string question, string headline)
     {
         var (model, reader) = Small("""

@@ -624,9 +624,10 @@ public sealed partial class AnswerComposer(NoteModel note, EngineTuning tuning)
             if (runs.Count > 0 && Gap(runs[^1][^1].f, x.f).Trim(' ', '-', '/').Length == 0) runs[^1].Add(x);
             else runs.Add([x]);
         }
-        // the measures listed together: runs joined by commas and "and" ("WidgetBench, GadgetEval and GizmoTest"), the
-        // longest such list that has an "and"
-        List<List<(FocusWord f, int i)>> best = [];
+        // the measures listed together: runs joined by commas and "and" ("WidgetBench, GadgetEval and GizmoTest"); of
+        // several such lists, the longest whose every measure has its figure, the later of two as long (a request's
+        // preamble may list things too: "… the engine and wants the actual proof points: X, Y and Z")
+        var lists = new List<List<List<(FocusWord f, int i)>>>();
         for (int from = 0; from < runs.Count; from++)
         {
             int to = from;
@@ -636,35 +637,42 @@ public sealed partial class AnswerComposer(NoteModel note, EngineTuning tuning)
                 hasAnd |= AndRegex().IsMatch(gap);
                 to++;
             }
-            if (hasAnd && to - from + 1 > best.Count) best = runs.GetRange(from, to - from + 1);
+            if (hasAnd && to > from) lists.Add(runs.GetRange(from, to - from + 1));
+            from = to;
         }
-        if (best.Count < 2) return null;
-        var found = new List<string>();
-        foreach (var measure in best)
+        foreach (var list in lists.Select((l, k) => (l, k)).OrderByDescending(x => x.l.Count).ThenByDescending(x => x.k).Select(x => x.l))
+            if (Figured(list) is { } figured) return figured;
+        return null;
+
+        string? Figured(List<List<(FocusWord f, int i)>> list)
         {
-            var figure = evidence.Units.SelectMany(u => FigureAttachment.Figures(q, u.Unit, u.Candidate.Matches)
-                    .Where(a => a.OwnerFits >= 1 && a.PeriodFits > 0 && OwnTurn(q, u.Unit, a)
-                                && measure.All(x => u.Candidate.Matches[x.i] is { Exact: true } said
-                                                    // (a word the unit says twice is met in this clause if it is said there: "lift")
-                                                    && (FigureAttachment.InOwnClause(u.Unit, a.Segment, said.Offset)
-                                                        || u.Unit.Words.Any(w => a.Segment.Holds(w.Start) && x.f.Terms.Count > 0 && x.f.Terms.All(w.Terms.Contains)))))
-                    // a cell under the measure's own header is given whole, with the note's qualifier ("2M units in trial")
-                    .Select(a => u.Unit.IsRow && a.Segment.Header is { } header && Terms.Of(header) is var said && measure.All(x => x.f.Terms.All(said.Contains))
-                        ? u.Unit.Text[a.Segment.Start..a.Segment.End].Trim() : Bounded(u.Unit, a)))
-                .FirstOrDefault();
-            if (figure is null) return null;
-            // labelled in the asker's words, with the change word that ends it ("Zest time-spent lift", "Zest views
-            // lift"); a frame word the list shares ("… and GadgetEval scores") is no part of the last one
-            int end = measure[^1].f.Start + measure[^1].f.Word.Length, at = end;
-            foreach (var f in q.Focus.Where(f => f.Start >= end).OrderBy(f => f.Start))
+            var found = new List<string>();
+            foreach (var measure in list)
             {
-                if (!(IsChange(f) || f.IsFrame) || q.Text[at..f.Start].Trim(' ', '-').Length > 0) break;
-                at = f.Start + f.Word.TrimEnd('?', '.', '!', ',').Length;
-                if (IsChange(f)) end = at;
+                var figure = evidence.Units.SelectMany(u => FigureAttachment.Figures(q, u.Unit, u.Candidate.Matches)
+                        .Where(a => a.OwnerFits >= 1 && a.PeriodFits > 0 && OwnTurn(q, u.Unit, a)
+                                    && measure.All(x => u.Candidate.Matches[x.i] is { Exact: true } said
+                                                        // (a word the unit says twice is met in this clause if it is said there: "lift")
+                                                        && (FigureAttachment.InOwnClause(u.Unit, a.Segment, said.Offset)
+                                                            || u.Unit.Words.Any(w => a.Segment.Holds(w.Start) && x.f.Terms.Count > 0 && x.f.Terms.All(w.Terms.Contains)))))
+                        // a cell under the measure's own header is given whole, with the note's qualifier ("2M units in trial")
+                        .Select(a => u.Unit.IsRow && a.Segment.Header is { } header && Terms.Of(header) is var said && measure.All(x => x.f.Terms.All(said.Contains))
+                            ? u.Unit.Text[a.Segment.Start..a.Segment.End].Trim() : Bounded(u.Unit, a)))
+                    .FirstOrDefault();
+                if (figure is null) return null;
+                // labelled in the asker's words, with the change word that ends it ("Zest time-spent lift", "Zest views
+                // lift"); a frame word the list shares ("… and GadgetEval scores") is no part of the last one
+                int end = measure[^1].f.Start + measure[^1].f.Word.Length, at = end;
+                foreach (var f in q.Focus.Where(f => f.Start >= end).OrderBy(f => f.Start))
+                {
+                    if (!(IsChange(f) || f.IsFrame) || q.Text[at..f.Start].Trim(' ', '-').Length > 0) break;
+                    at = f.Start + f.Word.TrimEnd('?', '.', '!', ',').Length;
+                    if (IsChange(f)) end = at;
+                }
+                found.Add($"{q.Text[measure[0].f.Start..end]} **{figure}**");
             }
-            found.Add($"{q.Text[measure[0].f.Start..end]} **{figure}**");
+            return string.Join(" · ", found);
         }
-        return string.Join(" · ", found);
 
         static bool IsChange(FocusWord f) => English.ChangeWords.Contains(f.Key) || English.ChangeNouns.Contains(English.Singular(f.Key));
 
