@@ -1004,6 +1004,17 @@ public sealed class StageTests
         Assert.Null(Reader.ReadDateClaim(question));
 
     [Fact]
+    public void A_yes_no_question_read_with_its_date_as_the_claim_fits_a_unit_that_dates_an_event()
+    {
+        var q = Reader.ReadDateClaim("did Nimbus launch its widget in April 2026?")!;
+        double TypeFit(NoteUnit unit) => AnswerabilityFeatures.Fit(q, new Candidate(unit, Exact(q, unit), 0, 0, 0, 0, 0, 0, 0, 0)).Type;
+        Assert.Equal(1, TypeFit(Unit("Nimbus launched")));
+        // a unit that dates nothing cannot settle when (a quarter is a figure's period, not an event's date)
+        Assert.Equal(0, TypeFit(Unit("Zeta Widget 3.2")));
+        Assert.Equal(0, TypeFit(Unit("In Q4 2025")));
+    }
+
+    [Fact]
     public void A_date_check_settles_only_what_the_note_s_date_can()
     {
         var (model, reader) = Small("""

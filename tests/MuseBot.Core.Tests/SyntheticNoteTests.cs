@@ -15,6 +15,7 @@ public abstract class SyntheticNote : IDisposable
         The widget market produced $9B of revenue in 2025. Acme guided 2026 capex to $3B.
         Zeta's gadget shipments posted a lift of more than 8% in 2025.
         Acme opened its Nimbus plant in March 2025.
+        Zeta launched its Doohickey app on May 4, 2025.
         Acme invested $2B for a stake in Omega Labs in June 2025.
         In 2025 the Gizmo line reached a $4B revenue run-rate, and Zest conversions rose 3%.
         Paid Quill messaging crossed a $1B annual run-rate, and Wisp ads reached a $5B run-rate.
@@ -564,6 +565,13 @@ public abstract class SyntheticNoteTests(SyntheticNote note)
         // one of the two the note does not give for Acme: no headline that makes half an answer look whole
         Assert.NotEqual("WidgetBench **12.5%**", Ask("what's Acme's WidgetBench and GizmoTest score?").Headline);
     }
+
+    [Theory]
+    [InlineData("was Zeta's Doohickey app released in April 2025?", "**No** — the note says May 4, 2025")]
+    [InlineData("did Zeta ship the Doohickey app in May 2025?", "**Yes** — the note says May 4, 2025")]
+    public void A_verb_of_bringing_a_product_out_is_met_by_the_notes_own_and_its_date_checked(string question, string opening) =>
+        // "released", "shipped" and "launched" name one act
+        Assert.StartsWith(opening, Ask(question).Text, StringComparison.Ordinal);
 
     [Fact]
     public void A_verb_of_money_laid_out_is_met_by_the_notes_own()

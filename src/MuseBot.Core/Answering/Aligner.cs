@@ -32,7 +32,7 @@ public sealed class Aligner
     private readonly int[] _rowOffset = [];   // each row's word offset in its unit's text
     private readonly Dictionary<string, int>[] _firstOffset; // per unit: term → offset of the first word carrying it
     private readonly Dictionary<string, string[]> _termsByPrefix; // the note's terms by their first letters (see FormsOf)
-    private readonly int[] _outlayAt;         // per unit: where its first verb of money laid out stands (-1: none)
+    private readonly int[][] _actAt;          // per family of one-act verbs, per unit: where its first such verb stands (-1: none)
 
     public Aligner(NoteIndex index, EncoderModel? alignmentModel, EngineTuning tuning)
     {
@@ -46,7 +46,8 @@ public sealed class Aligner
                 foreach (var t in w.Terms) first.TryAdd(t, w.Start);
             return first;
         }).ToArray();
-        _outlayAt = units.Select(u => u.Words.FirstOrDefault(w => Language.English.OutlayVerbs.Contains(w.Text.ToLowerInvariant()))?.Start ?? -1).ToArray();
+        _actAt = Language.English.OneActVerbs.Select(family =>
+            units.Select(u => u.Words.FirstOrDefault(w => family.Contains(w.Text.ToLowerInvariant()))?.Start ?? -1).ToArray()).ToArray();
         _termsByPrefix = _firstOffset.SelectMany(d => d.Keys).Distinct().GroupBy(PrefixOf, StringComparer.Ordinal)
             .ToDictionary(g => g.Key, g => g.ToArray(), StringComparer.Ordinal);
 
@@ -73,7 +74,8 @@ public sealed class Aligner
         // each focus term with the note's terms that are another form of it ("rebuild" → "rebuilt"), found once
         var forms = focus.Select(f => f.Terms.Select(FormsOf).ToArray()).ToArray();
         var similarity = Similarities(focus, encoding.Words);
-        var outlay = focus.Select(f => Language.English.OutlayVerbs.Contains(f.Word.ToLowerInvariant())).ToArray();
+        // the family of one-act verbs each focus word belongs to (-1: none)
+        var act = focus.Select(f => Language.English.OneActVerbs.ToList().FindIndex(family => family.Contains(f.Word.ToLowerInvariant()))).ToArray();
 
         var result = new WordMatch[units.Count][];
         for (int u = 0; u < units.Count; u++)
@@ -95,9 +97,10 @@ public sealed class Aligner
                 }
                 double best = f.Terms.All(unit.ContextTerms.Contains) ? _tuning.ContextMatch : 0;
                 int offset = -1;
-                // a verb of money laid out is met by the unit's own ("buy" by "invested"), as a word of its context is
-                if (outlay[i] && _outlayAt[u] >= 0 && _tuning.ContextMatch > best)
-                    (best, offset) = (_tuning.ContextMatch, _outlayAt[u]);
+                // a verb of one act is met by the unit's own of the same ("buy" by "invested", "released" by
+                // "launched"), as a word of its context is
+                if (act[i] >= 0 && _actAt[act[i]][u] >= 0 && _tuning.ContextMatch > best)
+                    (best, offset) = (_tuning.ContextMatch, _actAt[act[i]][u]);
                 if (similarity[i] is { } sims)
                     for (int row = _unitStart[u]; row < _unitStart[u + 1]; row++)
                         if (sims[row] > best) { best = sims[row]; offset = _rowOffset[row]; }

@@ -215,6 +215,8 @@ public static class AnswerabilityFeatures
             AnswerType.Person => new AnswerFit(unit.Words.Skip(1).Any(w => char.IsUpper(w.Text[0])) ? 1 : 0, c.Late, 0, unitPeriod, unitPeer, unitSlot),
             // a place the question does not itself name ("where is Zeta?" is not answered by "Zeta")
             AnswerType.Place => new AnswerFit(unit.Places.Any(p => !q.Focus.Any(f => f.Key == FocusWord.KeyOf(p))) ? 1 : 0, c.Late, 0, unitPeriod, unitPeer, unitSlot),
+            // "did Acme launch in March 2026?" read with its date as the claim: a unit that dates an event can settle it
+            AnswerType.YesNo when q.StatedDates.Count > 0 => new AnswerFit(unit.Dates.Any(d => d.HasMonth) ? 1 : 0, c.Late, 0, unitPeriod, unitPeer, unitSlot),
             _ => new AnswerFit(1, c.Late, 0, unitPeriod, unitPeer, unitSlot),
         };
     }

@@ -181,6 +181,19 @@ public static partial class English
         "acquired", "acquiring",
     ]), StringComparer.Ordinal);
 
+    /// <summary>Verbs of bringing a product out, in their forms: launching, releasing, shipping, unveiling. One act,
+    /// whichever the asker and the note use ("was Zeta released in May?" is met by "Zeta launched on May 4").</summary>
+    public static readonly HashSet<string> LaunchVerbs = new(StringComparer.Ordinal)
+    {
+        "launch", "launches", "launched", "launching", "release", "releases", "released", "releasing", "ship", "ships",
+        "shipped", "shipping", "debut", "debuts", "debuted", "debuting", "unveil", "unveils", "unveiled", "unveiling",
+        "introduce", "introduces", "introduced", "introducing",
+    };
+
+    /// <summary>The families of verbs that name one act (<see cref="OutlayVerbs"/>, <see cref="LaunchVerbs"/>): a
+    /// question's verb of one is met by a unit's verb of the same, as a word of its context is.</summary>
+    public static readonly IReadOnlyList<HashSet<string>> OneActVerbs = [OutlayVerbs, LaunchVerbs];
+
     /// <summary>The wh-word that a chat spelling without its vowels stands for ("whn" → "when", "hw" → "how"); null for
     /// any other word.</summary>
     public static string? QuestionWordWithoutVowels(string lowerWord) =>
