@@ -76,7 +76,8 @@ public sealed partial class ExtractiveAnswerEngine : IAnswerEngine
         // "did Acme launch in March 2026?": read also with the date as the claim to check, not a period to look in;
         // that reading answers when the note dates the event, with a yes or no (a date it gives only as a figure's
         // period, "in Q4 2025", leaves the first reading's answer: another period is not a "no")
-        if (_reader.ReadDateClaim(asked, question.PreviousQuestion) is { } claim
+        if (read.Question is { Type: AnswerType.YesNo } first && QuestionReader.MayStateADate(first)
+            && _reader.ReadDateClaim(asked, question.PreviousQuestion) is { } claim
             && Trace(asked, question, claim, alwaysAnswer) is { Answer.Abstained: false, Scored: [var top, ..] } checkedTrace
             && _composer.DateVerdict(claim, top) is not null)
             return checkedTrace;

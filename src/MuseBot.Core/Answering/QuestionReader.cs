@@ -227,6 +227,11 @@ public sealed partial class QuestionReader(NoteModel note, NoteVocabulary vocabu
                && Quantities.FiguresIn(q.Text).All(f => f.Start >= date.Start && f.End <= date.End) ? q : null;
     }
 
+    /// <summary>Whether a question as first read names a date at all ("in March 2026", "on April 8", "Q2"): only then
+    /// is it worth reading again with the date as the claim.</summary>
+    public static bool MayStateADate(QuestionFrame q) =>
+        q.Dates.Count > 0 || q.Periods.Count > 0 || Quantities.DatesWithoutYearIn(q.Text, q.Dates).Count > 0;
+
     /// <param name="figureFromNoun">Read "what was the outlay?" as asking for a figure (an amount of money).</param>
     /// <param name="datesAsClaims">Read the dates the question names as <see cref="QuestionFrame.StatedDates"/>.</param>
     public QuestionFrame Read(string asked, string? previous = null, bool figureFromNoun = true, bool datesAsClaims = false)
