@@ -66,6 +66,14 @@ public sealed class Aligner
 
     public bool Soft => _matrix is not null;
 
+    /// <summary>Which family of <see cref="Language.English.OneActVerbs"/> a word is of; -1 for none.</summary>
+    private static int ActFamily(string lowerWord)
+    {
+        for (int k = 0; k < Language.English.OneActVerbs.Count; k++)
+            if (Language.English.OneActVerbs[k].Contains(lowerWord)) return k;
+        return -1;
+    }
+
     /// <summary>Per unit (by index) and per focus word of <paramref name="q"/>, its match.</summary>
     public WordMatch[][] AlignAll(QuestionFrame q, QuestionEncoding encoding)
     {
@@ -75,7 +83,7 @@ public sealed class Aligner
         var forms = focus.Select(f => f.Terms.Select(FormsOf).ToArray()).ToArray();
         var similarity = Similarities(focus, encoding.Words);
         // the family of one-act verbs each focus word belongs to (-1: none)
-        var act = focus.Select(f => Language.English.OneActVerbs.ToList().FindIndex(family => family.Contains(f.Word.ToLowerInvariant()))).ToArray();
+        var act = focus.Select(f => ActFamily(f.Word.ToLowerInvariant())).ToArray();
 
         var result = new WordMatch[units.Count][];
         for (int u = 0; u < units.Count; u++)

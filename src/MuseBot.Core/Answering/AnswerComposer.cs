@@ -466,15 +466,15 @@ public sealed partial class AnswerComposer(NoteModel note, EngineTuning tuning)
     private static string Bounded(NoteUnit unit, Attached figure) =>
         English.QualifierBefore(unit.Text[..Math.Clamp(figure.Start, 0, unit.Text.Length)]) is { } bound ? $"{bound} {figure.Text}" : figure.Text;
 
-    /// <summary>A figure is bold-faced as the answer only when its own clause carries the question: enough of it
-    /// overall, its most specific word too, at least one of its words said in that clause, and nothing that ties it
-    /// to another compared thing or period. Otherwise
-    /// the quotes speak for themselves: a confident wrong figure is the worst answer.</summary>
     /// <summary>The note's date of the event a question dates (<see cref="QuestionFrame.StatedDates"/>), where it is
     /// clear enough to headline, and whether it is as stated.</summary>
     public (bool Holds, Attached Date)? DateVerdict(QuestionFrame q, Scored primary) =>
         FigureAttachment.CheckDate(q, primary.Unit, primary.Candidate.Matches) is { } check && Headlined(check.Date) ? check : null;
 
+    /// <summary>A figure is bold-faced as the answer only when its own clause carries the question: enough of it
+    /// overall, its most specific word too, at least one of its words said in that clause, and nothing that ties it
+    /// to another compared thing or period. Otherwise
+    /// the quotes speak for themselves: a confident wrong figure is the worst answer.</summary>
     private bool Headlined(Attached a) =>
         a.Attachment >= tuning.HeadlineAttachment && a.Weakest >= tuning.HeadlineWeakest && a.OwnerFits > 0 && a.PeriodFits > 0
         && a.OwnClause && a.MeasureMet >= tuning.UnmetBelow;

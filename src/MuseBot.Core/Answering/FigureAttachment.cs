@@ -216,14 +216,14 @@ public static partial class FigureAttachment
     private const double DaysSlack = 0.05;
 
     // "more than a year", "over $5B", "at least 40%", "fewer than 3 months", "top $8B"
-    [System.Text.RegularExpressions.GeneratedRegex(@"\b(?<cmp>(?:more|greater|higher|longer|bigger|larger|less|fewer|lower|shorter|smaller)\s+than|over|above|under|below|at\s+least|at\s+most|exceed(?:s|ed)?|top(?:s|ped)?)\s+(?<figure>(?:an?\s+(?<unit>second|minute|hour|day|week|month|quarter|year)\b)|[$€£]?\d[\w.,$%-]*(?:\s+(?:months?|years?|weeks?|days?|quarters?|billion|million|thousand|percent))?)", System.Text.RegularExpressions.RegexOptions.IgnoreCase)]
-    private static partial System.Text.RegularExpressions.Regex BoundRegex();
+    [GeneratedRegex(@"\b(?<cmp>(?:more|greater|higher|longer|bigger|larger|less|fewer|lower|shorter|smaller)\s+than|over|above|under|below|at\s+least|at\s+most|exceed(?:s|ed)?|top(?:s|ped)?)\s+(?<figure>(?:an?\s+(?<unit>second|minute|hour|day|week|month|quarter|year)\b)|[$€£]?\d[\w.,$%-]*(?:\s+(?:months?|years?|weeks?|days?|quarters?|billion|million|thousand|percent))?)", RegexOptions.IgnoreCase)]
+    private static partial Regex BoundRegex();
 
-    [System.Text.RegularExpressions.GeneratedRegex(@"^(?:over|under)$", System.Text.RegularExpressions.RegexOptions.IgnoreCase)]
-    private static partial System.Text.RegularExpressions.Regex OverUnder();
+    [GeneratedRegex(@"^(?:over|under)$", RegexOptions.IgnoreCase)]
+    private static partial Regex OverUnder();
 
-    [System.Text.RegularExpressions.GeneratedRegex(@"^(?:less|fewer|lower|shorter|smaller|under|below|at\s+most)", System.Text.RegularExpressions.RegexOptions.IgnoreCase)]
-    private static partial System.Text.RegularExpressions.Regex Lower();
+    [GeneratedRegex(@"^(?:less|fewer|lower|shorter|smaller|under|below|at\s+most)", RegexOptions.IgnoreCase)]
+    private static partial Regex Lower();
 
     /// <summary>"12 billion" asked of "$12B": a scaled count and money compare; so do a bare number and a count.</summary>
     private static bool Comparable(FigureKind said, FigureKind asked) =>
@@ -415,8 +415,8 @@ public static partial class FigureAttachment
         return contrast ? (lead && at == 0 ? 0.75 : 0.5) : lead || modifier ? 0.75 : 0.5;
     }
 
-    [System.Text.RegularExpressions.GeneratedRegex(@"^\W*(?:while|whereas|although|though|but)\b", System.Text.RegularExpressions.RegexOptions.IgnoreCase)]
-    private static partial System.Text.RegularExpressions.Regex ContrastOpens();
+    [GeneratedRegex(@"^\W*(?:while|whereas|although|though|but)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex ContrastOpens();
 
     private static int IndexOf(IReadOnlyList<Segment> segments, Segment segment)
     {

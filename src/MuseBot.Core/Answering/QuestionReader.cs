@@ -181,9 +181,8 @@ public sealed class QuestionFrame
 
     /// <summary>Read as a claim to check ("did Acme launch <b>in March 2026</b>?"): the dates the question states
     /// when something happened, with how each is set (0 on it; −2 before it, −1 by it; +1 since it, +2 after it);
-    /// none otherwise. Such
-    /// a date is checked against the note's date of the event, not looked for as a period (<see cref="Periods"/>
-    /// is then empty).</summary>
+    /// none otherwise. Such a date is checked against the note's date of the event, not looked for as a period
+    /// (<see cref="Periods"/> is then empty).</summary>
     public IReadOnlyList<(DateMention Date, int Relation)> StatedDates { get; init; } = [];
 
     /// <summary>"what was the run-rate <b>a year earlier</b>?", "… in <b>the prior quarter</b>?": a period before the one

@@ -132,9 +132,10 @@ public static partial class Quantities
     public static IReadOnlyList<double> Magnitudes(string figure)
     {
         double scale = Scale(figure);
+        var numbers = Numbers(figure);
         // "a year", "an hour": one of the unit
-        if (Numbers(figure).Count == 0 && ArticleRegex().IsMatch(figure)) return [scale];
-        return Numbers(figure).Select(n => double.Parse(n, System.Globalization.CultureInfo.InvariantCulture) * scale).Order().ToList();
+        if (numbers.Count == 0 && ArticleRegex().IsMatch(figure)) return [scale];
+        return numbers.Select(n => double.Parse(n, System.Globalization.CultureInfo.InvariantCulture) * scale).Order().ToList();
     }
 
     /// <summary>What one of a figure's numbers stands for: days for a duration, 1e9 for "B"/"bn"/"billion" and so
