@@ -585,6 +585,17 @@ public abstract class SyntheticNoteTests(SyntheticNote note)
     }
 
     [Fact]
+    public void The_price_of_a_thing_bought_is_what_was_paid_for_it_and_a_charge_the_note_never_gives_is_refused()
+    {
+        // "the price of the stake" is what Acme laid out for it
+        var price = Ask("what was the price of Acme's Omega Labs stake?");
+        Assert.False(price.Abstained, price.Text);
+        Assert.Equal("**$2B**", price.Headline);
+        // what Zeta charges is money asked for; the note prices nothing Zeta sells
+        Assert.True(Ask("what does Zeta charge for the Doohickey app?").Abstained);
+    }
+
+    [Fact]
     public void Who_wrote_the_note_is_answered_plainly_not_with_a_passage()
     {
         var a = Ask("who wrote this note?");

@@ -979,9 +979,9 @@ public sealed partial class QuestionReader(NoteModel note, NoteVocabulary vocabu
     [GeneratedRegex(@"(?<!\btime\s+(?:[\w']+\s+){0,2})\b(?:spend|spends|spent|spending)\b(?!\s+(?:[\w']+\s+){0,2}?time\b)|\b(?:cost|costs|costing|costed|paid|pay|pays|paying|price|prices|priced|pricing|fee|fees|invest|invests|invested|investing|investment|investments|revenue|revenues|sales|cash|money|dollars|budget|capex|worth|valuation|raise|raised|fund|funding|outlay|earn|earns|earned|earning|earnings|income|profit|profits|expense|expenses|dividend|dividends|salary|salaries)\b|\b(?:shell(?:s|ed|ing)?\s+out|fork(?:s|ed|ing)?\s+(?:out|over)|cough(?:s|ed|ing)?\s+up)\b|\$")]
     private static partial Regex MoneyRegex();
 
-    // the verbs of English.MoneyVerbs that ask with "what …"; not their -ing forms but "paying", since "spending" and
-    // "investing" are as often nouns ("the big spending numbers")
-    [GeneratedRegex(@"^what\s+(?:did|does|do|will|would|has|have|is|are|was|were)\s+(?:[\w.'’-]+\s+){1,4}?(?:pay|paid|paying|spend|spent|invest|invested|shell(?:ed)?\s+out|fork(?:ed)?\s+(?:out|over)|cough(?:ed)?\s+up)\b")]
+    // the verbs of English.MoneyVerbs that ask with "what …" ("what does Zeta charge?", "what did the stake cost?");
+    // not their -ing forms but "paying", since "spending" and "investing" are as often nouns ("the big spending numbers")
+    [GeneratedRegex(@"^what\s+(?:did|does|do|will|would|has|have|is|are|was|were)\s+(?:[\w.'’-]+\s+){1,4}?(?:pay|paid|paying|spend|spent|invest|invested|charge|charges|charged|cost|costs|shell(?:ed)?\s+out|fork(?:ed)?\s+(?:out|over)|cough(?:ed)?\s+up)\b")]
     private static partial Regex MoneyVerbQuestionRegex();
 
     // "whose chips …?" asks for an owner, a person or organisation, as "who" does

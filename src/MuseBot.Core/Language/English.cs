@@ -139,7 +139,7 @@ public static partial class English
 
     /// <summary>Verbs that move money ("how much did Acme <b>pay</b>"): in a money question they name the kind of figure,
     /// as "percent" does, not what it is about.</summary>
-    public static readonly HashSet<string> MoneyVerbs = new(PayingVerbs.Concat(["cost", "costs", "costing", "costed", "shell", "shelled", "fork", "forked"]), StringComparer.Ordinal);
+    public static readonly HashSet<string> MoneyVerbs = new(PayingVerbs.Concat(["cost", "costs", "costing", "costed", "charge", "charges", "charged", "charging", "shell", "shelled", "fork", "forked"]), StringComparer.Ordinal);
 
     /// <summary>Chat filler that is often typed in capitals ("OK", "FYI"): still filler, not a name.</summary>
     public static readonly HashSet<string> Interjections = new(StringComparer.Ordinal)
@@ -172,13 +172,13 @@ public static partial class English
     /// they name the kind of figure, as a money verb does, not a measure the note must say.</summary>
     public static readonly HashSet<string> MoneyNouns = new(StringComparer.Ordinal) { "money", "cash", "dollar", "dollars", "bucks" };
 
-    /// <summary>Verbs of money laid out, in their forms: paying and buying ("paid", "invested", "bought"). One act,
-    /// whichever the asker and the note use ("when did Acme buy into Zeta?" is met by "Acme invested $3B in Zeta in
-    /// June").</summary>
+    /// <summary>Verbs of money laid out, in their forms: paying and buying ("paid", "invested", "bought"), and what a
+    /// thing bought cost ("what did the stake cost?", "the price of the stake"). One act, whichever the asker and the
+    /// note use ("when did Acme buy into Zeta?" is met by "Acme invested $3B in Zeta in June").</summary>
     public static readonly HashSet<string> OutlayVerbs = new(PayingVerbs.Concat(
     [
         "buy", "buys", "bought", "buying", "purchase", "purchases", "purchased", "purchasing", "acquire", "acquires",
-        "acquired", "acquiring",
+        "acquired", "acquiring", "cost", "costs", "costed", "price", "priced",
     ]), StringComparer.Ordinal);
 
     /// <summary>Verbs of bringing a product out, in their forms: launching, releasing, shipping, unveiling. One act,
