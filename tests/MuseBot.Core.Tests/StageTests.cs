@@ -1,5 +1,6 @@
 using MuseBot.Contracts;
 using MuseBot.Core.Answering;
+using MuseBot.Core.Language;
 using MuseBot.Core.Note;
 using MuseBot.Core.Retrieval;
 using MuseBot.Core.Understanding;
@@ -291,6 +292,27 @@ public sealed class StageTests
     [InlineData("what did the Zeta stake cost Acme?", FigureKind.Money)]
     public void The_kind_of_figure_asked_for_comes_from_the_word_that_names_it_wherever_it_stands(string question, FigureKind kind) =>
         Assert.Equal(kind, Reader.Read(question).WantedFigure);
+
+    [Theory]
+    [InlineData("How is the 2026 budget split between plants and chips?", "How is the 2026 budget", "between", "plants|chips")]
+    [InlineData("how does Acme split its budget among plants, chips and software?", "its budget", "among", "plants|chips|software")]
+    [InlineData("how much of the budget goes to the Nimbus plant?", "the budget", "to", "the Nimbus plant")]
+    [InlineData("what share of the 3% gain came from Zest?", "the 3% gain", "from", "Zest")]
+    public void A_whole_asked_of_by_its_parts_is_read_as_its_whole_and_each_part(string question, string whole, string preposition, string parts)
+    {
+        var split = English.SplitAskedIn(question);
+        Assert.NotNull(split);
+        Assert.Equal(whole, question[split.WholeFrom..split.WholeTo].Trim());
+        Assert.Equal(preposition, split.Preposition);
+        Assert.Equal(parts, string.Join("|", split.Parts.Select(p => question[p.From..p.To].Trim().TrimEnd('?'))));
+    }
+
+    [Theory]
+    [InlineData("how much did Acme split off from Zeta?")]
+    [InlineData("how much of a lift did Zest get?")]
+    [InlineData("what did Acme say about the split?")]
+    public void A_question_that_asks_no_split_is_read_as_none(string question) =>
+        Assert.Null(English.SplitAskedIn(question));
 
     [Theory]
     [InlineData("how much more time did people spend on Zest?")]

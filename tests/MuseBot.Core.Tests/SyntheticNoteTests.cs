@@ -17,6 +17,7 @@ public abstract class SyntheticNote : IDisposable
         Acme opened its Nimbus plant in March 2025.
         Zeta launched its Doohickey app on May 4, 2025.
         Acme invested $2B for a stake in Omega Labs in June 2025.
+        Vexo's 2026 robot sales of $6B split into $4B in Europe and $2B in Asia.
         In 2025 the Gizmo line reached a $4B revenue run-rate, and Zest conversions rose 3%.
         Paid Quill messaging crossed a $1B annual run-rate, and Wisp ads reached a $5B run-rate.
         | Maker | Benchmark position | Capacity |
@@ -593,6 +594,29 @@ public abstract class SyntheticNoteTests(SyntheticNote note)
         Assert.Equal("**$2B**", price.Headline);
         // what Zeta charges is money asked for; the note prices nothing Zeta sells
         Assert.True(Ask("what does Zeta charge for the Doohickey app?").Abstained);
+    }
+
+    [Theory]
+    [InlineData("how is Acme's 2026 capex split between plants and chips?", "The note gives no split of Acme's 2026 capex between plants and chips — it gives only the total (§1 Overview).")]
+    [InlineData("how much of Acme's 2026 capex goes to the Nimbus plant?", "The note does not say how much of Acme's 2026 capex goes to the Nimbus plant — it gives only the total (§1 Overview).")]
+    public void A_split_asked_of_a_total_the_note_gives_whole_is_refused_saying_so(string question, string refusal)
+    {
+        // the total's own figure is no part's
+        var a = Ask(question);
+        Assert.True(a.Abstained, a.Text);
+        Assert.StartsWith(refusal, a.Text, StringComparison.Ordinal);
+        Assert.DoesNotContain("$3B", a.Text, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("how are Vexo's 2026 robot sales split between Europe and Asia?", "Europe **$4B** · Asia **$2B**")]
+    [InlineData("how much of Vexo's robot sales came from Europe?", "Europe **$4B**")]
+    public void A_split_the_note_gives_part_by_part_is_answered_with_each_parts_own_figure(string question, string headline)
+    {
+        // each part's figure, not the total's ($6B) said first in the clause
+        var a = Ask(question);
+        Assert.False(a.Abstained, a.Text);
+        Assert.Equal(headline, a.Headline);
     }
 
     [Fact]

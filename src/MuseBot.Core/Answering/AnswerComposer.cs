@@ -141,6 +141,22 @@ public sealed partial class AnswerComposer(NoteModel note, EngineTuning tuning)
         return new Answer(q.Asked, text, true, [], []);
     }
 
+    /// <summary>"how is the budget split between plants and chips?" where the note gives the budget whole: it gives no
+    /// split, and where it gives the total. The total is not repeated: it is not what was asked.</summary>
+    public static Answer NoSplit(QuestionFrame q, Scored nearest)
+    {
+        var split = q.Split!;
+        var whole = LeadingQuestionWordsRegex().Replace(q.Text[split.WholeFrom..split.WholeTo].Trim(), "");
+        var parts = q.Text[split.Parts[0].From..split.Parts[^1].To].Trim().TrimEnd('?', '.', '!').Trim();
+        // "how much of the budget goes to plants?" in its own words; "… split between plants and chips?" as a split
+        var asked = split.Between
+            ? $"gives no split of {whole} {split.Preposition.ToLowerInvariant()} {parts}"
+            : $"does not say how much of {whole} {q.Text[split.WholeTo..split.Parts[^1].To].Trim().TrimEnd('?', '.', '!').Trim()}";
+        var text = $"The note {asked} — it gives only the total ({WhereSaid(nearest.Unit)})."
+                   + "\n\nType `sections` to see what the note covers.";
+        return new Answer(q.Asked, text, true, [], []);
+    }
+
     /// <summary>"which power developers …?" where the note says power developers but names none: it does not say
     /// which, and where it speaks of them in general.</summary>
     public static Answer NoMember(QuestionFrame q, Scored nearest)
@@ -174,6 +190,10 @@ public sealed partial class AnswerComposer(NoteModel note, EngineTuning tuning)
                    + "\n\nType `sections` to see what the note covers.";
         return new Answer(q.Asked, text, true, [], []);
     }
+
+    // "how is the budget …": the words that ask, ahead of the whole a split is asked of
+    [GeneratedRegex(@"^(?:(?:how|so|and|but|ok|okay|is|are|was|were|does|do|did|has|have|had|will|would|can|could)\s+)+", RegexOptions.IgnoreCase)]
+    private static partial Regex LeadingQuestionWordsRegex();
 
     [GeneratedRegex(@"\bwho(?:se|m)?\b", RegexOptions.IgnoreCase)]
     private static partial Regex WhoRegex();
@@ -376,6 +396,10 @@ public sealed partial class AnswerComposer(NoteModel note, EngineTuning tuning)
         // compared things, each given its figure in its own clause
         // ("which grew more in Q4, Zest conversions or Gizmo sales?" offers the two as a choice)
         if (q.Type != AnswerType.YesNo && PhraseComparison(q, evidence) is { } phrased) return phrased;
+        // "how is the budget split between plants and chips?": each part's own figure, not the whole's
+        if (q.Type != AnswerType.YesNo && q.Split is { } split
+            && FigureAttachment.SplitFigures(q, unit, primary.Candidate.Matches, tuning.UnmetBelow) is { } parts && parts.All(p => p is not null))
+            return string.Join(" · ", split.Parts.Select((p, i) => $"{q.Text[p.From..p.To].Trim().TrimEnd('?', '.', '!').Trim()} **{parts[i]!.Text}**"));
         switch (q.Type)
         {
             case AnswerType.YesNo:

@@ -148,12 +148,15 @@ public sealed partial class ExtractiveAnswerEngine : IAnswerEngine
         bool nobody = !Members.NamesSomeoneElse(q, best.Unit, _noteName);
         // "what was the run-rate a year earlier?" where the best unit gives the figure for its own period only
         bool noEarlier = !FigureAttachment.GivesEarlierPeriod(q, best.Unit, best.Candidate.Matches);
-        bool refuse = (answerable < model.Threshold && !eachMeasure || noSuchThing || ofAnother || noMember || nobody || noEarlier || q.OnlyUnknownNames) && extreme is null && !alwaysAnswer;
+        // "how is the budget split between plants and chips?" where the best unit gives the budget's amount, and no
+        // part one of its own
+        bool noSplit = FigureAttachment.SplitFigures(q, best.Unit, best.Candidate.Matches, Tuning.UnmetBelow) is { } parts && parts.Any(p => p is null);
+        bool refuse = (answerable < model.Threshold && !eachMeasure || noSuchThing || ofAnother || noMember || nobody || noEarlier || noSplit || q.OnlyUnknownNames) && extreme is null && !alwaysAnswer;
         // "what was the outlay plan?" where the amounts beside an outlay answer too little: what the note says about
         // the outlay may still answer. Not when no amount of money belongs to the thing and period asked ("what was
         // Zeta's outlay?" with only Acme's, or with a figure that belongs to another): that stays a refusal, as a
         // figure question's would.
-        if (refuse && !ofAnother && q.FigureFromNoun && AnswerabilityFeatures.Admissible(q, best.Features) && AnswerabilityFeatures.KindFits(best.Features))
+        if (refuse && !ofAnother && !noSplit && q.FigureFromNoun && AnswerabilityFeatures.Admissible(q, best.Features) && AnswerabilityFeatures.KindFits(best.Features))
         {
             var described = _reader.Read(asked, question.PreviousQuestion, figureFromNoun: false);
             bool sameWords = described.Text == q.Text && described.Focus.Select(f => (f.Word, f.IsFrame)).SequenceEqual(q.Focus.Select(f => (f.Word, f.IsFrame)));
@@ -162,7 +165,8 @@ public sealed partial class ExtractiveAnswerEngine : IAnswerEngine
         Answer answer;
         if (refuse)
             answer = AnswerByParts(asked, question.PreviousQuestion) ?? (noMember ? AnswerComposer.NoMember(q, best) : nobody ? AnswerComposer.NoOneNamed(q, best)
-                : noEarlier && answerable >= model.Threshold ? AnswerComposer.NoEarlierPeriod(q, best) : _composer.NotInNote(q, best));
+                : noEarlier && answerable >= model.Threshold ? AnswerComposer.NoEarlierPeriod(q, best)
+                : noSplit ? AnswerComposer.NoSplit(q, best) : _composer.NotInNote(q, best));
         else
         {
             Evidence evidence;

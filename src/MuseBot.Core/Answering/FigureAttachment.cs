@@ -135,6 +135,48 @@ public static partial class FigureAttachment
         return months.Any(later => months.Contains(later - q.EarlierMonths));
     }
 
+    /// <summary>"How is the budget split between plants and chips?": each part's own figure in the unit, of the kind of
+    /// the whole's ("$5B for plants and $3B for chips"), or null for a part it gives none. A figure belongs to the
+    /// question's word nearest it in its own clause, the whole's or a part's. Null when no figure of the unit belongs
+    /// to the whole: then the unit says nothing of the whole's amount, and the question is read as any other.</summary>
+    /// <param name="metAt">The least similarity at which a word of the unit says a question word it is not.</param>
+    public static IReadOnlyList<Figure?>? SplitFigures(QuestionFrame q, NoteUnit unit, WordMatch[] matches, double metAt)
+    {
+        if (q.Split is not { } split) return null;
+        // each content word of the question is the whole's (-1), a part's (its index), or neither (-2)
+        int GroupOf(FocusWord f)
+        {
+            if (f.IsFrame) return -2;
+            if (f.Start >= split.WholeFrom && f.Start < split.WholeTo) return -1;
+            for (int i = 0; i < split.Parts.Count; i++)
+                if (f.Start >= split.Parts[i].From && f.Start < split.Parts[i].To) return i;
+            return -2;
+        }
+        var said = q.Focus.Select((f, i) => (Group: GroupOf(f), Word: f, Match: matches[i])).Where(x => x.Group >= -1)
+            .SelectMany(x => Offsets(unit, x.Word, x.Match, metAt).Select(offset => (x.Group, Offset: offset, x.Word.Word.Length)))
+            .ToList();
+        (int Group, int Gap)? OwnerOf(Figure figure)
+        {
+            var clause = unit.SegmentAt(figure.Start);
+            var near = said.Where(s => clause.Holds(s.Offset))
+                .Select(s => (s.Group, Gap: s.Offset >= figure.End ? s.Offset - figure.End : figure.Start - Math.Min(figure.Start, s.Offset + s.Length)))
+                .OrderBy(s => s.Gap).ToList();
+            return near.Count > 0 ? near[0] : null;
+        }
+        var owned = unit.Figures.Where(f => f.Kind != FigureKind.Number).Select(f => (Figure: f, Owner: OwnerOf(f)))
+            .Where(x => x.Owner is not null).Select(x => (x.Figure, x.Owner!.Value.Group, x.Owner.Value.Gap)).ToList();
+        // the whole's figure is the one said nearest its words ("the $9B run-rate" is said as "$9B")
+        if (owned.Where(x => x.Group == -1).OrderBy(x => x.Gap).FirstOrDefault() is not { Figure: { } whole }) return null;
+        return Enumerable.Range(0, split.Parts.Count)
+            .Select(part => owned.Where(x => x.Group == part && x.Figure.Kind == whole.Kind).OrderBy(x => x.Gap).Select(x => x.Figure).FirstOrDefault())
+            .ToList();
+    }
+
+    /// <summary>Where the unit says a question word: every word carrying one of its terms, and its soft match.</summary>
+    private static IEnumerable<int> Offsets(NoteUnit unit, FocusWord word, WordMatch match, double metAt) =>
+        unit.Words.Where(w => w.Terms.Any(word.Terms.Contains)).Select(w => w.Start)
+            .Concat(match is { Offset: >= 0, Exact: false } && match.Score >= metAt ? [match.Offset] : []);
+
     /// <summary>A period's last month, counted from year 0: a quarter's third, a year's twelfth.</summary>
     private static int MonthOf(Period p) => p.Year * 12 + (p.Month ?? (p.Quarter is { } quarter ? quarter * 3 : 12));
 

@@ -192,6 +192,10 @@ public sealed class QuestionFrame
 
     public string? EarlierPhrase { get; init; }
 
+    /// <summary>"how is the budget split between plants and chips?", "how much of the budget goes to plants?": the
+    /// whole and the parts it is asked of; null for any other question. The whole's own figure does not answer it.</summary>
+    public SplitAsked? Split { get; init; }
+
     /// <summary>The question's words that carry content, frame words excluded.</summary>
     public IEnumerable<FocusWord> Content => Focus.Where(f => !f.IsFrame);
 
@@ -388,6 +392,7 @@ public sealed partial class QuestionReader(NoteModel note, NoteVocabulary vocabu
             StatedDates = stated,
             EarlierMonths = earlier.Success ? (earlier.Groups["unit"].Value.Equals("quarter", StringComparison.OrdinalIgnoreCase) ? 3 : 12) : 0,
             EarlierPhrase = earlier.Success ? earlier.Value : null,
+            Split = English.SplitAskedIn(text),
             Periods = dates.Select(d => d.Period).Concat(quarters.Select(x => x.Period)).Distinct().ToList(),
             Peers = peers,
             Comparison = ComparisonRegex().IsMatch(lower),

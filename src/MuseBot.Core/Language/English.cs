@@ -314,4 +314,51 @@ public static partial class English
 
     [System.Text.RegularExpressions.GeneratedRegex(@"\b(?:(?:a|one|the)\s+(?:year|quarter)\s+(?:earlier|before|ago)|(?:prior|previous|preceding)[-\s](?:year|quarter)|(?:year|quarter)[-\s]over[-\s](?:year|quarter)|yoy|qoq|(?:year|quarter)-ago|(?:up|down)\s+from)\b", System.Text.RegularExpressions.RegexOptions.IgnoreCase)]
     private static partial System.Text.RegularExpressions.Regex EarlierSaidRegex();
+
+    /// <summary>"how is the 2026 budget split between plants and chips?", "how much of the budget goes to plants?",
+    /// "what share of the gain came from Zeta?": a whole asked of by its parts. The span of the whole's words, the
+    /// preposition that joins the parts to it, and each part's span; null for any other question. The active form
+    /// ("split its budget between …") has the whole after the verb; the passive one, before it.</summary>
+    public static SplitAsked? SplitAskedIn(string text)
+    {
+        if (SplitBetweenRegex().Match(text) is { Success: true } between)
+        {
+            var whole = between.Groups["whole"];
+            var parts = PartsOf(between.Groups["parts"]);
+            return whole.Success && whole.Value.Trim().Length > 0
+                ? new SplitAsked(whole.Index, whole.Index + whole.Length, between.Groups["prep"].Value, parts, Between: true)
+                : new SplitAsked(0, between.Index, between.Groups["prep"].Value, parts, Between: true);
+        }
+        if (ShareOfRegex().Match(text) is { Success: true } of)
+            return new SplitAsked(of.Groups["whole"].Index, of.Groups["whole"].Index + of.Groups["whole"].Length, of.Groups["prep"].Value, PartsOf(of.Groups["parts"]), Between: false);
+        return null;
+    }
+
+    /// <summary>The parts listed ("plants, chips and software"), each a span of the text.</summary>
+    private static List<(int From, int To)> PartsOf(System.Text.RegularExpressions.Group listed)
+    {
+        var parts = new List<(int From, int To)>();
+        int from = listed.Index;
+        foreach (System.Text.RegularExpressions.Match sep in PartSeparatorRegex().Matches(listed.Value).Append(null!))
+        {
+            int to = sep is null ? listed.Index + listed.Length : listed.Index + sep.Index;
+            if (listed.Value[(from - listed.Index)..(to - listed.Index)].Any(char.IsLetterOrDigit)) parts.Add((from, to));
+            if (sep is not null) from = listed.Index + sep.Index + sep.Length;
+        }
+        return parts;
+    }
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"\b(?:split|splits|splitting|divide|divides|divided|dividing|divvied|divvy|shared|allocated|allocate|allocates|apportioned|distributed|broken|carved)\s+(?:up\s+|down\s+|out\s+)?(?:(?<whole>(?!(?:up|down|out|between|among|amongst|across)\b)[^?.;!]+?)\s+)?(?<prep>between|among|amongst|across)\s+(?<parts>[^?.;!]+)", System.Text.RegularExpressions.RegexOptions.IgnoreCase)]
+    private static partial System.Text.RegularExpressions.Regex SplitBetweenRegex();
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"\b(?:how\s+much|what\s+(?:share|portion|part|proportion|fraction|percentage|percent|slice|chunk|amount|piece|cut))\s+of\s+(?<whole>[^?.;!]+?)\s+(?:(?:is|was|will\s+be|has\s+been)\s+)?(?:goes|go|went|going|gone|came|comes|come|coming|earmarked|allocated|set\s+aside|tied|is|was|are|were)\s+(?<prep>to|for|from|into|toward|towards)\s+(?<parts>[^?.;!]+)", System.Text.RegularExpressions.RegexOptions.IgnoreCase)]
+    private static partial System.Text.RegularExpressions.Regex ShareOfRegex();
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"\s*(?:,|&|/|\b(?:and|or|vs\.?|versus)\b)\s*", System.Text.RegularExpressions.RegexOptions.IgnoreCase)]
+    private static partial System.Text.RegularExpressions.Regex PartSeparatorRegex();
 }
+
+/// <summary>A whole asked of by its parts (<see cref="English.SplitAskedIn"/>): spans of the question's text.</summary>
+/// <param name="Between">Asked as a split among the parts ("split between A and B"), not as the share of one ("how
+/// much of X goes to A").</param>
+public sealed record SplitAsked(int WholeFrom, int WholeTo, string Preposition, IReadOnlyList<(int From, int To)> Parts, bool Between);
