@@ -308,6 +308,21 @@ public sealed class StageTests
     }
 
     [Theory]
+    [InlineData("what is the Zeta stake worth?", true)]
+    [InlineData("what is Acme's 40% Zeta stake worth now?", true)]
+    [InlineData("what's Zeta valued at?", true)]
+    [InlineData("how much is Zeta worth?", true)]
+    [InlineData("what was the Zeta deal worth?", false)]        // a transaction's worth is its amount
+    [InlineData("how much was the Zeta investment worth?", false)]
+    [InlineData("what did Acme pay for the Zeta stake?", false)]
+    public void A_worth_asked_is_read_as_a_figure_of_its_own_not_an_amount_paid(string question, bool worth)
+    {
+        var q = Reader.Read(question);
+        Assert.Equal(worth, q.AsksWorth);
+        Assert.Equal(AnswerType.Quantity, q.Type);
+    }
+
+    [Theory]
     [InlineData("how much did Acme split off from Zeta?")]
     [InlineData("how much of a lift did Zest get?")]
     [InlineData("what did Acme say about the split?")]

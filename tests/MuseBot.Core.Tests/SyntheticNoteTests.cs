@@ -619,6 +619,27 @@ public abstract class SyntheticNoteTests(SyntheticNote note)
         Assert.Equal(headline, a.Headline);
     }
 
+    [Theory]
+    [InlineData("what is Acme's Omega Labs stake worth now?")]
+    [InlineData("what's Omega Labs valued at?")]
+    public void What_a_thing_is_worth_is_not_what_was_paid_for_it(string question)
+    {
+        // the note gives the $2B Acme invested, and no worth
+        var a = Ask(question);
+        Assert.True(a.Abstained, a.Text);
+        Assert.StartsWith("The note does not say what it is worth — where it comes nearest (§1 Overview), it gives no worth or valuation.", a.Text, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("what was the Omega Labs deal worth?")]
+    [InlineData("how much was Acme's Omega Labs investment worth?")]
+    public void What_a_deal_was_worth_is_its_amount(string question)
+    {
+        var a = Ask(question);
+        Assert.False(a.Abstained, a.Text);
+        Assert.Contains("$2B", a.Text, StringComparison.Ordinal);
+    }
+
     [Fact]
     public void Who_wrote_the_note_is_answered_plainly_not_with_a_passage()
     {

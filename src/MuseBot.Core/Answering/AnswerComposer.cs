@@ -141,6 +141,15 @@ public sealed partial class AnswerComposer(NoteModel note, EngineTuning tuning)
         return new Answer(q.Asked, text, true, [], []);
     }
 
+    /// <summary>"what is the Zeta stake worth?" where the note gives what was paid for it, or nothing, and no worth: it
+    /// does not say, and where it comes nearest.</summary>
+    public static Answer NoWorth(QuestionFrame q, Scored nearest)
+    {
+        var text = $"The note does not say what it is worth — where it comes nearest ({WhereSaid(nearest.Unit)}), it gives no worth or valuation."
+                   + "\n\nType `sections` to see what the note covers.";
+        return new Answer(q.Asked, text, true, [], []);
+    }
+
     /// <summary>"how is the budget split between plants and chips?" where the note gives the budget whole: it gives no
     /// split, and where it gives the total. The total is not repeated: it is not what was asked.</summary>
     public static Answer NoSplit(QuestionFrame q, Scored nearest)

@@ -151,12 +151,14 @@ public sealed partial class ExtractiveAnswerEngine : IAnswerEngine
         // "how is the budget split between plants and chips?" where the best unit gives the budget's amount, and no
         // part one of its own
         bool noSplit = FigureAttachment.SplitFigures(q, best.Unit, best.Candidate.Matches, Tuning.UnmetBelow) is { } parts && parts.Any(p => p is null);
-        bool refuse = (answerable < model.Threshold && !eachMeasure || noSuchThing || ofAnother || noMember || nobody || noEarlier || noSplit || q.OnlyUnknownNames) && extreme is null && !alwaysAnswer;
+        // "what is the Zeta stake worth?" where the best unit gives what was paid for it, and no worth
+        bool noWorth = !FigureAttachment.GivesWorth(q, best.Unit);
+        bool refuse = (answerable < model.Threshold && !eachMeasure || noSuchThing || ofAnother || noMember || nobody || noEarlier || noSplit || noWorth || q.OnlyUnknownNames) && extreme is null && !alwaysAnswer;
         // "what was the outlay plan?" where the amounts beside an outlay answer too little: what the note says about
         // the outlay may still answer. Not when no amount of money belongs to the thing and period asked ("what was
         // Zeta's outlay?" with only Acme's, or with a figure that belongs to another): that stays a refusal, as a
         // figure question's would.
-        if (refuse && !ofAnother && !noSplit && q.FigureFromNoun && AnswerabilityFeatures.Admissible(q, best.Features) && AnswerabilityFeatures.KindFits(best.Features))
+        if (refuse && !ofAnother && !noSplit && !noWorth && q.FigureFromNoun && AnswerabilityFeatures.Admissible(q, best.Features) && AnswerabilityFeatures.KindFits(best.Features))
         {
             var described = _reader.Read(asked, question.PreviousQuestion, figureFromNoun: false);
             bool sameWords = described.Text == q.Text && described.Focus.Select(f => (f.Word, f.IsFrame)).SequenceEqual(q.Focus.Select(f => (f.Word, f.IsFrame)));
@@ -166,7 +168,7 @@ public sealed partial class ExtractiveAnswerEngine : IAnswerEngine
         if (refuse)
             answer = AnswerByParts(asked, question.PreviousQuestion) ?? (noMember ? AnswerComposer.NoMember(q, best) : nobody ? AnswerComposer.NoOneNamed(q, best)
                 : noEarlier && answerable >= model.Threshold ? AnswerComposer.NoEarlierPeriod(q, best)
-                : noSplit ? AnswerComposer.NoSplit(q, best) : _composer.NotInNote(q, best));
+                : noSplit ? AnswerComposer.NoSplit(q, best) : noWorth && q.NamedKind is null ? AnswerComposer.NoWorth(q, best) : _composer.NotInNote(q, best));
         else
         {
             Evidence evidence;

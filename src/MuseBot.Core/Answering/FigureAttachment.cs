@@ -172,6 +172,13 @@ public static partial class FigureAttachment
             .ToList();
     }
 
+    /// <summary>"what is the Zeta stake worth?": whether the unit says what something is worth ("valued at", "a
+    /// valuation"); an amount paid, spent or earned is not what a thing is worth. True when no worth is asked.</summary>
+    public static bool GivesWorth(QuestionFrame q, NoteUnit unit) =>
+        !q.AsksWorth || unit.Words.Any(w => w.Terms.Any(WorthTerms.Contains));
+
+    private static readonly HashSet<string> WorthTerms = English.WorthWords.SelectMany(Terms.OfWord).ToHashSet(StringComparer.Ordinal);
+
     /// <summary>Where the unit says a question word: every word carrying one of its terms, and its soft match.</summary>
     private static IEnumerable<int> Offsets(NoteUnit unit, FocusWord word, WordMatch match, double metAt) =>
         unit.Words.Where(w => w.Terms.Any(word.Terms.Contains)).Select(w => w.Start)

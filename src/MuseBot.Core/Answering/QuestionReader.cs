@@ -196,6 +196,10 @@ public sealed class QuestionFrame
     /// whole and the parts it is asked of; null for any other question. The whole's own figure does not answer it.</summary>
     public SplitAsked? Split { get; init; }
 
+    /// <summary>Asks what something is worth ("what is the Zeta stake worth?", "Zeta's valuation?"), not what was paid
+    /// for it: only a figure the note gives as a worth answers.</summary>
+    public bool AsksWorth { get; init; }
+
     /// <summary>The question's words that carry content, frame words excluded.</summary>
     public IEnumerable<FocusWord> Content => Focus.Where(f => !f.IsFrame);
 
@@ -393,6 +397,7 @@ public sealed partial class QuestionReader(NoteModel note, NoteVocabulary vocabu
             EarlierMonths = earlier.Success ? (earlier.Groups["unit"].Value.Equals("quarter", StringComparison.OrdinalIgnoreCase) ? 3 : 12) : 0,
             EarlierPhrase = earlier.Success ? earlier.Value : null,
             Split = English.SplitAskedIn(text),
+            AsksWorth = type == AnswerType.Quantity && English.AsksWorth(lower),
             Periods = dates.Select(d => d.Period).Concat(quarters.Select(x => x.Period)).Distinct().ToList(),
             Peers = peers,
             Comparison = ComparisonRegex().IsMatch(lower),
@@ -984,9 +989,10 @@ public sealed partial class QuestionReader(NoteModel note, NoteVocabulary vocabu
     [GeneratedRegex(@"(?<!\btime\s+(?:[\w']+\s+){0,2})\b(?:spend|spends|spent|spending)\b(?!\s+(?:[\w']+\s+){0,2}?time\b)|\b(?:cost|costs|costing|costed|paid|pay|pays|paying|price|prices|priced|pricing|fee|fees|invest|invests|invested|investing|investment|investments|revenue|revenues|sales|cash|money|dollars|budget|capex|worth|valuation|raise|raised|fund|funding|outlay|earn|earns|earned|earning|earnings|income|profit|profits|expense|expenses|dividend|dividends|salary|salaries)\b|\b(?:shell(?:s|ed|ing)?\s+out|fork(?:s|ed|ing)?\s+(?:out|over)|cough(?:s|ed|ing)?\s+up)\b|\$")]
     private static partial Regex MoneyRegex();
 
-    // the verbs of English.MoneyVerbs that ask with "what …" ("what does Zeta charge?", "what did the stake cost?");
+    // the verbs of English.MoneyVerbs that ask with "what …" ("what does Zeta charge?", "what did the stake cost?"), and
+    // what a thing is worth ("what is the stake worth?", "what is Zeta valued at?");
     // not their -ing forms but "paying", since "spending" and "investing" are as often nouns ("the big spending numbers")
-    [GeneratedRegex(@"^what\s+(?:did|does|do|will|would|has|have|is|are|was|were)\s+(?:[\w.'’-]+\s+){1,4}?(?:pay|paid|paying|spend|spent|invest|invested|charge|charges|charged|cost|costs|shell(?:ed)?\s+out|fork(?:ed)?\s+(?:out|over)|cough(?:ed)?\s+up)\b")]
+    [GeneratedRegex(@"^what\s+(?:did|does|do|will|would|has|have|is|are|was|were)\s+(?:[\w.%$'’-]+\s+){1,6}?(?:pay|paid|paying|spend|spent|invest|invested|charge|charges|charged|cost|costs|worth|valued|shell(?:ed)?\s+out|fork(?:ed)?\s+(?:out|over)|cough(?:ed)?\s+up)\b")]
     private static partial Regex MoneyVerbQuestionRegex();
 
     // "whose chips …?" asks for an owner, a person or organisation, as "who" does
