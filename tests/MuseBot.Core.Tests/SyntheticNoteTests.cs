@@ -28,6 +28,7 @@ public abstract class SyntheticNote : IDisposable
         Acme says its widget lasts ten years. Those are Acme claims, not independently established proof.
         Zeta's spec sheet gives a 6M part window and claims leadership across GizmoTest and DoohickeyEval.
         Acme sells through retailers including Bolt Mart and Kite Stores, and Zeta buys chips from outside suppliers in most regions.
+        Kite Stores' CEO is Dana Reed.
         """;
 
     private readonly string _root = Path.Combine(Path.GetTempPath(), "musebot-synthetic-" + Guid.NewGuid().ToString("N"));
@@ -638,6 +639,32 @@ public abstract class SyntheticNoteTests(SyntheticNote note)
         var a = Ask(question);
         Assert.False(a.Abstained, a.Text);
         Assert.Contains("$2B", a.Text, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("who is Acme's CFO?", "The note does not say who is Acme's CFO — nothing in it speaks of “CFO”.")]
+    [InlineData("which Zeta spokesperson commented on the plant?", "The note does not say which Zeta spokesperson commented on the plant — nothing in it speaks of “spokesperson”.")]
+    [InlineData("who founded Omega Labs?", "The note does not say who founded Omega Labs — nothing in it speaks of “founded”.")]
+    public void A_role_the_note_never_speaks_of_is_held_by_no_one_it_names(string question, string refusal) =>
+        // the note names Acme, Zeta and Omega Labs, but no one in the role asked
+        AssertRefused(question, refusal);
+
+    [Fact]
+    public void A_role_the_note_speaks_of_is_answered_with_its_holder()
+    {
+        var a = Ask("who is the CEO of Kite Stores?");
+        Assert.False(a.Abstained, a.Text);
+        Assert.Contains("Dana Reed", a.Text, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("which analyst wrote this note?")]
+    [InlineData("what bank published this report?")]
+    public void Which_analyst_or_firm_wrote_the_note_is_asked_of_the_note_itself(string question)
+    {
+        var a = Ask(question);
+        Assert.True(a.Abstained, a.Text);
+        Assert.Contains("names no author", a.Text, StringComparison.Ordinal);
     }
 
     [Fact]

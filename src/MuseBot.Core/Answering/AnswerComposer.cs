@@ -141,6 +141,21 @@ public sealed partial class AnswerComposer(NoteModel note, EngineTuning tuning)
         return new Answer(q.Asked, text, true, [], []);
     }
 
+    /// <summary>"who is Zeta's CEO?" where the note never speaks of a CEO: it does not say, in the asker's words from
+    /// the wh-word on.</summary>
+    public static Answer NoRole(QuestionFrame q, FocusWord role)
+    {
+        int wh = WhoOrWhichRegex().Match(q.Text) is { Success: true } m ? m.Index : 0;
+        var asked = q.Text[wh..].Trim().TrimEnd('?', '.', '!').Trim();
+        asked = asked.Length > 0 ? char.ToLowerInvariant(asked[0]) + asked[1..] : asked;
+        var text = $"The note does not say {asked} — nothing in it speaks of “{role.Word.TrimEnd('?', '.', ',', '!')}”."
+                   + "\n\nType `sections` to see what the note covers.";
+        return new Answer(q.Asked, text, true, [], []);
+    }
+
+    [GeneratedRegex(@"\b(?:who|whom|whose|which)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex WhoOrWhichRegex();
+
     /// <summary>"what is the Zeta stake worth?" where the note gives what was paid for it, or nothing, and no worth: it
     /// does not say, and where it comes nearest.</summary>
     public static Answer NoWorth(QuestionFrame q, Scored nearest)

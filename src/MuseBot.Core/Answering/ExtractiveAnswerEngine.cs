@@ -30,6 +30,7 @@ public sealed partial class ExtractiveAnswerEngine : IAnswerEngine
     private readonly AnswerabilityModel? _model;
     private readonly Func<string, bool> _noteHas;
     private readonly Func<string, bool> _noteName;
+    private readonly HashSet<string> _noteWords;
     private readonly IReadOnlyList<string> _examples;
 
     public ExtractiveAnswerEngine(NoteIndex index, EngineConfiguration configuration, EngineTuning? tuning = null)
@@ -45,6 +46,10 @@ public sealed partial class ExtractiveAnswerEngine : IAnswerEngine
         _model = Tuning.Answerability.GetValueOrDefault(configuration.Name);
         _noteHas = index.Model.InNote;
         _noteName = index.Model.ProperNouns.Contains;
+        // the note's own words as written, singular: a role is spoken of only in its own word ("reporters" shares its
+        // stem with "report")
+        _noteWords = note.Units.SelectMany(u => u.Words).Select(w => English.Singular(English.WithoutPossessive(w.Text.ToLowerInvariant())))
+            .ToHashSet(StringComparer.Ordinal);
         _examples = index.Document.ExampleQuestions;
     }
 
@@ -146,6 +151,9 @@ public sealed partial class ExtractiveAnswerEngine : IAnswerEngine
         bool noMember = Members.Named(q, best.Unit, best.Candidate.Matches, Tuning.UnmetBelow, _noteName) == false;
         // "who …?" where the best unit names nobody the question does not already name
         bool nobody = !Members.NamesSomeoneElse(q, best.Unit, _noteName);
+        // "who is Zeta's CEO?" where the note never speaks of a CEO: the names it gives hold other roles
+        var role = q.Content.FirstOrDefault(f => English.RoleWords.Contains(f.Key) && !_noteWords.Contains(English.Singular(f.Key))
+                                                 && (q.Type == AnswerType.Person || WhichBeforeRegex().IsMatch(q.Text[..f.Start])));
         // "what was the run-rate a year earlier?" where the best unit gives the figure for its own period only
         bool noEarlier = !FigureAttachment.GivesEarlierPeriod(q, best.Unit, best.Candidate.Matches);
         // "how is the budget split between plants and chips?" where the best unit gives the budget's amount, and no
@@ -153,12 +161,12 @@ public sealed partial class ExtractiveAnswerEngine : IAnswerEngine
         bool noSplit = FigureAttachment.SplitFigures(q, best.Unit, best.Candidate.Matches, Tuning.UnmetBelow) is { } parts && parts.Any(p => p is null);
         // "what is the Zeta stake worth?" where the best unit gives what was paid for it, and no worth
         bool noWorth = !FigureAttachment.GivesWorth(q, best.Unit);
-        bool refuse = (answerable < model.Threshold && !eachMeasure || noSuchThing || ofAnother || noMember || nobody || noEarlier || noSplit || noWorth || q.OnlyUnknownNames) && extreme is null && !alwaysAnswer;
+        bool refuse = (answerable < model.Threshold && !eachMeasure || noSuchThing || ofAnother || noMember || nobody || noEarlier || noSplit || noWorth || role is not null || q.OnlyUnknownNames) && extreme is null && !alwaysAnswer;
         // "what was the outlay plan?" where the amounts beside an outlay answer too little: what the note says about
         // the outlay may still answer. Not when no amount of money belongs to the thing and period asked ("what was
         // Zeta's outlay?" with only Acme's, or with a figure that belongs to another): that stays a refusal, as a
         // figure question's would.
-        if (refuse && !ofAnother && !noSplit && !noWorth && q.FigureFromNoun && AnswerabilityFeatures.Admissible(q, best.Features) && AnswerabilityFeatures.KindFits(best.Features))
+        if (refuse && !ofAnother && !noSplit && !noWorth && role is null && q.FigureFromNoun && AnswerabilityFeatures.Admissible(q, best.Features) && AnswerabilityFeatures.KindFits(best.Features))
         {
             var described = _reader.Read(asked, question.PreviousQuestion, figureFromNoun: false);
             bool sameWords = described.Text == q.Text && described.Focus.Select(f => (f.Word, f.IsFrame)).SequenceEqual(q.Focus.Select(f => (f.Word, f.IsFrame)));
@@ -166,7 +174,8 @@ public sealed partial class ExtractiveAnswerEngine : IAnswerEngine
         }
         Answer answer;
         if (refuse)
-            answer = AnswerByParts(asked, question.PreviousQuestion) ?? (noMember ? AnswerComposer.NoMember(q, best) : nobody ? AnswerComposer.NoOneNamed(q, best)
+            answer = AnswerByParts(asked, question.PreviousQuestion) ?? (role is not null ? AnswerComposer.NoRole(q, role)
+                : noMember ? AnswerComposer.NoMember(q, best) : nobody ? AnswerComposer.NoOneNamed(q, best)
                 : noEarlier && answerable >= model.Threshold ? AnswerComposer.NoEarlierPeriod(q, best)
                 : noSplit ? AnswerComposer.NoSplit(q, best) : noWorth && q.NamedKind is null ? AnswerComposer.NoWorth(q, best) : _composer.NotInNote(q, best));
         else
@@ -293,6 +302,10 @@ public sealed partial class ExtractiveAnswerEngine : IAnswerEngine
         var headlines = answers.Where(a => !a.Abstained && a.Headline is not null).Select(a => a.Headline!).ToList();
         return new Answer(asked, text.ToString(), false, citations, flags, headlines.Count > 0 ? string.Join(" · ", headlines) : null);
     }
+
+    // "which Zeta spokesperson …": the role right after "which", past at most two words that modify it
+    [GeneratedRegex(@"\bwhich\s+(?:[\w'’.-]+\s+){0,2}$", RegexOptions.IgnoreCase)]
+    private static partial Regex WhichBeforeRegex();
 
     [GeneratedRegex(@"\[(\d+)\]")]
     private static partial Regex CitationMarker();

@@ -1017,7 +1017,7 @@ public sealed partial class QuestionReader(NoteModel note, NoteVocabulary vocabu
 
     // "who wrote this?", "who is the author of the note?", "when was the report published?": the note itself, or
     // nothing else, is what was written ("who wrote the Zeta framework?" asks about what the note reports)
-    [GeneratedRegex(@"^\W*(?:who(?:'s|\s+is|\s+are|\s+was)?\s+(?:wrote|writes|authored|published|issued|(?:the\s+)?(?:authors?|analysts?|writers?|publishers?))(?:\s+(?:of\s+)?(?:it|this|(?:this|the|that)\s+(?:note|report|piece|research|doc|document)))?|when\s+(?:was|is|were)\s+(?:it|this|(?:this|the|that)\s+(?:note|report|piece|research|doc|document))\s+(?:written|published|issued|released|dated|put\s+out)|(?:what(?:'s|\s+is)\s+the\s+)?(?:publication|publish)\s+date(?:\s+of\s+(?:this|the)\s+(?:note|report))?)\W*$")]
+    [GeneratedRegex(@"^\W*(?:who(?:'s|\s+is|\s+are|\s+was)?\s+(?:wrote|writes|authored|published|issued|(?:the\s+)?(?:authors?|analysts?|writers?|publishers?))(?:\s+(?:of\s+)?(?:it|this|(?:this|the|that)\s+(?:note|report|piece|research|doc|document)))?|when\s+(?:was|is|were)\s+(?:it|this|(?:this|the|that)\s+(?:note|report|piece|research|doc|document))\s+(?:written|published|issued|released|dated|put\s+out)|(?:what(?:'s|\s+is)\s+the\s+)?(?:publication|publish)\s+date(?:\s+of\s+(?:this|the)\s+(?:note|report))?|(?:which|what)\s+(?:analyst|author|writer|bank|broker|brokerage|firm|house|team|desk|shop)s?\s+(?:wrote|writes|authored|published|issued|produced|put\s+out)\s+(?:it|this|(?:this|the|that)\s+(?:note|report|piece|research|doc|document)))\W*$")]
     private static partial Regex AuthorshipRegex();
 
     // "what are the note's sources?", "which sources did it rely on?", "what does the report cite?", "where does the

@@ -145,6 +145,16 @@ public static partial class English
     public static readonly HashSet<string> Interjections = new(StringComparer.Ordinal)
         { "ok", "okay", "hey", "hi", "hello", "lol", "btw", "fyi", "pls", "plz", "thx", "yes", "yeah", "yep", "nope", "im", "u", "ur", "r", "ya" };
 
+    /// <summary>Roles and titles a who-question may ask the holder of ("who is Zeta's <b>CEO</b>?", "which <b>spokesperson</b>
+    /// …?", "who <b>founded</b> Zeta?"): a note that never speaks of the role names no one in it, whoever else it names.</summary>
+    public static readonly HashSet<string> RoleWords = new(StringComparer.Ordinal)
+    {
+        "ceo", "cfo", "cto", "coo", "cmo", "founder", "founders", "cofounder", "cofounders", "co-founder", "co-founders",
+        "founded", "cofounded", "co-founded", "president", "chairman", "chairwoman", "chairperson", "director", "directors",
+        "officer", "officers", "spokesperson", "spokespeople", "spokesman", "spokeswoman", "journalist", "journalists",
+        "reporter", "reporters", "editor", "editors", "analyst", "analysts", "author", "authors",
+    };
+
     /// <summary>Words that ask for a place ("where is it <b>located</b>?", "which <b>city</b>"): the kind of answer, not a
     /// word the note must say.</summary>
     public static readonly HashSet<string> PlaceWords = new(StringComparer.Ordinal)
