@@ -308,6 +308,13 @@ public sealed class StageTests
     }
 
     [Theory]
+    [InlineData("What consumer use cases does Acme highlight?")]
+    [InlineData("what technical features does Zeta describe?")]
+    [InlineData("what risks does the note flag?")]
+    public void A_what_question_for_a_plural_noun_asks_for_a_list(string question) =>
+        Assert.Equal(AnswerType.List, Reader.Read(question).Type);
+
+    [Theory]
     [InlineData("what is the Zeta stake worth?", true)]
     [InlineData("what is Acme's 40% Zeta stake worth now?", true)]
     [InlineData("what's Zeta valued at?", true)]

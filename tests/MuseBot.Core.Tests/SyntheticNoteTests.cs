@@ -29,6 +29,7 @@ public abstract class SyntheticNote : IDisposable
         Zeta's spec sheet gives a 6M part window and claims leadership across GizmoTest and DoohickeyEval.
         Acme sells through retailers including Bolt Mart and Kite Stores, and Zeta buys chips from outside suppliers in most regions.
         Kite Stores' CEO is Dana Reed.
+        The Doohickey app is designed around camera perception. Zeta highlights scene reading, photo search, and price checks.
         """;
 
     private readonly string _root = Path.Combine(Path.GetTempPath(), "musebot-synthetic-" + Guid.NewGuid().ToString("N"));
@@ -665,6 +666,17 @@ public abstract class SyntheticNoteTests(SyntheticNote note)
         var a = Ask(question);
         Assert.True(a.Abstained, a.Text);
         Assert.Contains("names no author", a.Text, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("what camera perception uses does the Doohickey app have?")]
+    [InlineData("What uses is the Doohickey app's camera perception designed around?")]
+    public void A_list_the_best_sentence_only_introduces_is_given_by_the_next_sentence_that_lists_it(string question)
+    {
+        // "… designed around camera perception." introduces; "Zeta highlights A, B, and C." lists
+        var a = Ask(question);
+        Assert.False(a.Abstained, a.Text);
+        Assert.Contains("photo search", a.Text, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -67,6 +67,12 @@ public sealed partial class EvidenceSelector(NoteModel note, EngineTuning tuning
         if (best.Unit.Negated && best.Unit.Next is { } next && ContinuesRegex().IsMatch(next.Text)
             && (scored.FirstOrDefault(s => s.Unit == next) ?? PartOf(best, ranked?.FirstOrDefault(c => c.Unit == next))) is { } instead)
             chosen.Add(instead);
+        // "what use cases does Zeta highlight?" where the best sentence only introduces them ("Zeta is built around
+        // perception.") and the next of its paragraph lists them ("Zeta highlights A, B, C and D."): the list answers
+        if (q.Type == AnswerType.List && chosen.Count == 1 && !EnumerationRegex().IsMatch(best.Unit.Text)
+            && best.Unit.Next is { } listing && EnumerationRegex().IsMatch(listing.Text)
+            && (scored.FirstOrDefault(s => s.Unit == listing) ?? PartOf(best, ranked?.FirstOrDefault(c => c.Unit == listing))) is { } listed)
+            chosen.Add(listed);
         // each compared thing the question names gets its own figure for the measure asked
         if (q.Peers.Count >= 2 || (q.Comparison && q.Peers.Count >= 1))
         {
@@ -278,4 +284,8 @@ public sealed partial class EvidenceSelector(NoteModel note, EngineTuning tuning
 
     [System.Text.RegularExpressions.GeneratedRegex(@"^(?:It|They|Instead|Rather|But|What|This)\b")]
     private static partial System.Text.RegularExpressions.Regex ContinuesRegex();
+
+    /// <summary>A list of three or more in one clause run: "A, B, and C", "A, B or C".</summary>
+    [System.Text.RegularExpressions.GeneratedRegex(@"(?:[^,;.:]+,\s+){2,}[^,;.:]*?\b(?:and|or)\s+\w")]
+    private static partial System.Text.RegularExpressions.Regex EnumerationRegex();
 }

@@ -999,7 +999,7 @@ public sealed partial class QuestionReader(NoteModel note, NoteVocabulary vocabu
     [GeneratedRegex(@"^whose?\b|\bwho(?:\s+(?:is|are|was|were|did|does|do|built|made|runs|leads|led|owns))?\b|\bwhose\b")]
     private static partial Regex WhoRegex();
 
-    [GeneratedRegex(@"^(?:list|name|give me)\b|\bwhich\s+\w+|\bwhat\s+(?:are|were)\b|\bwhat\s+\w+s\s+(?:does|do|did|is|are|were|can)\b")]
+    [GeneratedRegex(@"^(?:list|name|give me)\b|\bwhich\s+\w+|\bwhat\s+(?:are|were)\b|\bwhat\s+(?:[\w-]+\s+){0,2}[\w-]+s\s+(?:does|do|did|is|are|were|can)\b")]
     private static partial Regex ListRegex();
 
     [GeneratedRegex(@"\b(?:compare[sd]?|comparison|comparing|versus|vs\.?|against|relative\s+to|than|rank|ranking|bigger|higher|lower|larger|smaller|better|worse|ahead|behind|stack\s+up|head\s+to\s+head|each)\b")]
