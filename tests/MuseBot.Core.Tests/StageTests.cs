@@ -308,6 +308,19 @@ public sealed class StageTests
     }
 
     [Theory]
+    [InlineData("how accurate is Zeta's GadgetEval score?", "accurate")]
+    [InlineData("so how profitable is the Nimbus plant?", "profitable")]
+    [InlineData("how big is Zeta's backlog?", null)]                   // a degree: the kind of answer
+    [InlineData("how far behind Zeta is Acme?", null)]
+    [InlineData("how reliable is the GadgetEval score?", null)]          // how far to trust it
+    [InlineData("can it tell how fattening my lunch is?", null)]        // "how" does not open the question
+    public void A_word_after_how_that_is_no_degree_names_a_measure_the_note_must_speak_of(string question, string? measure)
+    {
+        var q = Reader.Read(question);
+        Assert.Equal(measure, q.MeasureAfterHow >= 0 ? q.Focus[q.MeasureAfterHow].Key : null);
+    }
+
+    [Theory]
     [InlineData("What consumer use cases does Acme highlight?")]
     [InlineData("what technical features does Zeta describe?")]
     [InlineData("what risks does the note flag?")]

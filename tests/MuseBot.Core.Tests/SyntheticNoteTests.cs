@@ -650,6 +650,21 @@ public abstract class SyntheticNoteTests(SyntheticNote note)
         // the note names Acme, Zeta and Omega Labs, but no one in the role asked
         AssertRefused(question, refusal);
 
+    [Theory]
+    [InlineData("how accurate is Acme's WidgetBench score?", "The note does not say how accurate is Acme's WidgetBench score — nothing in it speaks of “accurate”.")]
+    [InlineData("How profitable is the Nimbus plant?", "The note does not say how profitable is the Nimbus plant — nothing in it speaks of “profitable”.")]
+    public void A_measure_asked_with_how_that_the_note_never_speaks_of_is_refused(string question, string refusal) =>
+        // the note gives the score and the plant, not how accurate or profitable either is
+        AssertRefused(question, refusal);
+
+    [Fact]
+    public void A_degree_asked_with_how_is_answered_from_what_the_note_gives()
+    {
+        var a = Ask("how big is Acme's backlog?");
+        Assert.False(a.Abstained, a.Text);
+        Assert.Contains("2M", a.Text, StringComparison.Ordinal);
+    }
+
     [Fact]
     public void A_role_the_note_speaks_of_is_answered_with_its_holder()
     {

@@ -141,20 +141,23 @@ public sealed partial class AnswerComposer(NoteModel note, EngineTuning tuning)
         return new Answer(q.Asked, text, true, [], []);
     }
 
-    /// <summary>"who is Zeta's CEO?" where the note never speaks of a CEO: it does not say, in the asker's words from
-    /// the wh-word on.</summary>
-    public static Answer NoRole(QuestionFrame q, FocusWord role)
+    /// <summary>"who is Zeta's CEO?", "how accurate is X?" where the note never speaks of a CEO or of accuracy: it
+    /// does not say, in the asker's words from the wh-word on.</summary>
+    public static Answer NotSpokenOf(QuestionFrame q, FocusWord word, Scored nearest)
     {
-        int wh = WhoOrWhichRegex().Match(q.Text) is { Success: true } m ? m.Index : 0;
+        var met = q.Focus.Select((f, i) => (f, m: nearest.Candidate.Matches[i])).Where(x => !x.f.IsFrame && x.m.Exact).ToList();
+        var mentions = Mentions(nearest.Unit, met);
+        int wh = WhoWhichOrHowRegex().Match(q.Text) is { Success: true } m ? m.Index : 0;
         var asked = q.Text[wh..].Trim().TrimEnd('?', '.', '!').Trim();
         asked = asked.Length > 0 ? char.ToLowerInvariant(asked[0]) + asked[1..] : asked;
-        var text = $"The note does not say {asked} — nothing in it speaks of “{role.Word.TrimEnd('?', '.', ',', '!')}”."
+        var text = $"The note does not say {asked} — nothing in it speaks of “{word.Word.TrimEnd('?', '.', ',', '!')}”."
+                   + (mentions.Count > 0 ? $"\n\nIt does mention {Join(mentions)} ({WhereSaid(nearest.Unit)})." : "")
                    + "\n\nType `sections` to see what the note covers.";
         return new Answer(q.Asked, text, true, [], []);
     }
 
-    [GeneratedRegex(@"\b(?:who|whom|whose|which)\b", RegexOptions.IgnoreCase)]
-    private static partial Regex WhoOrWhichRegex();
+    [GeneratedRegex(@"\b(?:who|whom|whose|which|how)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex WhoWhichOrHowRegex();
 
     /// <summary>"what is the Zeta stake worth?" where the note gives what was paid for it, or nothing, and no worth: it
     /// does not say, and where it comes nearest.</summary>

@@ -196,6 +196,10 @@ public sealed class QuestionFrame
     /// whole and the parts it is asked of; null for any other question. The whole's own figure does not answer it.</summary>
     public SplitAsked? Split { get; init; }
 
+    /// <summary>"how <b>accurate</b> is X?", "how <b>profitable</b> …?": the index in <see cref="Focus"/> of the measure a
+    /// word after "how" names, one that is no mere degree ("how big", "how far"); -1 for none.</summary>
+    public int MeasureAfterHow { get; init; } = -1;
+
     /// <summary>Asks what something is worth ("what is the Zeta stake worth?", "Zeta's valuation?"), not what was paid
     /// for it: only a figure the note gives as a worth answers.</summary>
     public bool AsksWorth { get; init; }
@@ -314,6 +318,7 @@ public sealed partial class QuestionReader(NoteModel note, NoteVocabulary vocabu
         int part = 0, offsetOfNextPart = parts.Count > 1 ? text.IndexOf(parts[1], StringComparison.Ordinal) : int.MaxValue;
         bool first = true;
         string previousWord = "";
+        int measureAfterHow = -1;
         foreach (var (word, start) in Tokens.Segments(text))
         {
             if (!char.IsLetterOrDigit(word[0]) && word[0] != '$') continue;
@@ -324,7 +329,9 @@ public sealed partial class QuestionReader(NoteModel note, NoteVocabulary vocabu
                 offsetOfNextPart = part + 1 < parts.Count ? text.IndexOf(parts[part + 1], offsetOfNextPart, StringComparison.Ordinal) : int.MaxValue;
             }
             var lw = word.ToLowerInvariant().TrimEnd('?', '.', '!');
-            bool wasFirst = first, afterHow = previousWord == "how";
+            bool wasFirst = first, afterHow = previousWord == "how" && English.DegreeWords.Contains(lw);
+            // … when "how" opens the question: "can it tell how fattening X is?" asks whether it can, not how much
+            bool howMeasure = previousWord == "how" && !afterHow && HowOpensRegex().IsMatch(lower[..start]);
             first = false;
             previousWord = lw;
             // "the note's sources" asks about the sources as "the note" does: a stop word stays one in its possessive
@@ -340,7 +347,8 @@ public sealed partial class QuestionReader(NoteModel note, NoteVocabulary vocabu
                           || (lw.Length > 3 && lw.EndsWith('s') && !vocabulary.Contains(lw) && note.ProperNouns.Contains(lw[..^1])) // "zetas score"
                           // a bare decimal with no unit is a version, part of a name ("gadgeteval 2.0", "widget 3.1")
                           || (VersionRegex().IsMatch(English.WithoutPossessive(lw)) && !figures.Any(f => f.Start == start && f.Kind != FigureKind.Number)));
-            // "how long", "how big", "how far": the word after "how" names the kind of answer; so does a superlative
+            // "how long", "how big", "how far": a word of degree after "how" names the kind of answer ("how accurate"
+            // names a measure the note must speak of); so does a superlative
             // ("the biggest …"), as a comparative does
             bool isFrame = (English.AnswerTypeNouns.Contains(lw) && !(English.ComparativeDirection(lw) != 0 && Describes(text, start, word, comparesTwo || peers.Count >= 2))
                             || afterHow || English.SuperlativeDirection(lw) != 0
@@ -363,6 +371,7 @@ public sealed partial class QuestionReader(NoteModel note, NoteVocabulary vocabu
             bool isSlot = !isFrame && slots.Any(sp => start >= sp.From && start < sp.To);
             bool isSource = sources.Any(sp => start >= sp.From && start < sp.To);
             bool isSubject = note.Subject is { } subject && English.WithoutPossessive(lw) == subject;
+            if (howMeasure && !isFrame && !isName) measureAfterHow = focus.Count;
             focus.Add(new FocusWord(word, start, terms, weight, inNote, isName, isFrame, part, isSlot, isSource, isSubject));
         }
 
@@ -397,6 +406,7 @@ public sealed partial class QuestionReader(NoteModel note, NoteVocabulary vocabu
             EarlierMonths = earlier.Success ? (earlier.Groups["unit"].Value.Equals("quarter", StringComparison.OrdinalIgnoreCase) ? 3 : 12) : 0,
             EarlierPhrase = earlier.Success ? earlier.Value : null,
             Split = English.SplitAskedIn(text),
+            MeasureAfterHow = ConfidenceRegex().IsMatch(lower) ? -1 : measureAfterHow,
             AsksWorth = type == AnswerType.Quantity && English.AsksWorth(lower),
             Periods = dates.Select(d => d.Period).Concat(quarters.Select(x => x.Period)).Distinct().ToList(),
             Peers = peers,
@@ -982,6 +992,10 @@ public sealed partial class QuestionReader(NoteModel note, NoteVocabulary vocabu
 
     // "how much did Acme make?": "how much" with no noun of its own, then making, is an amount of money ("how much
     // progress did they make?" has its noun)
+    // "how …", "so how …", "ok and how …": "how" opens the question
+    [GeneratedRegex(@"^\W*(?:(?:so|and|but|ok|okay|hey|also|then)\W+)*how\s+$")]
+    private static partial Regex HowOpensRegex();
+
     [GeneratedRegex(@"\bhow\s+much\s+(?:did|does|do|will|would|could|can|has|have|had|is|are|was|were)\b.*\b(?:make|makes|made|making)\b")]
     private static partial Regex HowMuchMadeRegex();
 

@@ -145,6 +145,18 @@ public static partial class English
     public static readonly HashSet<string> Interjections = new(StringComparer.Ordinal)
         { "ok", "okay", "hey", "hi", "hello", "lol", "btw", "fyi", "pls", "plz", "thx", "yes", "yeah", "yep", "nope", "im", "u", "ur", "r", "ya" };
 
+    /// <summary>Words of degree that follow "how" ("how <b>big</b>", "how <b>long</b>", "how <b>far</b> behind", "how
+    /// <b>good</b>"): they ask for an amount or a judgement of whatever the question names, and name the kind of answer.
+    /// Any other word after "how" names a measure of its own ("how <b>accurate</b>", "how <b>profitable</b>") that the
+    /// note must speak of.</summary>
+    public static readonly HashSet<string> DegreeWords = new(StringComparer.Ordinal)
+    {
+        "much", "many", "big", "bigger", "large", "larger", "small", "smaller", "huge", "long", "far", "fast", "quick",
+        "quickly", "soon", "often", "high", "low", "old", "well", "good", "bad", "strong", "weak", "close", "tight",
+        "wide", "widely", "broad", "broadly", "deep", "early", "late", "serious", "important", "significant", "likely",
+        "confident", "sure", "different", "material", "meaningful", "heavily", "exactly", "precisely", "come",
+    };
+
     /// <summary>Roles and titles a who-question may ask the holder of ("who is Zeta's <b>CEO</b>?", "which <b>spokesperson</b>
     /// …?", "who <b>founded</b> Zeta?"): a note that never speaks of the role names no one in it, whoever else it names.</summary>
     public static readonly HashSet<string> RoleWords = new(StringComparer.Ordinal)
