@@ -346,6 +346,7 @@ public sealed class StageTests
     [InlineData("how much did Acme split off from Zeta?")]
     [InlineData("how much of a lift did Zest get?")]
     [InlineData("what did Acme say about the split?")]
+    [InlineData("how are the benchmark results split across the rivals?")]   // no parts named, only their kind
     public void A_question_that_asks_no_split_is_read_as_none(string question) =>
         Assert.Null(English.SplitAskedIn(question));
 

@@ -347,6 +347,8 @@ public static partial class English
         {
             var whole = between.Groups["whole"];
             var parts = PartsOf(between.Groups["parts"]);
+            // "split across the rivals" names no parts to give figures of, only the kind of them
+            if (parts.Count < 2) return null;
             return whole.Success && whole.Value.Trim().Length > 0
                 ? new SplitAsked(whole.Index, whole.Index + whole.Length, between.Groups["prep"].Value, parts, Between: true)
                 : new SplitAsked(0, between.Index, between.Groups["prep"].Value, parts, Between: true);
