@@ -155,6 +155,10 @@ public static partial class English
         "quickly", "soon", "often", "high", "low", "old", "well", "good", "bad", "strong", "weak", "close", "tight",
         "wide", "widely", "broad", "broadly", "deep", "early", "late", "serious", "important", "significant", "likely",
         "confident", "sure", "different", "material", "meaningful", "heavily", "exactly", "precisely", "come",
+        // judgements the note makes in its own words ("how smart" is met by an intelligence ranking, "how cheap" by
+        // "less compute")
+        "smart", "smarter", "intelligent", "capable", "powerful", "impressive", "useful", "helpful", "cheap", "cheaper",
+        "efficient", "competitive", "advanced", "safe", "risky",
     };
 
     /// <summary>Roles and titles a who-question may ask the holder of ("who is Zeta's <b>CEO</b>?", "which <b>spokesperson</b>
