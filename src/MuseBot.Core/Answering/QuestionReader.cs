@@ -990,12 +990,12 @@ public sealed partial class QuestionReader(NoteModel note, NoteVocabulary vocabu
         + @"|\bwhat\s+(?:[\w.'’-]+\s+){1,4}results?\s+(?:does|did|do|is|was|are|were)\b",
         RegexOptions.Compiled | RegexOptions.CultureInvariant);
 
-    // "how much did Acme make?": "how much" with no noun of its own, then making, is an amount of money ("how much
-    // progress did they make?" has its noun)
     // "how …", "so how …", "ok and how …": "how" opens the question
     [GeneratedRegex(@"^\W*(?:(?:so|and|but|ok|okay|hey|also|then)\W+)*how\s+$")]
     private static partial Regex HowOpensRegex();
 
+    // "how much did Acme make?": "how much" with no noun of its own, then making, is an amount of money ("how much
+    // progress did they make?" has its noun)
     [GeneratedRegex(@"\bhow\s+much\s+(?:did|does|do|will|would|could|can|has|have|had|is|are|was|were)\b.*\b(?:make|makes|made|making)\b")]
     private static partial Regex HowMuchMadeRegex();
 
@@ -1004,8 +1004,8 @@ public sealed partial class QuestionReader(NoteModel note, NoteVocabulary vocabu
     private static partial Regex MoneyRegex();
 
     // the verbs of English.MoneyVerbs that ask with "what …" ("what does Zeta charge?", "what did the stake cost?"), and
-    // what a thing is worth ("what is the stake worth?", "what is Zeta valued at?");
-    // not their -ing forms but "paying", since "spending" and "investing" are as often nouns ("the big spending numbers")
+    // what a thing is worth ("what is the stake worth?", "what is Zeta valued at?"). Not their -ing forms but "paying",
+    // since "spending" and "investing" are as often nouns ("the big spending numbers")
     [GeneratedRegex(@"^what\s+(?:did|does|do|will|would|has|have|is|are|was|were)\s+(?:[\w.%$'’-]+\s+){1,6}?(?:pay|paid|paying|spend|spent|invest|invested|charge|charges|charged|cost|costs|worth|valued|shell(?:ed)?\s+out|fork(?:ed)?\s+(?:out|over)|cough(?:ed)?\s+up)\b")]
     private static partial Regex MoneyVerbQuestionRegex();
 
