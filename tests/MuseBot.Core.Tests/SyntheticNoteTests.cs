@@ -590,6 +590,8 @@ public abstract class SyntheticNoteTests(SyntheticNote note)
     [Fact]
     public void The_price_of_a_thing_bought_is_what_was_paid_for_it_and_a_charge_the_note_never_gives_is_refused()
     {
+        // "put into" is investing: the money, not the stake's share
+        Assert.Equal("**$2B**", Ask("how much did Acme put into Omega Labs?").Headline);
         // "the price of the stake" is what Acme laid out for it
         var price = Ask("what was the price of Acme's Omega Labs stake?");
         Assert.False(price.Abstained, price.Text);

@@ -681,7 +681,7 @@ public sealed partial class QuestionReader(NoteModel note, NoteVocabulary vocabu
         }
         if (HowMuchRegex().IsMatch(q) || QuantityRegex.IsMatch(q))
         {
-            if (MoneyRegex().IsMatch(q) || HowMuchMadeRegex().IsMatch(q)) wanted = FigureKind.Money;
+            if (MoneyRegex().IsMatch(q) || HowMuchMadeRegex().IsMatch(q) || HowMuchPutIntoRegex().IsMatch(q)) wanted = FigureKind.Money;
             return AnswerType.Quantity;
         }
         // "who …?" asks for a person or organisation when "who" is the question's own wh-word, not a clause inside
@@ -998,6 +998,11 @@ public sealed partial class QuestionReader(NoteModel note, NoteVocabulary vocabu
     // progress did they make?" has its noun)
     [GeneratedRegex(@"\bhow\s+much\s+(?:did|does|do|will|would|could|can|has|have|had|is|are|was|were)\b.*\b(?:make|makes|made|making)\b")]
     private static partial Regex HowMuchMadeRegex();
+
+    // "how much did Acme put into Zeta?", "… pour / pump / sink into": "how much" with no noun of its own, then putting
+    // into something, is an amount of money invested ("how much work did they put into it?" has its noun)
+    [GeneratedRegex(@"\bhow\s+much\s+(?:did|does|do|will|would|could|can|has|have|had|is|are|was|were)\b.*\b(?:put|puts|putting|pour|pours|poured|pouring|pump|pumps|pumped|pumping|sink|sinks|sank|sunk|sinking|plow|plows|plowed|plough|ploughed)\s+(?:[\w'’]+\s+){0,3}?into\b")]
+    private static partial Regex HowMuchPutIntoRegex();
 
     // time spent is not money: "how much more time did people spend on Zest?", "the time spent lift"
     [GeneratedRegex(@"(?<!\btime\s+(?:[\w']+\s+){0,2})\b(?:spend|spends|spent|spending)\b(?!\s+(?:[\w']+\s+){0,2}?time\b)|\b(?:cost|costs|costing|costed|paid|pay|pays|paying|price|prices|priced|pricing|fee|fees|invest|invests|invested|investing|investment|investments|revenue|revenues|sales|cash|money|dollars|budget|capex|worth|valuation|raise|raised|fund|funding|outlay|earn|earns|earned|earning|earnings|income|profit|profits|expense|expenses|dividend|dividends|salary|salaries)\b|\b(?:shell(?:s|ed|ing)?\s+out|fork(?:s|ed|ing)?\s+(?:out|over)|cough(?:s|ed|ing)?\s+up)\b|\$")]

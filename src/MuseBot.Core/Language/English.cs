@@ -139,7 +139,7 @@ public static partial class English
 
     /// <summary>Verbs that move money ("how much did Acme <b>pay</b>"): in a money question they name the kind of figure,
     /// as "percent" does, not what it is about.</summary>
-    public static readonly HashSet<string> MoneyVerbs = new(PayingVerbs.Concat(["cost", "costs", "costing", "costed", "charge", "charges", "charged", "charging", "shell", "shelled", "fork", "forked"]), StringComparer.Ordinal);
+    public static readonly HashSet<string> MoneyVerbs = new(PayingVerbs.Concat(["cost", "costs", "costing", "costed", "charge", "charges", "charged", "charging", "shell", "shelled", "fork", "forked", "put", "poured", "pour", "pumped", "pump", "sank", "sunk", "sink"]), StringComparer.Ordinal);
 
     /// <summary>Chat filler that is often typed in capitals ("OK", "FYI"): still filler, not a name.</summary>
     public static readonly HashSet<string> Interjections = new(StringComparer.Ordinal)
