@@ -30,7 +30,7 @@ public sealed partial class ExtractiveAnswerEngine : IAnswerEngine
     private readonly AnswerabilityModel? _model;
     private readonly Func<string, bool> _noteHas;
     private readonly Func<string, bool> _noteName;
-    private readonly HashSet<string> _noteWords;
+    private readonly Lazy<HashSet<string>> _noteWords;
     private readonly IReadOnlyList<string> _examples;
 
     public ExtractiveAnswerEngine(NoteIndex index, EngineConfiguration configuration, EngineTuning? tuning = null)
@@ -47,9 +47,9 @@ public sealed partial class ExtractiveAnswerEngine : IAnswerEngine
         _noteHas = index.Model.InNote;
         _noteName = index.Model.ProperNouns.Contains;
         // the note's own words as written, singular: a role is spoken of only in its own word ("reporters" shares its
-        // stem with "report")
-        _noteWords = note.Units.SelectMany(u => u.Words).Select(w => English.Singular(English.WithoutPossessive(w.Text.ToLowerInvariant())))
-            .ToHashSet(StringComparer.Ordinal);
+        // stem with "report"); gathered on the first question that names a role, not at start
+        _noteWords = new(() => note.Units.SelectMany(u => u.Words).Select(w => English.Singular(English.WithoutPossessive(w.Text.ToLowerInvariant())))
+            .ToHashSet(StringComparer.Ordinal));
         _examples = index.Document.ExampleQuestions;
     }
 
@@ -152,7 +152,7 @@ public sealed partial class ExtractiveAnswerEngine : IAnswerEngine
         // "who …?" where the best unit names nobody the question does not already name
         bool nobody = !Members.NamesSomeoneElse(q, best.Unit, _noteName);
         // "who is Zeta's CEO?" where the note never speaks of a CEO: the names it gives hold other roles
-        var role = q.Content.FirstOrDefault(f => English.RoleWords.Contains(f.Key) && !_noteWords.Contains(English.Singular(f.Key))
+        var role = q.Content.FirstOrDefault(f => English.RoleWords.Contains(f.Key) && !_noteWords.Value.Contains(English.Singular(f.Key))
                                                  && (q.Type == AnswerType.Person || WhichBeforeRegex().IsMatch(q.Text[..f.Start])));
         // "how accurate is X?" where the note never speaks of accuracy: it says what X is, not how accurate
         bool unmetMeasure = q.MeasureAfterHow >= 0 && !q.Focus[q.MeasureAfterHow].InNote && best.Candidate.Matches[q.MeasureAfterHow].Score < Tuning.UnmetBelow;
