@@ -323,6 +323,18 @@ public sealed class StageTests
     }
 
     [Theory]
+    [InlineData("who conducted the Zeta audit?", "conducted")]
+    [InlineData("so who runs Acme?", "runs")]
+    [InlineData("who is Acme's chief?", null)]                           // a copula: who holds a role
+    [InlineData("who does the note see as Acme's rival?", null)]         // an auxiliary: the note's act, not the doer's
+    [InlineData("what did Acme say about who runs Zeta?", null)]          // "who" does not open the question
+    public void The_act_a_who_question_asks_the_doer_of_is_the_word_right_after_an_opening_who(string question, string? verb)
+    {
+        var q = Reader.Read(question);
+        Assert.Equal(verb, q.VerbAfterWho >= 0 ? q.Focus[q.VerbAfterWho].Key : null);
+    }
+
+    [Theory]
     [InlineData("What consumer use cases does Acme highlight?")]
     [InlineData("what technical features does Zeta describe?")]
     [InlineData("what risks does the note flag?")]

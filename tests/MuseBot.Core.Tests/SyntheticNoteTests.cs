@@ -28,7 +28,7 @@ public abstract class SyntheticNote : IDisposable
         Acme says its widget lasts ten years. Those are Acme claims, not independently established proof.
         Zeta's spec sheet gives a 6M part window and claims leadership across GizmoTest and DoohickeyEval.
         Acme sells through retailers including Bolt Mart and Kite Stores, and Zeta buys chips from outside suppliers in most regions.
-        Kite Stores' CEO is Dana Reed.
+        Kite Stores' CEO is Dana Reed. Bolt Mart reopened its flagship under Lee Park.
         The Doohickey app is designed around camera perception. Zeta highlights scene reading, photo search, and price checks.
         """;
 
@@ -665,6 +665,25 @@ public abstract class SyntheticNoteTests(SyntheticNote note)
         var a = Ask("how big is Acme's backlog?");
         Assert.False(a.Abstained, a.Text);
         Assert.Contains("2M", a.Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_who_question_is_answered_only_where_the_note_says_the_act_asked()
+    {
+        // Acme opened the plant; no one is said to have inspected it
+        AssertRefused("who inspected the Nimbus plant?", "The note does not say who inspected the Nimbus plant — where it comes nearest (§1 Overview), it does not say who.");
+        var opened = Ask("who opened the Nimbus plant?");
+        Assert.False(opened.Abstained, opened.Text);
+        Assert.Contains("Acme", opened.Text, StringComparison.Ordinal);
+        // leading is said in other words than the question's: "under Lee Park", "its CEO is Dana Reed" (BM25 alone weighs
+        // the short sentences too little to answer)
+        if (!note.Semantic) return;
+        var leads = Ask("who leads Bolt Mart?");
+        Assert.False(leads.Abstained, leads.Text);
+        Assert.Contains("Lee Park", leads.Text, StringComparison.Ordinal);
+        var runs = Ask("who runs Kite Stores?");
+        Assert.False(runs.Abstained, runs.Text);
+        Assert.Contains("Dana Reed", runs.Text, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -156,6 +156,18 @@ public sealed partial class AnswerComposer(NoteModel note, EngineTuning tuning)
         return new Answer(q.Asked, text, true, [], []);
     }
 
+    /// <summary>"who conducted X?" where the nearest the note comes does not say the act: it does not say who, in the
+    /// asker's words from "who" on.</summary>
+    public static Answer NoDoerSaid(QuestionFrame q, Scored nearest)
+    {
+        int wh = WhoWhichOrHowRegex().Match(q.Text) is { Success: true } m ? m.Index : 0;
+        var asked = q.Text[wh..].Trim().TrimEnd('?', '.', '!').Trim();
+        asked = asked.Length > 0 ? char.ToLowerInvariant(asked[0]) + asked[1..] : asked;
+        var text = $"The note does not say {asked} — where it comes nearest ({WhereSaid(nearest.Unit)}), it does not say who."
+                   + "\n\nType `sections` to see what the note covers.";
+        return new Answer(q.Asked, text, true, [], []);
+    }
+
     [GeneratedRegex(@"\b(?:who|whom|whose|which|how)\b", RegexOptions.IgnoreCase)]
     private static partial Regex WhoWhichOrHowRegex();
 

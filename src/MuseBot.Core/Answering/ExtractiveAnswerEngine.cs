@@ -156,6 +156,11 @@ public sealed partial class ExtractiveAnswerEngine : IAnswerEngine
                                                  && (q.Type == AnswerType.Person || WhichBeforeRegex().IsMatch(q.Text[..f.Start])));
         // "how accurate is X?" where the note never speaks of accuracy: it says what X is, not how accurate
         bool unmetMeasure = q.MeasureAfterHow >= 0 && !q.Focus[q.MeasureAfterHow].InNote && best.Candidate.Matches[q.MeasureAfterHow].Score < Tuning.UnmetBelow;
+        // "who conducted X?" where none of the units an answer would quote says the act: the names they give did
+        // something else. A verb of leading is met by the note's words for it ("under Dana", "Dana-led"); a
+        // who-question that sets things against each other ("who ranks above X?") is decided by their figures
+        bool unmetAct = q is { VerbAfterWho: >= 0, Type: AnswerType.Person, Comparison: false, Comparative: 0, Superlative: 0 }
+                        && !scored.Take(Tuning.MaxQuotes).Any(s => ActSaid(q, s));
         // "what was the run-rate a year earlier?" where the best unit gives the figure for its own period only
         bool noEarlier = !FigureAttachment.GivesEarlierPeriod(q, best.Unit, best.Candidate.Matches);
         // "how is the budget split between plants and chips?" where the best unit gives the budget's amount, and no
@@ -163,7 +168,7 @@ public sealed partial class ExtractiveAnswerEngine : IAnswerEngine
         bool noSplit = FigureAttachment.SplitFigures(q, best.Unit, best.Candidate.Matches, Tuning.UnmetBelow) is { } parts && parts.Any(p => p is null);
         // "what is the Zeta stake worth?" where the best unit gives what was paid for it, and no worth
         bool noWorth = !FigureAttachment.GivesWorth(q, best.Unit);
-        bool refuse = (answerable < model.Threshold && !eachMeasure || noSuchThing || ofAnother || noMember || nobody || noEarlier || noSplit || noWorth || role is not null || unmetMeasure || q.OnlyUnknownNames) && extreme is null && !alwaysAnswer;
+        bool refuse = (answerable < model.Threshold && !eachMeasure || noSuchThing || ofAnother || noMember || nobody || noEarlier || noSplit || noWorth || role is not null || unmetMeasure || unmetAct || q.OnlyUnknownNames) && extreme is null && !alwaysAnswer;
         // "what was the outlay plan?" where the amounts beside an outlay answer too little: what the note says about
         // the outlay may still answer. Not when no amount of money belongs to the thing and period asked ("what was
         // Zeta's outlay?" with only Acme's, or with a figure that belongs to another): that stays a refusal, as a
@@ -178,6 +183,7 @@ public sealed partial class ExtractiveAnswerEngine : IAnswerEngine
         if (refuse)
             answer = AnswerByParts(asked, question.PreviousQuestion) ?? (role is not null ? AnswerComposer.NotSpokenOf(q, role, best)
                 : unmetMeasure ? AnswerComposer.NotSpokenOf(q, q.Focus[q.MeasureAfterHow], best)
+                : unmetAct ? AnswerComposer.NoDoerSaid(q, best)
                 : noMember ? AnswerComposer.NoMember(q, best) : nobody ? AnswerComposer.NoOneNamed(q, best)
                 : noEarlier && answerable >= model.Threshold ? AnswerComposer.NoEarlierPeriod(q, best)
                 : noSplit ? AnswerComposer.NoSplit(q, best) : noWorth && q.NamedKind is null ? AnswerComposer.NoWorth(q, best) : _composer.NotInNote(q, best));
@@ -221,6 +227,12 @@ public sealed partial class ExtractiveAnswerEngine : IAnswerEngine
         return ranked.Where(c => c.Unit.Figures.Count > 0 && int.TryParse(c.Unit.Passage.Section, out _) && (Labels(c.Unit) || about.All(f => Owns(c.Unit, f))))
             .OrderByDescending(c => Labels(c.Unit)).ThenBy(c => c.Rank).Take(Tuning.MaxQuotes).ToList();
     }
+
+    /// <summary>The act a who-question asks the doer of is said in the unit: the verb itself (or a word like it), or
+    /// for a verb of leading, the note's words for leading ("under Dana", "Dana-led", "chief").</summary>
+    private bool ActSaid(QuestionFrame q, Scored unit) =>
+        unit.Candidate.Matches[q.VerbAfterWho].Score >= Tuning.UnmetBelow
+        || (English.LeadingVerbs.Contains(q.Focus[q.VerbAfterWho].Key) && English.SaysWhoLeads(unit.Unit.Text));
 
     /// <summary>"what was Zeta's revenue?" where the unit's best figure for it is in a clause that does not name
     /// Zeta, though the unit does elsewhere ("… a $9B revenue run-rate for Acme, and a 2% gain in Zeta's …"): the

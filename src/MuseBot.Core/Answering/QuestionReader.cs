@@ -200,6 +200,10 @@ public sealed class QuestionFrame
     /// word after "how" names, one that is no mere degree ("how big", "how far"); -1 for none.</summary>
     public int MeasureAfterHow { get; init; } = -1;
 
+    /// <summary>"who <b>conducted</b> X?", "who <b>runs</b> X?": the index in <see cref="Focus"/> of the act a who-question
+    /// asks the doer of, the word right after an opening "who"; -1 for none ("who is …", "who does …").</summary>
+    public int VerbAfterWho { get; init; } = -1;
+
     /// <summary>Asks what something is worth ("what is the Zeta stake worth?", "Zeta's valuation?"), not what was paid
     /// for it: only a figure the note gives as a worth answers.</summary>
     public bool AsksWorth { get; init; }
@@ -318,7 +322,7 @@ public sealed partial class QuestionReader(NoteModel note, NoteVocabulary vocabu
         int part = 0, offsetOfNextPart = parts.Count > 1 ? text.IndexOf(parts[1], StringComparison.Ordinal) : int.MaxValue;
         bool first = true;
         string previousWord = "";
-        int measureAfterHow = -1;
+        int measureAfterHow = -1, verbAfterWho = -1;
         foreach (var (word, start) in Tokens.Segments(text))
         {
             if (!char.IsLetterOrDigit(word[0]) && word[0] != '$') continue;
@@ -332,6 +336,8 @@ public sealed partial class QuestionReader(NoteModel note, NoteVocabulary vocabu
             bool wasFirst = first, afterHow = previousWord == "how" && English.DegreeWords.Contains(lw);
             // … when "how" opens the question: "can it tell how fattening X is?" asks whether it can, not how much
             bool howMeasure = previousWord == "how" && !afterHow && HowOpensRegex().IsMatch(lower[..start]);
+            // "who conducted X?": the verb right after an opening "who" (not "who is", "who does")
+            bool whoVerb = previousWord == "who" && WhoOpensRegex().IsMatch(lower[..start]);
             first = false;
             previousWord = lw;
             // "the note's sources" asks about the sources as "the note" does: a stop word stays one in its possessive
@@ -372,6 +378,7 @@ public sealed partial class QuestionReader(NoteModel note, NoteVocabulary vocabu
             bool isSource = sources.Any(sp => start >= sp.From && start < sp.To);
             bool isSubject = note.Subject is { } subject && English.WithoutPossessive(lw) == subject;
             if (howMeasure && !isFrame && !isName) measureAfterHow = focus.Count;
+            if (whoVerb && !isFrame && !isName) verbAfterWho = focus.Count;
             focus.Add(new FocusWord(word, start, terms, weight, inNote, isName, isFrame, part, isSlot, isSource, isSubject));
         }
 
@@ -407,6 +414,7 @@ public sealed partial class QuestionReader(NoteModel note, NoteVocabulary vocabu
             EarlierPhrase = earlier.Success ? earlier.Value : null,
             Split = English.SplitAskedIn(text),
             MeasureAfterHow = ConfidenceRegex().IsMatch(lower) ? -1 : measureAfterHow,
+            VerbAfterWho = verbAfterWho,
             AsksWorth = type == AnswerType.Quantity && English.AsksWorth(lower),
             Periods = dates.Select(d => d.Period).Concat(quarters.Select(x => x.Period)).Distinct().ToList(),
             Peers = peers,
@@ -989,6 +997,10 @@ public sealed partial class QuestionReader(NoteModel note, NoteVocabulary vocabu
         // "what GadgetEval result does Acme report?": a result a measure names
         + @"|\bwhat\s+(?:[\w.'’-]+\s+){1,4}results?\s+(?:does|did|do|is|was|are|were)\b",
         RegexOptions.Compiled | RegexOptions.CultureInvariant);
+
+    // "who …", "so who …": "who" opens the question
+    [GeneratedRegex(@"^\W*(?:(?:so|and|but|ok|okay|hey|also|then)\W+)*who\s+$")]
+    private static partial Regex WhoOpensRegex();
 
     // "how …", "so how …", "ok and how …": "how" opens the question
     [GeneratedRegex(@"^\W*(?:(?:so|and|but|ok|okay|hey|also|then)\W+)*how\s+$")]

@@ -161,6 +161,21 @@ public static partial class English
         "efficient", "competitive", "advanced", "safe", "risky",
     };
 
+    /// <summary>Verbs of leading ("who <b>runs</b> Zeta?", "who <b>heads</b> it?"): the note says who leads in other words
+    /// than these, "under Dana", "Dana-led", "its chief", so they are met by <see cref="SaysWhoLeads"/>.</summary>
+    public static readonly HashSet<string> LeadingVerbs = new(StringComparer.Ordinal)
+    {
+        "run", "runs", "running", "ran", "lead", "leads", "leading", "led", "head", "heads", "heading", "headed",
+        "manage", "manages", "managing", "managed", "oversee", "oversees", "overseeing", "oversaw", "helm", "helms",
+    };
+
+    /// <summary>A text says who leads something: "Zeta <b>under Dana</b>", "the <b>Dana-led</b> team", "<b>led by
+    /// Dana</b>", "its <b>chief</b>", "its <b>CEO</b> is Dana", "Dana <b>runs</b> it".</summary>
+    public static bool SaysWhoLeads(string text) => LeadershipRegex().IsMatch(text);
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"\bunder\s+\p{Lu}|\p{Lu}[\w.]*-led\b|\b(?:led|run|headed|managed|overseen|chaired)\s+by\s+\p{Lu}|\b(?:[Hh]eads?|[Cc]hief|CEO|[Ll]eaders?|[Ll]eadership|runs|leads|manages|oversees|[Cc]hairs?)\b")]
+    private static partial System.Text.RegularExpressions.Regex LeadershipRegex();
+
     /// <summary>Roles and titles a who-question may ask the holder of ("who is Zeta's <b>CEO</b>?", "which <b>spokesperson</b>
     /// …?", "who <b>founded</b> Zeta?"): a note that never speaks of the role names no one in it, whoever else it names.</summary>
     public static readonly HashSet<string> RoleWords = new(StringComparer.Ordinal)
