@@ -378,7 +378,8 @@ public sealed partial class QuestionReader(NoteModel note, NoteVocabulary vocabu
             bool isSource = sources.Any(sp => start >= sp.From && start < sp.To);
             bool isSubject = note.Subject is { } subject && English.WithoutPossessive(lw) == subject;
             if (howMeasure && !isFrame && !isName) measureAfterHow = focus.Count;
-            if (whoVerb && !isFrame && !isName) verbAfterWho = focus.Count;
+            // … a word it knows: a mistyped verb ("rnus") says no act to look for
+            if (whoVerb && !isFrame && !isName && (inNote || vocabulary.IsEnglishWord(lw))) verbAfterWho = focus.Count;
             focus.Add(new FocusWord(word, start, terms, weight, inNote, isName, isFrame, part, isSlot, isSource, isSubject));
         }
 
