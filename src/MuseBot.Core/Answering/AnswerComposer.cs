@@ -147,9 +147,7 @@ public sealed partial class AnswerComposer(NoteModel note, EngineTuning tuning)
     {
         var met = q.Focus.Select((f, i) => (f, m: nearest.Candidate.Matches[i])).Where(x => !x.f.IsFrame && x.m.Exact).ToList();
         var mentions = Mentions(nearest.Unit, met);
-        int wh = WhoWhichOrHowRegex().Match(q.Text) is { Success: true } m ? m.Index : 0;
-        var asked = q.Text[wh..].Trim().TrimEnd('?', '.', '!').Trim();
-        asked = asked.Length > 0 ? char.ToLowerInvariant(asked[0]) + asked[1..] : asked;
+        var asked = AskedFromItsWhWord(q);
         var text = $"The note does not say {asked} — nothing in it speaks of “{word.Word.TrimEnd('?', '.', ',', '!')}”."
                    + (mentions.Count > 0 ? $"\n\nIt does mention {Join(mentions)} ({WhereSaid(nearest.Unit)})." : "")
                    + "\n\nType `sections` to see what the note covers.";
@@ -160,12 +158,18 @@ public sealed partial class AnswerComposer(NoteModel note, EngineTuning tuning)
     /// asker's words from "who" on.</summary>
     public static Answer NoDoerSaid(QuestionFrame q, Scored nearest)
     {
-        int wh = WhoWhichOrHowRegex().Match(q.Text) is { Success: true } m ? m.Index : 0;
-        var asked = q.Text[wh..].Trim().TrimEnd('?', '.', '!').Trim();
-        asked = asked.Length > 0 ? char.ToLowerInvariant(asked[0]) + asked[1..] : asked;
-        var text = $"The note does not say {asked} — where it comes nearest ({WhereSaid(nearest.Unit)}), it does not say who."
+        var text = $"The note does not say {AskedFromItsWhWord(q)} — where it comes nearest ({WhereSaid(nearest.Unit)}), it does not say who."
                    + "\n\nType `sections` to see what the note covers.";
         return new Answer(q.Asked, text, true, [], []);
+    }
+
+    /// <summary>The question in the asker's words from its who-, which- or how-word on, lower-cased at its start and
+    /// without its closing mark, to say what the note does not ("who is meta's ceo").</summary>
+    private static string AskedFromItsWhWord(QuestionFrame q)
+    {
+        int wh = WhoWhichOrHowRegex().Match(q.Text) is { Success: true } m ? m.Index : 0;
+        var asked = q.Text[wh..].Trim().TrimEnd('?', '.', '!').Trim();
+        return asked.Length > 0 ? char.ToLowerInvariant(asked[0]) + asked[1..] : asked;
     }
 
     [GeneratedRegex(@"\b(?:who|whom|whose|which|how)\b", RegexOptions.IgnoreCase)]

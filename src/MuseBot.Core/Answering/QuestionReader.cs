@@ -335,9 +335,9 @@ public sealed partial class QuestionReader(NoteModel note, NoteVocabulary vocabu
             var lw = word.ToLowerInvariant().TrimEnd('?', '.', '!');
             bool wasFirst = first, afterHow = previousWord == "how" && English.DegreeWords.Contains(lw);
             // … when "how" opens the question: "can it tell how fattening X is?" asks whether it can, not how much
-            bool howMeasure = previousWord == "how" && !afterHow && HowOpensRegex().IsMatch(lower[..start]);
+            bool howMeasure = previousWord == "how" && !afterHow && RightAfterOpening(lower[..start], "how");
             // "who conducted X?": the verb right after an opening "who" (not "who is", "who does")
-            bool whoVerb = previousWord == "who" && WhoOpensRegex().IsMatch(lower[..start]);
+            bool whoVerb = previousWord == "who" && RightAfterOpening(lower[..start], "who");
             first = false;
             previousWord = lw;
             // "the note's sources" asks about the sources as "the note" does: a stop word stays one in its possessive
@@ -999,13 +999,13 @@ public sealed partial class QuestionReader(NoteModel note, NoteVocabulary vocabu
         + @"|\bwhat\s+(?:[\w.'’-]+\s+){1,4}results?\s+(?:does|did|do|is|was|are|were)\b",
         RegexOptions.Compiled | RegexOptions.CultureInvariant);
 
-    // "who …", "so who …": "who" opens the question
-    [GeneratedRegex(@"^\W*(?:(?:so|and|but|ok|okay|hey|also|then)\W+)*who\s+$")]
-    private static partial Regex WhoOpensRegex();
+    /// <summary>The text before a word is only <paramref name="wh"/> and filler ("so how ", "ok and who "): the
+    /// word stands right after the wh-word that opens the question.</summary>
+    private static bool RightAfterOpening(string before, string wh) =>
+        OpeningWhRegex().Match(before) is { Success: true } m && m.Groups["wh"].Value == wh;
 
-    // "how …", "so how …", "ok and how …": "how" opens the question
-    [GeneratedRegex(@"^\W*(?:(?:so|and|but|ok|okay|hey|also|then)\W+)*how\s+$")]
-    private static partial Regex HowOpensRegex();
+    [GeneratedRegex(@"^\W*(?:(?:so|and|but|ok|okay|hey|also|then)\W+)*(?<wh>\w+)\s+$")]
+    private static partial Regex OpeningWhRegex();
 
     // "how much did Acme make?": "how much" with no noun of its own, then making, is an amount of money ("how much
     // progress did they make?" has its noun)
