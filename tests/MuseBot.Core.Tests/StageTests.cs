@@ -110,6 +110,25 @@ public sealed class StageTests
     }
 
     [Fact]
+    public void A_compared_thing_is_also_called_by_the_maker_the_prose_has_describing_it_alone()
+    {
+        var (model, _) = Small("""
+            Widget Note
+            1. Overview
+            Omega's spec sheet describes Zeta-2.1 as its fastest widget. Analysts rank Zeta-2.1 and Acme-3 together.
+            Nimbus describes Acme-3 and Zeta-2.1 as rivals. Nimbus expects demand to grow. Nimbus sells widgets.
+            Acme-3 ships in May. Buyers trust Omega. Sales rose. Costs fell. Plants grew. Prices held. Orders rose.
+            | Model | Capacity |
+            |---|---|
+            | Zeta-2.1 | 5M units |
+            | Acme-3 | 2M units |
+            """);
+        Assert.Equal(["Zeta-2.1"], model.Peers.In("what is omega's widget's capacity?").Select(p => p.Label));
+        // a maker describing two compared things at once is the maker of neither
+        Assert.Empty(model.Peers.In("what is nimbus's capacity?"));
+    }
+
+    [Fact]
     public void A_follow_up_that_names_another_of_the_notes_names_asks_about_it_instead()
     {
         var (_, reader) = Small("""

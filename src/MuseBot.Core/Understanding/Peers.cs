@@ -30,9 +30,10 @@ public sealed partial class Peers
     {
         var properNouns = ProperNouns(document);
         var nameStems = properNouns.Select(VersionStem).OfType<string>().ToHashSet(StringComparer.Ordinal);
-        var prose = document.Passages.Where(p => p.Kind is PassageKind.Sentence
-                                                 || (p.Kind == PassageKind.Paragraph && !document.Passages.Any(c => c.ParentId == p.Id)))
-            .Where(p => p.Section != NoteParser.TitleSection).Select(p => Words(p.Text).ToHashSet(StringComparer.Ordinal)).ToList();
+        var proseTexts = document.Passages.Where(p => p.Kind is PassageKind.Sentence
+                                                     || (p.Kind == PassageKind.Paragraph && !document.Passages.Any(c => c.ParentId == p.Id)))
+            .Where(p => p.Section != NoteParser.TitleSection).Select(p => p.Text).ToList();
+        var prose = proseTexts.Select(t => Words(t).ToHashSet(StringComparer.Ordinal)).ToList();
         double Share(string word) => prose.Count == 0 ? 0 : (double)prose.Count(s => s.Contains(word)) / prose.Count;
 
         int group = 0;
@@ -53,6 +54,14 @@ public sealed partial class Peers
             // does, if it is rare enough in the note's prose to mean this thing
             var makers = rows.ToDictionary(r => r[0], r => r.Skip(1).SelectMany(c => MakerRegex().Matches(c).Select(m => m.Groups["who"].Value.ToLowerInvariant()))
                 .Where(properNouns.Contains).ToHashSet(StringComparer.Ordinal));
+            // and the maker the prose has describing this thing and no other ("Omega's model card describes Zeta as …")
+            foreach (var text in proseTexts)
+                foreach (Match m in ProseMakerRegex().Matches(text))
+                {
+                    var said = Words(text[(m.Index + m.Length)..]).ToHashSet(StringComparer.Ordinal);
+                    var named = labels.Where(l => own[l].Any(said.Contains)).ToList();
+                    if (named.Count == 1 && m.Groups["who"].Value.ToLowerInvariant() is var who && properNouns.Contains(who)) makers[named[0]].Add(who);
+                }
             foreach (var label in labels)
                 own[label].AddRange(makers[label].Where(n => Share(n) <= MaxAliasShare && labels.All(o => o == label || !makers[o].Contains(n) && !tokens[o].Contains(n))));
             foreach (var label in labels.Where(l => own[l].Count > 0))
@@ -125,4 +134,9 @@ public sealed partial class Peers
 
     [GeneratedRegex(@"(?<![\p{L}\d])(?<who>\p{Lu}[\p{L}\d.-]{2,})\s+(?:cites|says|reports|claims|describes|states|calls|touts|reports)\b")]
     private static partial Regex MakerRegex();
+
+    /// <summary>A maker describing its product in prose, itself or through its own document ("Omega describes",
+    /// "Omega's model card describes"); what it describes follows.</summary>
+    [GeneratedRegex(@"(?<![\p{L}\d])(?<who>\p{Lu}[\p{L}\d.-]{2,})(?:['’]s(?:\s+\p{Ll}[\p{L}-]*){1,2})?\s+(?:describes|positions|calls|touts|bills)\b")]
+    private static partial Regex ProseMakerRegex();
 }
