@@ -312,6 +312,8 @@ public sealed partial class QuestionReader(NoteModel note, NoteVocabulary vocabu
         // "does Acme beat the rest on capacity?": one thing set against all the others; the words that set it there
         // say how to compare, as a comparative between two named things does, not what to compare
         var againstTheRest = peers.Count == 1 ? ThanTheRestRegex().Match(lower) : Match.Empty;
+        // "where does Acme land on GizmoTest?": the verb of position asks for a standing, no word the note must say
+        var standing = StandingRegex.Match(lower).Groups["verb"];
         // "according to that grid in section 2", "per §7": where in the note to look, no word the answer must say
         var sectionRef = SectionRefRegex().Match(lower);
         var sectionNumber = sectionRef.Success && note.Document.Sections.Any(s => s.Number.ToString(CultureInfo.InvariantCulture) == sectionRef.Groups["n"].Value)
@@ -361,7 +363,7 @@ public sealed partial class QuestionReader(NoteModel note, NoteVocabulary vocabu
                             // "does Acme beat Zeta?", "is Acme behind Zeta?": asked of two compared things, the comparative
                             // is the kind of answer (their figures decide it), not a word the note must say
                             || ((comparesTwo || againstTheRest.Success) && English.ComparativeDirection(lw) != 0)
-                            || Within(againstTheRest, start)
+                            || Within(againstTheRest, start) || Within(standing, start)
                             || periodWords.Any(sp => start >= sp.From && start < sp.To)
                             || Within(existenceVerb, start) || Within(noteVerb, start) || Within(earlier, start)
                             // a change, asked how much or stated with its figure ("did clicks rise 3%?"), names the
@@ -991,10 +993,16 @@ public sealed partial class QuestionReader(NoteModel note, NoteVocabulary vocabu
 
     // "what's the score", "what number", "what … figure", "score on X", "X rate", "X guide": the measure nouns are
     // English's (one list, shared with the bare-phrase reading)
+    private static readonly string PositionVerbs = string.Join("|", English.PositionVerbs.Select(Regex.Escape));
+
+    /// <summary>"where does X rank / sit / land on Y?": a standing asked for, by its verb of position.</summary>
+    private static readonly Regex StandingRegex = new(@"^\W*where\s+(?:does|did|do)\b.*?\b(?<verb>" + PositionVerbs + @")\b",
+        RegexOptions.Compiled | RegexOptions.CultureInvariant);
+
     private static readonly Regex QuantityRegex = new(
         @"\b(?:what|which)(?:\s+(?:is|was|are|were))?\s+(?:the\s+|its\s+|their\s+)?(?:[\w.'’-]+\s+){0,4}?(?:"
         + string.Join("|", English.MeasureNouns.OrderByDescending(n => n.Length).Select(Regex.Escape))
-        + @")\b|\bscores?\b|\b(?:score|scores|scored|number|numbers|figure|figures)\s+(?:on|for|in)\b|\bwhere\s+does\b.*\b(?:rank|land|place|sit|score)\b|\bwhat\s+did\s+.+\b(?:report|score|post|achieve|get|reach|hit)\s+(?:on|for|in)\b"
+        + @")\b|\bscores?\b|\b(?:score|scores|scored|number|numbers|figure|figures)\s+(?:on|for|in)\b|\bwhere\s+(?:does|did|do)\b.*\b(?:" + PositionVerbs + @")\b|\bwhat\s+did\s+.+\b(?:report|score|post|achieve|get|reach|hit)\s+(?:on|for|in)\b"
         // "what GadgetEval result does Acme report?": a result a measure names
         + @"|\bwhat\s+(?:[\w.'’-]+\s+){1,4}results?\s+(?:does|did|do|is|was|are|were)\b",
         RegexOptions.Compiled | RegexOptions.CultureInvariant);

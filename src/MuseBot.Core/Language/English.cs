@@ -191,6 +191,12 @@ public static partial class English
     public static readonly HashSet<string> PlaceWords = new(StringComparer.Ordinal)
         { "located", "based", "headquartered", "situated", "city", "country", "countries", "town", "location" };
 
+    /// <summary>Verbs of position: after "where" they ask where something stands on a measure ("where does it
+    /// land on X?"), a figure or rank, not a place.</summary>
+    public static readonly HashSet<string> PositionVerbs = new(StringComparer.Ordinal)
+        { "rank", "ranks", "ranked", "land", "lands", "landed", "sit", "sits", "sat", "place", "places", "placed",
+          "stand", "stands", "stood", "fall", "falls", "fell", "score", "scores", "scored", "come", "comes", "came" };
+
     /// <summary>Words that end a company's name ("Omega <b>Inc</b>", "Zeta <b>Group</b>"), in any case.</summary>
     public static readonly HashSet<string> CompanyWords = new(StringComparer.OrdinalIgnoreCase)
     {
