@@ -323,6 +323,17 @@ public abstract class SyntheticNoteTests(SyntheticNote note)
     }
 
     [Fact]
+    public void Parts_that_each_ask_a_figure_get_each_ones_figure()
+    {
+        // the row that answers the first part holds the second's figure in a cell it does not quote
+        var a = Ask("what is Zeta Widget's capacity, and where does it land on GadgetEval?");
+        Assert.False(a.Abstained, a.Text);
+        Assert.Contains("5M", a.Headline ?? "");
+        Assert.Contains("33.0%", a.Headline ?? "");
+        Assert.DoesNotContain("40.1%", a.Headline ?? "");
+    }
+
+    [Fact]
     public void A_later_part_saying_its_asks_about_the_thing_an_earlier_part_named()
     {
         var a = Ask("Which city hosts Zeta's headquarters, and what did it report on GadgetEval?");

@@ -202,6 +202,11 @@ public sealed partial class ExtractiveAnswerEngine : IAnswerEngine
                 return new AnswerTrace(_composer.NotInNote(q, best), q, ranked, scored, answerable);
             if (!alwaysAnswer && evidence.Table is null && UnmetParts(q, evidence) is { Count: > 0 } unmet)
                 answer = WithUnmetParts(answer, q, unmet);
+            // "what is Acme's capacity, and where does it sit on GizmoTest?": parts that each ask a figure of their
+            // own get each one's figure, when one headline for the whole leaves a part's out (the unit that answers
+            // the first may hold the second's in a cell it does not quote)
+            else if (!alwaysAnswer && q.Parts > 1 && FigureByPart(asked, question.PreviousQuestion, answer) is { } byParts)
+                answer = byParts;
         }
         return new AnswerTrace(answer, q, ranked, scored, answerable);
     }
@@ -284,6 +289,18 @@ public sealed partial class ExtractiveAnswerEngine : IAnswerEngine
         if (parts.Count < 2) return null;
         var answers = parts.Select((p, i) => Trace(new Question(_reader.WithAntecedent(p, parts.Take(i)), previous)).Answer).ToList();
         return answers.All(a => a.Abstained) ? null : Merge(asked, answers);
+    }
+
+    /// <summary>The question asked part by part, when every part alone gets a headline figure and the whole's
+    /// headline lacks one of them; null otherwise.</summary>
+    private Answer? FigureByPart(string asked, string? previous, Answer whole)
+    {
+        var parts = QuestionReader.PartsOf(asked);
+        if (parts.Count < 2) return null;
+        var answers = parts.Select((p, i) => Trace(new Question(_reader.WithAntecedent(p, parts.Take(i)), previous)).Answer).ToList();
+        return answers.All(a => !a.Abstained && a.Headline is not null)
+               && answers.Any(a => whole.Headline is null || !whole.Headline.Contains(a.Headline!.Trim('*'), StringComparison.Ordinal))
+            ? Merge(asked, answers) : null;
     }
 
     /// <summary>One reply from the replies to a question's parts: answers with their quotes (markers renumbered into
