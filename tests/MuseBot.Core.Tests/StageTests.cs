@@ -109,6 +109,19 @@ public sealed class StageTests
         Assert.Equal(["Zeta-2.1"], model.Peers.In("and zeta's?").Select(p => p.Label));
     }
 
+    [Theory]
+    [InlineData("where does Acme land on GizmoTest?", "land")]
+    [InlineData("where does Zeta Widget stand on GadgetEval?", "stand")]
+    [InlineData("where did Acme rank on WidgetBench?", "rank")]
+    public void A_verb_of_position_after_where_asks_a_standing_and_is_no_word_the_note_must_say(string question, string verb)
+    {
+        var q = Reader.Read(question);
+        Assert.Equal(AnswerType.Quantity, q.Type);
+        Assert.True(q.Focus.Single(f => f.Word == verb).IsFrame);
+        // a place asked with "where" is still a place
+        Assert.Equal(AnswerType.Place, Reader.Read("where is the Nimbus plant located?").Type);
+    }
+
     [Fact]
     public void A_compared_thing_is_also_called_by_the_maker_the_prose_has_describing_it_alone()
     {
@@ -1796,6 +1809,26 @@ public sealed class StageTests
         Assert.True(AnswerabilityFeatures.Admissible(q, features));
         Set("names", 0);
         Assert.False(AnswerabilityFeatures.Admissible(q, features)); // a place, of something else
+    }
+
+    [Fact]
+    public void A_compared_thing_a_sentence_calls_it_counts_as_named_there_when_each_thing_asked_has_its_clause()
+    {
+        var (model, reader) = Small("""
+            Widget Note
+            1. Overview
+            Zeta-2.1 drew strong reviews from buyers in its first trials across three regions. The trade press places it at 45% on SprocketTest, behind Acme-3 at 50%.
+            Widgets sell well in spring. Costs fell this year. Plants grew in size. Prices held steady.
+            | Model | Capacity |
+            |---|---|
+            | Zeta-2.1 | 5M units |
+            | Acme-3 | 2M units |
+            """);
+        var unit = model.Units.Single(u => u.Text.StartsWith("The trade press", StringComparison.Ordinal));
+        var q = reader.Read("where does Zeta-2.1 land on SprocketTest relative to Acme-3?");
+        var features = AnswerabilityFeatures.Of(q, new Candidate(unit, Exact(q, unit), 0, 0, 0, 0, 0, 0, 0, 0), EngineTuning.Default, _ => true);
+        Assert.Equal(1, features[Array.IndexOf(AnswerabilityFeatures.Names, "names")]);
+        Assert.True(AnswerabilityFeatures.Admissible(q, features));
     }
 
     [Fact]

@@ -120,13 +120,15 @@ public static class AnswerabilityFeatures
         // a name the note never uses ("Zuckerberg", "DeepSeek"): written as a name, and no part of it the note's
         bool unknownName = content.Any(x => x.f.IsName && !x.f.InNote && !x.f.Word.Any(char.IsDigit)
                                             && x.f.Word.Split('-', '/').All(part => Terms.OfWord(part.ToLowerInvariant()).All(t => !noteHas(t))));
+        var fit = Fit(q, c);
+        // a compared thing's name is said where the unit gives every compared thing asked a clause of its own, though
+        // it calls one "it" ("… places it at 52, behind Zeta at 57")
         var names = content.Where(x => x.f.IsName).ToList();
-        double namesMet = names.Count == 0 ? 1 : (double)names.Count(x => x.m.Exact) / names.Count;
+        double namesMet = names.Count == 0 ? 1 : (double)names.Count(x => x.m.Exact || (fit.Peer >= 1 && q.PeerWords.Contains(x.f.Key))) / names.Count;
         var labelTerms = c.Unit.LabelTerms;
         double label = total > 0 && labelTerms.Count > 0 ? content.Where(x => x.f.Terms.Any(labelTerms.Contains)).Sum(x => x.f.Weight) / total : 0;
         bool factoid = q.Type is AnswerType.Quantity or AnswerType.Date or AnswerType.Duration or AnswerType.Person;
 
-        var fit = Fit(q, c);
         return
         [
             c.Dense, c.DenseZ, c.Context, c.Second, c.SecondContext, c.Late, c.LateZ, c.Bm25Z, lexical, unmet, weakest, unknown, unknownName ? 1 : 0,
