@@ -34,11 +34,11 @@ public abstract class SyntheticNote : IDisposable
 
     private readonly string _root = Path.Combine(Path.GetTempPath(), "musebot-synthetic-" + Guid.NewGuid().ToString("N"));
 
-    protected SyntheticNote(bool semantic)
+    protected SyntheticNote(bool semantic, string note = Note)
     {
         Semantic = semantic;
         var seeds = Directory.CreateDirectory(Path.Combine(_root, "seeds")).FullName;
-        File.WriteAllText(Path.Combine(seeds, "widgets.txt"), Note);
+        File.WriteAllText(Path.Combine(seeds, "widgets.txt"), note);
         Engine = MuseBotEngine.Open(new MuseBotOptions { SeedsPath = seeds, IndexPath = Path.Combine(_root, "index"), SemanticSearch = semantic });
     }
 

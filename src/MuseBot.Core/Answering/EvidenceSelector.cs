@@ -68,10 +68,12 @@ public sealed partial class EvidenceSelector(NoteModel note, EngineTuning tuning
             && (scored.FirstOrDefault(s => s.Unit == next) ?? PartOf(best, ranked?.FirstOrDefault(c => c.Unit == next))) is { } instead)
             chosen.Add(instead);
         // "what use cases does Zeta highlight?" where the best sentence only introduces them ("Zeta is built around
-        // perception.") and the next of its paragraph lists them ("Zeta highlights A, B, C and D."): the list answers
+        // perception.") and a later one of its paragraph lists them ("Zeta highlights A, B, C and D."): the list
+        // answers; of several lists, the one that says most of the question, then the nearest
         if (q.Type == AnswerType.List && chosen.Count == 1 && !EnumerationRegex().IsMatch(best.Unit.Text)
-            && best.Unit.Next is { } listing && EnumerationRegex().IsMatch(listing.Text)
-            && (scored.FirstOrDefault(s => s.Unit == listing) ?? PartOf(best, ranked?.FirstOrDefault(c => c.Unit == listing))) is { } listed)
+            && Later(best.Unit).Where(u => EnumerationRegex().IsMatch(u.Text))
+                .Select(u => scored.FirstOrDefault(s => s.Unit == u) ?? PartOf(best, ranked?.FirstOrDefault(c => c.Unit == u)))
+                .OfType<Scored>().MaxBy(s => Aligner.Coverage(q, s.Candidate.Matches, _ => true)) is { } listed)
             chosen.Add(listed);
         // each compared thing the question names gets its own figure for the measure asked
         if (q.Peers.Count >= 2 || (q.Comparison && q.Peers.Count >= 1))
@@ -109,6 +111,12 @@ public sealed partial class EvidenceSelector(NoteModel note, EngineTuning tuning
             chosen.Add(s);
         }
         return new Evidence(chosen, Own: answering);
+    }
+
+    /// <summary>The units after this one in its paragraph, in order.</summary>
+    private static IEnumerable<NoteUnit> Later(NoteUnit unit)
+    {
+        for (var u = unit.Next; u is not null; u = u.Next) yield return u;
     }
 
     /// <summary>A candidate quoted as part of <paramref name="best"/>'s answer: as likely as it (no features of its own).</summary>

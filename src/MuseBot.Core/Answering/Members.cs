@@ -80,7 +80,7 @@ public static partial class Members
         while (before >= 0 && asked.Contains(FocusWord.KeyOf(unit.Words[before].Text)) && i - before <= 3) before--;
         if (before >= 0 && Adjacent(unit, unit.Words[before], unit.Words[before + 1]) && IsName(unit, unit.Words[before], asked, noteName)) return true;
         var after = unit.Text[x.End..];
-        return IntroducesRegex().IsMatch(after) || OfListRegex().IsMatch(after)
+        return IntroducesRegex().IsMatch(after) || OfListRegex().IsMatch(after) || HeadIntroducesRegex().IsMatch(after)
                || (CopulaRegex().Match(after) is { Success: true } c && NameAt(unit, x.End + c.Length, asked, noteName));
     }
 
@@ -119,6 +119,10 @@ public static partial class Members
     // "X including A", "X such as A", "X like A", "X: A", "X (A", "X — A"
     [GeneratedRegex(@"^(?:['’]s?)?\s*,?\s*(?:including|includes|such\s+as|like|namely|notably|especially|e\.g\.|for\s+example|:|\(|—|–)")]
     private static partial Regex IntroducesRegex();
+
+    // "use cases such as A": X modifies the noun that introduces the members
+    [GeneratedRegex(@"^(?:\s+\p{Ll}[\p{Ll}-]*){1,2}\s*,?\s*(?:including|such\s+as|namely|e\.g\.|for\s+example)\b")]
+    private static partial Regex HeadIntroducesRegex();
 
     // "the call on A, B, and C", "gaps in A and B": X, a preposition, then a list of what it is of, in one clause
     [GeneratedRegex(@"^\s+(?:on|in|across|of)\s+[^,;.]{1,60}(?:,\s+[^,;.]{1,60}){0,8}(?:,?\s+(?:and|or)\s+|,\s+)[^,;.]+")]

@@ -1,0 +1,48 @@
+using MuseBot.Contracts;
+
+namespace MuseBot.Core.Tests;
+
+/// <summary>A second note of our own, of lists in prose: kept apart from <see cref="SyntheticNote"/> because every
+/// sentence added there changes which of its names are frequent enough to be the note's subject.</summary>
+public static class ListNote
+{
+    public const string Text = """
+        Gadget Note
+        1. Overview
+        The Gizmo line is built around home safety. It ships sensors, alarms, and cameras in every kit. Gizmo promotes leak alerts, smoke checks, and door monitoring.
+        Reviewers praise home use cases such as night alerts and pet cams.
+        Sales rose in spring. Costs fell this year. Plants grew in size.
+        """;
+}
+
+public sealed class LexicalListNote() : SyntheticNote(semantic: false, ListNote.Text);
+
+public sealed class SemanticListNote() : SyntheticNote(semantic: true, ListNote.Text);
+
+public sealed class ListNoteLexicalTests(LexicalListNote note) : ListNoteTests(note), IClassFixture<LexicalListNote>;
+
+public sealed class ListNoteSemanticTests(SemanticListNote note) : ListNoteTests(note), IClassFixture<SemanticListNote>;
+
+/// <summary>Lists asked for, with the encoders off and on.</summary>
+public abstract class ListNoteTests(SyntheticNote note)
+{
+    private Answer Ask(string q) => note.Engine.Answers.AnswerAsync(new Question(q)).GetAwaiter().GetResult();
+
+    [Fact]
+    public void Of_several_later_lists_in_the_paragraph_the_one_that_says_the_question_answers_it()
+    {
+        // "… built around home safety." introduces; the next sentence lists what a kit holds; the one after, what Gizmo promotes
+        var a = Ask("what home safety uses does the Gizmo line have?");
+        Assert.False(a.Abstained, a.Text);
+        Assert.Contains("leak alerts", a.Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_member_introduced_by_the_noun_the_asked_word_modifies_is_named()
+    {
+        // "use cases such as A and B" names members of "uses"
+        var a = Ask("Which uses do reviewers praise?");
+        Assert.False(a.Abstained, a.Text);
+        Assert.Contains("night alerts", a.Text, StringComparison.Ordinal);
+    }
+}
