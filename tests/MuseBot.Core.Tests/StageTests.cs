@@ -110,6 +110,16 @@ public sealed class StageTests
     }
 
     [Theory]
+    [InlineData("what is Acme Widget's revenue?")]
+    [InlineData("what is the Zeta Widget 3.2's annual revenue?")]
+    public void Money_asked_of_a_name_of_several_words_is_a_figure_question(string question)
+    {
+        var q = Reader.Read(question);
+        Assert.Equal(AnswerType.Quantity, q.Type);
+        Assert.Equal(FigureKind.Money, q.WantedFigure);
+    }
+
+    [Theory]
     [InlineData("where does Acme land on GizmoTest?", "land")]
     [InlineData("where does Zeta Widget stand on GadgetEval?", "stand")]
     [InlineData("where did Acme rank on WidgetBench?", "rank")]

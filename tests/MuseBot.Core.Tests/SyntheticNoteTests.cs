@@ -267,6 +267,15 @@ public abstract class SyntheticNoteTests(SyntheticNote note)
         AssertRefused("what's in section 7?", "The note has no section 7 — its sections run from §1 to §2.");
     }
 
+    [Theory]
+    [InlineData("what is Omega Labs's revenue?")]
+    [InlineData("what is the Omega Labs' annual revenue?")]
+    public void Money_asked_of_a_thing_whose_one_amount_is_another_kind_is_not_answered_from_elsewhere(string question)
+    {
+        // Omega Labs' one amount is what Acme paid for a stake; the note's revenue is the market's
+        AssertRefused(question, "The note does not say");
+    }
+
     [Fact]
     public void A_which_question_is_answered_by_a_member_named_and_refused_where_the_note_names_none()
     {
