@@ -333,6 +333,7 @@ public sealed class StageTests
     [InlineData("what does Zeta charge for its widget?", FigureKind.Money)]   // a verb of price asked with "what"
     [InlineData("how much did Acme put into Zeta?", FigureKind.Money)]        // putting into something: investing
     [InlineData("what did the Zeta stake cost Acme?", FigureKind.Money)]
+    [InlineData("what was the cheque size for the Zeta deal?", FigureKind.Money)]   // a cheque is money, whatever its size
     public void The_kind_of_figure_asked_for_comes_from_the_word_that_names_it_wherever_it_stands(string question, FigureKind kind) =>
         Assert.Equal(kind, Reader.Read(question).WantedFigure);
 

@@ -1026,7 +1026,7 @@ public sealed partial class QuestionReader(NoteModel note, NoteVocabulary vocabu
     private static partial Regex HowMuchPutIntoRegex();
 
     // time spent is not money: "how much more time did people spend on Zest?", "the time spent lift"
-    [GeneratedRegex(@"(?<!\btime\s+(?:[\w']+\s+){0,2})\b(?:spend|spends|spent|spending)\b(?!\s+(?:[\w']+\s+){0,2}?time\b)|\b(?:cost|costs|costing|costed|paid|pay|pays|paying|price|prices|priced|pricing|fee|fees|invest|invests|invested|investing|investment|investments|revenue|revenues|sales|cash|money|dollars|budget|capex|worth|valuation|raise|raised|fund|funding|outlay|earn|earns|earned|earning|earnings|income|profit|profits|expense|expenses|dividend|dividends|salary|salaries)\b|\b(?:shell(?:s|ed|ing)?\s+out|fork(?:s|ed|ing)?\s+(?:out|over)|cough(?:s|ed|ing)?\s+up)\b|\$")]
+    [GeneratedRegex(@"(?<!\btime\s+(?:[\w']+\s+){0,2})\b(?:spend|spends|spent|spending)\b(?!\s+(?:[\w']+\s+){0,2}?time\b)|\b(?:cost|costs|costing|costed|paid|pay|pays|paying|price|prices|priced|pricing|fee|fees|invest|invests|invested|investing|investment|investments|revenue|revenues|sales|cash|money|dollars|cheque|cheques|budget|capex|worth|valuation|raise|raised|fund|funding|outlay|earn|earns|earned|earning|earnings|income|profit|profits|expense|expenses|dividend|dividends|salary|salaries)\b|\b(?:shell(?:s|ed|ing)?\s+out|fork(?:s|ed|ing)?\s+(?:out|over)|cough(?:s|ed|ing)?\s+up)\b|\$")]
     private static partial Regex MoneyRegex();
 
     // the verbs of English.MoneyVerbs that ask with "what …" ("what does Zeta charge?", "what did the stake cost?"), and

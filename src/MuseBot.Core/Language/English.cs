@@ -217,7 +217,7 @@ public static partial class English
 
     /// <summary>Nouns that name money itself ("how much <b>money</b>", "how many <b>dollars</b>"): in a money question
     /// they name the kind of figure, as a money verb does, not a measure the note must say.</summary>
-    public static readonly HashSet<string> MoneyNouns = new(StringComparer.Ordinal) { "money", "cash", "dollar", "dollars", "bucks" };
+    public static readonly HashSet<string> MoneyNouns = new(StringComparer.Ordinal) { "money", "cash", "dollar", "dollars", "bucks", "cheque", "cheques" };
 
     /// <summary>Verbs of money laid out, in their forms: paying and buying ("paid", "invested", "bought"), and what a
     /// thing bought cost ("what did the stake cost?", "the price of the stake"). One act, whichever the asker and the
