@@ -1275,6 +1275,27 @@ public sealed class StageTests
     }
 
     [Theory]
+    [InlineData("what's the top end of the 2026 spending guide?", "**$5B** (the top of $4B-$5B)")]
+    [InlineData("low end of the 2026 spending guide?", "**$4B** (the bottom of $4B-$5B)")]
+    public void One_end_of_a_range_asked_for_is_headlined_with_the_range_it_ends(string question, string headline)
+    {
+        var unit = Unit("In Q4 2025, Nimbus spent");
+        var q = Reader.Read(question);
+        Assert.Equal(AnswerType.Quantity, q.Type);
+        Assert.Equal(FigureKind.Money, q.WantedFigure);
+        Assert.Equal(0, q.Superlative); // the top of a range is no largest of several
+        Assert.Equal(headline, new AnswerComposer(Model, EngineTuning.Default).Compose(q, Only(q, unit)).Headline);
+    }
+
+    [Fact]
+    public void A_range_s_ends_carry_the_unit_they_share()
+    {
+        Assert.Equal(("$4B", "$5B"), Quantities.RangeEnds("$4B-$5B"));
+        Assert.Equal(("4%", "5%"), Quantities.RangeEnds("4–5%"));
+        Assert.Null(Quantities.RangeEnds("12.5%"));
+    }
+
+    [Theory]
     [InlineData("how much did views of organic posts rise?", "**7%**")]   // its own measure's specific words
     [InlineData("revenue run rate in 2025?", null)]                     // a measure anyone's could be
     [InlineData("posts lift?", null)]                                   // one word of it is not enough

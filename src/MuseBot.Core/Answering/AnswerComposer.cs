@@ -486,7 +486,7 @@ public sealed partial class AnswerComposer(NoteModel note, EngineTuning tuning)
                 // the best-fitting figure of those that can be the asked thing's (in a clause two things own, the one in its place)
                 var figure = FigureAttachment.Figures(q, unit, primary.Candidate.Matches).FirstOrDefault(f => OwnTurn(q, unit, f));
                 if (figure is not null && Headlined(figure) && (q.Type != AnswerType.Duration || figure.KindFits) && !OwnedByUnasked(q, primary, figure))
-                    return $"**{Bounded(unit, figure)}**";
+                    return RangeEndOf(q, unit, figure) ?? $"**{Bounded(unit, figure)}**";
                 return CellCounts(q, primary) ? RowCellHeadline(q, primary) : null;
             }
             case AnswerType.Date:
@@ -530,6 +530,12 @@ public sealed partial class AnswerComposer(NoteModel note, EngineTuning tuning)
 
     /// <summary>The figure as the note qualifies it: "more than 40 units", "nearly 50%", never the bare number alone, which
     /// would say more than the note does.</summary>
+    /// <summary>"the top end of the guide" answered by a range: that end, with the range it ends ("**$5B** (the top of
+    /// $4B-$5B)"); null when the figure is no range or no end is asked.</summary>
+    private static string? RangeEndOf(QuestionFrame q, NoteUnit unit, Attached figure) =>
+        q.RangeEnd != 0 && Quantities.RangeEnds(figure.Text) is var (low, high)
+            ? $"**{(q.RangeEnd > 0 ? high : low)}** (the {(q.RangeEnd > 0 ? "top" : "bottom")} of {Bounded(unit, figure)})" : null;
+
     private static string Bounded(NoteUnit unit, Attached figure) =>
         English.QualifierBefore(unit.Text[..Math.Clamp(figure.Start, 0, unit.Text.Length)]) is { } bound ? $"{bound} {figure.Text}" : figure.Text;
 

@@ -173,10 +173,10 @@ public sealed partial class ExtractiveAnswerEngine : IAnswerEngine
         // the outlay may still answer. Not when no amount of money belongs to the thing and period asked ("what was
         // Zeta's outlay?" with only Acme's, or with a figure that belongs to another): that stays a refusal, as a
         // figure question's would.
-        // Nor when the unit leaves unsaid a word of the thing asked for that the note uses elsewhere ("what is Zeta's
+        // Nor when the unit leaves unsaid the money word asked for that the note uses elsewhere ("what is Zeta's
         // revenue?" where Zeta's one amount is what was paid for it); a word the note never uses may be a paraphrase.
         if (refuse && !ofAnother && !noSplit && !noWorth && role is null && q.FigureFromNoun && AnswerabilityFeatures.Admissible(q, best.Features) && AnswerabilityFeatures.KindFits(best.Features)
-            && q.Focus.Select((f, i) => (f, i)).Where(x => x.f.IsSlot && x.f.InNote).All(x => best.Candidate.Matches[x.i].Score >= Tuning.UnmetBelow))
+            && q.Focus.Select((f, i) => (f, i)).Where(x => x.f.IsSlot && x.f.InNote && QuestionReader.NamesMoney(x.f.Word)).All(x => best.Candidate.Matches[x.i].Score >= Tuning.UnmetBelow))
         {
             var described = _reader.Read(asked, question.PreviousQuestion, figureFromNoun: false);
             bool sameWords = described.Text == q.Text && described.Focus.Select(f => (f.Word, f.IsFrame)).SequenceEqual(q.Focus.Select(f => (f.Word, f.IsFrame)));

@@ -185,6 +185,10 @@ public sealed class QuestionFrame
     /// (<see cref="Periods"/> is then empty).</summary>
     public IReadOnlyList<(DateMention Date, int Relation)> StatedDates { get; init; } = [];
 
+    /// <summary>"what's the <b>top end</b> of the 2026 guide?": one end of a range asked for, the top (+1) or the
+    /// bottom (−1); 0 when none is.</summary>
+    public int RangeEnd { get; init; }
+
     /// <summary>"what was the run-rate <b>a year earlier</b>?", "… in <b>the prior quarter</b>?": a period before the one
     /// the note gives the figure for, with none named, in months (12 or 3); 0 when none is asked. The words that
     /// ask it are kept in <see cref="EarlierPhrase"/>.</summary>
@@ -301,6 +305,8 @@ public sealed partial class QuestionReader(NoteModel note, NoteVocabulary vocabu
             : [];
         // "the run-rate a year earlier": the words ask for a period, not for something the note must say
         var earlier = English.EarlierPeriodAsked(text);
+        // "the top end of the guide": which end of a range is asked, no word the note must say
+        var rangeEnd = English.RangeEndAsked(text);
         var peers = note.Peers.In(text);
         // "does the note mention / give / discuss X?": the verb asks whether the note has X, it is not part of X
         var existence = ExistenceRegex().Match(lower);
@@ -365,7 +371,7 @@ public sealed partial class QuestionReader(NoteModel note, NoteVocabulary vocabu
                             || ((comparesTwo || againstTheRest.Success) && English.ComparativeDirection(lw) != 0)
                             || Within(againstTheRest, start) || Within(standing, start)
                             || periodWords.Any(sp => start >= sp.From && start < sp.To)
-                            || Within(existenceVerb, start) || Within(noteVerb, start) || Within(earlier, start)
+                            || Within(existenceVerb, start) || Within(noteVerb, start) || Within(earlier, start) || Within(rangeEnd.Groups[0], start)
                             // a change, asked how much or stated with its figure ("did clicks rise 3%?"), names the
                             // kind of figure: the note may say it with another word ("a 3% lift")
                             || ((type is AnswerType.Quantity || (type is AnswerType.YesNo && figures.Count > 0)) && English.ChangeWords.Contains(lw))
@@ -413,6 +419,7 @@ public sealed partial class QuestionReader(NoteModel note, NoteVocabulary vocabu
             Focus = focus,
             Dates = dates,
             StatedDates = stated,
+            RangeEnd = !rangeEnd.Success ? 0 : rangeEnd.Groups["hi"].Success ? 1 : -1,
             EarlierMonths = earlier.Success ? (earlier.Groups["unit"].Value.Equals("quarter", StringComparison.OrdinalIgnoreCase) ? 3 : 12) : 0,
             EarlierPhrase = earlier.Success ? earlier.Value : null,
             Split = English.SplitAskedIn(text),
@@ -448,7 +455,8 @@ public sealed partial class QuestionReader(NoteModel note, NoteVocabulary vocabu
             OnlyUnknownNames = focus.Any(f => !f.IsFrame) && focus.Where(f => !f.IsFrame)
                 .All(f => !f.InNote && !f.Word.Any(char.IsDigit) && (f.IsName || !vocabulary.IsEnglishWord(f.Word))),
             // "rank the makers by capacity": the whole order, the largest first (unless a superlative says which end)
-            Superlative = Tokens.Segments(lower).Select(t => English.SuperlativeDirection(t.Text.TrimEnd('?', '.', '!', ','))).FirstOrDefault(d => d != 0) is var end and not 0
+            // (the top end of a range is no largest of several)
+            Superlative = rangeEnd.Success ? 0 : Tokens.Segments(lower).Select(t => English.SuperlativeDirection(t.Text.TrimEnd('?', '.', '!', ','))).FirstOrDefault(d => d != 0) is var end and not 0
                 ? end : RankRequestRegex().IsMatch(lower) || (peers.Count == 1 && LeadsRegex().IsMatch(lower)) ? 1
                 // "is Acme's capacity bigger than its rivals'?": more than every other one is the most of all
                 : againstTheRest.Success ? (comparative != 0 ? comparative : 1) : 0,
@@ -674,6 +682,15 @@ public sealed partial class QuestionReader(NoteModel note, NoteVocabulary vocabu
         }
         if (auxFirst && (!wh.Success || wh.Index > 40)) return AnswerType.YesNo;
         if (DateRegex().IsMatch(q)) return AnswerType.Date;
+        // "the top end of the 2026 guide": one end of a range is a figure (read from its noun, as "what was the
+        // outlay?" is: refused as a figure, what the note says of it may still answer)
+        // — when it is what the question asks for: not one side of a choice ("which is larger, X or the bottom of Y?")
+        if (figureFromNoun && (!wh.Success || wh.Value == "what") && English.RangeEndAsked(q).Success)
+        {
+            wanted = MoneyRegex().IsMatch(q) ? FigureKind.Money : null;
+            fromNoun = true;
+            return AnswerType.Quantity;
+        }
         if (PlaceRegex().IsMatch(q)) return AnswerType.Place;
         // "release date of Zeta", "Zeta launch date?": a bare phrase whose head is a date asks for one
         if (!wh.Success && !auxFirst && WordRegex().Count(q) is > 1 and <= BarePhraseWords && HeadNoun(q) is "date" or "deadline") return AnswerType.Date;
@@ -1024,6 +1041,9 @@ public sealed partial class QuestionReader(NoteModel note, NoteVocabulary vocabu
     // into something, is an amount of money invested ("how much work did they put into it?" has its noun)
     [GeneratedRegex(@"\bhow\s+much\s+(?:did|does|do|will|would|could|can|has|have|had|is|are|was|were)\b.*\b(?:put|puts|putting|pour|pours|poured|pouring|pump|pumps|pumped|pumping|sink|sinks|sank|sunk|sinking|plow|plows|plowed|plough|ploughed)\s+(?:[\w'’]+\s+){0,3}?into\b")]
     private static partial Regex HowMuchPutIntoRegex();
+
+    /// <summary>A word that names money ("revenue", "capex", "spent").</summary>
+    public static bool NamesMoney(string word) => MoneyRegex().IsMatch(word);
 
     // time spent is not money: "how much more time did people spend on Zest?", "the time spent lift"
     [GeneratedRegex(@"(?<!\btime\s+(?:[\w']+\s+){0,2})\b(?:spend|spends|spent|spending)\b(?!\s+(?:[\w']+\s+){0,2}?time\b)|\b(?:cost|costs|costing|costed|paid|pay|pays|paying|price|prices|priced|pricing|fee|fees|invest|invests|invested|investing|investment|investments|revenue|revenues|sales|cash|money|dollars|cheque|cheques|budget|capex|worth|valuation|raise|raised|fund|funding|outlay|earn|earns|earned|earning|earnings|income|profit|profits|expense|expenses|dividend|dividends|salary|salaries)\b|\b(?:shell(?:s|ed|ing)?\s+out|fork(?:s|ed|ing)?\s+(?:out|over)|cough(?:s|ed|ing)?\s+up)\b|\$")]

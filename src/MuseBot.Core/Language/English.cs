@@ -344,6 +344,13 @@ public static partial class English
     [System.Text.RegularExpressions.GeneratedRegex(@"\b(?<bound>(?:just\s+)?(?:(?:more|less|fewer|greater|higher|lower|bigger|smaller|larger|better|worse)\s+than|over|under|above|below|about|around|roughly|approximately|nearly|almost|circa|at\s+least|at\s+most|up\s+to|north\s+of|south\s+of|close\s+to|upwards\s+of|some))\s*(?:\b(?:an?)\s+)?$|(?<bound>~)\s*$", System.Text.RegularExpressions.RegexOptions.IgnoreCase)]
     private static partial System.Text.RegularExpressions.Regex QualifierRegex();
 
+    /// <summary>"the top end of X", "the low end", "the upper bound", "the bottom of the range": one end of a range
+    /// asked for. Its "hi" or "lo" group says which end.</summary>
+    public static System.Text.RegularExpressions.Match RangeEndAsked(string text) => RangeEndRegex().Match(text);
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"\b(?:(?<hi>top|upper|high|higher)|(?<lo>low|lower|bottom))\s*-?\s*(?:end|bound|limit)\b(?:\s+of\b)?|\b(?:(?<hi>ceiling|top)|(?<lo>floor|bottom))\s+of\b", System.Text.RegularExpressions.RegexOptions.IgnoreCase)]
+    private static partial System.Text.RegularExpressions.Regex RangeEndRegex();
+
     /// <summary>"a year earlier", "the quarter before", "the prior quarter", "the year-ago figure": a period before
     /// one the answer is given for, named by no date; ending the question or its clause ("the year before the
     /// launch" names what it is before). Its "unit" group is "year" or "quarter".</summary>

@@ -233,4 +233,24 @@ public static partial class Quantities
     // April 8, 2026 · Apr. 8 2026 · 8 April 2026 · June 2025 · Q4 2025 · 2025
     [GeneratedRegex(@"\b(?<month>Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?(?:\s+(?<day>\d{1,2})(?:st|nd|rd|th)?)?,?\s+(?:19|20)\d{2}\b|\b(?<day>\d{1,2})\s+(?<month>Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?,?\s+(?:19|20)\d{2}\b|\bQ(?<quarter>[1-4])\s+(?:19|20)\d{2}\b|\bH[12]\s+(?:19|20)\d{2}\b|\b(?:19|20)\d{2}\b", RegexOptions.IgnoreCase)]
     private static partial Regex DateRegex();
+
+    /// <summary>The two ends of a figure written as a range ("$4B-$5B", "4–5%", "10 to 12 months"), each with the
+    /// unit the range shares ("4%", "5%"); null for a single figure.</summary>
+    public static (string Low, string High)? RangeEnds(string figure)
+    {
+        var m = RangeRegex().Match(figure);
+        if (!m.Success) return null;
+        string low = m.Groups["lo"].Value.Trim(), high = m.Groups["hi"].Value.Trim();
+        // "4-5%": the low end takes the unit the high end carries
+        var unit = UnitAfterRegex().Match(high).Value;
+        if (unit.Length > 0 && !low.EndsWith(unit, StringComparison.Ordinal)) low += unit;
+        if (high.StartsWith('$') && !low.StartsWith('$')) low = "$" + low;
+        return (low, high);
+    }
+
+    [GeneratedRegex(@"^(?<lo>\$?\d[\d.,]*\s*[A-Za-z%]*)\s*(?:-|–|—|to)\s*(?<hi>\$?\d[\d.,]*.*)$")]
+    private static partial Regex RangeRegex();
+
+    [GeneratedRegex(@"(?<=\d)\s*[A-Za-z%]+$")]
+    private static partial Regex UnitAfterRegex();
 }
