@@ -482,11 +482,11 @@ public sealed class StageTests
         Assert.Contains(q.Peers, p => p.Label == "Zeta Widget");
         Assert.Contains(q.Focus, f => f.Word == "Zeta" && f.IsName);
         // the slot ends at its plural noun: what the counted things do is not what is counted
-        var people = Reader.Read("how many people touch at least one widget every day?");
-        Assert.Equal(["people"], people.Focus.Where(f => f.IsSlot).Select(f => f.Word));
+        var stores = Reader.Read("how many stores touch at least one widget every day?");
+        Assert.Equal(["stores"], stores.Focus.Where(f => f.IsSlot).Select(f => f.Word));
         // however many words what they do takes before the question ends
-        var users = Reader.Read("how many people use Acme Widget every day?");
-        Assert.Equal(["people"], users.Focus.Where(f => f.IsSlot).Select(f => f.Word));
+        var shops = Reader.Read("how many shops use Acme Widget every day?");
+        Assert.Equal(["shops"], shops.Focus.Where(f => f.IsSlot).Select(f => f.Word));
         var units = Reader.Read("how many backlog units does Acme have?");
         Assert.Equal(["backlog", "units"], units.Focus.Where(f => f.IsSlot).Select(f => f.Word));
         // "per" ends the thing asked for, as "of" does: the slot is the dividend, not the share it is counted by
@@ -1285,6 +1285,24 @@ public sealed class StageTests
         Assert.Equal(FigureKind.Money, q.WantedFigure);
         Assert.Equal(0, q.Superlative); // the top of a range is no largest of several
         Assert.Equal(headline, new AnswerComposer(Model, EngineTuning.Default).Compose(q, Only(q, unit)).Headline);
+    }
+
+    [Fact]
+    public void People_counted_in_general_are_answered_by_a_count_of_persons_only()
+    {
+        var (model, reader) = Small("""
+            Widget Note
+            1. Overview
+            In 2025 Zeta reached 3M monthly users, a 40% market share, and a 2M unit backlog.
+            """);
+        var q = reader.Read("how many people use Zeta monthly?");
+        Assert.True(q.CountsPersons);
+        Assert.True(q.Focus.Single(f => f.Key == "people").IsFrame); // the figure's words say whom it counts
+        var unit = model.Units[0];
+        var fits = FigureAttachment.Figures(q, unit, Exact(q, unit)).Where(f => f.KindFits).Select(f => f.Text).ToList();
+        Assert.Equal(["3M"], fits);
+        // a count of things is not a count of people
+        Assert.False(reader.Read("how many units does Zeta have?").CountsPersons);
     }
 
     [Fact]

@@ -59,7 +59,7 @@ public static partial class FigureAttachment
     public static IReadOnlyList<Attached> Figures(QuestionFrame q, NoteUnit unit, WordMatch[] matches, Peer? side = null)
     {
         var ranked = unit.Figures.Where(f => !AlsoInQuestion(q, f.Text))
-            .Select(f => Weigh(q, unit, matches, f.Text, f.Start, KindFits(q.WantedFigure, f.Kind), side) with { MeasureMet = MeasureMet(q, unit, matches, f) })
+            .Select(f => Weigh(q, unit, matches, f.Text, f.Start, KindFits(q.WantedFigure, f.Kind) && (!q.CountsPersons || CountsPersons(unit, f)), side) with { MeasureMet = MeasureMet(q, unit, matches, f) })
             .OrderByDescending(a => a.Fit).ThenBy(a => a.Distance).ToList();
         // the thing asked outranks the measure asked: "how much revenue did Zeta's gadget line make?" in "… Acme's
         // widgets reached a $9B revenue run-rate, and Zeta's gadget line crossed a $6B run-rate" is answered by the
@@ -477,6 +477,15 @@ public static partial class FigureAttachment
     /// <summary>1 when every period asked is one the span is about, 0 when the span is about others, 0.5 when it says none.</summary>
     public static double PeriodFit(IReadOnlyList<Period> asked, IReadOnlyList<Period> said) =>
         asked.Count == 0 ? 1 : said.Count == 0 ? 0.5 : asked.All(a => said.Any(s => s.Answers(a))) ? 1 : 0;
+
+    /// <summary>"how many people …?" is answered by a count whose own clause says what persons it counts ("1B monthly
+    /// Zeta users"), not by a share or an amount, nor a count of something else ("a 2M unit backlog").</summary>
+    private static bool CountsPersons(NoteUnit unit, Figure figure)
+    {
+        if (figure.Kind is FigureKind.Percent or FigureKind.Money) return false;
+        var clause = unit.SegmentAt(figure.Start);
+        return unit.Words.Any(w => clause.Holds(w.Start) && English.PersonCountNouns.Contains(English.Singular(w.Text)));
+    }
 
     private static bool KindFits(FigureKind? wanted, FigureKind kind) => wanted switch
     {

@@ -185,6 +185,9 @@ public sealed class QuestionFrame
     /// (<see cref="Periods"/> is then empty).</summary>
     public IReadOnlyList<(DateMention Date, int Relation)> StatedDates { get; init; } = [];
 
+    /// <summary>"how many <b>people</b> use X?": persons are counted, so a share or an amount of money is no answer.</summary>
+    public bool CountsPersons { get; init; }
+
     /// <summary>"what's the <b>top end</b> of the 2026 guide?": one end of a range asked for, the top (+1) or the
     /// bottom (−1); 0 when none is.</summary>
     public int RangeEnd { get; init; }
@@ -378,6 +381,9 @@ public sealed partial class QuestionReader(NoteModel note, NoteVocabulary vocabu
                             // "how many months did Zeta spend on it?": time spent is the duration asked, not money
                             || (type is AnswerType.Duration && English.TimeSpendingVerbs.Contains(lw))
                             || (type is AnswerType.Place && English.PlaceWords.Contains(lw))
+                            // "how many people use X monthly?": persons counted in general; what counts them is the
+                            // figure's own words ("1B monthly X users")
+                            || (wanted == FigureKind.Count && English.PersonNouns.Contains(lw) && slots.Any(sp => start >= sp.From && start < sp.To))
                             || (wanted == FigureKind.Money && (English.MoneyVerbs.Contains(lw) || English.MoneyNouns.Contains(lw)))) && !isName
                            // a stated date is checked whole, its month's capital ("in April") notwithstanding
                            || stated.Any(x => start >= x.Date.Start && start < x.Date.End);
@@ -419,6 +425,7 @@ public sealed partial class QuestionReader(NoteModel note, NoteVocabulary vocabu
             Focus = focus,
             Dates = dates,
             StatedDates = stated,
+            CountsPersons = wanted == FigureKind.Count && focus.Any(f => f.IsFrame && English.PersonNouns.Contains(f.Key)),
             RangeEnd = !rangeEnd.Success ? 0 : rangeEnd.Groups["hi"].Success ? 1 : -1,
             EarlierMonths = earlier.Success ? (earlier.Groups["unit"].Value.Equals("quarter", StringComparison.OrdinalIgnoreCase) ? 3 : 12) : 0,
             EarlierPhrase = earlier.Success ? earlier.Value : null,

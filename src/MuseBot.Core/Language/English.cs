@@ -197,6 +197,18 @@ public static partial class English
         { "rank", "ranks", "ranked", "land", "lands", "landed", "sit", "sits", "sat", "place", "places", "placed",
           "stand", "stands", "stood", "fall", "falls", "fell", "score", "scores", "scored", "come", "comes", "came" };
 
+    /// <summary>Words for persons in general, counted ("how many people …"): the kind of answer, not what is counted.</summary>
+    public static readonly HashSet<string> PersonNouns = new(StringComparer.Ordinal)
+        { "people", "persons", "folks", "folk", "individuals", "humans" };
+
+    /// <summary>Nouns (singular) that count persons: the people themselves, or the roles they are counted in.</summary>
+    public static readonly HashSet<string> PersonCountNouns = new(StringComparer.Ordinal)
+    {
+        "people", "person", "folk", "individual", "human", "user", "active", "member", "customer", "subscriber", "employee",
+        "staff", "worker", "viewer", "reader", "buyer", "shopper", "visitor", "creator", "developer", "account", "player",
+        "student", "patient", "adult", "teen", "household", "advertiser", "seller", "merchant", "listener", "fan",
+    };
+
     /// <summary>Words that end a company's name ("Omega <b>Inc</b>", "Zeta <b>Group</b>"), in any case.</summary>
     public static readonly HashSet<string> CompanyWords = new(StringComparer.OrdinalIgnoreCase)
     {
