@@ -299,12 +299,20 @@ public sealed partial class ExtractiveAnswerEngine : IAnswerEngine
     private Answer? FigureByPart(string asked, string? previous, Answer whole)
     {
         var parts = QuestionReader.PartsOf(asked);
-        if (parts.Count < 2) return null;
-        var answers = parts.Select((p, i) => Trace(new Question(_reader.WithAntecedent(p, parts.Take(i)), previous)).Answer).ToList();
+        // a headline with a figure for each part already answers them all
+        if (parts.Count < 2 || (whole.Headline is { } h && HeadlineFigure().Count(h) >= parts.Count)) return null;
+        var asParts = parts.Select((p, i) => new Question(_reader.WithAntecedent(p, parts.Take(i)), previous)).ToList();
+        // only where a part asks a figure, a date or a span (reading is cheap; answering each part is not)
+        if (!asParts.Any(p => _reader.Read(p.Text ?? "", previous).Type is AnswerType.Quantity or AnswerType.Date or AnswerType.Duration)) return null;
+        var answers = asParts.Select(p => Trace(p).Answer).ToList();
         return answers.All(a => !a.Abstained && a.Headline is not null)
                && answers.Any(a => whole.Headline is null || !whole.Headline.Contains(a.Headline!.Trim('*'), StringComparison.Ordinal))
             ? Merge(asked, answers) : null;
     }
+
+    /// <summary>A bold-faced figure of a headline.</summary>
+    [GeneratedRegex(@"\*\*[^*]+\*\*")]
+    private static partial Regex HeadlineFigure();
 
     /// <summary>One reply from the replies to a question's parts: answers with their quotes (markers renumbered into
     /// one citation list), refusals as the line that names what the note does not say.</summary>
