@@ -1021,7 +1021,7 @@ public sealed partial class QuestionReader(NoteModel note, NoteVocabulary vocabu
 
     /// <summary>"where does X rank / sit / land on Y?": a standing asked for, by its verb of position.</summary>
     private static readonly Regex StandingRegex = new(@"^\W*where\s+(?:does|did|do)\b.*?\b(?<verb>" + PositionVerbs + @")\b",
-        RegexOptions.Compiled | RegexOptions.CultureInvariant);
+        RegexOptions.CultureInvariant);
 
     private static readonly Regex QuantityRegex = new(
         @"\b(?:what|which)(?:\s+(?:is|was|are|were))?\s+(?:the\s+|its\s+|their\s+)?(?:[\w.'’-]+\s+){0,4}?(?:"
