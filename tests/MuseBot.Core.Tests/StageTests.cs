@@ -1310,6 +1310,7 @@ public sealed class StageTests
     {
         Assert.Equal(("$4B", "$5B"), Quantities.RangeEnds("$4B-$5B"));
         Assert.Equal(("4%", "5%"), Quantities.RangeEnds("4–5%"));
+        Assert.Equal(("10 months", "12 months"), Quantities.RangeEnds("10 to 12 months"));
         Assert.Null(Quantities.RangeEnds("12.5%"));
     }
 

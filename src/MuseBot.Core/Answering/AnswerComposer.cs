@@ -528,14 +528,14 @@ public sealed partial class AnswerComposer(NoteModel note, EngineTuning tuning)
         !text.Contains(name, StringComparison.OrdinalIgnoreCase) ? -1
         : Regex.Match(text, $@"(?<![\w-]){Regex.Escape(name)}(?![\w-])", RegexOptions.IgnoreCase) is { Success: true } m ? m.Index : -1;
 
-    /// <summary>The figure as the note qualifies it: "more than 40 units", "nearly 50%", never the bare number alone, which
-    /// would say more than the note does.</summary>
     /// <summary>"the top end of the guide" answered by a range: that end, with the range it ends ("**$5B** (the top of
     /// $4B-$5B)"); null when the figure is no range or no end is asked.</summary>
     private static string? RangeEndOf(QuestionFrame q, NoteUnit unit, Attached figure) =>
         q.RangeEnd != 0 && Quantities.RangeEnds(figure.Text) is var (low, high)
             ? $"**{(q.RangeEnd > 0 ? high : low)}** (the {(q.RangeEnd > 0 ? "top" : "bottom")} of {Bounded(unit, figure)})" : null;
 
+    /// <summary>The figure as the note qualifies it: "more than 40 units", "nearly 50%", never the bare number alone, which
+    /// would say more than the note does.</summary>
     private static string Bounded(NoteUnit unit, Attached figure) =>
         English.QualifierBefore(unit.Text[..Math.Clamp(figure.Start, 0, unit.Text.Length)]) is { } bound ? $"{bound} {figure.Text}" : figure.Text;
 

@@ -185,7 +185,8 @@ public sealed class QuestionFrame
     /// (<see cref="Periods"/> is then empty).</summary>
     public IReadOnlyList<(DateMention Date, int Relation)> StatedDates { get; init; } = [];
 
-    /// <summary>"how many <b>people</b> use X?": persons are counted, so a share or an amount of money is no answer.</summary>
+    /// <summary>"how many <b>people</b> use X?": persons are counted, so only a count whose clause says whom it counts
+    /// answers (not a share, an amount of money, or a count of things).</summary>
     public bool CountsPersons { get; init; }
 
     /// <summary>"what's the <b>top end</b> of the 2026 guide?": one end of a range asked for, the top (+1) or the
@@ -308,8 +309,9 @@ public sealed partial class QuestionReader(NoteModel note, NoteVocabulary vocabu
             : [];
         // "the run-rate a year earlier": the words ask for a period, not for something the note must say
         var earlier = English.EarlierPeriodAsked(text);
-        // "the top end of the guide": which end of a range is asked, no word the note must say
-        var rangeEnd = English.RangeEndAsked(text);
+        // "the top end of the guide": which end of a range is asked, no word the note must say (when the end is what
+        // the question asks for, which made it a figure question)
+        var rangeEnd = type == AnswerType.Quantity ? English.RangeEndAsked(text) : Match.Empty;
         var peers = note.Peers.In(text);
         // "does the note mention / give / discuss X?": the verb asks whether the note has X, it is not part of X
         var existence = ExistenceRegex().Match(lower);
@@ -689,9 +691,9 @@ public sealed partial class QuestionReader(NoteModel note, NoteVocabulary vocabu
         }
         if (auxFirst && (!wh.Success || wh.Index > 40)) return AnswerType.YesNo;
         if (DateRegex().IsMatch(q)) return AnswerType.Date;
-        // "the top end of the 2026 guide": one end of a range is a figure (read from its noun, as "what was the
-        // outlay?" is: refused as a figure, what the note says of it may still answer)
-        // — when it is what the question asks for: not one side of a choice ("which is larger, X or the bottom of Y?")
+        // "the top end of the 2026 guide": one end of a range, when it is what the question asks for (not one side of
+        // a choice: "which is larger, X or the bottom of Y?"), is a figure, read from its noun as "what was the outlay?"
+        // is (refused as a figure, what the note says of it may still answer)
         if (figureFromNoun && (!wh.Success || wh.Value == "what") && English.RangeEndAsked(q).Success)
         {
             wanted = MoneyRegex().IsMatch(q) ? FigureKind.Money : null;
@@ -1015,14 +1017,14 @@ public sealed partial class QuestionReader(NoteModel note, NoteVocabulary vocabu
     [GeneratedRegex(@"\bhow\s+much\b(?!\s+(?:weight|trust|confidence|credence|emphasis|credit|attention|faith|stock|importance|stress)\b)")]
     private static partial Regex HowMuchRegex();
 
-    // "what's the score", "what number", "what … figure", "score on X", "X rate", "X guide": the measure nouns are
-    // English's (one list, shared with the bare-phrase reading)
     private static readonly string PositionVerbs = string.Join("|", English.PositionVerbs.Select(Regex.Escape));
 
     /// <summary>"where does X rank / sit / land on Y?": a standing asked for, by its verb of position.</summary>
     private static readonly Regex StandingRegex = new(@"^\W*where\s+(?:does|did|do)\b.*?\b(?<verb>" + PositionVerbs + @")\b",
         RegexOptions.CultureInvariant);
 
+    // "what's the score", "what number", "what … figure", "score on X", "X rate", "X guide": the measure nouns are
+    // English's (one list, shared with the bare-phrase reading)
     private static readonly Regex QuantityRegex = new(
         @"\b(?:what|which)(?:\s+(?:is|was|are|were))?\s+(?:the\s+|its\s+|their\s+)?(?:[\w.'’-]+\s+){0,4}?(?:"
         + string.Join("|", English.MeasureNouns.OrderByDescending(n => n.Length).Select(Regex.Escape))
