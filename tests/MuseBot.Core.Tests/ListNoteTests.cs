@@ -12,6 +12,11 @@ public static class ListNote
         The Gizmo line is built around home safety. It ships sensors, alarms, and cameras in every kit. Gizmo promotes leak alerts, smoke checks, and door monitoring.
         Reviewers praise home use cases such as night alerts and pet cams.
         Sales rose in spring. Costs fell this year. Plants grew in size.
+        2. Plan
+        | What the plan covers | What it does not cover | Why it matters |
+        |---|---|---|
+        | Plants in Europe. | Plants in Asia. | Sets the budget. |
+        | Chips for widgets. | Chips for gadgets. | Sets the supply. |
         """;
 }
 
@@ -35,6 +40,17 @@ public abstract class ListNoteTests(SyntheticNote note)
         var a = Ask("what home safety uses does the Gizmo line have?");
         Assert.False(a.Abstained, a.Text);
         Assert.Contains("leak alerts", a.Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_table_asked_for_its_label_column_lists_the_labels_and_a_negated_column_only_for_a_negated_question()
+    {
+        var covered = Ask("what does the plan cover?");
+        Assert.False(covered.Abstained, covered.Text);
+        Assert.Contains("Plants in Europe", covered.Text, StringComparison.Ordinal);
+        Assert.DoesNotContain("Plants in Asia", covered.Text, StringComparison.Ordinal);
+        var left = Ask("what does the plan not cover?");
+        Assert.Contains("Plants in Asia", left.Text, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -891,12 +891,17 @@ public sealed partial class AnswerComposer(NoteModel note, EngineTuning tuning)
     /// else its first column after the label.</summary>
     private Answer ComposeTable(QuestionFrame q, NoteTable table)
     {
-        var column = table.Headers.Skip(1).Select(h => (h, hits: Terms.Of(h).Count(t => q.Content.Any(f => f.Terms.Contains(t)))))
-            .Where(x => x.hits > 0).OrderByDescending(x => x.hits).Select(x => x.h).FirstOrDefault()
-            ?? (table.Headers.Count > 1 ? table.Headers[1] : "");
+        // a header that negates what the question does not ("What it does not yet validate" for "what does the launch
+        // validate?"), or the other way round, is no column it asks for; the label column itself may be the one asked
+        // ("What the launch validates", when no other column says more of the question): then the labels are the answer
+        bool negated = NegationRegex().IsMatch(q.Text);
+        var asked = table.Headers.Select((h, i) => (h, i, hits: NegationRegex().IsMatch(h) != negated ? 0 : Terms.Of(h).Count(t => q.Content.Any(f => f.Terms.Contains(t)))))
+            .Where(x => x.hits > 0).OrderByDescending(x => x.hits).ThenBy(x => x.i == 0).ThenBy(x => x.i).FirstOrDefault();
+        bool labels = asked.hits > 0 && asked.i == 0;
+        var column = labels ? table.Headers[0] : asked.hits > 0 ? asked.h : table.Headers.Count > 1 ? table.Headers[1] : "";
         var sb = new StringBuilder($"From the table in §{table.Section} {table.SectionTitle}{(column.Length > 0 ? $" ({column})" : "")}:\n");
-        var citations = AppendRows(sb, table.Rows.Select(row => (row,
-            row.Passage.Cells!.FirstOrDefault(c => c.Key == column).Value is { Length: > 0 } v ? v
+        var citations = AppendRows(sb, table.Rows.Select(row => (row, labels ? ""
+            : row.Passage.Cells!.FirstOrDefault(c => c.Key == column).Value is { Length: > 0 } v ? v
                 : row.Passage.Cells!.Skip(1).FirstOrDefault(c => c.Value.Length > 0).Value ?? "")));
         var flags = table.Rows.SelectMany(r => note.Hedges.For(r.Id, [column])).DistinctBy(f => f.Reason).ToList();
         return new Answer(q.Asked, sb.ToString().TrimEnd(), false, citations, flags, $"{table.Name} — {table.Rows.Count} items");
@@ -945,10 +950,14 @@ public sealed partial class AnswerComposer(NoteModel note, EngineTuning tuning)
         foreach (var (row, cell) in rows)
         {
             citations.Add(row.Passage.ToCitation());
-            sb.Append($"- **{row.Passage.Row}**: {cell} [{citations.Count}]\n");
+            sb.Append(cell.Length > 0 ? $"- **{row.Passage.Row}**: {cell} [{citations.Count}]\n" : $"- **{row.Passage.Row}** [{citations.Count}]\n");
         }
         return citations;
     }
+
+    /// <summary>A negation: "not", "no", "never", "n't".</summary>
+    [GeneratedRegex(@"\b(?:not|no|never)\b|n['’]t\b", RegexOptions.IgnoreCase)]
+    private static partial Regex NegationRegex();
 
     private static string CellOf(NoteUnit row, string header) => row.Passage.Cells!.First(c => c.Key == header).Value;
 }
