@@ -135,7 +135,7 @@ public sealed class StageTests
     [Fact]
     public void A_compared_thing_is_also_called_by_the_maker_the_prose_has_describing_it_alone()
     {
-        var (model, _) = Small("""
+        var (model, reader) = Small("""
             Widget Note
             1. Overview
             Omega's spec sheet describes Zeta-2.1 as its fastest widget. Analysts rank Zeta-2.1 and Acme-3 together.
@@ -149,6 +149,9 @@ public sealed class StageTests
         Assert.Equal(["Zeta-2.1"], model.Peers.In("what is omega's widget's capacity?").Select(p => p.Label));
         // a maker describing two compared things at once is the maker of neither
         Assert.Empty(model.Peers.In("what is nimbus's capacity?"));
+        // "omega's model" is Zeta-2.1 itself: the product word is no part of what is asked
+        Assert.True(reader.Read("what is omega's model's capacity?").Focus.Single(f => f.Key == "model").IsFrame);
+        Assert.False(reader.Read("what is the model's capacity?").Focus.Single(f => f.Key == "model").IsFrame);
     }
 
     [Fact]

@@ -352,6 +352,10 @@ public sealed partial class QuestionReader(NoteModel note, NoteVocabulary vocabu
             // "who conducted X?": the verb right after an opening "who" (not "who is", "who does")
             bool whoVerb = previousWord == "who" && RightAfterOpening(lower[..start], "who");
             first = false;
+            // "google's model", "anthropic's flagship": a compared thing called by its maker and a word for a product
+            // is that thing, which its maker's name already names; the product word is no part of what is asked
+            bool makersProduct = English.ProductNouns.Contains(English.WithoutPossessive(lw)) && English.WithoutPossessive(previousWord) is var maker
+                                 && maker != previousWord && peers.Any(p => p.NameWords.Contains(maker));
             previousWord = lw;
             // "the note's sources" asks about the sources as "the note" does: a stop word stays one in its possessive
             // "the US number", "in the UK": a word written in capitals is a name, not the pronoun or function word it spells
@@ -374,7 +378,7 @@ public sealed partial class QuestionReader(NoteModel note, NoteVocabulary vocabu
                             // "does Acme beat Zeta?", "is Acme behind Zeta?": asked of two compared things, the comparative
                             // is the kind of answer (their figures decide it), not a word the note must say
                             || ((comparesTwo || againstTheRest.Success) && English.ComparativeDirection(lw) != 0)
-                            || Within(againstTheRest, start) || Within(standing, start)
+                            || Within(againstTheRest, start) || Within(standing, start) || makersProduct
                             || periodWords.Any(sp => start >= sp.From && start < sp.To)
                             || Within(existenceVerb, start) || Within(noteVerb, start) || Within(earlier, start) || Within(rangeEnd.Groups[0], start)
                             // a change, asked how much or stated with its figure ("did clicks rise 3%?"), names the

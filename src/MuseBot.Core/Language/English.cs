@@ -197,6 +197,10 @@ public static partial class English
         { "rank", "ranks", "ranked", "land", "lands", "landed", "sit", "sits", "sat", "place", "places", "placed",
           "stand", "stands", "stood", "fall", "falls", "fell", "score", "scores", "scored", "come", "comes", "came" };
 
+    /// <summary>Words for a product in general ("Omega's <b>model</b>", "Omega's <b>flagship</b>").</summary>
+    public static readonly HashSet<string> ProductNouns = new(StringComparer.Ordinal)
+        { "model", "models", "flagship", "flagships", "llm", "llms" };
+
     /// <summary>Words for persons in general, counted ("how many people …"): the kind of answer, not what is counted.</summary>
     public static readonly HashSet<string> PersonNouns = new(StringComparer.Ordinal)
         { "people", "persons", "folks", "folk", "individuals", "humans" };
