@@ -31,7 +31,7 @@ public sealed class ListNoteSemanticTests(SemanticListNote note) : ListNoteTests
 /// <summary>Lists asked for, with the encoders off and on.</summary>
 public abstract class ListNoteTests(SyntheticNote note)
 {
-    private Answer Ask(string q) => note.Engine.Answers.AnswerAsync(new Question(q)).GetAwaiter().GetResult();
+    private Answer Ask(string q) => note.Ask(q);
 
     [Fact]
     public void Of_several_later_lists_in_the_paragraph_the_one_that_says_the_question_answers_it()

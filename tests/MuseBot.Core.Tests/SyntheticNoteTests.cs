@@ -44,6 +44,9 @@ public abstract class SyntheticNote : IDisposable
 
     public MuseBotEngine Engine { get; }
 
+    /// <summary>The engine's answer to one question asked on its own.</summary>
+    public Answer Ask(string question) => Engine.Answers.AnswerAsync(new Question(question)).GetAwaiter().GetResult();
+
     /// <summary>The engine runs the encoders (else BM25 and exact words alone).</summary>
     public bool Semantic { get; }
 
@@ -71,7 +74,7 @@ public sealed class SyntheticNoteSemanticTests(SemanticSyntheticNote note) : Syn
 /// </summary>
 public abstract class SyntheticNoteTests(SyntheticNote note)
 {
-    private Answer Ask(string q) => note.Engine.Answers.AnswerAsync(new Question(q)).GetAwaiter().GetResult();
+    private Answer Ask(string q) => note.Ask(q);
 
     /// <summary>The question is refused, and the refusal opens with <paramref name="opening"/>.</summary>
     private void AssertRefused(string question, string opening)

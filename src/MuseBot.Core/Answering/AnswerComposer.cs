@@ -894,8 +894,8 @@ public sealed partial class AnswerComposer(NoteModel note, EngineTuning tuning)
         // a header that negates what the question does not ("What it does not yet validate" for "what does the launch
         // validate?"), or the other way round, is no column it asks for; the label column itself may be the one asked
         // ("What the launch validates", when no other column says more of the question): then the labels are the answer
-        bool negated = NegationRegex().IsMatch(q.Text);
-        var asked = table.Headers.Select((h, i) => (h, i, hits: NegationRegex().IsMatch(h) != negated ? 0 : Terms.Of(h).Count(t => q.Content.Any(f => f.Terms.Contains(t)))))
+        bool negated = NoteModel.Negations(q.Text).Any();
+        var asked = table.Headers.Select((h, i) => (h, i, hits: NoteModel.Negations(h).Any() != negated ? 0 : Terms.Of(h).Count(t => q.Content.Any(f => f.Terms.Contains(t)))))
             .Where(x => x.hits > 0).OrderByDescending(x => x.hits).ThenBy(x => x.i == 0).ThenBy(x => x.i).FirstOrDefault();
         bool labels = asked.hits > 0 && asked.i == 0;
         var column = labels ? table.Headers[0] : asked.hits > 0 ? asked.h : table.Headers.Count > 1 ? table.Headers[1] : "";
@@ -954,10 +954,6 @@ public sealed partial class AnswerComposer(NoteModel note, EngineTuning tuning)
         }
         return citations;
     }
-
-    /// <summary>A negation: "not", "no", "never", "n't".</summary>
-    [GeneratedRegex(@"\b(?:not|no|never)\b|n['’]t\b", RegexOptions.IgnoreCase)]
-    private static partial Regex NegationRegex();
 
     private static string CellOf(NoteUnit row, string header) => row.Passage.Cells!.First(c => c.Key == header).Value;
 }

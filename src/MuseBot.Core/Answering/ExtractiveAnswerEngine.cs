@@ -288,20 +288,27 @@ public sealed partial class ExtractiveAnswerEngine : IAnswerEngine
     /// </summary>
     private Answer? AnswerByParts(string asked, string? previous)
     {
-        var parts = QuestionReader.PartsOf(asked);
+        var parts = PartQuestions(asked, previous);
         if (parts.Count < 2) return null;
-        var answers = parts.Select((p, i) => Trace(new Question(_reader.WithAntecedent(p, parts.Take(i)), previous)).Answer).ToList();
+        var answers = parts.Select(p => Trace(p).Answer).ToList();
         return answers.All(a => a.Abstained) ? null : Merge(asked, answers);
+    }
+
+    /// <summary>Each part of a multi-part question as a question of its own, a pronoun for a thing an earlier part
+    /// named spelled out ("…, and what's its score?").</summary>
+    private List<Question> PartQuestions(string asked, string? previous)
+    {
+        var parts = QuestionReader.PartsOf(asked);
+        return parts.Select((p, i) => new Question(_reader.WithAntecedent(p, parts.Take(i)), previous)).ToList();
     }
 
     /// <summary>The question asked part by part, when every part alone gets a headline figure and the whole's
     /// headline lacks one of them; null otherwise.</summary>
     private Answer? FigureByPart(string asked, string? previous, Answer whole)
     {
-        var parts = QuestionReader.PartsOf(asked);
+        var asParts = PartQuestions(asked, previous);
         // a headline with a figure for each part already answers them all
-        if (parts.Count < 2 || (whole.Headline is { } h && HeadlineFigure().Count(h) >= parts.Count)) return null;
-        var asParts = parts.Select((p, i) => new Question(_reader.WithAntecedent(p, parts.Take(i)), previous)).ToList();
+        if (asParts.Count < 2 || (whole.Headline is { } h && HeadlineFigure().Count(h) >= asParts.Count)) return null;
         // only where a part asks a figure, a date or a span (reading is cheap; answering each part is not)
         if (!asParts.Any(p => _reader.Read(p.Text ?? "", previous).Type is AnswerType.Quantity or AnswerType.Date or AnswerType.Duration)) return null;
         var answers = asParts.Select(p => Trace(p).Answer).ToList();

@@ -722,7 +722,7 @@ public sealed partial class QuestionReader(NoteModel note, NoteVocabulary vocabu
         }
         if (HowMuchRegex().IsMatch(q) || QuantityRegex.IsMatch(q))
         {
-            if (MoneyRegex().IsMatch(q) || HowMuchMadeRegex().IsMatch(q) || HowMuchPutIntoRegex().IsMatch(q)) wanted = FigureKind.Money;
+            if (MoneyRegex().IsMatch(q) || HowMuchMadeRegex().IsMatch(q) || HowMuchPutIntoRegex.IsMatch(q)) wanted = FigureKind.Money;
             return AnswerType.Quantity;
         }
         // "who …?" asks for a person or organisation when "who" is the question's own wh-word, not a clause inside
@@ -1024,15 +1024,16 @@ public sealed partial class QuestionReader(NoteModel note, NoteVocabulary vocabu
     private static readonly string PositionVerbs = string.Join("|", English.PositionVerbs.Select(Regex.Escape));
 
     /// <summary>"where does X rank / sit / land on Y?": a standing asked for, by its verb of position.</summary>
-    private static readonly Regex StandingRegex = new(@"^\W*where\s+(?:does|did|do)\b.*?\b(?<verb>" + PositionVerbs + @")\b",
-        RegexOptions.CultureInvariant);
+    private static readonly string WhereStanding = @"where\s+(?:does|did|do)\b.*?\b(?<verb>" + PositionVerbs + @")\b";
+
+    private static readonly Regex StandingRegex = new(@"^\W*" + WhereStanding, RegexOptions.CultureInvariant);
 
     // "what's the score", "what number", "what … figure", "score on X", "X rate", "X guide": the measure nouns are
     // English's (one list, shared with the bare-phrase reading)
     private static readonly Regex QuantityRegex = new(
         @"\b(?:what|which)(?:\s+(?:is|was|are|were))?\s+(?:the\s+|its\s+|their\s+)?(?:[\w.'’-]+\s+){0,4}?(?:"
         + string.Join("|", English.MeasureNouns.OrderByDescending(n => n.Length).Select(Regex.Escape))
-        + @")\b|\bscores?\b|\b(?:score|scores|scored|number|numbers|figure|figures)\s+(?:on|for|in)\b|\bwhere\s+(?:does|did|do)\b.*\b(?:" + PositionVerbs + @")\b|\bwhat\s+did\s+.+\b(?:report|score|post|achieve|get|reach|hit)\s+(?:on|for|in)\b"
+        + @")\b|\bscores?\b|\b(?:score|scores|scored|number|numbers|figure|figures)\s+(?:on|for|in)\b|\b" + WhereStanding + @"|\bwhat\s+did\s+.+\b(?:report|score|post|achieve|get|reach|hit)\s+(?:on|for|in)\b"
         // "what GadgetEval result does Acme report?": a result a measure names
         + @"|\bwhat\s+(?:[\w.'’-]+\s+){1,4}results?\s+(?:does|did|do|is|was|are|were)\b",
         RegexOptions.Compiled | RegexOptions.CultureInvariant);
@@ -1052,8 +1053,8 @@ public sealed partial class QuestionReader(NoteModel note, NoteVocabulary vocabu
 
     // "how much did Acme put into Zeta?", "… pour / pump / sink into": "how much" with no noun of its own, then putting
     // into something, is an amount of money invested ("how much work did they put into it?" has its noun)
-    [GeneratedRegex(@"\bhow\s+much\s+(?:did|does|do|will|would|could|can|has|have|had|is|are|was|were)\b.*\b(?:put|puts|putting|pour|pours|poured|pouring|pump|pumps|pumped|pumping|sink|sinks|sank|sunk|sinking|plow|plows|plowed|plough|ploughed)\s+(?:[\w'’]+\s+){0,3}?into\b")]
-    private static partial Regex HowMuchPutIntoRegex();
+    private static readonly Regex HowMuchPutIntoRegex = new(@"\bhow\s+much\s+(?:did|does|do|will|would|could|can|has|have|had|is|are|was|were)\b.*\b(?:"
+        + string.Join("|", English.PuttingIntoVerbs) + @")\s+(?:[\w'’]+\s+){0,3}?into\b", RegexOptions.CultureInvariant);
 
     /// <summary>A word that names money ("revenue", "capex", "spent").</summary>
     public static bool NamesMoney(string word) => MoneyRegex().IsMatch(word);

@@ -132,6 +132,14 @@ public static partial class English
         _ => 0,
     };
 
+    /// <summary>Putting money into something, in their forms ("how much did Acme <b>pour</b> into Zeta?"): investing,
+    /// when "how much" has no noun of its own.</summary>
+    public static readonly string[] PuttingIntoVerbs =
+    [
+        "put", "puts", "putting", "pour", "pours", "poured", "pouring", "pump", "pumps", "pumped", "pumping", "sink", "sinks",
+        "sank", "sunk", "sinking", "plow", "plows", "plowed", "plough", "ploughed",
+    ];
+
     /// <summary>Paying, spending and investing, in their forms: the money verbs <see cref="MoneyVerbs"/> and
     /// <see cref="OutlayVerbs"/> share.</summary>
     private static readonly string[] PayingVerbs =
@@ -139,7 +147,7 @@ public static partial class English
 
     /// <summary>Verbs that move money ("how much did Acme <b>pay</b>"): in a money question they name the kind of figure,
     /// as "percent" does, not what it is about.</summary>
-    public static readonly HashSet<string> MoneyVerbs = new(PayingVerbs.Concat(["cost", "costs", "costing", "costed", "charge", "charges", "charged", "charging", "shell", "shelled", "fork", "forked", "put", "poured", "pour", "pumped", "pump", "sank", "sunk", "sink"]), StringComparer.Ordinal);
+    public static readonly HashSet<string> MoneyVerbs = new(PayingVerbs.Concat(["cost", "costs", "costing", "costed", "charge", "charges", "charged", "charging", "shell", "shelled", "fork", "forked"]).Concat(PuttingIntoVerbs), StringComparer.Ordinal);
 
     /// <summary>Chat filler that is often typed in capitals ("OK", "FYI"): still filler, not a name.</summary>
     public static readonly HashSet<string> Interjections = new(StringComparer.Ordinal)
@@ -206,12 +214,12 @@ public static partial class English
         { "people", "persons", "folks", "folk", "individuals", "humans" };
 
     /// <summary>Nouns (singular) that count persons: the people themselves, or the roles they are counted in.</summary>
-    public static readonly HashSet<string> PersonCountNouns = new(StringComparer.Ordinal)
-    {
-        "people", "person", "folk", "individual", "human", "user", "active", "member", "customer", "subscriber", "employee",
-        "staff", "worker", "viewer", "reader", "buyer", "shopper", "visitor", "creator", "developer", "account", "player",
-        "student", "patient", "adult", "teen", "household", "advertiser", "seller", "merchant", "listener", "fan",
-    };
+    public static readonly HashSet<string> PersonCountNouns = new(PersonNouns.Select(Singular).Concat(
+    [
+        "user", "active", "member", "customer", "subscriber", "employee", "staff", "worker", "viewer", "reader", "buyer",
+        "shopper", "visitor", "creator", "developer", "account", "player", "student", "patient", "adult", "teen",
+        "household", "advertiser", "seller", "merchant", "listener", "fan",
+    ]), StringComparer.Ordinal);
 
     /// <summary>Words that end a company's name ("Omega <b>Inc</b>", "Zeta <b>Group</b>"), in any case.</summary>
     public static readonly HashSet<string> CompanyWords = new(StringComparer.OrdinalIgnoreCase)
