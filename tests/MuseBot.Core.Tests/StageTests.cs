@@ -132,6 +132,49 @@ public sealed class StageTests
         Assert.Equal(AnswerType.Place, Reader.Read("where is the Nimbus plant located?").Type);
     }
 
+    [Theory]
+    [InlineData("what does the trade press give Acme on GizmoTest?", "give")]
+    [InlineData("what number does the press assign Zeta on GizmoTest?", "assign")]
+    [InlineData("what did the press put Acme at on GizmoTest?", "put")]
+    public void A_result_given_on_a_measure_asks_its_figure_and_the_verb_is_no_word_the_note_must_say(string question, string verb)
+    {
+        var q = Reader.Read(question);
+        Assert.Equal(AnswerType.Quantity, q.Type);
+        Assert.DoesNotContain(q.Content, f => f.Word == verb);
+    }
+
+    [Fact]
+    public void A_compared_thing_asked_by_its_full_name_gets_the_figure_the_note_gives_it_under_its_short_name()
+    {
+        // "Zeta Widget" is a name the prose writes whole; "The trade press ranks Zeta at 41%" calls it by its short name
+        var (model, reader) = Small("""
+            Widget Note
+            1. Overview
+            The launch of Zeta Widget drew wide notice. Buyers asked for more stock.
+            Retail demand rose in the spring. Shipping costs fell over the year.
+            Analysts expect Zeta Widget to sell well. Prices held steady.
+            The trade press ranks Zeta at 41% on GizmoTest, just behind Acme at 43%.
+            Stores plan wider shelf space. Margins improved.
+            | Model | Index |
+            |---|---|
+            | Zeta Widget | Index 52 |
+            | Acme Gizmo | Index 57 |
+            """);
+        Assert.Contains("zeta widget", model.NamePhrases);
+        var q = reader.Read("what's zeta widget's gizmotest score?");
+        Assert.Equal(["Zeta Widget"], q.Peers.Select(p => p.Label));
+        var unit = model.Units.Single(u => u.Text.StartsWith("The trade press", StringComparison.Ordinal));
+        Assert.Equal("**41%**", new AnswerComposer(model, EngineTuning.Default).Compose(q, Only(q, unit)).Headline);
+    }
+
+    [Fact]
+    public void How_long_a_thing_asks_its_length_and_how_long_a_time_asks_a_duration()
+    {
+        Assert.Equal(AnswerType.Quantity, Reader.Read("how long a backlog does Acme have?").Type);
+        Assert.Equal(AnswerType.Duration, Reader.Read("how long a wait is there for Acme's widget?").Type);
+        Assert.Equal(AnswerType.Duration, Reader.Read("how long did Nimbus work on its widget?").Type);
+    }
+
     [Fact]
     public void A_compared_thing_is_also_called_by_the_maker_the_prose_has_describing_it_alone()
     {

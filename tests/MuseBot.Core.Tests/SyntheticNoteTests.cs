@@ -107,6 +107,23 @@ public abstract class SyntheticNoteTests(SyntheticNote note)
         Assert.Equal("**40.1%**", a.Headline);
     }
 
+    [Theory]
+    [InlineData("what does the note give Acme on GadgetEval?")]
+    [InlineData("What number does it assign Acme on GadgetEval?")]
+    [InlineData("what did the analysts put acme at on gadgeteval?")]
+    public void A_result_given_on_a_measure_is_its_figure(string question)
+    {
+        var a = Ask(question);
+        Assert.False(a.Abstained, a.Text);
+        Assert.Equal("**40.1%**", a.Headline);
+    }
+
+    [Theory]
+    [InlineData("what does the note give Zeta on WidgetBench?")]
+    [InlineData("what number does it assign Zeta on GizmoTest?")]
+    public void A_result_given_on_a_measure_the_note_gives_no_figure_of_is_refused(string question) =>
+        Assert.True(Ask(question).Abstained, question);
+
     [Fact]
     public void A_phrase_that_names_a_change_asks_for_the_change_not_the_level()
     {

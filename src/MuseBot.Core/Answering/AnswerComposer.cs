@@ -517,9 +517,11 @@ public sealed partial class AnswerComposer(NoteModel note, EngineTuning tuning)
     }
 
     /// <summary>The question says one of the note's names of several words ("acme widget") that the unit does not say
-    /// as a whole.</summary>
+    /// as a whole. A compared thing's full name is not left out where the unit calls it by an alias of its own ("Acme"
+    /// for "Acme Widget"): whose each figure is, is then for the figure's owner to say.</summary>
     private bool LeavesOutAName(QuestionFrame q, NoteUnit unit) =>
-        note.NamePhrases.Any(name => SaysName(q.Text, name) && !SaysName(unit.Text, name));
+        note.NamePhrases.Any(name => SaysName(q.Text, name) && !SaysName(unit.Text, name)
+                                     && !q.Peers.Any(p => p.Label.Equals(name, StringComparison.OrdinalIgnoreCase) && unit.Peers.Contains(p)));
 
     private static bool SaysName(string text, string name) => NameAt(text, name) >= 0;
 

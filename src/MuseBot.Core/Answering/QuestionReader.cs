@@ -325,6 +325,7 @@ public sealed partial class QuestionReader(NoteModel note, NoteVocabulary vocabu
         var againstTheRest = peers.Count == 1 ? ThanTheRestRegex().Match(lower) : Match.Empty;
         // "where does Acme land on GizmoTest?": the verb of position asks for a standing, no word the note must say
         var standing = StandingRegex.Match(lower).Groups["verb"];
+        var resultVerb = ResultGivenRegex.Match(lower).Groups["verb"];
         // "according to that grid in section 2", "per §7": where in the note to look, no word the answer must say
         var sectionRef = SectionRefRegex().Match(lower);
         var sectionNumber = sectionRef.Success && note.Document.Sections.Any(s => s.Number.ToString(CultureInfo.InvariantCulture) == sectionRef.Groups["n"].Value)
@@ -378,7 +379,7 @@ public sealed partial class QuestionReader(NoteModel note, NoteVocabulary vocabu
                             // "does Acme beat Zeta?", "is Acme behind Zeta?": asked of two compared things, the comparative
                             // is the kind of answer (their figures decide it), not a word the note must say
                             || ((comparesTwo || againstTheRest.Success) && English.ComparativeDirection(lw) != 0)
-                            || Within(againstTheRest, start) || Within(standing, start) || makersProduct
+                            || Within(againstTheRest, start) || Within(standing, start) || (type is AnswerType.Quantity && Within(resultVerb, start)) || makersProduct
                             || periodWords.Any(sp => start >= sp.From && start < sp.To)
                             || Within(existenceVerb, start) || Within(noteVerb, start) || Within(earlier, start) || Within(rangeEnd.Groups[0], start)
                             // a change, asked how much or stated with its figure ("did clicks rise 3%?"), names the
@@ -1008,7 +1009,7 @@ public sealed partial class QuestionReader(NoteModel note, NoteVocabulary vocabu
     private static partial Regex PlaceRegex();
 
     // "how long", and "how many months / years / weeks / days" (a count of time is a duration)
-    [GeneratedRegex(@"\bhow\s+long\b(?!\s+(?:is|are)\s+(?:the|its|their)?\s*context)|\bhow\s+many\s+(?:days|weeks|months|quarters|years|hours|minutes)\b")]
+    [GeneratedRegex(@"\bhow\s+long\b(?!\s+(?:is|are)\s+(?:the|its|their)?\s*context|\s+an?\s+(?!(?:time|while|wait|delay|period|stretch)\b))|\bhow\s+many\s+(?:days|weeks|months|quarters|years|hours|minutes)\b")]
     private static partial Regex HowLongRegex();
 
     [GeneratedRegex(@"\bwhat\s+(?:percent|percentage|share|proportion|fraction)\b|\b(?:percent|percentage|pct)\b|\bwhat\s*%|\bby\s+how\s+much\b|\bhow\s+(?:much|fast|quickly)\s+(?:did|has|have|does|do|was|were|is)\b[^?]*\b(?:grow|grew|rise|rose|increase|increased|jump|jumped|climb|climbed|go\s+up|went\s+up|lift|lifted|gain|gained|improve|improved|fall|fell|drop|dropped|decline|declined)\b")]
@@ -1026,6 +1027,13 @@ public sealed partial class QuestionReader(NoteModel note, NoteVocabulary vocabu
     /// <summary>"where does X rank / sit / land on Y?": a standing asked for, by its verb of position.</summary>
     private static readonly string WhereStanding = @"where\s+(?:does|did|do)\b.*?\b(?<verb>" + PositionVerbs + @")\b";
 
+    // "what does Acme give Zeta on GizmoTest?", "what did Acme put Zeta at on it?", "what number does it assign Zeta
+    // on it?": a result given or got, on or at a measure
+    private static readonly string ResultGiven = @"\bwhat\s+(?:[\w'’-]+\s+)?(?:did|does|do)\s+.+?\b(?<verb>"
+        + string.Join("|", English.ResultVerbs.Select(Regex.Escape)) + @")\s+(?:[\w.'’-]+\s+){0,5}?(?:on|at|for|in)\s+";
+
+    private static readonly Regex ResultGivenRegex = new(ResultGiven, RegexOptions.CultureInvariant);
+
     private static readonly Regex StandingRegex = new(@"^\W*" + WhereStanding, RegexOptions.CultureInvariant);
 
     // "what's the score", "what number", "what … figure", "score on X", "X rate", "X guide": the measure nouns are
@@ -1033,7 +1041,9 @@ public sealed partial class QuestionReader(NoteModel note, NoteVocabulary vocabu
     private static readonly Regex QuantityRegex = new(
         @"\b(?:what|which)(?:\s+(?:is|was|are|were))?\s+(?:the\s+|its\s+|their\s+)?(?:[\w.'’-]+\s+){0,4}?(?:"
         + string.Join("|", English.MeasureNouns.OrderByDescending(n => n.Length).Select(Regex.Escape))
-        + @")\b|\bscores?\b|\b(?:score|scores|scored|number|numbers|figure|figures)\s+(?:on|for|in)\b|\b" + WhereStanding + @"|\bwhat\s+did\s+.+\b(?:report|score|post|achieve|get|reach|hit)\s+(?:on|for|in)\b"
+        + @")\b|\bscores?\b|\b(?:score|scores|scored|number|numbers|figure|figures)\s+(?:on|for|in)\b|\b" + WhereStanding + @"|" + ResultGiven
+        // "how long a context can Zeta take?": the length of a thing, not a time
+        + @"|\bhow\s+long\s+an?\s+(?!(?:time|while|wait|delay|period|stretch)\b)"
         // "what GadgetEval result does Acme report?": a result a measure names
         + @"|\bwhat\s+(?:[\w.'’-]+\s+){1,4}results?\s+(?:does|did|do|is|was|are|were)\b",
         RegexOptions.Compiled | RegexOptions.CultureInvariant);

@@ -205,6 +205,15 @@ public static partial class English
         { "rank", "ranks", "ranked", "land", "lands", "landed", "sit", "sits", "sat", "place", "places", "placed",
           "stand", "stands", "stood", "fall", "falls", "fell", "score", "scores", "scored", "come", "comes", "came" };
 
+    /// <summary>Verbs by which a result is given or got ("what does Acme <b>give</b> Zeta on GizmoTest?", "what did Zeta
+    /// <b>post</b> on it?"): asked of a measure, they ask for its figure, and are no word the note must say.</summary>
+    public static readonly HashSet<string> ResultVerbs = new(StringComparer.Ordinal)
+    {
+        "give", "gives", "gave", "given", "assign", "assigns", "assigned", "award", "awards", "awarded", "put", "puts",
+        "get", "gets", "got", "report", "reports", "reported", "post", "posts", "posted", "score", "scores", "scored",
+        "achieve", "achieves", "achieved", "reach", "reaches", "reached", "hit", "hits",
+    };
+
     /// <summary>Words for a product in general ("Omega's <b>model</b>", "Omega's <b>flagship</b>").</summary>
     public static readonly HashSet<string> ProductNouns = new(StringComparer.Ordinal)
         { "model", "models", "flagship", "flagships", "llm", "llms" };
