@@ -17,6 +17,9 @@ public static class ListNote
         |---|---|---|
         | Plants in Europe. | Plants in Asia. | Sets the budget. |
         | Chips for widgets. | Chips for gadgets. | Sets the supply. |
+        3. Sellers
+        Stores that stock Orbit gadgets report Orbit sales rising. Orbit and Gizmo compete for Orbit buyers in Orbit markets.
+        Orbit, a lighting maker from Lyon, sells through hardware stores.
         """;
 }
 
@@ -51,6 +54,16 @@ public abstract class ListNoteTests(SyntheticNote note)
         Assert.DoesNotContain("Plants in Asia", covered.Text, StringComparison.Ordinal);
         var left = Ask("what does the plan not cover?");
         Assert.Contains("Plants in Asia", left.Text, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("what is orbit?")]
+    [InlineData("who's Orbit, according to the note?")]
+    public void A_definition_asked_of_a_name_is_answered_first_by_the_sentence_that_says_what_it_is(string question)
+    {
+        var a = Ask(question);
+        Assert.False(a.Abstained, a.Text);
+        Assert.StartsWith("“Orbit, a lighting maker", a.Text, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -167,6 +167,30 @@ public sealed class StageTests
         Assert.Equal("**41%**", new AnswerComposer(model, EngineTuning.Default).Compose(q, Only(q, unit)).Headline);
     }
 
+    [Theory]
+    [InlineData("what is Zeta?", "zeta")]
+    [InlineData("whats the nimbus plant exactly?", "nimbus plant")]
+    [InlineData("who's Acme Widget, according to the note?", "acme widget")]
+    [InlineData("what is Zeta's plan?", null)]
+    [InlineData("what is the capacity of Zeta?", null)]
+    [InlineData("how is Zeta doing?", null)]
+    public void A_definition_is_asked_of_a_name_and_nothing_more(string question, string? name) =>
+        Assert.Equal(name, Definitions.Asked(Reader.Read(question)));
+
+    [Theory]
+    [InlineData("Zeta is a widget maker based in Ohio.", true)]
+    [InlineData("Zeta, launched in May, is the first widget of its kind.", true)]
+    [InlineData("Zeta, a widget maker, grew fast.", true)]
+    [InlineData("Buyers visit the Zeta plant every spring.", true)]
+    [InlineData("Acme bought parts from Zeta in May.", false)]
+    [InlineData("Zeta Widget is the newest model.", false)]
+    [InlineData("Zeta is growing fast.", false)]
+    public void A_unit_defines_a_name_it_says_what_it_is(string sentence, bool defines)
+    {
+        var (model, _) = Small($"Widget Note\n1. Overview\n{sentence}\n");
+        Assert.Equal(defines, Definitions.Defines(model.Units.First(u => !u.IsRow), "zeta"));
+    }
+
     [Fact]
     public void How_long_a_thing_asks_its_length_and_how_long_a_time_asks_a_duration()
     {

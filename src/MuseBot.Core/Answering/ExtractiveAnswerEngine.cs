@@ -133,6 +133,14 @@ public sealed partial class ExtractiveAnswerEngine : IAnswerEngine
         var candidates = MuseBotTelemetry.Stage("answerability", () => Score(q, ranked).ToList());
         var ranking = model.Rank(q, candidates.Select(c => c.Features).ToList());
         var scored = ranking.Order.Select(i => new Scored(candidates[i].Candidate, ranking.Shares[i], ranking.Scores[i], candidates[i].Features)).ToList();
+        // "what is Zeta?": the unit that says what Zeta is answers it, first, ahead of one that only names it
+        int definition = Definitions.Asked(q) is { } defined ? scored.FindIndex(s => Definitions.Defines(s.Unit, defined)) : -1;
+        if (definition > 0)
+        {
+            var defining = scored[definition];
+            scored.RemoveAt(definition);
+            scored.Insert(0, defining);
+        }
         var best = scored[0];
         double answerable = ranking.Answerable;
         // "does the note give X?" where the nearest the note comes leaves X unmet: it gives no X. Not a claim its
@@ -168,7 +176,7 @@ public sealed partial class ExtractiveAnswerEngine : IAnswerEngine
         bool noSplit = FigureAttachment.SplitFigures(q, best.Unit, best.Candidate.Matches, Tuning.UnmetBelow) is { } parts && parts.Any(p => p is null);
         // "what is the Zeta stake worth?" where the best unit gives what was paid for it, and no worth
         bool noWorth = !FigureAttachment.GivesWorth(q, best.Unit);
-        bool refuse = (answerable < model.Threshold && !eachMeasure || noSuchThing || ofAnother || noMember || nobody || noEarlier || noSplit || noWorth || role is not null || unmetMeasure || unmetAct || q.OnlyUnknownNames) && extreme is null && !alwaysAnswer;
+        bool refuse = (answerable < model.Threshold && !eachMeasure && definition < 0 || noSuchThing || ofAnother || noMember || nobody || noEarlier || noSplit || noWorth || role is not null || unmetMeasure || unmetAct || q.OnlyUnknownNames) && extreme is null && !alwaysAnswer;
         // "what was the outlay plan?" where the amounts beside an outlay answer too little: what the note says about
         // the outlay may still answer. Not when no amount of money belongs to the thing and period asked ("what was
         // Zeta's outlay?" with only Acme's, or with a figure that belongs to another): that stays a refusal, as a
