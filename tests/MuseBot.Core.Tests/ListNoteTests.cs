@@ -20,6 +20,7 @@ public static class ListNote
         3. Sellers
         Stores that stock Orbit gadgets report Orbit sales rising. Orbit and Gizmo compete for Orbit buyers in Orbit markets.
         Orbit, a lighting maker from Lyon, sells through hardware stores.
+        Gizmo counted 12M monthly buyers in 2025, and its kits sold out twice.
         """;
 }
 
@@ -64,6 +65,14 @@ public abstract class ListNoteTests(SyntheticNote note)
         var a = Ask(question);
         Assert.False(a.Abstained, a.Text);
         Assert.StartsWith("“Orbit, a lighting maker", a.Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Persons_counted_asked_as_a_bare_phrase_get_the_count_whose_clause_says_them()
+    {
+        Assert.Equal("**12M**", Ask("gizmo monthly buyers?").Headline);
+        // the note counts Gizmo's buyers only
+        Assert.True(Ask("orbit monthly buyers?").Abstained);
     }
 
     [Fact]

@@ -191,6 +191,17 @@ public sealed class StageTests
         Assert.Equal(defines, Definitions.Defines(model.Units.First(u => !u.IsRow), "zeta"));
     }
 
+    [Theory]
+    [InlineData("Acme monthly users?", true)]
+    [InlineData("zeta daily active people in 2025", true)]
+    [InlineData("Acme user growth?", false)]
+    [InlineData("what do Acme users want?", false)]
+    public void A_bare_phrase_whose_head_counts_persons_asks_how_many(string question, bool counts)
+    {
+        var q = Reader.Read(question);
+        Assert.Equal(counts, q.Type == AnswerType.Quantity && q.WantedFigure == FigureKind.Count && q.CountsPersons);
+    }
+
     [Fact]
     public void How_long_a_thing_asks_its_length_and_how_long_a_time_asks_a_duration()
     {

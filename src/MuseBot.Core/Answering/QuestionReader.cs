@@ -432,7 +432,8 @@ public sealed partial class QuestionReader(NoteModel note, NoteVocabulary vocabu
             Focus = focus,
             Dates = dates,
             StatedDates = stated,
-            CountsPersons = wanted == FigureKind.Count && focus.Any(f => f.IsFrame && English.PersonNouns.Contains(f.Key)),
+            CountsPersons = wanted == FigureKind.Count && (focus.Any(f => f.IsFrame && English.PersonNouns.Contains(f.Key))
+                                                           || (fromNoun && CountsPersonsByHead(lower, WhRegex().IsMatch(lower), AuxFirstRegex().IsMatch(lower)))),
             RangeEnd = !rangeEnd.Success ? 0 : rangeEnd.Groups["hi"].Success ? 1 : -1,
             EarlierMonths = earlier.Success ? (earlier.Groups["unit"].Value.Equals("quarter", StringComparison.OrdinalIgnoreCase) ? 3 : 12) : 0,
             EarlierPhrase = earlier.Success ? earlier.Value : null,
@@ -770,6 +771,13 @@ public sealed partial class QuestionReader(NoteModel note, NoteVocabulary vocabu
             fromNoun = true;
             return AnswerType.Quantity;
         }
+        // "Acme monthly users?", "family daily active people?": a bare phrase whose head counts persons asks how many
+        if (figureFromNoun && CountsPersonsByHead(q, wh.Success, auxFirst))
+        {
+            wanted = FigureKind.Count;
+            fromNoun = true;
+            return AnswerType.Quantity;
+        }
         // "Zeta revenue?": a bare phrase (a few words, no verb to ask with) naming an amount of money asks for it, as
         // "what was …" does
         if (figureFromNoun && !wh.Success && !auxFirst && MoneyRegex().IsMatch(q) && WordRegex().Count(q) <= BareMoneyPhraseWords)
@@ -780,6 +788,12 @@ public sealed partial class QuestionReader(NoteModel note, NoteVocabulary vocabu
         }
         return AnswerType.Description;
     }
+
+    /// <summary>A bare phrase (a few words, no wh-word or auxiliary to ask with) whose head is a noun that counts
+    /// persons ("Acme monthly <b>users</b>", "daily active <b>people</b> in 2025").</summary>
+    private static bool CountsPersonsByHead(string q, bool wh, bool auxFirst) =>
+        !wh && !auxFirst && WordRegex().Count(q) is > 1 and <= BarePhraseWords && HeadNoun(q) is { } head
+        && English.IsPlural(head) && English.PersonCountNouns.Contains(English.Singular(head));
 
     /// <summary>Figures in general asked for ("Zeta's numbers?", "key stats on Acme Widget Works?", "main figures?"):
     /// a plural figure noun, in a question that is no yes/no one ("are the numbers verified?"), asked of one named
