@@ -1164,6 +1164,29 @@ public sealed class StageTests
         Assert.False(Reader.Read(question).AboutTheNote);
 
     [Fact]
+    public void A_figure_stated_of_one_of_two_things_given_theirs_in_turn_is_checked_against_its_own()
+    {
+        var (model, reader) = Small("""
+            Widget Note
+            1. Overview
+            Reviews show Acme Widget nearly matching Zeta-2.1 in speed, 40% versus 41% on GizmoTest.
+            The market grew in 2025.
+            Buyers want cheaper parts.
+            Shipping costs fell.
+            | Model | Index |
+            |---|---|
+            | Acme Widget | Index 52 |
+            | Zeta-2.1 | Index 57 |
+            """);
+        var composer = new AnswerComposer(model, EngineTuning.Default);
+        var unit = model.Units.First(u => !u.IsRow);
+        string? Verdict(string question) => reader.Read(question) is var q ? composer.Compose(q, Only(q, unit)).Headline : null;
+        Assert.Equal("**Yes** — the note says 41%:", Verdict("does Zeta-2.1 score 41% on GizmoTest?"));
+        // Zeta's 41% is no yes for Acme, whose figure is the first of the two
+        Assert.DoesNotContain("**Yes**", Verdict("is Acme Widget at 41% on GizmoTest?") ?? "", StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Several_figures_stated_in_a_yes_no_question_each_hold_or_the_claim_does_not()
     {
         var (model, reader) = Small("""

@@ -460,7 +460,7 @@ public sealed partial class AnswerComposer(NoteModel note, EngineTuning tuning)
                 // "is it X or Y?": the quote says which
                 if (q.AsksChoice) return null;
                 // a figure the question states is checked against the unit's figure for what it asks
-                if (FigureAttachment.Check(q, unit, primary.Candidate.Matches) is { } check && check.Figures.All(Headlined))
+                if (FigureAttachment.Check(q, unit, primary.Candidate.Matches, a => OwnTurn(q, unit, a)) is { } check && check.Figures.All(Headlined))
                     return $"{(check.Holds ? "**Yes**" : "**No**")} — the note says {Join(check.Figures.Select(f => f.Text).ToList())}:";
                 if (Denies(q, primary)) return "**No** — the note says:";
                 // the nearest the note comes leaves the claim's own words unmet: no verdict, for unmet words are a

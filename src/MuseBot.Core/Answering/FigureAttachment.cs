@@ -92,7 +92,9 @@ public static partial class FigureAttachment
     /// question states no figure, or one it hedges ("about"), or the unit has none of that kind to check it against.
     /// Several figures of different kinds ("$5B for a 40% stake") each hold, or the claim does not.
     /// </summary>
-    public static (bool Holds, IReadOnlyList<Attached> Figures)? Check(QuestionFrame q, NoteUnit unit, WordMatch[] matches)
+    /// <param name="inTurn">Whether a figure can be the asked thing's where a clause gives several things theirs in
+    /// turn ("Acme nearly matching Zeta, 40% versus 41%"); any figure when null.</param>
+    public static (bool Holds, IReadOnlyList<Attached> Figures)? Check(QuestionFrame q, NoteUnit unit, WordMatch[] matches, Func<Attached, bool>? inTurn = null)
     {
         if (Stated(q.Text) is not { Count: > 0 } stated) return null;
         var found = new List<Attached>();
@@ -101,6 +103,7 @@ public static partial class FigureAttachment
         {
             var best = unit.Figures.Where(f => Comparable(f.Kind, s.Kind))
                 .Select(f => Weigh(q, unit, matches, f.Text, f.Start, kindFits: true, side: null, ignoreFigures: true))
+                .Where(a => inTurn is null || inTurn(a))
                 .OrderByDescending(a => a.Fit).FirstOrDefault();
             // a figure the note itself qualifies ("more than a 1% gain", "nearly 50%") neither bears out nor denies a value
             if (best is null || English.QualifierBefore(unit.Text[..Math.Clamp(best.Start, 0, unit.Text.Length)]) is not null) return null;
