@@ -1164,6 +1164,19 @@ public sealed class StageTests
         Assert.False(Reader.Read(question).AboutTheNote);
 
     [Fact]
+    public void Whether_a_claim_is_verified_is_answered_by_the_notes_own_doubt_about_it()
+    {
+        var composer = new AnswerComposer(Model, EngineTuning.Default);
+        string? Verdict(string question, string unit) => Reader.Read(question) is var q ? composer.Compose(q, Only(q, Unit(unit))).Headline : null;
+        Assert.Equal("**No** — Nimbus's own claim; the note says it is not independently verified:",
+            Verdict("is the ten-year widget life independently verified?", "Nimbus says its widget lasts ten years."));
+        // no doubt stated: no verdict from one
+        Assert.DoesNotContain("not independently", Verdict("is Nimbus's widget launch date confirmed?", "Nimbus launched its widget") ?? "", StringComparison.Ordinal);
+        // a lower confidence is no statement that the claim is unchecked
+        Assert.DoesNotContain("**No** — the note says its confidence", Verdict("are the broader extrapolations verified?", "Confidence is high") ?? "", StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void A_figure_stated_of_one_of_two_things_given_theirs_in_turn_is_checked_against_its_own()
     {
         var (model, reader) = Small("""

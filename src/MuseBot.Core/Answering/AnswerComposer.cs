@@ -459,6 +459,8 @@ public sealed partial class AnswerComposer(NoteModel note, EngineTuning tuning)
                 if (q.AsksExistence && q.Comparative == 0 && q.Superlative == 0 && UnmetShare(q, primary) == 0 && !Paraphrased(q, primary)) return "**Yes** — the note says:";
                 // "is it X or Y?": the quote says which
                 if (q.AsksChoice) return null;
+                // "is X independently verified?" where the note says X is not: its own doubt is the answer
+                if (q.AsksVerified && UnverifiedBy(q, primary) is { } doubt) return $"**No** — {doubt}:";
                 // a figure the question states is checked against the unit's figure for what it asks
                 if (FigureAttachment.Check(q, unit, primary.Candidate.Matches, a => OwnTurn(q, unit, a)) is { } check && check.Figures.All(Headlined))
                     return $"{(check.Holds ? "**Yes**" : "**No**")} — the note says {Join(check.Figures.Select(f => f.Text).ToList())}:";
@@ -553,6 +555,16 @@ public sealed partial class AnswerComposer(NoteModel note, EngineTuning tuning)
     private bool Headlined(Attached a) =>
         a.Attachment >= tuning.HeadlineAttachment && a.Weakest >= tuning.HeadlineWeakest && a.OwnerFits > 0 && a.PeriodFits > 0
         && a.OwnClause && a.MeasureMet >= tuning.UnmetBelow;
+
+    /// <summary>The note's own doubt that the unit's claim is verified (not independently verified or revalidated,
+    /// still to be confirmed, or needing separate work), in its reason's words; null when it states none, or only a
+    /// lower confidence, which is no statement that the claim is unchecked.</summary>
+    private string? UnverifiedBy(QuestionFrame q, Scored s)
+    {
+        var unit = s.Unit;
+        var doubts = note.Hedges.For(unit.Id, unit.IsRow ? AskedCells(q, s) ?? AnsweringCells(q, s) : null, unit.IsRow ? null : MetOffsets(q, s));
+        return doubts.Select(f => f.Reason).FirstOrDefault(r => !Hedges.IsLowerConfidence(r));
+    }
 
     /// <summary>The question names something other than the compared things ("… on WidgetBench"): a measure to compare on.</summary>
     private static bool NamesAMeasure(QuestionFrame q) => q.Content.Any(f => f.IsName && !q.PeerWords.Contains(f.Key));

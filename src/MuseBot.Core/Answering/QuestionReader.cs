@@ -122,6 +122,10 @@ public sealed class QuestionFrame
     /// <summary>Asks how far to trust something ("how much confidence…", "is that verified?", "how solid is…").</summary>
     public bool AsksConfidence { get; init; }
 
+    /// <summary>Asks yes or no whether something is verified ("is X independently verified?", "has anyone confirmed
+    /// X?"): a doubt the note states about X answers it, "No".</summary>
+    public bool AsksVerified { get; init; }
+
     /// <summary>Asks for the note's gist ("give me 3 quick facts", "tl;dr", "key takeaways") rather than a detail.</summary>
     public bool AsksSummary { get; init; }
 
@@ -452,6 +456,7 @@ public sealed partial class QuestionReader(NoteModel note, NoteVocabulary vocabu
             AsksMention = existenceVerb.Success && English.MentionVerbs.Contains(existenceVerb.Value.Split(' ')[0]),
             AsksFuture = English.AsksFuture(lower),
             AsksConfidence = ConfidenceRegex().IsMatch(lower),
+            AsksVerified = type == AnswerType.YesNo && VerifiedRegex().IsMatch(lower),
             AsksChoice = ChoiceRegex().IsMatch(lower),
             AsksSummary = asksSummary,
             AsksAuthorship = AuthorshipRegex().IsMatch(lower),
@@ -999,6 +1004,10 @@ public sealed partial class QuestionReader(NoteModel note, NoteVocabulary vocabu
 
     [GeneratedRegex(@"\b(?:confidence|confident|reliable|reliability|trust|trustworthy|verified|verify|verifiable|independently|established|solid|certain|certainty|sure|caveats?|doubts?|how\s+much\s+weight|take\s+at\s+face\s+value|hedged?)\b")]
     private static partial Regex ConfidenceRegex();
+
+    // "verified", "independently confirmed", "backed up", "proven": whether a claim has been checked
+    [GeneratedRegex(@"\b(?:verified|verify|verifiable|confirmed|confirm|validated|validate|revalidated|proven|proved|substantiated|audited|corroborated|independently|backed\s+up|checked\s+out|vetted)\b")]
+    private static partial Regex VerifiedRegex();
 
     // "facts" and "points" ask for a gist only as "key facts", "3 quick points": "the launch facts" are a topic;
     // "in the overview" is a place in the note, not a gist asked for

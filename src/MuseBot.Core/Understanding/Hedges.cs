@@ -91,8 +91,13 @@ public sealed partial class Hedges
             yield return (who is null ? "the note says this is not independently verified" : $"{who}'s own claim; the note says it is not independently verified", UnverifiedRegex());
         if (SeparateWorkRegex().IsMatch(text)) yield return ("the note says this needs separate work it has not done", SeparateWorkRegex());
         if (ConfirmationRegex().IsMatch(text)) yield return ("the note says this still needs external confirmation", ConfirmationRegex());
-        if (LowerConfidenceRegex().IsMatch(text)) yield return ("the note says its confidence is lower here", LowerConfidenceRegex());
+        if (LowerConfidenceRegex().IsMatch(text)) yield return (LowerConfidenceReason, LowerConfidenceRegex());
     }
+
+    private const string LowerConfidenceReason = "the note says its confidence is lower here";
+
+    /// <summary>The reason states a lower confidence only, not that the claim is unverified or still to be worked.</summary>
+    public static bool IsLowerConfidence(string reason) => reason == LowerConfidenceReason;
 
     /// <summary>Whose claim a sentence reports: "Those are Acme claims", "Acme's own claims", "Acme says".</summary>
     private static string? Claimant(string text)
