@@ -67,6 +67,17 @@ public abstract class ListNoteTests(SyntheticNote note)
         Assert.StartsWith("“Orbit, a lighting maker", a.Text, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("why does the plan cover plants in europe?")]
+    [InlineData("so how come the plan covers chips for widgets?")]
+    public void A_reason_asked_of_a_row_is_its_why_column_not_the_whole_table(string question)
+    {
+        var a = Ask(question);
+        Assert.False(a.Abstained, a.Text);
+        Assert.Matches(@"^\*\*Sets the (?:budget|supply)\.\*\*", a.Headline ?? "");
+        Assert.DoesNotContain("Plants in Asia", a.Text, StringComparison.Ordinal);
+    }
+
     [Fact]
     public void Persons_counted_asked_as_a_bare_phrase_get_the_count_whose_clause_says_them()
     {

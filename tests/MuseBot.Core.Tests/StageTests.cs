@@ -1163,6 +1163,15 @@ public sealed class StageTests
     public void A_check_with_no_claim_before_it_is_read_as_asked(string question) =>
         Assert.False(Reader.Read(question).AboutTheNote);
 
+    [Theory]
+    [InlineData("why did Nimbus spend $3B on plants?", true)]
+    [InlineData("ok so why is Acme behind Zeta?", true)]
+    [InlineData("how come Zeta ranks first?", true)]
+    [InlineData("does the note say why Acme fell behind?", false)]
+    [InlineData("what did Nimbus spend on plants?", false)]
+    public void A_reason_is_asked_by_the_questions_own_why(string question, bool why) =>
+        Assert.Equal(why, Reader.Read(question).AsksWhy);
+
     [Fact]
     public void Whether_a_claim_is_verified_is_answered_by_the_notes_own_doubt_about_it()
     {

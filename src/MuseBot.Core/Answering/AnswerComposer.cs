@@ -847,6 +847,9 @@ public sealed partial class AnswerComposer(NoteModel note, EngineTuning tuning)
     private static IReadOnlyCollection<string>? AskedCells(QuestionFrame q, Scored s)
     {
         var cells = s.Unit.Passage.Cells!;
+        // "why …?" asks the column that says why ("Why it matters"), or, in a table with none, no one column
+        if (q.AsksWhy)
+            return cells.Skip(1).Where(c => c.Value.Length > 0 && WhyHeaderRegex().IsMatch(c.Key)).Select(c => c.Key).ToList() is { Count: > 0 } why ? why : null;
         var naming = TableNaming(q);
         var asked = new List<string>();
         foreach (var part in q.Focus.Select(f => f.Part).Distinct())
@@ -861,6 +864,9 @@ public sealed partial class AnswerComposer(NoteModel note, EngineTuning tuning)
         }
         return asked.Count == 0 ? null : asked;
     }
+
+    [GeneratedRegex(@"^\s*(?:why|reason)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex WhyHeaderRegex();
 
     /// <summary>The focus words (by index) that name a table in the question: the words run together right before
     /// "table" or "grid" ("the <b>model comparison</b> table", "the <b>validates vs does-not-validate</b> grid").</summary>

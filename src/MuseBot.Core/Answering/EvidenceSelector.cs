@@ -132,7 +132,7 @@ public sealed partial class EvidenceSelector(NoteModel note, EngineTuning tuning
     /// <summary>"What's on the watchlist?": the question names a table (its section or headers), not one of its rows.</summary>
     private NoteTable? WholeTable(QuestionFrame q, Scored best)
     {
-        if (q.Type is not (AnswerType.List or AnswerType.Description) || best.Unit.Table is not { } table) return null;
+        if (q.Type is not (AnswerType.List or AnswerType.Description) || q.AsksWhy || best.Unit.Table is not { } table) return null;
         var content = q.Content.ToList();
         if (content.Count == 0) return null;
         double total = content.Sum(f => f.Weight);

@@ -122,6 +122,10 @@ public sealed class QuestionFrame
     /// <summary>Asks how far to trust something ("how much confidence…", "is that verified?", "how solid is…").</summary>
     public bool AsksConfidence { get; init; }
 
+    /// <summary>Asks for a reason ("why is X …?", "how come X …?"): a passage that says why answers it, never a whole
+    /// table that happens to share its words.</summary>
+    public bool AsksWhy { get; init; }
+
     /// <summary>Asks yes or no whether something is verified ("is X independently verified?", "has anyone confirmed
     /// X?"): a doubt the note states about X answers it, "No".</summary>
     public bool AsksVerified { get; init; }
@@ -457,6 +461,7 @@ public sealed partial class QuestionReader(NoteModel note, NoteVocabulary vocabu
             AsksFuture = English.AsksFuture(lower),
             AsksConfidence = ConfidenceRegex().IsMatch(lower),
             AsksVerified = type == AnswerType.YesNo && VerifiedRegex().IsMatch(lower),
+            AsksWhy = WhyRegex().IsMatch(lower),
             AsksChoice = ChoiceRegex().IsMatch(lower),
             AsksSummary = asksSummary,
             AsksAuthorship = AuthorshipRegex().IsMatch(lower),
@@ -1004,6 +1009,10 @@ public sealed partial class QuestionReader(NoteModel note, NoteVocabulary vocabu
 
     [GeneratedRegex(@"\b(?:confidence|confident|reliable|reliability|trust|trustworthy|verified|verify|verifiable|independently|established|solid|certain|certainty|sure|caveats?|doubts?|how\s+much\s+weight|take\s+at\s+face\s+value|hedged?)\b")]
     private static partial Regex ConfidenceRegex();
+
+    // the question's own wh-word is "why" ("so why …", "ok but why …"), or "how come"
+    [GeneratedRegex(@"^\W*(?:(?:so|ok|okay|but|and|then|hmm|hey)\W+){0,2}(?:why|how\s+come)\b")]
+    private static partial Regex WhyRegex();
 
     // "verified", "independently confirmed", "backed up", "proven": whether a claim has been checked
     [GeneratedRegex(@"\b(?:verified|verify|verifiable|confirmed|confirm|validated|validate|revalidated|proven|proved|substantiated|audited|corroborated|independently|backed\s+up|checked\s+out|vetted)\b")]
