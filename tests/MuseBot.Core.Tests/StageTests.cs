@@ -1173,6 +1173,27 @@ public sealed class StageTests
         Assert.Equal(why, Reader.Read(question).AsksWhy);
 
     [Fact]
+    public void A_negated_sentence_denies_only_a_claim_whose_own_words_it_negates()
+    {
+        var (model, reader) = Small("""
+            Widget Note
+            1. Overview
+            Acme does not call Zeta the best widget.
+            """);
+        var composer = new AnswerComposer(model, EngineTuning.Default);
+        string? Verdict(string question) => reader.Read(question) is var q ? composer.Compose(q, Only(q, model.Units[0])).Headline : null;
+        Assert.Equal("**No** — the note says:", Verdict("is Zeta the best widget?"));
+        // only the thing the claim is about is said: the sentence denies something else of it
+        Assert.DoesNotContain("**No**", Verdict("is Zeta free?") ?? "", StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("wen did Nimbus launch its widget", AnswerType.Date)]
+    [InlineData("wats Acme's capacity", AnswerType.Quantity)]
+    public void Chat_spellings_of_question_words_are_read_as_those_words(string question, AnswerType type) =>
+        Assert.Equal(type, Reader.Read(question).Type);
+
+    [Fact]
     public void Whether_a_claim_is_verified_is_answered_by_the_notes_own_doubt_about_it()
     {
         var composer = new AnswerComposer(Model, EngineTuning.Default);

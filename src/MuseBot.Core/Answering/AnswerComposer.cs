@@ -272,6 +272,11 @@ public sealed partial class AnswerComposer(NoteModel note, EngineTuning tuning)
         if (!unit.Negated) return false;
         var met = MetOffsets(q, s);
         if (met.Length == 0) return true;
+        // only what the claim is about met, not what it says of it ("is Zeta free?" over "Acme does not call Zeta
+        // the best"): the unit denies another claim about the same thing
+        var said = MetOffsets(q, s, names: false);
+        if (said.Length == 0) return false;
+        met = said;
         // a row: a word asked sits in a cell that negates, by its own words before it or by its header ("What
         // it does not yet show: Zeta" denies Zeta; the row's label beside it, "shows: Acme", is not denied)
         if (unit.IsRow)
@@ -283,9 +288,10 @@ public sealed partial class AnswerComposer(NoteModel note, EngineTuning tuning)
     }
 
     /// <summary>Where in the unit's text the question's content words are met.</summary>
-    private int[] MetOffsets(QuestionFrame q, Scored s) =>
+    /// <param name="names">Count the question's names too, not only what it says of them.</param>
+    private int[] MetOffsets(QuestionFrame q, Scored s, bool names = true) =>
         q.Focus.Select((f, i) => (f, m: s.Candidate.Matches[i]))
-            .Where(x => !x.f.IsFrame && x.m.Offset >= 0 && x.m.Offset < s.Unit.Text.Length && x.m.Score >= tuning.UnmetBelow).Select(x => x.m.Offset).ToArray();
+            .Where(x => !x.f.IsFrame && (names || !x.f.IsName) && x.m.Offset >= 0 && x.m.Offset < s.Unit.Text.Length && x.m.Score >= tuning.UnmetBelow).Select(x => x.m.Offset).ToArray();
 
     /// <summary>The weighted share of the question's content a unit leaves unmet.</summary>
     public double UnmetShare(QuestionFrame q, Scored s) =>

@@ -347,7 +347,8 @@ public static partial class English
         ["mgmt"] = "management", ["govt"] = "government", ["tho"] = "though", ["ya"] = "you", ["bn"] = "billion",
         ["mn"] = "million", ["approx"] = "approximately", ["num"] = "number", ["nums"] = "numbers", ["pct"] = "percent",
         ["w"] = "with", ["params"] = "parameters", ["param"] = "parameter", ["wat"] = "what", ["wut"] = "what",
-        ["gen"] = "generation", ["rev"] = "revenue", ["avg"] = "average",
+        ["gen"] = "generation", ["rev"] = "revenue", ["avg"] = "average", ["wen"] = "when", ["wats"] = "what's",
+        ["cuz"] = "because", ["coz"] = "because",
     };
 
     public static readonly string[] Months =
