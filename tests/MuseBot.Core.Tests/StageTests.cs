@@ -1173,6 +1173,29 @@ public sealed class StageTests
         Assert.Equal(why, Reader.Read(question).AsksWhy);
 
     [Fact]
+    public void A_long_figure_question_refused_names_what_it_asked_from_the_compared_thing_on()
+    {
+        var (model, reader) = Small("""
+            Widget Note
+            1. Overview
+            The Nimbus Review Board ranks Zeta-2.1 at 41% on GizmoTest in its yearly review.
+            The market grew in 2025.
+            Buyers in a growing market want cheaper parts and better WidgetBench results.
+            | Model | Index |
+            |---|---|
+            | Acme Widget | Index 52 |
+            | Zeta-2.1 | Index 57 |
+            """);
+        var q = reader.Read("what number does the Nimbus Review Board assign Zeta-2.1 on WidgetBench?");
+        var refusal = new AnswerComposer(model, EngineTuning.Default).NotInNote(q, Only(q, model.Units.First(u => !u.IsRow)).Units[0]);
+        Assert.Contains("gives no figure for “Zeta-2.1 on WidgetBench”", refusal.Text, StringComparison.Ordinal);
+        // more asked before the thing's name than whose figure it is: not this short form
+        var more = reader.Read("what number do buyers in the growing market give Zeta-2.1 on WidgetBench?");
+        Assert.DoesNotContain("for “Zeta-2.1 on WidgetBench”", new AnswerComposer(model, EngineTuning.Default)
+            .NotInNote(more, Only(more, model.Units.First(u => !u.IsRow)).Units[0]).Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void A_negated_sentence_denies_only_a_claim_whose_own_words_it_negates()
     {
         var (model, reader) = Small("""

@@ -102,7 +102,12 @@ public sealed partial class AnswerComposer(NoteModel note, EngineTuning tuning)
                 sb.Append($"**No** — the note gives no {named}.");
             // a figure or date question whose every word the note uses: what it lacks is the figure or date itself
             else if (MissingAnswer(q) is { } missing && unmet.All(f => f.InNote))
-                sb.Append(phrase && whole.Length > 0 ? $"The note does not say — it gives no {missing} for “{whole}”{PeriodsAsked(q, whole)}." : $"The note does not say — it gives no {missing} for that.");
+            {
+                // a long question's thing asked, from the compared thing it names on ("what does Acme's card give
+                // Zeta on GizmoTest?" → "Zeta on GizmoTest")
+                var of = phrase ? whole : FromThePeer(q) is { } peerOn && Short(peerOn) ? peerOn : "";
+                sb.Append(of.Length > 0 ? $"The note does not say — it gives no {missing} for “{of}”{PeriodsAsked(q, of)}." : $"The note does not say — it gives no {missing} for that.");
+            }
             else
                 sb.Append(asked.Length > 0 ? $"The note does not say — it has nothing on “{asked}”." : "The note does not say.");
             if (mentions.Count > 0)
@@ -423,6 +428,26 @@ public sealed partial class AnswerComposer(NoteModel note, EngineTuning tuning)
         words.Count <= 1 ? string.Join("", words) : $"{string.Join(", ", words.Take(words.Count - 1))} and {words[^1]}";
 
     /// <summary>The question's own words from the first to the last of <paramref name="words"/> ("buy or sell rating").</summary>
+    /// <summary>The question's content from the last naming of the one compared thing it names, when something is
+    /// asked of it after its name ("Zeta on GizmoTest") and only names come before it (whose figure it is: "what does
+    /// the Acme index give …"); null when it names none, or several, or ends with its name, or asks more before it
+    /// ("how many researchers did Zeta hire …").</summary>
+    private static string? FromThePeer(QuestionFrame q)
+    {
+        if (q.Peers.Count != 1) return null;
+        var content = q.Content.ToList();
+        bool Names(int i) => q.Peers[0].NameWords.Contains(content[i].Key);
+        int last = content.FindLastIndex(f => q.Peers[0].NameWords.Contains(f.Key));
+        if (last < 0 || last == content.Count - 1) return null;
+        int first = last;
+        while (first > 0 && Names(first - 1)) first--;
+        return content.Take(first).All(f => f.IsName) ? Span(q, content.Skip(first).ToList()) : null;
+    }
+
+    /// <summary>Short enough to quote as the asker's own phrase, with no question word in it.</summary>
+    private static bool Short(string phrase) =>
+        phrase.Length is > 0 and <= 40 && !Tokens.Segments(phrase.ToLowerInvariant()).Any(t => English.QuestionWords.Contains(t.Text));
+
     private static string Span(QuestionFrame q, IReadOnlyList<FocusWord> words)
     {
         if (words.Count == 0) return "";
