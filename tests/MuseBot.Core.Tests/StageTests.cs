@@ -1196,6 +1196,23 @@ public sealed class StageTests
     }
 
     [Fact]
+    public void A_share_asked_of_a_named_thing_is_a_percentage_and_a_share_of_a_total_asks_more()
+    {
+        var (model, reader) = Small("""
+            Acme Note
+            1. Overview
+            Acme paid $3B for a 40% stake in Zeta in June 2025.
+            Its sales gain of 12% was led by Nimbus.
+            """);
+        var composer = new AnswerComposer(model, EngineTuning.Default);
+        var owned = reader.Read("what proportion of Zeta does Acme have?");
+        Assert.DoesNotContain(owned.Content, f => f.Key == "proportion");
+        Assert.Equal("**40%**", composer.Compose(owned, Only(owned, model.Units[0])).Headline);
+        // a share of a total is a split the question asks for: "share" stays a word the note must say
+        Assert.Contains(reader.Read("what share of the 12% sales gain came from Nimbus?").Content, f => f.Key == "share");
+    }
+
+    [Fact]
     public void A_negated_sentence_denies_only_a_claim_whose_own_words_it_negates()
     {
         var (model, reader) = Small("""

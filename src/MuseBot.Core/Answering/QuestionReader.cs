@@ -365,6 +365,7 @@ public sealed partial class QuestionReader(NoteModel note, NoteVocabulary vocabu
             // is that thing, which its maker's name already names; the product word is no part of what is asked
             bool makersProduct = English.ProductNouns.Contains(English.WithoutPossessive(lw)) && English.WithoutPossessive(previousWord) is var maker
                                  && maker != previousWord && peers.Any(p => p.NameWords.Contains(maker));
+            var previousWordBefore = previousWord;
             previousWord = lw;
             // "the note's sources" asks about the sources as "the note" does: a stop word stays one in its possessive
             // "the US number", "in the UK": a word written in capitals is a name, not the pronoun or function word it spells
@@ -399,6 +400,11 @@ public sealed partial class QuestionReader(NoteModel note, NoteVocabulary vocabu
                             // "how many people use X monthly?": persons counted in general; what counts them is the
                             // figure's own words ("1B monthly X users")
                             || (wanted == FigureKind.Count && English.PersonNouns.Contains(lw) && slots.Any(sp => start >= sp.From && start < sp.To))
+                            // "what share of Zeta …?": a share of a named thing names the kind of figure, a percentage;
+                            // the note says it as a stake ("a 40% stake in Zeta"). Not a share of a total ("what share of
+                            // the 5% gain came from Acme?"), which asks a split
+                            || (wanted == FigureKind.Percent && previousWordBefore == "what" && English.ShareNouns.Contains(lw)
+                                && ShareOfRegex().Match(text, start + word.Length) is { Success: true } of && IsNoteName(of.Groups["name"].Value))
                             || (wanted == FigureKind.Money && (English.MoneyVerbs.Contains(lw) || English.MoneyNouns.Contains(lw)))) && !isName
                            // a stated date is checked whole, its month's capital ("in April") notwithstanding
                            || stated.Any(x => start >= x.Date.Start && start < x.Date.End);
@@ -1009,6 +1015,14 @@ public sealed partial class QuestionReader(NoteModel note, NoteVocabulary vocabu
 
     [GeneratedRegex(@"\b(?:confidence|confident|reliable|reliability|trust|trustworthy|verified|verify|verifiable|independently|established|solid|certain|certainty|sure|caveats?|doubts?|how\s+much\s+weight|take\s+at\s+face\s+value|hedged?)\b")]
     private static partial Regex ConfidenceRegex();
+
+    /// <summary>A word written as a name, or one the note writes as a name ("zeta").</summary>
+    private bool IsNoteName(string word) =>
+        char.IsUpper(word[0]) || note.ProperNouns.Contains(English.WithoutPossessive(word.ToLowerInvariant()));
+
+    // "share of Zeta", "share of the Zeta plant": what the share is of, right after it
+    [GeneratedRegex(@"\G\s+of\s+(?:the\s+)?(?<name>[\p{L}\d][\w.'’-]*)")]
+    private static partial Regex ShareOfRegex();
 
     // the question's own wh-word is "why" ("so why …", "ok but why …"), or "how come"
     [GeneratedRegex(@"^\W*(?:(?:so|ok|okay|but|and|then|hmm|hey)\W+){0,2}(?:why|how\s+come)\b")]

@@ -214,6 +214,11 @@ public static partial class English
         "achieve", "achieves", "achieved", "reach", "reaches", "reached", "hit", "hits",
     };
 
+    /// <summary>Words for a part of a whole asked as a figure ("what <b>share</b> of Zeta …?", "what <b>proportion</b>
+    /// …"): a percentage, the kind of answer, not a word the note must say.</summary>
+    public static readonly HashSet<string> ShareNouns = new(StringComparer.Ordinal)
+        { "share", "proportion", "fraction", "portion", "part", "slice", "chunk", "piece", "cut" };
+
     /// <summary>Words for a product in general ("Omega's <b>model</b>", "Omega's <b>flagship</b>").</summary>
     public static readonly HashSet<string> ProductNouns = new(StringComparer.Ordinal)
         { "model", "models", "flagship", "flagships", "llm", "llms" };
