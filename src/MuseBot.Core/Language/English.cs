@@ -215,9 +215,9 @@ public static partial class English
     };
 
     /// <summary>Words for a part of a whole asked as a figure ("what <b>share</b> of Zeta …?", "what <b>proportion</b>
-    /// …"): a percentage, the kind of answer, not a word the note must say.</summary>
-    public static readonly HashSet<string> ShareNouns = new(StringComparer.Ordinal)
-        { "share", "proportion", "fraction", "portion", "part", "slice", "chunk", "piece", "cut" };
+    /// …"): a percentage, the kind of answer, not a word the note must say. The question reader's percent form reads
+    /// the same three after "what".</summary>
+    public static readonly HashSet<string> ShareNouns = new(StringComparer.Ordinal) { "share", "proportion", "fraction" };
 
     /// <summary>Words for a product in general ("Omega's <b>model</b>", "Omega's <b>flagship</b>").</summary>
     public static readonly HashSet<string> ProductNouns = new(StringComparer.Ordinal)
