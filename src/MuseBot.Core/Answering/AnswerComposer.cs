@@ -79,7 +79,7 @@ public sealed partial class AnswerComposer(NoteModel note, EngineTuning tuning)
         // when the note uses every word that passage lacks elsewhere, what it lacks is their combination ("Zeta's
         // outlay", not "outlay", when it gives only Acme's), quoted when the asker wrote it as one short phrase
         var whole = Span(q, q.Content.ToList());
-        bool phrase = whole.Length <= 40 && !Tokens.Segments(whole.ToLowerInvariant()).Any(t => English.QuestionWords.Contains(t.Text));
+        bool phrase = Short(whole);
         var asked = unmet.Count > 0 && !q.AsksExistence && (unmet.Any(f => !f.InNote) || !phrase) ? Span(q, unmet) : whole;
         var sb = new StringBuilder();
         // the note's own spelling of what it does mention ("WidgetBench", not "widgetbench's"), and where

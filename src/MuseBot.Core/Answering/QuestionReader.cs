@@ -446,8 +446,8 @@ public sealed partial class QuestionReader(NoteModel note, NoteVocabulary vocabu
             Focus = focus,
             Dates = dates,
             StatedDates = stated,
-            CountsPersons = wanted == FigureKind.Count && (focus.Any(f => f.IsFrame && English.PersonNouns.Contains(f.Key))
-                                                           || (fromNoun && CountsPersonsByHead(lower, WhRegex().IsMatch(lower), AuxFirstRegex().IsMatch(lower)))),
+            // a count read from a bare phrase's noun is read from one that counts persons ("Acme monthly users?")
+            CountsPersons = wanted == FigureKind.Count && (fromNoun || focus.Any(f => f.IsFrame && English.PersonNouns.Contains(f.Key))),
             RangeEnd = !rangeEnd.Success ? 0 : rangeEnd.Groups["hi"].Success ? 1 : -1,
             EarlierMonths = earlier.Success ? (earlier.Groups["unit"].Value.Equals("quarter", StringComparison.OrdinalIgnoreCase) ? 3 : 12) : 0,
             EarlierPhrase = earlier.Success ? earlier.Value : null,
