@@ -42,6 +42,18 @@ public sealed class StageTests
 
     private static NoteUnit Unit(string startsWith) => Model.Units.Single(u => u.Text.StartsWith(startsWith, StringComparison.Ordinal));
 
+    // ---- terms ----
+
+    [Theory]
+    [InlineData("guidance", "guided", true)]    // the stemmer keeps "-ance" on a short stem
+    [InlineData("reliance", "relies", true)]
+    [InlineData("rebuild", "rebuilt", true)]
+    [InlineData("weak", "weaker", true)]
+    [InlineData("mode", "model", false)]
+    [InlineData("press", "pressure", false)]   // "-ure" makes other words as often as it makes nouns of verbs
+    public void Two_forms_of_one_word_are_one_term(string a, string b, bool same) =>
+        Assert.Equal(same, Terms.NearStem(Terms.Of(a).Single(), Terms.Of(b).Single()));
+
     // ---- quantities ----
 
     [Fact]

@@ -119,6 +119,17 @@ public abstract class SyntheticNoteTests(SyntheticNote note)
     }
 
     [Theory]
+    [InlineData("what guidance did Acme give for 2026?")]
+    [InlineData("acme's 2026 guidance?")]
+    public void A_noun_of_a_short_verb_is_met_by_the_verb_the_note_says(string question)
+    {
+        // "guidance" stems apart from "guided": the stemmer strips "-ance" only from longer stems
+        var a = Ask(question);
+        Assert.False(a.Abstained, a.Text);
+        Assert.Equal("**$3B**", a.Headline);
+    }
+
+    [Theory]
     [InlineData("what does the note give Zeta on WidgetBench?")]
     [InlineData("what number does it assign Zeta on GizmoTest?")]
     public void A_result_given_on_a_measure_the_note_gives_no_figure_of_is_refused(string question) =>

@@ -38,15 +38,18 @@ public static class Terms
     public static IReadOnlyList<string> OfWord(string word) => WordCache.GetOrAdd(word, w => Of(w));
 
     /// <summary>
-    /// Two terms that are one word in forms the stemmer leaves apart: a comparative ("weak"/"weaker") or an irregular
-    /// past that changes the last letter ("rebuild"/"rebuilt", "spend"/"spent"). "mode" and "model" are not one word.
+    /// Two terms that are one word in forms the stemmer leaves apart: a comparative ("weak"/"weaker"), an irregular
+    /// past that changes the last letter ("rebuild"/"rebuilt", "spend"/"spent"), or a noun of "-ance"/"-ence" on a
+    /// short verb, whose suffix the stemmer strips only from longer stems ("guide"/"guidance", where it makes
+    /// "perform" of "performance"). "mode" and "model" are not one word.
     /// </summary>
     public static bool NearStem(string a, string b)
     {
         if (a == b) return true;
         if (a.Length < 4 || b.Length < 4 || a.Any(char.IsDigit) || b.Any(char.IsDigit)) return false;
         var (s, l) = a.Length <= b.Length ? (a, b) : (b, a);
-        if (l.StartsWith(s, StringComparison.Ordinal) && l[s.Length..] is "er" or "est" or "r" or "st") return true;
+        if (l.StartsWith(s, StringComparison.Ordinal) && l[s.Length..] is "er" or "est" or "r" or "st" or "anc" or "enc")
+            return true;
         return s.Length == l.Length && s.Length >= 5 && s[..^1] == l[..^1];
     }
 
