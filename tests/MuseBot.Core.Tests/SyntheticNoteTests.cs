@@ -111,6 +111,7 @@ public abstract class SyntheticNoteTests(SyntheticNote note)
     [InlineData("what does the note give Acme on GadgetEval?")]
     [InlineData("What number does it assign Acme on GadgetEval?")]
     [InlineData("what did the analysts put acme at on gadgeteval?")]
+    [InlineData("On GadgetEval, what did Acme post?")]                // the measure put first
     public void A_result_given_on_a_measure_is_its_figure(string question)
     {
         var a = Ask(question);

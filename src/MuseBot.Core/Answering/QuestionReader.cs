@@ -1073,10 +1073,14 @@ public sealed partial class QuestionReader(NoteModel note, NoteVocabulary vocabu
     /// <summary>"where does X rank / sit / land on Y?": a standing asked for, by its verb of position.</summary>
     private static readonly string WhereStanding = @"where\s+(?:does|did|do)\b.*?\b(?<verb>" + PositionVerbs + @")\b";
 
+    private static readonly string ResultVerbs = string.Join("|", English.ResultVerbs.Select(Regex.Escape));
+
     // "what does Acme give Zeta on GizmoTest?", "what did Acme put Zeta at on it?", "what number does it assign Zeta
-    // on it?": a result given or got, on or at a measure
+    // on it?": a result given or got, on or at a measure; or with the measure put first ("on GizmoTest, what did
+    // Zeta post?")
     private static readonly string ResultGiven = @"\bwhat\s+(?:[\w'’-]+\s+)?(?:did|does|do)\s+.+?\b(?<verb>"
-        + string.Join("|", English.ResultVerbs.Select(Regex.Escape)) + @")\s+(?:[\w.'’-]+\s+){0,5}?(?:on|at|for|in)\s+";
+        + ResultVerbs + @")\s+(?:[\w.'’-]+\s+){0,5}?(?:on|at|for|in)\s+"
+        + @"|^\W*(?:on|at|for|in)\s+[^,]+,\s*(?:so\s+)?what\s+(?:[\w'’-]+\s+)?(?:did|does|do)\s+.+?\b(?<verb>" + ResultVerbs + @")\W*$";
 
     private static readonly Regex ResultGivenRegex = new(ResultGiven, RegexOptions.CultureInvariant);
 
