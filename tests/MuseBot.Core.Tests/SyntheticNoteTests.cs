@@ -112,6 +112,7 @@ public abstract class SyntheticNoteTests(SyntheticNote note)
     [InlineData("What number does it assign Acme on GadgetEval?")]
     [InlineData("what did the analysts put acme at on gadgeteval?")]
     [InlineData("On GadgetEval, what did Acme post?")]                // the measure put first
+    [InlineData("what was acme's gadgeteval result?")]              // a thing's result on a measure
     public void A_result_given_on_a_measure_is_its_figure(string question)
     {
         var a = Ask(question);
@@ -133,6 +134,7 @@ public abstract class SyntheticNoteTests(SyntheticNote note)
     [Theory]
     [InlineData("what does the note give Zeta on WidgetBench?")]
     [InlineData("what number does it assign Zeta on GizmoTest?")]
+    [InlineData("what was zeta's widgetbench result?")]             // Acme's figure is no answer for Zeta
     public void A_result_given_on_a_measure_the_note_gives_no_figure_of_is_refused(string question) =>
         Assert.True(Ask(question).Abstained, question);
 

@@ -1094,8 +1094,10 @@ public sealed partial class QuestionReader(NoteModel note, NoteVocabulary vocabu
         + @")\b|\bscores?\b|\b(?:score|scores|scored|number|numbers|figure|figures)\s+(?:on|for|in)\b|\b" + WhereStanding + @"|" + ResultGiven
         // "how long a context can Zeta take?": the length of a thing, not a time
         + @"|\bhow\s+long\s+an?\s+(?!(?:time|while|wait|delay|period|stretch)\b)"
-        // "what GadgetEval result does Acme report?": a result a measure names
-        + @"|\bwhat\s+(?:[\w.'’-]+\s+){1,4}results?\s+(?:does|did|do|is|was|are|were)\b",
+        // "what GadgetEval result does Acme report?", "what was Zeta's GadgetEval result?": a result a measure names
+        // (a thing's result on something, not "the result of" something)
+        + @"|\bwhat\s+(?:[\w.'’-]+\s+){1,4}results?\s+(?:does|did|do|is|was|are|were)\b"
+        + @"|\bwhat(?:['’]s|\s+(?:is|was|are|were))\s+[\w.-]+['’]s?\s+(?:[\w.'’-]+\s+){0,3}results?\W*$",
         RegexOptions.Compiled | RegexOptions.CultureInvariant);
 
     /// <summary>The text before a word is only <paramref name="wh"/> and filler ("so how ", "ok and who "): the
