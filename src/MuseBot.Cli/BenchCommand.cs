@@ -39,15 +39,19 @@ public static class BenchCommand
         output.WriteLine($"musebot bench — {items.Count} distinct questions from {string.Join(", ", paths.Select(Path.GetFileName))}; " +
                          $"encoders: {Encoders(configured)}");
 
-        // 1. The first answer from an engine opened on a built index: what a restarted host pays.
+        // 1. The first answer from an engine opened on a built index: what a restarted host pays, which opens the
+        // engine and warms it up before it listens
         using (MuseBotEngine.Open(configured, loggerFactory)) { } // make sure the configured index is built first
         var watch = Stopwatch.StartNew();
         var engine = MuseBotEngine.Open(configured, loggerFactory);
         var open = watch.Elapsed;
+        engine.Extractive.WarmUp();
+        var warm = watch.Elapsed;
         var answerer = new SafeAnswerer(engine.Answers, logger);
         await answerer.AnswerAsync(items[0].Question, ct);
         watch.Stop();
-        output.WriteLine(Line("first answer (index built)", $"{Ms(watch.Elapsed)} (open {Ms(open)}, models loaded on first use)", "≤ 2,000 ms"));
+        output.WriteLine(Line("first answer (index built)",
+            $"{Ms(watch.Elapsed)} (open {Ms(open)}, warm-up {Ms(warm - open)}: models and the example questions, then the answer {Ms(watch.Elapsed - warm)})", "≤ 2,000 ms"));
 
         // 2. Warm latency over distinct questions, and each stage's share of it (the engine's stage durations,
         // summed per question: a question of several parts runs a stage once per part)

@@ -100,6 +100,17 @@ public abstract class SyntheticNoteTests(SyntheticNote note)
         Assert.StartsWith(opening, Ask(question).Text, StringComparison.Ordinal);
 
     [Fact]
+    public void Warming_up_loads_nothing_that_changes_an_answer_and_needs_no_example_file()
+    {
+        // this note has no examples file beside it: the warm-up reads a question of its own
+        var before = Ask("What did Acme report on GadgetEval?");
+        note.Engine.Extractive.WarmUp();
+        var after = Ask("What did Acme report on GadgetEval?");
+        Assert.Equal(before.Text, after.Text);
+        Assert.Equal("**40.1%**", after.Headline);
+    }
+
+    [Fact]
     public void The_headline_is_the_figure_in_the_asked_measures_own_clause()
     {
         var a = Ask("What did Acme report on GadgetEval?");

@@ -70,6 +70,25 @@ public sealed partial class ExtractiveAnswerEngine : IAnswerEngine
             ? trace.Answer with { ReadAs = read.Text } : trace.Answer);
     }
 
+    /// <summary>
+    /// Readies the engine for its first question: the encoders load side by side while the note's example questions
+    /// are read and searched by BM25 (the first questions read run a few hundred methods for the first time, most of
+    /// them regular expressions, which the runtime compiles on first use), then the examples, the questions a new user
+    /// clicks first, are answered through every stage. A host calls it before it listens, so that its first user
+    /// waits for neither the models nor the compiler.
+    /// </summary>
+    public void WarmUp()
+    {
+        var examples = _examples.Count > 0 ? _examples : ["what does the note say?"];
+        var reading = Task.Run(() =>
+        {
+            foreach (var example in examples) _retriever.Index.Bm25(_reader.Read(example).Text);
+        });
+        _retriever.Index.LoadEncoders();
+        reading.GetAwaiter().GetResult();
+        foreach (var example in examples) Trace(new Question(example));
+    }
+
     /// <param name="alwaysAnswer">Compose the answer even when the model would refuse (for `tune`, which chooses
     /// the threshold by grading both).</param>
     public AnswerTrace Trace(Question question, bool alwaysAnswer = false)

@@ -46,7 +46,7 @@ public static class HostingSetup
     public static WebApplication MapHealth(this WebApplication app)
     {
         var engine = app.Services.GetRequiredService<MuseBotEngine>();
-        engine.Index.LoadEncoders(); // the first question should not wait for the models
+        engine.Extractive.WarmUp(); // the first question should wait for neither the models nor the compiler
         app.Logger.LogInformation("Note index ready: {Passages} passages from {Seeds}",
             engine.Index.Stats.Passages, app.Services.GetRequiredService<MuseBotOptions>().SeedsPath);
         var store = app.Services.GetRequiredService<IConversationStoreMaintenance>();
