@@ -757,6 +757,13 @@ public sealed class StageTests
         Assert.Equal(summary, Reader.Read(question).AsksSummary);
 
     [Theory]
+    [InlineData("key takeaways?", true)]
+    [InlineData("how confident is the note about the broader takeaways?", false)] // how far to trust it, not its gist
+    [InlineData("can we trust the bottom line?", false)]
+    public void A_question_of_trust_asks_for_the_doubts_not_the_gist(string question, bool summary) =>
+        Assert.Equal(summary, Reader.Read(question).AsksSummary);
+
+    [Theory]
     [InlineData("give me an overview", true)]
     [InlineData("what does the overview table say about pricing?", false)] // a table's row, not a gist
     [InlineData("what is said in the overview on pricing?", false)]        // a place in the note

@@ -431,8 +431,10 @@ public sealed partial class QuestionReader(NoteModel note, NoteVocabulary vocabu
         var summaryWords = SummaryRegex().Matches(lower).Select(m => (From: m.Index, To: m.Index + m.Length)).ToList();
         var aboutWhat = focus.Where(f => !f.IsFrame && !summaryWords.Any(sp => f.Start >= sp.From && f.Start < sp.To)).ToList();
         // … and one that names a table ("what does the overview table say about X?") asks what a row says
+        // (not a question of how far to trust it: "how confident is the note about the broader takeaways?" asks for
+        // the note's doubts, which its opening does not give)
         bool asksSummary = summaryWords.Count > 0 && aboutWhat.Count <= 3 && aboutWhat.All(f => !f.IsName || f.Terms.All(_titleTerms.Contains))
-                           && !focus.Any(f => English.TableNouns.Contains(f.Key));
+                           && !focus.Any(f => English.TableNouns.Contains(f.Key)) && !ConfidenceRegex().IsMatch(lower);
         asksSummary |= sectionGist;
         var member = type == AnswerType.List ? MemberPhrase(lower, focus) : (Head: -1, From: 0, Length: 0);
         int comparative = Tokens.Segments(lower).Select(t => English.ComparativeDirection(t.Text.TrimEnd('?', '.', '!', ','))).FirstOrDefault(d => d != 0);
