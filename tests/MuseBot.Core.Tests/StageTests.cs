@@ -757,6 +757,13 @@ public sealed class StageTests
         Assert.Equal(summary, Reader.Read(question).AsksSummary);
 
     [Theory]
+    [InlineData("what score does Acme get on Gadget-Verified?", false)] // a word of a hyphenated name
+    [InlineData("is Acme's GadgetEval score verified?", true)]
+    [InlineData("how solid is the shipment claim?", true)]
+    public void A_question_of_trust_is_told_by_its_words_not_by_a_name_that_holds_one(string question, bool asks) =>
+        Assert.Equal(asks, Reader.Read(question).AsksConfidence);
+
+    [Theory]
     [InlineData("key takeaways?", true)]
     [InlineData("how confident is the note about the broader takeaways?", false)] // how far to trust it, not its gist
     [InlineData("can we trust the bottom line?", false)]

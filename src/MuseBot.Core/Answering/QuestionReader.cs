@@ -1015,7 +1015,8 @@ public sealed partial class QuestionReader(NoteModel note, NoteVocabulary vocabu
     [GeneratedRegex(@",\s*or\s+(?!not\b|so\b)\w|\bor\s+(?:is|are|was|were|does|do|did|has|have|had|will|would|can|could|should|it|its|they|that|this|those|these|he|she|we|you|from|to|for|in|on|at|by|as|with|through|via|a|an|the|just|only|rather|instead|more|less)\b")]
     private static partial Regex ChoiceRegex();
 
-    [GeneratedRegex(@"\b(?:confidence|confident|reliable|reliability|trust|trustworthy|verified|verify|verifiable|independently|established|solid|certain|certainty|sure|caveats?|doubts?|how\s+much\s+weight|take\s+at\s+face\s+value|hedged?)\b")]
+    // (not a word of a hyphenated name: "Gadget-Verified" is a benchmark)
+    [GeneratedRegex(@"(?<![\w-])(?:confidence|confident|reliable|reliability|trust|trustworthy|verified|verify|verifiable|independently|established|solid|certain|certainty|sure|caveats?|doubts?|how\s+much\s+weight|take\s+at\s+face\s+value|hedged?)\b")]
     private static partial Regex ConfidenceRegex();
 
     /// <summary>A word written as a name, or one the note writes as a name ("zeta").</summary>
