@@ -72,10 +72,11 @@ public sealed partial class ExtractiveAnswerEngine : IAnswerEngine
 
     /// <summary>
     /// Readies the engine for its first question: the encoders load side by side while the note's example questions
-    /// are read and searched by BM25 (the first questions read run a few hundred methods for the first time, most of
-    /// them regular expressions, which the runtime compiles on first use), then the examples, the questions a new user
-    /// clicks first, are answered through every stage. A host calls it before it listens, so that its first user
-    /// waits for neither the models nor the compiler.
+    /// are read and searched by BM25 on a third thread (the first questions read run a few hundred methods for the
+    /// first time, most of them regular expressions, which the runtime compiles on first use). A host calls it before
+    /// it listens, so that its first user waits neither for the models nor for the reading code to compile. Answering
+    /// the examples too would spare that user a further quarter second, at the cost of as long a start: measured, it
+    /// made the restart as a whole slower than loading the models on the first question.
     /// </summary>
     public void WarmUp()
     {
@@ -86,7 +87,6 @@ public sealed partial class ExtractiveAnswerEngine : IAnswerEngine
         });
         _retriever.Index.LoadEncoders();
         reading.GetAwaiter().GetResult();
-        foreach (var example in examples) Trace(new Question(example));
     }
 
     /// <param name="alwaysAnswer">Compose the answer even when the model would refuse (for `tune`, which chooses

@@ -46,7 +46,7 @@ public static class HostingSetup
     public static WebApplication MapHealth(this WebApplication app)
     {
         var engine = app.Services.GetRequiredService<MuseBotEngine>();
-        engine.Extractive.WarmUp(); // the first question should wait for neither the models nor the compiler
+        engine.Extractive.WarmUp(); // the first question should wait neither for the models nor for the reading code
         app.Logger.LogInformation("Note index ready: {Passages} passages from {Seeds}",
             engine.Index.Stats.Passages, app.Services.GetRequiredService<MuseBotOptions>().SeedsPath);
         var store = app.Services.GetRequiredService<IConversationStoreMaintenance>();
