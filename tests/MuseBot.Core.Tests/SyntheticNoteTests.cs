@@ -149,6 +149,17 @@ public abstract class SyntheticNoteTests(SyntheticNote note)
     public void A_result_given_on_a_measure_the_note_gives_no_figure_of_is_refused(string question) =>
         Assert.True(Ask(question).Abstained, question);
 
+    [Theory]
+    [InlineData("what percentage bump did Zest conversions get?")]
+    [InlineData("what % uplift did zest conversions see?")]
+    public void A_word_of_change_names_the_kind_of_figure_not_a_word_the_note_must_say(string question)
+    {
+        // the note says "rose 3%": the asker's "bump" is the kind of figure, as "lift" would be
+        var a = Ask(question);
+        Assert.False(a.Abstained, a.Text);
+        Assert.Equal("**3%**", a.Headline);
+    }
+
     [Fact]
     public void A_phrase_that_names_a_change_asks_for_the_change_not_the_level()
     {

@@ -77,6 +77,7 @@ public static partial class English
         "jump", "jumps", "jumped", "climb", "climbs", "climbed", "fall", "falls", "fell", "fallen", "drop", "drops",
         "dropped", "decline", "declines", "declined", "decrease", "decreased", "shrink", "shrank", "gain", "gains",
         "gained", "lift", "lifts", "lifted", "boost", "boosted", "change", "changed", "move", "moved",
+        "bump", "bumps", "bumped", "uplift", "uplifts",
     };
 
     /// <summary>The word without its possessive ("Zeta's", "Zeta’s" → "Zeta").</summary>
