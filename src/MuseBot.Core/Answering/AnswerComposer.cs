@@ -427,7 +427,6 @@ public sealed partial class AnswerComposer(NoteModel note, EngineTuning tuning)
     private static string Join(IReadOnlyList<string> words) =>
         words.Count <= 1 ? string.Join("", words) : $"{string.Join(", ", words.Take(words.Count - 1))} and {words[^1]}";
 
-    /// <summary>The question's own words from the first to the last of <paramref name="words"/> ("buy or sell rating").</summary>
     /// <summary>The question's content from the last naming of the one compared thing it names, when something is
     /// asked of it after its name ("Zeta on GizmoTest") and only names come before it (whose figure it is: "what does
     /// the Acme index give …"); null when it names none, or several, or ends with its name, or asks more before it
@@ -436,11 +435,11 @@ public sealed partial class AnswerComposer(NoteModel note, EngineTuning tuning)
     {
         if (q.Peers.Count != 1) return null;
         var content = q.Content.ToList();
-        bool Names(int i) => q.Peers[0].NameWords.Contains(content[i].Key);
-        int last = content.FindLastIndex(f => q.Peers[0].NameWords.Contains(f.Key));
+        bool Names(FocusWord f) => q.Peers[0].NameWords.Contains(f.Key);
+        int last = content.FindLastIndex(Names);
         if (last < 0 || last == content.Count - 1) return null;
         int first = last;
-        while (first > 0 && Names(first - 1)) first--;
+        while (first > 0 && Names(content[first - 1])) first--;
         return content.Take(first).All(f => f.IsName) ? Span(q, content.Skip(first).ToList()) : null;
     }
 
@@ -448,6 +447,7 @@ public sealed partial class AnswerComposer(NoteModel note, EngineTuning tuning)
     private static bool Short(string phrase) =>
         phrase.Length is > 0 and <= 40 && !Tokens.Segments(phrase.ToLowerInvariant()).Any(t => English.QuestionWords.Contains(t.Text));
 
+    /// <summary>The question's own words from the first to the last of <paramref name="words"/> ("buy or sell rating").</summary>
     private static string Span(QuestionFrame q, IReadOnlyList<FocusWord> words)
     {
         if (words.Count == 0) return "";

@@ -433,8 +433,9 @@ public sealed partial class QuestionReader(NoteModel note, NoteVocabulary vocabu
         // … and one that names a table ("what does the overview table say about X?") asks what a row says
         // (not a question of how far to trust it: "how confident is the note about the broader takeaways?" asks for
         // the note's doubts, which its opening does not give)
+        bool asksConfidence = ConfidenceRegex().IsMatch(lower);
         bool asksSummary = summaryWords.Count > 0 && aboutWhat.Count <= 3 && aboutWhat.All(f => !f.IsName || f.Terms.All(_titleTerms.Contains))
-                           && !focus.Any(f => English.TableNouns.Contains(f.Key)) && !ConfidenceRegex().IsMatch(lower);
+                           && !focus.Any(f => English.TableNouns.Contains(f.Key)) && !asksConfidence;
         asksSummary |= sectionGist;
         var member = type == AnswerType.List ? MemberPhrase(lower, focus) : (Head: -1, From: 0, Length: 0);
         int comparative = Tokens.Segments(lower).Select(t => English.ComparativeDirection(t.Text.TrimEnd('?', '.', '!', ','))).FirstOrDefault(d => d != 0);
@@ -467,7 +468,7 @@ public sealed partial class QuestionReader(NoteModel note, NoteVocabulary vocabu
             NamedKind = named.Success ? NamedKindOf(own, named) : null,
             AsksMention = existenceVerb.Success && English.MentionVerbs.Contains(existenceVerb.Value.Split(' ')[0]),
             AsksFuture = English.AsksFuture(lower),
-            AsksConfidence = ConfidenceRegex().IsMatch(lower),
+            AsksConfidence = asksConfidence,
             AsksVerified = type == AnswerType.YesNo && VerifiedRegex().IsMatch(lower),
             AsksWhy = WhyRegex().IsMatch(lower),
             AsksChoice = ChoiceRegex().IsMatch(lower),

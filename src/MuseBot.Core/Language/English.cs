@@ -65,20 +65,27 @@ public static partial class English
         "thoughts", "opinion", "opinions", "views",
     };
 
+    /// <summary>Nouns that name an amount of change ("a 3% <b>lift</b>"): a phrase ending in one asks how much.</summary>
+    public static readonly HashSet<string> ChangeNouns = new(StringComparer.Ordinal)
+    {
+        "growth", "increase", "rise", "jump", "lift", "gain", "boost", "uplift", "bump", "improvement", "drop", "decline", "decrease",
+    };
+
     /// <summary>
     /// Verbs and nouns of change. In a question asking for a figure ("by what percent did clicks rise?", "how much did
     /// conversions improve?") they name the kind of figure, a change, the way "percent" does; the note may say it with
-    /// another ("a 4% gain"), and the figure's own clause need not repeat the asker's word.
+    /// another ("a 4% gain"), and the figure's own clause need not repeat the asker's word. Built on
+    /// <see cref="ChangeNouns"/>, declared before it, so that a noun of change is never missing from it.
     /// </summary>
-    public static readonly HashSet<string> ChangeWords = new(StringComparer.Ordinal)
-    {
-        "rise", "rises", "rose", "risen", "rising", "grow", "grows", "grew", "grown", "growing", "growth",
-        "increase", "increases", "increased", "increasing", "improve", "improves", "improved", "improving", "improvement",
-        "jump", "jumps", "jumped", "climb", "climbs", "climbed", "fall", "falls", "fell", "fallen", "drop", "drops",
-        "dropped", "decline", "declines", "declined", "decrease", "decreased", "shrink", "shrank", "gain", "gains",
-        "gained", "lift", "lifts", "lifted", "boost", "boosted", "change", "changed", "move", "moved",
-        "bump", "bumps", "bumped", "uplift", "uplifts",
-    };
+    public static readonly HashSet<string> ChangeWords = new(ChangeNouns.Concat(
+    [
+        "rises", "rose", "risen", "rising", "grow", "grows", "grew", "grown", "growing",
+        "increases", "increased", "increasing", "improve", "improves", "improved", "improving",
+        "jumps", "jumped", "climb", "climbs", "climbed", "fall", "falls", "fell", "fallen", "drops",
+        "dropped", "declines", "declined", "decreased", "shrink", "shrank", "gains",
+        "gained", "lifts", "lifted", "boosted", "change", "changed", "move", "moved",
+        "bumps", "bumped", "uplifts",
+    ]), StringComparer.Ordinal);
 
     /// <summary>The word without its possessive ("Zeta's", "Zeta’s" → "Zeta").</summary>
     public static string WithoutPossessive(string word) =>
@@ -313,12 +320,6 @@ public static partial class English
         "rate", "run-rate", "score", "total", "count", "size", "price", "cost", "margin", "range", "valuation", "stake",
         "budget", "guide", "guidance", "forecast", "target", "headcount", "capacity", "level", "number", "figure",
         "amount", "expense", "expenses", "dividend", "salary", "ranking", "rank",
-    };
-
-    /// <summary>Nouns that name an amount of change ("a 3% <b>lift</b>"): a phrase ending in one asks how much.</summary>
-    public static readonly HashSet<string> ChangeNouns = new(StringComparer.Ordinal)
-    {
-        "growth", "increase", "rise", "jump", "lift", "gain", "boost", "uplift", "bump", "improvement", "drop", "decline", "decrease",
     };
 
     /// <summary>Plural nouns that ask for figures in general ("Zeta's <b>numbers</b>", "the key <b>stats</b> on Acme"),
