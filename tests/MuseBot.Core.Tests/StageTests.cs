@@ -764,6 +764,13 @@ public sealed class StageTests
         Assert.Equal(asks, Reader.Read(question).AsksConfidence);
 
     [Theory]
+    [InlineData("is Acme's Gadget-Verified score above 40%?", false)] // a word of a hyphenated name
+    [InlineData("is Acme's Gadget-Verified score independently confirmed?", true)]
+    [InlineData("is the shipment claim verified?", true)]
+    public void Whether_a_claim_is_verified_is_told_by_its_words_not_by_a_name_that_holds_one(string question, bool asks) =>
+        Assert.Equal(asks, Reader.Read(question).AsksVerified);
+
+    [Theory]
     [InlineData("key takeaways?", true)]
     [InlineData("how confident is the note about the broader takeaways?", false)] // how far to trust it, not its gist
     [InlineData("can we trust the bottom line?", false)]

@@ -1032,8 +1032,9 @@ public sealed partial class QuestionReader(NoteModel note, NoteVocabulary vocabu
     [GeneratedRegex(@"^\W*(?:(?:so|ok|okay|but|and|then|hmm|hey)\W+){0,2}(?:why|how\s+come)\b")]
     private static partial Regex WhyRegex();
 
-    // "verified", "independently confirmed", "backed up", "proven": whether a claim has been checked
-    [GeneratedRegex(@"\b(?:verified|verify|verifiable|confirmed|confirm|validated|validate|revalidated|proven|proved|substantiated|audited|corroborated|independently|backed\s+up|checked\s+out|vetted)\b")]
+    // "verified", "independently confirmed", "backed up", "proven": whether a claim has been checked (not a word of a
+    // hyphenated name, as for the trust reading)
+    [GeneratedRegex(@"(?<![\w-])(?:verified|verify|verifiable|confirmed|confirm|validated|validate|revalidated|proven|proved|substantiated|audited|corroborated|independently|backed\s+up|checked\s+out|vetted)\b")]
     private static partial Regex VerifiedRegex();
 
     // "facts" and "points" ask for a gist only as "key facts", "3 quick points": "the launch facts" are a topic;
