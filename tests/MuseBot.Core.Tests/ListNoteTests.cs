@@ -21,6 +21,7 @@ public static class ListNote
         Stores that stock Orbit gadgets report Orbit sales rising. Orbit and Gizmo compete for Orbit buyers in Orbit markets.
         Orbit, a lighting maker from Lyon, sells through hardware stores.
         Gizmo counted 12M monthly buyers in 2025, and its kits sold out twice.
+        The company cut its kit prices by 20% in 2025.
         """;
 }
 
@@ -36,6 +37,18 @@ public sealed class ListNoteSemanticTests(SemanticListNote note) : ListNoteTests
 public abstract class ListNoteTests(SyntheticNote note)
 {
     private Answer Ask(string q) => note.Ask(q);
+
+    [Theory]
+    [InlineData("by how much did Gizmo cut kit prices?")]
+    [InlineData("by how much did the firm cut kit prices?")]
+    public void The_note_s_subject_is_said_where_a_sentence_calls_it_the_company(string question)
+    {
+        // Gizmo is the name the note uses most, so "the company" in its sentences is Gizmo: a figure question that
+        // names Gizmo is answered by the sentence that says "The company", not refused for a name it does not say
+        var a = Ask(question);
+        Assert.False(a.Abstained, a.Text);
+        Assert.Contains("20%", a.Text, StringComparison.Ordinal);
+    }
 
     [Fact]
     public void Of_several_later_lists_in_the_paragraph_the_one_that_says_the_question_answers_it()

@@ -33,6 +33,7 @@ public sealed class Aligner
     private readonly Dictionary<string, int>[] _firstOffset; // per unit: term → offset of the first word carrying it
     private readonly Dictionary<string, string[]> _termsByPrefix; // the note's terms by their first letters (see FormsOf)
     private readonly int[][] _actAt;          // per family of one-act verbs, per unit: where its first such verb stands (-1: none)
+    private readonly int[] _subjectAt;        // per unit: where it first calls the note's subject "the company" (-1: never)
 
     public Aligner(NoteIndex index, EncoderModel? alignmentModel, EngineTuning tuning)
     {
@@ -48,6 +49,8 @@ public sealed class Aligner
         }).ToArray();
         _actAt = Language.English.OneActVerbs.Select(family =>
             units.Select(u => u.Words.FirstOrDefault(w => family.Contains(w.Text.ToLowerInvariant()))?.Start ?? -1).ToArray()).ToArray();
+        _subjectAt = units.Select(u => index.Model.Subject is not null && Language.English.TheCompanyRegex().Match(u.Text) is { Success: true } m
+            ? m.Index : -1).ToArray();
         _termsByPrefix = _firstOffset.SelectMany(d => d.Keys).Distinct().GroupBy(PrefixOf, StringComparer.Ordinal)
             .ToDictionary(g => g.Key, g => g.ToArray(), StringComparer.Ordinal);
 
@@ -101,6 +104,12 @@ public sealed class Aligner
                 if (IsAliasOfUnitPeer(f, unit))
                 {
                     matches[i] = new WordMatch(1, -1, true);
+                    continue;
+                }
+                // the note's subject is said where the unit calls it "the company", as a question may
+                if (f.IsSubject && _subjectAt[u] >= 0)
+                {
+                    matches[i] = new WordMatch(1, _subjectAt[u], true);
                     continue;
                 }
                 double best = f.Terms.All(unit.ContextTerms.Contains) ? _tuning.ContextMatch : 0;

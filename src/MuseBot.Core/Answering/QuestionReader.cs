@@ -578,7 +578,7 @@ public sealed partial class QuestionReader(NoteModel note, NoteVocabulary vocabu
 
     /// <summary>"the company", "the firm's plan": in a note about one company, the company it is about.</summary>
     private string WithSubject(string text) =>
-        note.SubjectName is { } subject ? TheCompanyRegex().Replace(text, m => subject + m.Groups["s"].Value) : text;
+        note.SubjectName is { } subject ? English.TheCompanyRegex().Replace(text, m => subject + m.Groups["s"].Value) : text;
 
     /// <summary>Chat shorthand, the glossary's shorthand and the note's acronyms, spelled out.</summary>
     private string Normalize(string text)
@@ -959,8 +959,6 @@ public sealed partial class QuestionReader(NoteModel note, NoteVocabulary vocabu
     [GeneratedRegex(@"\b(?<the>the\s+)(?<country>us|uk|eu|uae)\b(?![.'’]\w)", RegexOptions.IgnoreCase)]
     private static partial Regex TheCountryRegex();
 
-    [GeneratedRegex(@"\b(?:the|this)\s+(?:company|firm)(?<s>['’]s)?\b(?!['’-])", RegexOptions.IgnoreCase)]
-    private static partial Regex TheCompanyRegex();
 
     // a full stop ends a part, but not the one of an abbreviation ("… — i.e. the year before?")
     [GeneratedRegex(@"\?+\s*|;\s*|(?<!\b(?i:i\.e|e\.g|etc|vs|approx|incl|cf|viz))\.\s+(?=[A-Za-z])|(?<=(?:^|[?;]\s*)(?:what|where|how|who|which|when|why|does|did|is|are|was|were|can|has|have)\b[^,?;]*),\s+(?=(?:what|where|how|when|which|who)\b)|,?\s+(?:and|also|plus|&)\s+(?=(?:what|where|how|who|which|when|why|does|did|is|are|was|were|can|has|have)\b)", RegexOptions.IgnoreCase)]

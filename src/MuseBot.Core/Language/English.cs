@@ -468,6 +468,11 @@ public static partial class English
 
     [System.Text.RegularExpressions.GeneratedRegex(@"\s*(?:,|&|/|\b(?:and|or|vs\.?|versus)\b)\s*", System.Text.RegularExpressions.RegexOptions.IgnoreCase)]
     private static partial System.Text.RegularExpressions.Regex PartSeparatorRegex();
+
+    /// <summary>"the company", "this firm's": in a note about one company, that company (the note's subject), in a
+    /// question as in the note's own sentences.</summary>
+    [GeneratedRegex(@"\b(?:the|this)\s+(?:company|firm)(?<s>['’]s)?\b(?!['’-])", RegexOptions.IgnoreCase)]
+    public static partial Regex TheCompanyRegex();
 }
 
 /// <summary>A whole asked of by its parts (<see cref="English.SplitAskedIn"/>): spans of the question's text.</summary>
