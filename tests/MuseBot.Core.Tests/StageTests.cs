@@ -483,6 +483,8 @@ public sealed class StageTests
     [InlineData("what is Acme's 40% Zeta stake worth now?", true)]
     [InlineData("what's Zeta valued at?", true)]
     [InlineData("how much is Zeta worth?", true)]
+    [InlineData("what would the Omega deal put the whole company's value at?", true)]   // a value put at a figure
+    [InlineData("what does the deal value Zeta at?", true)]
     [InlineData("what was the Zeta deal worth?", false)]        // a transaction's worth is its amount
     [InlineData("how much was the Zeta investment worth?", false)]
     [InlineData("what did Acme pay for the Zeta stake?", false)]

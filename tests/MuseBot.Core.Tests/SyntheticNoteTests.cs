@@ -702,6 +702,7 @@ public abstract class SyntheticNoteTests(SyntheticNote note)
     [Theory]
     [InlineData("what is Acme's Omega Labs stake worth now?")]
     [InlineData("what's Omega Labs valued at?")]
+    [InlineData("what would the Omega Labs deal put the whole company's value at?")]
     public void What_a_thing_is_worth_is_not_what_was_paid_for_it(string question)
     {
         // the note gives the $2B Acme invested, and no worth

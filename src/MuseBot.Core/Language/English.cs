@@ -445,7 +445,8 @@ public static partial class English
         return parts;
     }
 
-    /// <summary>"what is the Zeta stake worth?", "what's Zeta valued at?", "Zeta's valuation?": what something is
+    /// <summary>"what is the Zeta stake worth?", "what's Zeta valued at?", "what does the deal put its value at?",
+    /// "Zeta's valuation?": what something is
     /// worth, a measure of its own, not what was paid for it. Not the worth of a transaction ("what was the Zeta deal
     /// worth?"), which is its amount.</summary>
     public static bool AsksWorth(string lowerQuestion) =>
@@ -454,7 +455,7 @@ public static partial class English
     /// <summary>Words that say what something is worth ("valued at $5B", "a $5B valuation", "worth $5B").</summary>
     public static readonly IReadOnlyList<string> WorthWords = ["worth", "value", "valued", "valuation", "valuations", "values"];
 
-    [System.Text.RegularExpressions.GeneratedRegex(@"\b(?:worth|valued\s+at|valuations?|market\s+(?:value|cap))\b")]
+    [System.Text.RegularExpressions.GeneratedRegex(@"\b(?:worth|value[sd]?\s+(?:[\w.'’-]+\s+){0,3}?at|valuations?|market\s+(?:value|cap))\b")]
     private static partial System.Text.RegularExpressions.Regex WorthRegex();
 
     [System.Text.RegularExpressions.GeneratedRegex(@"\b(?:deal|deals|investment|investments|purchase|acquisition|contract|agreement|transaction|buyout|round|check|cheque|offer|package|order|bet)\s+(?:[\w.'’-]+\s+){0,2}?(?:worth|valued\s+at)\b")]
