@@ -363,6 +363,19 @@ public sealed class StageTests
     // ---- reading the question ----
 
     [Theory]
+    [InlineData("so Zeta doesn't report a GadgetEval score?")]
+    [InlineData("so Zeta doesn’t report a GadgetEval score?")]
+    [InlineData("so Zeta doesnt report a GadgetEval score?")]
+    [InlineData("why wouldn't Zeta report a GadgetEval score?")]
+    public void A_negated_auxiliary_however_typed_is_no_content_word(string question)
+    {
+        // "doesn't" is one edit from the chat spelling "doesnt", which the typo corrector had put in its place, and
+        // which then weighed most of all the question's words, as a word the note never uses
+        var q = Reader.Read(question);
+        Assert.Equal(["Zeta", "GadgetEval", "score"], q.Focus.Select(f => f.Word));
+    }
+
+    [Theory]
     [InlineData("When did Nimbus launch its widget?", AnswerType.Date)]
     [InlineData("how long did the work take", AnswerType.Duration)]
     [InlineData("how many months did the rebuild take?", AnswerType.Duration)] // a count of time is a duration

@@ -26,7 +26,11 @@ public static partial class English
         "im", "i'm", "u", "ur", "r", "ya", "yeah", "yes", "yep", "nope", "pretty", "much", "many", "like", "get", "got",
         "getting", "one", "ones", "thing", "things", "stuff", "someone", "anyone", "everyone", "right", "may", "might",
         "must", "shall", "can't", "cannot", "don't", "doesn't", "didn't", "isn't", "aren't", "wasn't", "weren't",
-        "won't", "hasn't", "haven't", "should've", "there's", "it's", "one's", "s", "d", "ll", "re", "ve", "t",
+        "won't", "hasn't", "haven't", "hadn't", "wouldn't", "couldn't", "shouldn't", "mustn't", "needn't", "ain't",
+        "should've", "there's", "it's", "one's", "s", "d", "ll", "re", "ve", "t",
+        // the same typed without the apostrophe, as chat does
+        "cant", "dont", "doesnt", "didnt", "isnt", "arent", "wasnt", "werent", "hasnt", "havent", "hadnt", "wouldnt",
+        "couldnt", "shouldnt",
         "whether", "via", "per", "vs", "versus", "etc", "eg", "e.g", "ie", "i.e", "around", "among", "across",
         "within", "without", "upon", "onto", "toward", "towards", "since", "ago", "far", "any", "every", "another",
         "overall", "currently", "today", "tell", "know", "want", "need", "say", "says", "said", "mention", "mentions",
@@ -363,7 +367,8 @@ public static partial class English
         "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december",
     ];
 
-    public static bool IsStopWord(string lowerWord) => StopWords.Contains(lowerWord);
+    public static bool IsStopWord(string lowerWord) =>
+        StopWords.Contains(lowerWord) || (lowerWord.Contains('’') && StopWords.Contains(lowerWord.Replace('’', '\'')));
 
     /// <summary>Words that set a claim's scope or strength ("only", "already", "fully", "never"): a claim with one is a
     /// different claim from the same words without it.</summary>

@@ -128,6 +128,8 @@ public sealed partial class NoteVocabulary
     {
         var w = word.ToLowerInvariant();
         if (w.Any(char.IsDigit) || _frequency.ContainsKey(w)) return null;
+        // a function word is typed as meant: "doesn't" is not a slip for the chat spelling "doesnt" one edit away
+        if (English.IsStopWord(w)) return null;
         // three capitals are an acronym ("ZTA"), not a short word mistyped
         if (w.Length == 3 && word.All(char.IsUpper)) return null;
         if (CorrectWhole(w) is { } whole) return whole;
