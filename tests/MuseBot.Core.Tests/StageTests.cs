@@ -1206,6 +1206,39 @@ public sealed class StageTests
     }
 
     [Theory]
+    [InlineData("can you confirm Acme sold widgets to Zeta?")]
+    [InlineData("could you check whether acme sold widgets to zeta?")]
+    [InlineData("is it true that Acme sold widgets to Zeta?")]
+    [InlineData("pls verify: Acme sold widgets to Zeta")]
+    [InlineData("am I right that Acme sold widgets to Zeta?")]
+    public void A_request_to_check_a_claim_asks_whether_the_note_says_it(string question)
+    {
+        var q = Reader.Read(question);
+        Assert.Equal(AnswerType.YesNo, q.Type);
+        Assert.True(q.AboutTheNote);
+        // the request's verb ("confirm", "check", "true") is no word the note must say
+        Assert.Equal(["acme", "sold", "widgets", "zeta"], q.Content.Select(f => f.Key));
+    }
+
+    [Theory]
+    [InlineData("can you check Acme's unit backlog?", "Acme's unit backlog?")]        // a thing to look up
+    [InlineData("can you check: is Zeta's app live?", "is Zeta's app live?")]       // a question after the request
+    public void A_request_to_look_something_up_is_read_as_what_it_asks(string question, string read) =>
+        Assert.Equal(read, Reader.Read(question).Text);
+
+    [Theory]
+    [InlineData("can you confirm the note doesn't give a dividend?", "does the note give a dividend?")]
+    [InlineData("the report never mentions Zeta, right?", "does the note mention Zeta?")]
+    [InlineData("is it true the note has no dividend figure?", "does the note have any dividend figure?")]
+    public void A_claim_that_the_note_lacks_something_asks_whether_it_has_it(string question, string read)
+    {
+        var q = Reader.Read(question);
+        Assert.Equal(read, q.Text);
+        Assert.True(q.AsksExistence && q.ClaimsAbsence);
+        Assert.False(Reader.Read(read).ClaimsAbsence);
+    }
+
+    [Theory]
     [InlineData("Acme sold widgets to Zeta — am I right to doubt it?")] // the asker's doubt, not a check of the claim
     [InlineData("is that right?")] // nothing claimed
     public void A_check_with_no_claim_before_it_is_read_as_asked(string question) =>

@@ -700,6 +700,17 @@ public abstract class SyntheticNoteTests(SyntheticNote note)
     }
 
     [Theory]
+    [InlineData("can you confirm the note doesn't give a dividend?", "**Right** — the note gives no dividend.")]
+    [InlineData("the note has no dividend, right?", "**Right** — the note gives no dividend.")]
+    [InlineData("is it true the report never mentions Zeta?", "**No** — it does:")]
+    public void A_claim_that_the_note_lacks_something_is_confirmed_or_corrected(string question, string opening)
+    {
+        // "No" alone would say the asker is wrong where the note bears them out
+        var a = Ask(question);
+        Assert.StartsWith(opening, a.Text, StringComparison.Ordinal);
+    }
+
+    [Theory]
     [InlineData("what is Acme's Omega Labs stake worth now?")]
     [InlineData("what's Omega Labs valued at?")]
     [InlineData("what would the Omega Labs deal put the whole company's value at?")]

@@ -96,10 +96,10 @@ public sealed partial class AnswerComposer(NoteModel note, EngineTuning tuning)
         {
             // the asker's own words in quotes: a fragment of their question ("sold", "battery life") reads as theirs
             if (q.Type == AnswerType.YesNo && (q.AboutTheNote || q.AsksExistence) && asked.Length > 0)
-                sb.Append(q.AsksMention ? $"**No** — the note does not mention {asked}." : $"**No** — the note gives no {asked}.");
+                sb.Append($"{(q.ClaimsAbsence ? "**Right**" : "**No**")} — " + (q.AsksMention ? $"the note does not mention {asked}." : $"the note gives no {asked}."));
             // "does the note give a date for X?" where it gives none: the asker's own words from the kind on
             else if (q.NamedKind is { Length: > 0 and <= 120 } named)
-                sb.Append($"**No** — the note gives no {named}.");
+                sb.Append($"{(q.ClaimsAbsence ? "**Right**" : "**No**")} — the note gives no {named}.");
             // a figure or date question whose every word the note uses: what it lacks is the figure or date itself
             else if (MissingAnswer(q) is { } missing && unmet.All(f => f.InNote))
             {
@@ -487,7 +487,8 @@ public sealed partial class AnswerComposer(NoteModel note, EngineTuning tuning)
                 // ("a buy rating" met by "paid" and "run-rate"), and falls to the reader's weighing below
                 // … but not a claim that one thing is ahead, or the top: the note may say every word of it and rank them
                 // the other way ("does the note have Acme ahead of its rivals?" over "Acme trails its rivals")
-                if (q.AsksExistence && q.Comparative == 0 && q.Superlative == 0 && UnmetShare(q, primary) == 0 && !Paraphrased(q, primary)) return "**Yes** — the note says:";
+                if (q.AsksExistence && q.Comparative == 0 && q.Superlative == 0 && UnmetShare(q, primary) == 0 && !Paraphrased(q, primary))
+                    return q.ClaimsAbsence ? "**No** — it does:" : "**Yes** — the note says:";
                 // "is it X or Y?": the quote says which
                 if (q.AsksChoice) return null;
                 // "is X independently verified?" where the note says X is not: its own doubt is the answer

@@ -104,6 +104,10 @@ public sealed class QuestionFrame
     /// <summary>Asks whether the note has something at all ("does the note give a rating?", "does it mention X?").</summary>
     public bool AsksExistence { get; init; }
 
+    /// <summary>Asks to confirm that the note lacks something ("can you confirm the note doesn't give a rating?"): read
+    /// as whether it gives it, where the verdict confirms or corrects the asker.</summary>
+    public bool ClaimsAbsence { get; init; }
+
     /// <summary>Asks whether the note speaks of something ("does it mention X?", "does the note discuss X?"), not
     /// whether it gives it: a refusal says the note does not mention X.</summary>
     public bool AsksMention { get; init; }
@@ -275,7 +279,14 @@ public sealed partial class QuestionReader(NoteModel note, NoteVocabulary vocabu
         var tag = TagRegex().Match(text);
         bool tagged = tag.Success && tag.Index > 0;
         if (tagged) text = text[..tag.Index] + "?";
-        else if (AsClaimCheck(text) is { } claim) text = claim;
+        else if ((AsRequestedCheck(text) ?? AsClaimCheck(text)) is { } claim) text = claim;
+        // "can you confirm the note doesn't give X?", "the note has no X, right?": whether the note gives X, where a
+        // "no" confirms the asker
+        var absence = AbsenceClaimRegex().Match(text);
+        if (absence.Success)
+            text = absence.Groups["no"].Success
+                ? $"does the note {BaseVerb(absence.Groups["no"].Value.ToLowerInvariant())} any {absence.Groups["rest"].Value}?"
+                : $"does the note {(absence.Groups["never"].Success ? BaseOfFirst(absence.Groups["rest"].Value) : absence.Groups["rest"].Value)}?";
         var typed = text;
         if (!string.IsNullOrWhiteSpace(previous)) text = WithContext(text, WithYears(WithSubject(Corrected(Normalize(Clean(previous))))));
         bool followsUp = text != typed;
@@ -465,6 +476,7 @@ public sealed partial class QuestionReader(NoteModel note, NoteVocabulary vocabu
             AboutTheNote = aboutNote.Count > 0,
             Precise = PreciseRegex().IsMatch(lower),
             AsksExistence = existence.Success,
+            ClaimsAbsence = absence.Success && existence.Success,
             NamedKind = named.Success ? NamedKindOf(own, named) : null,
             AsksMention = existenceVerb.Success && English.MentionVerbs.Contains(existenceVerb.Value.Split(' ')[0]),
             AsksFuture = English.AsksFuture(lower),
@@ -915,6 +927,38 @@ public sealed partial class QuestionReader(NoteModel note, NoteVocabulary vocabu
     /// right?": a claim reported and then checked against the note asks whether the note says it, as "does the note
     /// say Zeta beat Acme?" does; who holds the claim and how it is checked say nothing of what is claimed.
     /// </summary>
+    /// <summary>"can you confirm (that) X?", "could you check whether X?", "is it true that X?", "am I right that X?": a
+    /// request to check a claim, read as "does the note say X?" (the request's verb is no word the note must say: it
+    /// had met the note's "confirms"). A question asked after the request ("can you check: is X open?") is read as
+    /// asked, and so is a thing to look up ("can you check the capex figure?"). Null when the text makes no such
+    /// request.</summary>
+    private static string? AsRequestedCheck(string text)
+    {
+        var request = RequestedCheckRegex().Match(text);
+        if (!request.Success) return null;
+        var claim = request.Groups["claim"].Value.Trim().TrimEnd('?', '.', '!', ' ');
+        if (WordRegex().Count(claim) < 2) return null;
+        if (AuxFirstRegex().IsMatch(claim) || WhRegex().Match(claim) is { Success: true, Index: 0 } || request.Groups["lookup"].Success) return claim + "?";
+        return $"does the note say {claim}?";
+    }
+
+    // the note said not to do something: "(does the note say) the note doesn't give X", "the report never mentions X",
+    // "the note has no X" (the verb kept, its article restored)
+    [GeneratedRegex(@"^(?:does\s+the\s+note\s+say\s+)?(?:that\s+)?(?:the|this)\s+(?:note|report|piece|write-?up|doc|document|research|memo)\s+(?:(?:doesn['’]?t|does\s+not|(?<never>never))\s+|(?<no>has|gives|includes|offers|contains|puts|lists|names)\s+no\s+)(?<rest>[^?]+?)\s*\?*$", RegexOptions.IgnoreCase)]
+    private static partial Regex AbsenceClaimRegex();
+
+    private static string BaseVerb(string thirdPerson) => thirdPerson == "has" ? "have" : thirdPerson[..^1];
+
+    /// <summary>"mentions Zeta" → "mention Zeta": the verb a "never" stood before, as "does" takes it.</summary>
+    private static string BaseOfFirst(string phrase) =>
+        WordRegex().Match(phrase) is { Success: true, Index: 0 } verb && verb.Value.EndsWith('s') && verb.Value.Length > 3
+            ? BaseVerb(verb.Value.ToLowerInvariant()) + phrase[verb.Length..] : phrase;
+
+    // confirm / verify take a claim; check, "tell me", "find out" take one after whether, if or that, and otherwise
+    // the thing to look up
+    [GeneratedRegex(@"^(?:(?:so|ok|okay|hey|and|but|also|quick\s+q)[\s,:—–-]+)*(?:(?:(?:can|could|would|will)\s+(?:you|u)\s+|(?:please|pls|plz)\s+)(?:please\s+|pls\s+|quickly\s+|just\s+)?(?:(?:confirm|verify)(?:\s+for\s+me)?(?:\s*[:,—–-]\s*|\s+)(?:whether\s+|if\s+|that\s+)?|(?:check|double[-\s]?check|tell\s+me|let\s+me\s+know|find\s+out|look\s+up)(?:\s+for\s+me)?(?:\s*[:,—–-]\s*|\s+)(?:(?:whether|if|that)\s+|(?<lookup>)))|(?:is|was)\s+it\s+(?:true|right|correct|accurate|the\s+case|fair\s+to\s+say)\s+(?:that\s+)?|am\s+i\s+(?:right|correct)\s+(?:that|in\s+thinking(?:\s+that)?)\s+)(?<claim>\S.*)$", RegexOptions.IgnoreCase)]
+    private static partial Regex RequestedCheckRegex();
+
     private static string? AsClaimCheck(string text)
     {
         var check = ClaimCheckRegex().Match(text);
