@@ -22,6 +22,7 @@ public static class ListNote
         Orbit, a lighting maker from Lyon, sells through hardware stores.
         Gizmo counted 12M monthly buyers in 2025, and its kits sold out twice.
         The company cut its kit prices by 20% in 2025.
+        The Kite Lamp 2 ships in May 2026.
         """;
 }
 
@@ -37,6 +38,17 @@ public sealed class ListNoteSemanticTests(SemanticListNote note) : ListNoteTests
 public abstract class ListNoteTests(SyntheticNote note)
 {
     private Answer Ask(string q) => note.Ask(q);
+
+    [Theory]
+    [InlineData("when does the kite lamp 3 ship?", "The note does not mention “kite lamp 3” — it names Kite Lamp 2 (§3 Sellers).")]
+    [InlineData("does the note say anything about the Kite Lamp 3?", "**No** — the note does not mention “Kite Lamp 3”: it names Kite Lamp 2 (§3 Sellers).")]
+    public void A_version_of_a_name_the_note_never_gives_is_refused_naming_the_one_it_does(string question, string opening)
+    {
+        var a = Ask(question);
+        Assert.True(a.Abstained, a.Text);
+        Assert.StartsWith(opening, a.Text, StringComparison.Ordinal);
+        Assert.Contains("May 2026", Ask("when does the kite lamp 2 ship?").Text, StringComparison.Ordinal);
+    }
 
     [Theory]
     [InlineData("by how much did Gizmo cut kit prices?")]

@@ -360,6 +360,29 @@ public sealed class StageTests
     public void A_short_word_of_asking_mistyped_is_that_word(string typed, string meant) =>
         Assert.Equal(meant, new NoteVocabulary(Model.Document).CorrectWord(typed));
 
+    [Fact]
+    public void The_note_s_versioned_names_are_read_but_not_its_scores_dates_or_periods()
+    {
+        // "WidgetBench 12.5%" is a score, "May 4" a date, "Q4 2025" a period
+        Assert.Equal(["gizmo", "widget"], Model.VersionedNames.Keys.Order());
+        Assert.Equal(["Zeta Widget 3.2"], Model.VersionedNames["widget"].Select(v => v.Written));
+        Assert.Equal(["Gizmo 4"], Model.VersionedNames["gizmo"].Select(v => v.Written));
+    }
+
+    [Theory]
+    [InlineData("what chip does zeta widget 4 use?", "4")]
+    [InlineData("is the Gizmo 5 Max in it?", "5")]
+    [InlineData("what chip does zeta widget 3 use?", null)]   // the start of 3.2
+    [InlineData("what about gizmo 4?", null)]
+    [InlineData("did Acme make the top 3?", null)]             // not a name the note versions
+    public void A_version_the_note_never_gives_a_name_is_another_thing(string question, string? other)
+    {
+        var q = Reader.Read(question);
+        Assert.Equal(other, q.OtherVersions.SingleOrDefault()?.Version);
+        if (other is not null)
+            Assert.Contains("the note does not mention “", new AnswerComposer(Model, EngineTuning.Default).OtherVersion(q, q.OtherVersions[0]).Text, StringComparison.OrdinalIgnoreCase);
+    }
+
     // ---- reading the question ----
 
     [Theory]

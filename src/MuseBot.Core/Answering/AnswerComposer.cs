@@ -117,6 +117,26 @@ public sealed partial class AnswerComposer(NoteModel note, EngineTuning tuning)
         return new Answer(q.Asked, sb.ToString(), true, [], []);
     }
 
+    /// <summary>"what did gizmo 5 score?" where the note names Gizmo only as Gizmo 4: "The note does not mention “gizmo
+    /// 5” — it names Gizmo 4 (§1 …)." Answering from Gizmo 4's figures would hand over another thing's.</summary>
+    public Answer OtherVersion(QuestionFrame q, VersionedName asked)
+    {
+        // the fullest of the note's forms ("Acme Gizmo 4", not also "Gizmo 4")
+        var written = note.VersionedNames[asked.Key].Select(k => k.Written).ToList();
+        var known = written.Where(w => !written.Any(o => o.Length > w.Length && o.EndsWith(" " + w, StringComparison.Ordinal))).ToList();
+        var where = note.Units.FirstOrDefault(u => u.Text.Contains(known[0], StringComparison.Ordinal)) is { } unit ? $" ({WhereSaid(unit)})" : "";
+        // the asker's words before the name that the note's form has too ("acme gizmo 5")
+        int start = asked.Start;
+        while (PreviousWordRegex().Match(q.Text[..start]) is { Success: true } before
+               && known.Any(k => k.Split(' ').Contains(before.Groups["w"].Value, StringComparer.OrdinalIgnoreCase)))
+            start = before.Index;
+        var typed = q.Text[start..asked.End];
+        var text = q.Type == AnswerType.YesNo
+            ? $"{(q.ClaimsAbsence ? "**Right**" : "**No**")} — the note does not mention “{typed}”: it names {Join(known)}{where}."
+            : $"The note does not mention “{typed}” — it names {Join(known)}{where}.";
+        return new Answer(q.Asked, text + "\n\nType `sections` to see what the note covers.", true, [], []);
+    }
+
     /// <summary>"What is Nimbus's capacity?" where only a table's rows have one: "The note does not say — it gives
     /// capacity for Acme Widget and Zeta Widget (§1 …), not for Nimbus."</summary>
     public static Answer MeasureForOthersOnly(QuestionFrame q, MeasureOfOthers measure)
@@ -179,6 +199,9 @@ public sealed partial class AnswerComposer(NoteModel note, EngineTuning tuning)
 
     [GeneratedRegex(@"\b(?:who|whom|whose|which|how)\b", RegexOptions.IgnoreCase)]
     private static partial Regex WhoWhichOrHowRegex();
+
+    [GeneratedRegex(@"(?<w>[\p{L}\d-]+)\s+$")]
+    private static partial Regex PreviousWordRegex();
 
     /// <summary>"what is the Zeta stake worth?" where the note gives what was paid for it, or nothing, and no worth: it
     /// does not say, and where it comes nearest.</summary>

@@ -195,7 +195,7 @@ public sealed partial class ExtractiveAnswerEngine : IAnswerEngine
         bool noSplit = FigureAttachment.SplitFigures(q, best.Unit, best.Candidate.Matches, Tuning.UnmetBelow) is { } parts && parts.Any(p => p is null);
         // "what is the Zeta stake worth?" where the best unit gives what was paid for it, and no worth
         bool noWorth = !FigureAttachment.GivesWorth(q, best.Unit);
-        bool refuse = (answerable < model.Threshold && !eachMeasure && definition < 0 || noSuchThing || ofAnother || noMember || nobody || noEarlier || noSplit || noWorth || role is not null || unmetMeasure || unmetAct || q.OnlyUnknownNames) && extreme is null && !alwaysAnswer;
+        bool refuse = (answerable < model.Threshold && !eachMeasure && definition < 0 || noSuchThing || ofAnother || noMember || nobody || noEarlier || noSplit || noWorth || role is not null || unmetMeasure || unmetAct || q.OnlyUnknownNames || q.OtherVersions.Count > 0) && extreme is null && !alwaysAnswer;
         // "what was the outlay plan?" where the amounts beside an outlay answer too little: what the note says about
         // the outlay may still answer. Not when no amount of money belongs to the thing and period asked ("what was
         // Zeta's outlay?" with only Acme's, or with a figure that belongs to another): that stays a refusal, as a
@@ -211,7 +211,8 @@ public sealed partial class ExtractiveAnswerEngine : IAnswerEngine
         }
         Answer answer;
         if (refuse)
-            answer = AnswerByParts(asked, question.PreviousQuestion) ?? (role is not null ? AnswerComposer.NotSpokenOf(q, role, best)
+            answer = q.OtherVersions is [var version, ..] ? _composer.OtherVersion(q, version)
+                : AnswerByParts(asked, question.PreviousQuestion) ?? (role is not null ? AnswerComposer.NotSpokenOf(q, role, best)
                 : unmetMeasure ? AnswerComposer.NotSpokenOf(q, q.Focus[q.MeasureAfterHow], best)
                 : unmetAct ? AnswerComposer.NoDoerSaid(q, best)
                 : noMember ? AnswerComposer.NoMember(q, best) : nobody ? AnswerComposer.NoOneNamed(q, best)

@@ -182,6 +182,10 @@ public sealed class QuestionFrame
     /// it does not know, typed any way ("what about zorbix?", "anything on Zorbix?"). Nothing in the note can answer.</summary>
     public bool OnlyUnknownNames { get; init; }
 
+    /// <summary>Names the question gives a version the note never gives them ("zeta 3" where it has Zeta-2.1): the
+    /// thing asked about is another one, which the note does not cover.</summary>
+    public IReadOnlyList<VersionedName> OtherVersions { get; init; } = [];
+
     /// <summary>Asks for the largest (+1) or smallest (−1) of something ("which has the biggest …"); 0 otherwise.</summary>
     public int Superlative { get; init; }
 
@@ -237,7 +241,8 @@ public sealed class QuestionFrame
         $"{Type}{(WantedFigure is { } k ? $"({k})" : "")} \"{Text}\" focus: {string.Join(", ", Focus.Select(f => $"{f.Word}{(f.IsName ? "*" : "")}{(f.IsFrame ? "~" : "")}{(f.InNote ? "" : "?")}:{f.Weight:F1}/p{f.Part}"))}"
         + (Periods.Count > 0 ? $" periods: {string.Join(",", Periods)}" : "") + (Peers.Count > 0 ? $" peers: {string.Join(", ", Peers.Select(p => p.Label))}" : "")
         + (Comparison ? " compare" : "") + (AboutTheNote ? " about-note" : "")
-        + (Superlative > 0 ? " largest" : Superlative < 0 ? " smallest" : "") + (OnlyUnknownNames ? " unknown-names-only" : "");
+        + (Superlative > 0 ? " largest" : Superlative < 0 ? " smallest" : "") + (OnlyUnknownNames ? " unknown-names-only" : "")
+        + (OtherVersions.Count > 0 ? $" other-versions: {string.Join(", ", OtherVersions.Select(v => $"{v.Key} {v.Version}"))}" : "");
 }
 
 /// <summary>
@@ -498,6 +503,7 @@ public sealed partial class QuestionReader(NoteModel note, NoteVocabulary vocabu
             Section = sectionNumber?.Value,
             MissingSection = sectionRef.Success && sectionNumber is null ? sectionRef.Groups["n"].Value : null,
             Parts = Math.Max(1, focus.Select(f => f.Part).Distinct().Count()),
+            OtherVersions = Versions.Unknown(text, note.VersionedNames),
             OnlyUnknownNames = focus.Any(f => !f.IsFrame) && focus.Where(f => !f.IsFrame)
                 .All(f => !f.InNote && !f.Word.Any(char.IsDigit) && (f.IsName || !vocabulary.IsEnglishWord(f.Word))),
             // "rank the makers by capacity": the whole order, the largest first (unless a superlative says which end)

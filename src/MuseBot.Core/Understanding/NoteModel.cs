@@ -102,6 +102,8 @@ public sealed partial class NoteModel
         ProperNouns = Understanding.Peers.ProperNouns(document);
         Acronyms = FindAcronyms(document);
         NamePhrases = FindNamePhrases(document);
+        // from the note's argument: its numbered sections, not its title or closing source list
+        VersionedNames = Versions.OfNote(document.Passages.Where(p => int.TryParse(p.Section, out _)).Select(p => p.Text));
 
         var withSentences = document.Passages.Where(p => p.Kind == PassageKind.Sentence).Select(p => p.ParentId).ToHashSet();
         var passages = document.Passages
@@ -176,6 +178,9 @@ public sealed partial class NoteModel
     /// <summary>Names of two words or more that the note writes inside its sentences at least twice, lower-case
     /// ("acme widget", "zeta gadget"): a question that says one means the name, not its words wherever they stand.</summary>
     public IReadOnlyList<string> NamePhrases { get; }
+
+    /// <summary>The names the note writes with a version ("Zeta-2.1", "Gizmo 4"), by name.</summary>
+    public IReadOnlyDictionary<string, IReadOnlyList<VersionedName>> VersionedNames { get; }
 
     /// <summary>Initials of the note's multi-word names ("awc" → "Acme Widget Company").</summary>
     public IReadOnlyDictionary<string, string> Acronyms { get; }
