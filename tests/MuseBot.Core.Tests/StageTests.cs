@@ -816,6 +816,25 @@ public sealed class StageTests
         Assert.Equal(summary, Reader.Read(question).AsksSummary);
 
     [Theory]
+    [InlineData("tl;dr", true)]
+    [InlineData("TL;DR of the risks", true)]                  // a section's title words: that section's gist
+    [InlineData("tl;dr on Acme's unit backlog?", false)]      // a topic neither title carries: about that topic
+    [InlineData("summary of the GizmoTest ranking?", false)]
+    public void A_gist_is_the_note_s_or_a_section_s_and_one_of_another_topic_is_about_that_topic(string question, bool summary)
+    {
+        var q = Reader.Read(question);
+        Assert.Equal(summary, q.AsksSummary);
+        Assert.DoesNotContain(q.Focus, f => f.Word is "tl" or "dr");  // one word, not two parts split at the semicolon
+    }
+
+    [Theory]
+    [InlineData("eli5 what Zeta Widget is", "what is Zeta Widget?")]
+    [InlineData("explain what the GizmoTest ranking is", "what is the GizmoTest ranking?")]
+    [InlineData("can you explain why Nimbus spent $3B on plants?", "why Nimbus spent $3B on plants?")]
+    public void A_question_inside_a_request_to_explain_is_read_as_that_question(string question, string read) =>
+        Assert.Equal(read, Reader.Read(question).Text);
+
+    [Theory]
     [InlineData("give me an overview", true)]
     [InlineData("what does the overview table say about pricing?", false)] // a table's row, not a gist
     [InlineData("what is said in the overview on pricing?", false)]        // a place in the note

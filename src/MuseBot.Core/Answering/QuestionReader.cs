@@ -284,7 +284,7 @@ public sealed partial class QuestionReader(NoteModel note, NoteVocabulary vocabu
         var tag = TagRegex().Match(text);
         bool tagged = tag.Success && tag.Index > 0;
         if (tagged) text = text[..tag.Index] + "?";
-        else if ((AsRequestedCheck(text) ?? AsClaimCheck(text)) is { } claim) text = claim;
+        else if ((AsRequestedCheck(text) ?? AsEmbeddedQuestion(text) ?? AsClaimCheck(text)) is { } claim) text = claim;
         // "can you confirm the note doesn't give X?", "the note has no X, right?": whether the note gives X, where a
         // "no" confirms the asker
         var absence = AbsenceClaimRegex().Match(text);
@@ -442,15 +442,20 @@ public sealed partial class QuestionReader(NoteModel note, NoteVocabulary vocabu
         if (focus.Count > 0 && focus.All(f => f.IsFrame) && type is not (AnswerType.Quantity or AnswerType.Date or AnswerType.Duration))
             focus = focus.Select(f => f with { IsFrame = false }).ToList();
 
-        // a gist asked of a few plain words at most ("tl;dr", "key takeaways on the risks"); one that names something the
-        // note's title does not carry ("the takeaway for Zeta") asks about that thing, not the whole note
+        // a gist asked of a few plain words at most ("tl;dr", "key takeaways on the risks"): of the whole note, or of the
+        // section its words title; one about something neither the note's title nor a section's carries ("the takeaway
+        // for Zeta", "a summary of the capex numbers") asks about that thing, not the whole note
         var summaryWords = SummaryRegex().Matches(lower).Select(m => (From: m.Index, To: m.Index + m.Length)).ToList();
         var aboutWhat = focus.Where(f => !f.IsFrame && !summaryWords.Any(sp => f.Start >= sp.From && f.Start < sp.To)).ToList();
         // … and one that names a table ("what does the overview table say about X?") asks what a row says
         // (not a question of how far to trust it: "how confident is the note about the broader takeaways?" asks for
         // the note's doubts, which its opening does not give)
         bool asksConfidence = ConfidenceRegex().IsMatch(lower);
-        bool asksSummary = summaryWords.Count > 0 && aboutWhat.Count <= 3 && aboutWhat.All(f => !f.IsName || f.Terms.All(_titleTerms.Contains))
+        // what the gist is for ("… for a client call") is no topic of it, unless it names something ("… for Zeta")
+        var occasion = OccasionRegex().Match(lower);
+        var topic = aboutWhat.Where(f => f.IsName || !occasion.Success || f.Start < occasion.Index).ToList();
+        bool asksSummary = summaryWords.Count > 0 && aboutWhat.Count <= 3
+                           && (topic.All(f => f.Terms.All(_titleTerms.Contains)) || SectionTitled(topic) is not null)
                            && !focus.Any(f => English.TableNouns.Contains(f.Key)) && !asksConfidence;
         asksSummary |= sectionGist;
         var member = type == AnswerType.List ? MemberPhrase(lower, focus) : (Head: -1, From: 0, Length: 0);
@@ -606,6 +611,8 @@ public sealed partial class QuestionReader(NoteModel note, NoteVocabulary vocabu
         text = TheCountryRegex().Replace(text, m => m.Groups["the"].Value + m.Groups["country"].Value.ToUpperInvariant());
         // "each month", "every day", "per year": how often, as "monthly" says it; not "each" of a comparison
         text = FrequencyRegex().Replace(text, m => m.Groups["unit"].Value.ToLowerInvariant() is var unit && unit == "day" ? "daily" : unit + "ly");
+        // "tl;dr": one word, a summary, not two parts of a question split at its semicolon
+        text = TldrRegex().Replace(text, "summary");
         // "in '25", "Q4 ’25": a year written with its century left off
         text = ShortYearRegex().Replace(text, m => (int.Parse(m.Groups["yy"].Value, CultureInfo.InvariantCulture) < 50 ? "20" : "19") + m.Groups["yy"].Value);
         return ShorthandRegex().Replace(text, m =>
@@ -948,6 +955,25 @@ public sealed partial class QuestionReader(NoteModel note, NoteVocabulary vocabu
         return $"does the note say {claim}?";
     }
 
+    /// <summary>"explain what Zeta is", "eli5 how the rebuild worked", "can you describe why Acme fell behind?": the
+    /// question inside the request, asked as a question ("what is Zeta?"); the request's verb is no word the note must
+    /// say. Null when the text makes no such request.</summary>
+    private static string? AsEmbeddedQuestion(string text)
+    {
+        var request = EmbeddedQuestionRegex().Match(text);
+        if (!request.Success) return null;
+        var asked = request.Groups["q"].Value.Trim().TrimEnd('?', '.', '!', ' ');
+        // "what Zeta is" → "what is Zeta": the copula back before its subject
+        return (CopulaLastRegex().Match(asked) is { Success: true } last
+            ? $"{last.Groups["wh"].Value} {last.Groups["be"].Value} {last.Groups["x"].Value}" : asked) + "?";
+    }
+
+    [GeneratedRegex(@"^(?:(?:so|ok|okay|hey|hi|hello)[\s,!]+)*(?:(?:can|could|would)\s+(?:you|u)\s+|(?:please|pls|plz)\s+)?(?:explain|describe|eli5|summari[sz]e|walk\s+me\s+through|help\s+me\s+understand)(?:\s+(?:to\s+me|for\s+me|briefly|quickly))?[\s,:—–-]+(?<q>(?:what|why|how|who|when|where|which)\b.+)$", RegexOptions.IgnoreCase)]
+    private static partial Regex EmbeddedQuestionRegex();
+
+    [GeneratedRegex(@"^(?<wh>what|who|which)\s+(?<x>.+?)\s+(?<be>is|are|was|were)$", RegexOptions.IgnoreCase)]
+    private static partial Regex CopulaLastRegex();
+
     // the note said not to do something: "(does the note say) the note doesn't give X", "the report never mentions X",
     // "the note has no X" (the verb kept, its article restored)
     [GeneratedRegex(@"^(?:does\s+the\s+note\s+say\s+)?(?:that\s+)?(?:the|this)\s+(?:note|report|piece|write-?up|doc|document|research|memo)\s+(?:(?:doesn['’]?t|does\s+not|(?<never>never))\s+|(?<no>has|gives|includes|offers|contains|puts|lists|names)\s+no\s+)(?<rest>[^?]+?)\s*\?*$", RegexOptions.IgnoreCase)]
@@ -1005,6 +1031,13 @@ public sealed partial class QuestionReader(NoteModel note, NoteVocabulary vocabu
     // a whole word: "Q4" and "R&D" are not the shorthand "q" and "r"
     [GeneratedRegex(@"(?<![\p{L}\p{N}&])[\p{L}/']+(?![\p{L}\p{N}&])")]
     private static partial Regex ShorthandRegex();
+
+    // "… for a client call", "… for my boss": whom or what an answer is for, at the question's end
+    [GeneratedRegex(@"\bfor\s+(?:a|an|the|my|our|your|this|that|tomorrow's|today's)\s+(?:[\w'’-]+\s*){1,3}[?.!]*$")]
+    private static partial Regex OccasionRegex();
+
+    [GeneratedRegex(@"\btl\s?[;:]?\s?dr\b", RegexOptions.IgnoreCase)]
+    private static partial Regex TldrRegex();
 
     [GeneratedRegex(@"\b(?<the>the\s+)(?<country>us|uk|eu|uae)\b(?![.'’]\w)", RegexOptions.IgnoreCase)]
     private static partial Regex TheCountryRegex();

@@ -37,7 +37,7 @@ public static partial class English
         "mentioned", "give", "gives", "given", "make", "makes", "made", "put", "go", "goes", "going", "went", "come",
         "look", "see", "think", "wondering", "curious", "client", "clients", "asking", "asked", "ask", "question",
         "answer", "someone's", "guys", "folks", "note", "report", "doc", "document", "paper", "write-up", "writeup", "memo", "analyst", "analysts",
-        "author", "authors", "according", "regarding", "wrt",
+        "author", "authors", "according", "regarding", "wrt", "explain", "eli5",
         // a hedge on the figure asked says how exact the answer may be, not what it is: "roughly how many users?"
         "roughly", "approximately", "approx", "ballpark", "circa",
         // a light verb says nothing of what is asked: "how many months did the rebuild take?"
