@@ -820,6 +820,7 @@ public sealed class StageTests
     [InlineData("TL;DR of the risks", true)]                  // a section's title words: that section's gist
     [InlineData("tl;dr on Acme's unit backlog?", false)]      // a topic neither title carries: about that topic
     [InlineData("summary of the GizmoTest ranking?", false)]
+    [InlineData("what's the note's bottom line in a sentence?", true)]   // the answer's form, no topic
     public void A_gist_is_the_note_s_or_a_section_s_and_one_of_another_topic_is_about_that_topic(string question, bool summary)
     {
         var q = Reader.Read(question);

@@ -1032,8 +1032,8 @@ public sealed partial class QuestionReader(NoteModel note, NoteVocabulary vocabu
     [GeneratedRegex(@"(?<![\p{L}\p{N}&])[\p{L}/']+(?![\p{L}\p{N}&])")]
     private static partial Regex ShorthandRegex();
 
-    // "… for a client call", "… for my boss": whom or what an answer is for, at the question's end
-    [GeneratedRegex(@"\bfor\s+(?:a|an|the|my|our|your|this|that|tomorrow's|today's)\s+(?:[\w'’-]+\s*){1,3}[?.!]*$")]
+    // "… for a client call", "… for my boss", "… in a sentence": whom an answer is for, or its form, at the question's end
+    [GeneratedRegex(@"\b(?:for\s+(?:a|an|the|my|our|your|this|that|tomorrow's|today's)\s+(?:[\w'’-]+\s*){1,3}|in\s+(?:a|one|two|three|a\s+few|plain)\s+(?:sentences?|lines?|words?|paragraphs?|english|bullets?|bullet\s+points)\s*)[?.!]*$")]
     private static partial Regex OccasionRegex();
 
     [GeneratedRegex(@"\btl\s?[;:]?\s?dr\b", RegexOptions.IgnoreCase)]
