@@ -23,6 +23,7 @@ public static class ListNote
         Gizmo counted 12M monthly buyers in 2025, and its kits sold out twice.
         The company cut its kit prices by 20% in 2025.
         The Kite Lamp 2 ships in May 2026.
+        Gizmo says its kits reach Lyon stores in coming weeks.
         """;
 }
 
@@ -38,6 +39,16 @@ public sealed class ListNoteSemanticTests(SemanticListNote note) : ListNoteTests
 public abstract class ListNoteTests(SyntheticNote note)
 {
     private Answer Ask(string q) => note.Ask(q);
+
+    [Fact]
+    public void When_the_note_gives_no_date_but_says_when_in_words_it_says_so_with_the_quote()
+    {
+        var a = Ask("when do gizmo kits reach lyon stores?");
+        Assert.False(a.Abstained, a.Text);
+        Assert.StartsWith("No date — the note says “in coming weeks”:", a.Text, StringComparison.Ordinal);
+        // a place the sentence does not say is still no answer
+        Assert.True(Ask("when do gizmo kits reach paris stores?").Abstained);
+    }
 
     [Theory]
     [InlineData("when does the kite lamp 3 ship?", "The note does not mention “kite lamp 3” — it names Kite Lamp 2 (§3 Sellers).")]

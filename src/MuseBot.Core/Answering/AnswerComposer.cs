@@ -549,7 +549,9 @@ public sealed partial class AnswerComposer(NoteModel note, EngineTuning tuning)
             case AnswerType.Date:
             {
                 var date = FigureAttachment.Dates(q, unit, primary.Candidate.Matches) is [var d, ..] ? d : null;
-                return date is not null && Headlined(date) ? $"**{date.Text}**" : null;
+                if (date is not null && Headlined(date)) return $"**{date.Text}**";
+                // no date, but when in words: said as the note's words, never as a date
+                return date is null && Language.English.VagueTimeIn(unit.Text) is { } when ? $"No date — the note says “{when.Value}”:" : null;
             }
             default:
                 // "what were the Zest conversions lift and the Wisp ads run-rate?": several measures listed, each

@@ -196,6 +196,15 @@ public sealed partial class ExtractiveAnswerEngine : IAnswerEngine
         // "what is the Zeta stake worth?" where the best unit gives what was paid for it, and no worth
         bool noWorth = !FigureAttachment.GivesWorth(q, best.Unit);
         bool refuse = (answerable < model.Threshold && !eachMeasure && definition < 0 || noSuchThing || ofAnother || noMember || nobody || noEarlier || noSplit || noWorth || role is not null || unmetMeasure || unmetAct || q.OnlyUnknownNames || q.OtherVersions.Count > 0) && extreme is null && !alwaysAnswer;
+        // "when does Acme reach Zeta's app?" where the note gives no date but says when in words ("in coming weeks"): that
+        // is what it says of when, quoted as such rather than refused
+        if (refuse && q.Type == AnswerType.Date && !alwaysAnswer && q.StatedDates.Count == 0 && q.OtherVersions.Count == 0 && !q.OnlyUnknownNames
+            && scored.Take(Tuning.MaxQuotes).FirstOrDefault(s => SaysWhenInWords(q, s)) is { } inWords)
+        {
+            scored.Remove(inWords);
+            scored.Insert(0, inWords);
+            refuse = false;
+        }
         // "what was the outlay plan?" where the amounts beside an outlay answer too little: what the note says about
         // the outlay may still answer. Not when no amount of money belongs to the thing and period asked ("what was
         // Zeta's outlay?" with only Acme's, or with a figure that belongs to another): that stays a refusal, as a
@@ -289,6 +298,16 @@ public sealed partial class ExtractiveAnswerEngine : IAnswerEngine
         q.Focus.Select((f, i) => (f, m: best.Candidate.Matches[i]))
             .Any(x => !x.f.IsFrame && x.f.IsName && !x.f.IsSubject && !q.PeerWords.Contains(x.f.Key) && x.m is { Exact: true, Offset: >= 0 } said
                       && !best.Unit.Figures.Any(g => best.Unit.SegmentAt(g.Start).Contains(said.Offset) && said.Offset < g.Start));
+
+    /// <summary>The unit says when in words, not by a date ("rolling out in coming weeks to Zeta, Acme and Gizmo"),
+    /// and meets every content word of the question in its own text (a list's commas part the clauses, so the sentence
+    /// is the span).</summary>
+    private bool SaysWhenInWords(QuestionFrame q, Scored s)
+    {
+        if (s.Unit.IsRow || Language.English.VagueTimeIn(s.Unit.Text) is null) return false;
+        var content = q.Focus.Select((f, i) => (f, m: s.Candidate.Matches[i])).Where(x => !x.f.IsFrame).ToList();
+        return content.Count > 0 && content.All(x => x.m.Score >= Tuning.UnmetBelow && x.m.Offset >= 0);
+    }
 
     /// <summary>The parts of a multi-part question that nothing the answer quotes meets ("…, and where is it made?").</summary>
     private List<int> UnmetParts(QuestionFrame q, Evidence evidence) =>

@@ -304,6 +304,13 @@ public static partial class English
     /// <summary>A clause that speaks of what is still to happen: "will", "expects", "plans", "scheduled", "coming".</summary>
     public static bool SpeaksOfFuture(string clause) => FutureClauseRegex().IsMatch(clause);
 
+    /// <summary>A time said without a date ("in coming weeks", "later this year", "soon"): what a note that gives no
+    /// date does say of when; null when the text says none.</summary>
+    public static Match? VagueTimeIn(string text) => VagueTimeRegex().Match(text) is { Success: true } m ? m : null;
+
+    [GeneratedRegex(@"\b(?:(?:in|over|within)\s+(?:the\s+)?(?:coming|next|following)\s+(?:few\s+)?(?:days|weeks|months|quarters|years)|(?:later|earlier)\s+this\s+(?:year|quarter|month|week)|(?:in\s+)?the\s+(?:near|medium|long)\s+term|(?:very\s+)?soon|shortly|imminently|in\s+due\s+course)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex VagueTimeRegex();
+
     /// <summary>A sentence whose subject points back to the one before it ("Those are vendor claims, …", "It is
     /// households at retail scale."): quoted alone, it does not say what it is about.</summary>
     public static bool OpensWithReference(string sentence) => ReferenceOpeningRegex().IsMatch(sentence);
