@@ -375,6 +375,7 @@ public sealed class StageTests
     [InlineData("what chip does zeta widget 3 use?", null)]   // the start of 3.2
     [InlineData("what about gizmo 4?", null)]
     [InlineData("did Acme make the top 3?", null)]             // not a name the note versions
+    [InlineData("is Gizmo 2x faster?", null)]                   // a multiple, not a version
     public void A_version_the_note_never_gives_a_name_is_another_thing(string question, string? other)
     {
         var q = Reader.Read(question);

@@ -935,11 +935,6 @@ public sealed partial class QuestionReader(NoteModel note, NoteVocabulary vocabu
     [GeneratedRegex(@"\s+")]
     private static partial Regex WhitespaceRegex();
 
-    /// <summary>
-    /// "my boss says Zeta beat Acme — does the note back him up?", "a client told me Acme is open source. is that
-    /// right?": a claim reported and then checked against the note asks whether the note says it, as "does the note
-    /// say Zeta beat Acme?" does; who holds the claim and how it is checked say nothing of what is claimed.
-    /// </summary>
     /// <summary>"can you confirm (that) X?", "could you check whether X?", "is it true that X?", "am I right that X?": a
     /// request to check a claim, read as "does the note say X?" (the request's verb is no word the note must say: it
     /// had met the note's "confirms"). A question asked after the request ("can you check: is X open?") is read as
@@ -991,6 +986,11 @@ public sealed partial class QuestionReader(NoteModel note, NoteVocabulary vocabu
     [GeneratedRegex(@"^(?:(?:so|ok|okay|hey|and|but|also|quick\s+q)[\s,:—–-]+)*(?:(?:(?:can|could|would|will)\s+(?:you|u)\s+|(?:please|pls|plz)\s+)(?:please\s+|pls\s+|quickly\s+|just\s+)?(?:(?:confirm|verify)(?:\s+for\s+me)?(?:\s*[:,—–-]\s*|\s+)(?:whether\s+|if\s+|that\s+)?|(?:check|double[-\s]?check|tell\s+me|let\s+me\s+know|find\s+out|look\s+up)(?:\s+for\s+me)?(?:\s*[:,—–-]\s*|\s+)(?:(?:whether|if|that)\s+|(?<lookup>)))|(?:is|was)\s+it\s+(?:true|right|correct|accurate|the\s+case|fair\s+to\s+say)\s+(?:that\s+)?|am\s+i\s+(?:right|correct)\s+(?:that|in\s+thinking(?:\s+that)?)\s+)(?<claim>\S.*)$", RegexOptions.IgnoreCase)]
     private static partial Regex RequestedCheckRegex();
 
+    /// <summary>
+    /// "my boss says Zeta beat Acme — does the note back him up?", "a client told me Acme is open source. is that
+    /// right?": a claim reported and then checked against the note asks whether the note says it, as "does the note
+    /// say Zeta beat Acme?" does; who holds the claim and how it is checked say nothing of what is claimed.
+    /// </summary>
     private static string? AsClaimCheck(string text)
     {
         var check = ClaimCheckRegex().Match(text);
@@ -1041,7 +1041,6 @@ public sealed partial class QuestionReader(NoteModel note, NoteVocabulary vocabu
 
     [GeneratedRegex(@"\b(?<the>the\s+)(?<country>us|uk|eu|uae)\b(?![.'’]\w)", RegexOptions.IgnoreCase)]
     private static partial Regex TheCountryRegex();
-
 
     // a full stop ends a part, but not the one of an abbreviation ("… — i.e. the year before?")
     [GeneratedRegex(@"\?+\s*|;\s*|(?<!\b(?i:i\.e|e\.g|etc|vs|approx|incl|cf|viz))\.\s+(?=[A-Za-z])|(?<=(?:^|[?;]\s*)(?:what|where|how|who|which|when|why|does|did|is|are|was|were|can|has|have)\b[^,?;]*),\s+(?=(?:what|where|how|when|which|who)\b)|,?\s+(?:and|also|plus|&)\s+(?=(?:what|where|how|who|which|when|why|does|did|is|are|was|were|can|has|have)\b)", RegexOptions.IgnoreCase)]
@@ -1213,8 +1212,8 @@ public sealed partial class QuestionReader(NoteModel note, NoteVocabulary vocabu
 
     // the verbs of English.MoneyVerbs that ask with "what …" ("what does Zeta charge?", "what did the stake cost?"), and
     // what a thing is worth ("what is the stake worth?", "what is Zeta valued at?", "what does the deal put its value
-    // at?"). Not their -ing forms but "paying",
-    // since "spending" and "investing" are as often nouns ("the big spending numbers")
+    // at?"). Not their -ing forms but "paying", since "spending" and "investing" are as often nouns ("the big spending
+    // numbers")
     [GeneratedRegex(@"^what\s+(?:did|does|do|will|would|has|have|is|are|was|were)\s+(?:[\w.%$'’-]+\s+){1,6}?(?:pay|paid|paying|spend|spent|invest|invested|charge|charges|charged|cost|costs|worth|valued|shell(?:ed)?\s+out|fork(?:ed)?\s+(?:out|over)|cough(?:ed)?\s+up)\b|^what\s+(?:did|does|do|will|would|has|have|is|are|was|were)\s+(?:[\w.%$'’-]+\s+){1,8}?values?\s+(?:[\w.'’-]+\s+){0,3}?at\b")]
     private static partial Regex MoneyVerbQuestionRegex();
 

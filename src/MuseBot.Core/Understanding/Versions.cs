@@ -41,28 +41,25 @@ public static partial class Versions
             var version = m.Groups["version"].Value;
             if (capitalised && !char.IsUpper(name[0])) continue;
             if (Language.English.Months.Contains(name.ToLowerInvariant()) || name.Length < 2) continue;
-            // a whole number of two digits or more is a score or a count, not a version; "Q4", "H1" are periods
+            // a whole number of two digits or more is a score or a count, not a version (a one-letter name such as the
+            // "Q" of "Q 4" is skipped above)
             if (!version.Contains('.') && version.TakeWhile(char.IsDigit).Count() > 1) continue;
-            if (QuarterRegex().IsMatch(name + version)) continue;
-            int start = m.Index;
-            var lead = LeadRegex().Match(text[..start]);
+            var lead = LeadRegex().Match(text[..m.Index]);
             // the capitalised words before the name belong to it ("Acme Widget 3.2"), but not a sentence's first
             // function word ("The Kite Lamp 2")
             var leading = lead.Success && capitalised ? string.Join(' ', lead.Value.Split(' ', StringSplitOptions.RemoveEmptyEntries)
                 .SkipWhile(w => Language.English.IsStopWord(w.ToLowerInvariant()))) : "";
             var written = (leading.Length > 0 ? leading + " " : "") + m.Value;
-            yield return new VersionedName(name.Replace("-", "").ToLowerInvariant(), version, written.Trim(), start, m.Index + m.Length);
+            yield return new VersionedName(name.Replace("-", "").ToLowerInvariant(), version, written.Trim(), m.Index, m.Index + m.Length);
         }
     }
 
     // a name (one word, or words joined by hyphens), a space or hyphen, then the version: digits with points, and a
-    // letter or two run into them ("4o"); not a share, an amount or a multiple ("40%", "3B", "2x"), nor more digits
-    [GeneratedRegex(@"(?<![\p{L}\d.-])(?<name>\p{L}[\p{L}]*(?:-\p{L}[\p{L}]*)*)[-\s](?<version>\d+(?:\.\d+)*(?-i:[a-z]{0,2}))(?![\p{L}\d%]|\.\d|\s*(?:%|percent|[BMKT]\b|bn\b|billion|million|x\b|×))", RegexOptions.IgnoreCase)]
+    // letter or two run into them ("4o", not the "x", "k", "m", "b" or "t" of a multiple or an amount); not a share, an
+    // amount or a multiple ("40%", "3B", "2x"), nor more digits
+    [GeneratedRegex(@"(?<![\p{L}\d.-])(?<name>\p{L}[\p{L}]*(?:-\p{L}[\p{L}]*)*)[-\s](?<version>\d+(?:\.\d+)*(?-i:(?![xkmbt]\b)[a-z]{0,2}))(?![\p{L}\d%]|\.\d|\s*(?:%|percent|[BMKT]\b|bn\b|billion|million|x\b|×))", RegexOptions.IgnoreCase)]
     private static partial Regex VersionedRegex();
 
     [GeneratedRegex(@"(?:\p{Lu}[\p{L}]*\s+){1,2}$")]
     private static partial Regex LeadRegex();
-
-    [GeneratedRegex(@"^[QH][1-4]$", RegexOptions.IgnoreCase)]
-    private static partial Regex QuarterRegex();
 }
