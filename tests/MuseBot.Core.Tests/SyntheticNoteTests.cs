@@ -703,6 +703,8 @@ public abstract class SyntheticNoteTests(SyntheticNote note)
     [InlineData("can you confirm the note doesn't give a dividend?", "**Right** — the note gives no dividend.")]
     [InlineData("the note has no dividend, right?", "**Right** — the note gives no dividend.")]
     [InlineData("is it true the report never mentions Zeta?", "**No** — it does:")]
+    [InlineData("can you confirm the note gives no figure for Zeta's headcount?", "**Right** — the note gives no figure for")]
+    [InlineData("can you confirm the note doesn't give a figure for the widget market's 2025 revenue?", "**No** — it does: **$9B**")]
     public void A_claim_that_the_note_lacks_something_is_confirmed_or_corrected(string question, string opening)
     {
         // "No" alone would say the asker is wrong where the note bears them out

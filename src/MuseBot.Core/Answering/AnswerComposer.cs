@@ -25,6 +25,8 @@ public sealed partial class AnswerComposer(NoteModel note, EngineTuning tuning)
         var sb = new StringBuilder();
         var primary = evidence.Units[0];
         var headline = Headline(q, evidence);
+        // "can you confirm the note gives no figure for X?" where it gives one: the asker is corrected first
+        if (q.ClaimsAbsence && q.Type != AnswerType.YesNo && headline is not null) headline = $"**No** — it does: {headline}";
         if (headline is not null) sb.Append(headline).Append("\n\n");
 
         // a figure, date or cell the answer headlines is the answer (a yes/no verdict rests on its quotes): further quotes then stand only when nearly as

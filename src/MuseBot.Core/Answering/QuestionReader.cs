@@ -289,9 +289,13 @@ public sealed partial class QuestionReader(NoteModel note, NoteVocabulary vocabu
         // "no" confirms the asker
         var absence = AbsenceClaimRegex().Match(text);
         if (absence.Success)
+        {
             text = absence.Groups["no"].Success
                 ? $"does the note {BaseVerb(absence.Groups["no"].Value.ToLowerInvariant())} any {absence.Groups["rest"].Value}?"
                 : $"does the note {(absence.Groups["never"].Success ? BaseOfFirst(absence.Groups["rest"].Value) : absence.Groups["rest"].Value)}?";
+            // the kind of answer it names ("… gives no figure for X") is read from the question it is read as
+            own = text;
+        }
         var typed = text;
         if (!string.IsNullOrWhiteSpace(previous)) text = WithContext(text, WithYears(WithSubject(Corrected(Normalize(Clean(previous))))));
         bool followsUp = text != typed;
