@@ -198,7 +198,7 @@ public sealed partial class ExtractiveAnswerEngine : IAnswerEngine
         bool refuse = (answerable < model.Threshold && !eachMeasure && definition < 0 || noSuchThing || ofAnother || noMember || nobody || noEarlier || noSplit || noWorth || role is not null || unmetMeasure || unmetAct || q.OnlyUnknownNames || q.OtherVersions.Count > 0) && extreme is null && !alwaysAnswer;
         // "when does Acme reach Zeta's app?" where the note gives no date but says when in words ("in coming weeks"): that
         // is what it says of when, quoted as such rather than refused
-        if (refuse && q.Type == AnswerType.Date && !alwaysAnswer && q.StatedDates.Count == 0 && q.OtherVersions.Count == 0 && !q.OnlyUnknownNames
+        if (refuse && q.Type == AnswerType.Date && q.StatedDates.Count == 0 && q.OtherVersions.Count == 0 && !q.OnlyUnknownNames
             && scored.Take(Tuning.MaxQuotes).FirstOrDefault(s => SaysWhenInWords(q, s)) is { } inWords)
         {
             scored.Remove(inWords);

@@ -795,8 +795,9 @@ public sealed partial class QuestionReader(NoteModel note, NoteVocabulary vocabu
             fromNoun = true;
             return AnswerType.Quantity;
         }
-        // "what did Acme pay for Zeta?": a what-question whose verb moves money asks for the amount
-        if (figureFromNoun && wh.Success && wh.Value == "what" && MoneyVerbQuestionRegex().IsMatch(q))
+        // "what did Acme pay for Zeta?": a what-question whose verb moves money asks for the amount, and one that asks
+        // what a thing is worth ("what does the deal put its value at?") for that amount
+        if (figureFromNoun && wh.Success && wh.Value == "what" && (MoneyVerbQuestionRegex().IsMatch(q) || English.AsksWorth(q)))
         {
             wanted = FigureKind.Money;
             return AnswerType.Quantity;
@@ -1215,10 +1216,9 @@ public sealed partial class QuestionReader(NoteModel note, NoteVocabulary vocabu
     private static partial Regex MoneyRegex();
 
     // the verbs of English.MoneyVerbs that ask with "what …" ("what does Zeta charge?", "what did the stake cost?"), and
-    // what a thing is worth ("what is the stake worth?", "what is Zeta valued at?", "what does the deal put its value
-    // at?"). Not their -ing forms but "paying", since "spending" and "investing" are as often nouns ("the big spending
-    // numbers")
-    [GeneratedRegex(@"^what\s+(?:did|does|do|will|would|has|have|is|are|was|were)\s+(?:[\w.%$'’-]+\s+){1,6}?(?:pay|paid|paying|spend|spent|invest|invested|charge|charges|charged|cost|costs|worth|valued|shell(?:ed)?\s+out|fork(?:ed)?\s+(?:out|over)|cough(?:ed)?\s+up)\b|^what\s+(?:did|does|do|will|would|has|have|is|are|was|were)\s+(?:[\w.%$'’-]+\s+){1,8}?values?\s+(?:[\w.'’-]+\s+){0,3}?at\b")]
+    // what a thing is worth ("what is the stake worth?", "what is Zeta valued at?"). Not their -ing forms but "paying",
+    // since "spending" and "investing" are as often nouns ("the big spending numbers")
+    [GeneratedRegex(@"^what\s+(?:did|does|do|will|would|has|have|is|are|was|were)\s+(?:[\w.%$'’-]+\s+){1,6}?(?:pay|paid|paying|spend|spent|invest|invested|charge|charges|charged|cost|costs|worth|valued|shell(?:ed)?\s+out|fork(?:ed)?\s+(?:out|over)|cough(?:ed)?\s+up)\b")]
     private static partial Regex MoneyVerbQuestionRegex();
 
     // "whose chips …?" asks for an owner, a person or organisation, as "who" does

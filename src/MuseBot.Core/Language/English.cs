@@ -458,9 +458,8 @@ public static partial class English
     }
 
     /// <summary>"what is the Zeta stake worth?", "what's Zeta valued at?", "what does the deal put its value at?",
-    /// "Zeta's valuation?": what something is
-    /// worth, a measure of its own, not what was paid for it. Not the worth of a transaction ("what was the Zeta deal
-    /// worth?"), which is its amount.</summary>
+    /// "Zeta's valuation?": what something is worth, a measure of its own, not what was paid for it. Not the worth of a
+    /// transaction ("what was the Zeta deal worth?"), which is its amount.</summary>
     public static bool AsksWorth(string lowerQuestion) =>
         WorthRegex().IsMatch(lowerQuestion) && !TransactionWorthRegex().IsMatch(lowerQuestion);
 
