@@ -99,6 +99,23 @@ public sealed class StageTests
     }
 
     [Fact]
+    public void A_capitalized_part_of_a_hyphenated_name_is_a_name_typed_without_its_hyphen()
+    {
+        var (model, reader) = Small("""
+            Bench Note
+            1. Scores
+            Acme scored 40% on Gizmo-Pro and 12% on Kite-Bench, at Acme-level prices. Zeta scored 55% on Kite-Bench.
+            Reviewers ran bench tests in 2025.
+            """);
+        Assert.Contains("gizmo", model.ProperNouns);
+        Assert.Contains("kite", model.ProperNouns);
+        Assert.DoesNotContain("bench", model.ProperNouns);   // the note writes it in lower case on its own too
+        Assert.DoesNotContain("level", model.ProperNouns);   // a lower-case part qualifies the name, it is not one
+        // so a benchmark asked in chat ("gizmo pro") is a name the answer must say, not a word it may paraphrase
+        Assert.Contains(reader.Read("what did zeta get on gizmo pro?").Focus, f => f.Word == "gizmo" && f.IsName);
+    }
+
+    [Fact]
     public void The_things_a_table_compares_are_peers_named_by_their_row_labels()
     {
         Assert.Contains(Model.Peers.All, p => p.Label == "Zeta Widget" && p.Aliases.Contains("zeta"));

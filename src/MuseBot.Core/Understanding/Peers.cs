@@ -94,6 +94,8 @@ public sealed partial class Peers
     public static HashSet<string> ProperNouns(NoteDocument document)
     {
         var names = new HashSet<string>(StringComparer.Ordinal);
+        var parts = new HashSet<string>(StringComparer.Ordinal);
+        var lower = new HashSet<string>(StringComparer.Ordinal);
         // the title line is in title case: every word looks like a name there
         foreach (var p in document.Passages.Where(p => p.Section != NoteParser.TitleSection && p.Kind != PassageKind.Section))
         {
@@ -105,8 +107,15 @@ public sealed partial class Peers
                 bool sentenceStart = prev.EndsWith('.') || prev.EndsWith(':') || prev.EndsWith('·');
                 if ((char.IsUpper(raw[0]) && !sentenceStart) || (raw.Any(char.IsDigit) && raw.Any(char.IsLetter)))
                     names.UnionWith(Words(raw));
+                // a capitalized part of a hyphenated name is that name as typed without its hyphen ("zeta" of "Zeta-Pro")
+                if (raw.Contains('-'))
+                    parts.UnionWith(raw.Split('-').Where(x => x.Length > 0 && char.IsUpper(x[0])).SelectMany(Words));
             }
+            foreach (Match m in matches)
+                if (char.IsLower(m.Value[0]) && !m.Value.Contains('-')) lower.Add(m.Value.ToLowerInvariant());
         }
+        // … unless the note also writes it on its own in lower case, as a word ("Bench" of "Gadget-Bench", "bench tests")
+        names.UnionWith(parts.Where(x => !lower.Contains(x)));
         return names;
     }
 
