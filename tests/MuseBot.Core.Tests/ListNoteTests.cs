@@ -22,7 +22,8 @@ public static class ListNote
         Orbit, a lighting maker from Lyon, sells through hardware stores.
         Gizmo counted 12M monthly buyers in 2025, and its kits sold out twice.
         The company cut its kit prices by 20% in 2025.
-        The Kite Lamp 2 ships in May 2026.
+        The Kite Lamp 2 ships in May 2026. The Kite Lamp 2 is purpose-designed for night reading in Lyon homes.
+        Orbit engineers designed the lamp range over two years.
         Gizmo says its kits reach Lyon stores in coming weeks.
         """;
 }
@@ -39,6 +40,15 @@ public sealed class ListNoteSemanticTests(SemanticListNote note) : ListNoteTests
 public abstract class ListNoteTests(SyntheticNote note)
 {
     private Answer Ask(string q) => note.Ask(q);
+
+    [Fact]
+    public void Who_did_an_act_is_answered_by_the_unit_that_says_the_act_not_by_a_compound_that_describes_the_thing()
+    {
+        // "purpose-designed" says what the lamp is for, not who designed it
+        var a = Ask("who designed the kite lamp 2?");
+        Assert.False(a.Abstained, a.Text);
+        Assert.StartsWith("“Orbit engineers designed", a.Text, StringComparison.Ordinal);
+    }
 
     [Fact]
     public void When_the_note_gives_no_date_but_says_when_in_words_it_says_so_with_the_quote()

@@ -160,6 +160,14 @@ public sealed partial class ExtractiveAnswerEngine : IAnswerEngine
             scored.RemoveAt(definition);
             scored.Insert(0, defining);
         }
+        // "who built Zeta?": a unit that says the act answers it ahead of one that only describes the thing
+        // ("Zeta is purpose-built for Acme's products")
+        if (q is { VerbAfterWho: >= 0, Type: AnswerType.Person } && !ActSaid(q, scored[0])
+            && scored.Take(Tuning.MaxQuotes).Skip(1).FirstOrDefault(s => ActSaid(q, s)) is { } doer)
+        {
+            scored.Remove(doer);
+            scored.Insert(0, doer);
+        }
         var best = scored[0];
         double answerable = ranking.Answerable;
         // "does the note give X?" where the nearest the note comes leaves X unmet: it gives no X. Not a claim its
@@ -276,8 +284,14 @@ public sealed partial class ExtractiveAnswerEngine : IAnswerEngine
     /// <summary>The act a who-question asks the doer of is said in the unit: the verb itself (or a word like it), or
     /// for a verb of leading, the note's words for leading ("under Dana", "Dana-led", "chief").</summary>
     private bool ActSaid(QuestionFrame q, Scored unit) =>
-        unit.Candidate.Matches[q.VerbAfterWho].Score >= Tuning.UnmetBelow
+        (unit.Candidate.Matches[q.VerbAfterWho] is var act && act.Score >= Tuning.UnmetBelow && !(act.Exact && DescribesThing(unit.Unit, act.Offset)))
         || (English.LeadingVerbs.Contains(q.Focus[q.VerbAfterWho].Key) && English.SaysWhoLeads(unit.Unit.Text));
+
+    /// <summary>The word at the offset is a compound adjective led by a common word ("purpose-built",
+    /// "custom-made"): it says what the thing is, not who did the act. One led by a name ("Dana-led") says who.</summary>
+    private static bool DescribesThing(NoteUnit unit, int offset) =>
+        unit.Words.FirstOrDefault(w => w.Start <= offset && offset < w.End) is { } word
+        && word.Text.Split('-') is [var first, _, ..] && first.Length > 0 && char.IsLower(first[0]);
 
     /// <summary>"what was Zeta's revenue?" where the unit's best figure for it is in a clause that does not name
     /// Zeta, though the unit does elsewhere ("… a $9B revenue run-rate for Acme, and a 2% gain in Zeta's …"): the
