@@ -515,6 +515,7 @@ public sealed class StageTests
     [Theory]
     [InlineData("who conducted the Zeta audit?", "conducted")]
     [InlineData("so who runs Acme?", "runs")]
+    [InlineData("wait so who actually conducted the Zeta audit?", "conducted")]   // past a chat opener and an adverb
     [InlineData("who is Acme's chief?", null)]                           // a copula: who holds a role
     [InlineData("who does the note see as Acme's rival?", null)]         // an auxiliary: the note's act, not the doer's
     [InlineData("what did Acme say about who runs Zeta?", null)]          // "who" does not open the question

@@ -363,7 +363,7 @@ public sealed partial class QuestionReader(NoteModel note, NoteVocabulary vocabu
         var focus = new List<FocusWord>();
         int part = 0, offsetOfNextPart = parts.Count > 1 ? text.IndexOf(parts[1], StringComparison.Ordinal) : int.MaxValue;
         bool first = true;
-        string previousWord = "";
+        string previousWord = "", previousBeforeAdverb = "";
         int measureAfterHow = -1, verbAfterWho = -1;
         foreach (var (word, start) in Tokens.Segments(text))
         {
@@ -379,7 +379,9 @@ public sealed partial class QuestionReader(NoteModel note, NoteVocabulary vocabu
             // … when "how" opens the question: "can it tell how fattening X is?" asks whether it can, not how much
             bool howMeasure = previousWord == "how" && !afterHow && RightAfterOpening(lower[..start], "how");
             // "who conducted X?": the verb right after an opening "who" (not "who is", "who does")
-            bool whoVerb = previousWord == "who" && RightAfterOpening(lower[..start], "who");
+            // … past an adverb ("who actually built X?")
+            bool whoVerb = previousBeforeAdverb == "who" && !English.VerbAdverbs.Contains(lw)
+                           && RightAfterOpening(VerbAdverbsAtEndRegex().Replace(lower[..start], ""), "who");
             first = false;
             // "google's model", "anthropic's flagship": a compared thing called by its maker and a word for a product
             // is that thing, which its maker's name already names; the product word is no part of what is asked
@@ -387,6 +389,7 @@ public sealed partial class QuestionReader(NoteModel note, NoteVocabulary vocabu
                                  && maker != previousWord && peers.Any(p => p.NameWords.Contains(maker));
             var previousWordBefore = previousWord;
             previousWord = lw;
+            if (!English.VerbAdverbs.Contains(lw)) previousBeforeAdverb = lw;
             // "the note's sources" asks about the sources as "the note" does: a stop word stays one in its possessive
             // "the US number", "in the UK": a word written in capitals is a name, not the pronoun or function word it spells
             bool acronym = !shouted && word.Length >= 2 && word.All(c => char.IsUpper(c) || c == '.') && !English.Interjections.Contains(lw);
@@ -1195,8 +1198,12 @@ public sealed partial class QuestionReader(NoteModel note, NoteVocabulary vocabu
     private static bool RightAfterOpening(string before, string wh) =>
         OpeningWhRegex().Match(before) is { Success: true } m && m.Groups["wh"].Value == wh;
 
-    [GeneratedRegex(@"^\W*(?:(?:so|and|but|ok|okay|hey|also|then)\W+)*(?<wh>\w+)\s+$")]
+    [GeneratedRegex(@"^\W*(?:(?:so|and|but|ok|okay|hey|also|then|wait|hmm+|um+|oh)\W+)*(?<wh>\w+)\s+$")]
     private static partial Regex OpeningWhRegex();
+
+    /// <summary>Adverbs that stand between a wh-word and its verb ("who <b>actually</b> built"), at a text's end.</summary>
+    [GeneratedRegex(@"(?:\b(?:actually|really|exactly|originally|initially|first|even|ever|truly|just)\s+)+$")]
+    private static partial Regex VerbAdverbsAtEndRegex();
 
     // "how much did Acme make?": "how much" with no noun of its own, then making, is an amount of money ("how much
     // progress did they make?" has its noun)

@@ -21,6 +21,7 @@ public static partial class English
         "was", "we", "were", "what", "when", "where", "which", "while", "who", "whom", "why", "will", "with", "would",
         "you", "your", "yours", "whose", "let", "lets", "us", "ok", "okay", "please", "pls", "plz", "thanks", "thank",
         "thx", "hey", "hi", "hello", "lol", "btw", "fyi", "quick", "quickly", "actually", "really", "basically",
+        "wait", "hmm", "hmmm", "um", "umm", "uh", "oh",
         "exactly", "kinda", "sort", "gonna", "wanna", "also", "yet", "still", "ever", "even", "anything", "something",
         "whats", "what's", "whos", "who's", "hows", "how's", "wheres", "where's", "whens", "when's", "thats", "that's",
         "im", "i'm", "u", "ur", "r", "ya", "yeah", "yes", "yep", "nope", "pretty", "much", "many", "like", "get", "got",
@@ -162,6 +163,10 @@ public static partial class English
     public static readonly HashSet<string> MoneyVerbs = new(PayingVerbs.Concat(["cost", "costs", "costing", "costed", "charge", "charges", "charged", "charging", "shell", "shelled", "fork", "forked"]).Concat(PuttingIntoVerbs), StringComparer.Ordinal);
 
     /// <summary>Chat filler that is often typed in capitals ("OK", "FYI"): still filler, not a name.</summary>
+    /// <summary>Adverbs that may stand between a wh-word and its verb ("who <b>actually</b> built it?").</summary>
+    public static readonly HashSet<string> VerbAdverbs = new(StringComparer.Ordinal)
+        { "actually", "really", "exactly", "originally", "initially", "first", "even", "ever", "truly", "just" };
+
     public static readonly HashSet<string> Interjections = new(StringComparer.Ordinal)
         { "ok", "okay", "hey", "hi", "hello", "lol", "btw", "fyi", "pls", "plz", "thx", "yes", "yeah", "yep", "nope", "im", "u", "ur", "r", "ya" };
 
