@@ -1133,11 +1133,11 @@ public sealed class StageTests
         Assert.Equal(0, zeta.OwnerFits);
     }
 
-    /// <summary>Term identity only (no encoder): the aligner's first rule.</summary>
     /// <summary>Evidence of one unit, certain to answer, the question's words met where the unit says them.</summary>
     private static Evidence Only(QuestionFrame q, NoteUnit unit) =>
         new([new Scored(new Candidate(unit, Exact(q, unit), 0, 0, 0, 0, 0, 0, 0, 0), 1, 0, [])]);
 
+    /// <summary>Term identity only (no encoder): the aligner's first rule.</summary>
     private static WordMatch[] Exact(QuestionFrame q, NoteUnit u) =>
         q.Focus.Select(f =>
         {
@@ -1523,6 +1523,16 @@ public sealed class StageTests
     [InlineData("who named the plant after Nimbus?", false)]
     public void A_question_for_what_something_is_called_asks_for_a_name(string question, bool asksName) =>
         Assert.Equal(asksName, Reader.Read(question).AsksName);
+
+    [Theory]
+    [InlineData("In Europe, Zeta remains the most difficult direct rival for Acme.", true)]  // the subject it calls a rival
+    [InlineData("In Europe, Acme faces a rival in every market.", false)]                     // a rival in general, none named
+    public void A_member_of_what_a_which_question_asks_is_the_subject_a_unit_calls_one(string sentence, bool named)
+    {
+        var (model, reader) = Small($"Acme Note\n1. Overview\n{sentence}\n");
+        var q = reader.Read("which rivals does Acme face?");
+        Assert.Equal(named, Members.Named(q, model.Units[0], Exact(q, model.Units[0]), 0.5, model.ProperNouns.Contains));
+    }
 
     [Theory]
     [InlineData("Acme plans a larger widget next year.", false)]

@@ -79,6 +79,8 @@ public static partial class Members
         int before = i - 1;
         while (before >= 0 && asked.Contains(FocusWord.KeyOf(unit.Words[before].Text)) && i - before <= 3) before--;
         if (before >= 0 && Adjacent(unit, unit.Words[before], unit.Words[before + 1]) && IsName(unit, unit.Words[before], asked, noteName)) return true;
+        // "Acme remains the most difficult direct rival": the member is the subject the unit calls an X
+        if (NamedAsRegex().Match(unit.Text[..x.Start]) is { Success: true } named && NameAt(unit, named.Index, asked, noteName)) return true;
         var after = unit.Text[x.End..];
         return IntroducesRegex().IsMatch(after) || OfListRegex().IsMatch(after) || HeadIntroducesRegex().IsMatch(after)
                || (CopulaRegex().Match(after) is { Success: true } c && NameAt(unit, x.End + c.Length, asked, noteName));
@@ -127,6 +129,10 @@ public static partial class Members
     // "the call on A, B, and C", "gaps in A and B": X, a preposition, then a list of what it is of, in one clause
     [GeneratedRegex(@"^\s+(?:on|in|across|of)\s+[^,;.]{1,60}(?:,\s+[^,;.]{1,60}){0,8}(?:,?\s+(?:and|or)\s+|,\s+)[^,;.]+")]
     private static partial Regex OfListRegex();
+
+    // "A is the biggest X", "A remains a direct X": a name, a verb of being, then X with up to three modifiers
+    [GeneratedRegex(@"(?<![\p{L}\d])[\p{L}\d][\p{L}\d.'’-]*\s+(?:is|was|are|were|remains|remain|remained|becomes|became)\s+(?:the\s+|a\s+|an\s+|its\s+|their\s+)?(?:[\p{Ll}-]+\s+){0,3}$")]
+    private static partial Regex NamedAsRegex();
 
     // "the named principals are A, B": X, then a verb of being or including, then the member
     [GeneratedRegex(@"^\s*(?:are|were|is|was|include|includes|included|comprise|comprises)\s+(?:the\s+)?")]
