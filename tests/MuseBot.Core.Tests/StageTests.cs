@@ -764,6 +764,15 @@ public sealed class StageTests
         Assert.Contains(q.Peers, p => p.Label == "Zeta Widget");
     }
 
+    [Theory]
+    [InlineData("when did Zeta come out?", false)]             // a date asked of a name: whole, though the name is its only word
+    [InlineData("how much did Nimbus spend?", false)]          // its own wh-word, verb, and a name of the note's
+    [InlineData("how much did they pay for Nimbus?", false)]
+    [InlineData("what did Zeta get?", true)]                   // the previous question's measure, asked of Zeta
+    [InlineData("whats the capacity then?", true)]             // no name: asked of what the previous question named
+    public void A_short_question_of_its_own_follows_up_nothing_and_a_fragment_leans_on_the_last_one(string question, bool follows) =>
+        Assert.Equal(follows, Reader.Read(question, previous: "What did Acme report on GadgetEval?").Text.Contains("GadgetEval", StringComparison.Ordinal));
+
     [Fact]
     public void A_whole_question_saying_it_takes_the_thing_the_previous_one_named_and_nothing_else()
     {

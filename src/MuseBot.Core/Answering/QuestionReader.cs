@@ -562,6 +562,9 @@ public sealed partial class QuestionReader(NoteModel note, NoteVocabulary vocabu
     [GeneratedRegex(@"\b(?:its|it)\b", RegexOptions.IgnoreCase)]
     private static partial Regex PronounRegex();
 
+    [GeneratedRegex(@"^(?:when|where|who)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex WhenWhereWhoRegex();
+
     /// <summary>Opens with a question word and a verb: a whole question, not a fragment ("and Zeta's?").</summary>
     [GeneratedRegex(@"^(?:what|when|where|which|who|how|why)(?:['’]s|\s+(?:is|are|was|were|does|do|did|has|have|can|will|would|much|many|big|long))\b", RegexOptions.IgnoreCase)]
     private static partial Regex OwnQuestionRegex();
@@ -654,7 +657,13 @@ public sealed partial class QuestionReader(NoteModel note, NoteVocabulary vocabu
         // pronoun becomes that thing, and nothing else of the previous question carries over
         if (!FollowUpRegex().IsMatch(text) && OwnQuestionRegex().IsMatch(text) && WithAntecedent(text, [previous]) is var resolved && resolved != text)
             return resolved;
-        if (!FollowUpRegex().IsMatch(text) && Focusish(text) > 2) return text;
+        // "when did Zeta launch?", "how much did they pay for Nimbus?": a question of its own, with its own wh-word and
+        // verb and a name of the note's, follows up nothing, however few its words ("what's the capacity?" may). With
+        // the name its only word, only a question for a date, a place or a person is whole ("when did Zeta come
+        // out?"); "what did Zeta get?" asks the previous question's measure of Zeta
+        int own = Focusish(text);
+        if (!FollowUpRegex().IsMatch(text) && (own > 2 || (OwnQuestionRegex().Match(text) is { Success: true } wh && (own == 2 || WhenWhereWhoRegex().IsMatch(wh.Value))
+                && Tokens.Words(text).Any(w => note.ProperNouns.Contains(English.WithoutPossessive(w.Text.ToLowerInvariant())))))) return text;
         var stripped = FollowUpRegex().Replace(text, "").Trim().TrimEnd('?', '.', '!').Trim();
         var prev = previous.TrimEnd('?', '.', '!');
         // "and the year before?": the previous question's years, one earlier
