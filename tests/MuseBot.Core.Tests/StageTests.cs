@@ -774,6 +774,16 @@ public sealed class StageTests
         Assert.Equal(follows, Reader.Read(question, previous: "What did Acme report on GadgetEval?").Text.Contains("GadgetEval", StringComparison.Ordinal));
 
     [Fact]
+    public void A_superlative_follow_up_asks_the_previous_measure_of_every_compared_thing_not_of_the_one_named()
+    {
+        var q = Reader.Read("which is highest?", previous: "What did Zeta score on GizmoTest?");
+        Assert.Contains("GizmoTest", q.Text, StringComparison.Ordinal);
+        Assert.Empty(q.Peers);
+        // a follow-up that names another thing still asks about that one
+        Assert.Contains(Reader.Read("and Acme's?", previous: "What did Zeta score on GizmoTest?").Peers, p => p.Label == "Acme Widget");
+    }
+
+    [Fact]
     public void A_whole_question_saying_it_takes_the_thing_the_previous_one_named_and_nothing_else()
     {
         var q = Reader.Read("where is it sold?", previous: "When did Zeta report on GadgetEval?");

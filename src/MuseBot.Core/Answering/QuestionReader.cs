@@ -562,6 +562,9 @@ public sealed partial class QuestionReader(NoteModel note, NoteVocabulary vocabu
     [GeneratedRegex(@"\b(?:its|it)\b", RegexOptions.IgnoreCase)]
     private static partial Regex PronounRegex();
 
+    [GeneratedRegex(@"^(?:which|who)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex WhichOrWhoRegex();
+
     [GeneratedRegex(@"^(?:when|where|who)\b", RegexOptions.IgnoreCase)]
     private static partial Regex WhenWhereWhoRegex();
 
@@ -673,7 +676,11 @@ public sealed partial class QuestionReader(NoteModel note, NoteVocabulary vocabu
             prev = FourDigitYearRegex().Replace(prev, m => (int.Parse(m.Value, CultureInfo.InvariantCulture) - 1).ToString(CultureInfo.InvariantCulture));
         }
         var newPeers = note.Peers.In(stripped);
-        foreach (var old in note.Peers.In(prev).Where(o => newPeers.Any(n => n.Group == o.Group) && !newPeers.Contains(o)))
+        // "which is highest?" after a question about one compared thing asks the previous question's measure of them
+        // all, not of that one
+        bool acrossAll = newPeers.Count == 0 && WhichOrWhoRegex().IsMatch(stripped)
+                         && Tokens.Words(stripped).Any(w => English.SuperlativeDirection(w.Text.ToLowerInvariant()) != 0);
+        foreach (var old in note.Peers.In(prev).Where(o => acrossAll || (newPeers.Any(n => n.Group == o.Group) && !newPeers.Contains(o))))
             foreach (var alias in old.Aliases)
                 prev = Regex.Replace(prev, $@"\b{Regex.Escape(alias)}(?:['’]s)?\b", "", RegexOptions.IgnoreCase);
         // another of the note's names in place of one the previous question said ("… for Zeta?" → "and Nimbus?"):
