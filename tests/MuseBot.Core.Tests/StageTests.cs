@@ -773,6 +773,17 @@ public sealed class StageTests
     public void A_short_question_of_its_own_follows_up_nothing_and_a_fragment_leans_on_the_last_one(string question, bool follows) =>
         Assert.Equal(follows, Reader.Read(question, previous: "What did Acme report on GadgetEval?").Text.Contains("GadgetEval", StringComparison.Ordinal));
 
+    [Theory]
+    [InlineData("and when?", "How much did Nimbus spend on plants?", AnswerType.Date)]
+    [InlineData("ok and how long did the work take?", "When did Nimbus launch its widget?", AnswerType.Duration)]
+    [InlineData("and Acme's?", "When did Nimbus launch its widget?", AnswerType.Date)]  // no question word: the last one's
+    public void A_follow_up_with_a_question_word_of_its_own_asks_its_own_kind_of_answer(string question, string previous, AnswerType type)
+    {
+        var q = Reader.Read(question, previous);
+        Assert.Equal(type, q.Type);
+        Assert.Contains("Nimbus", q.Text, StringComparison.Ordinal);
+    }
+
     [Fact]
     public void A_superlative_follow_up_asks_the_previous_measure_of_every_compared_thing_not_of_the_one_named()
     {

@@ -562,6 +562,13 @@ public sealed partial class QuestionReader(NoteModel note, NoteVocabulary vocabu
     [GeneratedRegex(@"\b(?:its|it)\b", RegexOptions.IgnoreCase)]
     private static partial Regex PronounRegex();
 
+    [GeneratedRegex(@"^(?:what|when|where|which|who|whom|whose|why|how)(?:\b|['’]s\b|s\b)", RegexOptions.IgnoreCase)]
+    private static partial Regex OpensWithWhRegex();
+
+    /// <summary>A question's opening wh-phrase, its auxiliary too ("what did ", "how much was ", "when's ").</summary>
+    [GeneratedRegex(@"^\W*(?:what|when|where|which|who|whom|whose|why|how)(?:['’]s|s)?(?:\s+(?:much|many|long|big|far))?(?:\s+(?:is|are|was|were|does|do|did|has|have|had|will|would|can|could))?\s+", RegexOptions.IgnoreCase)]
+    private static partial Regex LeadingWhPhraseRegex();
+
     [GeneratedRegex(@"^(?:which|who)\b", RegexOptions.IgnoreCase)]
     private static partial Regex WhichOrWhoRegex();
 
@@ -693,6 +700,10 @@ public sealed partial class QuestionReader(NoteModel note, NoteVocabulary vocabu
                 prev = Regex.Replace(prev, $@"\b{Regex.Escape(old)}(?:['’]s)?\b", "", RegexOptions.IgnoreCase);
         if (Quantities.PeriodsIn(stripped).Count > 0)
             prev = YearRegex().Replace(prev, "");
+        // "and when?", "what stake did that buy?": a follow-up with a question word of its own asks its own kind of
+        // answer, of the previous question's topic (the words after its question word)
+        if (OpensWithWhRegex().IsMatch(stripped))
+            return $"{stripped} {WhitespaceRegex().Replace(LeadingWhPhraseRegex().Replace(prev, ""), " ").Trim()}?";
         return $"{WhitespaceRegex().Replace(prev, " ").Trim()} {stripped}?";
     }
 
@@ -1070,7 +1081,7 @@ public sealed partial class QuestionReader(NoteModel note, NoteVocabulary vocabu
     [GeneratedRegex(@"\?+\s*|;\s*|(?<!\b(?i:i\.e|e\.g|etc|vs|approx|incl|cf|viz))\.\s+(?=[A-Za-z])|(?<=(?:^|[?;]\s*)(?:what|where|how|who|which|when|why|does|did|is|are|was|were|can|has|have)\b[^,?;]*),\s+(?=(?:what|where|how|when|which|who)\b)|,?\s+(?:and|also|plus|&)\s+(?=(?:what|where|how|who|which|when|why|does|did|is|are|was|were|can|has|have)\b)", RegexOptions.IgnoreCase)]
     private static partial Regex PartBreakRegex();
 
-    [GeneratedRegex(@"^(?:and|but|so|ok|okay|also|plus|what about|how about|and what about|same for|same question for|what of|and for|for|now)\b[\s,]*", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(?:(?:and|but|so|ok|okay|also|plus|what about|how about|and what about|same for|same question for|what of|and for|for|now)\b[\s,]*)+", RegexOptions.IgnoreCase)]
     private static partial Regex FollowUpRegex();
 
     [GeneratedRegex(@"\b(?:19|20)\d\d\b")]
