@@ -774,6 +774,12 @@ public sealed class StageTests
         Assert.Equal(follows, Reader.Read(question, previous: "What did Acme report on GadgetEval?").Text.Contains("GadgetEval", StringComparison.Ordinal));
 
     [Theory]
+    [InlineData("is Zeta profitable?", false)]   // a yes/no question of its own
+    [InlineData("is that above Zeta?", true)]    // one that points back at what was asked
+    public void A_yes_no_question_follows_up_only_when_it_points_back(string question, bool follows) =>
+        Assert.Equal(follows, Reader.Read(question, previous: "How much did Nimbus spend on plants?").Text.Contains("plants", StringComparison.Ordinal));
+
+    [Theory]
     [InlineData("and when?", "How much did Nimbus spend on plants?", AnswerType.Date)]
     [InlineData("ok and how long did the work take?", "When did Nimbus launch its widget?", AnswerType.Duration)]
     [InlineData("and Acme's?", "When did Nimbus launch its widget?", AnswerType.Date)]  // no question word: the last one's

@@ -572,6 +572,9 @@ public sealed partial class QuestionReader(NoteModel note, NoteVocabulary vocabu
     [GeneratedRegex(@"^(?:which|who)\b", RegexOptions.IgnoreCase)]
     private static partial Regex WhichOrWhoRegex();
 
+    [GeneratedRegex(@"\b(?:it|its|that|this|those|these|they|them|their|he|she|his|her)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex PointsBackRegex();
+
     [GeneratedRegex(@"^(?:when|where|who)\b", RegexOptions.IgnoreCase)]
     private static partial Regex WhenWhereWhoRegex();
 
@@ -671,9 +674,13 @@ public sealed partial class QuestionReader(NoteModel note, NoteVocabulary vocabu
         // verb and a name of the note's, follows up nothing, however few its words ("what's the capacity?" may). With
         // the name its only word, only a question for a date, a place or a person is whole ("when did Zeta come
         // out?"); "what did Zeta get?" asks the previous question's measure of Zeta
+        // A yes/no question is whole likewise when it points back at nothing ("is the apollo finding verified?", not
+        // "is that bigger than Zeta?")
         int own = Focusish(text);
-        if (!FollowUpRegex().IsMatch(text) && (own > 2 || (OwnQuestionRegex().Match(text) is { Success: true } wh && (own == 2 || WhenWhereWhoRegex().IsMatch(wh.Value))
-                && Tokens.Words(text).Any(w => note.ProperNouns.Contains(English.WithoutPossessive(w.Text.ToLowerInvariant())))))) return text;
+        bool namesNoteThing = Tokens.Words(text).Any(w => note.ProperNouns.Contains(English.WithoutPossessive(w.Text.ToLowerInvariant())));
+        if (!FollowUpRegex().IsMatch(text) && (own > 2 || (namesNoteThing
+                && ((OwnQuestionRegex().Match(text) is { Success: true } wh && (own == 2 || WhenWhereWhoRegex().IsMatch(wh.Value)))
+                    || (own == 2 && AuxFirstRegex().IsMatch(text.ToLowerInvariant()) && !PointsBackRegex().IsMatch(text)))))) return text;
         var stripped = FollowUpRegex().Replace(text, "").Trim().TrimEnd('?', '.', '!').Trim();
         var prev = previous.TrimEnd('?', '.', '!');
         // "and the year before?": the previous question's years, one earlier
