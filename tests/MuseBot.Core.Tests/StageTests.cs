@@ -1866,6 +1866,15 @@ public sealed class StageTests
         Assert.Equal(authorship, Reader.Read(question).AsksAuthorship);
     }
 
+    [Fact]
+    public void A_role_the_note_itself_speaks_of_is_asked_of_what_it_reports_unless_the_note_is_named()
+    {
+        var (_, reader) = Small("Acme Note\n1. Overview\nAcme's app shows news from publishers including Kite Daily.\n");
+        Assert.False(reader.Read("who are the publishers?").AsksAuthorship);
+        Assert.True(reader.Read("who is the publisher of this note?").AsksAuthorship);
+        Assert.True(Reader.Read("who are the publishers?").AsksAuthorship);   // a note that never speaks of publishers
+    }
+
     [Theory]
     [InlineData("Zeta on GizmoTest?", "**41%**")]
     [InlineData("Acme on GizmoTest?", null)]   // never Zeta's 41% (its own 40% stands before the measure is named)

@@ -502,7 +502,7 @@ public sealed partial class QuestionReader(NoteModel note, NoteVocabulary vocabu
             AsksWhy = WhyRegex().IsMatch(lower),
             AsksChoice = ChoiceRegex().IsMatch(lower),
             AsksSummary = asksSummary,
-            AsksAuthorship = AuthorshipRegex().IsMatch(lower),
+            AsksAuthorship = AsksAuthorship(lower),
             AsksTitle = TitleRegex().IsMatch(lower),
             AsksName = NameAskedRegex().IsMatch(lower) && !TitleRegex().IsMatch(lower),
             MemberHead = member.Head,
@@ -662,7 +662,7 @@ public sealed partial class QuestionReader(NoteModel note, NoteVocabulary vocabu
         // a question about the document itself ("what's the title?", "who wrote it?") follows up nothing: "it" is
         // the note, and the previous question's words would turn it into a question about what the note reports
         var lowered = text.ToLowerInvariant();
-        if (TitleRegex().IsMatch(lowered) || SourcesRegex().IsMatch(lowered) || AuthorshipRegex().IsMatch(lowered)) return text;
+        if (TitleRegex().IsMatch(lowered) || SourcesRegex().IsMatch(lowered) || AsksAuthorship(lowered)) return text;
         // "does the note give any numbers on Zeta?" is a whole question, though its only content word is its topic;
         // "is there a date?" asks it of the previous question's topic
         if (NamedKindRegex().Match(lowered) is { Success: true } kind && Focusish(text[(kind.Index + kind.Length)..]) > 0) return text;
@@ -1282,9 +1282,15 @@ public sealed partial class QuestionReader(NoteModel note, NoteVocabulary vocabu
     [GeneratedRegex(@"(?<=^|[\s(])['’](?<yy>\d\d)(?![\w'’%])")]
     private static partial Regex ShortYearRegex();
 
+    /// <summary>Asks who wrote or published the note. "who are the publishers?" with no "of this note" asks about the
+    /// note's own publishers when the note speaks of publishers ("news from publishers including …").</summary>
+    private bool AsksAuthorship(string lower) =>
+        AuthorshipRegex().Match(lower) is { Success: true } m
+        && !(m.Groups["role"].Success && !m.Groups["doc"].Success && Terms.OfWord(m.Groups["role"].Value).All(note.InNote));
+
     // "who wrote this?", "who is the author of the note?", "when was the report published?": the note itself, or
     // nothing else, is what was written ("who wrote the Zeta framework?" asks about what the note reports)
-    [GeneratedRegex(@"^\W*(?:who(?:'s|\s+is|\s+are|\s+was)?\s+(?:wrote|writes|authored|published|issued|(?:the\s+)?(?:authors?|analysts?|writers?|publishers?))(?:\s+(?:of\s+)?(?:it|this|(?:this|the|that)\s+(?:note|report|piece|research|doc|document)))?|when\s+(?:was|is|were)\s+(?:it|this|(?:this|the|that)\s+(?:note|report|piece|research|doc|document))\s+(?:written|published|issued|released|dated|put\s+out)|(?:what(?:'s|\s+is)\s+the\s+)?(?:publication|publish)\s+date(?:\s+of\s+(?:this|the)\s+(?:note|report))?|(?:which|what)\s+(?:analyst|author|writer|bank|broker|brokerage|firm|house|team|desk|shop)s?\s+(?:wrote|writes|authored|published|issued|produced|put\s+out)\s+(?:it|this|(?:this|the|that)\s+(?:note|report|piece|research|doc|document)))\W*$")]
+    [GeneratedRegex(@"^\W*(?:who(?:'s|\s+is|\s+are|\s+was)?\s+(?:wrote|writes|authored|published|issued|(?:the\s+)?(?<role>authors?|analysts?|writers?|publishers?))(?<doc>\s+(?:of\s+)?(?:it|this|(?:this|the|that)\s+(?:note|report|piece|research|doc|document)))?|when\s+(?:was|is|were)\s+(?:it|this|(?:this|the|that)\s+(?:note|report|piece|research|doc|document))\s+(?:written|published|issued|released|dated|put\s+out)|(?:what(?:'s|\s+is)\s+the\s+)?(?:publication|publish)\s+date(?:\s+of\s+(?:this|the)\s+(?:note|report))?|(?:which|what)\s+(?:analyst|author|writer|bank|broker|brokerage|firm|house|team|desk|shop)s?\s+(?:wrote|writes|authored|published|issued|produced|put\s+out)\s+(?:it|this|(?:this|the|that)\s+(?:note|report|piece|research|doc|document)))\W*$")]
     private static partial Regex AuthorshipRegex();
 
     // "what are the note's sources?", "which sources did it rely on?", "what does the report cite?", "where does the
