@@ -162,11 +162,11 @@ public static partial class English
     /// as "percent" does, not what it is about.</summary>
     public static readonly HashSet<string> MoneyVerbs = new(PayingVerbs.Concat(["cost", "costs", "costing", "costed", "charge", "charges", "charged", "charging", "shell", "shelled", "fork", "forked"]).Concat(PuttingIntoVerbs), StringComparer.Ordinal);
 
-    /// <summary>Chat filler that is often typed in capitals ("OK", "FYI"): still filler, not a name.</summary>
     /// <summary>Adverbs that may stand between a wh-word and its verb ("who <b>actually</b> built it?").</summary>
     public static readonly HashSet<string> VerbAdverbs = new(StringComparer.Ordinal)
         { "actually", "really", "exactly", "originally", "initially", "first", "even", "ever", "truly", "just" };
 
+    /// <summary>Chat filler that is often typed in capitals ("OK", "FYI"): still filler, not a name.</summary>
     public static readonly HashSet<string> Interjections = new(StringComparer.Ordinal)
         { "ok", "okay", "hey", "hi", "hello", "lol", "btw", "fyi", "pls", "plz", "thx", "yes", "yeah", "yep", "nope", "im", "u", "ur", "r", "ya" };
 

@@ -90,7 +90,9 @@ public sealed partial class Peers
         return _all.Where(p => p.Aliases.Any(words.Contains)).ToList();
     }
 
-    /// <summary>Names: words the note writes capitalized in mid-sentence, or with digits ("Zeta", "Zeta-2.1", "GadgetEval").</summary>
+    /// <summary>Names: words the note writes capitalized in mid-sentence, or with digits ("Zeta", "Zeta-2.1", "GadgetEval"),
+    /// and the capitalized parts of a hyphenated name that the note never writes in lower case on their own ("gadget"
+    /// of "Gadget-Pro").</summary>
     public static HashSet<string> ProperNouns(NoteDocument document)
     {
         var names = new HashSet<string>(StringComparer.Ordinal);
