@@ -791,6 +791,14 @@ public sealed class StageTests
     }
 
     [Fact]
+    public void A_possessive_fragment_asks_its_own_measure_of_the_thing_the_previous_question_named()
+    {
+        var q = Reader.Read("and its capacity?", previous: "What did Zeta score on GizmoTest?");
+        Assert.Contains(q.Peers, p => p.Label == "Zeta Widget");
+        Assert.DoesNotContain("GizmoTest", q.Text, StringComparison.Ordinal);   // the previous measure is not asked too
+    }
+
+    [Fact]
     public void A_superlative_follow_up_asks_the_previous_measure_of_every_compared_thing_not_of_the_one_named()
     {
         var q = Reader.Read("which is highest?", previous: "What did Zeta score on GizmoTest?");

@@ -569,6 +569,9 @@ public sealed partial class QuestionReader(NoteModel note, NoteVocabulary vocabu
     [GeneratedRegex(@"^\W*(?:what|when|where|which|who|whom|whose|why|how)(?:['’]s|s)?(?:\s+(?:much|many|long|big|far))?(?:\s+(?:is|are|was|were|does|do|did|has|have|had|will|would|can|could))?\s+", RegexOptions.IgnoreCase)]
     private static partial Regex LeadingWhPhraseRegex();
 
+    [GeneratedRegex(@"^its\b", RegexOptions.IgnoreCase)]
+    private static partial Regex PossessiveFirstRegex();
+
     [GeneratedRegex(@"^(?:which|who)\b", RegexOptions.IgnoreCase)]
     private static partial Regex WhichOrWhoRegex();
 
@@ -670,6 +673,11 @@ public sealed partial class QuestionReader(NoteModel note, NoteVocabulary vocabu
         // pronoun becomes that thing, and nothing else of the previous question carries over
         if (!FollowUpRegex().IsMatch(text) && OwnQuestionRegex().IsMatch(text) && WithAntecedent(text, [previous]) is var resolved && resolved != text)
             return resolved;
+        // "and its capacity?": a fragment that opens with "its" asks that of the compared thing the previous question
+        // named, and nothing else of that question carries over (its measure would otherwise be asked too)
+        if (FollowUpRegex().IsMatch(text) && FollowUpRegex().Replace(text, "").Trim() is var rest && PossessiveFirstRegex().IsMatch(rest)
+            && $"what is {rest}" is var asked && WithAntecedent(asked, [previous]) is var named && named != asked)
+            return named;
         // "when did Zeta launch?", "how much did they pay for Nimbus?": a question of its own, with its own wh-word and
         // verb and a name of the note's, follows up nothing, however few its words ("what's the capacity?" may). With
         // the name its only word, only a question for a date, a place or a person is whole ("when did Zeta come
