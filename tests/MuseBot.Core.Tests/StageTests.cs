@@ -791,6 +791,14 @@ public sealed class StageTests
     }
 
     [Fact]
+    public void A_follow_up_with_its_own_question_word_is_no_question_for_money_because_the_last_one_was()
+    {
+        var q = Reader.Read("what stake did that buy?", previous: "How much did Nimbus pay for plants?");
+        Assert.NotEqual(FigureKind.Money, q.WantedFigure);
+        Assert.Contains("Nimbus", q.Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void A_possessive_fragment_asks_its_own_measure_of_the_thing_the_previous_question_named()
     {
         var q = Reader.Read("and its capacity?", previous: "What did Zeta score on GizmoTest?");

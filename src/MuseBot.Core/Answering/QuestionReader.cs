@@ -716,9 +716,14 @@ public sealed partial class QuestionReader(NoteModel note, NoteVocabulary vocabu
         if (Quantities.PeriodsIn(stripped).Count > 0)
             prev = YearRegex().Replace(prev, "");
         // "and when?", "what stake did that buy?": a follow-up with a question word of its own asks its own kind of
-        // answer, of the previous question's topic (the words after its question word)
+        // answer, of the previous question's topic (the words after its question word, not a verb of paying that
+        // made it a question for money)
         if (OpensWithWhRegex().IsMatch(stripped))
-            return $"{stripped} {WhitespaceRegex().Replace(LeadingWhPhraseRegex().Replace(prev, ""), " ").Trim()}?";
+        {
+            var topic = string.Join(' ', Tokens.Segments(LeadingWhPhraseRegex().Replace(prev, "")).Select(x => x.Text)
+                .Where(w => !English.MoneyVerbs.Contains(w.ToLowerInvariant())));
+            return $"{stripped} {topic}?";
+        }
         return $"{WhitespaceRegex().Replace(prev, " ").Trim()} {stripped}?";
     }
 
