@@ -513,6 +513,14 @@ public sealed class StageTests
     }
 
     [Theory]
+    [InlineData("Reuters and Axios both indicate that Zeta sits in the Acme family.", true)]
+    [InlineData("Kite's post says Zeta ships in May.", true)]
+    [InlineData("According to Kite, Zeta ships in May.", true)]
+    [InlineData("Zeta ships in May, with wider rollout to follow.", false)]
+    public void A_unit_says_who_reported_a_thing_with_its_own_verbs_of_saying(string sentence, bool says) =>
+        Assert.Equal(says, Language.English.SaysWhoReports(sentence));
+
+    [Theory]
     [InlineData("who conducted the Zeta audit?", "conducted")]
     [InlineData("so who runs Acme?", "runs")]
     [InlineData("wait so who actually conducted the Zeta audit?", "conducted")]   // past a chat opener and an adverb

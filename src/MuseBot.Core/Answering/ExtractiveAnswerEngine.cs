@@ -282,10 +282,12 @@ public sealed partial class ExtractiveAnswerEngine : IAnswerEngine
     }
 
     /// <summary>The act a who-question asks the doer of is said in the unit: the verb itself (or a word like it), or
-    /// for a verb of leading, the note's words for leading ("under Dana", "Dana-led", "chief").</summary>
+    /// for a verb of leading, the note's words for leading ("under Dana", "Dana-led", "chief"), or for a verb of
+    /// reporting, its words for saying ("Acme says", "according to Acme").</summary>
     private bool ActSaid(QuestionFrame q, Scored unit) =>
         (unit.Candidate.Matches[q.VerbAfterWho] is var act && act.Score >= Tuning.UnmetBelow && !(act.Exact && DescribesThing(unit.Unit, act.Offset)))
-        || (English.LeadingVerbs.Contains(q.Focus[q.VerbAfterWho].Key) && English.SaysWhoLeads(unit.Unit.Text));
+        || (English.LeadingVerbs.Contains(q.Focus[q.VerbAfterWho].Key) && English.SaysWhoLeads(unit.Unit.Text))
+        || (English.ReportingVerbs.Contains(q.Focus[q.VerbAfterWho].Key) && English.SaysWhoReports(unit.Unit.Text));
 
     /// <summary>The word at the offset is a compound adjective led by a common word ("purpose-built",
     /// "custom-made"): it says what the thing is, not who did the act. One led by a name ("Dana-led") says who.</summary>

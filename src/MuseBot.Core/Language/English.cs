@@ -201,6 +201,22 @@ public static partial class English
     [System.Text.RegularExpressions.GeneratedRegex(@"\bunder\s+\p{Lu}|\p{Lu}[\w.]*-led\b|\b(?:led|run|headed|managed|overseen|chaired)\s+by\s+\p{Lu}|\b(?:[Hh]eads?|[Cc]hief|CEO|[Ll]eaders?|[Ll]eadership|runs|leads|manages|oversees|[Cc]hairs?)\b")]
     private static partial System.Text.RegularExpressions.Regex LeadershipRegex();
 
+    /// <summary>Verbs of reporting ("who <b>reported</b> that?", "who <b>said</b> it?"): the note says who reported
+    /// a thing with its own verbs of saying, "Acme says", "Acme reports", "according to Acme", so they are met by
+    /// <see cref="SaysWhoReports"/>.</summary>
+    public static readonly HashSet<string> ReportingVerbs = new(StringComparer.Ordinal)
+    {
+        "report", "reports", "reported", "reporting", "say", "says", "said", "claim", "claims", "claimed", "state",
+        "states", "stated", "disclose", "discloses", "disclosed", "announce", "announces", "announced",
+    };
+
+    /// <summary>A text says who reports a thing: a name before a verb of saying ("<b>Acme says</b>", "<b>Acme and Zeta
+    /// both indicate</b>", "<b>Acme's post says</b>"), or "<b>according to Acme</b>".</summary>
+    public static bool SaysWhoReports(string text) => ReportingRegex().IsMatch(text);
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"\p{Lu}[\w.&-]*(?:['’]s(?:\s+\p{Ll}+){0,2})?(?:\s+(?:and\s+\p{Lu}[\w.&-]*\s+)?(?:both|also|later|explicitly|notably)?)?\s+(?:say|says|said|report|reports|reported|describe|describes|described|indicate|indicates|indicated|notes|noted|states|stated|claim|claims|claimed|disclose|discloses|disclosed|announce|announces|announced|emphasize|emphasizes|cite|cites|tie|ties)\b|\b[Aa]ccording\s+to\s+\p{Lu}")]
+    private static partial System.Text.RegularExpressions.Regex ReportingRegex();
+
     /// <summary>Roles and titles a who-question may ask the holder of ("who is Zeta's <b>CEO</b>?", "which <b>spokesperson</b>
     /// …?", "who <b>founded</b> Zeta?"): a note that never speaks of the role names no one in it, whoever else it names.</summary>
     public static readonly HashSet<string> RoleWords = new(StringComparer.Ordinal)
