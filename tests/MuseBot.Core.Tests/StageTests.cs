@@ -807,6 +807,14 @@ public sealed class StageTests
     }
 
     [Fact]
+    public void A_question_naming_a_section_asks_about_that_section_whatever_came_before()
+    {
+        Assert.DoesNotContain("plants", Reader.Read("ok what are the risks?", previous: "How much did Nimbus spend on plants?").Text, StringComparison.Ordinal);
+        // a fragment with words of its own beyond a title's still leans on the previous question
+        Assert.Contains("plants", Reader.Read("what are the risks to that?", previous: "How much did Nimbus spend on plants?").Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void A_possessive_fragment_asks_its_own_measure_of_the_thing_the_previous_question_named()
     {
         var q = Reader.Read("and its capacity?", previous: "What did Zeta score on GizmoTest?");

@@ -673,6 +673,15 @@ public sealed partial class QuestionReader(NoteModel note, NoteVocabulary vocabu
         // pronoun becomes that thing, and nothing else of the previous question carries over
         if (!FollowUpRegex().IsMatch(text) && OwnQuestionRegex().IsMatch(text) && WithAntecedent(text, [previous]) is var resolved && resolved != text)
             return resolved;
+        // "ok what are the risks?": a question whose every word names a section of the note (its title's words) asks
+        // about that section, whatever was asked before, unless it points back at it ("what are the risks to that?")
+        var unprefixed = FollowUpRegex().Replace(text, "").Trim();
+        var ownWords = Tokens.Segments(unprefixed).Select(x => x.Text.ToLowerInvariant())
+            .Where(w => char.IsLetterOrDigit(w[0]) && !English.IsStopWord(w) && !English.QuestionWords.Contains(w)).ToList();
+        if (OwnQuestionRegex().IsMatch(unprefixed) && !PointsBackRegex().IsMatch(unprefixed) && ownWords.Count > 0 && note.Document.Sections.Any(section =>
+                Tokens.Words(section.Title).SelectMany(w => w.Terms).ToHashSet(StringComparer.Ordinal) is var title
+                && ownWords.All(w => Terms.OfWord(w).Count > 0 && Terms.OfWord(w).All(title.Contains))))
+            return unprefixed;
         // "and its capacity?": a fragment that opens with "its" asks that of the compared thing the previous question
         // named, and nothing else of that question carries over (its measure would otherwise be asked too)
         if (FollowUpRegex().IsMatch(text) && FollowUpRegex().Replace(text, "").Trim() is var rest && PossessiveFirstRegex().IsMatch(rest)
