@@ -530,11 +530,14 @@ public sealed partial class QuestionReader(NoteModel note, NoteVocabulary vocabu
 
     /// <summary>The one section whose title carries every word of <paramref name="words"/> ("the gist of the
     /// risks" → the section titled "Risks"); null when none or several do.</summary>
-    private string? SectionTitled(IReadOnlyList<FocusWord> words)
+    private string? SectionTitled(IReadOnlyList<FocusWord> words) => SectionTitled(words.Select(w => w.Terms).ToList());
+
+    /// <summary>The one section whose title holds every word's terms; null when none or several do.</summary>
+    private string? SectionTitled(IReadOnlyList<IReadOnlyList<string>> words)
     {
         if (words.Count == 0) return null;
         var titled = note.Document.Sections
-            .Where(s => Terms.Of(s.Title).ToHashSet(StringComparer.Ordinal) is var title && words.All(w => w.Terms.All(title.Contains)))
+            .Where(s => Terms.Of(s.Title).ToHashSet(StringComparer.Ordinal) is var title && words.All(w => w.All(title.Contains)))
             .ToList();
         return titled.Count == 1 ? titled[0].Number.ToString(System.Globalization.CultureInfo.InvariantCulture) : null;
     }
@@ -671,21 +674,20 @@ public sealed partial class QuestionReader(NoteModel note, NoteVocabulary vocabu
         if (NamedKindRegex().Match(lowered) is { Success: true } kind && Focusish(text[(kind.Index + kind.Length)..]) > 0) return text;
         // a question of its own that says "it" for what the previous one named ("where is it available?"): the
         // pronoun becomes that thing, and nothing else of the previous question carries over
-        if (!FollowUpRegex().IsMatch(text) && OwnQuestionRegex().IsMatch(text) && WithAntecedent(text, [previous]) is var resolved && resolved != text)
+        bool fragment = FollowUpRegex().IsMatch(text);
+        if (!fragment && OwnQuestionRegex().IsMatch(text) && WithAntecedent(text, [previous]) is var resolved && resolved != text)
             return resolved;
         // "ok what are the risks?": a question whose every word names a section of the note (its title's words) asks
         // about that section, whatever was asked before, unless it points back at it ("what are the risks to that?")
         var unprefixed = FollowUpRegex().Replace(text, "").Trim();
-        var ownWords = Tokens.Segments(unprefixed).Select(x => x.Text.ToLowerInvariant())
-            .Where(w => char.IsLetterOrDigit(w[0]) && !English.IsStopWord(w) && !English.QuestionWords.Contains(w)).ToList();
-        if (OwnQuestionRegex().IsMatch(unprefixed) && !PointsBackRegex().IsMatch(unprefixed) && ownWords.Count > 0 && note.Document.Sections.Any(section =>
-                Tokens.Words(section.Title).SelectMany(w => w.Terms).ToHashSet(StringComparer.Ordinal) is var title
-                && ownWords.All(w => Terms.OfWord(w).Count > 0 && Terms.OfWord(w).All(title.Contains))))
+        if (OwnQuestionRegex().IsMatch(unprefixed) && !PointsBackRegex().IsMatch(unprefixed)
+            && ContentWords(unprefixed).Select(Terms.OfWord).ToList() is { Count: > 0 } ownTerms && ownTerms.All(t => t.Count > 0)
+            && SectionTitled(ownTerms) is not null)
             return unprefixed;
         // "and its capacity?": a fragment that opens with "its" asks that of the compared thing the previous question
         // named, and nothing else of that question carries over (its measure would otherwise be asked too)
-        if (FollowUpRegex().IsMatch(text) && FollowUpRegex().Replace(text, "").Trim() is var rest && PossessiveFirstRegex().IsMatch(rest)
-            && $"what is {rest}" is var asked && WithAntecedent(asked, [previous]) is var named && named != asked)
+        if (fragment && PossessiveFirstRegex().IsMatch(unprefixed)
+            && $"what is {unprefixed}" is var asked && WithAntecedent(asked, [previous]) is var named && named != asked)
             return named;
         // "when did Zeta launch?", "how much did they pay for Nimbus?": a question of its own, with its own wh-word and
         // verb and a name of the note's, follows up nothing, however few its words ("what's the capacity?" may). With
@@ -695,10 +697,10 @@ public sealed partial class QuestionReader(NoteModel note, NoteVocabulary vocabu
         // "is that bigger than Zeta?")
         int own = Focusish(text);
         bool namesNoteThing = Tokens.Words(text).Any(w => note.ProperNouns.Contains(English.WithoutPossessive(w.Text.ToLowerInvariant())));
-        if (!FollowUpRegex().IsMatch(text) && (own > 2 || (namesNoteThing
+        if (!fragment && (own > 2 || (namesNoteThing
                 && ((OwnQuestionRegex().Match(text) is { Success: true } wh && (own == 2 || WhenWhereWhoRegex().IsMatch(wh.Value)))
                     || (own == 2 && AuxFirstRegex().IsMatch(text.ToLowerInvariant()) && !PointsBackRegex().IsMatch(text)))))) return text;
-        var stripped = FollowUpRegex().Replace(text, "").Trim().TrimEnd('?', '.', '!').Trim();
+        var stripped = unprefixed.TrimEnd('?', '.', '!').Trim();
         var prev = previous.TrimEnd('?', '.', '!');
         // "and the year before?": the previous question's years, one earlier
         if (YearBeforeRegex().IsMatch(stripped))
@@ -754,9 +756,12 @@ public sealed partial class QuestionReader(NoteModel note, NoteVocabulary vocabu
 
     private static bool Within(Group? g, int at) => g is { Success: true } && at >= g.Index && at < g.Index + g.Length;
 
-    private static int Focusish(string text) =>
-        Tokens.Segments(text).Count(s => char.IsLetterOrDigit(s.Text[0]) && !English.IsStopWord(s.Text.ToLowerInvariant())
-                                              && !English.QuestionWords.Contains(s.Text.ToLowerInvariant()));
+    private static int Focusish(string text) => ContentWords(text).Count;
+
+    /// <summary>A text's words that are neither stop words nor question words, in lower case.</summary>
+    private static List<string> ContentWords(string text) =>
+        Tokens.Segments(text).Select(s => s.Text.ToLowerInvariant())
+            .Where(w => char.IsLetterOrDigit(w[0]) && !English.IsStopWord(w) && !English.QuestionWords.Contains(w)).ToList();
 
     /// <summary>Where the question names the thing it asks for: after "how many", "what/which", or before a measure noun.</summary>
     private List<(int From, int To)> SlotSpans(string q) =>
