@@ -8,6 +8,18 @@ public class AnswerEngineTests(EngineFixture fixture)
     private Answer Ask(string q, string? previous = null) => fixture.Engine.Answers.AnswerAsync(new Question(q, previous)).GetAwaiter().GetResult();
 
     [Theory]
+    [InlineData("what did spark score on the intelligence index the context window?")]
+    [InlineData("what did gemini score on mmmu pro the context window?")]
+    public void A_row_quoted_by_the_cells_asked_headlines_no_figure_of_another_cell(string question)
+    {
+        // read as asking two measures of one row, the cell of one is quoted: the other cell's figure is no answer
+        var a = Ask(question);
+        Assert.False(a.Abstained, a.Text);
+        var shown = a.Text.Split('\n', StringSplitOptions.RemoveEmptyEntries).First(l => l.StartsWith('“'));
+        if (a.Headline is { } headline) Assert.Contains(headline.Trim('*'), shown, StringComparison.Ordinal);
+    }
+
+    [Theory]
     [InlineData("")]
     [InlineData("   \t  ")]
     [InlineData("AND ( \" * ? : \\ /")]

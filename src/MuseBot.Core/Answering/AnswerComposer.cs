@@ -25,6 +25,11 @@ public sealed partial class AnswerComposer(NoteModel note, EngineTuning tuning)
         var sb = new StringBuilder();
         var primary = evidence.Units[0];
         var headline = Headline(q, evidence);
+        // a headlined figure is one its quote shows: a row quoted by the cells asked may hold it in another cell
+        // (a follow-up that asks another measure of the same thing), and a figure the quote does not show is no answer
+        if (headline is not null && primary.Unit.IsRow && AskedCells(q, primary) is { } shown
+            && BareHeadlineRegex().Match(headline) is { Success: true } bare && !Quote(primary.Unit, shown).Contains(bare.Groups["figure"].Value, StringComparison.Ordinal))
+            headline = null;
         // "can you confirm the note gives no figure for X?" where it gives one: the asker is corrected first
         if (q.ClaimsAbsence && q.Type != AnswerType.YesNo && headline is not null) headline = $"**No** — it does: {headline}";
         if (headline is not null) sb.Append(headline).Append("\n\n");
@@ -484,6 +489,10 @@ public sealed partial class AnswerComposer(NoteModel note, EngineTuning tuning)
     }
 
     // ---------- headline ----------
+
+    /// <summary>A headline that is one figure, date or cell alone ("**2M units**").</summary>
+    [GeneratedRegex(@"^\*\*(?<figure>[^*]+)\*\*$")]
+    private static partial Regex BareHeadlineRegex();
 
     private string? Headline(QuestionFrame q, Evidence evidence)
     {
