@@ -8,6 +8,16 @@ public class AnswerEngineTests(EngineFixture fixture)
     private Answer Ask(string q, string? previous = null) => fixture.Engine.Answers.AnswerAsync(new Question(q, previous)).GetAwaiter().GetResult();
 
     [Theory]
+    [InlineData("ok cool", "when did spark launch?")]
+    [InlineData("great, that helps", "what is spark's context window?")]
+    public void Small_talk_asked_of_the_engine_itself_is_no_question_and_repeats_no_answer(string text, string previous)
+    {
+        var a = Ask(text, previous);
+        Assert.True(a.Abstained, a.Text);
+        Assert.StartsWith("I didn't catch a question", a.Text, StringComparison.Ordinal);
+    }
+
+    [Theory]
     [InlineData("what did spark score on the intelligence index the context window?")]
     [InlineData("what did gemini score on mmmu pro the context window?")]
     public void A_row_quoted_by_the_cells_asked_headlines_no_figure_of_another_cell(string question)

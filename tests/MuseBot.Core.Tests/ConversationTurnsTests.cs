@@ -81,6 +81,27 @@ public sealed class ConversationTurnsTests(EngineFixture fixture) : IDisposable
         Assert.Empty(store.Unanswered);
     }
 
+    [Theory]
+    [InlineData("thanks!", "You're welcome")]
+    [InlineData("thank you so much", "You're welcome")]
+    [InlineData("ok cool", "Anything else about the note?")]
+    [InlineData("hi there", "Hi! I answer questions about the research note")]
+    public async Task Thanks_a_greeting_or_an_acknowledgement_gets_a_short_reply_and_the_conversation_keeps_its_question(string text, string opening)
+    {
+        var turns = Turns(engine: new ThrowingEngine());
+        var reply = await turns.TakeAsync(Input(text, "when did spark launch?"));
+        Assert.Equal(TurnReplyKind.Guidance, reply.Kind);
+        Assert.StartsWith(opening, reply.Markdown, StringComparison.Ordinal);
+        // what follows still follows the question asked before it
+        Assert.Equal("when did spark launch?", reply.PreviousQuestion);
+    }
+
+    [Theory]
+    [InlineData("is that right")]
+    [InlineData("thanks, and what about gemini?")]
+    public async Task A_message_that_asks_something_is_no_small_talk(string text) =>
+        Assert.Equal(TurnReplyKind.Answer, (await Turns().TakeAsync(Input(text, "what is spark's context window?"))).Kind);
+
     [Fact]
     public async Task Commands_are_answered_without_the_engine_and_questions_with_it_and_their_context()
     {

@@ -824,6 +824,75 @@ public sealed class StageTests
     }
 
     [Fact]
+    public void A_fragment_naming_a_section_asks_about_that_section_and_one_naming_a_thing_still_leans_on_the_last_question()
+    {
+        Assert.DoesNotContain("plants", Reader.Read("and the risks?", previous: "How much did Nimbus spend on plants?").Text, StringComparison.Ordinal);
+        Assert.DoesNotContain("plants", Reader.Read("what about risks?", previous: "How much did Nimbus spend on plants?").Text, StringComparison.Ordinal);
+        // a section titled by a name: the name alone asks the previous question of that thing
+        var (_, reader) = Small("""
+            Widget Note
+            1. What Nimbus Sells
+            Acme spent $3B on plants in 2025. Acme and Nimbus sell widgets. Acme sells gadgets. Acme ships kits.
+            """);
+        Assert.Contains("plants", reader.Read("and Nimbus?", previous: "How much did Acme spend on plants?").Text, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("got it. what about the risks?")]
+    [InlineData("thanks! and the risks?")]
+    public void An_acknowledgement_that_opens_a_message_is_no_part_of_its_question(string question)
+    {
+        var q = Reader.Read(question, previous: "How much did Nimbus spend on plants?");
+        Assert.DoesNotContain("plants", q.Text, StringComparison.Ordinal);
+        Assert.DoesNotContain("got", q.Text, StringComparison.Ordinal);
+        Assert.DoesNotContain("thanks", q.Text, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("thanks!", SmallTalk.Thanks)]
+    [InlineData("thank you so much", SmallTalk.Thanks)]
+    [InlineData("ok cool", SmallTalk.Acknowledgement)]
+    [InlineData("got it, that helps", SmallTalk.Thanks)]
+    [InlineData("hello?", SmallTalk.Greeting)]
+    [InlineData("is that right", SmallTalk.None)]      // a question without its question mark
+    [InlineData("cool?", SmallTalk.None)]
+    [InlineData("great, and Zeta?", SmallTalk.None)]
+    [InlineData("ok what are the risks?", SmallTalk.None)]
+    public void A_message_of_thanks_a_greeting_or_an_acknowledgement_alone_asks_nothing(string message, SmallTalk kind) =>
+        Assert.Equal(kind, English.SmallTalkIn(message));
+
+    [Fact]
+    public void A_small_talk_message_after_a_question_is_not_read_into_it() =>
+        Assert.DoesNotContain("plants", Reader.Read("ok cool", previous: "How much did Nimbus spend on plants?").Text, StringComparison.Ordinal);
+
+    [Fact]
+    public void A_question_saying_it_of_a_name_that_is_no_compared_thing_asks_about_that_name()
+    {
+        var (_, reader) = Small("""
+            Widget Note
+            1. Overview
+            In May 2025 Acme bought a 30% stake in Orbit Labs for $2B. In 2025 Acme spent $9B on plants.
+            Orbit Labs makes sensors. Acme sells widgets. Analysts say Acme ships widgets worldwide. Acme hires engineers.
+            """);
+        Assert.Contains("Orbit Labs", reader.Read("how much did Acme pay for it?", previous: "what is Orbit Labs?").Text, StringComparison.Ordinal);
+        // no words of its own beyond "it", or only a period: the previous question, asked again in the new form
+        Assert.Contains("Acme", reader.Read("when was it?", previous: "how much did Acme pay for Orbit Labs?").Text, StringComparison.Ordinal);
+        Assert.Contains("Acme", reader.Read("what was it in 2024?", previous: "how much did Acme pay for Orbit Labs?").Text, StringComparison.Ordinal);
+        // the note's subject is no antecedent: "it" is what was asked of it
+        Assert.DoesNotContain("what is the Acme", reader.Read("what is it in 2024?", previous: "what did Acme spend on plants?").Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_fragment_naming_a_measure_of_the_compared_thing_s_own_row_asks_that_measure_and_not_the_last_one()
+    {
+        var q = Reader.Read("and the capacity?", previous: "What did Zeta score on GizmoTest?");
+        Assert.Contains(q.Peers, p => p.Label == "Zeta Widget");
+        Assert.DoesNotContain("GizmoTest", q.Text, StringComparison.Ordinal);
+        // a word the thing's row does not speak of is asked of the previous question's topic
+        Assert.Contains("GizmoTest", Reader.Read("and the plants?", previous: "What did Zeta score on GizmoTest?").Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void A_superlative_follow_up_asks_the_previous_measure_of_every_compared_thing_not_of_the_one_named()
     {
         var q = Reader.Read("which is highest?", previous: "What did Zeta score on GizmoTest?");

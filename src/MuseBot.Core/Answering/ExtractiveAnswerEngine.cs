@@ -120,7 +120,7 @@ public sealed partial class ExtractiveAnswerEngine : IAnswerEngine
         if (q.MissingSection is { } missing) return new AnswerTrace(Refuse(asked, _composer.NoSuchSection(missing)), q, [], [], 0);
         // "what are the note's sources?": the list the note closes with, not a passage that says "source"
         if (q.AsksSources) return new AnswerTrace(_composer.SourceList(q), q, [], [], 1);
-        if (!q.Content.Any())
+        if (!q.Content.Any() || English.SmallTalkIn(asked) != SmallTalk.None)
             return new AnswerTrace(Refuse(asked, "I didn't catch a question about the note there." + (_examples.Count > 0 ? $" Try one like: *{_examples[^1]}*" : "")), q, [], [], 0);
 
         var ranked = retrieved ?? MuseBotTelemetry.Stage("retrieve", () => _retriever.Rank(q, MuseBotTelemetry.Stage("encode", () => _retriever.Encode(q))));

@@ -278,7 +278,8 @@ public sealed partial class QuestionReader(NoteModel note, NoteVocabulary vocabu
     {
         // typos are corrected first: the forms read below ("the year before", "does the note give a date") are
         // read in the words meant
-        var text = WithYears(WithSubject(Corrected(Normalize(Clean(asked)))));
+        // "got it. what about the risks?": the acknowledgement that opens it is no part of the question
+        var text = WithYears(WithSubject(Corrected(Normalize(English.WithoutSmallTalkOpener(Clean(asked))))));
         var own = text;
         // "so they open-sourced it, right?": a statement with a question tag asks yes or no; the tag says nothing else
         var tag = TagRegex().Match(text);
@@ -565,6 +566,27 @@ public sealed partial class QuestionReader(NoteModel note, NoteVocabulary vocabu
     [GeneratedRegex(@"\b(?:its|it)\b", RegexOptions.IgnoreCase)]
     private static partial Regex PronounRegex();
 
+    /// <summary>The last run of the note's names in a question ("Acme Widget Works", "Nimbus"), as typed;
+    /// null when it names none but the note's subject.</summary>
+    private string? LastNameIn(string question)
+    {
+        var words = Tokens.Words(question).ToList();
+        string? last = null;
+        for (int i = 0; i < words.Count;)
+        {
+            int j = i;
+            while (j < words.Count && note.ProperNouns.Contains(English.WithoutPossessive(words[j].Text.ToLowerInvariant()))) j++;
+            if (j > i)
+            {
+                var run = words.Skip(i).Take(j - i).Select(w => English.WithoutPossessive(w.Text)).ToList();
+                if (!(run.Count == 1 && run[0].Equals(note.Subject, StringComparison.OrdinalIgnoreCase))) last = string.Join(' ', run);
+                i = j;
+            }
+            else i++;
+        }
+        return last;
+    }
+
     [GeneratedRegex(@"^(?:what|when|where|which|who|whom|whose|why|how)(?:\b|['’]s\b|s\b)", RegexOptions.IgnoreCase)]
     private static partial Regex OpensWithWhRegex();
 
@@ -574,6 +596,9 @@ public sealed partial class QuestionReader(NoteModel note, NoteVocabulary vocabu
 
     [GeneratedRegex(@"^its\b", RegexOptions.IgnoreCase)]
     private static partial Regex PossessiveFirstRegex();
+
+    [GeneratedRegex(@"^(?:the\s+)?", RegexOptions.IgnoreCase)]
+    private static partial Regex TheFirstRegex();
 
     [GeneratedRegex(@"^(?:which|who)\b", RegexOptions.IgnoreCase)]
     private static partial Regex WhichOrWhoRegex();
@@ -667,6 +692,8 @@ public sealed partial class QuestionReader(NoteModel note, NoteVocabulary vocabu
     {
         // a question about the document itself ("what's the title?", "who wrote it?") follows up nothing: "it" is
         // the note, and the previous question's words would turn it into a question about what the note reports
+        // "thanks!", "ok cool": asks nothing, of the previous question least of all
+        if (English.SmallTalkIn(text) != SmallTalk.None) return text;
         var lowered = text.ToLowerInvariant();
         if (TitleRegex().IsMatch(lowered) || SourcesRegex().IsMatch(lowered) || AsksAuthorship(lowered)) return text;
         // "does the note give any numbers on Zeta?" is a whole question, though its only content word is its topic;
@@ -677,11 +704,20 @@ public sealed partial class QuestionReader(NoteModel note, NoteVocabulary vocabu
         bool fragment = FollowUpRegex().IsMatch(text);
         if (!fragment && OwnQuestionRegex().IsMatch(text) && WithAntecedent(text, [previous]) is var resolved && resolved != text)
             return resolved;
-        // "ok what are the risks?": a question whose every word names a section of the note (its title's words) asks
-        // about that section, whatever was asked before, unless it points back at it ("what are the risks to that?")
+        // "what did they pay for it?" after "what is Nimbus?": "it" is the name the previous question said last, when
+        // that is no compared thing (above) nor the note's subject, and the question has words of its own ("when was
+        // it?" asks the previous question's date instead, "what was it the year before?" its figure)
+        if (!fragment && OwnQuestionRegex().IsMatch(text) && PronounRegex().IsMatch(text) && Focusish(text) > 0
+            && Quantities.PeriodsIn(text).Count == 0 && !YearBeforeRegex().IsMatch(text)
+            && LastNameIn(previous) is { } thing && !text.Contains(thing, StringComparison.OrdinalIgnoreCase))
+            return PronounRegex().Replace(text, m => m.Value.EndsWith('s') ? thing + "'s" : thing);
+        // "ok what are the risks?", "and the catalysts?": a question or fragment whose every word names a section of
+        // the note (its title's words) asks about that section, whatever was asked before, unless it points back at it
+        // ("what are the risks to that?"). A fragment that names a thing ("and Acme?") asks the previous question of it
         var unprefixed = FollowUpRegex().Replace(text, "").Trim();
-        if (OwnQuestionRegex().IsMatch(unprefixed) && !PointsBackRegex().IsMatch(unprefixed)
-            && ContentWords(unprefixed).Select(Terms.OfWord).ToList() is { Count: > 0 } ownTerms && ownTerms.All(t => t.Count > 0)
+        if ((fragment || OwnQuestionRegex().IsMatch(unprefixed)) && !PointsBackRegex().IsMatch(unprefixed)
+            && ContentWords(unprefixed) is { Count: > 0 } ownWords && ownWords.Select(Terms.OfWord).ToList() is var ownTerms && ownTerms.All(t => t.Count > 0)
+            && !(fragment && ownWords.Any(w => note.ProperNouns.Contains(English.WithoutPossessive(w))))
             && SectionTitled(ownTerms) is not null)
             return unprefixed;
         // "and its capacity?": a fragment that opens with "its" asks that of the compared thing the previous question
@@ -689,6 +725,14 @@ public sealed partial class QuestionReader(NoteModel note, NoteVocabulary vocabu
         if (fragment && PossessiveFirstRegex().IsMatch(unprefixed)
             && $"what is {unprefixed}" is var asked && WithAntecedent(asked, [previous]) is var named && named != asked)
             return named;
+        // "and the capacity?", "what about capacity?" after a question that asked another measure of one compared thing: the same as "its",
+        // when the thing's own table row speaks of every word of it ("and the capex?" it does not: asked of the topic)
+        if (fragment && TheFirstRegex().Match(unprefixed) is { Success: true } the && note.Peers.In(previous) is [var peer]
+            && note.Peers.In(unprefixed).Count == 0 && Quantities.PeriodsIn(unprefixed).Count == 0 && !YearBeforeRegex().IsMatch(unprefixed)
+            && ContentWords(unprefixed) is { Count: > 0 } measureWords
+            && note.Units.Any(u => u.IsRow && note.Peers.In(u.Passage.Row ?? "").Contains(peer) && measureWords.All(w => Terms.OfWord(w).All(u.Terms.Contains)))
+            && $"what is its {unprefixed[the.Length..]}" is var itsAsked && WithAntecedent(itsAsked, [previous]) is var itsNamed && itsNamed != itsAsked)
+            return itsNamed;
         // "when did Zeta launch?", "how much did they pay for Nimbus?": a question of its own, with its own wh-word and
         // verb and a name of the note's, follows up nothing, however few its words ("what's the capacity?" may). With
         // the name its only word, only a question for a date, a place or a person is whole ("when did Zeta come

@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text;
 using System.Text.RegularExpressions;
 using MuseBot.Contracts;
+using MuseBot.Core.Language;
 
 namespace MuseBot.Core.Commands;
 
@@ -33,6 +34,19 @@ public sealed partial class ChatCommands(INoteCatalog catalog)
             "sources" when arg.Length == 0 => SourceList(),
             "show" or "section" when arg.Length == 0 || NumberRegex().IsMatch(arg) => Show(arg),
             _ => null,
+        };
+    }
+
+    /// <summary>The reply to thanks, a greeting or an acknowledgement: a short one, and an example when it helps
+    /// to know what to ask next.</summary>
+    public string SmallTalkReply(SmallTalk kind)
+    {
+        var example = ExampleQuestions.Count > 0 ? $" For example: *{ExampleQuestions[0]}*" : "";
+        return kind switch
+        {
+            SmallTalk.Thanks => "You're welcome. Ask me anything else about the note.",
+            SmallTalk.Greeting => $"Hi! I answer questions about the research note **{catalog.Title}**, quoting it and citing the section.{example} Type `help` for the commands.",
+            _ => $"Anything else about the note?{example}",
         };
     }
 

@@ -3,6 +3,7 @@ using Microsoft.Extensions.Logging.Abstractions;
 using MuseBot.Contracts;
 using MuseBot.Core.Commands;
 using MuseBot.Core.Feedback;
+using MuseBot.Core.Language;
 using MuseBot.Core.Storage;
 
 namespace MuseBot.Core.Conversation;
@@ -48,9 +49,12 @@ public sealed class ConversationTurns
         var text = QuestionGuard.Clean(input.Text);
         if (text.Length > 0 && _commands?.TryHandle(text) is { } command)
             return new TurnReply(TurnReplyKind.Command, command.Markdown, null, text, input.PreviousQuestion);
-        return QuestionGuard.Refusal(text, _commands?.ExampleQuestions) is { } guidance
-            ? new TurnReply(TurnReplyKind.Guidance, guidance, null, text, input.PreviousQuestion)
-            : null;
+        if (QuestionGuard.Refusal(text, _commands?.ExampleQuestions) is { } guidance)
+            return new TurnReply(TurnReplyKind.Guidance, guidance, null, text, input.PreviousQuestion);
+        // "thanks!", "ok cool": nothing to answer, and the conversation keeps its previous question for what follows
+        if (English.SmallTalkIn(text) is not SmallTalk.None and var talk)
+            return new TurnReply(TurnReplyKind.Guidance, _commands?.SmallTalkReply(talk) ?? "Ask me anything about the note.", null, text, input.PreviousQuestion);
+        return null;
     }
 
     /// <summary>The whole turn. Never throws for what a person typed or for a failing engine or store: those

@@ -170,6 +170,68 @@ public static partial class English
     public static readonly HashSet<string> Interjections = new(StringComparer.Ordinal)
         { "ok", "okay", "hey", "hi", "hello", "lol", "btw", "fyi", "pls", "plz", "thx", "yes", "yeah", "yep", "nope", "im", "u", "ur", "r", "ya" };
 
+    /// <summary>Thanks, greetings and acknowledgements ("thanks!", "hi there", "ok cool", "got it, that helps"): a
+    /// message made only of these asks nothing. Each word is one kind; the rest only go with them ("so", "much", "that").</summary>
+    private static readonly Dictionary<string, SmallTalk> SmallTalkWords = new(StringComparer.Ordinal)
+    {
+        ["thanks"] = SmallTalk.Thanks, ["thank"] = SmallTalk.Thanks, ["thx"] = SmallTalk.Thanks, ["ty"] = SmallTalk.Thanks,
+        ["tysm"] = SmallTalk.Thanks, ["thankyou"] = SmallTalk.Thanks, ["cheers"] = SmallTalk.Thanks, ["appreciate"] = SmallTalk.Thanks,
+        ["appreciated"] = SmallTalk.Thanks, ["ta"] = SmallTalk.Thanks, ["helpful"] = SmallTalk.Thanks, ["helps"] = SmallTalk.Thanks,
+        ["hi"] = SmallTalk.Greeting, ["hello"] = SmallTalk.Greeting, ["hey"] = SmallTalk.Greeting, ["hiya"] = SmallTalk.Greeting,
+        ["howdy"] = SmallTalk.Greeting, ["yo"] = SmallTalk.Greeting, ["morning"] = SmallTalk.Greeting, ["afternoon"] = SmallTalk.Greeting,
+        ["evening"] = SmallTalk.Greeting,
+        ["ok"] = SmallTalk.Acknowledgement, ["okay"] = SmallTalk.Acknowledgement, ["k"] = SmallTalk.Acknowledgement,
+        ["kk"] = SmallTalk.Acknowledgement, ["cool"] = SmallTalk.Acknowledgement, ["great"] = SmallTalk.Acknowledgement,
+        ["nice"] = SmallTalk.Acknowledgement, ["perfect"] = SmallTalk.Acknowledgement, ["awesome"] = SmallTalk.Acknowledgement,
+        ["excellent"] = SmallTalk.Acknowledgement, ["brilliant"] = SmallTalk.Acknowledgement, ["gotcha"] = SmallTalk.Acknowledgement,
+        ["got"] = SmallTalk.Acknowledgement, ["sure"] = SmallTalk.Acknowledgement, ["alright"] = SmallTalk.Acknowledgement,
+        ["noted"] = SmallTalk.Acknowledgement, ["understood"] = SmallTalk.Acknowledgement, ["makes"] = SmallTalk.Acknowledgement,
+        ["sense"] = SmallTalk.Acknowledgement, ["interesting"] = SmallTalk.Acknowledgement, ["wow"] = SmallTalk.Acknowledgement,
+        ["lol"] = SmallTalk.Acknowledgement, ["fine"] = SmallTalk.Acknowledgement, ["good"] = SmallTalk.Acknowledgement,
+        ["right"] = SmallTalk.Acknowledgement, ["yes"] = SmallTalk.Acknowledgement, ["yeah"] = SmallTalk.Acknowledgement,
+        ["yep"] = SmallTalk.Acknowledgement, ["bye"] = SmallTalk.Acknowledgement, ["goodbye"] = SmallTalk.Acknowledgement,
+    };
+
+    private static readonly HashSet<string> SmallTalkFiller = new(StringComparer.Ordinal)
+        { "so", "very", "much", "a", "lot", "you", "u", "that", "this", "it", "there", "all", "again", "for", "the", "info", "answer", "now", "then", "and", "oh", "ah", "man", "mate", "guys", "bot", "thats", "that's", "it's", "its" };
+
+    /// <summary>What a message is when it is only thanks, a greeting or an acknowledgement; <see cref="SmallTalk.None"/>
+    /// when it holds anything else (a question word, a word of its own). A question mark is allowed only on a greeting
+    /// ("hello?").</summary>
+    public static SmallTalk SmallTalkIn(string text)
+    {
+        var words = SmallTalkWordRegex().Matches(text).Select(m => m.Value.ToLowerInvariant()).ToList();
+        if (words.Count == 0) return SmallTalk.None;
+        var kinds = new List<SmallTalk>();
+        foreach (var w in words)
+        {
+            if (SmallTalkWords.TryGetValue(w, out var kind)) kinds.Add(kind);
+            else if (!SmallTalkFiller.Contains(w)) return SmallTalk.None;
+        }
+        if (kinds.Count == 0) return SmallTalk.None;
+        var said = kinds.Contains(SmallTalk.Thanks) ? SmallTalk.Thanks : kinds.Contains(SmallTalk.Acknowledgement) ? SmallTalk.Acknowledgement : SmallTalk.Greeting;
+        return text.Contains('?') && said != SmallTalk.Greeting ? SmallTalk.None : said;
+    }
+
+    /// <summary>The message without thanks or an acknowledgement that opens it and ends at a stop or comma ("got it.
+    /// what about the risks?", "nice, and the context window?"); the message itself when none does.</summary>
+    public static string WithoutSmallTalkOpener(string text)
+    {
+        for (int guard = 0; guard < 4; guard++)
+        {
+            var m = SmallTalkOpenerRegex().Match(text);
+            if (!m.Success || m.Length >= text.Length || SmallTalkIn(m.Groups["talk"].Value) == SmallTalk.None) return text;
+            text = text[m.Length..];
+        }
+        return text;
+    }
+
+    [GeneratedRegex(@"[\p{L}\d'’]+")]
+    private static partial Regex SmallTalkWordRegex();
+
+    [GeneratedRegex(@"^\s*(?<talk>[^,.!;:?]+)[,.!;:]+\s+(?=\S)")]
+    private static partial Regex SmallTalkOpenerRegex();
+
     /// <summary>Words of degree that follow "how" ("how <b>big</b>", "how <b>long</b>", "how <b>far</b> behind", "how
     /// <b>good</b>"): they ask for an amount or a judgement of whatever the question names, and name the kind of answer.
     /// Any other word after "how" names a measure of its own ("how <b>accurate</b>", "how <b>profitable</b>") that the
@@ -512,3 +574,12 @@ public static partial class English
 /// <param name="Between">Asked as a split among the parts ("split between A and B"), not as the share of one ("how
 /// much of X goes to A").</param>
 public sealed record SplitAsked(int WholeFrom, int WholeTo, string Preposition, IReadOnlyList<(int From, int To)> Parts, bool Between);
+
+/// <summary>What a message that asks nothing is: see <see cref="English.SmallTalkIn"/>.</summary>
+public enum SmallTalk
+{
+    None,
+    Thanks,
+    Greeting,
+    Acknowledgement,
+}
