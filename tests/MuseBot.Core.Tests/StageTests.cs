@@ -892,6 +892,14 @@ public sealed class StageTests
         Assert.Contains("GizmoTest", Reader.Read("and the plants?", previous: "What did Zeta score on GizmoTest?").Text, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("is the Nimbus widget sold in europe?", "europe", true)]     // the web writes it only as "Europe"
+    [InlineData("does nvidia supply Nimbus?", "nvidia", true)]
+    [InlineData("does Nimbus sell apple products?", "apple", false)]       // a word too, not only a name
+    [InlineData("is the Nimbus widget sold in stores?", "stores", false)]
+    public void A_world_name_typed_in_lower_case_is_still_a_name(string question, string word, bool isName) =>
+        Assert.Equal(isName, Reader.Read(question).Focus.Single(f => f.Word.StartsWith(word, StringComparison.Ordinal)).IsName);
+
     [Fact]
     public void A_superlative_follow_up_asks_the_previous_measure_of_every_compared_thing_not_of_the_one_named()
     {

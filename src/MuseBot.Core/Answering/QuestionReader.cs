@@ -280,6 +280,8 @@ public sealed partial class QuestionReader(NoteModel note, NoteVocabulary vocabu
         // read in the words meant
         // "got it. what about the risks?": the acknowledgement that opens it is no part of the question
         var text = WithYears(WithSubject(Corrected(Normalize(English.WithoutSmallTalkOpener(Clean(asked))))));
+        // the words as typed, before any correction: a correction's result is no name of the world typed in lower case
+        var asTyped = Tokens.Words($"{Clean(asked)} {Clean(previous ?? "")}").Select(w => English.WithoutPossessive(w.Text.ToLowerInvariant())).ToHashSet(StringComparer.Ordinal);
         var own = text;
         // "so they open-sourced it, right?": a statement with a question tag asks yes or no; the tag says nothing else
         var tag = TagRegex().Match(text);
@@ -402,6 +404,8 @@ public sealed partial class QuestionReader(NoteModel note, NoteVocabulary vocabu
             bool isName = !QuarterRegex().IsMatch(lw) && ((!wasFirst && char.IsUpper(word[0])) || (word.Any(char.IsDigit) && word.Any(char.IsLetter))
                           || note.ProperNouns.Contains(lw) || note.ProperNouns.Contains(English.WithoutPossessive(lw))
                           || (lw.Length > 3 && lw.EndsWith('s') && !vocabulary.Contains(lw) && note.ProperNouns.Contains(lw[..^1])) // "zetas score"
+                          // a name of the world typed in lower case ("in europe"), which the note never says
+                          || (!inNote && asTyped.Contains(English.WithoutPossessive(lw)) && NoteVocabulary.IsNameInEnglish(English.WithoutPossessive(lw)))
                           // a bare decimal with no unit is a version, part of a name ("gadgeteval 2.0", "widget 3.1")
                           || (VersionRegex().IsMatch(English.WithoutPossessive(lw)) && !figures.Any(f => f.Start == start && f.Kind != FigureKind.Number)));
             // "how long", "how big", "how far": a word of degree after "how" names the kind of answer ("how accurate"

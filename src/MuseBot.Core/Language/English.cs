@@ -24,7 +24,7 @@ public static partial class English
         "wait", "hmm", "hmmm", "um", "umm", "uh", "oh",
         "exactly", "kinda", "sort", "gonna", "wanna", "also", "yet", "still", "ever", "even", "anything", "something",
         "whats", "what's", "whos", "who's", "hows", "how's", "wheres", "where's", "whens", "when's", "thats", "that's",
-        "im", "i'm", "u", "ur", "r", "ya", "yeah", "yes", "yep", "nope", "pretty", "much", "many", "like", "get", "got",
+        "im", "i'm", "u", "ur", "r", "ya", "yeah", "yes", "yep", "nope", "nah", "pretty", "much", "many", "like", "get", "got",
         "getting", "one", "ones", "thing", "things", "stuff", "someone", "anyone", "everyone", "right", "may", "might",
         "must", "shall", "can't", "cannot", "don't", "doesn't", "didn't", "isn't", "aren't", "wasn't", "weren't",
         "won't", "hasn't", "haven't", "hadn't", "wouldn't", "couldn't", "shouldn't", "mustn't", "needn't", "ain't",

