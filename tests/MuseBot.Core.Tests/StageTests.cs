@@ -900,6 +900,21 @@ public sealed class StageTests
     public void A_world_name_typed_in_lower_case_is_still_a_name(string question, string word, bool isName) =>
         Assert.Equal(isName, Reader.Read(question).Focus.Single(f => f.Word.StartsWith(word, StringComparison.Ordinal)).IsName);
 
+    [Theory]
+    [InlineData("what share did Acme get in Orbit Labs?", true)]       // said without what it is of: the kind of figure
+    [InlineData("what share of Orbit Labs did Acme buy?", true)]      // a share of a named thing
+    [InlineData("what share of the gain came from Acme?", false)]     // a share of a total: a split, asked in its words
+    public void A_share_asked_of_a_thing_names_a_percentage_not_a_word_the_note_must_say(string question, bool frame)
+    {
+        var (_, reader) = Small("""
+            Widget Note
+            1. Overview
+            In May 2025 Acme bought a 30% stake in Orbit Labs for $2B. In 2025 Acme spent $9B on plants and saw a 5% gain.
+            Orbit Labs makes sensors. Acme sells widgets. Analysts say Acme ships widgets worldwide. Acme hires engineers.
+            """);
+        Assert.Equal(frame, reader.Read(question).Focus.Single(f => f.Key == "share").IsFrame);
+    }
+
     [Fact]
     public void A_superlative_follow_up_asks_the_previous_measure_of_every_compared_thing_not_of_the_one_named()
     {

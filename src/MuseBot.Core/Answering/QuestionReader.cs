@@ -428,11 +428,12 @@ public sealed partial class QuestionReader(NoteModel note, NoteVocabulary vocabu
                             // "how many people use X monthly?": persons counted in general; what counts them is the
                             // figure's own words ("1B monthly X users")
                             || (wanted == FigureKind.Count && English.PersonNouns.Contains(lw) && slots.Any(sp => start >= sp.From && start < sp.To))
-                            // "what share of Zeta …?": a share of a named thing names the kind of figure, a percentage;
-                            // the note says it as a stake ("a 40% stake in Zeta"). Not a share of a total ("what share of
-                            // the 5% gain came from Acme?"), which asks a split
+                            // "what share of Zeta …?", "what share did Acme get?": a share of a named thing, or one said
+                            // without what it is of, names the kind of figure, a percentage; the note says it as a stake
+                            // ("a 40% stake in Zeta"). Not a share of a total ("what share of the 5% gain came from
+                            // Acme?"), which asks a split
                             || (wanted == FigureKind.Percent && previousWordBefore == "what" && English.ShareNouns.Contains(lw)
-                                && ShareOfRegex().Match(text, start + word.Length) is { Success: true } of && IsNoteName(of.Groups["name"].Value))
+                                && (ShareOfRegex().Match(text, start + word.Length) is { Success: true } of ? IsNoteName(of.Groups["name"].Value) : !OfNextRegex().IsMatch(text, start + word.Length)))
                             || (wanted == FigureKind.Money && (English.MoneyVerbs.Contains(lw) || English.MoneyNouns.Contains(lw)))) && !isName
                            // a stated date is checked whole, its month's capital ("in April") notwithstanding
                            || stated.Any(x => start >= x.Date.Start && start < x.Date.End);
@@ -1224,6 +1225,9 @@ public sealed partial class QuestionReader(NoteModel note, NoteVocabulary vocabu
     // "share of Zeta", "share of the Zeta plant": what the share is of, right after it
     [GeneratedRegex(@"\G\s+of\s+(?:the\s+)?(?<name>[\p{L}\d][\w.'’-]*)")]
     private static partial Regex ShareOfRegex();
+
+    [GeneratedRegex(@"\G\s+of\b", RegexOptions.IgnoreCase)]
+    private static partial Regex OfNextRegex();
 
     // the question's own wh-word is "why" ("so why …", "ok but why …"), or "how come"
     [GeneratedRegex(@"^\W*(?:(?:so|ok|okay|but|and|then|hmm|hey)\W+){0,2}(?:why|how\s+come)\b")]
