@@ -916,6 +916,21 @@ public sealed class StageTests
     }
 
     [Fact]
+    public void A_sentence_opening_with_a_name_of_the_note_can_say_who()
+    {
+        var (model, reader) = Small("""
+            Widget Note
+            1. Overview
+            Reporters at Orbit and Kite cover the market. Orbit says the widget accepts voice and text.
+            Widgets sell well this year.
+            """);
+        var q = reader.Read("who reported that the widget accepts voice?");
+        Assert.Equal(1, AnswerabilityFeatures.Fit(q, Only(q, model.Units.Single(u => u.Text.StartsWith("Orbit says", StringComparison.Ordinal))).Units[0].Candidate).Type);
+        // a capital that only opens the sentence is no name
+        Assert.Equal(0, AnswerabilityFeatures.Fit(q, Only(q, model.Units.Single(u => u.Text.StartsWith("Widgets sell", StringComparison.Ordinal))).Units[0].Candidate).Type);
+    }
+
+    [Fact]
     public void A_superlative_follow_up_asks_the_previous_measure_of_every_compared_thing_not_of_the_one_named()
     {
         var q = Reader.Read("which is highest?", previous: "What did Zeta score on GizmoTest?");

@@ -214,7 +214,7 @@ public static class AnswerabilityFeatures
             AnswerType.Quantity or AnswerType.Duration or AnswerType.Date when best is null => new AnswerFit(0, 0, 0, unitPeriod, unitPeer, 0),
             AnswerType.Quantity or AnswerType.Duration or AnswerType.Date =>
                 new AnswerFit(best!.KindFits ? 1 : 0.5, best.Attachment, best.Weakest, best.PeriodFits, best.OwnerFits, best.Slot),
-            AnswerType.Person => new AnswerFit(unit.Words.Skip(1).Any(w => char.IsUpper(w.Text[0])) ? 1 : 0, c.Late, 0, unitPeriod, unitPeer, unitSlot),
+            AnswerType.Person => new AnswerFit(unit.OpensWithName || unit.Words.Skip(1).Any(w => char.IsUpper(w.Text[0])) ? 1 : 0, c.Late, 0, unitPeriod, unitPeer, unitSlot),
             // a place the question does not itself name ("where is Zeta?" is not answered by "Zeta")
             AnswerType.Place => new AnswerFit(unit.Places.Any(p => !q.Focus.Any(f => f.Key == FocusWord.KeyOf(p))) ? 1 : 0, c.Late, 0, unitPeriod, unitPeer, unitSlot),
             // "did Acme launch in March 2026?" read with its date as the claim: a unit that dates an event can settle it

@@ -1,5 +1,6 @@
 using System.Text.RegularExpressions;
 using MuseBot.Contracts;
+using MuseBot.Core.Language;
 using MuseBot.Core.Note;
 
 namespace MuseBot.Core.Understanding;
@@ -76,6 +77,9 @@ public sealed class NoteUnit
 
     /// <summary>The names of places the unit says ("in Zetaville"): see <see cref="NoteModel"/>'s PlacesIn.</summary>
     public IReadOnlyList<string> Places { get; internal set; } = [];
+
+    /// <summary>A sentence that opens with one of the note's names ("Zeta says it accepts …").</summary>
+    public bool OpensWithName { get; internal set; }
     public NoteTable? Table { get; internal set; }
     public NoteUnit? Previous { get; internal set; }
     public NoteUnit? Next { get; internal set; }
@@ -141,6 +145,9 @@ public sealed partial class NoteModel
         Tables = tables.Values.ToList();
         var places = PlaceNames(units);
         foreach (var u in units) u.Places = u.Words.Select(w => w.Text).Where(places.Contains).Distinct().ToList();
+        // "Zeta says …": a sentence's capital first word is a name when the note writes it as one elsewhere
+        foreach (var u in units.Where(u => !u.IsRow && u.Words.Count > 0))
+            u.OpensWithName = char.IsUpper(u.Words[0].Text[0]) && ProperNouns.Contains(English.WithoutPossessive(u.Words[0].Text.ToLowerInvariant()));
 
         foreach (var u in units)
             foreach (var t in u.Terms.Union(u.ContextTerms)) _df[t] = _df.GetValueOrDefault(t) + 1;
