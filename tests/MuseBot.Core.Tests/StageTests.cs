@@ -936,6 +936,10 @@ public sealed class StageTests
         var q = Reader.Read("which is highest?", previous: "What did Zeta score on GizmoTest?");
         Assert.Contains("GizmoTest", q.Text, StringComparison.Ordinal);
         Assert.Empty(q.Peers);
+        // "it" is then the measure asked before, not the thing named
+        var it = Reader.Read("who's highest on it then?", previous: "What did Zeta score on GizmoTest?");
+        Assert.Contains("GizmoTest", it.Text, StringComparison.Ordinal);
+        Assert.Empty(it.Peers);
         // a follow-up that names another thing still asks about that one
         Assert.Contains(Reader.Read("and Acme's?", previous: "What did Zeta score on GizmoTest?").Peers, p => p.Label == "Acme Widget");
     }

@@ -707,12 +707,16 @@ public sealed partial class QuestionReader(NoteModel note, NoteVocabulary vocabu
         // a question of its own that says "it" for what the previous one named ("where is it available?"): the
         // pronoun becomes that thing, and nothing else of the previous question carries over
         bool fragment = FollowUpRegex().IsMatch(text);
-        if (!fragment && OwnQuestionRegex().IsMatch(text) && WithAntecedent(text, [previous]) is var resolved && resolved != text)
+        // "who's highest on it then?": a superlative asked across the compared things; "it" is the previous question's
+        // measure, not the thing it named (below)
+        bool acrossAll = note.Peers.In(text).Count == 0 && WhichOrWhoRegex().IsMatch(FollowUpRegex().Replace(text, "").Trim())
+                         && Tokens.Words(text).Any(w => English.SuperlativeDirection(w.Text.ToLowerInvariant()) != 0);
+        if (!fragment && !acrossAll && OwnQuestionRegex().IsMatch(text) && WithAntecedent(text, [previous]) is var resolved && resolved != text)
             return resolved;
         // "what did they pay for it?" after "what is Nimbus?": "it" is the name the previous question said last, when
         // that is no compared thing (above) nor the note's subject, and the question has words of its own ("when was
         // it?" asks the previous question's date instead, "what was it the year before?" its figure)
-        if (!fragment && OwnQuestionRegex().IsMatch(text) && PronounRegex().IsMatch(text) && Focusish(text) > 0
+        if (!fragment && !acrossAll && OwnQuestionRegex().IsMatch(text) && PronounRegex().IsMatch(text) && Focusish(text) > 0
             && Quantities.PeriodsIn(text).Count == 0 && !YearBeforeRegex().IsMatch(text)
             && LastNameIn(previous) is { } thing && !text.Contains(thing, StringComparison.OrdinalIgnoreCase))
             return PronounRegex().Replace(text, m => m.Value.EndsWith('s') ? thing + "'s" : thing);
@@ -759,9 +763,7 @@ public sealed partial class QuestionReader(NoteModel note, NoteVocabulary vocabu
         }
         var newPeers = note.Peers.In(stripped);
         // "which is highest?" after a question about one compared thing asks the previous question's measure of them
-        // all, not of that one
-        bool acrossAll = newPeers.Count == 0 && WhichOrWhoRegex().IsMatch(stripped)
-                         && Tokens.Words(stripped).Any(w => English.SuperlativeDirection(w.Text.ToLowerInvariant()) != 0);
+        // all, not of that one (acrossAll, above)
         foreach (var old in note.Peers.In(prev).Where(o => acrossAll || (newPeers.Any(n => n.Group == o.Group) && !newPeers.Contains(o))))
             foreach (var alias in old.Aliases)
                 prev = Regex.Replace(prev, $@"\b{Regex.Escape(alias)}(?:['’]s)?\b", "", RegexOptions.IgnoreCase);
