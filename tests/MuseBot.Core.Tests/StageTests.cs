@@ -930,6 +930,21 @@ public sealed class StageTests
         Assert.Equal(0, AnswerabilityFeatures.Fit(q, Only(q, model.Units.Single(u => u.Text.StartsWith("Widgets sell", StringComparison.Ordinal))).Units[0].Candidate).Type);
     }
 
+    [Theory]
+    [InlineData("who runs Orbit Labs?", "**Dana Reed**")]
+    [InlineData("who heads the orbit lab?", "**Dana Reed**")]
+    [InlineData("who runs Acme?", null)]    // the quote names who leads the lab, not who leads Acme
+    public void Who_leads_a_thing_is_headlined_by_the_leader_the_quote_names_with_that_thing(string question, string? headline)
+    {
+        var (model, reader) = Small("""
+            Widget Note
+            1. Overview
+            Analysts say Acme built Orbit Labs under Dana Reed in 2025. Acme sells widgets. Acme ships kits.
+            """);
+        var q = reader.Read(question);
+        Assert.Equal(headline, new AnswerComposer(model, EngineTuning.Default).Compose(q, Only(q, model.Units[0])).Headline);
+    }
+
     [Fact]
     public void A_superlative_follow_up_asks_the_previous_measure_of_every_compared_thing_not_of_the_one_named()
     {

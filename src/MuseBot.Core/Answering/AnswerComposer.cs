@@ -557,6 +557,11 @@ public sealed partial class AnswerComposer(NoteModel note, EngineTuning tuning)
                     return RangeEndOf(q, unit, figure) ?? $"**{Bounded(unit, figure)}**";
                 return CellCounts(q, primary) ? RowCellHeadline(q, primary) : null;
             }
+            // "who runs Acme Works?": the leader a quote names with the thing asked about ("Acme Works under Dana Reed"),
+            // the first quote that does
+            case AnswerType.Person when q.VerbAfterWho >= 0 && English.LeadingVerbs.Contains(q.Focus[q.VerbAfterWho].Key):
+                return evidence.Units.SelectMany(s => English.LeadersIn(s.Unit.Text)).FirstOrDefault(l => Terms.OfWord(l.Led.ToLowerInvariant()) is { Count: > 0 } led
+                    && q.Focus.Any(f => !f.IsFrame && f.Terms.Count > 0 && f.Terms.All(led.Contains))) is { Leader.Length: > 0 } named ? $"**{named.Leader}**" : null;
             case AnswerType.Date:
             {
                 var date = FigureAttachment.Dates(q, unit, primary.Candidate.Matches) is [var d, ..] ? d : null;

@@ -260,6 +260,14 @@ public static partial class English
     /// Dana</b>", "its <b>chief</b>", "its <b>CEO</b> is Dana", "Dana <b>runs</b> it".</summary>
     public static bool SaysWhoLeads(string text) => LeadershipRegex().IsMatch(text);
 
+    /// <summary>Each leader a text names with the thing led: "Acme Works under Dana Reed" (Works, Dana Reed), "the
+    /// Reed-led reset" (reset, Reed), "a plant run by Lee Park" (plant, Lee Park).</summary>
+    public static IEnumerable<(string Led, string Leader)> LeadersIn(string text) =>
+        LeaderRegex().Matches(text).Select(m => (m.Groups["led"].Value, m.Groups["leader"].Value));
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"\b(?<led>[\p{L}\d]+)\s+(?:under|(?:led|run|headed|managed|overseen|chaired)\s+by)\s+(?<leader>\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*)*)|\b(?<leader>\p{Lu}[\p{L}.]*)-led\s+(?<led>[\p{L}\d]+)")]
+    private static partial System.Text.RegularExpressions.Regex LeaderRegex();
+
     [System.Text.RegularExpressions.GeneratedRegex(@"\bunder\s+\p{Lu}|\p{Lu}[\w.]*-led\b|\b(?:led|run|headed|managed|overseen|chaired)\s+by\s+\p{Lu}|\b(?:[Hh]eads?|[Cc]hief|CEO|[Ll]eaders?|[Ll]eadership|runs|leads|manages|oversees|[Cc]hairs?)\b")]
     private static partial System.Text.RegularExpressions.Regex LeadershipRegex();
 
