@@ -72,8 +72,14 @@ public sealed partial class NoteVocabulary
                || (w.EndsWith("ies", StringComparison.Ordinal) && IsKnown(w[..^3] + "y"))
                || (w.EndsWith("ed", StringComparison.Ordinal) && (IsKnown(w[..^2]) || IsKnown(w[..^1])))
                || (w.EndsWith("ing", StringComparison.Ordinal) && (IsKnown(w[..^3]) || IsKnown(w[..^3] + "e")))
-               || (w.EndsWith("er", StringComparison.Ordinal) && IsKnown(w[..^2])) || (w.EndsWith("ly", StringComparison.Ordinal) && IsKnown(w[..^2]));
+               || (w.EndsWith("er", StringComparison.Ordinal) && IsKnown(w[..^2])) || (w.EndsWith("ly", StringComparison.Ordinal) && IsKnown(w[..^2]))
+               || IsBaseOfKnown(w);
     }
+
+    /// <summary>The base of a verb the lexicons know only inflected ("poach" of "poaching"); not a stem that drops an
+    /// "e" ("scor" of "scoring" is "score" mistyped) or doubles its last letter ("runn" of "running").</summary>
+    private static bool IsBaseOfKnown(string w) =>
+        w.Length >= 4 && w[^1] != w[^2] && !IsKnown(w + "e") && (IsKnown(w + "ing") || IsKnown(w + "ed"));
 
     /// <summary>A word web English writes only as a name ("europe", "nvidia": GPT-2's vocabulary has "Europe" and
     /// "NVIDIA" as whole words, and no lower-case "europe"), so a question that types it in lower case still names a
@@ -164,7 +170,7 @@ public sealed partial class NoteVocabulary
         if (w.Length < 5) return null;
         var stem = English.WithoutPossessive(w);
         var english = EnglishWords.Value;
-        if (_frequency.ContainsKey(stem) || IsKnown(stem)) return null;
+        if (_frequency.ContainsKey(stem) || IsKnown(stem) || IsBaseOfKnown(stem)) return null;
         if (stem.EndsWith('s') && (_frequency.ContainsKey(stem[..^1]) || IsKnown(stem[..^1]))) return null;
         // a clipped form of a note word is shorthand, not a typo: "evals" (evaluation), "params" (parameter), "specs"
         var clipped = stem.EndsWith('s') ? stem[..^1] : stem;
