@@ -897,6 +897,7 @@ public sealed class StageTests
     [InlineData("does nvidia supply Nimbus?", "nvidia", true)]
     [InlineData("does Nimbus sell apple products?", "apple", false)]       // a word too, not only a name
     [InlineData("is the Nimbus widget sold in stores?", "stores", false)]
+    [InlineData("what chan does Nimbus sell through?", "chan", false)]  // short: as often a slip ("chain") as a name
     public void A_world_name_typed_in_lower_case_is_still_a_name(string question, string word, bool isName) =>
         Assert.Equal(isName, Reader.Read(question).Focus.Single(f => f.Word.StartsWith(word, StringComparison.Ordinal)).IsName);
 

@@ -695,10 +695,10 @@ public sealed partial class QuestionReader(NoteModel note, NoteVocabulary vocabu
     /// </summary>
     private string WithContext(string text, string previous)
     {
-        // a question about the document itself ("what's the title?", "who wrote it?") follows up nothing: "it" is
-        // the note, and the previous question's words would turn it into a question about what the note reports
         // "thanks!", "ok cool": asks nothing, of the previous question least of all
         if (English.SmallTalkIn(text) != SmallTalk.None) return text;
+        // a question about the document itself ("what's the title?", "who wrote it?") follows up nothing: "it" is
+        // the note, and the previous question's words would turn it into a question about what the note reports
         var lowered = text.ToLowerInvariant();
         if (TitleRegex().IsMatch(lowered) || SourcesRegex().IsMatch(lowered) || AsksAuthorship(lowered)) return text;
         // "does the note give any numbers on Zeta?" is a whole question, though its only content word is its topic;
@@ -734,8 +734,9 @@ public sealed partial class QuestionReader(NoteModel note, NoteVocabulary vocabu
         if (fragment && PossessiveFirstRegex().IsMatch(unprefixed)
             && $"what is {unprefixed}" is var asked && WithAntecedent(asked, [previous]) is var named && named != asked)
             return named;
-        // "and the capacity?", "what about capacity?" after a question that asked another measure of one compared thing: the same as "its",
-        // when the thing's own table row speaks of every word of it ("and the capex?" it does not: asked of the topic)
+        // "and the capacity?", "what about capacity?" after a question that asked another measure of one compared
+        // thing: the same as "its", when the thing's own table row speaks of every word of it ("and the capex?" it
+        // does not: that is asked of the previous question's topic)
         if (fragment && TheFirstRegex().Match(unprefixed) is { Success: true } the && note.Peers.In(previous) is [var peer]
             && note.Peers.In(unprefixed).Count == 0 && Quantities.PeriodsIn(unprefixed).Count == 0 && !YearBeforeRegex().IsMatch(unprefixed)
             && ContentWords(unprefixed) is { Count: > 0 } measureWords

@@ -265,8 +265,8 @@ public static partial class English
     public static IEnumerable<(string Led, string Leader)> LeadersIn(string text) =>
         LeaderRegex().Matches(text).Select(m => (m.Groups["led"].Value, m.Groups["leader"].Value));
 
-    [System.Text.RegularExpressions.GeneratedRegex(@"\b(?<led>[\p{L}\d]+)\s+(?:under|(?:led|run|headed|managed|overseen|chaired)\s+by)\s+(?<leader>\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*)*)|\b(?<leader>\p{Lu}[\p{L}.]*)-led\s+(?<led>[\p{L}\d]+)")]
-    private static partial System.Text.RegularExpressions.Regex LeaderRegex();
+    [GeneratedRegex(@"\b(?<led>[\p{L}\d]+)\s+(?:under|(?:led|run|headed|managed|overseen|chaired)\s+by)\s+(?<leader>\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*)*)|\b(?<leader>\p{Lu}[\p{L}.]*)-led\s+(?<led>[\p{L}\d]+)")]
+    private static partial Regex LeaderRegex();
 
     [System.Text.RegularExpressions.GeneratedRegex(@"\bunder\s+\p{Lu}|\p{Lu}[\w.]*-led\b|\b(?:led|run|headed|managed|overseen|chaired)\s+by\s+\p{Lu}|\b(?:[Hh]eads?|[Cc]hief|CEO|[Ll]eaders?|[Ll]eadership|runs|leads|manages|oversees|[Cc]hairs?)\b")]
     private static partial System.Text.RegularExpressions.Regex LeadershipRegex();

@@ -83,8 +83,12 @@ public sealed partial class NoteVocabulary
 
     /// <summary>A word web English writes only as a name ("europe", "nvidia": GPT-2's vocabulary has "Europe" and
     /// "NVIDIA" as whole words, and no lower-case "europe"), so a question that types it in lower case still names a
-    /// thing. Not "apple" or "fox", which are words too.</summary>
-    public static bool IsNameInEnglish(string lowerWord) => Gpt2Words.Value.NamesOnly.Contains(lowerWord);
+    /// thing. Not "apple" or "fox", which are words too, nor a word shorter than five letters.</summary>
+    public static bool IsNameInEnglish(string lowerWord) => lowerWord.Length >= MinNameLength && Gpt2Words.Value.NamesOnly.Contains(lowerWord);
+
+    /// <summary>Shorter words the web writes only as names are as often a slip for an ordinary word ("chan" for
+    /// "chain", "jos" for "jobs", "stor" for "store"), which the typo reader leaves alone at that length.</summary>
+    private const int MinNameLength = 5;
 
     /// <summary>A whole word of either lexicon, lower-case.</summary>
     private static bool IsKnown(string w) => EnglishWords.Value.ContainsKey(w) || MoreEnglishWords.Value.Contains(w);
