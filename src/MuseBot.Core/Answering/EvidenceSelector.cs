@@ -150,8 +150,7 @@ public sealed partial class EvidenceSelector(NoteModel note, EngineTuning tuning
         foreach (var table in note.Tables)
         {
             if (!table.Headers.Skip(1).Any(h => NamesColumn(q.Content, h))) continue;
-            // the row the thing heads (its label names it), not a row that merely mentions it
-            var row = table.Rows.FirstOrDefault(r => r.Peers.Count == 1 && r.Peers[0] == peer && note.Peers.In(r.Passage.Row ?? "").Contains(peer));
+            var row = note.RowsHeadedBy(peer).FirstOrDefault(r => r.Table == table);
             if (row is null) continue;
             return scored.FirstOrDefault(s => s.Unit == row) is { } own ? own with { Probability = Math.Max(own.Probability, scored[0].Probability) }
                 : PartOf(scored[0], ranked?.FirstOrDefault(c => c.Unit == row));

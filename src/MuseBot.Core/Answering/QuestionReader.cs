@@ -602,8 +602,8 @@ public sealed partial class QuestionReader(NoteModel note, NoteVocabulary vocabu
     [GeneratedRegex(@"^its\b", RegexOptions.IgnoreCase)]
     private static partial Regex PossessiveFirstRegex();
 
-    [GeneratedRegex(@"^(?:the\s+)?", RegexOptions.IgnoreCase)]
-    private static partial Regex TheFirstRegex();
+    [GeneratedRegex(@"^the\s+", RegexOptions.IgnoreCase)]
+    private static partial Regex LeadingTheRegex();
 
     [GeneratedRegex(@"^(?:which|who)\b", RegexOptions.IgnoreCase)]
     private static partial Regex WhichOrWhoRegex();
@@ -709,7 +709,8 @@ public sealed partial class QuestionReader(NoteModel note, NoteVocabulary vocabu
         bool fragment = FollowUpRegex().IsMatch(text);
         // "who's highest on it then?": a superlative asked across the compared things; "it" is the previous question's
         // measure, not the thing it named (below)
-        bool acrossAll = note.Peers.In(text).Count == 0 && WhichOrWhoRegex().IsMatch(FollowUpRegex().Replace(text, "").Trim())
+        var unprefixed = FollowUpRegex().Replace(text, "").Trim();
+        bool acrossAll = note.Peers.In(text).Count == 0 && WhichOrWhoRegex().IsMatch(unprefixed)
                          && Tokens.Words(text).Any(w => English.SuperlativeDirection(w.Text.ToLowerInvariant()) != 0);
         if (!fragment && !acrossAll && OwnQuestionRegex().IsMatch(text) && WithAntecedent(text, [previous]) is var resolved && resolved != text)
             return resolved;
@@ -723,7 +724,6 @@ public sealed partial class QuestionReader(NoteModel note, NoteVocabulary vocabu
         // "ok what are the risks?", "and the catalysts?": a question or fragment whose every word names a section of
         // the note (its title's words) asks about that section, whatever was asked before, unless it points back at it
         // ("what are the risks to that?"). A fragment that names a thing ("and Acme?") asks the previous question of it
-        var unprefixed = FollowUpRegex().Replace(text, "").Trim();
         if ((fragment || OwnQuestionRegex().IsMatch(unprefixed)) && !PointsBackRegex().IsMatch(unprefixed)
             && ContentWords(unprefixed) is { Count: > 0 } ownWords && ownWords.Select(Terms.OfWord).ToList() is var ownTerms && ownTerms.All(t => t.Count > 0)
             && !(fragment && ownWords.Any(w => note.ProperNouns.Contains(English.WithoutPossessive(w))))
@@ -737,11 +737,11 @@ public sealed partial class QuestionReader(NoteModel note, NoteVocabulary vocabu
         // "and the capacity?", "what about capacity?" after a question that asked another measure of one compared
         // thing: the same as "its", when the thing's own table row speaks of every word of it ("and the capex?" it
         // does not: that is asked of the previous question's topic)
-        if (fragment && TheFirstRegex().Match(unprefixed) is { Success: true } the && note.Peers.In(previous) is [var peer]
+        if (fragment && note.Peers.In(previous) is [var peer]
             && note.Peers.In(unprefixed).Count == 0 && Quantities.PeriodsIn(unprefixed).Count == 0 && !YearBeforeRegex().IsMatch(unprefixed)
             && ContentWords(unprefixed) is { Count: > 0 } measureWords
-            && note.Units.Any(u => u.IsRow && note.Peers.In(u.Passage.Row ?? "").Contains(peer) && measureWords.All(w => Terms.OfWord(w).All(u.Terms.Contains)))
-            && $"what is its {unprefixed[the.Length..]}" is var itsAsked && WithAntecedent(itsAsked, [previous]) is var itsNamed && itsNamed != itsAsked)
+            && note.RowsHeadedBy(peer).Any(u => measureWords.All(w => Terms.OfWord(w).All(u.Terms.Contains)))
+            && $"what is its {LeadingTheRegex().Replace(unprefixed, "")}" is var itsAsked && WithAntecedent(itsAsked, [previous]) is var itsNamed && itsNamed != itsAsked)
             return itsNamed;
         // "when did Zeta launch?", "how much did they pay for Nimbus?": a question of its own, with its own wh-word and
         // verb and a name of the note's, follows up nothing, however few its words ("what's the capacity?" may). With

@@ -168,6 +168,11 @@ public sealed partial class NoteModel
     public Peers Peers { get; }
     public IReadOnlyList<NoteUnit> Units { get; }
     public IReadOnlyList<NoteTable> Tables { get; }
+
+    /// <summary>The table rows a compared thing heads: its label names it, and it is about that thing alone (not a
+    /// row that merely mentions it).</summary>
+    public IEnumerable<NoteUnit> RowsHeadedBy(Peer peer) =>
+        Tables.SelectMany(t => t.Rows).Where(r => r.Peers.Count == 1 && r.Peers[0] == peer && Peers.In(r.Passage.Row ?? "").Contains(peer));
     public Hedges Hedges { get; }
 
     /// <summary>Lower-case words the note writes as names.</summary>
