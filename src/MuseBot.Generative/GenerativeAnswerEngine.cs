@@ -126,7 +126,9 @@ public sealed partial class GenerativeAnswerEngine : IAnswerEngine, IDisposable
         if (!afterSecondLook && hint.ConfidentBy(_options.OverruleMargin))
             return (hint.Answer with { Source = "extractive" }, "the model said NOT_IN_NOTE; the confident extractive answer sent");
         var text = hint.Answer.Abstained ? hint.Answer.Text : "The note does not say.\n\nType `sections` to see what the note covers.";
-        return (new Answer(question.Text, text, true, [], []) { Source = SourceName }, "the model said NOT_IN_NOTE; refusal sent");
+        // the extractive refusal may quote what the note does say ("No date — the note says …"): its markers keep their passages
+        var citations = hint.Answer.Abstained ? hint.Answer.Citations : [];
+        return (new Answer(question.Text, text, true, citations, []) { Source = SourceName }, "the model said NOT_IN_NOTE; refusal sent");
     }
 
     /// <summary>The model could not be used: the extractive engine's own decision stands, answer or refusal.</summary>

@@ -18,6 +18,38 @@ public class AnswerEngineTests(EngineFixture fixture)
     }
 
     [Theory]
+    [InlineData("whats the exact date spark hits whatsapp?")]
+    [InlineData("what day exactly does spark reach messenger?")]
+    public void An_exact_date_the_note_says_only_in_words_is_refused_and_no_other_act_s_date_is_quoted_beside_it(string question)
+    {
+        // the launch sentence's date is another act's: beside the rollout quote it would read as the date asked for
+        var a = Ask(question);
+        Assert.True(a.Abstained, a.Text);
+        Assert.Contains("in coming weeks", a.Text, StringComparison.Ordinal);
+        Assert.DoesNotContain("April 8", a.Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void The_words_the_note_says_when_in_answer_from_any_unit_the_reranker_scored_not_only_the_few_it_would_quote()
+    {
+        // the rollout sentence ranks below the watchlist rows that say "rollout" and "Messenger" but no when
+        var a = Ask("when is the rollout to messenger?");
+        Assert.False(a.Abstained, a.Text);
+        Assert.StartsWith("No date — the note says “in coming weeks”:", a.Text, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("when does spark land on the glasses?")]
+    [InlineData("when will spark go live on facebook?")]
+    public void A_when_question_whose_best_unit_dates_another_act_is_answered_by_the_words_the_note_says_when_in(string question)
+    {
+        // the launch sentence names Spark and has a date, of its launch: no date to headline for the glasses
+        var a = Ask(question);
+        Assert.False(a.Abstained, a.Text);
+        Assert.StartsWith("No date — the note says “in coming weeks”:", a.Text, StringComparison.Ordinal);
+    }
+
+    [Theory]
     [InlineData("what did spark score on the intelligence index the context window?")]
     [InlineData("what did gemini score on mmmu pro the context window?")]
     public void A_row_quoted_by_the_cells_asked_headlines_no_figure_of_another_cell(string question)

@@ -61,6 +61,29 @@ public abstract class ListNoteTests(SyntheticNote note)
     }
 
     [Theory]
+    [InlineData("when do gizmo kits hit lyon stores?")]
+    [InlineData("when will gizmo kits land in lyon stores?")]
+    public void When_asked_with_a_verb_the_note_does_not_use_the_words_it_says_when_in_still_answer(string question)
+    {
+        // the act asked ("hit", "land") may go unsaid; the names asked about may not
+        var a = Ask(question);
+        Assert.False(a.Abstained, a.Text);
+        Assert.StartsWith("No date — the note says “in coming weeks”:", a.Text, StringComparison.Ordinal);
+        Assert.True(Ask("when do gizmo kits hit paris stores?").Abstained);
+    }
+
+    [Theory]
+    [InlineData("what's the exact date gizmo kits reach lyon stores?")]
+    [InlineData("does the note give a date for gizmo kits reaching lyon stores?")]
+    public void An_exact_date_asked_where_the_note_says_when_only_in_words_is_refused_with_those_words_quoted_alone(string question)
+    {
+        var a = Ask(question);
+        Assert.True(a.Abstained, a.Text);
+        Assert.StartsWith("No date — the note says “in coming weeks”:", a.Text, StringComparison.Ordinal);
+        Assert.Single(a.Citations);
+    }
+
+    [Theory]
     [InlineData("when does the kite lamp 3 ship?", "The note does not mention “kite lamp 3” — it names Kite Lamp 2 (§3 Sellers).")]
     [InlineData("does the note say anything about the Kite Lamp 3?", "**No** — the note does not mention “Kite Lamp 3”: it names Kite Lamp 2 (§3 Sellers).")]
     public void A_version_of_a_name_the_note_never_gives_is_refused_naming_the_one_it_does(string question, string opening)

@@ -248,6 +248,24 @@ public sealed class GenerativeAnswerEngineTests(NoteFixture note) : IAsyncLifeti
     }
 
     [Fact]
+    public async Task A_refusal_that_quotes_what_the_note_does_say_keeps_the_passage_its_marker_points_to()
+    {
+        // the extractive engine refuses an exact date and quotes the words the note says when in
+        const string exact = "whats the exact date spark hits whatsapp?";
+        var extractive = await Extractive(exact);
+        Assert.True(extractive.Abstained);
+        Assert.NotEmpty(extractive.Citations);
+        _fake.ThenReply(AnswerGroundingValidator.AbstainToken).ThenReply(AnswerGroundingValidator.AbstainToken);
+        using var engine = NewEngine();
+
+        var answer = await engine.AnswerAsync(new Question(exact));
+
+        Assert.True(answer.Abstained);
+        Assert.Contains("[1]", answer.Text);
+        Assert.Equal(extractive.Citations, answer.Citations);
+    }
+
+    [Fact]
     public async Task Input_the_guard_turns_away_never_reaches_the_model()
     {
         using var engine = NewEngine();

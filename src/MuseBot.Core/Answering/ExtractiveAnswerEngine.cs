@@ -205,13 +205,19 @@ public sealed partial class ExtractiveAnswerEngine : IAnswerEngine
         bool noWorth = !FigureAttachment.GivesWorth(q, best.Unit);
         bool refuse = (answerable < model.Threshold && !eachMeasure && definition < 0 || noSuchThing || ofAnother || noMember || nobody || noEarlier || noSplit || noWorth || role is not null || unmetMeasure || unmetAct || q.OnlyUnknownNames || q.OtherVersions.Count > 0) && extreme is null && !alwaysAnswer;
         // "when does Acme reach Zeta's app?" where the note gives no date but says when in words ("in coming weeks"): that
-        // is what it says of when, quoted as such rather than refused
+        // is what it says of when, quoted as such rather than refused, from any unit the reranker scored. Asked for the
+        // exact date ("what day exactly …?", "does the note give a date for …?"), the note still does not answer what
+        // was asked: the reply says so, and what it does say
+        bool whenInWordsOnly = false;
         if (refuse && q.Type == AnswerType.Date && q.StatedDates.Count == 0 && q.OtherVersions.Count == 0 && !q.OnlyUnknownNames
-            && scored.Take(Tuning.MaxQuotes).FirstOrDefault(s => SaysWhenInWords(q, s)) is { } inWords)
+            && scored.FirstOrDefault(s => SaysWhenInWords(q, s)) is { } inWords)
         {
             scored.Remove(inWords);
             scored.Insert(0, inWords);
             refuse = false;
+            whenInWordsOnly = (q.Precise || q.NamedKind is not null) && FigureAttachment.Dates(q, inWords.Unit, inWords.Candidate.Matches).Count == 0;
+            // … and quoted alone: a date beside it in another quote would read as the date asked for
+            if (whenInWordsOnly) scored.RemoveRange(1, scored.Count - 1);
         }
         // "what was the outlay plan?" where the amounts beside an outlay answer too little: what the note says about
         // the outlay may still answer. Not when no amount of money belongs to the thing and period asked ("what was
@@ -243,6 +249,16 @@ public sealed partial class ExtractiveAnswerEngine : IAnswerEngine
             {
                 evidence = extreme is not null ? new Evidence([best], extreme.Table, Extreme: extreme) : _selector.Select(q, scored, ranked);
                 answer = _composer.Compose(q, evidence);
+                // "when does Acme land on Zeta's app?" answered with no date it could headline (the best unit's date is
+                // of another act): a unit that says when in words answers it, as it does where the question is refused
+                if (q.Type == AnswerType.Date && answer.Headline is null && extreme is null && q.StatedDates.Count == 0
+                    && scored.Skip(1).FirstOrDefault(s => SaysWhenInWords(q, s)) is { } saysWhen)
+                {
+                    scored.Remove(saysWhen);
+                    scored.Insert(0, saysWhen);
+                    evidence = _selector.Select(q, scored, ranked);
+                    answer = _composer.Compose(q, evidence);
+                }
             }
             // "does the note give a date for X?" answered with no date of X's own to headline: it gives none, and a
             // quote about X would read as a yes
@@ -256,6 +272,8 @@ public sealed partial class ExtractiveAnswerEngine : IAnswerEngine
             else if (!alwaysAnswer && q.Parts > 1 && FigureByPart(asked, question.PreviousQuestion, answer) is { } byParts)
                 answer = byParts;
         }
+        if (whenInWordsOnly)
+            answer = answer with { Abstained = true };
         return new AnswerTrace(answer, q, ranked, scored, answerable);
     }
 
@@ -322,7 +340,11 @@ public sealed partial class ExtractiveAnswerEngine : IAnswerEngine
     {
         if (s.Unit.IsRow || Language.English.VagueTimeIn(s.Unit.Text) is null) return false;
         var content = q.Focus.Select((f, i) => (f, m: s.Candidate.Matches[i])).Where(x => !x.f.IsFrame).ToList();
-        return content.Count > 0 && content.All(x => x.m.Score >= Tuning.UnmetBelow && x.m.Offset >= 0);
+        // every name the question uses is said, and every other word but one: the act asked ("when does Acme hit
+        // Zeta's store?", "… land on …") may be said in the note's own verb ("rolling out in coming weeks to Zeta")
+        static bool Met(WordMatch m, double below) => m.Score >= below && m.Offset >= 0;
+        return content.Count > 0 && content.Where(x => x.f.IsName).All(x => Met(x.m, Tuning.UnmetBelow))
+               && content.Count(x => !Met(x.m, Tuning.UnmetBelow)) <= (content.Count > 1 ? 1 : 0);
     }
 
     /// <summary>The parts of a multi-part question that nothing the answer quotes meets ("…, and where is it made?").</summary>
