@@ -261,6 +261,7 @@ public abstract class SyntheticNoteTests(SyntheticNote note)
     [InlineData("is there any mention of zorbix?", "**No** — the note does not mention zorbix.")]
     [InlineData("does the report include a zorbix forecast?", "**No** — the note gives no zorbix forecast.")]
     [InlineData("is there a zorbix forecast?", "**No** — the note gives no zorbix forecast.")]
+    [InlineData("does the note give zorbix stock a rating?", "**No** — the note gives no rating for zorbix stock.")]
     public void Asked_whether_the_note_has_a_thing_it_lacks_the_reply_is_no_in_the_verb_asked_and_names_only_the_thing(string question, string reply)
     {
         var a = Ask(question);

@@ -103,7 +103,7 @@ public sealed partial class AnswerComposer(NoteModel note, EngineTuning tuning)
         {
             // the asker's own words in quotes: a fragment of their question ("sold", "battery life") reads as theirs
             if (q.Type == AnswerType.YesNo && (q.AboutTheNote || q.AsksExistence) && asked.Length > 0)
-                sb.Append($"{(q.ClaimsAbsence ? "**Right**" : "**No**")} — " + (q.AsksMention ? $"the note does not mention {asked}." : $"the note gives no {asked}."));
+                sb.Append($"{(q.ClaimsAbsence ? "**Right**" : "**No**")} — " + (q.AsksMention ? $"the note does not mention {asked}." : $"the note gives no {GivenTo(asked)}."));
             // "does the note give a date for X?" where it gives none: the asker's own words from the kind on
             else if (q.NamedKind is { Length: > 0 and <= 120 } named)
                 sb.Append($"{(q.ClaimsAbsence ? "**Right**" : "**No**")} — the note gives no {named}.");
@@ -478,6 +478,15 @@ public sealed partial class AnswerComposer(NoteModel note, EngineTuning tuning)
         phrase.Length is > 0 and <= 40 && !Tokens.Segments(phrase.ToLowerInvariant()).Any(t => English.QuestionWords.Contains(t.Text));
 
     /// <summary>The question's own words from the first to the last of <paramref name="words"/> ("buy or sell rating").</summary>
+    /// <summary>What is asked to be given, said after "gives no": "give Zeta a rating" gives a rating to Zeta, so "no
+    /// rating for Zeta", not "no Zeta a rating".</summary>
+    private static string GivenTo(string asked) =>
+        IndirectObjectRegex().Match(asked) is { Success: true } m ? $"{m.Groups["what"].Value} for {m.Groups["to"].Value}" : asked;
+
+    // "Zeta stock a rating": a receiver, then an article before the thing given
+    [GeneratedRegex(@"^(?!(?:a|an|the|any)\s)(?<to>\S.*?)\s+(?:a|an)\s+(?<what>\S.*)$", RegexOptions.IgnoreCase)]
+    private static partial Regex IndirectObjectRegex();
+
     private static string Span(QuestionFrame q, IReadOnlyList<FocusWord> words)
     {
         if (words.Count == 0) return "";
