@@ -1952,6 +1952,30 @@ public sealed class StageTests
         Assert.StartsWith("**Yes** — the note gives **Zeta Widget 5M units** vs **Acme Widget 2M units**:", answer.Text, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("which has the larger capacity, Zeta or Acme?")]
+    [InlineData("which has a bigger capacity, zeta or acme?")]
+    [InlineData("Zeta vs Acme capacity?")]
+    public void A_comparison_of_two_rows_of_a_tables_column_headlines_each_sides_own_cell(string question)
+    {
+        var q = Reader.Read(question);
+        var table = Model.Tables.First(t => t.Headers.Contains("Capacity"));
+        var answer = new AnswerComposer(Model, EngineTuning.Default).Compose(q, new Evidence([], table, "Capacity"));
+        Assert.Equal("**Zeta Widget 5M units** vs **Acme Widget 2M units**", answer.Headline);
+        Assert.StartsWith(answer.Headline + "\n\n**Capacity**", answer.Text, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("which has a longer warranty, Zeta or Acme?", true)]
+    [InlineData("which has more users, zeta or acme?", true)]
+    [InlineData("which has more users?", false)]
+    [InlineData("is zeta or acme popular with more buyers", true)]
+    [InlineData("tell me more about zeta or acme", false)]
+    public void A_comparative_asked_between_two_compared_things_is_a_comparison(string question, bool comparison)
+    {
+        Assert.Equal(comparison, Reader.Read(question).Comparison);
+    }
+
     [Fact]
     public void Figures_of_a_clause_several_things_own_go_to_them_in_the_order_written_never_one_to_both()
     {

@@ -1039,10 +1039,12 @@ public sealed partial class AnswerComposer(NoteModel note, EngineTuning tuning)
         var sides = q.Peers.OrderBy(p => AskedAt(q, p))
             .SelectMany(p => table.Rows.Where(r => r.Peers.Contains(p)).Take(1).Select(row => (Peer: p.Label, Figure: CellOf(row, header)))).ToList();
         var verdict = q.Type == AnswerType.YesNo ? Verdict(q, sides) : null;
-        var sb = new StringBuilder(verdict is null ? "" : verdict + "\n\n").Append($"**{header}** — from the table in §{table.Section} {table.SectionTitle}:\n");
+        // "which has a bigger X, Acme or Zeta?": each side's own cell first, then the column for the rest
+        var versus = verdict is null && q.Comparison && sides.Count >= 2 ? string.Join(" vs ", sides.Select(x => $"**{x.Peer} {x.Figure}**")) : null;
+        var sb = new StringBuilder(verdict is null ? versus is null ? "" : versus + "\n\n" : verdict + "\n\n").Append($"**{header}** — from the table in §{table.Section} {table.SectionTitle}:\n");
         var citations = AppendRows(sb, table.Rows.Select(row => (row, CellOf(row, header))));
         var flags = table.Rows.SelectMany(r => note.Hedges.For(r.Id, [header])).DistinctBy(f => f.Reason).ToList();
-        return new Answer(q.Asked, sb.ToString().TrimEnd(), false, citations, flags, header);
+        return new Answer(q.Asked, sb.ToString().TrimEnd(), false, citations, flags, versus ?? header);
     }
 
     /// <summary>One line per row, its label and the cell that answers, each cited to its row.</summary>

@@ -494,7 +494,8 @@ public sealed partial class QuestionReader(NoteModel note, NoteVocabulary vocabu
             AsksWorth = type == AnswerType.Quantity && English.AsksWorth(lower),
             Periods = dates.Select(d => d.Period).Concat(quarters.Select(x => x.Period)).Distinct().ToList(),
             Peers = peers,
-            Comparison = ComparisonRegex().IsMatch(lower),
+            // "which has a longer X, Acme or Zeta?": a comparative asked between two compared things is a comparison
+            Comparison = ComparisonRegex().IsMatch(lower) || (peers.Count >= 2 && OrRegex().IsMatch(lower) && SaysComparative(lower)),
             PhraseSides = (ComparisonRegex().IsMatch(lower) || WhichOfTwoRegex().IsMatch(lower)) && peers.Count < 2 ? PhraseSidesOf(text, focus) : null,
             AboutTheNote = aboutNote.Count > 0,
             Precise = PreciseRegex().IsMatch(lower),
@@ -1350,6 +1351,17 @@ public sealed partial class QuestionReader(NoteModel note, NoteVocabulary vocabu
 
     [GeneratedRegex(@"^(?:list|name|give me)\b|\bwhich\s+\w+|\bwhat\s+(?:are|were)\b|\bwhat\s+(?:[\w-]+\s+){0,2}[\w-]+s\s+(?:does|do|did|is|are|were|can)\b")]
     private static partial Regex ListRegex();
+
+    [GeneratedRegex(@"\bor\b")]
+    private static partial Regex OrRegex();
+
+    /// <summary>A comparative of a figure ("longer", "more users"), not "more" of speech ("tell me more about …").</summary>
+    private static bool SaysComparative(string lower)
+    {
+        var words = WordRegex().Matches(lower).Select(m => m.Value).ToList();
+        return words.Select((w, i) => (w, i)).Any(x => English.ComparativeDirection(x.w) != 0
+                                                      && (x.i + 1 == words.Count || !English.IsStopWord(words[x.i + 1])));
+    }
 
     [GeneratedRegex(@"\b(?:compare[sd]?|comparison|comparing|versus|vs\.?|against|relative\s+to|than|rank|ranking|bigger|higher|lower|larger|smaller|better|worse|ahead|behind|stack\s+up|head\s+to\s+head|each)\b")]
     private static partial Regex ComparisonRegex();
