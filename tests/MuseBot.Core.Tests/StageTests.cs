@@ -612,6 +612,20 @@ public sealed class StageTests
         Assert.Equal(headline, new AnswerComposer(model, EngineTuning.Default).Compose(q, Only(q, model.Units[0])).Headline);
     }
 
+    [Theory]
+    [InlineData("which is bigger, that or Zeta's?", "which is bigger, Acme's capacity or Zeta's")]
+    [InlineData("how does that compare with zeta?", "how does Acme's capacity compare with zeta")]
+    [InlineData("is that larger than Zeta's?", "is Acme's capacity larger than Zeta's")]
+    public void That_standing_alone_set_against_a_compared_thing_is_what_the_previous_question_asked(string question, string read)
+    {
+        var q = Reader.Read(question, "what is Acme's capacity?");
+        Assert.StartsWith(read, q.Text, StringComparison.OrdinalIgnoreCase);
+        Assert.Equal(2, q.Peers.Count);
+        // "that" before a noun is no thing of its own, nor one set against nothing new
+        Assert.DoesNotContain("Acme's capacity", Reader.Read("is that model larger than Zeta's?", "what is Acme's capacity?").Text, StringComparison.Ordinal);
+        Assert.DoesNotContain("Acme's capacity", Reader.Read("how does that compare with acme's?", "what is Acme's capacity?").Text, StringComparison.Ordinal);
+    }
+
     [Fact]
     public void The_year_before_in_a_follow_up_moves_the_previous_questions_years_one_back()
     {

@@ -612,6 +612,11 @@ public sealed partial class QuestionReader(NoteModel note, NoteVocabulary vocabu
     [GeneratedRegex(@"\b(?:it|its|that|this|those|these|they|them|their|he|she|his|her)\b", RegexOptions.IgnoreCase)]
     private static partial Regex PointsBackRegex();
 
+    // "that" as a thing of its own, not before a noun ("that model") nor opening a clause ("says that …"): before a
+    // comparison, "or", or the end
+    [GeneratedRegex(@"\bthat(?=\s*(?:[,?.!]|$)|\s+(?:or|vs\.?|versus|compare[sd]?|comparing|stacks?|against|than|\w+er)\b)", RegexOptions.IgnoreCase)]
+    private static partial Regex ThatAloneRegex();
+
     [GeneratedRegex(@"^(?:when|where|who)\b", RegexOptions.IgnoreCase)]
     private static partial Regex WhenWhereWhoRegex();
 
@@ -705,6 +710,12 @@ public sealed partial class QuestionReader(NoteModel note, NoteVocabulary vocabu
         // "does the note give any numbers on Zeta?" is a whole question, though its only content word is its topic;
         // "is there a date?" asks it of the previous question's topic
         if (NamedKindRegex().Match(lowered) is { Success: true } kind && Focusish(text[(kind.Index + kind.Length)..]) > 0) return text;
+        // "how does that compare with Zeta?", "which is bigger, that or Zeta's?" after "what is Acme's capacity?": "that"
+        // standing alone is what the previous question asked, set against a compared thing the question names of its own
+        if (ThatAloneRegex().Match(text) is { Success: true } that && note.Peers.In(text) is { Count: > 0 } against
+            && note.Peers.In(previous) is { Count: > 0 } before && !against.Any(before.Contains)
+            && LeadingWhPhraseRegex().Replace(previous.Trim().TrimEnd('?', '.', '!'), "") is { Length: > 0 } askedOf && askedOf.Length < previous.Trim().Length)
+            return text[..that.Index] + askedOf + text[(that.Index + that.Length)..];
         // a question of its own that says "it" for what the previous one named ("where is it available?"): the
         // pronoun becomes that thing, and nothing else of the previous question carries over
         bool fragment = FollowUpRegex().IsMatch(text);
