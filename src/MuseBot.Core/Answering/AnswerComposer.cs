@@ -477,7 +477,6 @@ public sealed partial class AnswerComposer(NoteModel note, EngineTuning tuning)
     private static bool Short(string phrase) =>
         phrase.Length is > 0 and <= 40 && !Tokens.Segments(phrase.ToLowerInvariant()).Any(t => English.QuestionWords.Contains(t.Text));
 
-    /// <summary>The question's own words from the first to the last of <paramref name="words"/> ("buy or sell rating").</summary>
     /// <summary>What is asked to be given, said after "gives no": "give Zeta a rating" gives a rating to Zeta, so "no
     /// rating for Zeta", not "no Zeta a rating".</summary>
     private static string GivenTo(string asked) =>
@@ -487,6 +486,7 @@ public sealed partial class AnswerComposer(NoteModel note, EngineTuning tuning)
     [GeneratedRegex(@"^(?!(?:a|an|the|any)\s)(?<to>\S.*?)\s+(?:a|an)\s+(?<what>\S.*)$", RegexOptions.IgnoreCase)]
     private static partial Regex IndirectObjectRegex();
 
+    /// <summary>The question's own words from the first to the last of <paramref name="words"/> ("buy or sell rating").</summary>
     private static string Span(QuestionFrame q, IReadOnlyList<FocusWord> words)
     {
         if (words.Count == 0) return "";
@@ -1041,7 +1041,7 @@ public sealed partial class AnswerComposer(NoteModel note, EngineTuning tuning)
         var verdict = q.Type == AnswerType.YesNo ? Verdict(q, sides) : null;
         // "which has a bigger X, Acme or Zeta?": each side's own cell first, then the column for the rest
         var versus = verdict is null && q.Comparison && sides.Count >= 2 ? string.Join(" vs ", sides.Select(x => $"**{x.Peer} {x.Figure}**")) : null;
-        var sb = new StringBuilder(verdict is null ? versus is null ? "" : versus + "\n\n" : verdict + "\n\n").Append($"**{header}** — from the table in §{table.Section} {table.SectionTitle}:\n");
+        var sb = new StringBuilder((verdict ?? versus) is { } lead ? lead + "\n\n" : "").Append($"**{header}** — from the table in §{table.Section} {table.SectionTitle}:\n");
         var citations = AppendRows(sb, table.Rows.Select(row => (row, CellOf(row, header))));
         var flags = table.Rows.SelectMany(r => note.Hedges.For(r.Id, [header])).DistinctBy(f => f.Reason).ToList();
         return new Answer(q.Asked, sb.ToString().TrimEnd(), false, citations, flags, versus ?? header);
