@@ -946,15 +946,34 @@ public sealed class StageTests
     [InlineData("who runs Orbit Labs?", "**Dana Reed**")]
     [InlineData("who heads the orbit lab?", "**Dana Reed**")]
     [InlineData("who runs Acme?", null)]    // the quote names who leads the lab, not who leads Acme
+    [InlineData("who leads orbit labs?", "**Dana Reed**")] // "leads" a thing the note says is led: leading, not ranking
+    [InlineData("who leads the kite team?", "**Lee Park**")]  // the sentence's full stop is no part of the name
     public void Who_leads_a_thing_is_headlined_by_the_leader_the_quote_names_with_that_thing(string question, string? headline)
     {
         var (model, reader) = Small("""
             Widget Note
             1. Overview
             Analysts say Acme built Orbit Labs under Dana Reed in 2025. Acme sells widgets. Acme ships kits.
+            Acme formed the Kite team under Lee Park.
             """);
         var q = reader.Read(question);
-        Assert.Equal(headline, new AnswerComposer(model, EngineTuning.Default).Compose(q, Only(q, model.Units[0])).Headline);
+        var unit = model.Units.First(u => u.Text.Contains(question.Contains("kite", StringComparison.Ordinal) ? "Kite" : "Orbit", StringComparison.Ordinal));
+        Assert.Equal(headline, new AnswerComposer(model, EngineTuning.Default).Compose(q, Only(q, unit)).Headline);
+    }
+
+    [Fact]
+    public void Leads_asks_for_a_leader_only_of_a_thing_the_note_says_is_led()
+    {
+        var (_, reader) = Small("""
+            Widget Note
+            1. Overview
+            Analysts say Acme built Orbit Labs under Dana Reed in 2025. Acme sells widgets. Acme ships kits.
+            Zeta scores 41% on GizmoTest, ahead of Acme at 38%.
+            """);
+        Assert.True(reader.Read("who leads orbit labs?").VerbAfterWho >= 0);
+        // a measure is led by whoever ranks first on it: the kind of answer, no act to find
+        Assert.Equal(-1, reader.Read("who leads on GizmoTest?").VerbAfterWho);
+        Assert.Equal(-1, reader.Read("who leads GizmoTest?").VerbAfterWho);
     }
 
     [Fact]

@@ -411,7 +411,9 @@ public sealed partial class QuestionReader(NoteModel note, NoteVocabulary vocabu
             // "how long", "how big", "how far": a word of degree after "how" names the kind of answer ("how accurate"
             // names a measure the note must speak of); so does a superlative
             // ("the biggest …"), as a comparative does
-            bool isFrame = (English.AnswerTypeNouns.Contains(lw) && !(English.ComparativeDirection(lw) != 0 && Describes(text, start, word, comparesTwo || peers.Count >= 2))
+            // "who leads Acme Works?" where the note says who leads the works ("Acme Works under Dana"): leading, not ranking
+            bool leadsLed = whoVerb && English.LeadingVerbs.Contains(lw) && Terms.Of(text[(start + word.Length)..]).Any(note.LedTerms.Contains);
+            bool isFrame = (English.AnswerTypeNouns.Contains(lw) && !leadsLed && !(English.ComparativeDirection(lw) != 0 && Describes(text, start, word, comparesTwo || peers.Count >= 2))
                             || afterHow || English.SuperlativeDirection(lw) != 0
                             // "does Acme beat Zeta?", "is Acme behind Zeta?": asked of two compared things, the comparative
                             // is the kind of answer (their figures decide it), not a word the note must say

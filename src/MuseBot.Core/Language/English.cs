@@ -263,7 +263,8 @@ public static partial class English
     /// <summary>Each leader a text names with the thing led: "Acme Works under Dana Reed" (Works, Dana Reed), "the
     /// Reed-led reset" (reset, Reed), "a plant run by Lee Park" (plant, Lee Park).</summary>
     public static IEnumerable<(string Led, string Leader)> LeadersIn(string text) =>
-        LeaderRegex().Matches(text).Select(m => (m.Groups["led"].Value, m.Groups["leader"].Value));
+        // the sentence's full stop is no part of the name ("… under Dana Reed.")
+        LeaderRegex().Matches(text).Select(m => (m.Groups["led"].Value, m.Groups["leader"].Value.TrimEnd('.')));
 
     [GeneratedRegex(@"\b(?<led>[\p{L}\d]+)\s+(?:under|(?:led|run|headed|managed|overseen|chaired)\s+by)\s+(?<leader>\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*)*)|\b(?<leader>\p{Lu}[\p{L}.]*)-led\s+(?<led>[\p{L}\d]+)")]
     private static partial Regex LeaderRegex();

@@ -161,6 +161,7 @@ public sealed partial class NoteModel
         Subject = ProperNouns.Where(n => !n.Any(char.IsDigit) && !Language.English.Months.Contains(n))
             .OrderByDescending(n => Terms.OfWord(n).Select(DocumentFrequency).DefaultIfEmpty(0).Max()).ThenBy(n => n, StringComparer.Ordinal).FirstOrDefault();
         SubjectName = Subject is null ? null : noteWords.FirstOrDefault(w => w.Equals(Subject, StringComparison.OrdinalIgnoreCase));
+        LedTerms = units.SelectMany(u => Language.English.LeadersIn(u.Text)).SelectMany(l => Terms.Of(l.Led)).ToHashSet(StringComparer.Ordinal);
     }
 
     public NoteDocument Document { get; }
@@ -173,7 +174,11 @@ public sealed partial class NoteModel
     /// row that merely mentions it).</summary>
     public IEnumerable<NoteUnit> RowsHeadedBy(Peer peer) =>
         Tables.SelectMany(t => t.Rows).Where(r => r.Peers.Count == 1 && r.Peers[0] == peer && Peers.In(r.Passage.Row ?? "").Contains(peer));
+
     public Hedges Hedges { get; }
+
+    /// <summary>The terms of what the note says someone leads ("Acme Works under Dana Reed", "the Reed-led reset").</summary>
+    public HashSet<string> LedTerms { get; }
 
     /// <summary>Lower-case words the note writes as names.</summary>
     public HashSet<string> ProperNouns { get; }
