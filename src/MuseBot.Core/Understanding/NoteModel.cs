@@ -102,8 +102,8 @@ public sealed partial class NoteModel
     {
         Document = document;
         Glossary = glossary;
-        Peers = new Peers(document);
         ProperNouns = Understanding.Peers.ProperNouns(document);
+        Peers = new Peers(document, ProperNouns);
         Acronyms = FindAcronyms(document);
         NamePhrases = FindNamePhrases(document);
         // from the note's argument: its numbered sections, not its title or closing source list

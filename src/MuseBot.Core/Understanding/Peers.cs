@@ -26,9 +26,9 @@ public sealed partial class Peers
 {
     private readonly List<Peer> _all = [];
 
-    public Peers(NoteDocument document)
+    /// <param name="properNouns">The note's names (<see cref="ProperNouns"/>), read once by the note model.</param>
+    public Peers(NoteDocument document, HashSet<string> properNouns)
     {
-        var properNouns = ProperNouns(document);
         var nameStems = properNouns.Select(VersionStem).OfType<string>().ToHashSet(StringComparer.Ordinal);
         var proseTexts = document.Passages.Where(p => p.Kind is PassageKind.Sentence
                                                      || (p.Kind == PassageKind.Paragraph && !document.Passages.Any(c => c.ParentId == p.Id)))
