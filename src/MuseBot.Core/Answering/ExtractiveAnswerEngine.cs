@@ -154,20 +154,12 @@ public sealed partial class ExtractiveAnswerEngine : IAnswerEngine
         var scored = ranking.Order.Select(i => new Scored(candidates[i].Candidate, ranking.Shares[i], ranking.Scores[i], candidates[i].Features)).ToList();
         // "what is Zeta?": the unit that says what Zeta is answers it, first, ahead of one that only names it
         int definition = Definitions.Asked(q) is { } defined ? scored.FindIndex(s => Definitions.Defines(s.Unit, defined)) : -1;
-        if (definition > 0)
-        {
-            var defining = scored[definition];
-            scored.RemoveAt(definition);
-            scored.Insert(0, defining);
-        }
+        if (definition > 0) MoveFirst(scored, scored[definition]);
         // "who built Zeta?": a unit that says the act answers it ahead of one that only describes the thing
         // ("Zeta is purpose-built for Acme's products")
         if (q is { VerbAfterWho: >= 0, Type: AnswerType.Person } && !ActSaid(q, scored[0])
             && scored.Take(Tuning.MaxQuotes).Skip(1).FirstOrDefault(s => ActSaid(q, s)) is { } doer)
-        {
-            scored.Remove(doer);
-            scored.Insert(0, doer);
-        }
+            MoveFirst(scored, doer);
         var best = scored[0];
         double answerable = ranking.Answerable;
         // "does the note give X?" where the nearest the note comes leaves X unmet: it gives no X. Not a claim its
@@ -212,8 +204,7 @@ public sealed partial class ExtractiveAnswerEngine : IAnswerEngine
         if (refuse && q.Type == AnswerType.Date && q.StatedDates.Count == 0 && q.OtherVersions.Count == 0 && !q.OnlyUnknownNames
             && scored.FirstOrDefault(s => SaysWhenInWords(q, s)) is { } inWords)
         {
-            scored.Remove(inWords);
-            scored.Insert(0, inWords);
+            MoveFirst(scored, inWords);
             refuse = false;
             whenInWordsOnly = (q.Precise || q.NamedKind is not null) && FigureAttachment.Dates(q, inWords.Unit, inWords.Candidate.Matches).Count == 0;
             // … and quoted alone: a date beside it in another quote would read as the date asked for
@@ -254,8 +245,7 @@ public sealed partial class ExtractiveAnswerEngine : IAnswerEngine
                 if (q.Type == AnswerType.Date && answer.Headline is null && extreme is null && q.StatedDates.Count == 0
                     && scored.Skip(1).FirstOrDefault(s => SaysWhenInWords(q, s)) is { } saysWhen)
                 {
-                    scored.Remove(saysWhen);
-                    scored.Insert(0, saysWhen);
+                    MoveFirst(scored, saysWhen);
                     evidence = _selector.Select(q, scored, ranked);
                     answer = _composer.Compose(q, evidence);
                 }
@@ -333,9 +323,16 @@ public sealed partial class ExtractiveAnswerEngine : IAnswerEngine
             .Any(x => !x.f.IsFrame && x.f.IsName && !x.f.IsSubject && !q.PeerWords.Contains(x.f.Key) && x.m is { Exact: true, Offset: >= 0 } said
                       && !best.Unit.Figures.Any(g => best.Unit.SegmentAt(g.Start).Contains(said.Offset) && said.Offset < g.Start));
 
+    /// <summary>Puts a unit that answers the question first, ahead of those the reranker preferred.</summary>
+    private static void MoveFirst(List<Scored> scored, Scored s)
+    {
+        scored.Remove(s);
+        scored.Insert(0, s);
+    }
+
     /// <summary>The unit says when in words, not by a date ("rolling out in coming weeks to Zeta, Acme and Gizmo"),
-    /// and meets every content word of the question in its own text (a list's commas part the clauses, so the sentence
-    /// is the span).</summary>
+    /// and meets in its own text every name the question uses and every other content word but one (a list's commas
+    /// part the clauses, so the sentence is the span).</summary>
     private bool SaysWhenInWords(QuestionFrame q, Scored s)
     {
         if (s.Unit.IsRow || Language.English.VagueTimeIn(s.Unit.Text) is null) return false;
