@@ -626,6 +626,28 @@ public sealed class StageTests
         Assert.DoesNotContain("Acme's capacity", Reader.Read("how does that compare with acme's?", "what is Acme's capacity?").Text, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("is that the biggest?", "is Acme's capacity the biggest")]
+    [InlineData("was it the lowest?", "was Acme's capacity the lowest")]
+    [InlineData("is it higher than Zeta's?", "is Acme's capacity higher than Zeta's")]
+    public void A_pronoun_put_against_the_top_or_a_compared_thing_is_what_the_previous_question_asked(string question, string read)
+    {
+        Assert.StartsWith(read, Reader.Read(question, "what is Acme's capacity?").Text, StringComparison.OrdinalIgnoreCase);
+        // not against the top: "the" before any other word, or a previous question about no compared thing
+        Assert.DoesNotContain("is Acme's capacity the plan", Reader.Read("is that the plan?", "what is Acme's capacity?").Text, StringComparison.OrdinalIgnoreCase);
+        Assert.DoesNotContain("is the capex the biggest", Reader.Read("is that the biggest?", "what was the capex?").Text, StringComparison.OrdinalIgnoreCase);
+    }
+
+    [Fact]
+    public void A_yes_no_question_about_it_asks_of_the_thing_the_previous_question_named_and_of_nothing_else()
+    {
+        var q = Reader.Read("is it open source?", "what is Acme's capacity?");
+        Assert.StartsWith("is Acme open source", q.Text, StringComparison.OrdinalIgnoreCase);
+        Assert.DoesNotContain("capacity", q.Text, StringComparison.OrdinalIgnoreCase);
+        // "does it say …?" is as often about the note: it keeps the previous question's words
+        Assert.Contains("capacity", Reader.Read("does it say so?", "what is Acme's capacity?").Text, StringComparison.OrdinalIgnoreCase);
+    }
+
     [Fact]
     public void The_year_before_in_a_follow_up_moves_the_previous_questions_years_one_back()
     {

@@ -614,13 +614,23 @@ public sealed partial class QuestionReader(NoteModel note, NoteVocabulary vocabu
     [GeneratedRegex(@"\b(?:it|its|that|this|those|these|they|them|their|he|she|his|her)\b", RegexOptions.IgnoreCase)]
     private static partial Regex PointsBackRegex();
 
-    // "that" as a thing of its own, not before a noun ("that model") nor opening a clause ("says that …"): before a
-    // comparison, "or", or the end
-    [GeneratedRegex(@"\bthat(?=\s*(?:[,?.!]|$)|\s+(?:or|vs\.?|versus|compare[sd]?|comparing|stacks?|against|than|\w+er)\b)", RegexOptions.IgnoreCase)]
+    // "that" ("it", "this") as a thing of its own, not before a noun ("that model") nor opening a clause ("says that
+    // …"): before a comparison, "or", or the end; or the subject of a yes/no question put against the top ("is that
+    // the biggest?", group "top")
+    [GeneratedRegex(@"\b(?:that|it|this)(?=\s*(?:[,?.!]|$)|\s+(?:or|vs\.?|versus|compare[sd]?|comparing|stacks?|against|than|\w+er)\b)|(?<=^(?:(?:so|and|but|ok|okay)\s+)?(?:is|was|are|were)\s+)(?:that|it|this)(?=\s+the\s+(?<top>[\w-]+))", RegexOptions.IgnoreCase)]
     private static partial Regex ThatAloneRegex();
+
+    /// <summary>A pronoun put against the top ("is that the <b>biggest</b>?"): the word after its "the" is a superlative.</summary>
+    private static bool IsTopAsked(Match that) =>
+        that.Groups["top"].Success && English.SuperlativeDirection(that.Groups["top"].Value.ToLowerInvariant()) != 0;
 
     [GeneratedRegex(@"^(?:when|where|who)\b", RegexOptions.IgnoreCase)]
     private static partial Regex WhenWhereWhoRegex();
+
+    /// <summary>A yes/no question about "it" as a thing ("is it open source?", "can it see images?"); not "does it say
+    /// …?", whose "it" is as often the note.</summary>
+    [GeneratedRegex(@"^(?:(?:so|and|but|ok|okay)\s+)?(?:is|was|will|would|can|could|has)\s+it\s+(?!say|mention|cover|talk|discuss|give)\w", RegexOptions.IgnoreCase)]
+    private static partial Regex ItSubjectRegex();
 
     /// <summary>Opens with a question word and a verb: a whole question, not a fragment ("and Zeta's?").</summary>
     [GeneratedRegex(@"^(?:what|when|where|which|who|how|why)(?:['’]s|\s+(?:is|are|was|were|does|do|did|has|have|can|will|would|much|many|big|long))\b", RegexOptions.IgnoreCase)]
@@ -714,8 +724,10 @@ public sealed partial class QuestionReader(NoteModel note, NoteVocabulary vocabu
         if (NamedKindRegex().Match(lowered) is { Success: true } kind && Focusish(text[(kind.Index + kind.Length)..]) > 0) return text;
         // "how does that compare with Zeta?", "which is bigger, that or Zeta's?" after "what is Acme's capacity?": "that"
         // standing alone is what the previous question asked, set against a compared thing the question names of its own
-        if (ThatAloneRegex().Match(text) is { Success: true } that && note.Peers.In(text) is { Count: > 0 } against
-            && note.Peers.In(previous) is { Count: > 0 } before && !against.Any(before.Contains)
+        // "is that the biggest?", "was it the lowest?" after a question about one compared thing: set against them all
+        if ((ThatAloneRegex().Match(text) is { Success: true } that
+                && note.Peers.In(text) is var against && note.Peers.In(previous) is { Count: > 0 } before
+                && (against.Count > 0 ? !against.Any(before.Contains) : IsTopAsked(that)))
             && LeadingWhPhraseRegex().Replace(previous.Trim().TrimEnd('?', '.', '!'), "") is { Length: > 0 } askedOf && askedOf.Length < previous.Trim().Length)
             return text[..that.Index] + askedOf + text[(that.Index + that.Length)..];
         // a question of its own that says "it" for what the previous one named ("where is it available?"): the
@@ -726,12 +738,14 @@ public sealed partial class QuestionReader(NoteModel note, NoteVocabulary vocabu
         var unprefixed = FollowUpRegex().Replace(text, "").Trim();
         bool acrossAll = note.Peers.In(text).Count == 0 && WhichOrWhoRegex().IsMatch(unprefixed)
                          && Tokens.Words(text).Any(w => English.SuperlativeDirection(w.Text.ToLowerInvariant()) != 0);
-        if (!fragment && !acrossAll && OwnQuestionRegex().IsMatch(text) && WithAntecedent(text, [previous]) is var resolved && resolved != text)
+        // "is it open source?", "will it be free?": a yes/no question whose subject is "it" is a question of its own too
+        bool whole = OwnQuestionRegex().IsMatch(text) || ItSubjectRegex().IsMatch(text);
+        if (!fragment && !acrossAll && whole && WithAntecedent(text, [previous]) is var resolved && resolved != text)
             return resolved;
         // "what did they pay for it?" after "what is Nimbus?": "it" is the name the previous question said last, when
         // that is no compared thing (above) nor the note's subject, and the question has words of its own ("when was
         // it?" asks the previous question's date instead, "what was it the year before?" its figure)
-        if (!fragment && !acrossAll && OwnQuestionRegex().IsMatch(text) && PronounRegex().IsMatch(text) && Focusish(text) > 0
+        if (!fragment && !acrossAll && whole && PronounRegex().IsMatch(text) && Focusish(text) > 0
             && Quantities.PeriodsIn(text).Count == 0 && !YearBeforeRegex().IsMatch(text)
             && LastNameIn(previous) is { } thing && !text.Contains(thing, StringComparison.OrdinalIgnoreCase))
             return PronounRegex().Replace(text, m => m.Value.EndsWith('s') ? thing + "'s" : thing);
