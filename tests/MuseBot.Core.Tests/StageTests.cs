@@ -237,6 +237,9 @@ public sealed class StageTests
         Assert.Equal(AnswerType.Quantity, Reader.Read("how long a backlog does Acme have?").Type);
         Assert.Equal(AnswerType.Duration, Reader.Read("how long a wait is there for Acme's widget?").Type);
         Assert.Equal(AnswerType.Duration, Reader.Read("how long did Nimbus work on its widget?").Type);
+        // an age is a length of time, and a length of time is the figure asked
+        Assert.Equal(FigureKind.Duration, Reader.Read("how old is Nimbus?").WantedFigure);
+        Assert.Equal(FigureKind.Duration, Reader.Read("how long did Nimbus work on its widget?").WantedFigure);
     }
 
     [Fact]
@@ -355,6 +358,10 @@ public sealed class StageTests
         Assert.True(where.Focus.Single(f => f.Word == "located").IsFrame); // the kind of answer, not a word the note must say
         Assert.Equal(AnswerType.Place, reader.Read("which country is Acme in?").Type);
         Assert.NotEqual(AnswerType.Place, reader.Read("where is Acme weaker?").Type); // a field, not a place
+        // nothing after a thing the note names asks where it is; not a thing the note never names in those words
+        Assert.Equal(AnswerType.Place, reader.Read("where is the Nimbus plant?").Type);
+        Assert.Equal(AnswerType.Place, reader.Read("where's Omega Labs?").Type);
+        Assert.NotEqual(AnswerType.Place, reader.Read("where is Acme stronger?").Type);
     }
 
     [Fact]

@@ -272,12 +272,25 @@ public abstract class SyntheticNoteTests(SyntheticNote note)
     [Theory]
     [InlineData("where is the Nimbus plant located?")]
     [InlineData("which city is Acme based in?")]
+    [InlineData("where is the Nimbus plant?")]
+    [InlineData("where's nimbus?")]
     public void A_place_asked_of_a_note_that_names_none_is_refused_saying_what_it_lacks(string question)
     {
         // the note says when the plant opened ("in March 2025"), not where it stands
         var a = Ask(question);
         Assert.True(a.Abstained);
         Assert.StartsWith("The note does not say — it gives no location for", a.Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_length_of_time_asked_of_a_note_that_gives_none_for_it_is_refused_not_answered_with_another_figure()
+    {
+        // the note dates the plant's opening; it gives no length of time for it
+        var a = Ask("how long did Acme take to open the Nimbus plant?");
+        Assert.True(a.Abstained);
+        Assert.StartsWith("The note does not say — it gives no length of time for", a.Text, StringComparison.Ordinal);
+        // "ten years" is how long Acme's widget lasts, not Acme's age: an age is a measure the note must speak of
+        Assert.Null(Ask("how old is Acme?").Headline);
     }
 
     [Fact]

@@ -85,7 +85,8 @@ public sealed partial class AnswerComposer(NoteModel note, EngineTuning tuning)
         // "does the note give X?": X is everything it asks about, not only the words the nearest passage lacks; and
         // when the note uses every word that passage lacks elsewhere, what it lacks is their combination ("Zeta's
         // outlay", not "outlay", when it gives only Acme's), quoted when the asker wrote it as one short phrase
-        var whole = Span(q, q.Content.ToList());
+        // (an age's "old" is the kind of answer the refusal names, "no age for …", not part of the thing asked)
+        var whole = Span(q, q.Content.Where(f => !(f.Key == "old" && English.AsksAge(q.Text))).ToList());
         bool phrase = Short(whole);
         var asked = unmet.Count > 0 && !q.AsksExistence && (unmet.Any(f => !f.InNote) || !phrase) ? Span(q, unmet) : whole;
         var sb = new StringBuilder();
@@ -289,6 +290,7 @@ public sealed partial class AnswerComposer(NoteModel note, EngineTuning tuning)
     {
         AnswerType.Date => "date",
         AnswerType.Place => "location",
+        AnswerType.Duration when English.AsksAge(q.Text) => "age",
         AnswerType.Duration => "length of time",
         // "Zeta growth?": the note may give Zeta's level, but not how it changed
         AnswerType.Quantity when q.Focus.FirstOrDefault(f => f.IsFrame && English.ChangeNouns.Contains(f.Word.ToLowerInvariant())) is { } change

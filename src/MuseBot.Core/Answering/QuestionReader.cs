@@ -309,6 +309,7 @@ public sealed partial class QuestionReader(NoteModel note, NoteVocabulary vocabu
         // the previous question's)
         var named = NamedKindRegex().Match(own.ToLowerInvariant());
         var type = TypeOf(lower, slots, figureFromNoun, named, out var wanted, out bool fromNoun);
+        if (type == AnswerType.Description && AsksWhereAThingIs(lower)) type = AnswerType.Place;
         if (tagged && type == AnswerType.Description) type = AnswerType.YesNo;
         var sources = SourceRegex().Matches(lower).Select(m => (From: m.Groups["source"].Index, To: m.Groups["source"].Index + m.Groups["source"].Length)).ToList();
         var parts = PartBreakRegex().Split(text).Where(p => p.Any(char.IsLetterOrDigit)).ToList();
@@ -901,7 +902,12 @@ public sealed partial class QuestionReader(NoteModel note, NoteVocabulary vocabu
         if (PlaceRegex().IsMatch(q)) return AnswerType.Place;
         // "release date of Zeta", "Zeta launch date?": a bare phrase whose head is a date asks for one
         if (!wh.Success && !auxFirst && WordRegex().Count(q) is > 1 and <= BarePhraseWords && HeadNoun(q) is "date" or "deadline") return AnswerType.Date;
-        if (HowLongRegex().IsMatch(q)) return AnswerType.Duration;
+        if (HowLongRegex().IsMatch(q))
+        {
+            // a length of time, not any figure the clause gives ("how old is Zeta?" is not answered by its 12% stake)
+            wanted = FigureKind.Duration;
+            return AnswerType.Duration;
+        }
         if (PercentRegex().IsMatch(q))
         {
             wanted = FigureKind.Percent;
@@ -1286,13 +1292,23 @@ public sealed partial class QuestionReader(NoteModel note, NoteVocabulary vocabu
     [GeneratedRegex(@"^(?:when|since when|by when|until when)\b|\bwhen\s+(?:did|does|do|was|is|were|will|would|are|has|had)\b|\b(?:what|which)\s+(?:date|day|month|year|quarter)\b|\bwhat\s+time\b|\bon\s+what\s+date\b|\bwhat\s+(?:is|was|will\s+be)\s+(?:(?:the|its|their|[\w.-]+['’]s)\s+){0,2}(?:[\w-]+\s+){0,3}?(?:date|day|deadline)\s*(?:[?.!]|$)|\bwhat\s+(?:is|was|will\s+be)\s+(?:the|its|their|[\w.-]+['’]s)\s+(?:[\w-]+\s+(?:date|day|deadline)\s|(?:date|day|deadline)\s+(?:of|for|when|that|on\s+which|it|they|he|she|we|you|the|its|their|this)\b)|\bwhat\s+(?:is|was)\s+the\s+(?:exact\s+|precise\s+|actual\s+)?(?:date|day)\s+(?!(?:format|formats|rate|count|range|job|trip|one|two|to|of|for)\b)[\w.'’-]+\s+[\w.'’-]+")]
     private static partial Regex DateRegex();
 
+    /// <summary>"where is Nimbus?", "where's the Nimbus plant?": nothing follows the thing, which the note names by
+    /// those words (not "where is Zeta weaker?", which asks about a field, nor a compared thing such as a product,
+    /// whose "where" is where it can be used).</summary>
+    private bool AsksWhereAThingIs(string lower) =>
+        WhereIsRegex().Match(lower) is { Success: true } m && m.Groups["thing"].Value is var thing
+        && note.Peers.In(thing).Count == 0 && note.SaysInOrder(Terms.Of(thing));
+
+    [GeneratedRegex(@"^where\s+(?:is|are|was|were)\s+(?:(?:the|a|an)\s+)?(?<thing>[\w.'’& -]+?)\s*[?.!]*$")]
+    private static partial Regex WhereIsRegex();
+
     // "where is Zeta located / based / headquartered?", "in which country is …", "what city": a place, not "where
     // does Acme lead?" or "where is Zeta weaker?", which ask about a field
     [GeneratedRegex(@"\bwhere\b[^?]*?\b(?:located|based|headquartered|situated)\b|\b(?:what|which)\s+(?:city|country|countries|town|location)\b")]
     private static partial Regex PlaceRegex();
 
     // "how long", and "how many months / years / weeks / days" (a count of time is a duration)
-    [GeneratedRegex(@"\bhow\s+long\b(?!\s+(?:is|are)\s+(?:the|its|their)?\s*context|\s+an?\s+(?!(?:time|while|wait|delay|period|stretch)\b))|\bhow\s+many\s+(?:days|weeks|months|quarters|years|hours|minutes)\b")]
+    [GeneratedRegex(@"\bhow\s+long\b(?!\s+(?:is|are)\s+(?:the|its|their)?\s*context|\s+an?\s+(?!(?:time|while|wait|delay|period|stretch)\b))|\bhow\s+many\s+(?:days|weeks|months|quarters|years|hours|minutes)\b|\bhow\s+old\b")]
     private static partial Regex HowLongRegex();
 
     [GeneratedRegex(@"\bwhat\s+(?:percent|percentage|share|proportion|fraction)\b|\b(?:percent|percentage|pct)\b|\bwhat\s*%|\bby\s+how\s+much\b|\bhow\s+(?:much|fast|quickly)\s+(?:did|has|have|does|do|was|were|is)\b[^?]*\b(?:grow|grew|rise|rose|increase|increased|jump|jumped|climb|climbed|go\s+up|went\s+up|lift|lifted|gain|gained|improve|improved|fall|fell|drop|dropped|decline|declined)\b")]

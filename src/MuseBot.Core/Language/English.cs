@@ -123,6 +123,12 @@ public static partial class English
     /// <summary>Nouns for a table: the words right before one name it ("the <b>comparison</b> table").</summary>
     public static readonly HashSet<string> TableNouns = new(StringComparer.Ordinal) { "table", "tables", "grid", "chart", "matrix" };
 
+    /// <summary>"how old is …?": an age, a length of time.</summary>
+    public static bool AsksAge(string text) => HowOldRegex().IsMatch(text);
+
+    [GeneratedRegex(@"\bhow\s+old\b", RegexOptions.IgnoreCase)]
+    private static partial Regex HowOldRegex();
+
     /// <summary>Whether a superlative asks for the largest (+1) or the smallest (−1) of a set of figures ("which has
     /// the <b>biggest</b> …"); 0 for any other word.</summary>
     public static int SuperlativeDirection(string lowerWord) => lowerWord switch
@@ -239,7 +245,7 @@ public static partial class English
     public static readonly HashSet<string> DegreeWords = new(StringComparer.Ordinal)
     {
         "much", "many", "big", "bigger", "large", "larger", "small", "smaller", "huge", "long", "far", "fast", "quick",
-        "quickly", "soon", "often", "high", "low", "old", "well", "good", "bad", "strong", "weak", "close", "tight",
+        "quickly", "soon", "often", "high", "low", "well", "good", "bad", "strong", "weak", "close", "tight",
         "wide", "widely", "broad", "broadly", "deep", "early", "late", "serious", "important", "significant", "likely",
         "confident", "sure", "different", "material", "meaningful", "heavily", "exactly", "precisely", "come",
         // judgements the note makes in its own words ("how smart" is met by an intelligence ranking, "how cheap" by

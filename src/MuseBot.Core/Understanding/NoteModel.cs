@@ -177,6 +177,12 @@ public sealed partial class NoteModel
 
     public Hedges Hedges { get; }
 
+    /// <summary>Whether some unit says these terms one after another, stop words aside ("nimbus", "data", "center"
+    /// in "the Nimbus data center"): the note names a thing by them.</summary>
+    public bool SaysInOrder(IReadOnlyList<string> terms) =>
+        terms.Count > 0 && Units.Any(u => u.Words.SelectMany(w => w.Terms).ToList() is var said
+                                          && Enumerable.Range(0, Math.Max(0, said.Count - terms.Count + 1)).Any(i => terms.Select((t, k) => said[i + k] == t).All(x => x)));
+
     /// <summary>The terms of what the note says someone leads ("Acme Works under Dana Reed", "the Reed-led reset").</summary>
     public HashSet<string> LedTerms { get; }
 
