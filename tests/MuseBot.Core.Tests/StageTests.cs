@@ -2316,6 +2316,8 @@ public sealed class StageTests
     [Theory]
     [InlineData("Which maker has the largest capacity?", "Zeta Widget", "Acme Widget")]
     [InlineData("who has the smallest capacity", "Acme Widget", "Zeta Widget")]
+    [InlineData("who's ahead on capacity?", "Zeta Widget", "Acme Widget")]      // a comparative set against nothing named
+    [InlineData("which maker has less capacity?", "Acme Widget", "Zeta Widget")]
     public void A_superlative_over_a_column_is_computed_from_its_cells(string question, string first, string second)
     {
         var extreme = new EvidenceSelector(Model, EngineTuning.Default).Extreme(Reader.Read(question));
@@ -2338,6 +2340,8 @@ public sealed class StageTests
     [InlineData("Which maker has the highest GadgetEval score?")] // one row gives it: the table cannot say which is highest
     [InlineData("What is Zeta's capacity?")]                      // no superlative
     [InlineData("Does Acme lead Zeta on capacity?")]              // ahead of one rival named: a comparison of two
+    [InlineData("Which maker is ahead of Nimbus on capacity?")]   // a comparative's other side, named
+    [InlineData("Which maker has more capacity than Nimbus?")]
     [InlineData("Which maker has the biggest revenue?")]          // a measure no column or cell names
     [InlineData("Which maker has the top benchmark score?")]      // a word of a longer header: which figure is meant?
     [InlineData("What is Acme's best benchmark result?")]         // one thing's own best, not which thing leads

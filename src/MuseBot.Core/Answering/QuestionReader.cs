@@ -533,7 +533,10 @@ public sealed partial class QuestionReader(NoteModel note, NoteVocabulary vocabu
             Superlative = rangeEnd.Success ? 0 : Tokens.Segments(lower).Select(t => English.SuperlativeDirection(t.Text.TrimEnd('?', '.', '!', ','))).FirstOrDefault(d => d != 0) is var end and not 0
                 ? end : RankRequestRegex().IsMatch(lower) || (peers.Count == 1 && LeadsRegex().IsMatch(lower)) ? 1
                 // "is Acme's capacity bigger than its rivals'?": more than every other one is the most of all
-                : againstTheRest.Success ? (comparative != 0 ? comparative : 1) : 0,
+                : againstTheRest.Success ? (comparative != 0 ? comparative : 1)
+                // "who's ahead on X?", "which one has more Y?": a comparative set against nothing in particular
+                // is set against them all
+                : comparative != 0 && peers.Count == 0 && WhichOrWhoRegex().IsMatch(lower) && !SetAgainstRegex().IsMatch(lower) && !AheadOfRegex().IsMatch(lower) ? comparative : 0,
             Comparative = comparative,
         };
     }
@@ -611,6 +614,10 @@ public sealed partial class QuestionReader(NoteModel note, NoteVocabulary vocabu
 
     [GeneratedRegex(@"^(?:which|who)\b", RegexOptions.IgnoreCase)]
     private static partial Regex WhichOrWhoRegex();
+
+    /// <summary>"ahead of X", "behind X": a comparative's other side, as "than X" is.</summary>
+    [GeneratedRegex(@"\bahead\s+of\b|\bbehind\s+(?!(?:on|in|at|for|with)\b)\w", RegexOptions.IgnoreCase)]
+    private static partial Regex AheadOfRegex();
 
     [GeneratedRegex(@"\b(?:it|its|that|this|those|these|they|them|their|he|she|his|her)\b", RegexOptions.IgnoreCase)]
     private static partial Regex PointsBackRegex();
