@@ -666,6 +666,19 @@ public abstract class SyntheticNoteTests(SyntheticNote note)
         // "released", "shipped" and "launched" name one act
         Assert.StartsWith(opening, Ask(question).Text, StringComparison.Ordinal);
 
+    [Theory]
+    [InlineData("does Zeta lead?")]
+    [InlineData("is Zeta a leader?")]
+    [InlineData("does the note say Zeta is leading?")]
+    [InlineData("does Zeta lead anything?")]
+    public void Leading_asked_is_met_by_the_notes_own_words_of_standing_first(string question)
+    {
+        // "lead" and "leadership" name one standing: the note's claim of it is what answers
+        var a = Ask(question);
+        Assert.False(a.Abstained, a.Text);
+        Assert.Contains("claims leadership across GizmoTest and DoohickeyEval", a.Citations[0].Quote, StringComparison.Ordinal);
+    }
+
     [Fact]
     public void A_verb_of_money_laid_out_is_met_by_the_notes_own()
     {

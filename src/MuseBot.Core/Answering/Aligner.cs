@@ -47,8 +47,8 @@ public sealed class Aligner
                 foreach (var t in w.Terms) first.TryAdd(t, w.Start);
             return first;
         }).ToArray();
-        _actAt = Language.English.OneActVerbs.Select(family =>
-            units.Select(u => u.Words.FirstOrDefault(w => family.Contains(w.Text.ToLowerInvariant()))?.Start ?? -1).ToArray()).ToArray();
+        _actAt = Language.English.OneActWords.Select(family =>
+            units.Select(u => u.Words.FirstOrDefault(w => family.Said.Contains(w.Text.ToLowerInvariant()))?.Start ?? -1).ToArray()).ToArray();
         _subjectAt = units.Select(u => index.Model.Subject is not null && Language.English.TheCompanyRegex().Match(u.Text) is { Success: true } m
             ? m.Index : -1).ToArray();
         _termsByPrefix = _firstOffset.SelectMany(d => d.Keys).Distinct().GroupBy(PrefixOf, StringComparer.Ordinal)
@@ -69,11 +69,11 @@ public sealed class Aligner
 
     public bool Soft => _matrix is not null;
 
-    /// <summary>Which family of <see cref="Language.English.OneActVerbs"/> a word is of; -1 for none.</summary>
+    /// <summary>Which family of <see cref="Language.English.OneActWords"/> a word asked is of; -1 for none.</summary>
     private static int ActFamily(string lowerWord)
     {
-        for (int k = 0; k < Language.English.OneActVerbs.Count; k++)
-            if (Language.English.OneActVerbs[k].Contains(lowerWord)) return k;
+        for (int k = 0; k < Language.English.OneActWords.Count; k++)
+            if (Language.English.OneActWords[k].Asked.Contains(lowerWord)) return k;
         return -1;
     }
 

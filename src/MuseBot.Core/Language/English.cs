@@ -385,9 +385,24 @@ public static partial class English
         "introduce", "introduces", "introduced", "introducing",
     };
 
-    /// <summary>The families of verbs that name one act (<see cref="OutlayVerbs"/>, <see cref="LaunchVerbs"/>): a
-    /// question's verb of one is met by a unit's verb of the same, as a word of its context is.</summary>
-    public static readonly IReadOnlyList<HashSet<string>> OneActVerbs = [OutlayVerbs, LaunchVerbs];
+    /// <summary>Words of standing first among others, in their forms: leading, being ahead, being the best or on top,
+    /// dominating. One standing, whichever the asker uses ("is Zeta the best?" is met by "Zeta is not yet the leader",
+    /// "does Acme lead?" by "Acme claims no leadership").</summary>
+    public static readonly HashSet<string> FirstPlaceWords = new(StringComparer.Ordinal)
+    {
+        "lead", "leads", "leading", "leader", "leaders", "leadership", "ahead", "best", "top", "dominant", "dominance",
+        "dominate", "dominates", "dominating", "winning",
+    };
+
+    /// <summary>The <see cref="FirstPlaceWords"/> that say a standing wherever a text uses them: "best" and "top" are as
+    /// often something else in a sentence ("is best understood as", "on top of").</summary>
+    private static readonly HashSet<string> FirstPlaceSaid = new(FirstPlaceWords.Except(["best", "top", "winning"]), StringComparer.Ordinal);
+
+    /// <summary>The families of words that name one act or standing: paying (<see cref="OutlayVerbs"/>), launching
+    /// (<see cref="LaunchVerbs"/>), standing first (<see cref="FirstPlaceWords"/>). A question's word of one (Asked) is
+    /// met by a unit's word of the same (Said), as a word of its context is.</summary>
+    public static readonly IReadOnlyList<(HashSet<string> Asked, HashSet<string> Said)> OneActWords =
+        [(OutlayVerbs, OutlayVerbs), (LaunchVerbs, LaunchVerbs), (FirstPlaceWords, FirstPlaceSaid)];
 
     /// <summary>The wh-word that a chat spelling without its vowels stands for ("whn" → "when", "hw" → "how"); null for
     /// any other word.</summary>
