@@ -1309,9 +1309,9 @@ public sealed partial class QuestionReader(NoteModel note, NoteVocabulary vocabu
     [GeneratedRegex(@"^where\s+(?:is|are|was|were)\s+(?:(?:the|a|an)\s+)?(?<thing>[\w.'’& -]+?)\s*[?.!]*$")]
     private static partial Regex WhereIsRegex();
 
-    // "where is Zeta located / based / headquartered?", "in which country is …", "what city": a place, not "where
+    // "where is Zeta located / based / headquartered?", "in which country is …", "what city", "which state is it in": a place, not "where
     // does Acme lead?" or "where is Zeta weaker?", which ask about a field
-    [GeneratedRegex(@"\bwhere\b[^?]*?\b(?:located|based|headquartered|situated)\b|\b(?:what|which)\s+(?:city|country|countries|town|location)\b")]
+    [GeneratedRegex(@"\bwhere\b[^?]*?\b(?:located|based|headquartered|situated)\b|\b(?:what|which)\s+(?:city|country|countries|town|location|state|province|region|county)\b|\b(?:state|province|region|county)\s+(?:or\s+\w+\s+)?(?:hosts|houses)\b")]
     private static partial Regex PlaceRegex();
 
     // "how long", and "how many months / years / weeks / days" (a count of time is a duration)
