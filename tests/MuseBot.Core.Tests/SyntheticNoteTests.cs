@@ -291,6 +291,10 @@ public abstract class SyntheticNoteTests(SyntheticNote note)
         Assert.StartsWith("The note does not say — it gives no length of time for", a.Text, StringComparison.Ordinal);
         // "ten years" is how long Acme's widget lasts, not Acme's age: an age is a measure the note must speak of
         Assert.Null(Ask("how old is Acme?").Headline);
+        // what is missing is named by the degree asked, of the thing asked
+        var size = Ask("how big is the Nimbus plant?");
+        Assert.True(size.Abstained);
+        Assert.StartsWith("The note does not say — it gives no size figure for “Nimbus plant”", size.Text, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -677,6 +681,18 @@ public abstract class SyntheticNoteTests(SyntheticNote note)
         var a = Ask(question);
         Assert.False(a.Abstained, a.Text);
         Assert.Contains("claims leadership across GizmoTest and DoohickeyEval", a.Citations[0].Quote, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("how big is Acme?")]
+    [InlineData("how fast is Zeta?")]
+    public void How_big_or_fast_a_thing_is_is_not_answered_with_another_of_its_figures(string question)
+    {
+        // the note gives Acme's scores and backlog and Zeta's part window, never a size or speed of either
+        var a = Ask(question);
+        Assert.Null(a.Headline);
+        // a measure named is still answered: the degree only asks its amount
+        Assert.Equal("**2M**", Ask("how big is Acme's backlog?").Headline);
     }
 
     [Fact]

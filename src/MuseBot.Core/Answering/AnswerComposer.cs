@@ -85,8 +85,9 @@ public sealed partial class AnswerComposer(NoteModel note, EngineTuning tuning)
         // "does the note give X?": X is everything it asks about, not only the words the nearest passage lacks; and
         // when the note uses every word that passage lacks elsewhere, what it lacks is their combination ("Zeta's
         // outlay", not "outlay", when it gives only Acme's), quoted when the asker wrote it as one short phrase
-        // (an age's "old" is the kind of answer the refusal names, "no age for …", not part of the thing asked)
-        var whole = Span(q, q.Content.Where(f => !(f.Key == "old" && English.AsksAge(q.Text))).ToList());
+        // (the degree of "how old / how big is X?" is the kind of answer the refusal names, "no age for …", "no size
+        // figure for …", not part of the thing asked)
+        var whole = Span(q, q.Content.Where(f => !NamesTheAnswer(q, f)).ToList());
         bool phrase = Short(whole);
         var asked = unmet.Count > 0 && !q.AsksExistence && (unmet.Any(f => !f.InNote) || !phrase) ? Span(q, unmet) : whole;
         var sb = new StringBuilder();
@@ -109,7 +110,7 @@ public sealed partial class AnswerComposer(NoteModel note, EngineTuning tuning)
             else if (q.NamedKind is { Length: > 0 and <= 120 } named)
                 sb.Append($"{(q.ClaimsAbsence ? "**Right**" : "**No**")} — the note gives no {named}.");
             // a figure or date question whose every word the note uses: what it lacks is the figure or date itself
-            else if (MissingAnswer(q) is { } missing && unmet.All(f => f.InNote))
+            else if (MissingAnswer(q) is { } missing && unmet.All(f => f.InNote || NamesTheAnswer(q, f)))
             {
                 // a long question's thing asked, from the compared thing it names on ("what does Acme's card give
                 // Zeta on GizmoTest?" → "Zeta on GizmoTest")
@@ -285,6 +286,16 @@ public sealed partial class AnswerComposer(NoteModel note, EngineTuning tuning)
         return periods.Count == 0 ? "" : $" in {Join(periods)}";
     }
 
+    /// <summary>The word of degree after an opening "how" that names the measure asked ("how <b>big</b> is X?", "how
+    /// <b>old</b>"), which a refusal names as what is missing.</summary>
+    private static bool NamesTheAnswer(QuestionFrame q, FocusWord f) =>
+        QuestionReader.HowDegreeRegex().Match(q.Text) is { Success: true } how && how.Groups["degree"].Index == f.Start
+        && (English.MeasureOfDegree(f.Key) is not null || English.AsksAge(q.Text));
+
+    /// <summary>The measure a "how" of degree asks ("how fast" → speed); null for another question.</summary>
+    private static string? DegreeAsked(QuestionFrame q) =>
+        QuestionReader.HowDegreeRegex().Match(q.Text) is { Success: true } how ? English.MeasureOfDegree(how.Groups["degree"].Value.ToLowerInvariant()) : null;
+
     /// <summary>What a figure, date, duration or place question asks for, named in a refusal; null for other questions.</summary>
     private static string? MissingAnswer(QuestionFrame q) => q.Type switch
     {
@@ -295,6 +306,8 @@ public sealed partial class AnswerComposer(NoteModel note, EngineTuning tuning)
         // "Zeta growth?": the note may give Zeta's level, but not how it changed
         AnswerType.Quantity when q.Focus.FirstOrDefault(f => f.IsFrame && English.ChangeNouns.Contains(f.Word.ToLowerInvariant())) is { } change
             => $"{change.Word.ToLowerInvariant()} figure",
+        // "how fast is Zeta?": the note may give Zeta figures, but none of its speed
+        AnswerType.Quantity when DegreeAsked(q) is { } measure => $"{measure} figure",
         AnswerType.Quantity => "figure",
         _ => null,
     };

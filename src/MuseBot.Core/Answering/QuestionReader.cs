@@ -453,6 +453,13 @@ public sealed partial class QuestionReader(NoteModel note, NoteVocabulary vocabu
         // a question made only of words that name the kind of answer ("how confident is it?") asks about those words:
         // they are its content; but a figure or date asked of nothing ("percent?", "what's the score?") names no
         // measure to find one for
+        // "how big is Zeta?", "how fast is Acme?": a degree that names a measure, asked of things and nothing else, is
+        // that measure of them, which a unit must speak of; another of their figures (a score, a price paid) does not
+        // answer it. "how big is Zeta's backlog?" names its measure, which the degree only asks the amount of
+        if (type == AnswerType.Quantity && HowDegreeRegex().Match(lower) is { Success: true } how && English.MeasureOfDegree(how.Groups["degree"].Value) is not null
+            && focus.Where(f => !f.IsFrame).All(f => f.IsName || peers.Any(p => p.NameWords.Contains(f.Key))))
+            focus = focus.Select(f => f.Start == how.Groups["degree"].Index ? f with { IsFrame = false } : f).ToList();
+
         // "what's in section 4?", "section 8?": a section named by number and nothing asked of it asks for its gist
         bool sectionGist = sectionNumber is not null && focus.All(f => f.IsFrame);
         if (focus.Count > 0 && focus.All(f => f.IsFrame) && type is not (AnswerType.Quantity or AnswerType.Date or AnswerType.Duration))
@@ -614,6 +621,10 @@ public sealed partial class QuestionReader(NoteModel note, NoteVocabulary vocabu
 
     [GeneratedRegex(@"^(?:which|who)\b", RegexOptions.IgnoreCase)]
     private static partial Regex WhichOrWhoRegex();
+
+    /// <summary>An opening "how" and the word of degree after it ("how <b>fast</b> is …").</summary>
+    [GeneratedRegex(@"^\W*how\s+(?<degree>\w+)\b", RegexOptions.IgnoreCase)]
+    public static partial Regex HowDegreeRegex();
 
     /// <summary>"ahead of X", "behind X": a comparative's other side, as "than X" is.</summary>
     [GeneratedRegex(@"\bahead\s+of\b|\bbehind\s+(?!(?:on|in|at|for|with)\b)\w", RegexOptions.IgnoreCase)]

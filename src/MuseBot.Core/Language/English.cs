@@ -123,6 +123,19 @@ public static partial class English
     /// <summary>Nouns for a table: the words right before one name it ("the <b>comparison</b> table").</summary>
     public static readonly HashSet<string> TableNouns = new(StringComparer.Ordinal) { "table", "tables", "grid", "chart", "matrix" };
 
+    /// <summary>What a word of degree after "how" measures ("how <b>fast</b>" → speed), to name what a refusal lacks;
+    /// null for a degree that names no one measure ("how good").</summary>
+    public static string? MeasureOfDegree(string lowerWord) => lowerWord switch
+    {
+        "fast" or "quick" or "quickly" => "speed",
+        "big" or "large" or "small" or "huge" => "size",
+        "far" => "distance",
+        "heavy" or "heavily" => "weight",
+        "cheap" or "expensive" => "price",
+        "often" => "frequency",
+        _ => null,
+    };
+
     /// <summary>"how old is …?": an age, a length of time.</summary>
     public static bool AsksAge(string text) => HowOldRegex().IsMatch(text);
 
