@@ -920,7 +920,8 @@ public sealed partial class QuestionReader(NoteModel note, NoteVocabulary vocabu
         if (PlaceRegex().IsMatch(q)) return AnswerType.Place;
         // "release date of Zeta", "Zeta launch date?": a bare phrase whose head is a date asks for one
         if (!wh.Success && !auxFirst && WordRegex().Count(q) is > 1 and <= BarePhraseWords && HeadNoun(q) is "date" or "deadline") return AnswerType.Date;
-        if (HowLongRegex().IsMatch(q))
+        // an age is a length of time too
+        if (HowLongRegex().IsMatch(q) || English.AsksAge(q))
         {
             // a length of time, not any figure the clause gives ("how old is Zeta?" is not answered by its 12% stake)
             wanted = FigureKind.Duration;
@@ -1325,8 +1326,9 @@ public sealed partial class QuestionReader(NoteModel note, NoteVocabulary vocabu
     [GeneratedRegex(@"\bwhere\b[^?]*?\b(?:located|based|headquartered|situated)\b|\b(?:what|which)\s+(?:city|country|countries|town|location|state|province|region|county)\b|\b(?:state|province|region|county)\s+(?:or\s+\w+\s+)?(?:hosts|houses)\b")]
     private static partial Regex PlaceRegex();
 
-    // "how long", and "how many months / years / weeks / days" (a count of time is a duration)
-    [GeneratedRegex(@"\bhow\s+long\b(?!\s+(?:is|are)\s+(?:the|its|their)?\s*context|\s+an?\s+(?!(?:time|while|wait|delay|period|stretch)\b))|\bhow\s+many\s+(?:days|weeks|months|quarters|years|hours|minutes)\b|\bhow\s+old\b")]
+    // "how long", and "how many months / years / weeks / days" (a count of time is a duration); an age is asked by
+    // English.AsksAge
+    [GeneratedRegex(@"\bhow\s+long\b(?!\s+(?:is|are)\s+(?:the|its|their)?\s*context|\s+an?\s+(?!(?:time|while|wait|delay|period|stretch)\b))|\bhow\s+many\s+(?:days|weeks|months|quarters|years|hours|minutes)\b")]
     private static partial Regex HowLongRegex();
 
     [GeneratedRegex(@"\bwhat\s+(?:percent|percentage|share|proportion|fraction)\b|\b(?:percent|percentage|pct)\b|\bwhat\s*%|\bby\s+how\s+much\b|\bhow\s+(?:much|fast|quickly)\s+(?:did|has|have|does|do|was|were|is)\b[^?]*\b(?:grow|grew|rise|rose|increase|increased|jump|jumped|climb|climbed|go\s+up|went\s+up|lift|lifted|gain|gained|improve|improved|fall|fell|drop|dropped|decline|declined)\b")]
