@@ -240,6 +240,8 @@ public sealed class StageTests
         // an age is a length of time, and a length of time is the figure asked
         Assert.Equal(FigureKind.Duration, Reader.Read("how old is Nimbus?").WantedFigure);
         Assert.Equal(FigureKind.Duration, Reader.Read("how long did Nimbus work on its widget?").WantedFigure);
+        // "how long is X?" may ask the length of a thing, which its own figure of another kind gives
+        Assert.Null(Reader.Read("how long is Zeta's part window?").WantedFigure);
     }
 
     [Fact]

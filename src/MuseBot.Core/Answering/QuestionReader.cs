@@ -923,8 +923,9 @@ public sealed partial class QuestionReader(NoteModel note, NoteVocabulary vocabu
         // an age is a length of time too
         if (HowLongRegex().IsMatch(q) || English.AsksAge(q))
         {
-            // a length of time, not any figure the clause gives ("how old is Zeta?" is not answered by its 12% stake)
-            wanted = FigureKind.Duration;
+            // a length of time, not any figure the clause gives ("how old is Zeta?" is not answered by its 12% stake);
+            // but "how long is Zeta's part window?" may ask the length of a thing, which its own figure gives
+            wanted = English.AsksAge(q) || !HowLongIsRegex().IsMatch(q) ? FigureKind.Duration : null;
             return AnswerType.Duration;
         }
         if (PercentRegex().IsMatch(q))
@@ -1330,6 +1331,9 @@ public sealed partial class QuestionReader(NoteModel note, NoteVocabulary vocabu
     // English.AsksAge
     [GeneratedRegex(@"\bhow\s+long\b(?!\s+(?:is|are)\s+(?:the|its|their)?\s*context|\s+an?\s+(?!(?:time|while|wait|delay|period|stretch)\b))|\bhow\s+many\s+(?:days|weeks|months|quarters|years|hours|minutes)\b")]
     private static partial Regex HowLongRegex();
+
+    [GeneratedRegex(@"\bhow\s+long\s+(?:is|are|was|were)\b")]
+    private static partial Regex HowLongIsRegex();
 
     [GeneratedRegex(@"\bwhat\s+(?:percent|percentage|share|proportion|fraction)\b|\b(?:percent|percentage|pct)\b|\bwhat\s*%|\bby\s+how\s+much\b|\bhow\s+(?:much|fast|quickly)\s+(?:did|has|have|does|do|was|were|is)\b[^?]*\b(?:grow|grew|rise|rose|increase|increased|jump|jumped|climb|climbed|go\s+up|went\s+up|lift|lifted|gain|gained|improve|improved|fall|fell|drop|dropped|decline|declined)\b")]
     private static partial Regex PercentRegex();
