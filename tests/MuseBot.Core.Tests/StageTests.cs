@@ -656,8 +656,10 @@ public sealed class StageTests
         var q = Reader.Read("is it open source?", "what is Acme's capacity?");
         Assert.StartsWith("is Acme open source", q.Text, StringComparison.OrdinalIgnoreCase);
         Assert.DoesNotContain("capacity", q.Text, StringComparison.OrdinalIgnoreCase);
-        // "does it say …?" is as often about the note: it keeps the previous question's words
+        // "does it say …?" is as often about the note: it keeps the previous question's words; so does a question
+        // with no word of its own ("will it ever be?" asks the previous one again)
         Assert.Contains("capacity", Reader.Read("does it say so?", "what is Acme's capacity?").Text, StringComparison.OrdinalIgnoreCase);
+        Assert.Contains("capacity", Reader.Read("will it ever be?", "is Acme's capacity public?").Text, StringComparison.OrdinalIgnoreCase);
     }
 
     [Fact]

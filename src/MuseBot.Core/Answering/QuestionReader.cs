@@ -757,8 +757,9 @@ public sealed partial class QuestionReader(NoteModel note, NoteVocabulary vocabu
         var unprefixed = FollowUpRegex().Replace(text, "").Trim();
         bool acrossAll = note.Peers.In(text).Count == 0 && WhichOrWhoRegex().IsMatch(unprefixed)
                          && Tokens.Words(text).Any(w => English.SuperlativeDirection(w.Text.ToLowerInvariant()) != 0);
-        // "is it open source?", "will it be free?": a yes/no question whose subject is "it" is a question of its own too
-        bool whole = OwnQuestionRegex().IsMatch(text) || ItSubjectRegex().IsMatch(text);
+        // "is it open source?", "will it be free?": a yes/no question whose subject is "it" is a question of its own too,
+        // when it has words of its own ("will it ever be?" asks the previous question again)
+        bool whole = OwnQuestionRegex().IsMatch(text) || (ItSubjectRegex().IsMatch(text) && Focusish(text) > 0);
         if (!fragment && !acrossAll && whole && WithAntecedent(text, [previous]) is var resolved && resolved != text)
             return resolved;
         // "what did they pay for it?" after "what is Nimbus?": "it" is the name the previous question said last, when
