@@ -95,9 +95,11 @@ public static class BenchCommand
             }
 
             // 4. A forced build of the index with every encoder, in a folder of its own, after the answering engine is
-            // gone (a host builds before it answers, not while)
+            // gone (a host builds before it answers, not while). The collection is aggressive so that the heap the
+            // engine left is given back to the system, as it is to a host that starts fresh to build: a plain one keeps
+            // it committed, and the build's peak was then the engine's leftovers as much as the build's own
             engine.Dispose();
-            GC.Collect();
+            GC.Collect(GC.MaxGeneration, GCCollectionMode.Aggressive, blocking: true, compacting: true);
             watch.Restart();
             using (var built = MuseBotEngine.Open(With(configured, Path.Combine(temp, "index-build"), configured.SemanticSearch), loggerFactory, forceRebuild: true))
             {
