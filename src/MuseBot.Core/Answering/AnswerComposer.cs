@@ -289,12 +289,15 @@ public sealed partial class AnswerComposer(NoteModel note, EngineTuning tuning)
     /// <summary>The word of degree after an opening "how" that names the measure asked ("how <b>big</b> is X?", "how
     /// <b>old</b>"), which a refusal names as what is missing.</summary>
     private static bool NamesTheAnswer(QuestionFrame q, FocusWord f) =>
-        QuestionReader.HowDegreeRegex().Match(q.Text) is { Success: true } how && how.Groups["degree"].Index == f.Start
-        && (English.MeasureOfDegree(f.Key) is not null || English.AsksAge(q.Text));
+        DegreeWord(q) is { } degree && degree.Index == f.Start && (English.MeasureOfDegree(f.Key) is not null || English.AsksAge(q.Text));
 
     /// <summary>The measure a "how" of degree asks ("how fast" → speed); null for another question.</summary>
     private static string? DegreeAsked(QuestionFrame q) =>
-        QuestionReader.HowDegreeRegex().Match(q.Text) is { Success: true } how ? English.MeasureOfDegree(how.Groups["degree"].Value.ToLowerInvariant()) : null;
+        DegreeWord(q) is { } degree ? English.MeasureOfDegree(degree.Value.ToLowerInvariant()) : null;
+
+    /// <summary>The word after an opening "how" ("how <b>fast</b> is …"); null when the question opens otherwise.</summary>
+    private static Group? DegreeWord(QuestionFrame q) =>
+        QuestionReader.HowDegreeRegex().Match(q.Text) is { Success: true } how ? how.Groups["degree"] : null;
 
     /// <summary>What a figure, date, duration or place question asks for, named in a refusal; null for other questions.</summary>
     private static string? MissingAnswer(QuestionFrame q) => q.Type switch

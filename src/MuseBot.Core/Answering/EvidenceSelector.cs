@@ -191,7 +191,7 @@ public sealed partial class EvidenceSelector(NoteModel note, EngineTuning tuning
             // the measure: what the question asks the most or least of, not the superlative, the compared things
             // it names, the table's own label column ("which maker …") nor the word "table"
             var labelTerms = Terms.Of(table.Headers[0]).ToHashSet(StringComparer.Ordinal);
-            var measure = q.Content.Where(f => English.SuperlativeDirection(f.Key) == 0 && English.ComparativeDirection(f.Word.ToLowerInvariant()) == 0
+            var measure = q.Content.Where(f => English.SuperlativeDirection(f.Key) == 0 && English.ComparativeDirection(f.Key) == 0
                                                && !English.TableNouns.Contains(f.Key)
                                                && !q.PeerWords.Contains(f.Key) && !f.Terms.All(labelTerms.Contains)
                                                && !f.Word.Any(char.IsDigit)).ToList();

@@ -142,6 +142,7 @@ public sealed partial class NoteModel
             previous = unit;
         }
         Units = units;
+        _termsInOrder = new(() => units.Select(u => u.Words.SelectMany(w => w.Terms).ToArray()).ToArray());
         Tables = tables.Values.ToList();
         var places = PlaceNames(units);
         foreach (var u in units) u.Places = u.Words.Select(w => w.Text).Where(places.Contains).Distinct().ToList();
@@ -179,9 +180,14 @@ public sealed partial class NoteModel
 
     /// <summary>Whether some unit says these terms one after another, stop words aside ("nimbus", "data", "center"
     /// in "the Nimbus data center"): the note names a thing by them.</summary>
-    public bool SaysInOrder(IReadOnlyList<string> terms) =>
-        terms.Count > 0 && Units.Any(u => u.Words.SelectMany(w => w.Terms).ToList() is var said
-                                          && Enumerable.Range(0, Math.Max(0, said.Count - terms.Count + 1)).Any(i => terms.Select((t, k) => said[i + k] == t).All(x => x)));
+    public bool SaysInOrder(IReadOnlyList<string> terms)
+    {
+        var asked = terms.ToArray();
+        return asked.Length > 0 && _termsInOrder.Value.Any(said => said.AsSpan().IndexOf(asked) >= 0);
+    }
+
+    /// <summary>Each unit's terms in order, stop words left out; read once, on the first question that needs them.</summary>
+    private readonly Lazy<string[][]> _termsInOrder;
 
     /// <summary>The terms of what the note says someone leads ("Acme Works under Dana Reed", "the Reed-led reset").</summary>
     public HashSet<string> LedTerms { get; }
