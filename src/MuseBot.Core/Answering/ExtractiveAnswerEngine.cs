@@ -14,7 +14,7 @@ namespace MuseBot.Core.Answering;
 /// <param name="Ranked">Every unit, best fused first (retrieval).</param>
 /// <param name="Scored">The reranked candidates with their probability of answering, most likely first.</param>
 /// <param name="Answerability">The best candidate's probability; the engine answers at or above the model's threshold.</param>
-public sealed record AnswerTrace(Answer Answer, QuestionFrame? Question, IReadOnlyList<Candidate> Ranked, IReadOnlyList<Scored> Scored, double Answerability);
+public sealed record AnswerTrace(Answer Answer, QuestionFrame? Question, IReadOnlyList<Candidate> Ranked, IReadOnlyList<Scored> Scored, double Answerability, string Refusals = "");
 
 /// <summary>
 /// Answers from the note's own words, with no network. A coordinator over the stages: read the question, retrieve
@@ -196,6 +196,14 @@ public sealed partial class ExtractiveAnswerEngine : IAnswerEngine
         // "what is the Zeta stake worth?" where the best unit gives what was paid for it, and no worth
         bool noWorth = !FigureAttachment.GivesWorth(q, best.Unit);
         bool refuse = (answerable < model.Threshold && !eachMeasure && definition < 0 || noSuchThing || ofAnother || noMember || nobody || noEarlier || noSplit || noWorth || role is not null || unmetMeasure || unmetAct || q.OnlyUnknownNames || q.OtherVersions.Count > 0) && extreme is null && !alwaysAnswer;
+        // which of the reasons to refuse held, for `explain`
+        string refusals = string.Join(", ", new (bool Held, string Name)[]
+        {
+            (answerable < model.Threshold && !eachMeasure && definition < 0, "below threshold"), (noSuchThing, "no such thing"), (ofAnother, "figure of another"),
+            (noMember, "no member"), (nobody, "nobody named"), (noEarlier, "no earlier period"), (noSplit, "no split"), (noWorth, "no worth"),
+            (role is not null, "role never spoken of"), (unmetMeasure, "measure never spoken of"), (unmetAct, "act not said"),
+            (q.OnlyUnknownNames, "only unknown names"), (q.OtherVersions.Count > 0, "another version"), (extreme is not null, "(overridden: extreme)"),
+        }.Where(r => r.Held).Select(r => r.Name));
         // "when does Acme reach Zeta's app?" where the note gives no date but says when in words ("in coming weeks"): that
         // is what it says of when, quoted as such rather than refused, from any unit the reranker scored. Asked for the
         // exact date ("what day exactly …?", "does the note give a date for …?"), the note still does not answer what
@@ -253,7 +261,7 @@ public sealed partial class ExtractiveAnswerEngine : IAnswerEngine
             // "does the note give a date for X?" answered with no date of X's own to headline: it gives none, and a
             // quote about X would read as a yes
             if (q.NamedKind is not null && answer.Headline is null && !alwaysAnswer)
-                return new AnswerTrace(_composer.NotInNote(q, best), q, ranked, scored, answerable);
+                return new AnswerTrace(_composer.NotInNote(q, best), q, ranked, scored, answerable, refusals);
             if (!alwaysAnswer && evidence.Table is null && UnmetParts(q, evidence) is { Count: > 0 } unmet)
                 answer = WithUnmetParts(answer, q, unmet);
             // "what is Acme's capacity, and where does it sit on GizmoTest?": parts that each ask a figure of their
@@ -264,7 +272,7 @@ public sealed partial class ExtractiveAnswerEngine : IAnswerEngine
         }
         if (whenInWordsOnly)
             answer = answer with { Abstained = true };
-        return new AnswerTrace(answer, q, ranked, scored, answerable);
+        return new AnswerTrace(answer, q, ranked, scored, answerable, refusals);
     }
 
     /// <summary>The best-ranked units of the note's argument with a figure of each word the figures are asked of (in
@@ -459,7 +467,8 @@ public sealed partial class ExtractiveAnswerEngine : IAnswerEngine
         var trace = Trace(new Question(question));
         var sb = new StringBuilder();
         if (trace.Question is { } q) sb.Append($"read: {q}\n");
-        sb.Append($"answerability: {trace.Answerability:F3} (threshold {_model?.Threshold:F3}) → {(trace.Answer.Abstained ? "refuse" : "answer")}\n");
+        sb.Append($"answerability: {trace.Answerability:F3} (threshold {_model?.Threshold:F3}) → {(trace.Answer.Abstained ? "refuse" : "answer")}")
+          .Append(trace.Refusals.Length > 0 ? $" (reasons to refuse: {trace.Refusals})\n" : "\n");
         sb.Append("candidates (probability · fused rank · features):\n");
         foreach (var s in trace.Scored.Take(top))
         {
@@ -471,6 +480,10 @@ public sealed partial class ExtractiveAnswerEngine : IAnswerEngine
                 sb.Append("      words: ").AppendJoin(" ", read.Focus.Select((f, i) => (f, m: s.Candidate.Matches[i])).Where(x => !x.f.IsFrame)
                     .Select(x => FormattableString.Invariant($"{x.f.Word}{(x.m.Exact ? "=" : "~")}{x.m.Score:F2}"))).Append('\n');
         }
+        // which of the best unit's figures would answer, and why the others would not
+        if (trace.Question is { } asked && trace.Scored is [var first, ..] && first.Unit.Figures.Count > 0)
+            sb.Append("figures of the best: ").AppendJoin("; ", FigureAttachment.Figures(asked, first.Unit, first.Candidate.Matches).Select(a => FormattableString.Invariant(
+                $"{a.Text} fit={a.Fit:F2}{(a.KindFits ? "" : " kind-unfit")}{(a.NameAway ? " name-away" : "")}{(a.MeasureAway ? " measure-away" : "")}{(a.OwnClause ? "" : " not-own-clause")} measure={a.MeasureMet:F2}"))).Append('\n');
         sb.Append("\nanswer:\n").Append(trace.Answer.Text).Append('\n');
         return sb.ToString();
     }
