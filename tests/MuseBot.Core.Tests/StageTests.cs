@@ -162,6 +162,16 @@ public sealed class StageTests
     }
 
     [Theory]
+    [InlineData("where does the Nimbus money come from?")]
+    [InlineData("where did Acme's widget revenue come from in 2025?")]
+    public void Where_something_comes_from_asks_an_origin_not_a_standing(string question)
+    {
+        var q = Reader.Read(question);
+        Assert.NotEqual(AnswerType.Quantity, q.Type);
+        Assert.DoesNotContain(q.Focus, f => f.Word == "come" && f.IsFrame);
+    }
+
+    [Theory]
     [InlineData("what does the trade press give Acme on GizmoTest?", "give")]
     [InlineData("what number does the press assign Zeta on GizmoTest?", "assign")]
     [InlineData("what did the press put Acme at on GizmoTest?", "put")]
@@ -1963,6 +1973,36 @@ public sealed class StageTests
         Assert.Equal("$2B", figures[0].Text);
         Assert.False(figures[0].NameAway);
         Assert.Contains(figures, f => f.Text == "$4B" && f.NameAway);
+    }
+
+    [Fact]
+    public void A_figure_whose_clause_says_nothing_asked_yields_to_the_one_whose_clause_does()
+    {
+        // the asker's words met only loosely ("log", "apps", "day") and the subject said beside 1B rank that figure
+        // first, though "family", the one word met exactly, is what 3B measures: 3B comes first, so the answer is not
+        // refused as another's
+        var (model, reader) = Small("""
+            Widget Note
+            1. Overview
+            Acme reported figures for its widget lines. Acme ships widgets. Acme sells gadgets. Acme builds plants.
+            Acme hires staff. Acme opens stores. Acme rents offices.
+            That suits a platform that already had 3B family daily widget owners in 2025 and more than 1B monthly Acme app users.
+            """);
+        var q = reader.Read("how many folks log into acme's family of apps on a given day?");
+        var unit = model.Units.Single(u => u.Text.StartsWith("That suits", StringComparison.Ordinal));
+        int At(string word) => unit.Text.IndexOf(word, StringComparison.Ordinal);
+        var matches = q.Focus.Select(f => f.Key switch
+        {
+            "log" => new WordMatch(0.34, At("users"), false),
+            "family" => new WordMatch(1, At("family"), true),
+            "apps" => new WordMatch(0.3, At("app "), false),
+            "day" => new WordMatch(0.3, At("daily"), false),
+            _ when f.Word.StartsWith("acme", StringComparison.Ordinal) => new WordMatch(1, At("Acme app"), true),
+            _ => new WordMatch(0, -1, false),
+        }).ToArray();
+        var figures = FigureAttachment.Figures(q, unit, matches);
+        Assert.Equal("3B", figures[0].Text);
+        Assert.Contains(figures, f => f.Text == "1B" && f.MeasureAway);
     }
 
     [Theory]

@@ -1348,8 +1348,9 @@ public sealed partial class QuestionReader(NoteModel note, NoteVocabulary vocabu
 
     private static readonly string PositionVerbs = string.Join("|", English.PositionVerbs.Select(Regex.Escape));
 
-    /// <summary>"where does X rank / sit / land on Y?": a standing asked for, by its verb of position.</summary>
-    private static readonly string WhereStanding = @"where\s+(?:does|did|do)\b.*?\b(?<verb>" + PositionVerbs + @")\b";
+    /// <summary>"where does X rank / sit / land on Y?": a standing asked for, by its verb of position; not "where does X
+    /// come from?", which asks an origin.</summary>
+    private static readonly string WhereStanding = @"where\s+(?:does|did|do)\b.*?\b(?<verb>" + PositionVerbs + @")\b(?!\s+from\b)";
 
     private static readonly string ResultVerbs = string.Join("|", English.ResultVerbs.Select(Regex.Escape));
 
