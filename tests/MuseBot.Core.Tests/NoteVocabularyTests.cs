@@ -34,6 +34,8 @@ public class NoteVocabularyTests(EngineFixture fixture)
     [InlineData("ceo")]           // a short word a lexicon has stays, however near a note word
     [InlineData("api")]
     [InlineData("poach")]         // a verb the lexicons know only inflected ("poaching"): not "porch"
+    [InlineData("stickier")]      // the comparative of a word the lexicon has ("sticky"): not "sticker"
+    [InlineData("riskiest")]
     public void Real_words_and_shorthand_are_left_alone(string word) =>
         Assert.Null(fixture.Engine.Index.Vocabulary.CorrectWord(word));
 }

@@ -73,8 +73,14 @@ public sealed partial class NoteVocabulary
                || (w.EndsWith("ed", StringComparison.Ordinal) && (IsKnown(w[..^2]) || IsKnown(w[..^1])))
                || (w.EndsWith("ing", StringComparison.Ordinal) && (IsKnown(w[..^3]) || IsKnown(w[..^3] + "e")))
                || (w.EndsWith("er", StringComparison.Ordinal) && IsKnown(w[..^2])) || (w.EndsWith("ly", StringComparison.Ordinal) && IsKnown(w[..^2]))
-               || IsBaseOfKnown(w);
+               || IsBaseOfKnown(w) || IsDegreeOfKnown(w);
     }
+
+    /// <summary>The comparative or superlative of an adjective the lexicons know ("stickier", "riskiest",
+    /// "longest"): they list few such forms, and one read as a typo becomes another word ("stickier" → "sticker").</summary>
+    private static bool IsDegreeOfKnown(string w) =>
+        (w.EndsWith("ier", StringComparison.Ordinal) && IsKnown(w[..^3] + "y")) || (w.EndsWith("iest", StringComparison.Ordinal) && IsKnown(w[..^4] + "y"))
+        || (w.Length > 5 && w.EndsWith("est", StringComparison.Ordinal) && (IsKnown(w[..^3]) || IsKnown(w[..^2])));
 
     /// <summary>The base of a verb the lexicons know only inflected ("poach" of "poaching"); not a stem that drops an
     /// "e" ("scor" of "scoring" is "score" mistyped) or doubles its last letter ("runn" of "running").</summary>
@@ -174,7 +180,7 @@ public sealed partial class NoteVocabulary
         if (w.Length < 5) return null;
         var stem = English.WithoutPossessive(w);
         var english = EnglishWords.Value;
-        if (_frequency.ContainsKey(stem) || IsKnown(stem) || IsBaseOfKnown(stem)) return null;
+        if (_frequency.ContainsKey(stem) || IsKnown(stem) || IsBaseOfKnown(stem) || IsDegreeOfKnown(stem)) return null;
         if (stem.EndsWith('s') && (_frequency.ContainsKey(stem[..^1]) || IsKnown(stem[..^1]))) return null;
         // a clipped form of a note word is shorthand, not a typo: "evals" (evaluation), "params" (parameter), "specs"
         var clipped = stem.EndsWith('s') ? stem[..^1] : stem;
