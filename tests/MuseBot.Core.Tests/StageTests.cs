@@ -1525,6 +1525,20 @@ public sealed class StageTests
             new AnswerComposer(model, EngineTuning.Default).Compose(aboutNote, Only(aboutNote, model.Units[0])).Headline);
     }
 
+    [Fact]
+    public void A_negated_passage_that_meets_no_word_of_the_claim_does_not_deny_it()
+    {
+        // the closest passage says "not", but of something else: its negation is no "No" to a claim it never touches
+        var (model, reader) = Small("""
+            Acme Note
+            1. Overview
+            The launch does not settle the supplier question for the Nimbus plant.
+            """);
+        var q = reader.Read("are they gonna let people download it and run it themselves?");
+        var answer = new AnswerComposer(model, EngineTuning.Default).Compose(q, Only(q, model.Units[0]));
+        Assert.Equal("**Not in those words** — the closest the note comes:", answer.Headline);
+    }
+
     [Theory]
     [InlineData("my boss keeps saying Acme sold widgets to Zeta — does the note back him up or nah?")]
     [InlineData("A client told me Acme sold widgets to Zeta. Is that right?")]

@@ -318,13 +318,14 @@ public sealed partial class AnswerComposer(NoteModel note, EngineTuning tuning)
     /// <summary>The quote denies what the question asks: a word of the question the quote meets follows a negation
     /// in its own clause. A negation in another clause is about something else ("closed by default, only in preview,
     /// even as Acme says it hopes to open it" does not answer "will Acme open it?" with a no), and so is one after
-    /// every word asked ("a natively multimodal model rather than a chatbot" does not deny "is it multimodal?").</summary>
+    /// every word asked ("a natively multimodal model rather than a chatbot" does not deny "is it multimodal?"), and
+    /// so is one in a quote that meets no word asked at all.</summary>
     private bool Denies(QuestionFrame q, Scored s)
     {
         var unit = s.Unit;
         if (!unit.Negated) return false;
         var met = MetOffsets(q, s);
-        if (met.Length == 0) return true;
+        if (met.Length == 0) return false;
         // only what the claim is about met, not what it says of it ("is Zeta free?" over "Acme does not call Zeta
         // the best"): the unit denies another claim about the same thing
         var said = MetOffsets(q, s, names: false);
