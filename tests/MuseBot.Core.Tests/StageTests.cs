@@ -415,6 +415,8 @@ public sealed class StageTests
     [InlineData("what about gizmo 4?", null)]
     [InlineData("did Acme make the top 3?", null)]             // not a name the note versions
     [InlineData("is Gizmo 2x faster?", null)]                   // a multiple, not a version
+    [InlineData("what chip does zeta widget 3.2s maker use?", null)] // a possessive typed without its apostrophe
+    [InlineData("what chip does zeta widget 3.3s maker use?", "3.3s")]
     public void A_version_the_note_never_gives_a_name_is_another_thing(string question, string? other)
     {
         var q = Reader.Read(question);
@@ -422,6 +424,13 @@ public sealed class StageTests
         if (other is not null)
             Assert.Contains("the note does not mention “", new AnswerComposer(Model, EngineTuning.Default).OtherVersion(q, q.OtherVersions[0]).Text, StringComparison.OrdinalIgnoreCase);
     }
+
+    [Theory]
+    [InlineData("zetas GizmoTest score?", "zeta's GizmoTest score?")]          // a name the note never writes in lower case
+    [InlineData("what did acmes widget line make?", "what did acme's widget line make?")]
+    [InlineData("what are the risks?", "what are the risks?")]                  // a common word's plural stays
+    public void A_possessive_typed_without_its_apostrophe_on_a_name_of_the_note_is_read_as_one(string question, string read) =>
+        Assert.Equal(read, Reader.Read(question).Text, ignoreCase: true);
 
     // ---- reading the question ----
 

@@ -255,6 +255,9 @@ public sealed partial class QuestionReader(NoteModel note, NoteVocabulary vocabu
     // what the note is about, by its own title: a summary request naming only these asks for the whole note
     private readonly HashSet<string> _titleTerms = Terms.Of(note.Document.Title).ToHashSet(StringComparer.Ordinal);
 
+    // the words the note writes only as names, in lower case, for a possessive typed without its apostrophe
+    private readonly Lazy<HashSet<string>> _namesInLowerCase = new(() => note.OnlyNames.Select(n => n.ToLowerInvariant()).ToHashSet(StringComparer.Ordinal));
+
     /// <summary>
     /// "did Acme launch in March 2026?", "was Zeta founded before 2020?": a yes/no question that states when
     /// something happened, read with that date as the claim to check rather than a period to look in; null for any
@@ -711,11 +714,17 @@ public sealed partial class QuestionReader(NoteModel note, NoteVocabulary vocabu
         text = TldrRegex().Replace(text, "summary");
         // "in '25", "Q4 ’25": a year written with its century left off
         text = ShortYearRegex().Replace(text, m => (int.Parse(m.Groups["yy"].Value, CultureInfo.InvariantCulture) < 50 ? "20" : "19") + m.Groups["yy"].Value);
+        // "zeta 2.1s window": a possessive typed without its apostrophe, after a version the note gives that name
+        text = VersionPossessiveRegex().Replace(text, m =>
+            note.VersionedNames.TryGetValue(m.Groups["name"].Value.Replace("-", "").ToLowerInvariant(), out var known) && known.Any(k => k.Version == m.Groups["version"].Value)
+                ? m.Value[..^1] + "'s" : m.Value);
         return ShorthandRegex().Replace(text, m =>
         {
             var w = m.Value;
             var lw = w.ToLowerInvariant();
             if (English.Shorthand.TryGetValue(lw, out var full)) return full;
+            // "zetas window": a possessive typed without its apostrophe, of a word the note writes only as a name
+            if (lw.Length >= 4 && lw[^1] == 's' && !vocabulary.Contains(lw) && _namesInLowerCase.Value.Contains(lw[..^1])) return w[..^1] + "'s";
             // a question word typed without its vowels ("whn", "wht", "hw"), when that is no English word
             if (lw.Length >= 2 && !vocabulary.Contains(lw) && English.QuestionWordWithoutVowels(lw) is { } asked) return asked;
             // two letters only in capitals ("AA"): in lower case they are too often a word ("as", "am")
@@ -1203,6 +1212,9 @@ public sealed partial class QuestionReader(NoteModel note, NoteVocabulary vocabu
 
     [GeneratedRegex(@"\b(what|wat|wut|why|how|who|where|when|which)(?:['’]?(?<c>s|z)|['’](?<c>d|re|ll))\b", RegexOptions.IgnoreCase)]
     private static partial Regex ContractionRegex();
+
+    [GeneratedRegex(@"(?<![\p{L}\d.-])(?<name>\p{L}+(?:-\p{L}+)*)[-\s](?<version>\d+(?:\.\d+)+)s\b", RegexOptions.IgnoreCase)]
+    private static partial Regex VersionPossessiveRegex();
 
     // a whole word: "Q4" and "R&D" are not the shorthand "q" and "r"
     [GeneratedRegex(@"(?<![\p{L}\p{N}&])[\p{L}/']+(?![\p{L}\p{N}&])")]
