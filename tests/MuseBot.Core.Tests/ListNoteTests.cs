@@ -22,6 +22,7 @@ public static class ListNote
         Orbit, a lighting maker from Lyon, sells through hardware stores.
         Gizmo counted 12M monthly buyers in 2025, and its kits sold out twice.
         The company cut its kit prices by 20% in 2025.
+        Gizmo spent $5M on ads in 2024, and its ad budget for 2026 is $7M.
         The Kite Lamp 2 ships in May 2026. The Kite Lamp 2 is purpose-designed for night reading in Lyon homes.
         Orbit engineers designed the lamp range over two years.
         Gizmo says its kits reach Lyon stores in coming weeks.
@@ -40,6 +41,18 @@ public sealed class ListNoteSemanticTests(SemanticListNote note) : ListNoteTests
 public abstract class ListNoteTests(SyntheticNote note)
 {
     private Answer Ask(string q) => note.Ask(q);
+
+    [Theory]
+    [InlineData("how much did gizmo spend on ads in 2024 and 2026?")]
+    [InlineData("gizmo ad spending 2024 vs 2026")]
+    public void One_figure_asked_for_two_periods_headlines_each_period_s_own(string question)
+    {
+        // no one clause gives a figure for both years: each year is asked on its own, and each figure named with its year
+        var a = Ask(question);
+        Assert.False(a.Abstained, a.Text);
+        Assert.Equal("**$5M** (2024) · **$7M** (2026)", a.Headline);
+        Assert.Equal(1, a.Text.Split("Gizmo spent $5M").Length - 1);
+    }
 
     [Fact]
     public void Who_did_an_act_is_answered_by_the_unit_that_says_the_act_not_by_a_compound_that_describes_the_thing()

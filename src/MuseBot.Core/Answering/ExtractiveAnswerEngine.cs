@@ -234,7 +234,7 @@ public sealed partial class ExtractiveAnswerEngine : IAnswerEngine
         Answer answer;
         if (refuse)
             answer = q.OtherVersions is [var version, ..] ? _composer.OtherVersion(q, version)
-                : AnswerByParts(asked, question.PreviousQuestion) ?? (role is not null ? AnswerComposer.NotSpokenOf(q, role, best)
+                : AnswerByParts(asked, question.PreviousQuestion) ?? FigureByPeriod(q, question.PreviousQuestion, null) ?? (role is not null ? AnswerComposer.NotSpokenOf(q, role, best)
                 : unmetMeasure ? AnswerComposer.NotSpokenOf(q, q.Focus[q.MeasureAfterHow], best)
                 : unmetAct ? AnswerComposer.NoDoerSaid(q, best)
                 : noMember ? AnswerComposer.NoMember(q, best) : nobody ? AnswerComposer.NoOneNamed(q, best)
@@ -269,6 +269,9 @@ public sealed partial class ExtractiveAnswerEngine : IAnswerEngine
             // the first may hold the second's in a cell it does not quote)
             else if (!alwaysAnswer && q.Parts > 1 && FigureByPart(asked, question.PreviousQuestion, answer) is { } byParts)
                 answer = byParts;
+            // "what was the outlay in 2025 and 2026?": each period's own figure, when one headline leaves one out
+            else if (!alwaysAnswer && FigureByPeriod(q, question.PreviousQuestion, answer) is { } byPeriod)
+                answer = byPeriod;
         }
         if (whenInWordsOnly)
             answer = answer with { Abstained = true };
@@ -406,6 +409,64 @@ public sealed partial class ExtractiveAnswerEngine : IAnswerEngine
                && answers.Any(a => whole.Headline is null || !whole.Headline.Contains(a.Headline!.Trim('*'), StringComparison.Ordinal))
             ? Merge(asked, answers) : null;
     }
+
+    /// <summary>"what was the outlay in 2025 and 2026?", "outlay 2025 vs 2026": one figure asked for several periods,
+    /// asked period by period when each gets a headline figure of its own and the whole's headline (if any) lacks
+    /// one of them; null otherwise. No one clause gives a figure for two periods, so the whole finds none.</summary>
+    private Answer? FigureByPeriod(QuestionFrame q, string? previous, Answer? whole)
+    {
+        if (q.Type != AnswerType.Quantity || q.FollowsUp || q.Peers.Count >= 2 || q.Dates.Count < 2
+            || q.Dates.Select(d => d.Period).Distinct().Count() != q.Dates.Count) return null;
+        if (whole?.Headline is { } h && HeadlineFigure().Count(h) >= q.Dates.Count) return null;
+        var answers = q.Dates.Select(keep => Trace(new Question(PeriodAlone(q.Text, q.Dates, keep), previous)).Answer).ToList();
+        if (!answers.All(a => !a.Abstained && a.Headline is not null) || answers.Select(a => a.Headline).Distinct().Count() != answers.Count) return null;
+        // one headline, each figure with its period; each quote once (the periods' figures are often one sentence's)
+        var citations = new List<Citation>();
+        var flags = new List<ConfidenceFlag>();
+        var lines = new List<string>();
+        foreach (var a in answers)
+        {
+            var numbers = a.Citations.Select(c =>
+            {
+                int at = citations.IndexOf(c);
+                if (at < 0) { citations.Add(c); at = citations.Count - 1; }
+                return at + 1;
+            }).ToList();
+            var body = a.Text.StartsWith(a.Headline!, StringComparison.Ordinal) ? a.Text[a.Headline!.Length..] : a.Text;
+            foreach (var line in body.Split('\n').Where(l => l.Trim().Length > 0))
+            {
+                var renumbered = CitationMarker().Replace(line, m => int.TryParse(m.Groups[1].Value, out var n) && n >= 1 && n <= numbers.Count ? $"[{numbers[n - 1]}]" : m.Value);
+                if (!lines.Contains(renumbered)) lines.Add(renumbered);
+            }
+            foreach (var f in a.Flags.Where(f => !flags.Contains(f))) flags.Add(f);
+        }
+        var headline = string.Join(" · ", answers.Select((a, i) => $"{a.Headline} ({q.Dates[i].Text})"));
+        return new Answer(q.Asked, headline + "\n\n" + string.Join("\n", lines), false, citations, flags, headline);
+    }
+
+    /// <summary>The question with one of its periods only: each other one left out with the word that joins it
+    /// ("in 2025 and 2026" → "in 2025", "2025 vs 2026" → "2026").</summary>
+    private static string PeriodAlone(string text, IReadOnlyList<DateMention> dates, DateMention keep)
+    {
+        foreach (var d in dates.Where(d => d != keep).OrderByDescending(d => d.Start))
+        {
+            var before = JoinBeforeRegex().Match(text[..d.Start]);
+            var after = JoinAfterRegex().Match(text[d.End..]);
+            text = before.Success ? text[..before.Index] + text[d.End..]
+                : after.Success ? text[..d.Start] + text[(d.End + after.Length)..]
+                : text[..d.Start] + text[d.End..];
+        }
+        return MultiSpaceRegex().Replace(text, " ").Trim();
+    }
+
+    [GeneratedRegex(@"\s*(?:and|or|vs\.?|versus|than|to|against|compared\s+(?:with|to))\s*$", RegexOptions.IgnoreCase)]
+    private static partial Regex JoinBeforeRegex();
+
+    [GeneratedRegex(@"^\s*(?:and|or|vs\.?|versus|than|to|against|compared\s+(?:with|to))\s*", RegexOptions.IgnoreCase)]
+    private static partial Regex JoinAfterRegex();
+
+    [GeneratedRegex(@"\s{2,}")]
+    private static partial Regex MultiSpaceRegex();
 
     /// <summary>A bold-faced figure of a headline.</summary>
     [GeneratedRegex(@"\*\*[^*]+\*\*")]
