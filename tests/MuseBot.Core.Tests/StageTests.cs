@@ -1534,6 +1534,27 @@ public sealed class StageTests
             new AnswerComposer(model, EngineTuning.Default).Compose(aboutNote, Only(aboutNote, model.Units[0])).Headline);
     }
 
+    [Theory]
+    [InlineData("is Acme ahead of Zeta?", "**No** — the note says “Acme below Zeta”:")]
+    [InlineData("is Zeta ahead of Acme?", "**Yes** — the note says “Acme below Zeta”:")]
+    [InlineData("does Acme trail Zeta?", "**Yes** — the note says “Acme below Zeta”:")]
+    public void Two_things_set_against_each_other_with_no_measure_are_answered_by_the_order_a_quote_states(string question, string headline)
+    {
+        var (model, reader) = Small("""
+            Widget Note
+            1. Overview
+            The trade press places Acme below Zeta on overall quality.
+            Widget demand grew in 2025. Prices fell. Plants were built in the north.
+            | Maker | Capacity |
+            |---|---|
+            | Acme | 2M units |
+            | Zeta | 5M units |
+            """);
+        var q = reader.Read(question);
+        var unit = model.Units.Single(u => u.Text.StartsWith("The trade press", StringComparison.Ordinal));
+        Assert.Equal(headline, new AnswerComposer(model, EngineTuning.Default).Compose(q, Only(q, unit)).Headline);
+    }
+
     [Fact]
     public void A_negated_passage_that_meets_no_word_of_the_claim_does_not_deny_it()
     {

@@ -542,6 +542,8 @@ public sealed partial class AnswerComposer(NoteModel note, EngineTuning tuning)
                 // "is Acme ahead of Zeta on GizmoTest?", "does the note put Acme ahead of Zeta?": each side's own figure
                 // decides it, whatever else the question's form asks (not a choice: "ahead or behind?" is not yes or no)
                 if (!q.AsksChoice && ComparedVerdict(q, evidence) is { } compared) return compared;
+                // "is Acme ahead of Zeta?" naming no measure: the order a quote states in words
+                if (!q.AsksChoice && OrderVerdict(q, evidence) is { } ordered) return ordered;
                 // "did Acme launch in March 2026?": the date stated is checked against the note's date of the event
                 if (DateVerdict(q, primary) is { } dated) return $"{(dated.Holds ? "**Yes**" : "**No**")} — the note says {dated.Date.Text}:";
                 if (q.StatedDates.Count > 0) return null;
@@ -909,6 +911,51 @@ public sealed partial class AnswerComposer(NoteModel note, EngineTuning tuning)
         bool holds = Math.Sign(x - y) == q.Comparative;
         return $"**{(holds ? "Yes" : "No")}** — the note gives **{sides[0].Peer} {sides[0].Figure}** vs **{sides[1].Peer} {sides[1].Figure}**:";
     }
+
+    /// <summary>"is Acme ahead of Zeta?" naming no measure, answered by a quote that states their order in words ("…
+    /// places Acme below Zeta and Omega", "Zeta slightly ahead of Acme"): one of the two named before a word of
+    /// order and the other right after it (or in the list it opens). Yes or No with those words; null when no quote
+    /// states it.</summary>
+    private static string? OrderVerdict(QuestionFrame q, Evidence evidence)
+    {
+        if (q.Comparative == 0 || q.Peers.Count != 2) return null;
+        // what the claim is of: the thing the question names first ("is Zeta ahead of Acme?")
+        var claimOf = q.Peers.MinBy(p => Mentions(q.Text, p).Select(m => m.Start).DefaultIfEmpty(int.MaxValue).Min())!;
+        foreach (var s in evidence.Units.Where(s => !s.Unit.IsRow))
+        {
+            var text = s.Unit.Text;
+            var mentions = q.Peers.SelectMany(p => Mentions(text, p).Select(m => (Peer: p, m.Start, m.End))).OrderBy(m => m.Start).ThenByDescending(m => m.End).ToList();
+            if (mentions.Select(m => m.Peer).Distinct().Count() < 2) continue;
+            foreach (var word in Tokens.Words(text))
+            {
+                int direction = Language.English.ComparativeDirection(word.Text.ToLowerInvariant());
+                if (direction == 0) continue;
+                // the one said last before the word of order, and the other said soon after it, with only names
+                // and their list between ("below Zeta, Omega, and Acme")
+                var before = mentions.LastOrDefault(m => m.End <= word.Start && OnlyGapBetween(text, m.End, word.Start));
+                var after = mentions.FirstOrDefault(m => m.Start >= word.End && m.Peer != before.Peer && text.Length >= m.Start && ListBetween(text, word.End, m.Start));
+                if (before.Peer is null || after.Peer is null) continue;
+                int claimed = before.Peer == claimOf ? direction : -direction;
+                return $"**{(claimed == q.Comparative ? "Yes" : "No")}** — the note says “{text[before.Start..after.End]}”:";
+            }
+        }
+        return null;
+    }
+
+    /// <summary>Where a compared thing is named in a text: its label, or one of its aliases as a whole word.</summary>
+    private static IEnumerable<(int Start, int End)> Mentions(string text, Peer p) =>
+        p.Aliases.Append(p.Label).Distinct(StringComparer.OrdinalIgnoreCase)
+            .SelectMany(a => Regex.Matches(text, $@"(?<![\p{{L}}\d]){Regex.Escape(a)}(?![\p{{L}}\d])", RegexOptions.IgnoreCase).Select(m => (m.Index, m.Index + m.Length)));
+
+    /// <summary>Between a name and the word of order after it: at most a few words ("Zeta slightly ahead", "Acme at 52,
+    /// behind"), no new clause.</summary>
+    private static bool OnlyGapBetween(string text, int from, int to) =>
+        to - from <= 24 && !Regex.IsMatch(text[from..to], @"[;:.]|\b(?:and|but|while|which|that)\b", RegexOptions.IgnoreCase);
+
+    /// <summary>Between the word of order and the name after it: "of", "than", or names in a list ("below Zeta, Omega,
+    /// and Acme").</summary>
+    private static bool ListBetween(string text, int from, int to) =>
+        to - from <= 60 && Regex.IsMatch(text[from..to], @"^(?:\s+(?:of|than|to))?(?:\s+[\p{Lu}\d][\p{L}\d.-]*)*(?:,?\s+(?:and\s+)?(?:[\p{Lu}\d][\p{L}\d.-]*\s*)+)*,?\s*(?:and\s+)?$");
 
     /// <summary>A table row whose column the question names: that cell is the answer.</summary>
     private static string? RowCellHeadline(QuestionFrame q, Scored s)
