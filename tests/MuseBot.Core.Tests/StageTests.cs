@@ -432,6 +432,17 @@ public sealed class StageTests
     public void A_possessive_typed_without_its_apostrophe_on_a_name_of_the_note_is_read_as_one(string question, string read) =>
         Assert.Equal(read, Reader.Read(question).Text, ignoreCase: true);
 
+    [Theory]
+    [InlineData("how much did Nimbus spend on plants, and when?", 1, "when did Nimbus spend on plants")]
+    [InlineData("when and where did Nimbus launch its widget?", 0, "when did Nimbus launch its widget")]
+    [InlineData("what did Acme report on WidgetBench and what about GadgetEval?", 1, null)]
+    public void A_part_that_is_a_question_word_alone_asks_the_nearest_whole_part_with_that_word(string question, int part, string? asked)
+    {
+        var parts = QuestionReader.PartsOf(question);
+        Assert.Equal(asked, QuestionReader.WithItsQuestion(parts, part));
+        if (asked is not null) Assert.Equal(2, Reader.Read(question).Parts);
+    }
+
     // ---- reading the question ----
 
     [Theory]

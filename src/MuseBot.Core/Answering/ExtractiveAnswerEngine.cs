@@ -392,7 +392,7 @@ public sealed partial class ExtractiveAnswerEngine : IAnswerEngine
     private List<Question> PartQuestions(string asked, string? previous)
     {
         var parts = QuestionReader.PartsOf(asked);
-        return parts.Select((p, i) => new Question(_reader.WithAntecedent(p, parts.Take(i)), previous)).ToList();
+        return parts.Select((p, i) => new Question(QuestionReader.WithItsQuestion(parts, i) ?? _reader.WithAntecedent(p, parts.Take(i)), previous)).ToList();
     }
 
     /// <summary>The question asked part by part, when every part alone gets a headline figure and the whole's

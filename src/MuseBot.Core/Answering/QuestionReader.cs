@@ -534,7 +534,8 @@ public sealed partial class QuestionReader(NoteModel note, NoteVocabulary vocabu
             SummarySection = asksSummary ? sectionNumber?.Value ?? SectionTitled(aboutWhat) : null,
             Section = sectionNumber?.Value,
             MissingSection = sectionRef.Success && sectionNumber is null ? sectionRef.Groups["n"].Value : null,
-            Parts = Math.Max(1, focus.Select(f => f.Part).Distinct().Count()),
+            // a part that is a question word alone ("… and when?") is a part of its own, with no words of its own
+            Parts = Math.Max(1, focus.Select(f => f.Part).Distinct().Count() + parts.Count(p => BareWhRegex().IsMatch(p))),
             OtherVersions = Versions.Unknown(text, note.VersionedNames),
             OnlyUnknownNames = focus.Any(f => !f.IsFrame) && focus.Where(f => !f.IsFrame)
                 .All(f => !f.InNote && !f.Word.Any(char.IsDigit) && (f.IsName || !vocabulary.IsEnglishWord(f.Word))),
@@ -569,6 +570,21 @@ public sealed partial class QuestionReader(NoteModel note, NoteVocabulary vocabu
     /// its own; one part when it has no others.</summary>
     public static IReadOnlyList<string> PartsOf(string text) =>
         PartBreakRegex().Split(text).Select(p => p.Trim()).Where(p => p.Any(char.IsLetterOrDigit)).ToList();
+
+    /// <summary>"… and when?", "when and where was Zeta launched?": a part that is a question word alone asks the
+    /// nearest whole part again with that word ("when did Acme invest in Zeta?"); null for any other part.</summary>
+    public static string? WithItsQuestion(IReadOnlyList<string> parts, int i)
+    {
+        if (BareWhRegex().Match(parts[i]) is not { Success: true } bare) return null;
+        var whole = parts.Take(i).Reverse().Concat(parts.Skip(i + 1)).FirstOrDefault(p => !BareWhRegex().IsMatch(p) && LeadingWhWordRegex().IsMatch(p));
+        return whole is null ? null : LeadingWhWordRegex().Replace(whole, bare.Groups["wh"].Value.ToLowerInvariant(), 1);
+    }
+
+    [GeneratedRegex(@"^\W*(?<wh>when|where|who|why|how)\W*$", RegexOptions.IgnoreCase)]
+    private static partial Regex BareWhRegex();
+
+    [GeneratedRegex(@"^\W*(?:what|which|who|when|where|why|how(?:\s+(?:much|many|long|big|far|old))?)(?:['’]s)?\b", RegexOptions.IgnoreCase)]
+    private static partial Regex LeadingWhWordRegex();
 
     /// <summary>
     /// A later part of a multi-part question that says "it" or "its" for a compared thing an earlier part named
