@@ -593,6 +593,8 @@ public sealed class StageTests
     [InlineData("what was the Zeta deal worth?", false)]        // a transaction's worth is its amount
     [InlineData("how much was the Zeta investment worth?", false)]
     [InlineData("what did Acme pay for the Zeta stake?", false)]
+    [InlineData("what's the paid Nimbus business worth a year?", false)]   // worth over a period is what it brings in
+    [InlineData("what is Zeta worth annually?", false)]
     public void A_worth_asked_is_read_as_a_figure_of_its_own_not_an_amount_paid(string question, bool worth)
     {
         var q = Reader.Read(question);

@@ -65,8 +65,8 @@ public static partial class FigureAttachment
         // widgets reached a $9B revenue run-rate, and Zeta's gadget line crossed a $6B run-rate" is answered by the
         // figure of Zeta's own clause, of the kind asked, not by the one beside "revenue" that is another's
         // (so too a figure whose clause says none of the question's words, beside the figure the question's head
-        // measures: "more than 1B monthly users" for "how many people use the family of apps daily?" where "3.58B
-        // family daily actives" is the figure of "family")
+        // measures: "more than 2M monthly Acme users" for "how many folks use the widget family daily?" where "5M
+        // family daily widget owners" is the figure of "family")
         if (AsksOneFigure(q) && q.WantedFigure is not null && !unit.IsRow && ranked is [{ NameAway: true } or { MeasureAway: true, OwnClause: false }, ..]
             && ranked.FindIndex(a => !a.NameAway && !a.MeasureAway && a.KindFits && a.OwnClause) is > 0 and var own)
         {

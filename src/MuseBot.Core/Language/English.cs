@@ -587,7 +587,11 @@ public static partial class English
     /// "Zeta's valuation?": what something is worth, a measure of its own, not what was paid for it. Not the worth of a
     /// transaction ("what was the Zeta deal worth?"), which is its amount.</summary>
     public static bool AsksWorth(string lowerQuestion) =>
-        WorthRegex().IsMatch(lowerQuestion) && !TransactionWorthRegex().IsMatch(lowerQuestion);
+        WorthRegex().IsMatch(lowerQuestion) && !TransactionWorthRegex().IsMatch(lowerQuestion) && !WorthPerPeriodRegex().IsMatch(lowerQuestion);
+
+    // "what's the Zeta business worth a year?": worth over a period is what it brings in, not a valuation
+    [System.Text.RegularExpressions.GeneratedRegex(@"\bworth\s+(?:(?:a|an|per|each|every)\s+(?:year|month|quarter|annum)|annually|yearly|monthly|quarterly)\b")]
+    private static partial System.Text.RegularExpressions.Regex WorthPerPeriodRegex();
 
     /// <summary>Words that say what something is worth ("valued at $5B", "a $5B valuation", "worth $5B").</summary>
     public static readonly IReadOnlyList<string> WorthWords = ["worth", "value", "valued", "valuation", "valuations", "values"];
