@@ -584,6 +584,14 @@ public sealed class StageTests
         Assert.Equal(AnswerType.List, Reader.Read(question).Type);
 
     [Theory]
+    [InlineData("how big was the Zeta deal?", FigureKind.Money)]          // a transaction's size is the money laid out
+    [InlineData("how large was Acme's investment in Zeta?", FigureKind.Money)]
+    [InlineData("how big is the Nimbus plant?", FigureKind.Count)]
+    [InlineData("how many deals did Acme sign?", FigureKind.Count)]        // counted, they are a number
+    public void How_big_a_transaction_was_asks_the_money(string question, FigureKind wanted) =>
+        Assert.Equal(wanted, Reader.Read(question).WantedFigure);
+
+    [Theory]
     [InlineData("what is the Zeta stake worth?", true)]
     [InlineData("what is Acme's 40% Zeta stake worth now?", true)]
     [InlineData("what's Zeta valued at?", true)]

@@ -76,6 +76,17 @@ public abstract class SyntheticNoteTests(SyntheticNote note)
 {
     private Answer Ask(string q) => note.Ask(q);
 
+    [Theory]
+    [InlineData("what did the Omega Labs deal cost?")]
+    [InlineData("how big was Acme's Omega Labs deal?")]
+    public void A_deal_is_the_outlay_the_note_says_in_its_words_and_its_size_is_the_money(string question)
+    {
+        // "deal" is met by "invested"; its size is the money laid out, not a share or a count
+        var a = Ask(question);
+        Assert.False(a.Abstained, a.Text);
+        Assert.Equal("**$2B**", a.Headline);
+    }
+
     /// <summary>The question is refused, and the refusal opens with <paramref name="opening"/>.</summary>
     private void AssertRefused(string question, string opening)
     {

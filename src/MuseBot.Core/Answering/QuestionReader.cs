@@ -961,8 +961,9 @@ public sealed partial class QuestionReader(NoteModel note, NoteVocabulary vocabu
         }
         if (HowManyRegex().Match(q) is { Success: true } many)
         {
-            // "how many dollars …" counts money
-            wanted = WordRegex().Match(q, many.Index + many.Length) is { Success: true } counted && English.MoneyNouns.Contains(counted.Value)
+            // "how many dollars …" counts money; "how big was the Zeta deal?" asks the money it laid out
+            wanted = (WordRegex().Match(q, many.Index + many.Length) is { Success: true } counted && English.MoneyNouns.Contains(counted.Value))
+                     || (!many.Value.StartsWith("how many", StringComparison.Ordinal) && WordRegex().Matches(q).Any(w => English.TransactionNouns.Contains(w.Value)))
                 ? FigureKind.Money : FigureKind.Count;
             return AnswerType.Quantity;
         }

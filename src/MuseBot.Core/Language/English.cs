@@ -411,11 +411,19 @@ public static partial class English
     /// often something else in a sentence ("is best understood as", "on top of").</summary>
     private static readonly HashSet<string> FirstPlaceSaid = new(FirstPlaceWords.Except(["best", "top", "winning"]), StringComparer.Ordinal);
 
+    /// <summary>Nouns for a transaction: the money laid out is its size ("how big was the Zeta deal?").</summary>
+    public static readonly HashSet<string> TransactionNouns = new(StringComparer.Ordinal)
+        { "deal", "deals", "transaction", "transactions", "acquisition", "acquisitions", "investment", "investments", "buyout", "buyouts" };
+
+    /// <summary>A question's words for an outlay: its verbs, and the nouns for a transaction ("what did the Zeta
+    /// <b>deal</b> cost?" is met by "Acme invested $3B in Zeta").</summary>
+    private static readonly HashSet<string> OutlayAsked = new(OutlayVerbs.Concat(TransactionNouns), StringComparer.Ordinal);
+
     /// <summary>The families of words that name one act or standing: paying (<see cref="OutlayVerbs"/>), launching
     /// (<see cref="LaunchVerbs"/>), standing first (<see cref="FirstPlaceWords"/>). A question's word of one (Asked) is
     /// met by a unit's word of the same (Said), as a word of its context is.</summary>
     public static readonly IReadOnlyList<(HashSet<string> Asked, HashSet<string> Said)> OneActWords =
-        [(OutlayVerbs, OutlayVerbs), (LaunchVerbs, LaunchVerbs), (FirstPlaceWords, FirstPlaceSaid)];
+        [(OutlayAsked, OutlayVerbs), (LaunchVerbs, LaunchVerbs), (FirstPlaceWords, FirstPlaceSaid)];
 
     /// <summary>The wh-word that a chat spelling without its vowels stands for ("whn" → "when", "hw" → "how"); null for
     /// any other word.</summary>
