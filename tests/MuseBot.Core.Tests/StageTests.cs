@@ -443,6 +443,25 @@ public sealed class StageTests
         if (asked is not null) Assert.Equal(2, Reader.Read(question).Parts);
     }
 
+    [Theory]
+    [InlineData("which claims are unverified?", true, "Nimbus says its widget lasts ten years.")]
+    [InlineData("what are the weakest claims in the note?", true, "Confidence is high on shipments")]
+    [InlineData("what's extrapolated?", true, "Confidence is high on shipments")]
+    [InlineData("how confident is the note about shipments?", false, null)]   // a topic of its own: the usual answer
+    [InlineData("is the Nimbus widget claim verified?", false, null)]
+    public void Which_claims_the_note_doubts_is_answered_with_each_doubted_claim_and_its_reason(string question, bool asks, string? listed)
+    {
+        var q = Reader.Read(question);
+        Assert.Equal(asks, q.AsksDoubtedClaims);
+        if (!asks) return;
+        var answer = new AnswerComposer(Model, EngineTuning.Default).DoubtedClaims(q)!;
+        Assert.Contains(listed!, answer.Text, StringComparison.Ordinal);
+        // the kind of doubt asked narrows the list: unverified claims are not the lower-confidence ones
+        if (question.Contains("unverified", StringComparison.Ordinal)) Assert.DoesNotContain("Confidence is high", answer.Text, StringComparison.Ordinal);
+        if (question.Contains("extrapolated", StringComparison.Ordinal)) Assert.DoesNotContain("Nimbus says", answer.Text, StringComparison.Ordinal);
+        Assert.NotEmpty(answer.Citations);
+    }
+
     // ---- reading the question ----
 
     [Theory]

@@ -433,6 +433,34 @@ public sealed partial class AnswerComposer(NoteModel note, EngineTuning tuning)
         return new Answer(q.Asked, sb.ToString(), false, citations, opening.SelectMany(u => note.Hedges.For(u.Id)).DistinctBy(f => f.Reason).ToList());
     }
 
+    /// <summary>"which claims are unverified?", "what are the weakest claims?": every claim the note doubts, in the
+    /// note's order, each with its reason; only those of the kind of doubt the question names, when it names one
+    /// ("unverified", "own" claims, "extrapolated"). Null when the note states no such doubt.</summary>
+    public Answer? DoubtedClaims(QuestionFrame q)
+    {
+        var words = q.Content.Select(f => f.Key).ToHashSet(StringComparer.Ordinal);
+        bool Verification(string w) => w.Contains("verif", StringComparison.Ordinal) || w.Contains("confirm", StringComparison.Ordinal)
+                                       || w is "independently" or "established" or "unproven" or "proven";
+        bool Wanted(string reason) =>
+            words.Any(Verification) ? !Hedges.IsLowerConfidence(reason) && !reason.Contains("separate work", StringComparison.Ordinal)
+            : words.Contains("own") ? reason.Contains("own claim", StringComparison.Ordinal) || reason.Contains("-characterized", StringComparison.Ordinal)
+            : words.Any(w => w.StartsWith("extrapolat", StringComparison.Ordinal)) ? Hedges.IsLowerConfidence(reason)
+            : true;
+        var doubted = note.Units.Where(u => !u.IsRow && note.Hedges.ByUnit.ContainsKey(u.Id))
+            .Select(u => (Unit: u, Flags: note.Hedges.For(u.Id).Where(f => Wanted(f.Reason)).ToList()))
+            .Where(x => x.Flags.Count > 0).ToList();
+        if (doubted.Count == 0) return null;
+        var sb = new StringBuilder("The claims the note itself marks as weaker:\n\n");
+        var citations = new List<Citation>();
+        foreach (var (unit, flags) in doubted)
+        {
+            citations.Add(unit.Passage.ToCitation());
+            var reason = string.Join("; ", flags.Select(f => f.Reason).Distinct());
+            sb.Append($"- {char.ToUpperInvariant(reason[0])}{reason[1..]} (§{unit.Passage.Section}): {Quote(unit, null)} [{citations.Count}]\n");
+        }
+        return new Answer(q.Asked, sb.ToString().TrimEnd(), false, citations, doubted.SelectMany(x => x.Flags).DistinctBy(f => (f.Reason, f.Section)).ToList());
+    }
+
     /// <summary>What the unit says of the question's words, in its own spelling; words it says side by side stay
     /// together ("Gadget-Eval 2.0", not "Gadget-Eval and 2.0").</summary>
     private static List<string> Mentions(NoteUnit unit, List<(FocusWord f, WordMatch m)> met)

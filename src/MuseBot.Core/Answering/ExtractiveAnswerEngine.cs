@@ -116,6 +116,8 @@ public sealed partial class ExtractiveAnswerEngine : IAnswerEngine
         // "who wrote this note?": the document names no author or date of its own, only its title and what it reports
         if (q.AsksAuthorship) return new AnswerTrace(Refuse(asked, _composer.NoAuthorship()), q, [], [], 0);
         if (q.AsksTitle) return new AnswerTrace(_composer.Title(q), q, [], [], 1);
+        // "which claims are unverified?": the note's own doubts, each claim with its reason
+        if (q.AsksDoubtedClaims && _composer.DoubtedClaims(q) is { } doubted) return new AnswerTrace(doubted, q, [], [], 1);
         // "what's in section 12?" of a note with nine: say so, rather than answer from elsewhere
         if (q.MissingSection is { } missing) return new AnswerTrace(Refuse(asked, _composer.NoSuchSection(missing)), q, [], [], 0);
         // "what are the note's sources?": the list the note closes with, not a passage that says "source"

@@ -134,6 +134,10 @@ public sealed class QuestionFrame
     /// X?"): a doubt the note states about X answers it, "No".</summary>
     public bool AsksVerified { get; init; }
 
+    /// <summary>Asks which of the note's claims it doubts ("which claims are unverified?", "what are the weakest
+    /// claims?"), naming no topic: every doubt the note states is the answer.</summary>
+    public bool AsksDoubtedClaims { get; init; }
+
     /// <summary>Asks for the note's gist ("give me 3 quick facts", "tl;dr", "key takeaways") rather than a detail.</summary>
     public bool AsksSummary { get; init; }
 
@@ -518,6 +522,7 @@ public sealed partial class QuestionReader(NoteModel note, NoteVocabulary vocabu
             AsksMention = existenceVerb.Success && English.MentionVerbs.Contains(existenceVerb.Value.Split(' ')[0]),
             AsksFuture = English.AsksFuture(lower),
             AsksConfidence = asksConfidence,
+            AsksDoubtedClaims = type is not AnswerType.YesNo && AsksDoubtedClaims(focus),
             AsksVerified = type == AnswerType.YesNo && VerifiedRegex().IsMatch(lower),
             AsksWhy = WhyRegex().IsMatch(lower),
             AsksChoice = ChoiceRegex().IsMatch(lower),
@@ -568,6 +573,15 @@ public sealed partial class QuestionReader(NoteModel note, NoteVocabulary vocabu
 
     /// <summary>The parts of a multi-part question ("when did X launch and what does it cost?"), each a question of
     /// its own; one part when it has no others.</summary>
+    /// <summary>The question's words are all words of doubt ("unverified", "weakest"), words for claims, "own" or the
+    /// note's subject, and one at least is a word of doubt: it asks for the claims the note doubts, not about a topic.</summary>
+    private static bool AsksDoubtedClaims(IReadOnlyList<FocusWord> focus)
+    {
+        var content = focus.Where(f => !f.IsFrame).ToList();
+        bool Doubt(FocusWord f) => ConfidenceRegex().IsMatch(f.Word.ToLowerInvariant()) || English.DoubtWords.Contains(f.Key);
+        return focus.Any(Doubt) && content.All(f => Doubt(f) || English.ClaimNouns.Contains(f.Key) || f.IsSubject || f.Key == "own");
+    }
+
     public static IReadOnlyList<string> PartsOf(string text) =>
         PartBreakRegex().Split(text).Select(p => p.Trim()).Where(p => p.Any(char.IsLetterOrDigit)).ToList();
 
@@ -1302,7 +1316,7 @@ public sealed partial class QuestionReader(NoteModel note, NoteVocabulary vocabu
     private static partial Regex ChoiceRegex();
 
     // (not a word of a hyphenated name: "Gadget-Verified" is a benchmark)
-    [GeneratedRegex(@"(?<![\w-])(?:confidence|confident|reliable|reliability|trust|trustworthy|verified|verify|verifiable|independently|established|solid|certain|certainty|sure|caveats?|doubts?|how\s+much\s+weight|take\s+at\s+face\s+value|hedged?)\b")]
+    [GeneratedRegex(@"(?<![\w-])(?:confidence|confident|reliable|reliability|trust|trustworthy|(?:un)?verified|verify|verifiable|unconfirmed|unsubstantiated|independently|established|solid|certain|certainty|sure|caveats?|doubts?|how\s+much\s+weight|take\s+at\s+face\s+value|hedged?)\b")]
     private static partial Regex ConfidenceRegex();
 
     /// <summary>A word written as a name, or one the note writes as a name ("zeta").</summary>

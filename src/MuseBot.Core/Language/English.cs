@@ -411,6 +411,22 @@ public static partial class English
     /// often something else in a sentence ("is best understood as", "on top of").</summary>
     private static readonly HashSet<string> FirstPlaceSaid = new(FirstPlaceWords.Except(["best", "top", "winning"]), StringComparer.Ordinal);
 
+    /// <summary>Nouns for what a text asserts ("which <b>claims</b> are unverified?"): asked with a word of doubt and
+    /// nothing else, they ask for every claim the text doubts.</summary>
+    public static readonly HashSet<string> ClaimNouns = new(StringComparer.Ordinal)
+    {
+        "claim", "claims", "statement", "statements", "assertion", "assertions", "point", "points", "finding", "findings",
+        "part", "parts", "bit", "bits", "thing", "things", "area", "areas", "call", "calls", "piece", "pieces",
+    };
+
+    /// <summary>Words that call a claim weak or a guess ("the <b>weakest</b> claims", "what is <b>extrapolated</b>?"),
+    /// beside the words of trust and verification a question of confidence uses.</summary>
+    public static readonly HashSet<string> DoubtWords = new(StringComparer.Ordinal)
+    {
+        "weak", "weaker", "weakest", "shaky", "shakier", "shakiest", "extrapolated", "extrapolation", "extrapolations",
+        "speculative", "doubtful", "questionable", "unverified", "unconfirmed", "unproven",
+    };
+
     /// <summary>Nouns for a transaction: the money laid out is its size ("how big was the Zeta deal?").</summary>
     public static readonly HashSet<string> TransactionNouns = new(StringComparer.Ordinal)
         { "deal", "deals", "transaction", "transactions", "acquisition", "acquisitions", "investment", "investments", "buyout", "buyouts" };
