@@ -961,7 +961,7 @@ public sealed partial class AnswerComposer(NoteModel note, EngineTuning tuning)
                 // the one said last before the word of order, and the other said soon after it, with only names
                 // and their list between ("below Zeta, Omega, and Acme")
                 var before = mentions.LastOrDefault(m => m.End <= word.Start && OnlyGapBetween(text, m.End, word.Start));
-                var after = mentions.FirstOrDefault(m => m.Start >= word.End && m.Peer != before.Peer && text.Length >= m.Start && ListBetween(text, word.End, m.Start));
+                var after = mentions.FirstOrDefault(m => m.Start >= word.End && m.Peer != before.Peer && ListBetween(text, word.End, m.Start));
                 if (before.Peer is null || after.Peer is null) continue;
                 int claimed = before.Peer == claimOf ? direction : -direction;
                 return $"**{(claimed == q.Comparative ? "Yes" : "No")}** — the note says “{text[before.Start..after.End]}”:";

@@ -428,18 +428,9 @@ public sealed partial class ExtractiveAnswerEngine : IAnswerEngine
         var lines = new List<string>();
         foreach (var a in answers)
         {
-            var numbers = a.Citations.Select(c =>
-            {
-                int at = citations.IndexOf(c);
-                if (at < 0) { citations.Add(c); at = citations.Count - 1; }
-                return at + 1;
-            }).ToList();
             var body = a.Text.StartsWith(a.Headline!, StringComparison.Ordinal) ? a.Text[a.Headline!.Length..] : a.Text;
             foreach (var line in body.Split('\n').Where(l => l.Trim().Length > 0))
-            {
-                var renumbered = CitationMarker().Replace(line, m => int.TryParse(m.Groups[1].Value, out var n) && n >= 1 && n <= numbers.Count ? $"[{numbers[n - 1]}]" : m.Value);
-                if (!lines.Contains(renumbered)) lines.Add(renumbered);
-            }
+                if (Renumbered(line, a, citations) is var renumbered && !lines.Contains(renumbered)) lines.Add(renumbered);
             foreach (var f in a.Flags.Where(f => !flags.Contains(f))) flags.Add(f);
         }
         var headline = string.Join(" · ", answers.Select((a, i) => $"{a.Headline} ({q.Dates[i].Text})"));
@@ -461,10 +452,10 @@ public sealed partial class ExtractiveAnswerEngine : IAnswerEngine
         return MultiSpaceRegex().Replace(text, " ").Trim();
     }
 
-    [GeneratedRegex(@"\s*(?:and|or|vs\.?|versus|than|to|against|compared\s+(?:with|to))\s*$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\s*\b(?:and|or|vs\.?|versus|than|to|against|compared\s+(?:with|to))\s*$", RegexOptions.IgnoreCase)]
     private static partial Regex JoinBeforeRegex();
 
-    [GeneratedRegex(@"^\s*(?:and|or|vs\.?|versus|than|to|against|compared\s+(?:with|to))\s*", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^\s*(?:and|or|vs\.?|versus|than|to|against|compared\s+(?:with|to))\b\s*", RegexOptions.IgnoreCase)]
     private static partial Regex JoinAfterRegex();
 
     [GeneratedRegex(@"\s{2,}")]
@@ -491,19 +482,24 @@ public sealed partial class ExtractiveAnswerEngine : IAnswerEngine
                 text.Append(a.Text.Split("\n\n")[0]);
                 continue;
             }
-            // this part's markers point into its own citations: renumber them into the combined list
-            var numbers = a.Citations.Select(c =>
-            {
-                int at = citations.IndexOf(c);
-                if (at < 0) { citations.Add(c); at = citations.Count - 1; }
-                return at + 1;
-            }).ToList();
-            text.Append(CitationMarker().Replace(a.Text, m =>
-                int.TryParse(m.Groups[1].Value, out var n) && n >= 1 && n <= numbers.Count ? $"[{numbers[n - 1]}]" : m.Value));
+            text.Append(Renumbered(a.Text, a, citations));
             foreach (var f in a.Flags.Where(f => !flags.Contains(f))) flags.Add(f);
         }
         var headlines = answers.Where(a => !a.Abstained && a.Headline is not null).Select(a => a.Headline!).ToList();
         return new Answer(asked, text.ToString(), false, citations, flags, headlines.Count > 0 ? string.Join(" · ", headlines) : null);
+    }
+
+    /// <summary>A text of one part's answer with its markers, which point into that answer's own citations,
+    /// renumbered into the combined list (its citations added to it where they are not already).</summary>
+    private static string Renumbered(string text, Answer part, List<Citation> citations)
+    {
+        var numbers = part.Citations.Select(c =>
+        {
+            int at = citations.IndexOf(c);
+            if (at < 0) { citations.Add(c); at = citations.Count - 1; }
+            return at + 1;
+        }).ToList();
+        return CitationMarker().Replace(text, m => int.TryParse(m.Groups[1].Value, out var n) && n >= 1 && n <= numbers.Count ? $"[{numbers[n - 1]}]" : m.Value);
     }
 
     // "which Zeta spokesperson …": the role right after "which", past at most two words that modify it
