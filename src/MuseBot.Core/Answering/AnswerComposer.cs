@@ -446,7 +446,7 @@ public sealed partial class AnswerComposer(NoteModel note, EngineTuning tuning)
             : words.Contains("own") ? reason.Contains("own claim", StringComparison.Ordinal) || reason.Contains("-characterized", StringComparison.Ordinal)
             : words.Any(w => w.StartsWith("extrapolat", StringComparison.Ordinal)) ? Hedges.IsLowerConfidence(reason)
             : true;
-        var doubted = note.Units.Where(u => !u.IsRow && note.Hedges.ByUnit.ContainsKey(u.Id))
+        var doubted = note.Units.Where(u => !u.IsRow && note.Hedges.Any(u.Id))
             .Select(u => (Unit: u, Flags: note.Hedges.For(u.Id).Where(f => Wanted(f.Reason)).ToList()))
             .Where(x => x.Flags.Count > 0).ToList();
         if (doubted.Count == 0) return null;
@@ -948,11 +948,11 @@ public sealed partial class AnswerComposer(NoteModel note, EngineTuning tuning)
     {
         if (q.Comparative == 0 || q.Peers.Count != 2) return null;
         // what the claim is of: the thing the question names first ("is Zeta ahead of Acme?")
-        var claimOf = q.Peers.MinBy(p => Mentions(q.Text, p).Select(m => m.Start).DefaultIfEmpty(int.MaxValue).Min())!;
+        var claimOf = q.Peers.MinBy(p => NamedAt(q.Text, p).Select(m => m.Start).DefaultIfEmpty(int.MaxValue).Min())!;
         foreach (var s in evidence.Units.Where(s => !s.Unit.IsRow))
         {
             var text = s.Unit.Text;
-            var mentions = q.Peers.SelectMany(p => Mentions(text, p).Select(m => (Peer: p, m.Start, m.End))).OrderBy(m => m.Start).ThenByDescending(m => m.End).ToList();
+            var mentions = q.Peers.SelectMany(p => NamedAt(text, p).Select(m => (Peer: p, m.Start, m.End))).OrderBy(m => m.Start).ThenByDescending(m => m.End).ToList();
             if (mentions.Select(m => m.Peer).Distinct().Count() < 2) continue;
             foreach (var word in Tokens.Words(text))
             {
@@ -971,7 +971,7 @@ public sealed partial class AnswerComposer(NoteModel note, EngineTuning tuning)
     }
 
     /// <summary>Where a compared thing is named in a text: its label, or one of its aliases as a whole word.</summary>
-    private static IEnumerable<(int Start, int End)> Mentions(string text, Peer p) =>
+    private static IEnumerable<(int Start, int End)> NamedAt(string text, Peer p) =>
         p.Aliases.Append(p.Label).Distinct(StringComparer.OrdinalIgnoreCase)
             .SelectMany(a => Regex.Matches(text, $@"(?<![\p{{L}}\d]){Regex.Escape(a)}(?![\p{{L}}\d])", RegexOptions.IgnoreCase).Select(m => (m.Index, m.Index + m.Length)));
 

@@ -259,9 +259,6 @@ public sealed partial class QuestionReader(NoteModel note, NoteVocabulary vocabu
     // what the note is about, by its own title: a summary request naming only these asks for the whole note
     private readonly HashSet<string> _titleTerms = Terms.Of(note.Document.Title).ToHashSet(StringComparer.Ordinal);
 
-    // the words the note writes only as names, in lower case, for a possessive typed without its apostrophe
-    private readonly Lazy<HashSet<string>> _namesInLowerCase = new(() => note.OnlyNames.Select(n => n.ToLowerInvariant()).ToHashSet(StringComparer.Ordinal));
-
     /// <summary>
     /// "did Acme launch in March 2026?", "was Zeta founded before 2020?": a yes/no question that states when
     /// something happened, read with that date as the claim to check rather than a period to look in; null for any
@@ -754,7 +751,7 @@ public sealed partial class QuestionReader(NoteModel note, NoteVocabulary vocabu
             var lw = w.ToLowerInvariant();
             if (English.Shorthand.TryGetValue(lw, out var full)) return full;
             // "zetas window": a possessive typed without its apostrophe, of a word the note writes only as a name
-            if (lw.Length >= 4 && lw[^1] == 's' && !vocabulary.Contains(lw) && _namesInLowerCase.Value.Contains(lw[..^1])) return w[..^1] + "'s";
+            if (lw.Length >= 4 && lw[^1] == 's' && !vocabulary.Contains(lw) && note.OnlyNames.Contains(lw[..^1])) return w[..^1] + "'s";
             // a question word typed without its vowels ("whn", "wht", "hw"), when that is no English word
             if (lw.Length >= 2 && !vocabulary.Contains(lw) && English.QuestionWordWithoutVowels(lw) is { } asked) return asked;
             // two letters only in capitals ("AA"): in lower case they are too often a word ("as", "am")

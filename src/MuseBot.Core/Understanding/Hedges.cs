@@ -72,9 +72,6 @@ public sealed partial class Hedges
 
     public bool Any(string unitId) => _byUnit.ContainsKey(unitId);
 
-    /// <summary>Every unit the note doubts, by id, with its doubts (for "which claims does the note not verify?").</summary>
-    public IReadOnlyDictionary<string, List<Hedge>> ByUnit => _byUnit;
-
     private void Add(string id, Hedge hedge)
     {
         if (!_byUnit.TryGetValue(id, out var list)) _byUnit[id] = list = [];
