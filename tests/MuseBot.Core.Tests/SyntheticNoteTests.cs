@@ -87,6 +87,18 @@ public abstract class SyntheticNoteTests(SyntheticNote note)
         Assert.Equal("**$2B**", a.Headline);
     }
 
+    [Theory]
+    [InlineData("how many conversations did Zest host?", "conversations", "Zest conversions", false)]  // one stem, two words
+    [InlineData("what did Acme guide for capex?", "guide", "Acme guided", true)]                      // one word, two forms
+    public void A_word_met_by_another_of_its_stem_is_the_same_word_only_where_context_agrees(string question, string asked, string unitOpening, bool same)
+    {
+        var trace = note.Engine.Extractive.Trace(new Question(question));
+        var at = trace.Question!.Focus.ToList().FindIndex(f => f.Word == asked);
+        var candidate = trace.Ranked.First(c => c.Unit.Text.Contains(unitOpening, StringComparison.Ordinal));
+        // without vectors the stem decides alone
+        Assert.Equal(same || !note.Semantic, candidate.Matches[at].Exact);
+    }
+
     /// <summary>The question is refused, and the refusal opens with <paramref name="opening"/>.</summary>
     private void AssertRefused(string question, string opening)
     {

@@ -96,7 +96,7 @@ public sealed class Aligner
             for (int i = 0; i < focus.Count; i++)
             {
                 var f = focus[i];
-                if (ExactOffset(forms[i], _firstOffset[u]) is var exact and >= 0)
+                if (ExactOffset(forms[i], _firstOffset[u]) is var exact and >= 0 && !IsStemCollision(f, unit, u, exact, similarity[i]))
                 {
                     matches[i] = new WordMatch(1, exact, true);
                     continue;
@@ -126,6 +126,22 @@ public sealed class Aligner
             result[u] = matches;
         }
         return result;
+    }
+
+    /// <summary>
+    /// A word met by another word of the same stem ("conversions" by "conversational", "rating" by "rate") is the
+    /// same word only when their contextual vectors agree: stemming strips derivations as well as inflections, and
+    /// the two can mean unrelated things. With no vectors, every stem match stands.
+    /// </summary>
+    private bool IsStemCollision(FocusWord f, NoteUnit unit, int unitIndex, int offset, float[]? sims)
+    {
+        if (sims is null) return false;
+        var said = unit.Words.FirstOrDefault(w => w.Start == offset);
+        if (said is null || string.Equals(Language.English.WithoutPossessive(said.Text.ToLowerInvariant()),
+                Language.English.WithoutPossessive(f.Word.ToLowerInvariant()), StringComparison.Ordinal)) return false;
+        for (int row = _unitStart[unitIndex]; row < _unitStart[unitIndex + 1]; row++)
+            if (_rowOffset[row] == offset) return sims[row] < _tuning.StemCollisionBelow;
+        return false;
     }
 
     /// <summary>A term with the note's terms that are another form of it ("rebuild" → "rebuilt"). Two forms share all

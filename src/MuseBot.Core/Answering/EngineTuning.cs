@@ -36,6 +36,10 @@ public sealed class EngineTuning
     [JsonIgnore]
     public double UnmetBelow => this[nameof(UnmetBelow)];
 
+    /// <summary>A word met only by another word of its stem is a different word when their contextual similarity is below this.</summary>
+    [JsonIgnore]
+    public double StemCollisionBelow => this[nameof(StemCollisionBelow)];
+
     /// <summary>How many of the best-fused units the answerability model reranks.</summary>
     [JsonIgnore]
     public int Candidates => (int)this[nameof(Candidates)];
