@@ -670,9 +670,16 @@ public sealed partial class AnswerComposer(NoteModel note, EngineTuning tuning)
             ? $"**{(q.RangeEnd > 0 ? high : low)}** (the {(q.RangeEnd > 0 ? "top" : "bottom")} of {Bounded(unit, figure)})" : null;
 
     /// <summary>The figure as the note qualifies it: "more than 40 units", "nearly 50%", never the bare number alone, which
-    /// would say more than the note does.</summary>
-    private static string Bounded(NoteUnit unit, Attached figure) =>
-        English.QualifierBefore(unit.Text[..Math.Clamp(figure.Start, 0, unit.Text.Length)]) is { } bound ? $"{bound} {figure.Text}" : figure.Text;
+    /// would say more than the note does; in a table, the whole cell the figure opens and is the only figure of
+    /// ("2M in beta", "5M units"), whose words after the figure are its qualifier.</summary>
+    private static string Bounded(NoteUnit unit, Attached figure)
+    {
+        if (unit.IsRow && unit.Passage.Cells!.Select(c => (c.Value, From: unit.Text.IndexOf($"{c.Key}: {c.Value}", StringComparison.Ordinal) is >= 0 and var at ? at + c.Key.Length + 2 : -1))
+                .FirstOrDefault(c => c.From == figure.Start) is { Value: { } cell } && cell.Length > figure.Text.Length
+            && unit.Figures.Count(f => f.Start >= figure.Start && f.Start < figure.Start + cell.Length) == 1)
+            return cell;
+        return English.QualifierBefore(unit.Text[..Math.Clamp(figure.Start, 0, unit.Text.Length)]) is { } bound ? $"{bound} {figure.Text}" : figure.Text;
+    }
 
     /// <summary>The note's date of the event a question dates (<see cref="QuestionFrame.StatedDates"/>), where it is
     /// clear enough to headline, and whether it is as stated.</summary>
