@@ -20,6 +20,7 @@ public abstract class SyntheticNote : IDisposable
         Vexo's 2026 robot sales of $6B split into $4B in Europe and $2B in Asia.
         In 2025 the Gizmo line reached a $4B revenue run-rate, and Zest conversions rose 3%.
         Paid Quill messaging crossed a $1B annual run-rate, and Wisp ads reached a $5B run-rate.
+        Orbit spent $7B on hardware in 2024 and guided 2025 hardware to $8B-$9B.
         | Maker | Benchmark position | Capacity |
         |---|---|---|
         | Acme Widget | WidgetBench 12.5% | 2M units |
@@ -97,6 +98,27 @@ public abstract class SyntheticNoteTests(SyntheticNote note)
         var candidate = trace.Ranked.First(c => c.Unit.Text.Contains(unitOpening, StringComparison.Ordinal));
         // without vectors the stem decides alone
         Assert.Equal(same || !note.Semantic, candidate.Matches[at].Exact);
+    }
+
+    [Theory]
+    [InlineData("how much did Orbit's hardware grow?")]
+    [InlineData("what's the hardware increase?")]
+    [InlineData("how did hardware change from 2024 to 2025?")]
+    public void A_change_the_note_gives_only_as_levels_is_answered_with_the_level_of_each_period(string question)
+    {
+        var a = Ask(question);
+        Assert.False(a.Abstained, a.Text);
+        Assert.Equal("**$7B** (2024) · **$8B-$9B** (2025)", a.Headline);
+        Assert.StartsWith("The note gives no figure for the change itself", a.Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_change_is_answered_with_the_change_the_note_gives_and_never_with_one_level()
+    {
+        Assert.Equal("**3%**", Ask("how much did Zest conversions rise?").Headline);
+        // one period's level is no change at all
+        var runRate = Ask("how much did the Gizmo run-rate grow?");
+        Assert.True(runRate.Abstained, runRate.Text);
     }
 
     /// <summary>The question is refused, and the refusal opens with <paramref name="opening"/>.</summary>

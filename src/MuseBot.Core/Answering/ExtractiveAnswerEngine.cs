@@ -226,6 +226,10 @@ public sealed partial class ExtractiveAnswerEngine : IAnswerEngine
         // figure question's would.
         // Nor when the unit leaves unsaid the money word asked for that the note uses elsewhere ("what is Zeta's
         // revenue?" where Zeta's one amount is what was paid for it); a word the note never uses may be a paraphrase.
+        // "how much did the outlay grow?" where the note gives no change, only the outlay in two periods: those levels,
+        // before the question is read again as asking what the note says of the outlay
+        if (refuse && LevelsForChange(q, question.PreviousQuestion, scored) is { } levels)
+            return new AnswerTrace(levels, q, ranked, scored, answerable, refusals);
         if (refuse && !ofAnother && !noSplit && !noWorth && role is null && q.FigureFromNoun && AnswerabilityFeatures.Admissible(q, best.Features) && AnswerabilityFeatures.KindFits(best.Features)
             && q.Focus.Select((f, i) => (f, i)).Where(x => x.f.IsSlot && x.f.InNote && QuestionReader.NamesMoney(x.f.Word)).All(x => best.Candidate.Matches[x.i].Score >= Tuning.UnmetBelow))
         {
@@ -264,7 +268,11 @@ public sealed partial class ExtractiveAnswerEngine : IAnswerEngine
             // quote about X would read as a yes
             if (q.NamedKind is not null && answer.Headline is null && !alwaysAnswer)
                 return new AnswerTrace(_composer.NotInNote(q, best), q, ranked, scored, answerable, refusals);
-            if (!alwaysAnswer && evidence.Table is null && UnmetParts(q, evidence) is { Count: > 0 } unmet)
+            // "how did the outlay change from 2025 to 2026?" quoted with no figure to headline: the levels it changed between
+            if (!alwaysAnswer && answer.Headline is null && extreme is null && evidence.Table is null
+                && LevelsForChange(q, question.PreviousQuestion, scored) is { } changeLevels)
+                answer = changeLevels;
+            else if (!alwaysAnswer && evidence.Table is null && UnmetParts(q, evidence) is { Count: > 0 } unmet)
                 answer = WithUnmetParts(answer, q, unmet);
             // "what is Acme's capacity, and where does it sit on GizmoTest?": parts that each ask a figure of their
             // own get each one's figure, when one headline for the whole leaves a part's out (the unit that answers
@@ -421,8 +429,61 @@ public sealed partial class ExtractiveAnswerEngine : IAnswerEngine
             || q.Dates.Select(d => d.Period).Distinct().Count() != q.Dates.Count) return null;
         if (whole?.Headline is { } h && HeadlineFigure().Count(h) >= q.Dates.Count) return null;
         var answers = q.Dates.Select(keep => Trace(new Question(PeriodAlone(q.Text, q.Dates, keep), previous)).Answer).ToList();
+        return ByPeriod(q.Asked, answers, q.Dates.Select(d => d.Text).ToList(), preface: null);
+    }
+
+    /// <summary>
+    /// "how much did the outlay grow?", "how did the outlay change from 2025 to 2026?" where the note gives no change,
+    /// only the outlay in each of two periods or more: those levels, each with its period, saying that the change
+    /// itself is not given. The periods are the question's, or else those of the clauses that give the thing's
+    /// figures in its best units. Null when fewer than two periods each get a figure.
+    /// </summary>
+    private Answer? LevelsForChange(QuestionFrame q, string? previous, IReadOnlyList<Scored> scored)
+    {
+        // a change read as the figure asked ("how much did X grow?"), or two periods set against each other with a
+        // word of change ("how did X change from 2025 to 2026?"); not a verb that only sounds like one ("what did they
+        // drop on X?" asks money)
+        bool asksChange = q.Type == AnswerType.Quantity ? q.AsksChange && q.WantedFigure == FigureKind.Percent
+            : q.Dates.Count >= 2 && q.Focus.Any(f => English.ChangeWords.Contains(f.Word.ToLowerInvariant()));
+        if (q.FollowsUp || q.Peers.Count >= 2 || !asksChange) return null;
+        bool InDate(FocusWord f) => q.Dates.Any(d => f.Start >= d.Start && f.Start < d.End);
+        var measure = q.Focus.Where(f => !f.IsFrame && !English.ChangeWords.Contains(f.Word.ToLowerInvariant()) && !InDate(f)).ToList();
+        if (measure.Count == 0) return null;
+        var periods = q.Dates.Count >= 2 ? q.Dates.Select(d => (d.Text, d.Period)).ToList() : PeriodsGiven(measure, scored);
+        if (periods.Select(p => p.Period).Distinct().Count() < 2) return null;
+        // the thing as the question words it, without the note's subject ("Acme's outlay" is the outlay)
+        var thing = string.Join(' ', (measure.Any(f => !f.IsSubject) ? measure.Where(f => !f.IsSubject) : measure).Select(f => f.Word));
+        var answers = periods.Select(p => Trace(new Question($"how much was {thing} in {p.Text}?", previous)).Answer).ToList();
+        return ByPeriod(q.Asked, answers, periods.Select(p => p.Text).ToList(),
+            preface: $"The note gives no figure for the change itself; it gives {thing} for each period:");
+    }
+
+    /// <summary>The periods of the clauses that give a figure and say the thing (every word of it but the names,
+    /// which the unit may say once for all its clauses: "Acme spent $20B in 2031 and guided 2032 spending to $30B"),
+    /// in the best three units, earliest first.</summary>
+    private static List<(string Text, Period Period)> PeriodsGiven(IReadOnlyList<FocusWord> thing, IReadOnlyList<Scored> scored)
+    {
+        var words = thing.Where(f => !f.IsSubject && !f.IsName).ToList();
+        if (words.Count == 0) return [];
+        bool Says(NoteUnit unit, FocusWord f, Segment? clause) => unit.Words.Any(w => (clause is null || clause.Holds(w.Start)) && w.Terms.Any(f.Terms.Contains));
+        var periods = new List<(string Text, Period Period)>();
+        foreach (var unit in scored.Take(3).Select(s => s.Unit).Where(u => thing.Where(f => f.IsName && !f.IsSubject).All(f => Says(u, f, null))))
+            foreach (var figure in unit.Figures.Where(f => f.Kind != FigureKind.Number))
+            {
+                var clause = unit.SegmentAt(figure.Start);
+                if (!words.All(f => Says(unit, f, clause))) continue;
+                foreach (var date in unit.Dates.Where(d => clause.Holds(d.Start) && !periods.Any(p => p.Period == d.Period)))
+                    periods.Add((date.Text, date.Period));
+            }
+        return periods.OrderBy(p => p.Period.Year).ThenBy(p => p.Period.Quarter ?? 0).ThenBy(p => p.Period.Month ?? 0).ToList();
+    }
+
+    /// <summary>One reply from one figure's answers for several periods: one headline, each figure with its period
+    /// label, each quote once (the periods' figures are often one sentence's); null unless each period has a
+    /// headline figure of its own.</summary>
+    private static Answer? ByPeriod(string asked, IReadOnlyList<Answer> answers, IReadOnlyList<string> labels, string? preface)
+    {
         if (!answers.All(a => !a.Abstained && a.Headline is not null) || answers.Select(a => a.Headline).Distinct().Count() != answers.Count) return null;
-        // one headline, each figure with its period; each quote once (the periods' figures are often one sentence's)
         var citations = new List<Citation>();
         var flags = new List<ConfidenceFlag>();
         var lines = new List<string>();
@@ -433,8 +494,9 @@ public sealed partial class ExtractiveAnswerEngine : IAnswerEngine
                 if (Renumbered(line, a, citations) is var renumbered && !lines.Contains(renumbered)) lines.Add(renumbered);
             foreach (var f in a.Flags.Where(f => !flags.Contains(f))) flags.Add(f);
         }
-        var headline = string.Join(" · ", answers.Select((a, i) => $"{a.Headline} ({q.Dates[i].Text})"));
-        return new Answer(q.Asked, headline + "\n\n" + string.Join("\n", lines), false, citations, flags, headline);
+        var headline = string.Join(" · ", answers.Select((a, i) => $"{a.Headline} ({labels[i]})"));
+        var text = (preface is null ? "" : preface + "\n\n") + headline + "\n\n" + string.Join("\n", lines);
+        return new Answer(asked, text, false, citations, flags, headline);
     }
 
     /// <summary>The question with one of its periods only: each other one left out with the word that joins it

@@ -384,7 +384,7 @@ public static partial class FigureAttachment
         if (!unit.Measures.TryGetValue(figure.Start, out var span)) return 1;
         // "how much did Acme's sales rise?" asks for a change: a figure that measures something else ("a 40% stake
         // in Zeta") is not one, whatever else the question meets
-        if (q.Focus.Any(f => f.IsFrame && English.ChangeWords.Contains(f.Word.ToLowerInvariant()))
+        if (q.AsksChange
             && unit.Words.FirstOrDefault(w => w.Start >= span.From && w.End <= span.To) is { } head
             && !English.ChangeNouns.Contains(head.Text.ToLowerInvariant()) && !English.ChangeWords.Contains(head.Text.ToLowerInvariant()))
             return 0;

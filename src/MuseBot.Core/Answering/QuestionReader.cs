@@ -164,6 +164,10 @@ public sealed class QuestionFrame
     /// <summary>Read with the question before it: a follow-up ("and gemini?") that took that question's words.</summary>
     public bool FollowsUp { get; init; }
 
+    /// <summary>The question asks how much something changed ("how much did clicks rise?", "what is the outlay
+    /// increase?"): its word of change is read as the kind of figure asked (see <see cref="English.ChangeWords"/>).</summary>
+    public bool AsksChange => Focus.Any(f => f.IsFrame && English.ChangeWords.Contains(f.Word.ToLowerInvariant()));
+
     /// <summary>For "which X …?": X as the question words it ("power developers"); null for any other question.</summary>
     public string? MemberOf { get; init; }
 
@@ -986,20 +990,21 @@ public sealed partial class QuestionReader(NoteModel note, NoteVocabulary vocabu
         // "who …?" asks for a person or organisation when "who" is the question's own wh-word, not a clause inside
         // another question ("what is the fight, if not who's best at X?")
         if (WhoRegex().IsMatch(q) && (!wh.Success || wh.Value.StartsWith("who", StringComparison.Ordinal))) return AnswerType.Person;
-        // "what was the outlay in 2025?": the thing a what-question asks for is an amount of money, so a figure
-        if (figureFromNoun && wh.Success && wh.Value == "what" && slots.Any(s => MoneyRegex().IsMatch(q[s.From..s.To])))
-        {
-            wanted = FigureKind.Money;
-            fromNoun = true;
-            return AnswerType.Quantity;
-        }
         // "what was the growth in Zeta shipments?", "what was the views lift for Zeta?": the thing asked for is an
-        // amount of change, so a share or multiple, whatever verb the phrase carries ("the time spent lift")
+        // amount of change, so a share or multiple, whatever verb the phrase carries ("the time spent lift"), and
+        // whatever it changed ("what is the outlay increase?" asks the change, not the outlay)
         if (figureFromNoun && wh.Success && wh.Value == "what"
             && (slots.Any(s => WordRegex().Match(q[s.From..s.To]) is { Success: true } first && English.ChangeNouns.Contains(first.Value))
                 || (WhatIsTheRegex().Match(q) is { Success: true } phrase && English.ChangeNouns.Contains(HeadNoun(q[(phrase.Index + phrase.Length)..]) ?? ""))))
         {
             wanted = FigureKind.Percent;
+            fromNoun = true;
+            return AnswerType.Quantity;
+        }
+        // "what was the outlay in 2025?": the thing a what-question asks for is an amount of money, so a figure
+        if (figureFromNoun && wh.Success && wh.Value == "what" && slots.Any(s => MoneyRegex().IsMatch(q[s.From..s.To])))
+        {
+            wanted = FigureKind.Money;
             fromNoun = true;
             return AnswerType.Quantity;
         }
@@ -1376,7 +1381,7 @@ public sealed partial class QuestionReader(NoteModel note, NoteVocabulary vocabu
     [GeneratedRegex(@"\bhow\s+long\s+(?:is|are|was|were)\b")]
     private static partial Regex HowLongIsRegex();
 
-    [GeneratedRegex(@"\bwhat\s+(?:percent|percentage|share|proportion|fraction)\b|\b(?:percent|percentage|pct)\b|\bwhat\s*%|\bby\s+how\s+much\b|\bhow\s+(?:much|fast|quickly)\s+(?:did|has|have|does|do|was|were|is)\b[^?]*\b(?:grow|grew|rise|rose|increase|increased|jump|jumped|climb|climbed|go\s+up|went\s+up|lift|lifted|gain|gained|improve|improved|fall|fell|drop|dropped|decline|declined)\b")]
+    [GeneratedRegex(@"\bwhat\s+(?:percent|percentage|share|proportion|fraction)\b|\b(?:percent|percentage|pct)\b|\bwhat\s*%|\bby\s+how\s+much\b|\bhow\s+(?:much|fast|quickly)\s+(?:did|has|have|does|do|was|were|is)\b[^?]*\b(?:grow|grew|growing|rise|rose|rising|increase|increased|increasing|jump|jumped|jumping|climb|climbed|climbing|go\s+up|went\s+up|going\s+up|lift|lifted|gain|gained|gaining|improve|improved|improving|fall|fell|falling|drop|dropped|dropping|decline|declined|declining)\b")]
     private static partial Regex PercentRegex();
 
     [GeneratedRegex(@"\bhow\s+many\b|\bnumber\s+of\b|\bhow\s+(?:big|large|high|low|fast|far|close)\b")]
