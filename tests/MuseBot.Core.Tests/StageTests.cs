@@ -1595,6 +1595,29 @@ public sealed class StageTests
         Assert.Equal(headline, new AnswerComposer(model, EngineTuning.Default).Compose(q, Only(q, unit)).Headline);
     }
 
+    [Theory]
+    [InlineData("is Acme behind Zeta on overall quality?", "**Yes** — the note says “Acme below Zeta”:")]
+    [InlineData("is Acme behind Zeta on battery life?", null)]   // the order stated is on another measure
+    [InlineData("is Zeta ahead of Acme at shipping kits?", null)]
+    public void An_order_a_quote_states_answers_a_comparison_on_a_measure_only_when_it_speaks_of_that_measure(string question, string? verdict)
+    {
+        var (model, reader) = Small("""
+            Widget Note
+            1. Overview
+            The trade press places Acme below Zeta on overall quality.
+            Widget demand grew in 2025. Prices fell. Plants were built in the north.
+            | Maker | Capacity |
+            |---|---|
+            | Acme | 2M units |
+            | Zeta | 5M units |
+            """);
+        var q = reader.Read(question);
+        var unit = model.Units.Single(u => u.Text.StartsWith("The trade press", StringComparison.Ordinal));
+        var headline = new AnswerComposer(model, EngineTuning.Default).Compose(q, Only(q, unit)).Headline;
+        if (verdict is null) Assert.False(headline?.StartsWith("**Yes**", StringComparison.Ordinal) == true || headline?.StartsWith("**No**", StringComparison.Ordinal) == true, headline);
+        else Assert.Equal(verdict, headline);
+    }
+
     [Fact]
     public void A_negated_passage_that_meets_no_word_of_the_claim_does_not_deny_it()
     {

@@ -950,13 +950,15 @@ public sealed partial class AnswerComposer(NoteModel note, EngineTuning tuning)
     /// <summary>"is Acme ahead of Zeta?" naming no measure, answered by a quote that states their order in words ("…
     /// places Acme below Zeta and Omega", "Zeta slightly ahead of Acme"): one of the two named before a word of
     /// order and the other right after it (or in the list it opens). Yes or No with those words; null when no quote
-    /// states it.</summary>
-    private static string? OrderVerdict(QuestionFrame q, Evidence evidence)
+    /// states it. Asked on a measure ("is Acme behind Zeta at coding?"), only a quote that speaks of the measure
+    /// decides: an order the note states on another ("below Zeta on aggregate scores") is no answer to it.</summary>
+    private string? OrderVerdict(QuestionFrame q, Evidence evidence)
     {
         if (q.Comparative == 0 || q.Peers.Count != 2) return null;
         // what the claim is of: the thing the question names first ("is Zeta ahead of Acme?")
         var claimOf = q.Peers.MinBy(p => NamedAt(q.Text, p).Select(m => m.Start).DefaultIfEmpty(int.MaxValue).Min())!;
-        foreach (var s in evidence.Units.Where(s => !s.Unit.IsRow))
+        var measure = q.Focus.Select((f, i) => (f, i)).Where(x => !x.f.IsFrame && !x.f.IsSubject && !q.PeerWords.Contains(x.f.Key)).Select(x => x.i).ToList();
+        foreach (var s in evidence.Units.Where(s => !s.Unit.IsRow && measure.All(i => s.Candidate.Matches[i].Score >= tuning.UnmetBelow)))
         {
             var text = s.Unit.Text;
             var mentions = q.Peers.SelectMany(p => NamedAt(text, p).Select(m => (Peer: p, m.Start, m.End))).OrderBy(m => m.Start).ThenByDescending(m => m.End).ToList();
