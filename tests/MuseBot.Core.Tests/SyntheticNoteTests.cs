@@ -101,6 +101,20 @@ public abstract class SyntheticNoteTests(SyntheticNote note)
     }
 
     [Theory]
+    [InlineData("who runs the flagship?", true)]
+    [InlineData("who oversees Bolt Mart's flagship?", true)]
+    [InlineData("who runs Kite Stores?", false)]   // the unit names the flagship's leader, not theirs
+    public void A_verb_of_leading_is_met_where_a_unit_names_the_leader_of_the_thing_asked(string question, bool met)
+    {
+        var trace = note.Engine.Extractive.Trace(new Question(question));
+        var verb = trace.Question!.Focus.ToList().FindIndex(f => f.Word is "runs" or "oversees");
+        var candidate = trace.Ranked.First(c => c.Unit.Text.StartsWith("Bolt Mart reopened", StringComparison.Ordinal));
+        var match = candidate.Matches[verb];
+        bool byLeader = match.Score >= MuseBot.Core.Answering.EngineTuning.Default.ContextMatch && match.Offset == candidate.Unit.Text.IndexOf("flagship under", StringComparison.Ordinal);
+        Assert.Equal(met, byLeader);
+    }
+
+    [Theory]
     [InlineData("how much did Orbit's hardware grow?")]
     [InlineData("what's the hardware increase?")]
     [InlineData("how did hardware change from 2024 to 2025?")]

@@ -33,6 +33,7 @@ public sealed class Aligner
     private readonly Dictionary<string, int>[] _firstOffset; // per unit: term → offset of the first word carrying it
     private readonly Dictionary<string, string[]> _termsByPrefix; // the note's terms by their first letters (see FormsOf)
     private readonly int[][] _actAt;          // per family of one-act verbs, per unit: where its first such verb stands (-1: none)
+    private readonly (HashSet<string> Led, int At)[][] _led;  // per unit: each thing it names with its leader ("Works under Dana"), and where
     private readonly int[] _subjectAt;        // per unit: where it first calls the note's subject "the company" (-1: never)
 
     public Aligner(NoteIndex index, EncoderModel? alignmentModel, EngineTuning tuning)
@@ -49,6 +50,7 @@ public sealed class Aligner
         }).ToArray();
         _actAt = Language.English.OneActWords.Select(family =>
             units.Select(u => u.Words.FirstOrDefault(w => family.Said.Contains(w.Text.ToLowerInvariant()))?.Start ?? -1).ToArray()).ToArray();
+        _led = units.Select(u => Language.English.LedAt(u.Text).Select(l => (Terms.OfWord(l.Led.ToLowerInvariant()).ToHashSet(StringComparer.Ordinal), l.At)).ToArray()).ToArray();
         _subjectAt = units.Select(u => index.Model.Subject is not null && Language.English.TheCompanyRegex().Match(u.Text) is { Success: true } m
             ? m.Index : -1).ToArray();
         _termsByPrefix = _firstOffset.SelectMany(d => d.Keys).Distinct().GroupBy(PrefixOf, StringComparer.Ordinal)
@@ -87,6 +89,10 @@ public sealed class Aligner
         var similarity = Similarities(focus, encoding.Words);
         // the family of one-act verbs each focus word belongs to (-1: none)
         var act = focus.Select(f => ActFamily(f.Word.ToLowerInvariant())).ToArray();
+        // "who runs the works?": the verb of leading is met where a unit names the leader of a thing the question
+        // names, in its own words ("Acme Works under Dana"); the terms of those things, for a verb of leading
+        var led = focus.Select(f => q.Type == AnswerType.Person && Language.English.LeadingVerbs.Contains(f.Word.ToLowerInvariant())
+            ? focus.Where(o => o != f && !o.IsFrame).SelectMany(o => o.Terms).ToHashSet(StringComparer.Ordinal) : null).ToArray();
 
         var result = new WordMatch[units.Count][];
         for (int u = 0; u < units.Count; u++)
@@ -118,6 +124,8 @@ public sealed class Aligner
                 // "launched"), as a word of its context is
                 if (act[i] >= 0 && _actAt[act[i]][u] >= 0 && _tuning.ContextMatch > best)
                     (best, offset) = (_tuning.ContextMatch, _actAt[act[i]][u]);
+                if (led[i] is { } things && _tuning.ContextMatch > best && _led[u].FirstOrDefault(l => l.Led.Overlaps(things)) is { Led: not null } leader)
+                    (best, offset) = (_tuning.ContextMatch, leader.At);
                 if (similarity[i] is { } sims)
                     for (int row = _unitStart[u]; row < _unitStart[u + 1]; row++)
                         if (sims[row] > best) { best = sims[row]; offset = _rowOffset[row]; }

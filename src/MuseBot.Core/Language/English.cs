@@ -285,6 +285,10 @@ public static partial class English
         // the sentence's full stop is no part of the name ("… under Dana Reed.")
         LeaderRegex().Matches(text).Select(m => (m.Groups["led"].Value, m.Groups["leader"].Value.TrimEnd('.')));
 
+    /// <summary>Each thing a text names with its leader, and where: "Acme <b>Works under Dana Reed</b>" (Works, its offset).</summary>
+    public static IEnumerable<(string Led, int At)> LedAt(string text) =>
+        LeaderRegex().Matches(text).Select(m => (m.Groups["led"].Value, m.Index));
+
     [GeneratedRegex(@"\b(?<led>[\p{L}\d]+)\s+(?:under|(?:led|run|headed|managed|overseen|chaired)\s+by)\s+(?<leader>\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*)*)|\b(?<leader>\p{Lu}[\p{L}.]*)-led\s+(?<led>[\p{L}\d]+)")]
     private static partial Regex LeaderRegex();
 
