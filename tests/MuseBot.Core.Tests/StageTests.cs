@@ -1169,6 +1169,28 @@ public sealed class StageTests
     }
 
     [Theory]
+    [InlineData("summarize the note in 3 bullets", null)]
+    [InlineData("recap the risks in two lines", "2")]          // the section its title words name, whatever the form
+    [InlineData("tl;dr of the risks in 2 short lines", "2")]
+    [InlineData("sum up the note in a few lines pls", null)]
+    public void A_gist_asked_in_a_counted_form_is_the_note_s_or_the_titled_section_s(string question, string? section)
+    {
+        // the note writes "Line" only with a capital, in a heading phrase: "lines" counted is still the plural
+        var (_, reader) = Small("""
+            Widget Note
+            1. Overview
+            Bottom Line. Acme ships widgets at retail scale.
+            Acme reported 12.5% on WidgetBench.
+            2. Risks
+            Zeta may undercut Acme on price.
+            """);
+        var q = reader.Read(question);
+        Assert.True(q.AsksSummary, question);
+        Assert.Equal(section, q.SummarySection);
+        Assert.DoesNotContain(q.Focus, f => f.IsName);
+    }
+
+    [Theory]
     [InlineData("eli5 what Zeta Widget is", "what is Zeta Widget?")]
     [InlineData("explain what the GizmoTest ranking is", "what is the GizmoTest ranking?")]
     [InlineData("can you explain why Nimbus spent $3B on plants?", "why Nimbus spent $3B on plants?")]

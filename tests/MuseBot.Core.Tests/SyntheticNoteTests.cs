@@ -118,6 +118,7 @@ public abstract class SyntheticNoteTests(SyntheticNote note)
     [InlineData("how much did Orbit's hardware grow?")]
     [InlineData("what's the hardware increase?")]
     [InlineData("how did hardware change from 2024 to 2025?")]
+    [InlineData("how much did hardware go up in 2025?")]   // a change said with a verb and its particle
     public void A_change_the_note_gives_only_as_levels_is_answered_with_the_level_of_each_period(string question)
     {
         var a = Ask(question);

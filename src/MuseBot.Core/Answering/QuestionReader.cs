@@ -165,8 +165,10 @@ public sealed class QuestionFrame
     public bool FollowsUp { get; init; }
 
     /// <summary>The question asks how much something changed ("how much did clicks rise?", "what is the outlay
-    /// increase?"): its word of change is read as the kind of figure asked (see <see cref="English.ChangeWords"/>).</summary>
-    public bool AsksChange => Focus.Any(f => f.IsFrame && English.ChangeWords.Contains(f.Word.ToLowerInvariant()));
+    /// increase?", "how much did clicks go up?"): its word of change is read as the kind of figure asked (see
+    /// <see cref="English.ChangeWords"/>).</summary>
+    public bool AsksChange => Focus.Any(f => f.IsFrame && English.ChangeWords.Contains(f.Word.ToLowerInvariant()))
+                              || (Type == AnswerType.Quantity && English.SaysPhrasalChange(Text));
 
     /// <summary>For "which X …?": X as the question words it ("power developers"); null for any other question.</summary>
     public string? MemberOf { get; init; }
@@ -412,7 +414,8 @@ public sealed partial class QuestionReader(NoteModel note, NoteVocabulary vocabu
             // a quarter without its year ("q4") is a time, not a name, though it mixes letters and digits
             bool isName = !QuarterRegex().IsMatch(lw) && ((!wasFirst && char.IsUpper(word[0])) || (word.Any(char.IsDigit) && word.Any(char.IsLetter))
                           || note.ProperNouns.Contains(lw) || note.ProperNouns.Contains(English.WithoutPossessive(lw))
-                          || (lw.Length > 3 && lw.EndsWith('s') && !vocabulary.Contains(lw) && note.ProperNouns.Contains(lw[..^1])) // "zetas score"
+                          || (lw.Length > 3 && lw.EndsWith('s') && !vocabulary.Contains(lw) && note.ProperNouns.Contains(lw[..^1]) // "zetas score", not "2 lines"
+                              && !CountBeforeRegex().IsMatch(text[..start]))
                           // a name of the world typed in lower case ("in europe"), which the note never says
                           || (!inNote && asTyped.Contains(English.WithoutPossessive(lw)) && NoteVocabulary.IsNameInEnglish(English.WithoutPossessive(lw)))
                           // a bare decimal with no unit is a version, part of a name ("gadgeteval 2.0", "widget 3.1")
@@ -485,7 +488,7 @@ public sealed partial class QuestionReader(NoteModel note, NoteVocabulary vocabu
         // what the gist is for ("… for a client call") is no topic of it, unless it names something ("… for Zeta")
         var occasion = OccasionRegex().Match(lower);
         var topic = aboutWhat.Where(f => f.IsName || !occasion.Success || f.Start < occasion.Index).ToList();
-        bool asksSummary = summaryWords.Count > 0 && aboutWhat.Count <= 3
+        bool asksSummary = summaryWords.Count > 0 && topic.Count <= 3
                            && (topic.All(f => f.Terms.All(_titleTerms.Contains)) || SectionTitled(topic) is not null)
                            && !focus.Any(f => English.TableNouns.Contains(f.Key)) && !asksConfidence;
         asksSummary |= sectionGist;
@@ -537,7 +540,7 @@ public sealed partial class QuestionReader(NoteModel note, NoteVocabulary vocabu
                           && focus.Select(f => f.Part).Distinct().Count() <= 1 && dates.Count == 0 && quarters.Count == 0,
             MemberOf = member.Head >= 0 ? text.Substring(member.From, member.Length) : null,
             AsksSources = SourcesRegex().IsMatch(lower),
-            SummarySection = asksSummary ? sectionNumber?.Value ?? SectionTitled(aboutWhat) : null,
+            SummarySection = asksSummary ? sectionNumber?.Value ?? SectionTitled(topic) : null,
             Section = sectionNumber?.Value,
             MissingSection = sectionRef.Success && sectionNumber is null ? sectionRef.Groups["n"].Value : null,
             // a part that is a question word alone ("… and when?") is a part of its own, with no words of its own
@@ -754,8 +757,10 @@ public sealed partial class QuestionReader(NoteModel note, NoteVocabulary vocabu
             var w = m.Value;
             var lw = w.ToLowerInvariant();
             if (English.Shorthand.TryGetValue(lw, out var full)) return full;
-            // "zetas window": a possessive typed without its apostrophe, of a word the note writes only as a name
-            if (lw.Length >= 4 && lw[^1] == 's' && !vocabulary.Contains(lw) && note.OnlyNames.Contains(lw[..^1])) return w[..^1] + "'s";
+            // "zetas window": a possessive typed without its apostrophe, of a word the note writes only as a name;
+            // counted ("in 2 lines", "three bullets"), it is a plural
+            if (lw.Length >= 4 && lw[^1] == 's' && !vocabulary.Contains(lw) && note.OnlyNames.Contains(lw[..^1])
+                && !CountBeforeRegex().IsMatch(text[..m.Index])) return w[..^1] + "'s";
             // a question word typed without its vowels ("whn", "wht", "hw"), when that is no English word
             if (lw.Length >= 2 && !vocabulary.Contains(lw) && English.QuestionWordWithoutVowels(lw) is { } asked) return asked;
             // two letters only in capitals ("AA"): in lower case they are too often a word ("as", "am")
@@ -1249,12 +1254,16 @@ public sealed partial class QuestionReader(NoteModel note, NoteVocabulary vocabu
     [GeneratedRegex(@"(?<![\p{L}\d.-])(?<name>\p{L}+(?:-\p{L}+)*)[-\s](?<version>\d+(?:\.\d+)+)s\b", RegexOptions.IgnoreCase)]
     private static partial Regex VersionPossessiveRegex();
 
+    // a count just before a word, or before the one word that describes it: "2 ", "three short ", "a few "
+    [GeneratedRegex(@"(?:\b\d+|\b(?:two|three|four|five|six|seven|eight|nine|ten|few|several|many))\s+(?:\p{L}+\s+)?$", RegexOptions.IgnoreCase)]
+    private static partial Regex CountBeforeRegex();
+
     // a whole word: "Q4" and "R&D" are not the shorthand "q" and "r"
     [GeneratedRegex(@"(?<![\p{L}\p{N}&])[\p{L}/']+(?![\p{L}\p{N}&])")]
     private static partial Regex ShorthandRegex();
 
-    // "… for a client call", "… for my boss", "… in a sentence": whom an answer is for, or its form, at the question's end
-    [GeneratedRegex(@"\b(?:for\s+(?:a|an|the|my|our|your|this|that|tomorrow's|today's)\s+(?:[\w'’-]+\s*){1,3}|in\s+(?:a|one|two|three|a\s+few|plain)\s+(?:sentences?|lines?|words?|paragraphs?|english|bullets?|bullet\s+points)\s*)[?.!]*$")]
+    // "… for a client call", "… for my boss", "… in a sentence", "… in 3 bullets": whom an answer is for, or its form, at the question's end
+    [GeneratedRegex(@"\b(?:for\s+(?:a|an|the|my|our|your|this|that|tomorrow's|today's)\s+(?:[\w'’-]+\s*){1,3}|in\s+(?:a|one|two|three|four|five|\d+|a\s+few|a\s+couple\s+of|plain)\s+(?:(?:short|quick|simple)\s+)?(?:sentences?|lines?|words?|paragraphs?|english|bullets?|bullet\s+points)\s*)(?:,?\s*(?:pls|plz|please|thanks|thx)\s*)?[?.!]*$")]
     private static partial Regex OccasionRegex();
 
     [GeneratedRegex(@"\btl\s?[;:]?\s?dr\b", RegexOptions.IgnoreCase)]
@@ -1343,7 +1352,7 @@ public sealed partial class QuestionReader(NoteModel note, NoteVocabulary vocabu
 
     // "facts" and "points" ask for a gist only as "key facts", "3 quick points": "the launch facts" are a topic;
     // "in the overview" is a place in the note, not a gist asked for
-    [GeneratedRegex(@"(?<!\b(?:in|per|from|within)\s+(?:the\s+|its\s+|this\s+)?)\b(?:summary|summari[sz]e|overview|(?:(?:key|main|big|quick)\s+)?(?:takeaways?|highlights)|(?:key|main|big|quick|top|important|\d+|three|five)\s+(?:\w+\s+)?(?:points|facts)|tl;?dr|gist|recap|nutshell|bottom\s+line|brief|briefing)\b")]
+    [GeneratedRegex(@"(?<!\b(?:in|per|from|within)\s+(?:the\s+|its\s+|this\s+)?)\b(?:summary|summari[sz]e|sum\s+(?:it\s+|this\s+|that\s+)?up|overview|(?:(?:key|main|big|quick)\s+)?(?:takeaways?|highlights)|(?:key|main|big|quick|top|important|\d+|three|five)\s+(?:\w+\s+)?(?:points|facts)|tl;?dr|gist|recap|nutshell|bottom\s+line|brief|briefing)\b")]
     private static partial Regex SummaryRegex();
 
     [GeneratedRegex(@"\b(?:exact|exactly|specific|specifically|precise|precisely|raw|breakdown|broken\s+down|split|alone|itself|per\s+(?:user|region|country|quarter|month)|each)\b")]

@@ -92,6 +92,13 @@ public static partial class English
         "bumps", "bumped", "uplifts",
     ]), StringComparer.Ordinal);
 
+    /// <summary>A change said with a verb and its particle ("did clicks <b>go up</b>?", "<b>went down</b>"), whose
+    /// words alone are no word of change.</summary>
+    public static bool SaysPhrasalChange(string text) => PhrasalChangeRegex().IsMatch(text);
+
+    [GeneratedRegex(@"\b(?:go|goes|going|gone|went|shot|shoot|shooting|ramp|ramps|ramped|ramping|step|stepped|tick|ticked)\s+(?:up|down)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex PhrasalChangeRegex();
+
     /// <summary>The word without its possessive ("Zeta's", "Zeta’s" → "Zeta").</summary>
     public static string WithoutPossessive(string word) =>
         word.EndsWith("'s", StringComparison.Ordinal) || word.EndsWith("’s", StringComparison.Ordinal) ? word[..^2] : word;
