@@ -101,6 +101,16 @@ public abstract class SyntheticNoteTests(SyntheticNote note)
     }
 
     [Theory]
+    [InlineData("when did the Omega Labs deal happen?", "**June 2025**")]
+    [InlineData("when did the Doohickey launch occur?", "**May 4, 2025**")]
+    public void A_verb_that_says_only_that_an_event_took_place_asks_its_date(string question, string date)
+    {
+        var a = Ask(question);
+        Assert.False(a.Abstained, a.Text);
+        Assert.Equal(date, a.Headline);
+    }
+
+    [Theory]
     [InlineData("who runs the flagship?", true)]
     [InlineData("who oversees Bolt Mart's flagship?", true)]
     [InlineData("who runs Kite Stores?", false)]   // the unit names the flagship's leader, not theirs

@@ -439,6 +439,8 @@ public sealed partial class QuestionReader(NoteModel note, NoteVocabulary vocabu
                             // "how many months did Zeta spend on it?": time spent is the duration asked, not money
                             || (type is AnswerType.Duration && English.TimeSpendingVerbs.Contains(lw))
                             || (type is AnswerType.Place && English.PlaceWords.Contains(lw))
+                            // "when did the deal happen?": the event's date, whatever verb says that it took place
+                            || (type is AnswerType.Date && English.EventVerbs.Contains(lw))
                             // "how many people use X monthly?": persons counted in general; what counts them is the
                             // figure's own words ("1B monthly X users")
                             || (wanted == FigureKind.Count && English.PersonNouns.Contains(lw) && slots.Any(sp => start >= sp.From && start < sp.To))

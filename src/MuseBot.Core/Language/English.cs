@@ -92,6 +92,13 @@ public static partial class English
         "bumps", "bumped", "uplifts",
     ]), StringComparer.Ordinal);
 
+    /// <summary>Verbs that say only that an event took place ("when did the deal <b>happen</b>?"): in a when-question
+    /// they ask the event's date, and are no word the note must say.</summary>
+    public static readonly HashSet<string> EventVerbs = new(StringComparer.Ordinal)
+    {
+        "happen", "happens", "happened", "occur", "occurs", "occurred", "transpire", "transpired",
+    };
+
     /// <summary>A change said with a verb and its particle ("did clicks <b>go up</b>?", "<b>went down</b>"), whose
     /// words alone are no word of change.</summary>
     public static bool SaysPhrasalChange(string text) => PhrasalChangeRegex().IsMatch(text);
