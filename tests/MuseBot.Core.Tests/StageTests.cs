@@ -1640,6 +1640,28 @@ public sealed class StageTests
         else Assert.Equal(verdict, headline);
     }
 
+    [Theory]
+    [InlineData("are the Nimbus lifetime claims independently verified?", true)]
+    [InlineData("is Acme's WidgetBench score independently checked?", false)]   // the doubt is of another claim
+    public void Asked_whether_a_claim_is_verified_a_further_quote_that_says_the_claim_answers_with_its_doubt(string question, bool doubted)
+    {
+        var (model, reader) = Small("""
+            Widget Note
+            1. Overview
+            Watch for more third-party checks of lifetime claims and WidgetBench scores.
+            Nimbus says its widget lasts ten years. Those are Nimbus claims, not independently established proof.
+            Acme reported 12.5% on WidgetBench.
+            """);
+        var q = reader.Read(question);
+        Assert.True(q.AsksVerified);
+        Scored Quote(string opening, int rank) => model.Units.Single(u => u.Text.StartsWith(opening, StringComparison.Ordinal)) is var u
+            ? new Scored(new Candidate(u, Exact(q, u), 0, 0, 0, 0, 0, 0, 0, 0), 1.0 / (rank + 1), rank, []) : null!;
+        // the watch item that only calls for checks comes first, as it meets the most words
+        var evidence = new Evidence([Quote("Watch for", 0), Quote("Those are", 1), Quote(question.Contains("Acme", StringComparison.Ordinal) ? "Acme reported" : "Nimbus says", 2)]);
+        var headline = new AnswerComposer(model, EngineTuning.Default).Compose(q, evidence).Headline;
+        Assert.Equal(doubted, headline?.StartsWith("**No** — ", StringComparison.Ordinal) == true);
+    }
+
     [Fact]
     public void A_negated_passage_that_meets_no_word_of_the_claim_does_not_deny_it()
     {

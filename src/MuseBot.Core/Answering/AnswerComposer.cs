@@ -351,6 +351,15 @@ public sealed partial class AnswerComposer(NoteModel note, EngineTuning tuning)
     public double UnmetShare(QuestionFrame q, Scored s) =>
         q.ContentWeight > 0 ? q.Focus.Where((f, i) => !f.IsFrame && s.Candidate.Matches[i].Score < tuning.UnmetBelow).Sum(f => f.Weight) / q.ContentWeight : 0;
 
+    /// <summary>The share (by weight) of a claim's own words the unit leaves unmet: the question's content words but
+    /// those that ask whether it was verified.</summary>
+    private double ClaimUnmet(QuestionFrame q, Scored s)
+    {
+        var claim = q.Focus.Select((f, i) => (f, i)).Where(x => !x.f.IsFrame && !QuestionReader.AsksAboutVerification(x.f.Word)).ToList();
+        double total = claim.Sum(x => x.f.Weight);
+        return total > 0 ? claim.Where(x => s.Candidate.Matches[x.i].Score < tuning.UnmetBelow).Sum(x => x.f.Weight) / total : 0;
+    }
+
     /// <summary>Some content word of the question is met in the unit only by a paraphrase, not by the same word.</summary>
     private static bool Paraphrased(QuestionFrame q, Scored s) =>
         q.Focus.Where((f, i) => !f.IsFrame && !s.Candidate.Matches[i].Exact).Any() || ScopeUnsaid(q, s.Unit);
@@ -584,7 +593,11 @@ public sealed partial class AnswerComposer(NoteModel note, EngineTuning tuning)
                 // "is it X or Y?": the quote says which
                 if (q.AsksChoice) return null;
                 // "is X independently verified?" where the note says X is not: its own doubt is the answer
-                if (q.AsksVerified && UnverifiedBy(q, primary) is { } doubt) return $"**No** — {doubt}:";
+                // … stated in the first quote, or in another that says enough of the claim (the first may be a watch
+                // item that only calls for verification)
+                if (q.AsksVerified && evidence.Units.Where(s => s == primary || ClaimUnmet(q, s) < tuning.DoubtOfClaimUnmet)
+                        .Select(s => UnverifiedBy(q, s)).FirstOrDefault(d => d is not null) is { } doubt)
+                    return $"**No** — {doubt}:";
                 // a figure the question states is checked against the unit's figure for what it asks
                 if (FigureAttachment.Check(q, unit, primary.Candidate.Matches, a => OwnTurn(q, unit, a)) is { } check && check.Figures.All(Headlined))
                     return $"{(check.Holds ? "**Yes**" : "**No**")} — the note says {Join(check.Figures.Select(f => f.Text).ToList())}:";

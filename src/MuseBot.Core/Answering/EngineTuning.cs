@@ -40,6 +40,10 @@ public sealed class EngineTuning
     [JsonIgnore]
     public double StemCollisionBelow => this[nameof(StemCollisionBelow)];
 
+    /// <summary>Asked whether a claim is verified, a further quote's doubt answers only when the quote leaves less than this share of the claim's own words unmet.</summary>
+    [JsonIgnore]
+    public double DoubtOfClaimUnmet => this[nameof(DoubtOfClaimUnmet)];
+
     /// <summary>How many of the best-fused units the answerability model reranks.</summary>
     [JsonIgnore]
     public int Candidates => (int)this[nameof(Candidates)];

@@ -1349,8 +1349,11 @@ public sealed partial class QuestionReader(NoteModel note, NoteVocabulary vocabu
 
     // "verified", "independently confirmed", "backed up", "proven": whether a claim has been checked (not a word of a
     // hyphenated name, as for the trust reading)
-    [GeneratedRegex(@"(?<![\w-])(?:verified|verify|verifiable|confirmed|confirm|validated|validate|revalidated|proven|proved|substantiated|audited|corroborated|independently|backed\s+up|checked\s+out|vetted)\b")]
+    [GeneratedRegex(@"(?<![\w-])(?:verified|verify|verifiable|confirmed|confirm|validated|validate|revalidated|proven|proved|substantiated|audited|corroborated|independently|backed\s+up|checked(?:\s+out)?|vetted)\b")]
     private static partial Regex VerifiedRegex();
+
+    /// <summary>A word that asks whether a claim was verified ("independently", "confirmed"), not a word of the claim.</summary>
+    public static bool AsksAboutVerification(string word) => VerifiedRegex().IsMatch(word.ToLowerInvariant());
 
     // "facts" and "points" ask for a gist only as "key facts", "3 quick points": "the launch facts" are a topic;
     // "in the overview" is a place in the note, not a gist asked for
