@@ -33,6 +33,7 @@ public static class CliApp
           ask "QUESTION" ...    answer questions (or a chat on stdin when none is given: one per line, each may follow up the last)
               --json            one JSON object per question per line (the eval contract)
           explain "QUESTION"    how the engine read the question and ranked passages (for the note's maintainers)
+              --after "PREVIOUS" read it as a follow-up to PREVIOUS (as the chat passes it: the previous question as read)
           sections              list the note's sections
           show N                print section N with its tables
           sources               what the note cites
@@ -231,7 +232,7 @@ public static class CliApp
             context.Stderr.WriteLine("musebot explain: give a question, e.g. musebot explain \"what modes does spark have?\"");
             return ExitUsage;
         }
-        context.Stdout.Write(context.Services.GetRequiredService<MuseBotEngine>().Extractive.Explain(question));
+        context.Stdout.Write(context.Services.GetRequiredService<MuseBotEngine>().Extractive.Explain(question, context.Arguments.Value("--after")));
         return ExitOk;
     }
 

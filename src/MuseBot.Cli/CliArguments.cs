@@ -21,6 +21,7 @@ public sealed class CliArguments
         ["--typos"] = ["eval"],
         ["--folds"] = ["tune"],
         ["--features"] = ["tune"],
+        ["--after"] = ["explain"],
     };
 
     private static readonly Dictionary<string, string[]?> FlagOptions = new(StringComparer.Ordinal)

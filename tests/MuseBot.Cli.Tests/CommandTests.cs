@@ -16,6 +16,12 @@ public sealed class CommandTests(CliFixture fixture)
 
         var empty = await fixture.RunAsync("explain");
         Assert.Equal(2, empty.Exit);
+
+        // read as a follow-up to the question given after --after, as the chat would
+        var followUp = await fixture.RunAsync("explain", "and gpt-5.4?", "--after", "what is spark's context window?");
+        Assert.Equal(0, followUp.Exit);
+        Assert.Contains("context window", followUp.Stdout.Split('\n')[0], StringComparison.Ordinal);
+        Assert.Contains("1.05M", followUp.Stdout);
     }
 
     [Fact]

@@ -583,9 +583,9 @@ public sealed partial class ExtractiveAnswerEngine : IAnswerEngine
     }
 
     /// <summary>How the engine read a question and ranked units, for the note's maintainers (`musebot explain`).</summary>
-    public string Explain(string question, int top = 15)
+    public string Explain(string question, string? previous = null, int top = 15)
     {
-        var trace = Trace(new Question(question));
+        var trace = Trace(new Question(question, previous));
         var sb = new StringBuilder();
         if (trace.Question is { } q) sb.Append($"read: {q}\n");
         sb.Append($"answerability: {trace.Answerability:F3} (threshold {_model?.Threshold:F3}) → {(trace.Answer.Abstained ? "refuse" : "answer")}")
