@@ -1056,6 +1056,43 @@ public sealed class StageTests
         Assert.Equal(headline, new AnswerComposer(model, EngineTuning.Default).Compose(q, Only(q, unit)).Headline);
     }
 
+    [Theory]
+    [InlineData("who makes it?", "who makes zeta?")]        // a whole question with "it" as its object: the thing, by the name said
+    [InlineData("what powers it?", "what powers zeta?")]
+    [InlineData("what about it?", null)]                          // no verb of its own: the previous question again
+    public void A_follow_up_whose_verb_takes_it_as_object_asks_about_the_thing_named_before(string question, string? read)
+    {
+        var q = Reader.Read(question, previous: "what is Zeta Widget's capacity?");
+        if (read is null) Assert.Contains("capacity", q.Text, StringComparison.Ordinal);
+        else Assert.Equal(read, q.Text);
+    }
+
+    [Theory]
+    [InlineData("who built Zeta-2?", "**Omega**")]
+    [InlineData("who actually made zeta 2?", "**Omega**")]
+    [InlineData("who's behind Zeta-2 on capacity?", null)]   // a ranking, as often as a maker
+    [InlineData("who built Acme Widget?", null)]            // the note names no maker beside it
+    public void Who_made_a_compared_thing_is_its_maker_the_note_names_beside_it(string question, string? maker)
+    {
+        var (model, reader) = Small("""
+            Widget Note
+            1. Overview
+            In its launch post, Omega describes Zeta-2 as its fastest widget yet.
+            Analysts expect Acme Widget to ship in 2025 after a long delay.
+            Widget demand grew in 2025. Prices fell. Plants were built in the north.
+            | Model | Capacity |
+            |---|---|
+            | Zeta-2 | 5M units |
+            | Acme Widget | 2M units |
+            """);
+        var q = reader.Read(question);
+        Assert.Equal(maker is not null, q.AsksMaker);
+        var unit = model.Units.First(u => u.Text.StartsWith(question.Contains("Acme", StringComparison.Ordinal) ? "Analysts expect" : "In its launch post", StringComparison.Ordinal));
+        var headline = new AnswerComposer(model, EngineTuning.Default).Compose(q, Only(q, unit)).Headline;
+        if (maker is not null) Assert.Equal(maker, headline);
+        else Assert.NotEqual("**Omega**", headline);
+    }
+
     [Fact]
     public void Leads_asks_for_a_leader_only_of_a_thing_the_note_says_is_led()
     {

@@ -630,6 +630,9 @@ public sealed partial class AnswerComposer(NoteModel note, EngineTuning tuning)
             }
             // "who runs Acme Works?": the leader a quote names with the thing asked about ("Acme Works under Dana Reed"),
             // the first quote that does
+            // "who built Zeta?": the maker the note names beside it ("Omega describes Zeta …"), from the first quote that does
+            case AnswerType.Person when q.AsksMaker && evidence.Units.Select(s => q.Peers[0].MakerIn(s.Unit.Text)).FirstOrDefault(m => m is not null) is { } maker:
+                return $"**{maker}**";
             case AnswerType.Person when q.VerbAfterWho >= 0 && English.LeadingVerbs.Contains(q.Focus[q.VerbAfterWho].Key):
                 return evidence.Units.SelectMany(s => English.LeadersIn(s.Unit.Text)).FirstOrDefault(l => Terms.OfWord(l.Led.ToLowerInvariant()) is { Count: > 0 } led
                     && q.Focus.Any(f => !f.IsFrame && f.Terms.Count > 0 && f.Terms.All(led.Contains))) is { Leader.Length: > 0 } named ? $"**{named.Leader}**" : null;

@@ -314,7 +314,8 @@ public sealed partial class ExtractiveAnswerEngine : IAnswerEngine
     /// for a verb of leading, the note's words for leading ("under Dana", "Dana-led", "chief"), or for a verb of
     /// reporting, its words for saying ("Acme says", "according to Acme").</summary>
     private bool ActSaid(QuestionFrame q, Scored unit) =>
-        (unit.Candidate.Matches[q.VerbAfterWho] is var act && act.Score >= Tuning.UnmetBelow && !(act.Exact && DescribesThing(unit.Unit, act.Offset)))
+        (q.AsksMaker && q.Peers[0].MakerIn(unit.Unit.Text) is not null)
+        || (unit.Candidate.Matches[q.VerbAfterWho] is var act && act.Score >= Tuning.UnmetBelow && !(act.Exact && DescribesThing(unit.Unit, act.Offset)))
         || (English.LeadingVerbs.Contains(q.Focus[q.VerbAfterWho].Key) && English.SaysWhoLeads(unit.Unit.Text))
         || (English.ReportingVerbs.Contains(q.Focus[q.VerbAfterWho].Key) && English.SaysWhoReports(unit.Unit.Text));
 

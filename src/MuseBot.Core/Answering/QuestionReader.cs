@@ -234,6 +234,10 @@ public sealed class QuestionFrame
     /// word after "how" names, one that is no mere degree ("how big", "how far"); -1 for none.</summary>
     public int MeasureAfterHow { get; init; } = -1;
 
+    /// <summary>"who <b>built</b> Zeta?", "who made it?": a who-question asks who made the one compared thing it
+    /// names, which the note says by naming its maker beside it.</summary>
+    public bool AsksMaker { get; init; }
+
     /// <summary>"who <b>conducted</b> X?", "who <b>runs</b> X?": the index in <see cref="Focus"/> of the act a who-question
     /// asks the doer of, the word right after an opening "who"; -1 for none ("who is …", "who does …").</summary>
     public int VerbAfterWho { get; init; } = -1;
@@ -514,6 +518,7 @@ public sealed partial class QuestionReader(NoteModel note, NoteVocabulary vocabu
             Split = English.SplitAskedIn(text),
             MeasureAfterHow = ConfidenceRegex().IsMatch(lower) ? -1 : measureAfterHow,
             VerbAfterWho = verbAfterWho,
+            AsksMaker = type == AnswerType.Person && peers.Count == 1 && peers[0].Makers.Count > 0 && WhoMadeRegex().IsMatch(lower),
             AsksWorth = type == AnswerType.Quantity && English.AsksWorth(lower),
             Periods = dates.Select(d => d.Period).Concat(quarters.Select(x => x.Period)).Distinct().ToList(),
             Peers = peers,
@@ -690,8 +695,14 @@ public sealed partial class QuestionReader(NoteModel note, NoteVocabulary vocabu
     [GeneratedRegex(@"^(?:(?:so|and|but|ok|okay)\s+)?(?:is|was|will|would|can|could|has)\s+it\s+(?!say|mention|cover|talk|discuss|give)\w", RegexOptions.IgnoreCase)]
     private static partial Regex ItSubjectRegex();
 
-    /// <summary>Opens with a question word and a verb: a whole question, not a fragment ("and Zeta's?").</summary>
-    [GeneratedRegex(@"^(?:what|when|where|which|who|how|why)(?:['’]s|\s+(?:is|are|was|were|does|do|did|has|have|can|will|would|much|many|big|long))\b", RegexOptions.IgnoreCase)]
+    /// <summary>"who built …", "who actually made …": a who-question for a thing's maker (not "who's behind …", which
+    /// as often asks a ranking).</summary>
+    [GeneratedRegex(@"^\W*(?:so\s+|and\s+|ok\s+)?who(?:\s+(?:\p{L}+ly\s+)?(?:made|makes|make|built|builds|build|developed|develops|develop|created|creates|create|designed|designs|trained|trains))\b")]
+    private static partial Regex WhoMadeRegex();
+
+    /// <summary>Opens with a question word and a verb: a whole question, not a fragment ("and Zeta's?"); or a who/what
+    /// question whose one verb takes "it" as its object ("who makes it?", not "what about it?").</summary>
+    [GeneratedRegex(@"^(?:what|when|where|which|who|how|why)(?:['’]s|\s+(?:is|are|was|were|does|do|did|has|have|can|will|would|much|many|big|long))\b|^(?:who|what)\s+(?!(?:about|of|if|for|with|in|on|to|else|now|then)\b)\p{L}+\s+it\b", RegexOptions.IgnoreCase)]
     private static partial Regex OwnQuestionRegex();
 
     /// <summary>The guard's cleaning (control and format characters, lone surrogates, runs of spaces), then

@@ -10,6 +10,16 @@ namespace MuseBot.Core.Understanding;
 /// from the prose, the maker that only ever appears beside it ("Acme Inc" for "Acme Widget").</param>
 public sealed record Peer(int Group, string Label, IReadOnlyList<string> Aliases)
 {
+    /// <summary>Those of its aliases that name its maker ("omega" for a row whose cells say "Omega cites …"): who
+    /// made it, as the note says it.</summary>
+    public IReadOnlyList<string> Makers { get; init; } = [];
+
+    /// <summary>Its maker as <paramref name="text"/> writes it ("Omega" in "Omega describes Zeta …"); null when the text
+    /// names none of its makers.</summary>
+    public string? MakerIn(string text) =>
+        Makers.Select(m => Regex.Match(text, $@"(?<![\p{{L}}\d]){Regex.Escape(m)}(?![\p{{L}}\d])", RegexOptions.IgnoreCase))
+            .Where(x => x.Success).OrderBy(x => x.Index).Select(x => x.Value).FirstOrDefault();
+
     /// <summary>Every lower-case word that names it: its aliases and its label's words ("zeta", "2.1", "max"), and the
     /// parts of a hyphenated one, which askers write apart ("zeta 2.1" for "zeta-2.1"). Found once, with the peer: the
     /// answer stages ask for them for every unit they weigh.</summary>
@@ -65,7 +75,7 @@ public sealed partial class Peers
             foreach (var label in labels)
                 own[label].AddRange(makers[label].Where(n => Share(n) <= MaxAliasShare && labels.All(o => o == label || !makers[o].Contains(n) && !tokens[o].Contains(n))));
             foreach (var label in labels.Where(l => own[l].Count > 0))
-                _all.Add(new Peer(group, label, own[label].Distinct().ToList()));
+                _all.Add(new Peer(group, label, own[label].Distinct().ToList()) { Makers = makers[label].Where(own[label].Contains).ToList() });
         }
     }
 
