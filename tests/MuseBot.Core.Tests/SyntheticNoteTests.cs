@@ -101,6 +101,20 @@ public abstract class SyntheticNoteTests(SyntheticNote note)
     }
 
     [Theory]
+    [InlineData("how much did Acme pay per share for its Omega Labs stake?", "per share")]
+    [InlineData("what's the widget market revenue per maker?", "per maker")]
+    [InlineData("what does Omega Labs cost per million units?", "per million units")]
+    public void A_figure_asked_per_unit_is_not_the_notes_whole_amount(string question, string per)
+    {
+        var a = Ask(question);
+        Assert.True(a.Abstained, a.Text);
+        Assert.StartsWith($"The note does not say — it gives no figure {per}", a.Text, StringComparison.Ordinal);
+        // the whole amount, asked as a whole, still answers; "as per" and "per" a source ask no rate
+        Assert.Equal("**$2B**", Ask("how much did Acme invest in Omega Labs?").Headline);
+        Assert.Equal("**$2B**", Ask("as per the note, how much did Acme invest in Omega Labs?").Headline);
+    }
+
+    [Theory]
     [InlineData("when did the Omega Labs deal happen?", "**June 2025**")]
     [InlineData("when did the Doohickey launch occur?", "**May 4, 2025**")]
     public void A_verb_that_says_only_that_an_event_took_place_asks_its_date(string question, string date)

@@ -221,6 +221,15 @@ public sealed partial class AnswerComposer(NoteModel note, EngineTuning tuning)
         return new Answer(q.Asked, text, true, [], []);
     }
 
+    /// <summary>"how much did Acme pay per share?" where the note gives the whole amount: it gives no figure per that
+    /// unit, and where it comes nearest. A whole amount is not repeated as the answer: it is not what was asked.</summary>
+    public static Answer NoRate(QuestionFrame q, Scored nearest)
+    {
+        var text = $"The note does not say — it gives no figure per {q.PerUnit} (where it comes nearest: {WhereSaid(nearest.Unit)})."
+                   + "\n\nType `sections` to see what the note covers.";
+        return new Answer(q.Asked, text, true, [], []);
+    }
+
     /// <summary>"how is the budget split between plants and chips?" where the note gives the budget whole: it gives no
     /// split, and where it gives the total. The total is not repeated: it is not what was asked.</summary>
     public static Answer NoSplit(QuestionFrame q, Scored nearest)

@@ -197,12 +197,14 @@ public sealed partial class ExtractiveAnswerEngine : IAnswerEngine
         bool noSplit = FigureAttachment.SplitFigures(q, best.Unit, best.Candidate.Matches, Tuning.UnmetBelow) is { } parts && parts.Any(p => p is null);
         // "what is the Zeta stake worth?" where the best unit gives what was paid for it, and no worth
         bool noWorth = !FigureAttachment.GivesWorth(q, best.Unit);
-        bool refuse = (answerable < model.Threshold && !eachMeasure && definition < 0 || noSuchThing || ofAnother || noMember || nobody || noEarlier || noSplit || noWorth || role is not null || unmetMeasure || unmetAct || q.OnlyUnknownNames || q.OtherVersions.Count > 0) && extreme is null && !alwaysAnswer;
+        // "how much did Acme pay per share?" where the best unit gives the whole amount, no figure per share
+        bool noRate = q.PerUnit is { } per && !QuestionReader.SaysPer(best.Unit.Text, per);
+        bool refuse = (answerable < model.Threshold && !eachMeasure && definition < 0 || noSuchThing || ofAnother || noMember || nobody || noEarlier || noSplit || noWorth || noRate || role is not null || unmetMeasure || unmetAct || q.OnlyUnknownNames || q.OtherVersions.Count > 0) && extreme is null && !alwaysAnswer;
         // which of the reasons to refuse held, for `explain`
         string refusals = string.Join(", ", new (bool Held, string Name)[]
         {
             (answerable < model.Threshold && !eachMeasure && definition < 0, "below threshold"), (noSuchThing, "no such thing"), (ofAnother, "figure of another"),
-            (noMember, "no member"), (nobody, "nobody named"), (noEarlier, "no earlier period"), (noSplit, "no split"), (noWorth, "no worth"),
+            (noMember, "no member"), (nobody, "nobody named"), (noEarlier, "no earlier period"), (noSplit, "no split"), (noWorth, "no worth"), (noRate, "no rate"),
             (role is not null, "role never spoken of"), (unmetMeasure, "measure never spoken of"), (unmetAct, "act not said"),
             (q.OnlyUnknownNames, "only unknown names"), (q.OtherVersions.Count > 0, "another version"), (extreme is not null, "(overridden: extreme)"),
         }.Where(r => r.Held).Select(r => r.Name));
@@ -245,7 +247,7 @@ public sealed partial class ExtractiveAnswerEngine : IAnswerEngine
                 : unmetAct ? AnswerComposer.NoDoerSaid(q, best)
                 : noMember ? AnswerComposer.NoMember(q, best) : nobody ? AnswerComposer.NoOneNamed(q, best)
                 : noEarlier && answerable >= model.Threshold ? AnswerComposer.NoEarlierPeriod(q, best)
-                : noSplit ? AnswerComposer.NoSplit(q, best) : noWorth && q.NamedKind is null ? AnswerComposer.NoWorth(q, best) : _composer.NotInNote(q, best));
+                : noSplit ? AnswerComposer.NoSplit(q, best) : noRate && q.NamedKind is null ? AnswerComposer.NoRate(q, best) : noWorth && q.NamedKind is null ? AnswerComposer.NoWorth(q, best) : _composer.NotInNote(q, best));
         else
         {
             Evidence evidence;

@@ -234,6 +234,11 @@ public sealed class QuestionFrame
     /// word after "how" names, one that is no mere degree ("how big", "how far"); -1 for none.</summary>
     public int MeasureAfterHow { get; init; } = -1;
 
+    /// <summary>"how much per <b>share</b>?", "cost per <b>million tokens</b>": the unit a figure is asked per, as asked
+    /// (a time unit is read as its frequency before, "per year" as "yearly"); null when none. Only a figure the note
+    /// gives per that unit answers.</summary>
+    public string? PerUnit { get; init; }
+
     /// <summary>"who <b>built</b> Zeta?", "who made it?": a who-question asks who made the one compared thing it
     /// names, which the note says by naming its maker beside it.</summary>
     public bool AsksMaker { get; init; }
@@ -518,6 +523,9 @@ public sealed partial class QuestionReader(NoteModel note, NoteVocabulary vocabu
             Split = English.SplitAskedIn(text),
             MeasureAfterHow = ConfidenceRegex().IsMatch(lower) ? -1 : measureAfterHow,
             VerbAfterWho = verbAfterWho,
+            // "per Omega", "per the note" name a source, not a unit
+            PerUnit = type is AnswerType.Quantity or AnswerType.Description && PerUnitRegex().Match(lower) is { Success: true } per
+                      && per.Groups["unit"].Value is var unit && !English.IsStopWord(unit) && !note.ProperNouns.Contains(unit) ? per.Value[3..].Trim() : null,
             AsksMaker = type == AnswerType.Person && peers.Count == 1 && peers[0].Makers.Count > 0 && WhoMadeRegex().IsMatch(lower),
             AsksWorth = type == AnswerType.Quantity && English.AsksWorth(lower),
             Periods = dates.Select(d => d.Period).Concat(quarters.Select(x => x.Period)).Distinct().ToList(),
@@ -694,6 +702,16 @@ public sealed partial class QuestionReader(NoteModel note, NoteVocabulary vocabu
     /// …?", whose "it" is as often the note.</summary>
     [GeneratedRegex(@"^(?:(?:so|and|but|ok|okay)\s+)?(?:is|was|will|would|can|could|has)\s+it\s+(?!say|mention|cover|talk|discuss|give)\w", RegexOptions.IgnoreCase)]
     private static partial Regex ItSubjectRegex();
+
+    /// <summary>"per share", "per active user", "per million tokens": a rate asked, by its unit, a whole word (not "per
+    /// cent", "as per", "per zeta-2.1").</summary>
+    [GeneratedRegex(@"(?<!\bas\s)\bper\s+(?:(?:a\s+)?(?:hundred|thousand|million|billion|\d[\d,.]*[km]?)\s+)?(?:(?:active|paying|daily|monthly)\s+)?(?!cent\b)(?<unit>\p{L}[\p{L}-]*)(?![\p{L}\d.'’-])")]
+    private static partial Regex PerUnitRegex();
+
+    /// <summary>A figure given per a unit (<see cref="QuestionFrame.PerUnit"/>, by its last word): "per share", "a share",
+    /// "each share", "/share".</summary>
+    public static bool SaysPer(string text, string perUnit) =>
+        English.Singular(perUnit.Split(' ')[^1]) is var unit && Regex.IsMatch(text, $@"(?:\b(?:per|a|an|each|every)\s+(?:\p{{L}}+\s+)?|/\s*){Regex.Escape(unit)}(?:s|es)?\b", RegexOptions.IgnoreCase);
 
     /// <summary>"who built …", "who actually made …": a who-question for a thing's maker (not "who's behind …", which
     /// as often asks a ranking).</summary>
