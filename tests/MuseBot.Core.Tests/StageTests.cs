@@ -2240,6 +2240,16 @@ public sealed class StageTests
         Assert.Equal(headline, new AnswerComposer(Model, EngineTuning.Default).Compose(q, Only(q, Unit("The trade press ranks"))).Headline);
     }
 
+    [Theory]
+    [InlineData("what's the gap between Acme and Zeta on GizmoTest?", "**Acme Widget 40%** vs **Zeta Widget 41%**")]
+    [InlineData("whats the difference between zeta and acme on gizmotest", "**Zeta Widget 41%** vs **Acme Widget 40%**")]
+    public void The_gap_between_two_compared_things_on_a_measure_is_answered_with_both_figures(string question, string headline)
+    {
+        var q = Reader.Read(question);
+        Assert.DoesNotContain(q.Content, f => English.DifferenceNouns.Contains(f.Key));
+        Assert.Equal(headline, new AnswerComposer(Model, EngineTuning.Default).Compose(q, Only(q, Unit("The trade press ranks"))).Headline);
+    }
+
     [Fact]
     public void A_comparative_asked_of_a_tables_column_is_answered_from_the_two_rows_cells()
     {

@@ -439,6 +439,9 @@ public sealed partial class QuestionReader(NoteModel note, NoteVocabulary vocabu
                             // "does Acme beat Zeta?", "is Acme behind Zeta?": asked of two compared things, the comparative
                             // is the kind of answer (their figures decide it), not a word the note must say
                             || ((comparesTwo || againstTheRest.Success) && English.ComparativeDirection(lw) != 0)
+                            // "what's the gap between Acme and Zeta on GizmoTest?": their figures are the answer (not
+                            // "has Acme closed the gap with Zeta and Omega?", a gap the note may speak of)
+                            || (peers.Count >= 2 && English.DifferenceNouns.Contains(lw) && BetweenNextRegex().IsMatch(text, start + word.Length))
                             || Within(againstTheRest, start) || Within(standing, start) || (type is AnswerType.Quantity && Within(resultVerb, start)) || makersProduct
                             || periodWords.Any(sp => start >= sp.From && start < sp.To)
                             || Within(existenceVerb, start) || Within(noteVerb, start) || Within(earlier, start) || Within(rangeEnd.Groups[0], start)
@@ -702,6 +705,9 @@ public sealed partial class QuestionReader(NoteModel note, NoteVocabulary vocabu
     /// …?", whose "it" is as often the note.</summary>
     [GeneratedRegex(@"^(?:(?:so|and|but|ok|okay)\s+)?(?:is|was|will|would|can|could|has)\s+it\s+(?!say|mention|cover|talk|discuss|give)\w", RegexOptions.IgnoreCase)]
     private static partial Regex ItSubjectRegex();
+
+    [GeneratedRegex(@"\G\s+between\b", RegexOptions.IgnoreCase)]
+    private static partial Regex BetweenNextRegex();
 
     /// <summary>"per share", "per active user", "per million tokens": a rate asked, by its unit, a whole word (not "per
     /// cent", "as per", "per zeta-2.1").</summary>

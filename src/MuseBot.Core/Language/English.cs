@@ -92,6 +92,13 @@ public static partial class English
         "bumps", "bumped", "uplifts",
     ]), StringComparer.Ordinal);
 
+    /// <summary>Nouns for how far apart two things are ("the <b>gap</b> between Acme and Zeta on X"): asked of two compared
+    /// things, the kind of answer (their two figures), not a word the note must say.</summary>
+    public static readonly HashSet<string> DifferenceNouns = new(StringComparer.Ordinal)
+    {
+        "gap", "gaps", "difference", "differences", "delta", "spread", "margin",
+    };
+
     /// <summary>Verbs that say only that an event took place ("when did the deal <b>happen</b>?"): in a when-question
     /// they ask the event's date, and are no word the note must say.</summary>
     public static readonly HashSet<string> EventVerbs = new(StringComparer.Ordinal)
