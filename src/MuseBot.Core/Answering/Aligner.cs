@@ -50,7 +50,7 @@ public sealed class Aligner
         }).ToArray();
         _actAt = Language.English.OneActWords.Select(family =>
             units.Select(u => u.Words.FirstOrDefault(w => family.Said.Contains(w.Text.ToLowerInvariant()))?.Start ?? -1).ToArray()).ToArray();
-        _led = units.Select(u => Language.English.LedAt(u.Text).Select(l => (Terms.OfWord(l.Led.ToLowerInvariant()).ToHashSet(StringComparer.Ordinal), l.At)).ToArray()).ToArray();
+        _led = units.Select(u => Language.English.LeadersIn(u.Text).Select(l => (Terms.OfWord(l.Led.ToLowerInvariant()).ToHashSet(StringComparer.Ordinal), l.At)).ToArray()).ToArray();
         _subjectAt = units.Select(u => index.Model.Subject is not null && Language.English.TheCompanyRegex().Match(u.Text) is { Success: true } m
             ? m.Index : -1).ToArray();
         _termsByPrefix = _firstOffset.SelectMany(d => d.Keys).Distinct().GroupBy(PrefixOf, StringComparer.Ordinal)

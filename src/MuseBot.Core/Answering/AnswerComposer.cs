@@ -357,16 +357,24 @@ public sealed partial class AnswerComposer(NoteModel note, EngineTuning tuning)
             .Where(x => !x.f.IsFrame && (names || !x.f.IsName) && x.m.Offset >= 0 && x.m.Offset < s.Unit.Text.Length && x.m.Score >= tuning.UnmetBelow).Select(x => x.m.Offset).ToArray();
 
     /// <summary>The weighted share of the question's content a unit leaves unmet.</summary>
-    public double UnmetShare(QuestionFrame q, Scored s) =>
-        q.ContentWeight > 0 ? q.Focus.Where((f, i) => !f.IsFrame && s.Candidate.Matches[i].Score < tuning.UnmetBelow).Sum(f => f.Weight) / q.ContentWeight : 0;
+    public double UnmetShare(QuestionFrame q, Scored s) => UnmetShare(q, s, _ => true);
 
     /// <summary>The share (by weight) of a claim's own words the unit leaves unmet: the question's content words but
     /// those that ask whether it was verified.</summary>
-    private double ClaimUnmet(QuestionFrame q, Scored s)
+    private double ClaimUnmet(QuestionFrame q, Scored s) => UnmetShare(q, s, f => !QuestionReader.AsksAboutVerification(f.Word));
+
+    /// <summary>The share (by weight) of the question's content words that <paramref name="counts"/> the unit leaves unmet.</summary>
+    private double UnmetShare(QuestionFrame q, Scored s, Func<FocusWord, bool> counts)
     {
-        var claim = q.Focus.Select((f, i) => (f, i)).Where(x => !x.f.IsFrame && !QuestionReader.AsksAboutVerification(x.f.Word)).ToList();
-        double total = claim.Sum(x => x.f.Weight);
-        return total > 0 ? claim.Where(x => s.Candidate.Matches[x.i].Score < tuning.UnmetBelow).Sum(x => x.f.Weight) / total : 0;
+        double total = 0, unmet = 0;
+        for (int i = 0; i < q.Focus.Count; i++)
+        {
+            var f = q.Focus[i];
+            if (f.IsFrame || !counts(f)) continue;
+            total += f.Weight;
+            if (s.Candidate.Matches[i].Score < tuning.UnmetBelow) unmet += f.Weight;
+        }
+        return total > 0 ? unmet / total : 0;
     }
 
     /// <summary>Some content word of the question is met in the unit only by a paraphrase, not by the same word.</summary>
@@ -637,11 +645,11 @@ public sealed partial class AnswerComposer(NoteModel note, EngineTuning tuning)
                     return RangeEndOf(q, unit, figure) ?? $"**{Bounded(unit, figure)}**";
                 return CellCounts(q, primary) ? RowCellHeadline(q, primary) : null;
             }
-            // "who runs Acme Works?": the leader a quote names with the thing asked about ("Acme Works under Dana Reed"),
-            // the first quote that does
             // "who built Zeta?": the maker the note names beside it ("Omega describes Zeta …"), from the first quote that does
             case AnswerType.Person when q.AsksMaker && evidence.Units.Select(s => q.Peers[0].MakerIn(s.Unit.Text)).FirstOrDefault(m => m is not null) is { } maker:
                 return $"**{maker}**";
+            // "who runs Acme Works?": the leader a quote names with the thing asked about ("Acme Works under Dana Reed"),
+            // the first quote that does
             case AnswerType.Person when q.VerbAfterWho >= 0 && English.LeadingVerbs.Contains(q.Focus[q.VerbAfterWho].Key):
                 return evidence.Units.SelectMany(s => English.LeadersIn(s.Unit.Text)).FirstOrDefault(l => Terms.OfWord(l.Led.ToLowerInvariant()) is { Count: > 0 } led
                     && q.Focus.Any(f => !f.IsFrame && f.Terms.Count > 0 && f.Terms.All(led.Contains))) is { Leader.Length: > 0 } named ? $"**{named.Leader}**" : null;
@@ -699,8 +707,9 @@ public sealed partial class AnswerComposer(NoteModel note, EngineTuning tuning)
     /// ("2M in beta", "5M units"), whose words after the figure are its qualifier.</summary>
     private static string Bounded(NoteUnit unit, Attached figure)
     {
-        if (unit.IsRow && unit.Passage.Cells!.Select(c => (c.Value, From: unit.Text.IndexOf($"{c.Key}: {c.Value}", StringComparison.Ordinal) is >= 0 and var at ? at + c.Key.Length + 2 : -1))
-                .FirstOrDefault(c => c.From == figure.Start) is { Value: { } cell } && cell.Length > figure.Text.Length
+        // the cell's clause segment knows where its "Header: " begins, so where the cell's own text does
+        if (unit.IsRow && unit.SegmentAt(figure.Start) is { Header: { } header, HeaderStart: >= 0 } clause && clause.HeaderStart + header.Length + 2 == figure.Start
+            && unit.Passage.Cells!.First(c => c.Key == header).Value is var cell && cell.Length > figure.Text.Length
             && unit.Figures.Count(f => f.Start >= figure.Start && f.Start < figure.Start + cell.Length) == 1)
             return cell;
         return English.QualifierBefore(unit.Text[..Math.Clamp(figure.Start, 0, unit.Text.Length)]) is { } bound ? $"{bound} {figure.Text}" : figure.Text;

@@ -300,15 +300,11 @@ public static partial class English
     /// Dana</b>", "its <b>chief</b>", "its <b>CEO</b> is Dana", "Dana <b>runs</b> it".</summary>
     public static bool SaysWhoLeads(string text) => LeadershipRegex().IsMatch(text);
 
-    /// <summary>Each leader a text names with the thing led: "Acme Works under Dana Reed" (Works, Dana Reed), "the
-    /// Reed-led reset" (reset, Reed), "a plant run by Lee Park" (plant, Lee Park).</summary>
-    public static IEnumerable<(string Led, string Leader)> LeadersIn(string text) =>
+    /// <summary>Each leader a text names with the thing led, and where the two are said: "Acme Works under Dana Reed"
+    /// (Works, Dana Reed), "the Reed-led reset" (reset, Reed), "a plant run by Lee Park" (plant, Lee Park).</summary>
+    public static IEnumerable<(string Led, string Leader, int At)> LeadersIn(string text) =>
         // the sentence's full stop is no part of the name ("… under Dana Reed.")
-        LeaderRegex().Matches(text).Select(m => (m.Groups["led"].Value, m.Groups["leader"].Value.TrimEnd('.')));
-
-    /// <summary>Each thing a text names with its leader, and where: "Acme <b>Works under Dana Reed</b>" (Works, its offset).</summary>
-    public static IEnumerable<(string Led, int At)> LedAt(string text) =>
-        LeaderRegex().Matches(text).Select(m => (m.Groups["led"].Value, m.Index));
+        LeaderRegex().Matches(text).Select(m => (m.Groups["led"].Value, m.Groups["leader"].Value.TrimEnd('.'), m.Index));
 
     [GeneratedRegex(@"\b(?<led>[\p{L}\d]+)\s+(?:under|(?:led|run|headed|managed|overseen|chaired)\s+by)\s+(?<leader>\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*)*)|\b(?<leader>\p{Lu}[\p{L}.]*)-led\s+(?<led>[\p{L}\d]+)")]
     private static partial Regex LeaderRegex();
