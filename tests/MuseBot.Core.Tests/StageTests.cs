@@ -116,6 +116,39 @@ public sealed class StageTests
     }
 
     [Fact]
+    public void The_initials_of_what_a_figure_measures_spell_it_out_when_typed_in_capitals()
+    {
+        var (model, reader) = Small("""
+            Subscriber Note
+            1. Metrics
+            Zeta had 40M weekly paying subscribers in 2025, and Quill crossed a $1B annual run-rate.
+            Acme reached 3M monthly Gizmo users.
+            """);
+        Assert.Equal("weekly paying subscribers", model.MeasureAcronyms["wps"]);
+        Assert.Equal("annual run-rate", model.MeasureAcronyms["arr"]);   // a hyphenated word gives one initial per piece
+        Assert.False(model.MeasureAcronyms.ContainsKey("mgu"));           // a measure with a name in it is no metric's shorthand
+        Assert.Contains("weekly paying subscribers", reader.Read("what were Zeta's WPS?").Text);
+        // three letters in lower case are too often a word or a slip to be read as initials
+        Assert.DoesNotContain("subscribers", reader.Read("what were zeta's wps?").Text);
+    }
+
+    [Fact]
+    public void What_is_asked_of_a_thing_a_figure_measures_asks_for_the_figure()
+    {
+        var (_, reader) = Small("""
+            Subscriber Note
+            1. Metrics
+            Zeta posted a $2B order backlog in 2025.
+            Zeta's strategy is described as retail first.
+            """);
+        Assert.Equal(AnswerType.Quantity, reader.Read("what is zeta's order backlog?").Type);
+        Assert.Equal(AnswerType.Quantity, reader.Read("client slide: what's the order backlog?").Type);
+        Assert.Equal(AnswerType.Description, reader.Read("what is zeta's strategy?").Type);
+        // "count" names the kind of answer, as "number" does: no word the answer must say
+        Assert.Contains(reader.Read("what's the order backlog count?").Focus, f => f.Word == "count" && f.IsFrame);
+    }
+
+    [Fact]
     public void The_things_a_table_compares_are_peers_named_by_their_row_labels()
     {
         Assert.Contains(Model.Peers.All, p => p.Label == "Zeta Widget" && p.Aliases.Contains("zeta"));

@@ -687,6 +687,14 @@ public abstract class SyntheticNoteTests(SyntheticNote note)
     }
 
     [Fact]
+    public void A_metric_asked_by_its_initials_gets_its_figure()
+    {
+        // "ARR" is nowhere in the note: the initials of the measure "$1B annual run-rate" spell it out
+        Assert.Equal("**$1B**", Ask("what is Quill's paid messaging ARR?").Headline);
+        Assert.Equal("**$1B**", Ask("what's the ARR of paid Quill messaging?").Headline);
+    }
+
+    [Fact]
     public void A_figure_in_a_clause_that_does_not_name_what_was_asked_is_not_its_figure()
     {
         Assert.Equal("**$4B**", Ask("What revenue run-rate did the Gizmo line reach in 2025?").Headline);

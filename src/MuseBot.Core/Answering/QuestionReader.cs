@@ -329,6 +329,12 @@ public sealed partial class QuestionReader(NoteModel note, NoteVocabulary vocabu
         var named = NamedKindRegex().Match(own.ToLowerInvariant());
         var type = TypeOf(lower, slots, figureFromNoun, named, out var wanted, out bool fromNoun);
         if (type == AnswerType.Description && AsksWhereAThingIs(lower)) type = AnswerType.Place;
+        // "what is Zeta's weekly paying users?": what a figure of the note measures, asked for as a thing, is its figure
+        if (figureFromNoun && type == AnswerType.Description && NamesAMeasure(lower))
+        {
+            type = AnswerType.Quantity;
+            fromNoun = true;
+        }
         if (tagged && type == AnswerType.Description) type = AnswerType.YesNo;
         var sources = SourceRegex().Matches(lower).Select(m => (From: m.Groups["source"].Index, To: m.Groups["source"].Index + m.Groups["source"].Length)).ToList();
         var parts = PartBreakRegex().Split(text).Where(p => p.Any(char.IsLetterOrDigit)).ToList();
@@ -804,6 +810,9 @@ public sealed partial class QuestionReader(NoteModel note, NoteVocabulary vocabu
             var bare = English.WithoutPossessive(w);
             if ((bare.Length >= 3 || (bare.Length == 2 && bare.All(char.IsUpper))) && note.Acronyms.TryGetValue(bare.ToLowerInvariant(), out var name) && !vocabulary.Contains(bare))
                 return name + w[bare.Length..];
+            // a metric's initials only in capitals ("ARR"): in lower case three letters are too often a word or a slip
+            if (bare.Length >= 3 && bare.All(char.IsUpper) && note.MeasureAcronyms.TryGetValue(bare.ToLowerInvariant(), out var measure) && !vocabulary.Contains(bare))
+                return measure + w[bare.Length..];
             return w;
         });
     }
@@ -1092,6 +1101,19 @@ public sealed partial class QuestionReader(NoteModel note, NoteVocabulary vocabu
         }
         return AnswerType.Description;
     }
+
+    /// <summary>"what is/was [the] …" ending in two words or more of what one of the note's figures measures.</summary>
+    private bool NamesAMeasure(string q)
+    {
+        if (!WhatIsRegex().IsMatch(q)) return false;
+        var words = WordRegex().Matches(q).Select(w => w.Value).ToList();
+        for (int n = 2; n <= 4 && n < words.Count; n++)
+            if (note.MeasurePhrases.Contains(string.Join(' ', words.Skip(words.Count - n)))) return true;
+        return false;
+    }
+
+    [GeneratedRegex(@"\bwhat(?:['’]s|\s+(?:is|was|are|were)\b)")]
+    private static partial Regex WhatIsRegex();
 
     /// <summary>A bare phrase (a few words, no wh-word or auxiliary to ask with) whose head is a noun that counts
     /// persons ("Acme monthly <b>users</b>", "daily active <b>people</b> in 2025").</summary>

@@ -62,7 +62,7 @@ public static partial class English
         "values", "score", "scores", "stat", "stats", "metric", "metrics", "name", "names", "kind", "kinds", "type",
         "types", "detail", "details", "info", "information", "fact", "facts", "percentage", "percent", "list",
         "summary", "takeaway", "takeaways", "row", "rows", "column", "columns", "table", "tables", "section", "sections",
-        "exact", "specific", "specifically", "range", "result", "results", "size", "sizes",
+        "exact", "specific", "specifically", "range", "result", "results", "size", "sizes", "count",
         // comparing asks which is more, not about "comparison" itself
         "compare", "compares", "compared", "comparing", "comparison", "higher", "lower", "bigger", "larger", "smaller",
         "better", "worse", "faster", "slower", "longer", "shorter", "greater", "wins", "win", "winner", "leads", "ahead",

@@ -163,6 +163,10 @@ public sealed partial class NoteModel
             .OrderByDescending(n => Terms.OfWord(n).Select(DocumentFrequency).DefaultIfEmpty(0).Max()).ThenBy(n => n, StringComparer.Ordinal).FirstOrDefault();
         SubjectName = Subject is null ? null : noteWords.FirstOrDefault(w => w.Equals(Subject, StringComparison.OrdinalIgnoreCase));
         LedTerms = units.SelectMany(u => Language.English.LeadersIn(u.Text)).SelectMany(l => Terms.Of(l.Led)).ToHashSet(StringComparer.Ordinal);
+        MeasureAcronyms = FindMeasureAcronyms(units, Acronyms);
+        MeasurePhrases = units.SelectMany(u => u.Measures.Values.Select(m => MeasureHead(u, m).Select(w => w.Text.ToLowerInvariant()).ToList()))
+            .SelectMany(head => Enumerable.Range(0, Math.Max(0, head.Count - 1)).Select(first => string.Join(' ', head.Skip(first))))
+            .ToHashSet(StringComparer.Ordinal);
     }
 
     public NoteDocument Document { get; }
@@ -213,6 +217,14 @@ public sealed partial class NoteModel
 
     /// <summary>Initials of the note's multi-word names ("awc" → "Acme Widget Company").</summary>
     public IReadOnlyDictionary<string, string> Acronyms { get; }
+
+    /// <summary>Initials of what the note's figures measure, in words of three or more parts ("arr" → "annual
+    /// run-rate", "wps" → "weekly paying subscribers"): the shorthand a client deck writes for a metric.</summary>
+    public IReadOnlyDictionary<string, string> MeasureAcronyms { get; }
+
+    /// <summary>What the note's figures measure, in lower case, each with its tails of two words or more ("family
+    /// weekly users", "weekly users"): "what is Zeta's weekly users?" names one, so it asks for the figure.</summary>
+    public IReadOnlySet<string> MeasurePhrases { get; }
 
     public double MaxIdf { get; }
 
@@ -422,6 +434,41 @@ public sealed partial class NoteModel
             result.TryAdd(group.Key, group.OrderByDescending(x => x.Value.Total).ThenBy(x => x.Key.Name, StringComparer.Ordinal).First().Key.Name);
         return result;
     }
+
+    /// <summary>
+    /// The initials of each figure's measure (the content words right after it) and of each tail of it three parts
+    /// long or more, a hyphenated word giving one part per piece: "$1B annual run-rate" → "arr", "3M weekly paying
+    /// subscribers" → "wps". Only measures in lower-case words (a name's initials are <see cref="Acronyms"/>), and
+    /// only initials that stand for one measure and no name.
+    /// </summary>
+    private static Dictionary<string, string> FindMeasureAcronyms(IReadOnlyList<NoteUnit> units, IReadOnlyDictionary<string, string> names)
+    {
+        var found = new Dictionary<string, HashSet<string>>(StringComparer.Ordinal);
+        foreach (var u in units)
+            foreach (var (from, to) in u.Measures.Values)
+            {
+                var head = MeasureHead(u, (from, to));
+                if (head.Any(w => w.Text.Any(char.IsUpper))) continue;
+                for (int first = 0; first < head.Count; first++)
+                {
+                    var words = head.Skip(first).Select(w => w.Text).ToList();
+                    var parts = words.SelectMany(w => w.Split('-', StringSplitOptions.RemoveEmptyEntries)).ToList();
+                    if (parts.Count < 3) break;
+                    var initials = new string(parts.Select(x => x[0]).ToArray());
+                    if (names.ContainsKey(initials)) continue;
+                    if (!found.TryGetValue(initials, out var measures)) found[initials] = measures = new(StringComparer.Ordinal);
+                    measures.Add(string.Join(' ', words));
+                }
+            }
+        return found.Where(f => f.Value.Count == 1).ToDictionary(f => f.Key, f => f.Value.Single(), StringComparer.Ordinal);
+    }
+
+    /// <summary>The words of a figure's measure before the phrase they govern: "annual run-rate", not "… in Zeta".</summary>
+    private static List<Token> MeasureHead(NoteUnit u, (int From, int To) measure) =>
+        u.Words.Where(w => w.Start >= measure.From && w.End <= measure.To).TakeWhile(MeasureWord).Take(4).ToList();
+
+    private static bool MeasureWord(Token w) => !Language.English.IsStopWord(w.Text.ToLowerInvariant()) && !Language.English.NameJoiners.Contains(w.Text.ToLowerInvariant())
+                                                && w.Text.All(c => char.IsLetter(c) || c == '-');
 
     private static List<string> FindNamePhrases(NoteDocument document)
     {
