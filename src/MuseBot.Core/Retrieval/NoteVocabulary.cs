@@ -177,8 +177,9 @@ public sealed partial class NoteVocabulary
             if (w.Length == 4 && OnlyOneNear(w, NoteWords(4).Where(c => Slip(w, c) == 0)) is { } swapped) return swapped;
         }
         // first letters are rarely mistyped; changing them turns real words into note words ("GPUs" → "Gaps")
-        if (w.Length < 5) return null;
         var stem = English.WithoutPossessive(w);
+        // the possessive is no part of the word's length: "zetq's" is a short word too
+        if (stem.Length < 5) return null;
         var english = EnglishWords.Value;
         if (_frequency.ContainsKey(stem) || IsKnown(stem) || IsBaseOfKnown(stem) || IsDegreeOfKnown(stem)) return null;
         if (stem.EndsWith('s') && (_frequency.ContainsKey(stem[..^1]) || IsKnown(stem[..^1]))) return null;
