@@ -1215,6 +1215,10 @@ public sealed class StageTests
     [InlineData("is Acme's Gadget-Verified score above 40%?", false)] // a word of a hyphenated name
     [InlineData("is Acme's Gadget-Verified score independently confirmed?", true)]
     [InlineData("is the shipment claim verified?", true)]
+    [InlineData("did anyone outside Nimbus double-check the widget claim?", true)]
+    [InlineData("has the widget claim been fact-checked?", true)]
+    [InlineData("is the supplier question settled?", true)]
+    [InlineData("can you check whether Acme beat Zeta?", false)] // "check" alone is a request
     public void Whether_a_claim_is_verified_is_told_by_its_words_not_by_a_name_that_holds_one(string question, bool asks) =>
         Assert.Equal(asks, Reader.Read(question).AsksVerified);
 

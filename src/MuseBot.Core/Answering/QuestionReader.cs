@@ -1404,9 +1404,10 @@ public sealed partial class QuestionReader(NoteModel note, NoteVocabulary vocabu
     [GeneratedRegex(@"^\W*(?:(?:so|ok|okay|but|and|then|hmm|hey)\W+){0,2}(?:why|how\s+come)\b")]
     private static partial Regex WhyRegex();
 
-    // "verified", "independently confirmed", "backed up", "proven": whether a claim has been checked (not a word of a
-    // hyphenated name, as for the trust reading)
-    [GeneratedRegex(@"(?<![\w-])(?:verified|verify|verifiable|confirmed|confirm|validated|validate|revalidated|proven|proved|substantiated|audited|corroborated|independently|backed\s+up|checked(?:\s+out)?|vetted)\b")]
+    // "verified", "independently confirmed", "backed up", "proven", "double-checked", "settled": whether a claim has
+    // been checked (not a word of a hyphenated name, as for the trust reading; "check" alone is a request: "can you
+    // check what it says?")
+    [GeneratedRegex(@"(?<![\w-])(?:verified|verify|verifiable|confirmed|confirm|validated|validate|revalidated|proven|proved|substantiated|audited|corroborated|independently|backed\s+up|checked(?:\s+out)?|(?:double|fact|cross)-?check(?:ed|ing|s)?|vetted|settled)\b")]
     private static partial Regex VerifiedRegex();
 
     /// <summary>A word that asks whether a claim was verified ("independently", "confirmed"), not a word of the claim.</summary>
