@@ -1212,6 +1212,17 @@ public sealed class StageTests
         Assert.Equal(asks, Reader.Read(question).AsksConfidence);
 
     [Theory]
+    [InlineData("how much should we trust the widget claim?")]
+    [InlineData("how much can investors rely on Nimbus's numbers?")]
+    [InlineData("how much confidence does the note have in shipments?")]
+    public void How_much_to_trust_a_claim_asks_a_degree_of_trust_not_an_amount(string question)
+    {
+        var q = Reader.Read(question);
+        Assert.NotEqual(AnswerType.Quantity, q.Type);
+        Assert.True(q.AsksConfidence);
+    }
+
+    [Theory]
     [InlineData("is Acme's Gadget-Verified score above 40%?", false)] // a word of a hyphenated name
     [InlineData("is Acme's Gadget-Verified score independently confirmed?", true)]
     [InlineData("is the shipment claim verified?", true)]

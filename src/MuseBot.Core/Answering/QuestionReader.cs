@@ -1033,6 +1033,9 @@ public sealed partial class QuestionReader(NoteModel note, NoteVocabulary vocabu
                 ? FigureKind.Money : FigureKind.Count;
             return AnswerType.Quantity;
         }
+        // "how much should we trust the claim?", "how much confidence …": a degree of trust, asked of the note's
+        // own hedging, not an amount
+        if (HowMuchTrustRegex().IsMatch(q)) return AnswerType.Description;
         if (HowMuchRegex().IsMatch(q) || QuantityRegex.IsMatch(q))
         {
             if (MoneyRegex().IsMatch(q) || HowMuchMadeRegex().IsMatch(q) || HowMuchPutIntoRegex.IsMatch(q)) wanted = FigureKind.Money;
@@ -1385,8 +1388,11 @@ public sealed partial class QuestionReader(NoteModel note, NoteVocabulary vocabu
     [GeneratedRegex(@",\s*or\s+(?!not\b|so\b)\w|\bor\s+(?:is|are|was|were|does|do|did|has|have|had|will|would|can|could|should|it|its|they|that|this|those|these|he|she|we|you|from|to|for|in|on|at|by|as|with|through|via|a|an|the|just|only|rather|instead|more|less)\b")]
     private static partial Regex ChoiceRegex();
 
+    [GeneratedRegex(@"\bhow\s+much\s+(?:(?:can|could|should|would|do|does|did|to|we|i|you|one|they|investors|clients|people|anyone|the\s+\w+)\s+){0,3}(?:trust|believe|rely|credit|buy|confidence|faith|credence|stock)\b")]
+    private static partial Regex HowMuchTrustRegex();
+
     // (not a word of a hyphenated name: "Gadget-Verified" is a benchmark)
-    [GeneratedRegex(@"(?<![\w-])(?:confidence|confident|reliable|reliability|trust|trustworthy|(?:un)?verified|verify|verifiable|unconfirmed|unsubstantiated|independently|established|solid|certain|certainty|sure|caveats?|doubts?|how\s+much\s+weight|take\s+at\s+face\s+value|hedged?)\b")]
+    [GeneratedRegex(@"(?<![\w-])(?:confidence|confident|reliable|reliability|rely|relied|credence|trust|trustworthy|(?:un)?verified|verify|verifiable|unconfirmed|unsubstantiated|independently|established|solid|certain|certainty|sure|caveats?|doubts?|how\s+much\s+weight|take\s+at\s+face\s+value|hedged?)\b")]
     private static partial Regex ConfidenceRegex();
 
     /// <summary>A word written as a name, or one the note writes as a name ("zeta").</summary>
