@@ -762,6 +762,17 @@ public sealed class StageTests
         Assert.DoesNotContain(new Period(2025, 4, null), q.Periods);
     }
 
+    [Theory]
+    [InlineData("and the following year?")]
+    [InlineData("what about the year after?")]
+    [InlineData("and a year later?")]
+    public void The_year_after_in_a_follow_up_moves_the_previous_questions_years_one_on(string question)
+    {
+        var q = Reader.Read(question, "what did Nimbus spend on plants in 2024?");
+        Assert.Contains(new Period(2025, null, null), q.Periods);
+        Assert.DoesNotContain(new Period(2024, null, null), q.Periods);
+    }
+
     [Fact]
     public void A_word_that_says_nothing_of_what_is_asked_says_nothing_in_its_possessive_either()
     {

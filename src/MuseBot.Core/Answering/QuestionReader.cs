@@ -763,8 +763,10 @@ public sealed partial class QuestionReader(NoteModel note, NoteVocabulary vocabu
 
     private int? NoteYear => note.Document.Date is { Length: >= 4 } d && int.TryParse(d[^4..], NumberStyles.None, CultureInfo.InvariantCulture, out var y) ? y : null;
 
-    [GeneratedRegex(@"\b(?:(?:the|a)\s+year\s+(?:before|earlier|prior)|a\s+year\s+ago|(?:the\s+)?year-ago(?:\s+(?:figure|number|period))?)\b", RegexOptions.IgnoreCase)]
-    private static partial Regex YearBeforeRegex();
+    // "the year before", "a year ago"; "the year after", "the following year", "a year later" (not "next year", which
+    // is the year after the note's own: WithYears)
+    [GeneratedRegex(@"\b(?:(?:the|a)\s+year\s+(?:before|earlier|prior)|a\s+year\s+ago|(?:the\s+)?year-ago(?:\s+(?:figure|number|period))?|(?<after>(?:the|a)\s+year\s+(?:after|later|on)|the\s+following\s+year))\b", RegexOptions.IgnoreCase)]
+    private static partial Regex YearShiftRegex();
 
     [GeneratedRegex(@"\b(?:19|20)\d{2}\b")]
     private static partial Regex FourDigitYearRegex();
@@ -857,7 +859,7 @@ public sealed partial class QuestionReader(NoteModel note, NoteVocabulary vocabu
         // that is no compared thing (above) nor the note's subject, and the question has words of its own ("when was
         // it?" asks the previous question's date instead, "what was it the year before?" its figure)
         if (!fragment && !acrossAll && whole && PronounRegex().IsMatch(text) && Focusish(text) > 0
-            && Quantities.PeriodsIn(text).Count == 0 && !YearBeforeRegex().IsMatch(text)
+            && Quantities.PeriodsIn(text).Count == 0 && !YearShiftRegex().IsMatch(text)
             && LastNameIn(previous) is { } thing && !text.Contains(thing, StringComparison.OrdinalIgnoreCase))
             return PronounRegex().Replace(text, m => m.Value.EndsWith('s') ? thing + "'s" : thing);
         // "ok what are the risks?", "and the catalysts?": a question or fragment whose every word names a section of
@@ -877,7 +879,7 @@ public sealed partial class QuestionReader(NoteModel note, NoteVocabulary vocabu
         // thing: the same as "its", when the thing's own table row speaks of every word of it ("and the capex?" it
         // does not: that is asked of the previous question's topic)
         if (fragment && note.Peers.In(previous) is [var peer]
-            && note.Peers.In(unprefixed).Count == 0 && Quantities.PeriodsIn(unprefixed).Count == 0 && !YearBeforeRegex().IsMatch(unprefixed)
+            && note.Peers.In(unprefixed).Count == 0 && Quantities.PeriodsIn(unprefixed).Count == 0 && !YearShiftRegex().IsMatch(unprefixed)
             && ContentWords(unprefixed) is { Count: > 0 } measureWords
             && note.RowsHeadedBy(peer).Any(u => measureWords.All(w => Terms.OfWord(w).All(u.Terms.Contains)))
             && $"what is its {LeadingTheRegex().Replace(unprefixed, "")}" is var itsAsked && WithAntecedent(itsAsked, [previous]) is var itsNamed && itsNamed != itsAsked)
@@ -895,11 +897,12 @@ public sealed partial class QuestionReader(NoteModel note, NoteVocabulary vocabu
                     || (own == 2 && AuxFirstRegex().IsMatch(text.ToLowerInvariant()) && !PointsBackRegex().IsMatch(text)))))) return text;
         var stripped = unprefixed.TrimEnd('?', '.', '!').Trim();
         var prev = previous.TrimEnd('?', '.', '!');
-        // "and the year before?": the previous question's years, one earlier
-        if (YearBeforeRegex().IsMatch(stripped))
+        // "and the year before?", "and the following year?": the previous question's years, one earlier or later
+        if (YearShiftRegex().Match(stripped) is { Success: true } shift)
         {
-            stripped = YearBeforeRegex().Replace(stripped, "").Trim();
-            prev = FourDigitYearRegex().Replace(prev, m => (int.Parse(m.Value, CultureInfo.InvariantCulture) - 1).ToString(CultureInfo.InvariantCulture));
+            int by = shift.Groups["after"].Success ? 1 : -1;
+            stripped = YearShiftRegex().Replace(stripped, "").Trim();
+            prev = FourDigitYearRegex().Replace(prev, m => (int.Parse(m.Value, CultureInfo.InvariantCulture) + by).ToString(CultureInfo.InvariantCulture));
         }
         var newPeers = note.Peers.In(stripped);
         // "which is highest?" after a question about one compared thing asks the previous question's measure of them
