@@ -1290,8 +1290,20 @@ public sealed class StageTests
     [InlineData("eli5 what Zeta Widget is", "what is Zeta Widget?")]
     [InlineData("explain what the GizmoTest ranking is", "what is the GizmoTest ranking?")]
     [InlineData("can you explain why Nimbus spent $3B on plants?", "why Nimbus spent $3B on plants?")]
+    [InlineData("does the note say when Nimbus opens its next plant?", "when Nimbus opens its next plant?")]
+    [InlineData("do we know how many units Acme shipped?", "how many units Acme shipped?")]
+    [InlineData("any idea who runs Zeta?", "who runs Zeta?")]
+    [InlineData("can you tell me what Zeta scored on GadgetEval?", "what Zeta scored on GadgetEval?")]
     public void A_question_inside_a_request_to_explain_is_read_as_that_question(string question, string read) =>
         Assert.Equal(read, Reader.Read(question).Text);
+
+    [Fact]
+    public void A_date_asked_inside_does_the_note_say_is_a_date_asked()
+    {
+        Assert.Equal(AnswerType.Date, Reader.Read("does the note say when Nimbus opens its next plant?").Type);
+        // "scored" names the kind of answer, as "score" does
+        Assert.Contains(Reader.Read("what Zeta scored on GadgetEval?").Focus, f => f.Word == "scored" && f.IsFrame);
+    }
 
     [Theory]
     [InlineData("give me an overview", true)]

@@ -1246,12 +1246,17 @@ public sealed partial class QuestionReader(NoteModel note, NoteVocabulary vocabu
         var request = EmbeddedQuestionRegex().Match(text);
         if (!request.Success) return null;
         var asked = request.Groups["q"].Value.Trim().TrimEnd('?', '.', '!', ' ');
+        // "does the note say why Acme fell behind?" asks whether it gives a reason, which "Not in those words" may answer
+        if (!request.Groups["explain"].Success && asked.StartsWith("why", StringComparison.OrdinalIgnoreCase)) return null;
         // "what Zeta is" → "what is Zeta": the copula back before its subject
         return (CopulaLastRegex().Match(asked) is { Success: true } last
             ? $"{last.Groups["wh"].Value} {last.Groups["be"].Value} {last.Groups["x"].Value}" : asked) + "?";
     }
 
-    [GeneratedRegex(@"^(?:(?:so|ok|okay|hey|hi|hello)[\s,!]+)*(?:(?:can|could|would)\s+(?:you|u)\s+|(?:please|pls|plz)\s+)?(?:explain|describe|eli5|summari[sz]e|walk\s+me\s+through|help\s+me\s+understand)(?:\s+(?:to\s+me|for\s+me|briefly|quickly))?[\s,:—–-]+(?<q>(?:what|why|how|who|when|where|which)\b.+)$", RegexOptions.IgnoreCase)]
+    // "explain what Zeta is", "does the note say when Zeta ships?", "do we know how many users Acme has?", "any idea
+    // when …": the wh-question inside is what is asked (a date the note lacks is then a date it does not give, not a
+    // "does it say" met by the topic)
+    [GeneratedRegex(@"^(?:(?:so|ok|okay|hey|hi|hello)[\s,!]+)*(?:(?<explain>(?:(?:can|could|would)\s+(?:you|u)\s+|(?:please|pls|plz)\s+)?(?:explain|describe|eli5|summari[sz]e|walk\s+me\s+through|help\s+me\s+understand)(?:\s+(?:to\s+me|for\s+me|briefly|quickly))?[\s,:—–-]+)|(?:does|did)\s+(?:the\s+)?(?:note|report|piece|write-?up|doc|document|memo|research|it|author|analyst)\s+(?:say|mention|tell\s+(?:us|me)|state|specify|indicate)\s+|(?:do|does)\s+(?:we|you|u|anyone|anybody)\s+know\s+|any\s+idea\s+|(?:can|could)\s+(?:you|u)\s+tell\s+(?:me|us)\s+)(?<q>(?:what|why|how|who|when|where|which)\b.+)$", RegexOptions.IgnoreCase)]
     private static partial Regex EmbeddedQuestionRegex();
 
     [GeneratedRegex(@"^(?<wh>what|who|which)\s+(?<x>.+?)\s+(?<be>is|are|was|were)$", RegexOptions.IgnoreCase)]

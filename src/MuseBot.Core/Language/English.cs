@@ -59,7 +59,7 @@ public static partial class English
     public static readonly HashSet<string> AnswerTypeNouns = new(StringComparer.Ordinal)
     {
         "date", "day", "month", "year", "number", "numbers", "figure", "figures", "amount", "amounts", "value",
-        "values", "score", "scores", "stat", "stats", "metric", "metrics", "name", "names", "kind", "kinds", "type",
+        "values", "score", "scores", "scored", "scoring", "stat", "stats", "metric", "metrics", "name", "names", "kind", "kinds", "type",
         "types", "detail", "details", "info", "information", "fact", "facts", "percentage", "percent", "list",
         "summary", "takeaway", "takeaways", "row", "rows", "column", "columns", "table", "tables", "section", "sections",
         "exact", "specific", "specifically", "range", "result", "results", "size", "sizes", "count",
