@@ -172,6 +172,28 @@ public sealed class StageTests
     }
 
     [Theory]
+    [InlineData("nimbus plant build how many mos", "months")]
+    [InlineData("acme capex growth over 2 yrs", "years")]
+    public void Chat_shorthand_for_units_of_time_is_spelled_out(string question, string word) =>
+        Assert.Contains(word, Reader.Read(question).Text);
+
+    [Fact]
+    public void A_name_typed_run_into_its_version_is_the_versioned_name()
+    {
+        var (_, reader) = Small("""
+            Widget Note
+            1. Overview
+            Omega rates Zeta-2.1 at 40% on GizmoTest, and Acme Gizmo 4.6 at 35%.
+            | Model | Capacity |
+            |---|---|
+            | Zeta-2.1 | 5M units |
+            """);
+        Assert.Contains("zeta-2.1", reader.Read("zeta2.1 capacity?").Text);
+        Assert.Contains("gizmo 4.6", reader.Read("gizmo4.6 gizmotest").Text);
+        Assert.Contains("zeta3.0", reader.Read("zeta3.0 capacity?").Text);   // a version the note never gives stays as typed
+    }
+
+    [Theory]
     [InlineData("what is Acme Widget's revenue?")]
     [InlineData("what is the Zeta Widget 3.2's annual revenue?")]
     public void Money_asked_of_a_name_of_several_words_is_a_figure_question(string question)
@@ -566,6 +588,7 @@ public sealed class StageTests
     [InlineData("what was the shipments lift for Zeta?", FigureKind.Percent)]
     [InlineData("what's the incremental orders increase", FigureKind.Percent)]
     [InlineData("what's the Zeta time spent lift", FigureKind.Percent)]                 // a change of time spent, not money spent
+    [InlineData("Zeta time spent lift q4", FigureKind.Percent)]                         // a period at the end says when
     [InlineData("what did Nimbus spend on plants?", FigureKind.Money)]
     [InlineData("how much is the Nimbus plant costing Acme?", FigureKind.Money)]
     [InlineData("how much did Acme shell out for Zeta?", FigureKind.Money)]   // paying, said as an idiom

@@ -793,6 +793,12 @@ public sealed partial class QuestionReader(NoteModel note, NoteVocabulary vocabu
         text = TldrRegex().Replace(text, "summary");
         // "in '25", "Q4 ’25": a year written with its century left off
         text = ShortYearRegex().Replace(text, m => (int.Parse(m.Groups["yy"].Value, CultureInfo.InvariantCulture) < 50 ? "20" : "19") + m.Groups["yy"].Value);
+        // "zeta2.1": a name typed run into its version, where the note gives the name that version, as the note
+        // joins them ("Zeta-2.1", "Gizmo 4.6")
+        text = RunTogetherVersionRegex().Replace(text, m =>
+            note.VersionedNames.TryGetValue(m.Groups["name"].Value.ToLowerInvariant(), out var known)
+            && known.FirstOrDefault(k => k.Version == m.Groups["version"].Value && k.Written.Length > k.Version.Length) is { } written
+                ? m.Groups["name"].Value + written.Written[^(written.Version.Length + 1)] + m.Groups["version"].Value : m.Value);
         // "zeta 2.1s window": a possessive typed without its apostrophe, after a version the note gives that name
         text = VersionPossessiveRegex().Replace(text, m =>
             note.VersionedNames.TryGetValue(m.Groups["name"].Value.Replace("-", "").ToLowerInvariant(), out var known) && known.Any(k => k.Version == m.Groups["version"].Value)
@@ -1189,6 +1195,8 @@ public sealed partial class QuestionReader(NoteModel note, NoteVocabulary vocabu
     private static string? HeadNoun(string phrase)
     {
         var words = WordRegex().Matches(phrase).Select(m => m.Value).ToList();
+        // "Zeta time spent lift q4": a period at the end says when, not what
+        while (words.Count > 1 && (QuarterRegex().IsMatch(words[^1]) || FourDigitYearRegex().IsMatch(words[^1]))) words.RemoveAt(words.Count - 1);
         int of = words.FindIndex(1, w => English.GoverningPrepositions.Contains(w));
         var head = of > 0 ? words[of - 1] : words.LastOrDefault();
         return head is null ? null : English.WithoutPossessive(head);
@@ -1323,6 +1331,9 @@ public sealed partial class QuestionReader(NoteModel note, NoteVocabulary vocabu
 
     [GeneratedRegex(@"(?<![\p{L}\d.-])(?<name>\p{L}+(?:-\p{L}+)*)[-\s](?<version>\d+(?:\.\d+)+)s\b", RegexOptions.IgnoreCase)]
     private static partial Regex VersionPossessiveRegex();
+
+    [GeneratedRegex(@"(?<![\p{L}\d.-])(?<name>\p{L}{2,})(?<version>\d+(?:\.\d+)+)(?![\p{L}\d%]|\.\d)")]
+    private static partial Regex RunTogetherVersionRegex();
 
     // a count just before a word, or before the one word that describes it: "2 ", "three short ", "a few "
     [GeneratedRegex(@"(?:\b\d+|\b(?:two|three|four|five|six|seven|eight|nine|ten|few|several|many))\s+(?:\p{L}+\s+)?$", RegexOptions.IgnoreCase)]

@@ -532,7 +532,7 @@ public static partial class English
         ["yoy"] = "year over year", ["qoq"] = "quarter over quarter", ["vids"] = "videos", ["vid"] = "video",
         ["pics"] = "pictures", ["pic"] = "picture", ["rn"] = "right now", ["bc"] = "because", ["b/c"] = "because",
         ["abt"] = "about", ["thru"] = "through", ["msgs"] = "messages", ["msg"] = "message", ["devs"] = "developers",
-        ["dev"] = "developer", ["perf"] = "performance", ["mo"] = "month", ["yr"] = "year", ["yrs"] = "years",
+        ["dev"] = "developer", ["perf"] = "performance", ["mo"] = "month", ["mos"] = "months", ["yr"] = "year", ["yrs"] = "years",
         ["mgmt"] = "management", ["govt"] = "government", ["tho"] = "though", ["ya"] = "you", ["bn"] = "billion",
         ["mn"] = "million", ["approx"] = "approximately", ["num"] = "number", ["nums"] = "numbers", ["pct"] = "percent",
         ["w"] = "with", ["params"] = "parameters", ["param"] = "parameter", ["wat"] = "what", ["wut"] = "what",
