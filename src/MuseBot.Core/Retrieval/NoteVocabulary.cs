@@ -177,9 +177,8 @@ public sealed partial class NoteVocabulary
             if (w.Length == 4 && OnlyOneNear(w, NoteWords(4).Where(c => Slip(w, c) == 0)) is { } swapped) return swapped;
         }
         // first letters are rarely mistyped; changing them turns real words into note words ("GPUs" → "Gaps")
+        if (w.Length < 5) return null;
         var stem = English.WithoutPossessive(w);
-        // the possessive is no part of the word's length: "zetq's" is a short word too
-        if (stem.Length < 5) return null;
         var english = EnglishWords.Value;
         if (_frequency.ContainsKey(stem) || IsKnown(stem) || IsBaseOfKnown(stem) || IsDegreeOfKnown(stem)) return null;
         if (stem.EndsWith('s') && (_frequency.ContainsKey(stem[..^1]) || IsKnown(stem[..^1]))) return null;
@@ -213,6 +212,9 @@ public sealed partial class NoteVocabulary
             }
         }
         if (best is not null && bestDistance == 1) return best;
+        // a short word with its possessive ("zuck's", "xAI's") is still a short word: one edit from a note word it
+        // may be ("mrta's"), but one from an English word it is as likely a name the note lacks ("zack", "xii")
+        if (stem.Length < 5) return null;
         // two whole lexicon words run together ("outlay", "paycheck") are a real word the lexicon lacks, not a typo
         if (IsCompound(stem, english)) return null;
 
