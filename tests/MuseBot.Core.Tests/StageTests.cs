@@ -1257,6 +1257,12 @@ public sealed class StageTests
     }
 
     [Theory]
+    [InlineData("how much did they buy?")]
+    [InlineData("how much did Acme credit to Zeta?")]
+    public void How_much_of_a_thing_bought_or_given_is_still_an_amount(string question) =>
+        Assert.Equal(AnswerType.Quantity, Reader.Read(question).Type);
+
+    [Theory]
     [InlineData("is Acme's Gadget-Verified score above 40%?", false)] // a word of a hyphenated name
     [InlineData("is Acme's Gadget-Verified score independently confirmed?", true)]
     [InlineData("is the shipment claim verified?", true)]

@@ -1407,7 +1407,7 @@ public sealed partial class QuestionReader(NoteModel note, NoteVocabulary vocabu
     [GeneratedRegex(@",\s*or\s+(?!not\b|so\b)\w|\bor\s+(?:is|are|was|were|does|do|did|has|have|had|will|would|can|could|should|it|its|they|that|this|those|these|he|she|we|you|from|to|for|in|on|at|by|as|with|through|via|a|an|the|just|only|rather|instead|more|less)\b")]
     private static partial Regex ChoiceRegex();
 
-    [GeneratedRegex(@"\bhow\s+much\s+(?:(?:can|could|should|would|do|does|did|to|we|i|you|one|they|investors|clients|people|anyone|the\s+\w+)\s+){0,3}(?:trust|believe|rely|credit|buy|confidence|faith|credence|stock)\b")]
+    [GeneratedRegex(@"\bhow\s+much\s+(?:(?:can|could|should|would|do|does|did|to|we|i|you|one|they|investors|clients|people|anyone|the\s+\w+)\s+){0,3}(?:trust|believe|rely|confidence|faith|credence)\b")]
     private static partial Regex HowMuchTrustRegex();
 
     // (not a word of a hyphenated name: "Gadget-Verified" is a benchmark)
