@@ -797,7 +797,7 @@ public sealed partial class QuestionReader(NoteModel note, NoteVocabulary vocabu
         // joins them ("Zeta-2.1", "Gizmo 4.6")
         text = RunTogetherVersionRegex().Replace(text, m =>
             note.VersionedNames.TryGetValue(m.Groups["name"].Value.ToLowerInvariant(), out var known)
-            && known.FirstOrDefault(k => k.Version == m.Groups["version"].Value && k.Written.Length > k.Version.Length) is { } written
+            && known.FirstOrDefault(k => k.Version == m.Groups["version"].Value) is { } written
                 ? m.Groups["name"].Value + written.Written[^(written.Version.Length + 1)] + m.Groups["version"].Value : m.Value);
         // "zeta 2.1s window": a possessive typed without its apostrophe, after a version the note gives that name
         text = VersionPossessiveRegex().Replace(text, m =>

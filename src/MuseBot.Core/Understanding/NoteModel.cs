@@ -163,8 +163,11 @@ public sealed partial class NoteModel
             .OrderByDescending(n => Terms.OfWord(n).Select(DocumentFrequency).DefaultIfEmpty(0).Max()).ThenBy(n => n, StringComparer.Ordinal).FirstOrDefault();
         SubjectName = Subject is null ? null : noteWords.FirstOrDefault(w => w.Equals(Subject, StringComparison.OrdinalIgnoreCase));
         LedTerms = units.SelectMany(u => Language.English.LeadersIn(u.Text)).SelectMany(l => Terms.Of(l.Led)).ToHashSet(StringComparer.Ordinal);
-        MeasureAcronyms = FindMeasureAcronyms(units, Acronyms);
-        MeasurePhrases = units.SelectMany(u => u.Measures.Values.Select(m => MeasureHead(u, m).Select(w => w.Text.ToLowerInvariant()).ToList()))
+        // what each figure measures, its words before the phrase they govern ("annual run-rate", not "… in Zeta")
+        var measures = units.SelectMany(u => u.Measures.Values.Select(m =>
+            u.Words.Where(w => w.Start >= m.From && w.End <= m.To).TakeWhile(MeasureWord).Take(4).Select(w => w.Text).ToList())).ToList();
+        MeasureAcronyms = FindMeasureAcronyms(measures, Acronyms);
+        MeasurePhrases = measures.Select(head => head.Select(w => w.ToLowerInvariant()).ToList())
             .SelectMany(head => Enumerable.Range(0, Math.Max(0, head.Count - 1)).Select(first => string.Join(' ', head.Skip(first))))
             .ToHashSet(StringComparer.Ordinal);
     }
@@ -441,31 +444,22 @@ public sealed partial class NoteModel
     /// subscribers" → "wps". Only measures in lower-case words (a name's initials are <see cref="Acronyms"/>), and
     /// only initials that stand for one measure and no name.
     /// </summary>
-    private static Dictionary<string, string> FindMeasureAcronyms(IReadOnlyList<NoteUnit> units, IReadOnlyDictionary<string, string> names)
+    private static Dictionary<string, string> FindMeasureAcronyms(IEnumerable<List<string>> measures, IReadOnlyDictionary<string, string> names)
     {
         var found = new Dictionary<string, HashSet<string>>(StringComparer.Ordinal);
-        foreach (var u in units)
-            foreach (var (from, to) in u.Measures.Values)
+        foreach (var head in measures.Where(h => !h.Any(w => w.Any(char.IsUpper))))
+            for (int first = 0; first < head.Count; first++)
             {
-                var head = MeasureHead(u, (from, to));
-                if (head.Any(w => w.Text.Any(char.IsUpper))) continue;
-                for (int first = 0; first < head.Count; first++)
-                {
-                    var words = head.Skip(first).Select(w => w.Text).ToList();
-                    var parts = words.SelectMany(w => w.Split('-', StringSplitOptions.RemoveEmptyEntries)).ToList();
-                    if (parts.Count < 3) break;
-                    var initials = new string(parts.Select(x => x[0]).ToArray());
-                    if (names.ContainsKey(initials)) continue;
-                    if (!found.TryGetValue(initials, out var measures)) found[initials] = measures = new(StringComparer.Ordinal);
-                    measures.Add(string.Join(' ', words));
-                }
+                var words = head.Skip(first).ToList();
+                var parts = words.SelectMany(w => w.Split('-', StringSplitOptions.RemoveEmptyEntries)).ToList();
+                if (parts.Count < 3) break;
+                var initials = new string(parts.Select(x => x[0]).ToArray());
+                if (names.ContainsKey(initials)) continue;
+                if (!found.TryGetValue(initials, out var spelled)) found[initials] = spelled = new(StringComparer.Ordinal);
+                spelled.Add(string.Join(' ', words));
             }
         return found.Where(f => f.Value.Count == 1).ToDictionary(f => f.Key, f => f.Value.Single(), StringComparer.Ordinal);
     }
-
-    /// <summary>The words of a figure's measure before the phrase they govern: "annual run-rate", not "… in Zeta".</summary>
-    private static List<Token> MeasureHead(NoteUnit u, (int From, int To) measure) =>
-        u.Words.Where(w => w.Start >= measure.From && w.End <= measure.To).TakeWhile(MeasureWord).Take(4).ToList();
 
     private static bool MeasureWord(Token w) => !Language.English.IsStopWord(w.Text.ToLowerInvariant()) && !Language.English.NameJoiners.Contains(w.Text.ToLowerInvariant())
                                                 && w.Text.All(c => char.IsLetter(c) || c == '-');
