@@ -2693,6 +2693,57 @@ public sealed class StageTests
         Assert.StartsWith(opening, answer.Text, StringComparison.Ordinal);
     }
 
+    private const string ThreeMakers = """
+        Widget Note
+        1. Overview
+        Widget demand grew in 2025. Buyers want more widgets. In Ohio, Acme builds widgets.
+        Prices held steady. Last year Zeta opened a plant. Analysts say Omega is new.
+        | Maker | Capacity |
+        |---|---|
+        | Acme Widget | 2M units |
+        | Zeta Widget | 5M units |
+        | Omega Widget | 3M units |
+        """;
+
+    [Theory]
+    [InlineData("which makers beat Omega on capacity?", 1)]
+    [InlineData("who has a bigger capacity than Acme?", 1)]
+    [InlineData("anyone with a smaller capacity than Zeta?", -1)]
+    [InlineData("is there a maker with less capacity than Omega?", -1)]
+    [InlineData("is Omega ahead of the rest on capacity?", 0)]   // the named thing is the one the claim is about
+    [InlineData("does Acme beat Zeta on capacity?", 0)]          // two named: a comparison of the two
+    [InlineData("what will the larger Acme widgets hold?", 0)]   // "the larger …" describes what is asked about
+    [InlineData("What is Omega's capacity?", 0)]
+    public void Which_things_stand_beyond_one_named_thing_is_read_from_the_comparative_and_its_far_side(string question, int beyond)
+    {
+        var (_, reader) = Small(ThreeMakers);
+        Assert.Equal(beyond, reader.Read(question).Beyond);
+    }
+
+    [Theory]
+    [InlineData("which makers beat Omega on capacity?", "**Zeta Widget 5M** — a larger capacity than Omega Widget (3M) (")]
+    [InlineData("who has less capacity than Zeta?", "**Acme Widget 2M, Omega Widget 3M** — a smaller capacity than Zeta Widget (5M) (")]
+    [InlineData("does any maker have a smaller capacity than Acme?", "**No** — none has a smaller capacity than Acme Widget (2M) (")]
+    [InlineData("does anyone have a bigger capacity than Acme?", "**Yes** — Zeta Widget 5M, Omega Widget 3M have a bigger capacity than Acme Widget (2M) (")]
+    [InlineData("which makers have a bigger capacity than Zeta?", "**None** — none has a bigger capacity than Zeta Widget (5M) (")]
+    public void The_things_beyond_one_named_thing_are_computed_from_the_cells(string question, string opening)
+    {
+        var (model, reader) = Small(ThreeMakers);
+        var q = reader.Read(question);
+        var extreme = new EvidenceSelector(model, EngineTuning.Default).Extreme(q);
+        Assert.NotNull(extreme);
+        Assert.Equal(3, extreme.Rows.Count);
+        var answer = new AnswerComposer(model, EngineTuning.Default).Compose(q, new Evidence([], extreme.Table, Extreme: extreme));
+        Assert.StartsWith(opening, answer.Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Which_things_stand_beyond_a_thing_the_table_gives_no_figure_for_is_not_computed()
+    {
+        var (model, reader) = Small(ThreeMakers.Replace("| Omega Widget | 3M units |", "| Omega Widget | in preview |"));
+        Assert.Null(new EvidenceSelector(model, EngineTuning.Default).Extreme(reader.Read("which makers beat Omega on capacity?")));
+    }
+
     [Fact]
     public void A_superlative_on_a_label_beside_a_figure_in_a_cell_compares_those_figures_and_says_a_tie()
     {

@@ -328,6 +328,24 @@ public abstract class SyntheticNoteTests(SyntheticNote note)
         Assert.All(a.Citations, c => Assert.NotNull(c.Row));
     }
 
+    [Fact]
+    public void Which_of_two_is_larger_is_said_after_both_figures()
+    {
+        var a = Ask("which is bigger, Acme's capacity or Zeta's?");
+        Assert.False(a.Abstained, a.Text);
+        Assert.StartsWith("**Acme Widget 2M", a.Text);
+        Assert.Contains("**Zeta Widget 5M", a.Text);
+        Assert.Contains("— Zeta Widget’s is bigger", a.Text);
+    }
+
+    [Fact]
+    public void Whether_anything_stands_beyond_a_named_thing_is_settled_by_the_table()
+    {
+        var a = Ask("does any maker have more capacity than Acme?");
+        Assert.False(a.Abstained, a.Text);
+        Assert.StartsWith("**Yes** — Zeta Widget 5M has a larger capacity than Acme Widget (2M)", a.Text);
+    }
+
     [Theory]
     [InlineData("what does the note say about zorbix?")]
     [InlineData("anything on Zorbix?")]

@@ -748,7 +748,7 @@ public sealed partial class AnswerComposer(NoteModel note, EngineTuning tuning)
         if (sides.Count < 2) return null;
         return sides.Select(x => Quantities.Digits(x.Figure)).Distinct().Count() == 1
             ? $"{string.Join(" and ", sides.Select(x => $"**{x.Peer}**"))}: both **{sides[0].Figure}**"
-            : string.Join(" vs ", sides.Select(x => $"**{x.Peer} {x.Figure}**"));
+            : string.Join(" vs ", sides.Select(x => $"**{x.Peer} {x.Figure}**")) + Choice(q, sides);
     }
 
     /// <summary>
@@ -981,6 +981,22 @@ public sealed partial class AnswerComposer(NoteModel note, EngineTuning tuning)
         return $"**{(holds ? "Yes" : "No")}** — the note gives **{sides[0].Peer} {sides[0].Figure}** vs **{sides[1].Peer} {sides[1].Figure}**:";
     }
 
+    /// <summary>"which is bigger, Acme's X or Zeta's?": of two sides' figures of one kind, the one the comparative picks,
+    /// said after both ("— Zeta's is bigger"); "" when they are equal, not of one kind, or the question is no choice.</summary>
+    private static string Choice(QuestionFrame q, IReadOnlyList<(string Peer, string Figure)> sides)
+    {
+        // (a yes/no has its verdict; "how far ahead is Zeta?" asks an amount)
+        if (q.Comparative == 0 || q.Type is AnswerType.YesNo or AnswerType.Quantity || sides.Count != 2) return "";
+        var (a, b) = (Quantities.FiguresIn(sides[0].Figure), Quantities.FiguresIn(sides[1].Figure));
+        if (a.Count != 1 || b.Count != 1 || a[0].Kind != b[0].Kind
+            || Quantities.Magnitudes(sides[0].Figure) is not [var x, ..] || Quantities.Magnitudes(sides[1].Figure) is not [var y, ..] || x == y) return "";
+        var picked = Math.Sign(x - y) == q.Comparative ? sides[0] : sides[1];
+        bool score = a[0].Kind is FigureKind.Percent or FigureKind.Number;
+        var word = q.Focus.Select(f => f.Key).FirstOrDefault(k => Language.English.ComparativeDirection(k) != 0 && k.EndsWith("er", StringComparison.Ordinal))
+                   ?? (q.Comparative > 0 ? (score ? "higher" : "larger") : (score ? "lower" : "smaller"));
+        return $" — {picked.Peer}’s is {word}";
+    }
+
     /// <summary>"is Acme ahead of Zeta?" naming no measure, answered by a quote that states their order in words ("…
     /// places Acme below Zeta and Omega", "Zeta slightly ahead of Acme"): one of the two named before a word of
     /// order and the other right after it (or in the list it opens). Yes or No with those words; null when no quote
@@ -1151,12 +1167,24 @@ public sealed partial class AnswerComposer(NoteModel note, EngineTuning tuning)
     private Answer ComposeExtreme(QuestionFrame q, TableExtreme extreme)
     {
         var leaders = extreme.Rows.Take(extreme.Leaders).ToList();
-        var headline = $"**{string.Join(" and ", leaders.Select(r => r.Row.Passage.Row))}: {leaders[0].Figure}**";
+        // (none lead when the question asks which rows stand beyond one, and none does)
+        var headline = leaders.Count > 0 ? $"**{string.Join(" and ", leaders.Select(r => r.Row.Passage.Row))}: {leaders[0].Figure}**" : "";
         var where = $"the table in §{extreme.Table.Section} {extreme.Table.SectionTitle}";
         var measure = InRunningText(extreme.Table, extreme.Measure);
         var sb = new StringBuilder();
+        // "which makers beat Acme on GadgetEval?", "any with a smaller X than Acme?": the rows beyond the one named
+        if (extreme.Reference is { } reference)
+        {
+            var past = leaders;
+            var them = string.Join(", ", past.Select(r => $"{r.Row.Passage.Row} {r.Figure}"));
+            var than = $"a {extreme.Word} {measure} than {reference.Row.Passage.Row} ({reference.Figure})";
+            headline = q.Type == AnswerType.YesNo
+                ? past.Count > 0 ? $"**Yes** — {them} {(past.Count > 1 ? "have" : "has")} {than}" : $"**No** — none has {than}"
+                : past.Count > 0 ? $"**{them}** — {than}" : $"**None** — none has {than}";
+            sb.Append(headline).Append($" ({where}):\n");
+        }
         // "is Acme the top on GadgetEval?": whether the one thing asked about is among the leaders
-        if (q.Type == AnswerType.YesNo && q.Peers is [var asked] && extreme.Rows.FirstOrDefault(r => r.Row.Peers.Contains(asked)) is { } own)
+        else if (q.Type == AnswerType.YesNo && q.Peers is [var asked] && extreme.Rows.FirstOrDefault(r => r.Row.Peers.Contains(asked)) is { } own)
         {
             var names = string.Join(" and ", leaders.Select(r => r.Row.Passage.Row));
             var has = $"{names} {(leaders.Count > 1 ? "share" : "has")} the {extreme.Word} {measure}, {leaders[0].Figure}";
@@ -1177,7 +1205,7 @@ public sealed partial class AnswerComposer(NoteModel note, EngineTuning tuning)
             .SelectMany(p => table.Rows.Where(r => r.Peers.Contains(p)).Take(1).Select(row => (Peer: p.Label, Figure: CellOf(row, header)))).ToList();
         var verdict = q.Type == AnswerType.YesNo ? Verdict(q, sides) : null;
         // "which has a bigger X, Acme or Zeta?": each side's own cell first, then the column for the rest
-        var versus = verdict is null && q.Comparison && sides.Count >= 2 ? string.Join(" vs ", sides.Select(x => $"**{x.Peer} {x.Figure}**")) : null;
+        var versus = verdict is null && q.Comparison && sides.Count >= 2 ? string.Join(" vs ", sides.Select(x => $"**{x.Peer} {x.Figure}**")) + Choice(q, sides) : null;
         var sb = new StringBuilder((verdict ?? versus) is { } lead ? lead + "\n\n" : "").Append($"**{header}** — from the table in §{table.Section} {table.SectionTitle}:\n");
         var citations = AppendRows(sb, table.Rows.Select(row => (row, CellOf(row, header))));
         var flags = table.Rows.SelectMany(r => note.Hedges.For(r.Id, [header])).DistinctBy(f => f.Reason).ToList();

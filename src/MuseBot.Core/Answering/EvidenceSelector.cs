@@ -25,7 +25,9 @@ public sealed record MeasuredRow(NoteUnit Row, string Header, string Figure, Fig
 /// <param name="Rows">Every row with a figure for the measure, the extreme first; ties share the first place.</param>
 /// <param name="Leaders">How many of <paramref name="Rows"/> share the extreme value.</param>
 /// <param name="Word">The question's own superlative ("biggest"), to say what the first place is.</param>
-public sealed record TableExtreme(NoteTable Table, string Measure, int Direction, IReadOnlyList<MeasuredRow> Rows, int Leaders, string Word);
+/// <param name="Reference">Set when the question asks which rows stand beyond one named row ("which makers beat Acme
+/// on capacity?"): that row; <paramref name="Leaders"/> then counts the rows beyond it.</param>
+public sealed record TableExtreme(NoteTable Table, string Measure, int Direction, IReadOnlyList<MeasuredRow> Rows, int Leaders, string Word, MeasuredRow? Reference = null);
 
 /// <summary>A table's measure asked of a thing none of its rows is (see <see cref="EvidenceSelector.MeasureForOthersOnly"/>).</summary>
 /// <param name="Header">The column the measure is.</param>
@@ -183,7 +185,10 @@ public sealed partial class EvidenceSelector(NoteModel note, EngineTuning tuning
         // about one thing's own figures, not which thing leads; but "is Acme the top on GadgetEval?" asks whether
         // that one thing leads them all
         bool whetherLeads = q.Type == AnswerType.YesNo && q.Peers.Count == 1;
-        if (q.Superlative == 0 || (q.Type == AnswerType.YesNo && !whetherLeads) || q.Parts > 1 || (q.Peers.Count == 1 && !whetherLeads)) return null;
+        // "which makers beat Acme on capacity?", "any maker with a smaller X than Acme?": the rows beyond the one named
+        bool beyond = q.Superlative == 0 && q.Beyond != 0;
+        int direction = beyond ? q.Beyond : q.Superlative;
+        if (q.Parts > 1 || (!beyond && (q.Superlative == 0 || (q.Type == AnswerType.YesNo && !whetherLeads) || (q.Peers.Count == 1 && !whetherLeads)))) return null;
         TableExtreme? found = null;
         double foundCoverage = 0;
         foreach (var table in note.Tables.Where(t => t.Rows.Count >= 2 && t.Headers.Count >= 2))
@@ -218,7 +223,7 @@ public sealed partial class EvidenceSelector(NoteModel note, EngineTuning tuning
                         var said = own.Concat(Terms.Of(header)).ToHashSet(StringComparer.Ordinal);
                         double coverage = headerNamed ? 1 : measure.Where(f => f.Terms.All(said.Contains)).Sum(f => f.Weight) / total;
                         if (Quantities.Magnitudes(figure.Text) is not { Count: > 0 } magnitudes) continue;
-                        var measured = new MeasuredRow(row, header, figure.Text, figure.Kind, q.Superlative > 0 ? magnitudes[^1] : magnitudes[0]);
+                        var measured = new MeasuredRow(row, header, figure.Text, figure.Kind, direction > 0 ? magnitudes[^1] : magnitudes[0]);
                         if (bestOfRow is null || coverage > bestOfRow.Value.Coverage)
                             bestOfRow = (measured, coverage, headerNamed || label.Length == 0 ? header : label);
                     }
@@ -232,13 +237,26 @@ public sealed partial class EvidenceSelector(NoteModel note, EngineTuning tuning
             if (same.Count < 2 || same.Select(r => r.Measure).Distinct(StringComparer.OrdinalIgnoreCase).Count() > 1) continue;
             if (same.Select(r => r.Row.Kind).Distinct().Count() > 1) continue;
             if (top <= foundCoverage) continue;
-            var ordered = same.Select(r => r.Row).OrderByDescending(r => r.Value * q.Superlative).ToList();
+            var ordered = same.Select(r => r.Row).OrderByDescending(r => r.Value * direction).ToList();
             int leaders = ordered.Count(r => r.Value == ordered[0].Value);
-            // the question's own superlative, else one that fits the figures: a score is highest, an amount largest
             bool score = ordered[0].Kind is FigureKind.Percent or FigureKind.Number;
-            var word = q.Focus.Select(f => f.Key).FirstOrDefault(k => English.SuperlativeDirection(k) != 0)
+            MeasuredRow? reference = null;
+            string word;
+            if (beyond)
+            {
+                // the named row must give the measure itself; the rows beyond it are those strictly past its figure
+                reference = ordered.FirstOrDefault(r => r.Row.Peers.Contains(q.Peers[0]));
+                if (reference is null) continue;
+                leaders = ordered.Count(r => (r.Value - reference.Value) * direction > 0);
+                // the question's own comparative adjective ("bigger"), else one that fits the figures ("beat" → higher)
+                word = q.Focus.Select(f => f.Key).FirstOrDefault(k => English.ComparativeDirection(k) != 0 && k.EndsWith("er", StringComparison.Ordinal))
+                       ?? (direction > 0 ? (score ? "higher" : "larger") : (score ? "lower" : "smaller"));
+            }
+            else
+                // the question's own superlative, else one that fits the figures: a score is highest, an amount largest
+                word = q.Focus.Select(f => f.Key).FirstOrDefault(k => English.SuperlativeDirection(k) != 0)
                        ?? (q.Superlative > 0 ? (score ? "highest" : "largest") : (score ? "lowest" : "smallest"));
-            found = new TableExtreme(table, same[0].Measure, q.Superlative, ordered, leaders, word);
+            found = new TableExtreme(table, same[0].Measure, direction, ordered, leaders, word, reference);
             foundCoverage = top;
         }
         return found;

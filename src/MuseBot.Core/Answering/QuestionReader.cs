@@ -202,6 +202,10 @@ public sealed class QuestionFrame
     /// <summary>Claims more (+1) or less (−1) of one thing than another ("is Acme <b>ahead of</b> Zeta …?"); 0 otherwise.</summary>
     public int Comparative { get; init; }
 
+    /// <summary>Asks which things stand beyond one named thing, or whether any does: more (+1) or less (−1) of a
+    /// measure than it ("which makers beat Acme on capacity?", "anyone with a smaller X than Acme?"); 0 otherwise.</summary>
+    public int Beyond { get; init; }
+
     /// <summary>The dates and periods the question's own words name, where they stand in <see cref="Text"/>.</summary>
     public required IReadOnlyList<DateMention> Dates { get; init; }
 
@@ -582,7 +586,23 @@ public sealed partial class QuestionReader(NoteModel note, NoteVocabulary vocabu
                 // is set against them all
                 : comparative != 0 && peers.Count == 0 && WhichOrWhoRegex().IsMatch(lower) && !SetAgainstRegex().IsMatch(lower) && !AheadOfRegex().IsMatch(lower) ? comparative : 0,
             Comparative = comparative,
+            Beyond = BeyondOne(lower, peers, comparative),
         };
+    }
+
+    /// <summary>"which makers beat Acme on X?", "does anyone have a bigger X than Acme?": one named thing on the far side
+    /// of the comparative (after "than", "beat", "ahead of"), and a question of which or whether any: the things
+    /// beyond it, in the comparative's direction. 0 when the named thing is the one the claim is about ("is Acme
+    /// ahead of the rest?", which asks whether it leads).</summary>
+    private static int BeyondOne(string lower, IReadOnlyList<Peer> peers, int comparative)
+    {
+        if (peers.Count != 1 || comparative == 0 || !(WhichOrWhoRegex().IsMatch(lower) || AnyOneRegex().IsMatch(lower))) return 0;
+        var word = Tokens.Segments(lower).Where(t => English.ComparativeDirection(t.Text.TrimEnd('?', '.', '!', ',')) != 0).Take(1).ToList();
+        // "the larger Acme models" describes what is asked about; it sets nothing beyond Acme
+        if (word.Count == 0 || Describes(lower, word[0].Start, word[0].Text, twoCompared: false)) return 0;
+        int named = peers[0].NameWords.Select(w => Regex.Match(lower, $@"(?<![\p{{L}}\d]){Regex.Escape(w)}(?![\p{{L}}\d])"))
+            .Where(m => m.Success).Select(m => m.Index).DefaultIfEmpty(-1).Min();
+        return named > word[0].Start ? comparative : 0;
     }
 
     /// <summary>The one section whose title carries every word of <paramref name="words"/> ("the gist of the
@@ -682,6 +702,10 @@ public sealed partial class QuestionReader(NoteModel note, NoteVocabulary vocabu
 
     [GeneratedRegex(@"^(?:which|who)\b", RegexOptions.IgnoreCase)]
     private static partial Regex WhichOrWhoRegex();
+
+    // "what's ahead of Acme", "any maker with …", "does anyone …", "is there a maker …": asks which, or whether any
+    [GeneratedRegex(@"^what(?:['’]s|\s+is|\s+are)?\s|\b(?:any|anyone|anybody|anything|there\s+(?:a|an|any))\b", RegexOptions.IgnoreCase)]
+    private static partial Regex AnyOneRegex();
 
     /// <summary>An opening "how" and the word of degree after it ("how <b>fast</b> is …").</summary>
     [GeneratedRegex(@"^\W*how\s+(?<degree>\w+)\b", RegexOptions.IgnoreCase)]
