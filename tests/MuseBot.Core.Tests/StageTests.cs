@@ -2714,6 +2714,8 @@ public sealed class StageTests
     [InlineData("does Acme beat Zeta on capacity?", 0)]          // two named: a comparison of the two
     [InlineData("what will the larger Acme widgets hold?", 0)]   // "the larger …" describes what is asked about
     [InlineData("What is Omega's capacity?", 0)]
+    [InlineData("who leads the team that built Omega?", 0)]       // a verb of order whose object is not the named thing
+    [InlineData("which makers are ahead of Omega on capacity?", 1)]
     public void Which_things_stand_beyond_one_named_thing_is_read_from_the_comparative_and_its_far_side(string question, int beyond)
     {
         var (_, reader) = Small(ThreeMakers);

@@ -339,6 +339,15 @@ public abstract class SyntheticNoteTests(SyntheticNote note)
     }
 
     [Fact]
+    public void Which_things_beat_one_the_note_gives_no_figure_for_is_refused()
+    {
+        // the note gives WidgetBench for Acme alone: nothing can be said to beat Zeta on it
+        var a = Ask("which makers beat Zeta on WidgetBench?");
+        Assert.True(a.Abstained, a.Text);
+        Assert.DoesNotContain("12.5%", a.Text);
+    }
+
+    [Fact]
     public void Whether_anything_stands_beyond_a_named_thing_is_settled_by_the_table()
     {
         var a = Ask("does any maker have more capacity than Acme?");

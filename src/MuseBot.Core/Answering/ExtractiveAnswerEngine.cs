@@ -149,6 +149,11 @@ public sealed partial class ExtractiveAnswerEngine : IAnswerEngine
         // "what is Nimbus's capacity?" where a table gives capacity for its rows only, and Nimbus is none of them
         if (_selector.MeasureForOthersOnly(q) is { } others && !alwaysAnswer)
             return new AnswerTrace(AnswerComposer.MeasureForOthersOnly(q, others), q, ranked, [], 0);
+        // "which makers beat Acme on GizmoTest?" that no table settles: it needs Acme's own figure for the measure, and
+        // where the note gives none it cannot say who beats it: that refusal, which says whom the note gives it for
+        if (q.Beyond != 0 && !alwaysAnswer && retrieved is null && _selector.Extreme(q) is null && OwnMeasureQuestion(q) is { } own
+            && Trace(own, new Question(own), _reader.Read(own, null), alwaysAnswer: false) is { Answer.Abstained: true } ownTrace)
+            return new AnswerTrace(Refuse(asked, ownTrace.Answer.Text), q, ranked, [], 0);
         var model = _model ?? throw new InvalidOperationException(
             $"tuning.json has no answerability model for the '{Configuration.Name}' configuration: run `musebot tune`.");
         var candidates = MuseBotTelemetry.Stage("answerability", () => Score(q, ranked).ToList());
@@ -618,6 +623,17 @@ public sealed partial class ExtractiveAnswerEngine : IAnswerEngine
         QuestionGuard.Refusal(QuestionGuard.Clean(asked), _examples) is { } message ? Refuse(asked, message) : null;
 
     private static Answer Refuse(string asked, string message) => new(asked, message, true, [], []);
+
+    /// <summary>"which makers beat Acme on GizmoTest?" → "what is Acme Widget's GizmoTest figure?": the one named thing's own
+    /// figure for the measure, which any comparison with it needs ("figure" asks for one). Null when the question says no measure.</summary>
+    private static string? OwnMeasureQuestion(QuestionFrame q)
+    {
+        // the measure is said after the comparative ("… beat Acme on GizmoTest", "… a bigger capacity than Acme"); the
+        // words before it name the things asked for ("which makers …")
+        var comparative = Tokens.Segments(q.Text.ToLowerInvariant()).Where(t => English.ComparativeDirection(t.Text.TrimEnd('?', '.', '!', ',')) != 0).Select(t => t.Start).DefaultIfEmpty(-1).First();
+        var measure = q.Content.Where(f => f.Start > comparative && !q.PeerWords.Contains(f.Key)).Select(f => f.Word).ToList();
+        return measure.Count == 0 ? null : $"what is {q.Peers[0].Label}'s {string.Join(' ', measure)} figure?";
+    }
 }
 
 /// <summary>Which models the engine retrieves and aligns with; named, so that its fitted answerability model can be found.</summary>

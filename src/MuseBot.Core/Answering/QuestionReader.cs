@@ -602,7 +602,11 @@ public sealed partial class QuestionReader(NoteModel note, NoteVocabulary vocabu
         if (word.Count == 0 || Describes(lower, word[0].Start, word[0].Text, twoCompared: false)) return 0;
         int named = peers[0].NameWords.Select(w => Regex.Match(lower, $@"(?<![\p{{L}}\d]){Regex.Escape(w)}(?![\p{{L}}\d])"))
             .Where(m => m.Success).Select(m => m.Index).DefaultIfEmpty(-1).Min();
-        return named > word[0].Start ? comparative : 0;
+        if (named <= word[0].Start) return 0;
+        // the named thing is the comparative's other side: right after "than" ("a bigger X than Acme"), or the object
+        // of a word of order ("beat Acme", "ahead of Acme"); "who leads the lab that built Acme?" sets nothing beyond it
+        var between = lower[(word[0].Start + word[0].Text.Length)..named];
+        return ThanBeforeRegex().IsMatch(between) || OrderObjectRegex().IsMatch(between) ? comparative : 0;
     }
 
     /// <summary>The one section whose title carries every word of <paramref name="words"/> ("the gist of the
@@ -702,6 +706,12 @@ public sealed partial class QuestionReader(NoteModel note, NoteVocabulary vocabu
 
     [GeneratedRegex(@"^(?:which|who)\b", RegexOptions.IgnoreCase)]
     private static partial Regex WhichOrWhoRegex();
+
+    [GeneratedRegex(@"\bthan\s+(?:the\s+)?$")]
+    private static partial Regex ThanBeforeRegex();
+
+    [GeneratedRegex(@"^[?.!,]?\s+(?:of\s+)?(?:the\s+)?$")]
+    private static partial Regex OrderObjectRegex();
 
     // "what's ahead of Acme", "any maker with …", "does anyone …", "is there a maker …": asks which, or whether any
     [GeneratedRegex(@"^what(?:['’]s|\s+is|\s+are)?\s|\b(?:any|anyone|anybody|anything|there\s+(?:a|an|any))\b", RegexOptions.IgnoreCase)]
