@@ -979,3 +979,34 @@ public abstract class SyntheticNoteTests(SyntheticNote note)
         Assert.Empty(a.Citations);
     }
 }
+
+/// <summary>A note that dates one thing and speaks of a larger one without a date.</summary>
+public sealed class UndatedThingNote() : SyntheticNote(semantic: false, note: """
+    Gizmo Note
+    1. Overview
+    Acme launched its Gizmo One tablet on March 3, 2026, the first tablet of its Gizmo line.
+    Buyers liked the screen, and reviews praised the battery.
+    Acme also says larger Gizmo tablets are in development.
+    2. Risks
+    Supply of panels is tight, and prices may rise.
+    """);
+
+public sealed class UndatedThingTests(UndatedThingNote note) : IClassFixture<UndatedThingNote>
+{
+    [Fact]
+    public void When_a_thing_the_note_speaks_of_only_undated_comes_is_refused_with_what_it_says()
+    {
+        var a = note.Ask("when do the larger gizmo tablets come out?");
+        Assert.True(a.Abstained, a.Text);
+        Assert.DoesNotContain("March 3", a.Text);
+        Assert.Contains("in development", a.Text);
+    }
+
+    [Fact]
+    public void When_the_dated_thing_came_is_still_answered()
+    {
+        var a = note.Ask("when did the Gizmo One tablet launch?");
+        Assert.False(a.Abstained, a.Text);
+        Assert.Contains("March 3, 2026", a.Text);
+    }
+}

@@ -246,6 +246,15 @@ public sealed partial class AnswerComposer(NoteModel note, EngineTuning tuning)
         return new Answer(q.Asked, text, true, [], []);
     }
 
+    /// <summary>"when do the bigger Acme models ship?" where the note speaks of them without a date: it gives none, and
+    /// what it does say, quoted (no date stands in it to be read as the answer).</summary>
+    public static Answer UndatedOnly(QuestionFrame q, Scored undated)
+    {
+        var citation = undated.Unit.Passage.ToCitation();
+        var text = $"The note gives no date for that — it speaks of it only without one ({WhereSaid(undated.Unit)}):\n\n{Quote(undated.Unit, null)} [1]";
+        return new Answer(q.Asked, text, true, [citation], []);
+    }
+
     /// <summary>"which power developers …?" where the note says power developers but names none: it does not say
     /// which, and where it speaks of them in general.</summary>
     public static Answer NoMember(QuestionFrame q, Scored nearest)

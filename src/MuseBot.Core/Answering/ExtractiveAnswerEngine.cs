@@ -202,14 +202,18 @@ public sealed partial class ExtractiveAnswerEngine : IAnswerEngine
         bool noSplit = FigureAttachment.SplitFigures(q, best.Unit, best.Candidate.Matches, Tuning.UnmetBelow) is { } parts && parts.Any(p => p is null);
         // "what is the Zeta stake worth?" where the best unit gives what was paid for it, and no worth
         bool noWorth = !FigureAttachment.GivesWorth(q, best.Unit);
+        // "when do the bigger Acme models ship?" where the best unit dates something else (its date's unit leaves the
+        // question's most specific word unmet) and a unit the answer would quote speaks of that very thing, undated
+        var undated = q is { Type: AnswerType.Date, StatedDates.Count: 0 } ? UndatedThing(q, scored) : null;
+        bool dateOfAnother = undated is not null;
         // "how much did Acme pay per share?" where the best unit gives the whole amount, no figure per share
         bool noRate = q.PerUnit is { } per && !QuestionReader.SaysPer(best.Unit.Text, per);
-        bool refuse = (answerable < model.Threshold && !eachMeasure && definition < 0 || noSuchThing || ofAnother || noMember || nobody || noEarlier || noSplit || noWorth || noRate || role is not null || unmetMeasure || unmetAct || q.OnlyUnknownNames || q.OtherVersions.Count > 0) && extreme is null && !alwaysAnswer;
+        bool refuse = (answerable < model.Threshold && !eachMeasure && definition < 0 || noSuchThing || ofAnother || noMember || nobody || noEarlier || noSplit || noWorth || noRate || dateOfAnother || role is not null || unmetMeasure || unmetAct || q.OnlyUnknownNames || q.OtherVersions.Count > 0) && extreme is null && !alwaysAnswer;
         // which of the reasons to refuse held, for `explain`
         string refusals = string.Join(", ", new (bool Held, string Name)[]
         {
             (answerable < model.Threshold && !eachMeasure && definition < 0, "below threshold"), (noSuchThing, "no such thing"), (ofAnother, "figure of another"),
-            (noMember, "no member"), (nobody, "nobody named"), (noEarlier, "no earlier period"), (noSplit, "no split"), (noWorth, "no worth"), (noRate, "no rate"),
+            (noMember, "no member"), (nobody, "nobody named"), (noEarlier, "no earlier period"), (noSplit, "no split"), (noWorth, "no worth"), (noRate, "no rate"), (dateOfAnother, "date of another thing"),
             (role is not null, "role never spoken of"), (unmetMeasure, "measure never spoken of"), (unmetAct, "act not said"),
             (q.OnlyUnknownNames, "only unknown names"), (q.OtherVersions.Count > 0, "another version"), (extreme is not null, "(overridden: extreme)"),
         }.Where(r => r.Held).Select(r => r.Name));
@@ -250,6 +254,7 @@ public sealed partial class ExtractiveAnswerEngine : IAnswerEngine
                 : AnswerByParts(asked, question.PreviousQuestion) ?? FigureByPeriod(q, question.PreviousQuestion, null) ?? (role is not null ? AnswerComposer.NotSpokenOf(q, role, best)
                 : unmetMeasure ? AnswerComposer.NotSpokenOf(q, q.Focus[q.MeasureAfterHow], best)
                 : unmetAct ? AnswerComposer.NoDoerSaid(q, best)
+                : dateOfAnother ? AnswerComposer.UndatedOnly(q, undated!)
                 : noMember ? AnswerComposer.NoMember(q, best) : nobody ? AnswerComposer.NoOneNamed(q, best)
                 : noEarlier && answerable >= model.Threshold ? AnswerComposer.NoEarlierPeriod(q, best)
                 : noSplit ? AnswerComposer.NoSplit(q, best) : noRate && q.NamedKind is null ? AnswerComposer.NoRate(q, best) : noWorth && q.NamedKind is null ? AnswerComposer.NoWorth(q, best) : _composer.NotInNote(q, best));
@@ -621,6 +626,20 @@ public sealed partial class ExtractiveAnswerEngine : IAnswerEngine
     /// search: the same guard and wording every channel's turn applies first.</summary>
     private Answer? Guard(string asked) =>
         QuestionGuard.Refusal(QuestionGuard.Clean(asked), _examples) is { } message ? Refuse(asked, message) : null;
+
+    /// <summary>"when do the bigger Acme models ship?": the best unit leaves one of the question's most specific words
+    /// unmet, and another unit an answer would quote meets them and gives no date: the best one's date is of something
+    /// else, and the note speaks of the thing asked only undated. That unit; null otherwise.</summary>
+    private Scored? UndatedThing(QuestionFrame q, IReadOnlyList<Scored> scored)
+    {
+        var content = q.Focus.Select((f, i) => (f, i)).Where(x => !x.f.IsFrame).ToList();
+        if (content.Count == 0 || scored.Count < 2) return null;
+        double max = content.Max(x => x.f.Weight);
+        var unmet = content.Where(x => x.f.Weight >= max / 2 && scored[0].Candidate.Matches[x.i].Score < Tuning.UnmetBelow).Select(x => x.i).ToList();
+        return unmet.Count == 0 ? null
+            : scored.Skip(1).Take(Tuning.MaxQuotes - 1).FirstOrDefault(s => unmet.All(i => s.Candidate.Matches[i].Score >= Tuning.UnmetBelow)
+                                                                          && s.Unit.Dates.Count == 0);
+    }
 
     private static Answer Refuse(string asked, string message) => new(asked, message, true, [], []);
 
