@@ -217,6 +217,26 @@ public sealed class StageTests
     }
 
     [Theory]
+    [InlineData("what GadgetEval score did Acme hit?", "hit")]
+    [InlineData("what GizmoTest score has Zeta reached?", "reached")]
+    [InlineData("what spending did Nimbus post in 2025?", "post")]
+    public void A_verb_of_reaching_after_the_measure_a_figure_question_names_is_no_word_the_note_must_say(string question, string verb)
+    {
+        var q = Reader.Read(question);
+        Assert.Equal(AnswerType.Quantity, q.Type);
+        Assert.True(q.Focus.Single(f => f.Word == verb).IsFrame);
+    }
+
+    [Fact]
+    public void A_verb_of_reaching_does_not_itself_make_a_figure_question()
+    {
+        // "what did the changes hit?" may ask what they affected: only a question that asks a figure drops the verb
+        var q = Reader.Read("what part of the market did Acme hit?");
+        Assert.NotEqual(AnswerType.Quantity, q.Type);
+        Assert.False(q.Focus.Single(f => f.Word == "hit").IsFrame);
+    }
+
+    [Theory]
     [InlineData("where does the Nimbus money come from?")]
     [InlineData("where did Acme's widget revenue come from in 2025?")]
     public void Where_something_comes_from_asks_an_origin_not_a_standing(string question)

@@ -348,6 +348,14 @@ public abstract class SyntheticNoteTests(SyntheticNote note)
     }
 
     [Fact]
+    public void A_measure_reached_is_headlined_though_the_note_says_it_with_another_verb()
+    {
+        var a = Ask("what revenue run-rate did the Gizmo line hit?");
+        Assert.False(a.Abstained, a.Text);
+        Assert.StartsWith("**$4B**", a.Text);
+    }
+
+    [Fact]
     public void Whether_anything_stands_beyond_a_named_thing_is_settled_by_the_table()
     {
         var a = Ask("does any maker have more capacity than Acme?");

@@ -386,7 +386,7 @@ public sealed partial class QuestionReader(NoteModel note, NoteVocabulary vocabu
         var againstTheRest = peers.Count == 1 ? ThanTheRestRegex().Match(lower) : Match.Empty;
         // "where does Acme land on GizmoTest?": the verb of position asks for a standing, no word the note must say
         var standing = StandingRegex.Match(lower).Groups["verb"];
-        var resultVerb = ResultGivenRegex.Match(lower).Groups["verb"];
+        var resultVerb = ResultGivenRegex.Match(lower) is { Success: true } given ? given.Groups["verb"] : MeasureThenResultRegex.Match(lower).Groups["verb"];
         // "according to that grid in section 2", "per §7": where in the note to look, no word the answer must say
         var sectionRef = SectionRefRegex().Match(lower);
         var sectionNumber = sectionRef.Success && note.Document.Sections.Any(s => s.Number.ToString(CultureInfo.InvariantCulture) == sectionRef.Groups["n"].Value)
@@ -1538,6 +1538,12 @@ public sealed partial class QuestionReader(NoteModel note, NoteVocabulary vocabu
         + @"|^\W*(?:on|at|for|in)\s+[^,]+,\s*(?:so\s+)?what\s+(?:[\w'’-]+\s+)?(?:did|does|do)\s+.+?\b(?<verb>" + ResultVerbs + @")\W*$";
 
     private static readonly Regex ResultGivenRegex = new(ResultGiven, RegexOptions.CultureInvariant);
+
+    // "what run-rate did Zeta hit?", "what score has Acme reached?": the measure named after "what", the verb last. In a
+    // question that asks for a figure, such a verb says only that a value was reached; it does not itself ask for one
+    // ("what did the tools hit?" may ask what they affected)
+    private static readonly Regex MeasureThenResultRegex = new(@"^\W*what\s+(?:[\w'’-]+\s+){1,4}?(?:did|does|do|has|have|had|will|would)\s+.+?\b(?<verb>"
+        + ResultVerbs + @")\W*$", RegexOptions.CultureInvariant);
 
     private static readonly Regex StandingRegex = new(@"^\W*" + WhereStanding, RegexOptions.CultureInvariant);
 
