@@ -2760,6 +2760,19 @@ public sealed class StageTests
     }
 
     [Fact]
+    public void Which_things_beat_a_named_one_never_headlines_its_own_figure()
+    {
+        var row = Model.Units.Single(u => u.IsRow && u.Text.Contains("GizmoTest 41%", StringComparison.Ordinal));
+        var own = Reader.Read("what is Zeta's capacity?");
+        Assert.Contains("5M", new AnswerComposer(Model, EngineTuning.Default).Compose(own, Only(own, row)).Headline);
+        // asked which makers are ahead of Zeta, its 5M is no answer: quoted without a table's computation (as when
+        // no table settles it), the quotes speak
+        var beyond = Reader.Read("which makers are ahead of Zeta on capacity?");
+        Assert.Equal(1, beyond.Beyond);
+        Assert.Null(new AnswerComposer(Model, EngineTuning.Default).Compose(beyond, Only(beyond, row)).Headline);
+    }
+
+    [Fact]
     public void Which_things_stand_beyond_a_thing_the_table_gives_no_figure_for_is_not_computed()
     {
         var (model, reader) = Small(ThreeMakers.Replace("| Omega Widget | 3M units |", "| Omega Widget | in preview |"));

@@ -587,8 +587,9 @@ public sealed partial class AnswerComposer(NoteModel note, EngineTuning tuning)
 
     private string? Headline(QuestionFrame q, Evidence evidence)
     {
-        // figures in general are listed by their quotes: no one of them is the answer
-        if (q.AsksFigures) return null;
+        // figures in general are listed by their quotes: no one of them is the answer; nor, asked which things beat a
+        // named one, is that one's own figure, the only one its quotes may headline when no table settles the question
+        if (q.AsksFigures || q.Beyond != 0) return null;
         var primary = evidence.Units[0];
         var unit = primary.Unit;
         // "paid Quill messaging vs Wisp ads — which run-rate is bigger?": two things that are not the note's
