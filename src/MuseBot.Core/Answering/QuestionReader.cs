@@ -264,7 +264,8 @@ public sealed class QuestionFrame
         $"{Type}{(WantedFigure is { } k ? $"({k})" : "")} \"{Text}\" focus: {string.Join(", ", Focus.Select(f => $"{f.Word}{(f.IsName ? "*" : "")}{(f.IsFrame ? "~" : "")}{(f.InNote ? "" : "?")}:{f.Weight:F1}/p{f.Part}"))}"
         + (Periods.Count > 0 ? $" periods: {string.Join(",", Periods)}" : "") + (Peers.Count > 0 ? $" peers: {string.Join(", ", Peers.Select(p => p.Label))}" : "")
         + (Comparison ? " compare" : "") + (AboutTheNote ? " about-note" : "")
-        + (Superlative > 0 ? " largest" : Superlative < 0 ? " smallest" : "") + (OnlyUnknownNames ? " unknown-names-only" : "")
+        + (Superlative > 0 ? " largest" : Superlative < 0 ? " smallest" : "") + (Beyond > 0 ? " beyond: more" : Beyond < 0 ? " beyond: less" : "")
+        + (OnlyUnknownNames ? " unknown-names-only" : "")
         + (OtherVersions.Count > 0 ? $" other-versions: {string.Join(", ", OtherVersions.Select(v => $"{v.Key} {v.Version}"))}" : "");
 }
 
@@ -606,6 +607,10 @@ public sealed partial class QuestionReader(NoteModel note, NoteVocabulary vocabu
         // the named thing is the comparative's other side: right after "than" ("a bigger X than Acme"), or the object
         // of a word of order ("beat Acme", "ahead of Acme"); "who leads the lab that built Acme?" sets nothing beyond it
         var between = lower[(word[0].Start + word[0].Text.Length)..named];
+        // a word of place ("behind", "ahead of") sets things in order only on a measure said after the thing ("ahead of
+        // Acme on GizmoTest"): "the principals behind Acme" are those who made it
+        bool ofPlace = PlaceOrderWords.Contains(word[0].Text.TrimEnd('?', '.', '!', ','));
+        if (ofPlace && !MeasureAfterRegex().IsMatch(lower[named..])) return 0;
         return ThanBeforeRegex().IsMatch(between) || OrderObjectRegex().IsMatch(between) ? comparative : 0;
     }
 
@@ -709,6 +714,11 @@ public sealed partial class QuestionReader(NoteModel note, NoteVocabulary vocabu
 
     [GeneratedRegex(@"\bthan\s+(?:the\s+)?$")]
     private static partial Regex ThanBeforeRegex();
+
+    private static readonly HashSet<string> PlaceOrderWords = new(StringComparer.Ordinal) { "ahead", "behind", "above", "below" };
+
+    [GeneratedRegex(@"\b(?:on|in|at|for)\s+\w")]
+    private static partial Regex MeasureAfterRegex();
 
     [GeneratedRegex(@"^[?.!,]?\s+(?:of\s+)?(?:the\s+)?$")]
     private static partial Regex OrderObjectRegex();
