@@ -2363,15 +2363,16 @@ public sealed class StageTests
     }
 
     [Theory]
-    [InlineData("which has the larger capacity, Zeta or Acme?")]
-    [InlineData("which has a bigger capacity, zeta or acme?")]
-    [InlineData("Zeta vs Acme capacity?")]
-    public void A_comparison_of_two_rows_of_a_tables_column_headlines_each_sides_own_cell(string question)
+    [InlineData("which has the larger capacity, Zeta or Acme?", " — larger: Zeta Widget")]   // the choice, after both
+    [InlineData("which has a bigger capacity, zeta or acme?", " — bigger: Zeta Widget")]
+    [InlineData("which has less capacity, zeta or acme?", " — smaller: Acme Widget")]
+    [InlineData("Zeta vs Acme capacity?", "")]                                                 // no comparative: no choice
+    public void A_comparison_of_two_rows_of_a_tables_column_headlines_each_sides_own_cell(string question, string choice)
     {
         var q = Reader.Read(question);
         var table = Model.Tables.First(t => t.Headers.Contains("Capacity"));
         var answer = new AnswerComposer(Model, EngineTuning.Default).Compose(q, new Evidence([], table, "Capacity"));
-        Assert.Equal("**Zeta Widget 5M units** vs **Acme Widget 2M units**", answer.Headline);
+        Assert.Equal("**Zeta Widget 5M units** vs **Acme Widget 2M units**" + choice, answer.Headline);
         Assert.StartsWith(answer.Headline + "\n\n**Capacity**", answer.Text, StringComparison.Ordinal);
     }
 
@@ -2758,6 +2759,17 @@ public sealed class StageTests
         Assert.Equal(3, extreme.Rows.Count);
         var answer = new AnswerComposer(model, EngineTuning.Default).Compose(q, new Evidence([], extreme.Table, Extreme: extreme));
         Assert.StartsWith(opening, answer.Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_comparative_right_before_than_parts_the_two_sides_a_question_names()
+    {
+        var q = Reader.Read("is the Nimbus spending bigger than the Acme backlog?");
+        Assert.NotNull(q.PhraseSides);
+        var (one, other) = q.PhraseSides.Value;
+        Assert.Contains(one, f => f.Key == "nimbus");
+        Assert.Contains(other, f => f.Key == "backlog");
+        Assert.DoesNotContain(one.Concat(other), f => f.Key == "bigger");
     }
 
     [Fact]

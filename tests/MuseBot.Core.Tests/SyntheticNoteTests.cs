@@ -269,9 +269,9 @@ public abstract class SyntheticNoteTests(SyntheticNote note)
         // neither is a row of a table: each side is the words either side of "vs", met in a clause of its own
         var a = Ask("paid Quill messaging vs Wisp ads — which run-rate is bigger?");
         Assert.False(a.Abstained, a.Text);
-        Assert.Equal("**Quill messaging $1B** vs **Wisp ads $5B**", a.Headline);
+        Assert.Equal("**Quill messaging $1B** vs **Wisp ads $5B** — bigger: Wisp ads", a.Headline);
         // offered as a choice: "which …, X or Y?"
-        Assert.Equal("**Quill messaging $1B** vs **Wisp ads $5B**", Ask("which made more, Quill messaging or Wisp ads?").Headline);
+        Assert.Equal("**Quill messaging $1B** vs **Wisp ads $5B** — larger: Wisp ads", Ask("which made more, Quill messaging or Wisp ads?").Headline);
     }
 
     [Fact]
@@ -335,7 +335,7 @@ public abstract class SyntheticNoteTests(SyntheticNote note)
         Assert.False(a.Abstained, a.Text);
         Assert.StartsWith("**Acme Widget 2M", a.Text);
         Assert.Contains("**Zeta Widget 5M", a.Text);
-        Assert.Contains("— Zeta Widget’s is bigger", a.Text);
+        Assert.Contains("— bigger: Zeta Widget", a.Text);
     }
 
     [Fact]
@@ -353,6 +353,18 @@ public abstract class SyntheticNoteTests(SyntheticNote note)
         var a = Ask("what revenue run-rate did the Gizmo line hit?");
         Assert.False(a.Abstained, a.Text);
         Assert.StartsWith("**$4B**", a.Text);
+    }
+
+    [Fact]
+    public void Whether_one_figure_named_by_what_it_measures_is_bigger_than_another_is_settled_by_both()
+    {
+        var a = Ask("is the Quill messaging run-rate bigger than the Wisp ads run-rate?");
+        Assert.False(a.Abstained, a.Text);
+        Assert.StartsWith("**No** — the note gives **", a.Text);
+        Assert.Contains("$1B", a.Text);
+        Assert.Contains("$5B", a.Text);
+        var which = Ask("which is smaller, the Quill messaging run-rate or the Wisp ads run-rate?");
+        Assert.Contains("— smaller: Quill", which.Text);
     }
 
     [Fact]

@@ -628,6 +628,9 @@ public sealed partial class AnswerComposer(NoteModel note, EngineTuning tuning)
                 // a figure the question states is checked against the unit's figure for what it asks
                 if (FigureAttachment.Check(q, unit, primary.Candidate.Matches, a => OwnTurn(q, unit, a)) is { } check && check.Figures.All(Headlined))
                     return $"{(check.Holds ? "**Yes**" : "**No**")} — the note says {Join(check.Figures.Select(f => f.Text).ToList())}:";
+                // "is the Quill run-rate bigger than the Wisp run-rate?": two things named by what they measure, each its
+                // own figure (after a bound the question states, "more than 35%", which is checked above)
+                if (!q.AsksChoice && PhraseFigures(q, evidence) is { } phraseSides && Verdict(q, phraseSides) is { } weighed) return weighed;
                 if (Denies(q, primary)) return "**No** — the note says:";
                 // the nearest the note comes leaves the claim's own words unmet: no verdict, for unmet words are a
                 // paraphrase ("voice" for "talk out loud", "an order of magnitude less compute" for "cheaper to run")
@@ -766,7 +769,11 @@ public sealed partial class AnswerComposer(NoteModel note, EngineTuning tuning)
     /// (<see cref="QuestionFrame.PhraseSides"/>), a quoted unit gives each a figure of one kind in a clause that says
     /// most of that side's words. Null when either side has no such figure of its own, or both land on the same one.
     /// </summary>
-    private static string? PhraseComparison(QuestionFrame q, Evidence evidence)
+    private static string? PhraseComparison(QuestionFrame q, Evidence evidence) =>
+        PhraseFigures(q, evidence) is [var one, var other] ? $"**{one.Peer} {one.Figure}** vs **{other.Peer} {other.Figure}**" + Choice(q, [one, other]) : null;
+
+    /// <summary>The two sides the question names in its own words, each with its figure (see <see cref="PhraseComparison"/>).</summary>
+    private static IReadOnlyList<(string Peer, string Figure)>? PhraseFigures(QuestionFrame q, Evidence evidence)
     {
         if (q.PhraseSides is not var (left, right)) return null;
         // each figure of the answer's own quotes with the terms of its clause
@@ -788,7 +795,7 @@ public sealed partial class AnswerComposer(NoteModel note, EngineTuning tuning)
         // each side named by its own words, not the measure both clauses say ("run-rates of")
         string Label(IReadOnlyList<FocusWord> words, HashSet<string> rival) =>
             words.Where(f => Said(rival, [f]) == 0).ToList() is { Count: > 0 } own ? Span(q, own) : Span(q, words);
-        return $"**{Label(one.Words, other.Clause)} {one.Figure.Text}** vs **{Label(other.Words, one.Clause)} {other.Figure.Text}**";
+        return [(Label(one.Words, other.Clause), one.Figure.Text), (Label(other.Words, one.Clause), other.Figure.Text)];
     }
 
     /// <summary>The terms of the words in a figure's own clause.</summary>
@@ -992,11 +999,11 @@ public sealed partial class AnswerComposer(NoteModel note, EngineTuning tuning)
     }
 
     /// <summary>"which is bigger, Acme's X or Zeta's?": of two sides' figures of one kind, the one the comparative picks,
-    /// said after both ("— Zeta's is bigger"); "" when they are equal, not of one kind, or the question is no choice.</summary>
+    /// said after both ("— bigger: Zeta"); "" when they are equal, not of one kind, or the question is no choice.</summary>
     private static string Choice(QuestionFrame q, IReadOnlyList<(string Peer, string Figure)> sides)
     {
-        // (a yes/no has its verdict; "how far ahead is Zeta?" asks an amount)
-        if (q.Comparative == 0 || q.Type is AnswerType.YesNo or AnswerType.Quantity || sides.Count != 2) return "";
+        // (a yes/no has its verdict; "how far ahead is Zeta?" asks an amount, not which)
+        if (q.Comparative == 0 || q.Type == AnswerType.YesNo || Regex.IsMatch(q.Text, @"^\W*how\b", RegexOptions.IgnoreCase) || sides.Count != 2) return "";
         var (a, b) = (Quantities.FiguresIn(sides[0].Figure), Quantities.FiguresIn(sides[1].Figure));
         if (a.Count != 1 || b.Count != 1 || a[0].Kind != b[0].Kind
             || Quantities.Magnitudes(sides[0].Figure) is not [var x, ..] || Quantities.Magnitudes(sides[1].Figure) is not [var y, ..] || x == y) return "";
@@ -1004,7 +1011,7 @@ public sealed partial class AnswerComposer(NoteModel note, EngineTuning tuning)
         bool score = a[0].Kind is FigureKind.Percent or FigureKind.Number;
         var word = q.Focus.Select(f => f.Key).FirstOrDefault(k => Language.English.ComparativeDirection(k) != 0 && k.EndsWith("er", StringComparison.Ordinal))
                    ?? (q.Comparative > 0 ? (score ? "higher" : "larger") : (score ? "lower" : "smaller"));
-        return $" — {picked.Peer}’s is {word}";
+        return $" — {word}: {picked.Peer}";
     }
 
     /// <summary>"is Acme ahead of Zeta?" naming no measure, answered by a quote that states their order in words ("…

@@ -1208,7 +1208,9 @@ public sealed partial class QuestionReader(NoteModel note, NoteVocabulary vocabu
         return one.Count > 0 && other.Count > 0 ? (one, other) : null;
     }
 
-    [GeneratedRegex(@"\s+(?:vs\.?|versus|or|compared\s+(?:with|to)|against)\s+|(?<=\b(?:compare|between)\b.*)\s+and\s+", RegexOptions.IgnoreCase)]
+    // "A vs B", "A or B", "A compared with B", "between A and B", "A bigger than B" (a comparative right before "than"
+    // parts the sides; "a bigger window than B" names what is compared before it; "more than 35%" is a bound)
+    [GeneratedRegex(@"\s+(?:vs\.?|versus|or|compared\s+(?:with|to)|against|(?:\p{L}+er|more|less|fewer)\s+than(?!\s+(?:a\s+|an\s+)?[$€£]?\d))\s+|(?<=\b(?:compare|between)\b.*)\s+and\s+", RegexOptions.IgnoreCase)]
     private static partial Regex SideMarkerRegex();
 
     /// <summary>"which … , X or Y?": a which-question that offers two things to choose between ("more" alone is too
