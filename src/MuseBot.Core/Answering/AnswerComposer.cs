@@ -1003,7 +1003,7 @@ public sealed partial class AnswerComposer(NoteModel note, EngineTuning tuning)
     private static string Choice(QuestionFrame q, IReadOnlyList<(string Peer, string Figure)> sides)
     {
         // (a yes/no has its verdict; "how far ahead is Zeta?" asks an amount, not which)
-        if (q.Comparative == 0 || q.Type == AnswerType.YesNo || Regex.IsMatch(q.Text, @"^\W*how\b", RegexOptions.IgnoreCase) || sides.Count != 2) return "";
+        if (q.Comparative == 0 || q.Type == AnswerType.YesNo || QuestionReader.HowDegreeRegex().IsMatch(q.Text) || sides.Count != 2) return "";
         var (a, b) = (Quantities.FiguresIn(sides[0].Figure), Quantities.FiguresIn(sides[1].Figure));
         if (a.Count != 1 || b.Count != 1 || a[0].Kind != b[0].Kind
             || Quantities.Magnitudes(sides[0].Figure) is not [var x, ..] || Quantities.Magnitudes(sides[1].Figure) is not [var y, ..] || x == y) return "";
@@ -1192,12 +1192,11 @@ public sealed partial class AnswerComposer(NoteModel note, EngineTuning tuning)
         // "which makers beat Acme on GadgetEval?", "any with a smaller X than Acme?": the rows beyond the one named
         if (extreme.Reference is { } reference)
         {
-            var past = leaders;
-            var them = string.Join(", ", past.Select(r => $"{r.Row.Passage.Row} {r.Figure}"));
+            var them = string.Join(", ", leaders.Select(r => $"{r.Row.Passage.Row} {r.Figure}"));
             var than = $"a {extreme.Word} {measure} than {reference.Row.Passage.Row} ({reference.Figure})";
             headline = q.Type == AnswerType.YesNo
-                ? past.Count > 0 ? $"**Yes** — {them} {(past.Count > 1 ? "have" : "has")} {than}" : $"**No** — none has {than}"
-                : past.Count > 0 ? $"**{them}** — {than}" : $"**None** — none has {than}";
+                ? leaders.Count > 0 ? $"**Yes** — {them} {(leaders.Count > 1 ? "have" : "has")} {than}" : $"**No** — none has {than}"
+                : leaders.Count > 0 ? $"**{them}** — {than}" : $"**None** — none has {than}";
             sb.Append(headline).Append($" ({where}):\n");
         }
         // "is Acme the top on GadgetEval?": whether the one thing asked about is among the leaders

@@ -647,10 +647,9 @@ public sealed partial class ExtractiveAnswerEngine : IAnswerEngine
     /// figure for the measure, which any comparison with it needs ("figure" asks for one). Null when the question says no measure.</summary>
     private static string? OwnMeasureQuestion(QuestionFrame q)
     {
-        // the measure is said after the comparative ("… beat Acme on GizmoTest", "… a bigger capacity than Acme"); the
-        // words before it name the things asked for ("which makers …")
-        var comparative = Tokens.Segments(q.Text.ToLowerInvariant()).Where(t => English.ComparativeDirection(t.Text.TrimEnd('?', '.', '!', ',')) != 0).Select(t => t.Start).DefaultIfEmpty(-1).First();
-        var measure = q.Content.Where(f => f.Start > comparative && !q.PeerWords.Contains(f.Key)).Select(f => f.Word).ToList();
+        // the measure is said after the comparative ("… beat Acme on GizmoTest"); the words before it name the things
+        // asked for ("which makers …")
+        var measure = q.Content.Where(f => f.Start >= q.BeyondFrom && !q.PeerWords.Contains(f.Key)).Select(f => f.Word).ToList();
         return measure.Count == 0 ? null : $"what is {q.Peers[0].Label}'s {string.Join(' ', measure)} figure?";
     }
 }

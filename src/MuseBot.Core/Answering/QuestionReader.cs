@@ -206,6 +206,10 @@ public sealed class QuestionFrame
     /// measure than it ("which makers beat Acme on capacity?", "anyone with a smaller X than Acme?"); 0 otherwise.</summary>
     public int Beyond { get; init; }
 
+    /// <summary>Where in <see cref="Text"/> the comparative of <see cref="Beyond"/> ends: the measure is said after it
+    /// ("… beat Acme <b>on GizmoTest</b>"), the things asked for before it ("which makers …"); -1 when none.</summary>
+    public int BeyondFrom { get; init; } = -1;
+
     /// <summary>The dates and periods the question's own words name, where they stand in <see cref="Text"/>.</summary>
     public required IReadOnlyList<DateMention> Dates { get; init; }
 
@@ -519,6 +523,7 @@ public sealed partial class QuestionReader(NoteModel note, NoteVocabulary vocabu
         asksSummary |= sectionGist;
         var member = type == AnswerType.List ? MemberPhrase(lower, focus) : (Head: -1, From: 0, Length: 0);
         int comparative = Tokens.Segments(lower).Select(t => English.ComparativeDirection(t.Text.TrimEnd('?', '.', '!', ','))).FirstOrDefault(d => d != 0);
+        var beyond = BeyondOne(lower, peers, comparative);
         return new QuestionFrame
         {
             Asked = asked,
@@ -587,7 +592,8 @@ public sealed partial class QuestionReader(NoteModel note, NoteVocabulary vocabu
                 // is set against them all
                 : comparative != 0 && peers.Count == 0 && WhichOrWhoRegex().IsMatch(lower) && !SetAgainstRegex().IsMatch(lower) && !AheadOfRegex().IsMatch(lower) ? comparative : 0,
             Comparative = comparative,
-            Beyond = BeyondOne(lower, peers, comparative),
+            Beyond = beyond.Direction,
+            BeyondFrom = beyond.From,
         };
     }
 
@@ -595,23 +601,24 @@ public sealed partial class QuestionReader(NoteModel note, NoteVocabulary vocabu
     /// of the comparative (after "than", "beat", "ahead of"), and a question of which or whether any: the things
     /// beyond it, in the comparative's direction. 0 when the named thing is the one the claim is about ("is Acme
     /// ahead of the rest?", which asks whether it leads).</summary>
-    private static int BeyondOne(string lower, IReadOnlyList<Peer> peers, int comparative)
+    private static (int Direction, int From) BeyondOne(string lower, IReadOnlyList<Peer> peers, int comparative)
     {
-        if (peers.Count != 1 || comparative == 0 || !(WhichOrWhoRegex().IsMatch(lower) || AnyOneRegex().IsMatch(lower))) return 0;
+        if (peers.Count != 1 || comparative == 0 || !(WhichOrWhoRegex().IsMatch(lower) || AnyOneRegex().IsMatch(lower))) return (0, -1);
         var word = Tokens.Segments(lower).Where(t => English.ComparativeDirection(t.Text.TrimEnd('?', '.', '!', ',')) != 0).Take(1).ToList();
         // "the larger Acme models" describes what is asked about; it sets nothing beyond Acme
-        if (word.Count == 0 || Describes(lower, word[0].Start, word[0].Text, twoCompared: false)) return 0;
+        if (word.Count == 0 || Describes(lower, word[0].Start, word[0].Text, twoCompared: false)) return (0, -1);
+        int end = word[0].Start + word[0].Text.Length;
         int named = peers[0].NameWords.Select(w => Regex.Match(lower, $@"(?<![\p{{L}}\d]){Regex.Escape(w)}(?![\p{{L}}\d])"))
             .Where(m => m.Success).Select(m => m.Index).DefaultIfEmpty(-1).Min();
-        if (named <= word[0].Start) return 0;
-        // the named thing is the comparative's other side: right after "than" ("a bigger X than Acme"), or the object
-        // of a word of order ("beat Acme", "ahead of Acme"); "who leads the lab that built Acme?" sets nothing beyond it
-        var between = lower[(word[0].Start + word[0].Text.Length)..named];
+        if (named < end) return (0, -1);
         // a word of place ("behind", "ahead of") sets things in order only on a measure said after the thing ("ahead of
         // Acme on GizmoTest"): "the principals behind Acme" are those who made it
         bool ofPlace = PlaceOrderWords.Contains(word[0].Text.TrimEnd('?', '.', '!', ','));
-        if (ofPlace && !MeasureAfterRegex().IsMatch(lower[named..])) return 0;
-        return ThanBeforeRegex().IsMatch(between) || OrderObjectRegex().IsMatch(between) ? comparative : 0;
+        if (ofPlace && !MeasureAfterRegex().IsMatch(lower[named..])) return (0, -1);
+        // the named thing is the comparative's other side: right after "than" ("a bigger X than Acme"), or the object
+        // of a word of order ("beat Acme", "ahead of Acme"); "who leads the lab that built Acme?" sets nothing beyond it
+        var between = lower[end..named];
+        return ThanBeforeRegex().IsMatch(between) || OrderObjectRegex().IsMatch(between) ? (comparative, end) : (0, -1);
     }
 
     /// <summary>The one section whose title carries every word of <paramref name="words"/> ("the gist of the
