@@ -575,6 +575,16 @@ public abstract class SyntheticNoteTests(SyntheticNote note)
     }
 
     [Fact]
+    public void A_negation_of_one_side_is_no_denial_of_a_claim_that_sets_two_against_each_other()
+    {
+        // the note says Acme's focus is not industrial buyers but households: that affirms the claim, it does not deny it
+        var a = Ask("Is Acme more focused on households than on industrial buyers?");
+        Assert.False(a.Text.StartsWith("**No**", StringComparison.Ordinal), a.Text);
+        // a claim with no comparison is still denied by the negation
+        Assert.StartsWith("**No**", Ask("Does the note say Acme targets industrial buyers?").Text);
+    }
+
+    [Fact]
     public void A_figure_stated_in_a_yes_no_question_is_checked_against_the_figure_for_what_it_asks()
     {
         Assert.StartsWith("**Yes**", Ask("Did Acme report 40.1% on GadgetEval?").Text);

@@ -342,6 +342,9 @@ public sealed partial class AnswerComposer(NoteModel note, EngineTuning tuning)
     {
         var unit = s.Unit;
         if (!unit.Negated) return false;
+        // a claim that sets one thing against another ("is Acme more than a gadget?", "better at A than at B?"): a
+        // negation of one side is no denial of the comparison ("… rather than a single gadget" affirms the first)
+        if (q.Comparative != 0 && ThanRegex().IsMatch(q.Text)) return false;
         var met = MetOffsets(q, s);
         if (met.Length == 0) return false;
         // only what the claim is about met, not what it says of it ("is Zeta free?" over "Acme does not call Zeta
@@ -358,6 +361,9 @@ public sealed partial class AnswerComposer(NoteModel note, EngineTuning tuning)
         return met.Any(o => unit.SegmentAt(o) is var clause
                             && NoteModel.Negations(unit.Text[clause.Start..clause.End]).Any(n => clause.Start + n < o));
     }
+
+    [GeneratedRegex(@"\bthan\b", RegexOptions.IgnoreCase)]
+    private static partial Regex ThanRegex();
 
     /// <summary>Where in the unit's text the question's content words are met.</summary>
     /// <param name="names">Count the question's names too, not only what it says of them.</param>
