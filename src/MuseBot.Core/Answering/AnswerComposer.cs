@@ -996,12 +996,19 @@ public sealed partial class AnswerComposer(NoteModel note, EngineTuning tuning)
     /// each one figure of the same kind, and the question says which way it compares.</summary>
     private static string? Verdict(QuestionFrame q, IReadOnlyList<(string Peer, string Figure)> sides)
     {
-        if (q.Comparative == 0 || sides.Count != 2) return null;
-        var (a, b) = (Quantities.FiguresIn(sides[0].Figure), Quantities.FiguresIn(sides[1].Figure));
-        if (a.Count != 1 || b.Count != 1 || a[0].Kind != b[0].Kind
-            || Quantities.Magnitudes(sides[0].Figure) is not [var x, ..] || Quantities.Magnitudes(sides[1].Figure) is not [var y, ..]) return null;
+        if (q.Comparative == 0 || Weigh(sides) is not var (x, y, _)) return null;
         bool holds = Math.Sign(x - y) == q.Comparative;
         return $"**{(holds ? "Yes" : "No")}** — the note gives **{sides[0].Peer} {sides[0].Figure}** vs **{sides[1].Peer} {sides[1].Figure}**:";
+    }
+
+    /// <summary>Two sides' magnitudes, each side one figure, both of one kind; null otherwise.</summary>
+    private static (double X, double Y, FigureKind Kind)? Weigh(IReadOnlyList<(string Peer, string Figure)> sides)
+    {
+        if (sides.Count != 2) return null;
+        var (a, b) = (Quantities.FiguresIn(sides[0].Figure), Quantities.FiguresIn(sides[1].Figure));
+        return a.Count == 1 && b.Count == 1 && a[0].Kind == b[0].Kind
+               && Quantities.Magnitudes(sides[0].Figure) is [var x, ..] && Quantities.Magnitudes(sides[1].Figure) is [var y, ..]
+            ? (x, y, a[0].Kind) : null;
     }
 
     /// <summary>"which is bigger, Acme's X or Zeta's?": of two sides' figures of one kind, the one the comparative picks,
@@ -1009,12 +1016,10 @@ public sealed partial class AnswerComposer(NoteModel note, EngineTuning tuning)
     private static string Choice(QuestionFrame q, IReadOnlyList<(string Peer, string Figure)> sides)
     {
         // (a yes/no has its verdict; "how far ahead is Zeta?" asks an amount, not which)
-        if (q.Comparative == 0 || q.Type == AnswerType.YesNo || QuestionReader.HowDegreeRegex().IsMatch(q.Text) || sides.Count != 2) return "";
-        var (a, b) = (Quantities.FiguresIn(sides[0].Figure), Quantities.FiguresIn(sides[1].Figure));
-        if (a.Count != 1 || b.Count != 1 || a[0].Kind != b[0].Kind
-            || Quantities.Magnitudes(sides[0].Figure) is not [var x, ..] || Quantities.Magnitudes(sides[1].Figure) is not [var y, ..] || x == y) return "";
+        if (q.Comparative == 0 || q.Type == AnswerType.YesNo || QuestionReader.HowDegreeRegex().IsMatch(q.Text)
+            || Weigh(sides) is not var (x, y, kind) || x == y) return "";
         var picked = Math.Sign(x - y) == q.Comparative ? sides[0] : sides[1];
-        bool score = a[0].Kind is FigureKind.Percent or FigureKind.Number;
+        bool score = kind is FigureKind.Percent or FigureKind.Number;
         var word = q.Focus.Select(f => f.Key).FirstOrDefault(k => Language.English.ComparativeDirection(k) != 0 && k.EndsWith("er", StringComparison.Ordinal))
                    ?? (q.Comparative > 0 ? (score ? "higher" : "larger") : (score ? "lower" : "smaller"));
         return $" — {word}: {picked.Peer}";

@@ -149,9 +149,11 @@ public sealed partial class ExtractiveAnswerEngine : IAnswerEngine
         // "what is Nimbus's capacity?" where a table gives capacity for its rows only, and Nimbus is none of them
         if (_selector.MeasureForOthersOnly(q) is { } others && !alwaysAnswer)
             return new AnswerTrace(AnswerComposer.MeasureForOthersOnly(q, others), q, ranked, [], 0);
+        // "which has the biggest X?", "which makers beat Acme on X?" where a table gives X for its rows: the cells answer it
+        var extreme = _selector.Extreme(q);
         // "which makers beat Acme on GizmoTest?" that no table settles: it needs Acme's own figure for the measure, and
         // where the note gives none it cannot say who beats it: that refusal, which says whom the note gives it for
-        if (q.Beyond != 0 && !alwaysAnswer && retrieved is null && _selector.Extreme(q) is null && OwnMeasureQuestion(q) is { } own
+        if (q.Beyond != 0 && !alwaysAnswer && retrieved is null && extreme is null && OwnMeasureQuestion(q) is { } own
             && Trace(own, new Question(own), _reader.Read(own, null), alwaysAnswer: false) is { Answer.Abstained: true } ownTrace)
             return new AnswerTrace(Refuse(asked, ownTrace.Answer.Text), q, ranked, [], 0);
         var model = _model ?? throw new InvalidOperationException(
@@ -179,8 +181,6 @@ public sealed partial class ExtractiveAnswerEngine : IAnswerEngine
         // figure as another's for the measure said beside the other)
         bool eachMeasure = AnswerComposer.AnswersEachMeasure(q, best);
         bool ofAnother = !eachMeasure && FigureOfAnother(q, best);
-        // "which has the biggest X?" where a table gives X for its rows: the cells answer it, whatever the ranking
-        var extreme = _selector.Extreme(q);
         // "which power developers supply Zeta?" where the best unit says power developers but names none
         bool noMember = Members.Named(q, best.Unit, best.Candidate.Matches, Tuning.UnmetBelow, _noteName) == false;
         // "who …?" where the best unit names nobody the question does not already name

@@ -522,8 +522,10 @@ public sealed partial class QuestionReader(NoteModel note, NoteVocabulary vocabu
                            && !focus.Any(f => English.TableNouns.Contains(f.Key)) && !asksConfidence;
         asksSummary |= sectionGist;
         var member = type == AnswerType.List ? MemberPhrase(lower, focus) : (Head: -1, From: 0, Length: 0);
-        int comparative = Tokens.Segments(lower).Select(t => English.ComparativeDirection(t.Text.TrimEnd('?', '.', '!', ','))).FirstOrDefault(d => d != 0);
-        var beyond = BeyondOne(lower, peers, comparative);
+        var comparativeWord = Tokens.Segments(lower).Where(t => English.ComparativeDirection(t.Text.TrimEnd('?', '.', '!', ',')) != 0)
+            .Select(t => ((string Text, int Start)?)t).FirstOrDefault();
+        int comparative = comparativeWord is { } said ? English.ComparativeDirection(said.Text.TrimEnd('?', '.', '!', ',')) : 0;
+        var beyond = BeyondOne(lower, peers, comparativeWord, comparative);
         return new QuestionFrame
         {
             Asked = asked,
@@ -601,19 +603,18 @@ public sealed partial class QuestionReader(NoteModel note, NoteVocabulary vocabu
     /// of the comparative (after "than", "beat", "ahead of"), and a question of which or whether any: the things
     /// beyond it, in the comparative's direction. 0 when the named thing is the one the claim is about ("is Acme
     /// ahead of the rest?", which asks whether it leads).</summary>
-    private static (int Direction, int From) BeyondOne(string lower, IReadOnlyList<Peer> peers, int comparative)
+    private static (int Direction, int From) BeyondOne(string lower, IReadOnlyList<Peer> peers, (string Text, int Start)? comparativeWord, int comparative)
     {
-        if (peers.Count != 1 || comparative == 0 || !(WhichOrWhoRegex().IsMatch(lower) || AnyOneRegex().IsMatch(lower))) return (0, -1);
-        var word = Tokens.Segments(lower).Where(t => English.ComparativeDirection(t.Text.TrimEnd('?', '.', '!', ',')) != 0).Take(1).ToList();
+        if (peers.Count != 1 || comparativeWord is not { } word || !(WhichOrWhoRegex().IsMatch(lower) || AnyOneRegex().IsMatch(lower))) return (0, -1);
         // "the larger Acme models" describes what is asked about; it sets nothing beyond Acme
-        if (word.Count == 0 || Describes(lower, word[0].Start, word[0].Text, twoCompared: false)) return (0, -1);
-        int end = word[0].Start + word[0].Text.Length;
+        if (Describes(lower, word.Start, word.Text, twoCompared: false)) return (0, -1);
+        int end = word.Start + word.Text.Length;
         int named = peers[0].NameWords.Select(w => Regex.Match(lower, $@"(?<![\p{{L}}\d]){Regex.Escape(w)}(?![\p{{L}}\d])"))
             .Where(m => m.Success).Select(m => m.Index).DefaultIfEmpty(-1).Min();
         if (named < end) return (0, -1);
         // a word of place ("behind", "ahead of") sets things in order only on a measure said after the thing ("ahead of
         // Acme on GizmoTest"): "the principals behind Acme" are those who made it
-        bool ofPlace = PlaceOrderWords.Contains(word[0].Text.TrimEnd('?', '.', '!', ','));
+        bool ofPlace = PlaceOrderWords.Contains(word.Text.TrimEnd('?', '.', '!', ','));
         if (ofPlace && !MeasureAfterRegex().IsMatch(lower[named..])) return (0, -1);
         // the named thing is the comparative's other side: right after "than" ("a bigger X than Acme"), or the object
         // of a word of order ("beat Acme", "ahead of Acme"); "who leads the lab that built Acme?" sets nothing beyond it
