@@ -18,6 +18,17 @@ public class AnswerEngineTests(EngineFixture fixture)
     }
 
     [Theory]
+    [InlineData("which is better at multimodal perception, spark or gemini?", "**Muse Spark 81%** vs **Gemini 3.1 Pro Preview 82%**")]
+    [InlineData("muse spark vs gpt-5.4: where does the note see each one as stronger?", null)]
+    public void Two_things_compared_on_a_measure_in_plain_words_get_their_figures_only_where_one_sentence_sets_them_side_by_side(string question, string? headline)
+    {
+        // the second asks no one measure: each row's figures (one's window, the other's index) are not set against each other
+        var a = Ask(question);
+        if (headline is null) Assert.DoesNotContain(" vs **", a.Text.Split('\n')[0], StringComparison.Ordinal);
+        else Assert.StartsWith(headline, a.Text, StringComparison.Ordinal);
+    }
+
+    [Theory]
     [InlineData("whats the exact date spark hits whatsapp?")]
     [InlineData("what day exactly does spark reach messenger?")]
     public void An_exact_date_the_note_says_only_in_words_is_refused_and_no_other_act_s_date_is_quoted_beside_it(string question)

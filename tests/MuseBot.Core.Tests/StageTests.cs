@@ -2387,6 +2387,30 @@ public sealed class StageTests
         Assert.Equal(comparison, Reader.Read(question).Comparison);
     }
 
+    [Theory]
+    [InlineData("acme vs zeta in perception")]
+    [InlineData("which is better at perception, acme or zeta?")]
+    [InlineData("is acme ahead of zeta in perception?")]
+    public void Figures_set_beside_a_measure_named_in_the_clause_before_them_answer_a_comparison_on_it(string question)
+    {
+        // "… nearly matching Zeta in perception, 81% versus 82% on GizmoScore": the figures' own clause names only the
+        // test; the clause before them, which has no figure of its own, names what they measure
+        var (model, reader) = Small("""
+            Widget Note
+            1. Overview
+            Independent tests show Acme nearly matching Zeta in perception, 81% versus 82% on GizmoScore.
+            Acme sells widgets in Europe. Buyers want cheaper parts. Shipping costs fell. The market grew.
+            | Maker | Price |
+            |---|---|
+            | Acme Widget | $10 |
+            | Zeta Widget | $12 |
+            """);
+        var q = reader.Read(question);
+        var headline = new AnswerComposer(model, EngineTuning.Default).Compose(q, Only(q, model.Units[0])).Headline ?? "";
+        Assert.True(headline.Contains("Acme Widget 81%", StringComparison.Ordinal) && headline.Contains("Zeta Widget 82%", StringComparison.Ordinal), headline);
+    }
+
+
     [Fact]
     public void Figures_of_a_clause_several_things_own_go_to_them_in_the_order_written_never_one_to_both()
     {

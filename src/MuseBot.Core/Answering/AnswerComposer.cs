@@ -650,6 +650,10 @@ public sealed partial class AnswerComposer(NoteModel note, EngineTuning tuning)
             case not AnswerType.YesNo when (q.Peers.Count >= 2 || (q.Comparison && q.Peers.Count >= 1))
                                            && (q.Type is AnswerType.Quantity or AnswerType.Duration || NamesAMeasure(q)):
                 return Comparison(q, evidence) ?? (q.Type is AnswerType.Quantity or AnswerType.Duration ? null : RowCellHeadline(q, primary));
+            // "acme vs zeta in speed", "which is better at speed, acme or zeta?": a measure in plain words, where a quote
+            // gives each side its own figure in a clause that says it ("… nearly matching Zeta in speed, 40% versus 41%")
+            case not AnswerType.YesNo when q.Peers.Count == 2 && q.Comparison && SideBySide(q, evidence) is { } sided:
+                return sided;
             // "how much did Acme Widget grow?" answered from a unit that does not say "Acme Widget" as a whole ("Acme
             // bought 40% of Zeta Widget"): its figure is not the named thing's, and the quote speaks for itself
             case AnswerType.Quantity or AnswerType.Duration or AnswerType.Date when LeavesOutAName(q, unit):
@@ -759,6 +763,14 @@ public sealed partial class AnswerComposer(NoteModel note, EngineTuning tuning)
 
     /// <summary>The question names something other than the compared things ("… on WidgetBench"): a measure to compare on.</summary>
     private static bool NamesAMeasure(QuestionFrame q) => q.Content.Any(f => f.IsName && !q.PeerWords.Contains(f.Key));
+
+    /// <summary>Each side's figure where one quoted sentence sets the two side by side, in a clause both own ("… nearly
+    /// matching Zeta in speed, 40% versus 41%"): one measure for both, so a measure asked in plain words is compared on
+    /// it. Figures from separate places may measure different things (one row's context window, the other's index).</summary>
+    private string? SideBySide(QuestionFrame q, Evidence evidence) =>
+        evidence.Units.Take(evidence.OwnCount)
+            .Where(s => !s.Unit.IsRow && s.Unit.Segments.Any(g => q.Peers.All(g.Owners.Contains) && s.Unit.Figures.Any(f => g.Holds(f.Start))))
+            .Select(s => Comparison(q, new Evidence([s]))).FirstOrDefault(c => c is not null);
 
     /// <summary>"**Acme 40%** vs **Zeta 33%**": each side's own figure for the asked measure.</summary>
     private string? Comparison(QuestionFrame q, Evidence evidence)
