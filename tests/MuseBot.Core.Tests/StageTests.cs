@@ -642,6 +642,7 @@ public sealed class StageTests
     [InlineData("how far behind Zeta is Acme?", null)]
     [InlineData("how smart is Acme vs Zeta?", null)]                     // a judgement the note makes in its own words
     [InlineData("how reliable is the GadgetEval score?", null)]          // how far to trust it
+    [InlineData("how legit is the GadgetEval score?", null)]              // how far to trust it, in chat's words
     [InlineData("can it tell how fattening my lunch is?", null)]        // "how" does not open the question
     public void A_word_after_how_that_is_no_degree_names_a_measure_the_note_must_speak_of(string question, string? measure)
     {

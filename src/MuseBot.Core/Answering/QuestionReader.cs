@@ -1465,7 +1465,7 @@ public sealed partial class QuestionReader(NoteModel note, NoteVocabulary vocabu
     private static partial Regex HowMuchTrustRegex();
 
     // (not a word of a hyphenated name: "Gadget-Verified" is a benchmark)
-    [GeneratedRegex(@"(?<![\w-])(?:confidence|confident|reliable|reliability|rely|relied|credence|trust|trustworthy|(?:un)?verified|verify|verifiable|unconfirmed|unsubstantiated|independently|established|solid|certain|certainty|sure|caveats?|doubts?|how\s+much\s+weight|take\s+at\s+face\s+value|hedged?)\b")]
+    [GeneratedRegex(@"(?<![\w-])(?:confidence|confident|legit|legitimate|believable|reliable|reliability|rely|relied|credence|trust|trustworthy|(?:un)?verified|verify|verifiable|unconfirmed|unsubstantiated|independently|established|solid|certain|certainty|sure|caveats?|doubts?|how\s+much\s+weight|take\s+at\s+face\s+value|hedged?)\b")]
     private static partial Regex ConfidenceRegex();
 
     /// <summary>A word written as a name, or one the note writes as a name ("zeta").</summary>
