@@ -73,7 +73,8 @@ public sealed class MuseBotOptions
     };
 }
 
-internal static class NoteFiles
+/// <summary>Which files in the seeds folder are the note (its text or markdown, not the folder's README).</summary>
+public static class NoteFiles
 {
     public static bool IsNoteFile(string path) =>
         (path.EndsWith(".txt", StringComparison.OrdinalIgnoreCase) || path.EndsWith(".md", StringComparison.OrdinalIgnoreCase))

@@ -13,14 +13,7 @@ public sealed class GlossaryFileTests
 {
     private static readonly string Seeds = Path.Combine(EngineFixture.FindRepoRoot(), "seeds");
 
-    private static string NoteText() => string.Join("\n\n", Directory.EnumerateFiles(Seeds)
-        .Where(p => (p.EndsWith(".txt", StringComparison.OrdinalIgnoreCase) || p.EndsWith(".md", StringComparison.OrdinalIgnoreCase))
-                    && !Path.GetFileName(p).Equals("README.md", StringComparison.OrdinalIgnoreCase))
-        .Select(File.ReadAllText));
-
-    private static List<(string Shorthand, string Meaning)> Entries() => File.ReadAllLines(Path.Combine(Seeds, Glossary.FileName))
-        .Select(l => l.Trim()).Where(l => l.Length > 0 && !l.StartsWith('#'))
-        .Select(l => l.Split('\t', 2, StringSplitOptions.TrimEntries)).Select(p => (p[0], p[1])).ToList();
+    private static string NoteText() => string.Join("\n\n", NoteFiles.In(Seeds).Select(File.ReadAllText));
 
     [Fact]
     public void Every_line_is_an_entry_of_shorthand_and_meaning()
@@ -43,8 +36,8 @@ public sealed class GlossaryFileTests
     public void Every_meaning_is_said_in_the_note_words()
     {
         var words = Regex.Matches(NoteText().ToLowerInvariant(), @"[\p{L}\p{N}]+").Select(m => m.Value).ToHashSet();
-        var unsaid = Entries().Where(e => Regex.Matches(e.Meaning.ToLowerInvariant(), @"[\p{L}\p{N}]+").Any(m => !words.Contains(m.Value)))
-            .Select(e => $"{e.Shorthand} → {e.Meaning}").ToList();
+        var unsaid = Glossary.Load(Seeds).Meanings
+            .Where(meaning => Regex.Matches(meaning.ToLowerInvariant(), @"[\p{L}\p{N}]+").Any(m => !words.Contains(m.Value))).ToList();
         Assert.Empty(unsaid);
     }
 }

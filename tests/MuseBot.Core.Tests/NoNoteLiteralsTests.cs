@@ -22,7 +22,7 @@ public sealed class NoNoteLiteralsTests
     {
         var root = EngineFixture.FindRepoRoot();
         var seeds = Path.Combine(root, "seeds");
-        var note = NoteParser.Parse(string.Join("\n\n", Directory.EnumerateFiles(seeds).Where(IsNote).Select(File.ReadAllText)));
+        var note = NoteParser.Parse(string.Join("\n\n", NoteFiles.In(seeds).Select(File.ReadAllText)));
         var vocabulary = new NoteVocabulary(note);
         var literals = Names(note).Concat(Figures(note)).Distinct().ToList();
         Assert.Contains("Hyperion", literals); // the check would be empty if the note's names were not found
@@ -60,9 +60,6 @@ public sealed class NoNoteLiteralsTests
     private static string Prose(string line) =>
         string.Join(" ", Regex.Matches(line, @"//.*$|""(?:[^""\\]|\\.)*""").Select(m => m.Value));
 
-    private static bool IsNote(string path) =>
-        (path.EndsWith(".txt", StringComparison.OrdinalIgnoreCase) || path.EndsWith(".md", StringComparison.OrdinalIgnoreCase))
-        && !Path.GetFileName(path).Equals("README.md", StringComparison.OrdinalIgnoreCase);
 
     /// <summary>The note's names: words it writes capitalized in mid-sentence or with digits, that are not ordinary
     /// English words or that it never writes in lower case ("Hyperion", "GPT-5.4", "MMMU-Pro", and a company whose

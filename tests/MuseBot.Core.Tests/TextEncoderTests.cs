@@ -15,7 +15,7 @@ public sealed class TextEncoderTests
         var model = EncoderModel.Named(name)!;
         using var fromFile = TextEncoder.FromAssemblyFile(model);
         Assert.NotNull(fromFile);
-        using var resource = Assembly.Load(model.AssemblyName).GetManifestResourceStream(model.ResourcePrefix + "model.onnx")!;
+        using var resource = Assembly.Load(model.AssemblyName).GetManifestResourceStream(model.ModelResource)!;
         Assert.Equal(resource.Length, fromFile.Length);
         Assert.Equal(Convert.ToHexString(SHA256.HashData(resource)), Convert.ToHexString(SHA256.HashData(fromFile)));
     }

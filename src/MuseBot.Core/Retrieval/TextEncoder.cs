@@ -40,6 +40,9 @@ public sealed record EncoderModel(string Name, string AssemblyName, Pooling Pool
                                                       || m.AssemblyName.EndsWith(name, StringComparison.OrdinalIgnoreCase));
 
     public string ResourcePrefix => AssemblyName + ".Resources.";
+
+    /// <summary>The name of the packaged ONNX model among its assembly's resources.</summary>
+    public string ModelResource => ResourcePrefix + "model.onnx";
 }
 
 /// <summary>One encoded text: its pooled vector and a contextual vector per word.</summary>
@@ -82,7 +85,7 @@ public sealed class TextEncoder : IDisposable
 
         // One thread: steadier latency than the default pool on a small machine; Run is thread-safe for callers.
         using var options = new SessionOptions { IntraOpNumThreads = 1, InterOpNumThreads = 1, EnableCpuMemArena = false };
-        Stream Package() => assembly.GetManifestResourceStream(model.ResourcePrefix + "model.onnx")
+        Stream Package() => assembly.GetManifestResourceStream(model.ModelResource)
                           ?? throw new InvalidOperationException($"The {model.Name} model is missing from {model.AssemblyName}.");
         if (modelFolder is null)
         {
@@ -123,16 +126,15 @@ public sealed class TextEncoder : IDisposable
     {
         var location = Assembly.Load(model.AssemblyName).Location;
         if (string.IsNullOrEmpty(location) || !File.Exists(location)) return null;
-        var name = model.ResourcePrefix + "model.onnx";
         long start;
         using (var pe = new PEReader(File.OpenRead(location)))
         {
             var metadata = pe.GetMetadataReader();
-            var resource = metadata.ManifestResources.Select(metadata.GetManifestResource)
-                .FirstOrDefault(r => r.Implementation.IsNil && metadata.StringComparer.Equals(r.Name, name));
-            if (metadata.GetString(resource.Name) != name
-                || !pe.PEHeaders.TryGetDirectoryOffset(pe.PEHeaders.CorHeader!.ResourcesDirectory, out var resources)) return null;
-            start = resources + resource.Offset;
+            var offset = metadata.ManifestResources.Select(metadata.GetManifestResource)
+                .Where(r => r.Implementation.IsNil && metadata.StringComparer.Equals(r.Name, model.ModelResource))
+                .Select(r => (long?)r.Offset).FirstOrDefault();
+            if (offset is null || !pe.PEHeaders.TryGetDirectoryOffset(pe.PEHeaders.CorHeader!.ResourcesDirectory, out var resources)) return null;
+            start = resources + offset.Value;
         }
         var file = new FileStream(location, FileMode.Open, FileAccess.Read, FileShare.Read, bufferSize: 1 << 16);
         file.Position = start;

@@ -23,6 +23,9 @@ public sealed class Glossary
 
     public int Count => _entries.Count;
 
+    /// <summary>What each shorthand stands for, in the note's words.</summary>
+    public IEnumerable<string> Meanings => _entries.Select(e => e.Meaning);
+
     /// <summary>Reads <c>glossary.tsv</c> from the seeds folder; no file, no entries.</summary>
     public static Glossary Load(string seedsPath)
     {
