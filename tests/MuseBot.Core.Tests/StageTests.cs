@@ -116,6 +116,25 @@ public sealed class StageTests
     }
 
     [Fact]
+    public void A_word_the_note_capitalizes_only_inside_a_longer_name_is_the_English_word_when_typed_alone()
+    {
+        var (model, reader) = Small("""
+            Exam Note
+            1. Scores
+            Acme scored 40% on Zeta's Final Exam, and Zeta's widget line grew 12% over a 30-day trial.
+            Acme leads Zeta on price.
+            """);
+        Assert.Equal(["exam", "zeta"], model.NameWordsOnlyInNames["final"].Order(StringComparer.Ordinal));
+        Assert.DoesNotContain("zeta", model.NameWordsOnlyInNames.Keys);   // the note also writes it as a name of its own
+        // typed in lower case beside another word of the name, it is the name; alone, the English word
+        Assert.Contains(reader.Read("what did acme get on zeta's final exam?").Focus, f => f.Word == "final" && f.IsName);
+        Assert.Contains(reader.Read("how did acme do in the final quarter?").Focus, f => f.Word == "final" && !f.IsName);
+        // a count and the English word it counts is a span, not a name; a name with a version still is one
+        Assert.Contains(reader.Read("how much did Zeta's line grow over a 30-day trial?").Focus, f => f.Word == "30-day" && !f.IsName);
+        Assert.Contains(reader.Read("what did zeta-2 score?").Focus, f => f.Word.StartsWith("zeta-2", StringComparison.Ordinal) && f.IsName);
+    }
+
+    [Fact]
     public void The_initials_of_what_a_figure_measures_spell_it_out_when_typed_in_capitals()
     {
         var (model, reader) = Small("""

@@ -435,9 +435,11 @@ public sealed partial class QuestionReader(NoteModel note, NoteVocabulary vocabu
             var terms = Terms.OfWord(English.WithoutPossessive(lw)); // "4.6's" is the name "4.6"
             if (terms.Count == 0) continue;
             bool inNote = terms.All(t => note.InNote(t) || note.Units.Count == 0);
-            // a quarter without its year ("q4") is a time, not a name, though it mixes letters and digits
-            bool isName = !QuarterRegex().IsMatch(lw) && ((!wasFirst && char.IsUpper(word[0])) || (word.Any(char.IsDigit) && word.Any(char.IsLetter))
-                          || note.ProperNouns.Contains(lw) || note.ProperNouns.Contains(English.WithoutPossessive(lw))
+            // a quarter without its year ("q4") is a time, not a name, though it mixes letters and digits; so is a span
+            // ("30-day")
+            bool isName = !QuarterRegex().IsMatch(lw) && !IsCountedSpan(lw, vocabulary) && ((!wasFirst && char.IsUpper(word[0])) || (word.Any(char.IsDigit) && word.Any(char.IsLetter))
+                          || ((note.ProperNouns.Contains(lw) || note.ProperNouns.Contains(English.WithoutPossessive(lw)))
+                              && !EnglishWordOfAName(note, text, word, start, previousWordBefore))
                           || (lw.Length > 3 && lw.EndsWith('s') && !vocabulary.Contains(lw) && note.ProperNouns.Contains(lw[..^1]) // "zetas score", not "2 lines"
                               && !CountBeforeRegex().IsMatch(text[..start]))
                           // a name of the world typed in lower case ("in europe"), which the note never says
@@ -657,6 +659,27 @@ public sealed partial class QuestionReader(NoteModel note, NoteVocabulary vocabu
         if (BareWhRegex().Match(parts[i]) is not { Success: true } bare) return null;
         var whole = parts.Take(i).Reverse().Concat(parts.Skip(i + 1)).FirstOrDefault(p => !BareWhRegex().IsMatch(p) && LeadingWhWordRegex().IsMatch(p));
         return whole is null ? null : LeadingWhWordRegex().Replace(whole, bare.Groups["wh"].Value.ToLowerInvariant(), 1);
+    }
+
+    /// <summary>"30-day", "12-month", "24-hour": a count and the English word it counts, a span or size rather than a
+    /// name (unlike "Zeta-2", "G4").</summary>
+    private static bool IsCountedSpan(string lw, NoteVocabulary vocabulary) =>
+        CountedSpanRegex().Match(lw) is { Success: true } m && vocabulary.IsEnglishWord(m.Groups["what"].Value);
+
+    [GeneratedRegex(@"^\d+(?:\.\d+)?-(?<what>\p{Ll}+)$")]
+    private static partial Regex CountedSpanRegex();
+
+    /// <summary>
+    /// A word the note capitalizes only inside longer names ("grand" of "Zeta's Grand Prize"), typed in lower case
+    /// beside no other word of those names ("a grand total"): the English word. Beside one ("zeta's grand
+    /// prize") it is the name, as users type the note's names in lower case.
+    /// </summary>
+    private static bool EnglishWordOfAName(NoteModel note, string text, string word, int start, string previousWord)
+    {
+        if (!char.IsLower(word[0]) || !note.NameWordsOnlyInNames.TryGetValue(English.WithoutPossessive(word.ToLowerInvariant()), out var companions)) return false;
+        var next = Tokens.Segments(text[(start + word.Length)..]).FirstOrDefault(t => char.IsLetterOrDigit(t.Text[0])).Text;
+        return !companions.Contains(English.WithoutPossessive(previousWord))
+               && (next is null || !companions.Contains(English.WithoutPossessive(next.ToLowerInvariant().TrimEnd('?', '.', '!'))));
     }
 
     [GeneratedRegex(@"^\W*(?<wh>when|where|who|why|how)\W*$", RegexOptions.IgnoreCase)]

@@ -103,6 +103,7 @@ public sealed partial class NoteModel
         Document = document;
         Glossary = glossary;
         ProperNouns = Understanding.Peers.ProperNouns(document);
+        NameWordsOnlyInNames = Understanding.Peers.NameWordsOnlyInNames(document);
         Peers = new Peers(document, ProperNouns);
         Acronyms = FindAcronyms(document);
         NamePhrases = FindNamePhrases(document);
@@ -201,6 +202,10 @@ public sealed partial class NoteModel
 
     /// <summary>Lower-case words the note writes as names.</summary>
     public HashSet<string> ProperNouns { get; }
+
+    /// <summary>Name words the note capitalizes only inside longer names, with those names' other words (see
+    /// <see cref="Understanding.Peers.NameWordsOnlyInNames"/>).</summary>
+    public IReadOnlyDictionary<string, HashSet<string>> NameWordsOnlyInNames { get; }
 
     /// <summary>The name the most units say: what the note is about ("acme"), not one thing among others.</summary>
     public string? Subject { get; }

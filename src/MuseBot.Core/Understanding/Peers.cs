@@ -131,6 +131,41 @@ public sealed partial class Peers
         return names;
     }
 
+    /// <summary>
+    /// The note's name words that it capitalizes only inside longer names ("grand" of "Zeta's Grand Prize", "core"
+    /// of "Acme Core Suite"), each with the other words of those names. Typed in lower case beside none of them ("a
+    /// grand total", "the core business"), such a word is the English word, not a name.
+    /// </summary>
+    public static Dictionary<string, HashSet<string>> NameWordsOnlyInNames(NoteDocument document)
+    {
+        var companions = new Dictionary<string, HashSet<string>>(StringComparer.Ordinal);
+        var alone = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var p in document.Passages.Where(p => p.Section != NoteParser.TitleSection && p.Kind != PassageKind.Section))
+        {
+            var matches = TokenRegex().Matches(p.Text);
+            bool Capital(int i) => i >= 0 && i < matches.Count && char.IsUpper(matches[i].Value[0]);
+            // two tokens are one name's words when only a space stands between them
+            bool Joined(int i, int j) => Capital(i) && Capital(j) && string.IsNullOrWhiteSpace(p.Text[(matches[Math.Min(i, j)].Index + matches[Math.Min(i, j)].Length)..matches[Math.Max(i, j)].Index]);
+            for (int i = 0; i < matches.Count; i++)
+            {
+                if (!Capital(i) || matches[i].Value.Contains('-')) continue;
+                var word = Language.English.WithoutPossessive(matches[i].Value.ToLowerInvariant().TrimEnd('.'));
+                var next = new[] { i - 1, i + 1 }.Where(j => Joined(i, j)).ToList();
+                if (next.Count == 0)
+                {
+                    // a capital at a sentence's start says nothing; on its own elsewhere, the word is a name by itself
+                    var before = p.Text[..matches[i].Index].TrimEnd();
+                    if (i > 0 && !(before.EndsWith('.') || before.EndsWith(':') || before.EndsWith('·'))) alone.Add(word);
+                    continue;
+                }
+                if (!companions.TryGetValue(word, out var set)) companions[word] = set = new HashSet<string>(StringComparer.Ordinal);
+                foreach (var j in next) set.Add(Language.English.WithoutPossessive(matches[j].Value.ToLowerInvariant().TrimEnd('.')));
+            }
+        }
+        foreach (var word in alone) companions.Remove(word);
+        return companions;
+    }
+
     /// <summary>The letters before a version ("zeta" of "zeta-2.1"); null for any other word.</summary>
     private static string? VersionStem(string word) =>
         VersionedRegex().Match(word) is { Success: true } m ? m.Groups["stem"].Value : null;
