@@ -20,6 +20,8 @@ public class NoteVocabularyTests(EngineFixture fixture)
     [InlineData("timme-spent", "time-spent")] // a compound the note lacks: each part corrected
     [InlineData("run-rae", "run-rate")]     // a compound the note has: corrected whole
     [InlineData("mrta's", "meta")]          // a short word with its possessive: a note word one edit away
+    [InlineData("copare", "compare")]       // "cop" and "are" run together, but a letter dropped is the likelier slip
+    [InlineData("guidane", "guidance")]
     public void Typos_are_corrected_to_the_word_meant(string typo, string expected) =>
         Assert.Equal(expected, fixture.Engine.Index.Vocabulary.CorrectWord(typo));
 

@@ -216,7 +216,8 @@ public sealed partial class NoteVocabulary
         // may be ("mrta's"), but one from an English word it is as likely a name the note lacks ("zack", "xii")
         if (stem.Length < 5) return null;
         // two whole lexicon words run together ("outlay", "paycheck") are a real word the lexicon lacks, not a typo
-        if (IsCompound(stem, english)) return null;
+        // (unless an English word is one swap or one dropped letter from it, below)
+        bool compound = IsCompound(stem, english);
 
         // an English word one edit away beats a note word two away: the likelier slip first ("figre" is "figure"
         // with a letter dropped, not "fire" with one added), then the commoner word (the vocabulary lists common
@@ -230,6 +231,9 @@ public sealed partial class NoteVocabulary
             int slip = Slip(stem, candidate);
             if (slip < bestSlip || (slip == bestSlip && rank < bestRank)) { word1 = candidate; bestRank = rank; bestSlip = slip; }
         }
+        // a compound of short words is as often a word with a letter dropped or two swapped ("copare" is "compare",
+        // not "cop" and "are"; "guidane" is "guidance"); "outlay" is no slip for "outlaw"
+        if (compound) return word1 is not null && Slip(stem, word1) <= 1 ? word1 : null;
         // else a word of the larger lexicon, which has no ranks: only when one slip is likeliest ("diaidend"), and
         // not when the word is another's stem ("hallucination" of "hallucinations"), which is English too
         if (word1 is null && !Inflections.Any(i => MoreEnglishWords.Value.Contains(stem + i)))
