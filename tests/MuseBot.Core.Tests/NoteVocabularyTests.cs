@@ -12,6 +12,8 @@ public class NoteVocabularyTests(EngineFixture fixture)
     [InlineData("scor", "score")]           // GPT-2's vocabulary has it, but as a fragment of words, not a word
     [InlineData("capx", "capex")]           // a short word with a letter dropped from one note word
     [InlineData("opsu", "opus")]            // a short note word with two letters swapped
+    [InlineData("muue", "muse")]            // one letter off a four-letter name of the note's
+    [InlineData("meua", "meta")]
     [InlineData("mea", "meta")]             // three letters, one dropped from a note word
     [InlineData("dae", "date")]             // three letters, one dropped from a question word
     [InlineData("figre", "figure")]         // a letter dropped is likelier than one added ("fire")

@@ -168,13 +168,16 @@ public sealed partial class NoteVocabulary
         // short words no lexicon has, first letter kept: one a question word mistyped ("scre", "whta"); one with a
         // letter dropped from exactly one note word ("capx", "zeta" for "zetas") or, of three letters, from one
         // four-letter note or question word ("mea", "dae"); one with two letters swapped in exactly one note word
-        // ("opsu" for "opus")
+        // ("opsu" for "opus"), or one letter off from exactly one four-letter name
         if (w.Length is 3 or 4 && !IsKnown(w))
         {
             if (w.Length == 4 && QuestionWords.FirstOrDefault(q => q[0] == w[0] && Distance(w, q, 1) == 1) is { } frame) return frame;
             var fuller = NoteWords(w.Length + 1).Concat(w.Length == 3 ? QuestionWords.Where(q => q.Length == 4) : []);
             if (OnlyOneNear(w, fuller) is { } dropped) return dropped;
             if (w.Length == 4 && OnlyOneNear(w, NoteWords(4).Where(c => Slip(w, c) == 0)) is { } swapped) return swapped;
+            // or one letter off from exactly one of the note's four-letter names ("muue", "meua"): a name is what a
+            // short unknown word in a question about the note most often mistypes
+            if (w.Length == 4 && OnlyOneNear(w, NoteWords(4).Where(_names.Contains)) is { } name) return name;
         }
         // first letters are rarely mistyped; changing them turns real words into note words ("GPUs" → "Gaps")
         if (w.Length < 5) return null;
