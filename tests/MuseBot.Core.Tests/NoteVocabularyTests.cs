@@ -44,4 +44,14 @@ public class NoteVocabularyTests(EngineFixture fixture)
     [InlineData("xAI's")]         // a short name with its possessive is still a short word: not "xii"
     public void Real_words_and_shorthand_are_left_alone(string word) =>
         Assert.Null(fixture.Engine.Index.Vocabulary.CorrectWord(word));
+
+    [Theory]
+    [InlineData("how leng is the window?", "how long is the window?")]     // a degree where grammar wants one
+    [InlineData("how log did it take?", "how long did it take?")]          // … even a real word that cannot stand there
+    [InlineData("who overses the lab?", "who oversees the lab?")]          // a verb of leading after an opening "who"
+    [InlineData("how popular is it?", "how popular is it?")]               // a degree word no slip away from another
+    [InlineData("how log files are kept", "how log files are kept")]       // no verb or subject after it: not a degree
+    [InlineData("who heard about it?", "who heard about it?")]             // an English word stays as typed after "who"
+    public void A_slip_where_grammar_wants_a_kind_of_word_is_read_as_that_kind(string typed, string expected) =>
+        Assert.Equal(expected, fixture.Engine.Index.Vocabulary.Correct(typed));
 }

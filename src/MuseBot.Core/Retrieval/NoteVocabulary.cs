@@ -115,9 +115,35 @@ public sealed partial class NoteVocabulary
     private const int CommonestRank = 2000, RarestRank = 30000;
 
     /// <summary>Rewrites the words of <paramref name="text"/> that look like typos of note words.</summary>
-    public string Correct(string text) =>
-        WordRegex().Replace(text, m => ((m.Index > 0 && char.IsUpper(m.Value[0]) ? NameMeant(m.Value) : null) ?? CorrectWord(m.Value)) is { } c
-                                       && !c.Equals(m.Value, StringComparison.OrdinalIgnoreCase) ? AsTyped(c, m.Value) : m.Value);
+    public string Correct(string text)
+    {
+        // where grammar says what kind of word stands, a slip is read against that kind alone, before any other
+        // reading: a degree after "how" and before a verb or its subject ("how leng is", "how log did" → long), a
+        // verb of leading after an opening "who" ("who rus X", "who overses X" → runs, oversees)
+        var slotted = WhoVerbRegex().Replace(HowDegreeRegex().Replace(text, m => Slot(m, English.DegreeWords, englishToo: true)),
+            m => Slot(m, English.LeadingVerbs, englishToo: false));
+        return WordRegex().Replace(slotted, m => ((m.Index > 0 && char.IsUpper(m.Value[0]) ? NameMeant(m.Value) : null) ?? CorrectWord(m.Value)) is { } c
+                                                 && !c.Equals(m.Value, StringComparison.OrdinalIgnoreCase) ? AsTyped(c, m.Value) : m.Value);
+    }
+
+    /// <summary>The word of group "w" as the one word of <paramref name="kind"/> it is likeliest a slip for (one edit,
+    /// the likeliest slip, no tie); as typed when it is of that kind already, a stop word, or — unless
+    /// <paramref name="englishToo"/> — a word of the encoder's English lexicon ("lads" may be meant; "rus" hardly).</summary>
+    private static string Slot(Match m, IReadOnlySet<string> kind, bool englishToo)
+    {
+        var typed = m.Groups["w"];
+        var w = typed.Value.ToLowerInvariant();
+        if (kind.Contains(w) || English.IsStopWord(w) || (!englishToo && EnglishWords.Value.ContainsKey(w))) return m.Value;
+        var near = kind.Where(k => k[0] == w[0] && Math.Abs(k.Length - w.Length) <= 1 && Distance(w, k, 1) == 1)
+            .GroupBy(k => Slip(w, k)).OrderBy(g => g.Key).FirstOrDefault()?.Take(2).ToList();
+        return near is [var only] ? m.Value[..(typed.Index - m.Index)] + AsTyped(only, typed.Value) + m.Value[(typed.Index - m.Index + typed.Length)..] : m.Value;
+    }
+
+    [GeneratedRegex(@"(?i)\bhow\s+(?<w>\p{L}{3,})(?=\s+(?:is|was|are|were|did|does|do|has|have|had|will|would|can|could|should|it|its|they|the|a|an|that|this|he|she|we|you|i)\b)")]
+    private static partial Regex HowDegreeRegex();
+
+    [GeneratedRegex(@"(?i)^\W*who\s+(?<w>\p{L}{3,})\b")]
+    private static partial Regex WhoVerbRegex();
 
     /// <summary>The correction capitalised as the typed word was: "Mcrosoft" is still written as a name.</summary>
     private static string AsTyped(string correction, string typed) =>
