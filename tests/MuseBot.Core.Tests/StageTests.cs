@@ -684,7 +684,8 @@ public sealed class StageTests
     [InlineData("who is Acme's chief?", null)]                           // a copula: who holds a role
     [InlineData("who does the note see as Acme's rival?", null)]         // an auxiliary: the note's act, not the doer's
     [InlineData("what did Acme say about who runs Zeta?", null)]          // "who" does not open the question
-    [InlineData("who rnus Zeta?", null)]                                  // a mistyped verb names no act
+    [InlineData("who rnus Zeta?", "runs")]                                // a slip of a verb of leading is that verb
+    [InlineData("who xqvz Zeta?", null)]                                  // a word that is no verb names no act
     public void The_act_a_who_question_asks_the_doer_of_is_the_word_right_after_an_opening_who(string question, string? verb)
     {
         var q = Reader.Read(question);
