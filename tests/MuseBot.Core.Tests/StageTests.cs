@@ -135,6 +135,19 @@ public sealed class StageTests
     }
 
     [Fact]
+    public void A_name_the_note_writes_as_one_word_is_read_so_when_typed_as_two()
+    {
+        var (_, reader) = Small("""
+            Eval Note
+            1. Scores
+            Acme scored 40% on GadgetEval, and Zeta scored 12% on the same eval.
+            """);
+        Assert.Contains(reader.Read("what did acme get on gadget eval?").Focus, f => f.Key == "gadgeteval" && f.IsName);
+        // two words that run together into no name of the note's stay two words
+        Assert.Contains(reader.Read("what did the same eval find?").Focus, f => f.Key == "eval");
+    }
+
+    [Fact]
     public void The_initials_of_what_a_figure_measures_spell_it_out_when_typed_in_capitals()
     {
         var (model, reader) = Small("""

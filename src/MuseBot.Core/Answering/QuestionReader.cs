@@ -868,6 +868,9 @@ public sealed partial class QuestionReader(NoteModel note, NoteVocabulary vocabu
         text = TldrRegex().Replace(text, "summary");
         // "in '25", "Q4 ’25": a year written with its century left off
         text = ShortYearRegex().Replace(text, m => (int.Parse(m.Groups["yy"].Value, CultureInfo.InvariantCulture) < 50 ? "20" : "19") + m.Groups["yy"].Value);
+        // "gadget eval", "open zeta": a name the note writes as one word, typed as two
+        text = SplitNameRegex().Replace(text, m =>
+            (m.Groups["a"].Value + m.Groups["b"].Value).ToLowerInvariant() is var joined && note.OnlyNames.Contains(joined) ? m.Groups["a"].Value : m.Value);
         // "zeta2.1": a name typed run into its version, where the note gives the name that version, as the note
         // joins them ("Zeta-2.1", "Gizmo 4.6")
         text = RunTogetherVersionRegex().Replace(text, m =>
@@ -1411,6 +1414,10 @@ public sealed partial class QuestionReader(NoteModel note, NoteVocabulary vocabu
 
     [GeneratedRegex(@"(?<![\p{L}\d.-])(?<name>\p{L}{2,})(?<version>\d+(?:\.\d+)+)(?![\p{L}\d%]|\.\d)")]
     private static partial Regex RunTogetherVersionRegex();
+
+    // the first word and its space; the second is only looked at, so that each pair of words is tried
+    [GeneratedRegex(@"\b(?<a>\p{L}{2,}) (?=(?<b>\p{L}{2,})\b)")]
+    private static partial Regex SplitNameRegex();
 
     // a count just before a word, or before the one word that describes it: "2 ", "three short ", "a few "
     [GeneratedRegex(@"(?:\b\d+|\b(?:two|three|four|five|six|seven|eight|nine|ten|few|several|many))\s+(?:\p{L}+\s+)?$", RegexOptions.IgnoreCase)]
