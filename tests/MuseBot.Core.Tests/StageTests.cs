@@ -1095,6 +1095,9 @@ public sealed class StageTests
     [InlineData("cool?", SmallTalk.None)]
     [InlineData("great, and Zeta?", SmallTalk.None)]
     [InlineData("ok what are the risks?", SmallTalk.None)]
+    [InlineData("ok cosl", SmallTalk.Acknowledgement)]  // typed with a slip
+    [InlineData("gerat, that hilps", SmallTalk.Thanks)]
+    [InlineData("ok cost", SmallTalk.None)]             // a word two slips from any of them asks something
     public void A_message_of_thanks_a_greeting_or_an_acknowledgement_alone_asks_nothing(string message, SmallTalk kind) =>
         Assert.Equal(kind, English.SmallTalkIn(message));
 

@@ -245,13 +245,19 @@ public static partial class English
         var kinds = new List<SmallTalk>();
         foreach (var w in words)
         {
-            if (SmallTalkWords.TryGetValue(w, out var kind)) kinds.Add(kind);
+            if (SmallTalkWords.TryGetValue(w, out var kind) || SmallTalkSlip(w) is { } meant && SmallTalkWords.TryGetValue(meant, out kind)) kinds.Add(kind);
             else if (!SmallTalkFiller.Contains(w)) return SmallTalk.None;
         }
         if (kinds.Count == 0) return SmallTalk.None;
         var said = kinds.Contains(SmallTalk.Thanks) ? SmallTalk.Thanks : kinds.Contains(SmallTalk.Acknowledgement) ? SmallTalk.Acknowledgement : SmallTalk.Greeting;
         return text.Contains('?') && said != SmallTalk.Greeting ? SmallTalk.None : said;
     }
+
+    /// <summary>The one word of thanks or acknowledgement of four letters or more that a word is a slip of ("gerat",
+    /// "cosl", "hilps"): one edit away, the first letter kept; null for none or several.</summary>
+    private static string? SmallTalkSlip(string w) =>
+        w.Length < 4 || SmallTalkFiller.Contains(w) ? null
+        : SmallTalkWords.Keys.Where(k => k.Length >= 4 && k[0] == w[0] && Retrieval.NoteVocabulary.Distance(w, k, 1) == 1).Take(2).ToList() is [var only] ? only : null;
 
     /// <summary>The message without thanks or an acknowledgement that opens it and ends at a stop or comma ("got it.
     /// what about the risks?", "nice, and the context window?"); the message itself when none does.</summary>
