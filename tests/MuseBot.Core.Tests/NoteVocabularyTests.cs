@@ -14,6 +14,7 @@ public class NoteVocabularyTests(EngineFixture fixture)
     [InlineData("opsu", "opus")]            // a short note word with two letters swapped
     [InlineData("muue", "muse")]            // one letter off a four-letter name of the note's
     [InlineData("meua", "meta")]
+    [InlineData("mnmu", "mmmu")]            // … a name the note writes only inside a hyphenated one
     [InlineData("mea", "meta")]             // three letters, one dropped from a note word
     [InlineData("dae", "date")]             // three letters, one dropped from a question word
     [InlineData("figre", "figure")]         // a letter dropped is likelier than one added ("fire")

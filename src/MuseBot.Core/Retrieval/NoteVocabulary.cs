@@ -42,8 +42,13 @@ public sealed partial class NoteVocabulary
                 if (char.IsUpper(m.Value[0])) capitalised[w] = capitalised.GetValueOrDefault(w) + 1;
                 // "capital-spending" also stands for "capital" and "spending"
                 if (w.Contains('-'))
-                    foreach (var part in w.Split('-', StringSplitOptions.RemoveEmptyEntries).Where(x => x.Length > 1))
-                        _frequency[part] = _frequency.GetValueOrDefault(part) + 1;
+                    foreach (var part in m.Value.Split('-', StringSplitOptions.RemoveEmptyEntries).Where(x => x.Length > 1))
+                    {
+                        var lower = part.ToLowerInvariant();
+                        _frequency[lower] = _frequency.GetValueOrDefault(lower) + 1;
+                        // "Gizmo" of "Gizmo-Pro" is written as a name as much as the whole is
+                        if (char.IsUpper(part[0])) capitalised[lower] = capitalised.GetValueOrDefault(lower) + 1;
+                    }
             }
         // a name is a word the note capitalises in most of its uses ("Zeta", though once in "zeta.com"), not an
         // ordinary word it also starts sentences with
