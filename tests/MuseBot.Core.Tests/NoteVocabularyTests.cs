@@ -53,6 +53,7 @@ public class NoteVocabularyTests(EngineFixture fixture)
     [InlineData("how popular is it?", "how popular is it?")]               // a degree word no slip away from another
     [InlineData("how log files are kept", "how log files are kept")]       // no verb or subject after it: not a degree
     [InlineData("who heard about it?", "who heard about it?")]             // an English word stays as typed after "who"
+    [InlineData("WHEN DID IT LAUCH", "WHEN DID IT LAUNCH")]                // a shouted question stays shouted
     public void A_slip_where_grammar_wants_a_kind_of_word_is_read_as_that_kind(string typed, string expected) =>
         Assert.Equal(expected, fixture.Engine.Index.Vocabulary.Correct(typed));
 }

@@ -150,9 +150,11 @@ public sealed partial class NoteVocabulary
     [GeneratedRegex(@"(?i)^\W*who\s+(?<w>\p{L}{3,})\b")]
     private static partial Regex WhoVerbRegex();
 
-    /// <summary>The correction capitalised as the typed word was: "Mcrosoft" is still written as a name.</summary>
+    /// <summary>The correction capitalised as the typed word was: "Mcrosoft" is still written as a name, and a word
+    /// of a question typed in capitals ("LAUCH") stays in capitals, so the question still reads as shouted.</summary>
     private static string AsTyped(string correction, string typed) =>
-        char.IsUpper(typed[0]) && char.IsLower(correction[0]) ? char.ToUpperInvariant(correction[0]) + correction[1..] : correction;
+        typed.Length > 1 && typed.All(c => !char.IsLetter(c) || char.IsUpper(c)) ? correction.ToUpperInvariant()
+        : char.IsUpper(typed[0]) && char.IsLower(correction[0]) ? char.ToUpperInvariant(correction[0]) + correction[1..] : correction;
 
     /// <summary>
     /// A word written as a name (capitalised inside the question, not an acronym) that is one edit from a name of the
