@@ -115,9 +115,7 @@ public sealed partial class Peers
             for (int i = 1; i < matches.Count; i++)
             {
                 var raw = matches[i].Value;
-                var prev = p.Text[..matches[i].Index].TrimEnd();
-                bool sentenceStart = prev.EndsWith('.') || prev.EndsWith(':') || prev.EndsWith('·');
-                if ((char.IsUpper(raw[0]) && !sentenceStart) || (raw.Any(char.IsDigit) && raw.Any(char.IsLetter)))
+                if ((char.IsUpper(raw[0]) && !OpensSentence(p.Text, matches[i].Index)) || (raw.Any(char.IsDigit) && raw.Any(char.IsLetter)))
                     names.UnionWith(Words(raw));
                 // a capitalized part of a hyphenated name is that name as typed without its hyphen ("zeta" of "Zeta-Pro")
                 if (raw.Contains('-'))
@@ -144,27 +142,33 @@ public sealed partial class Peers
         {
             var matches = TokenRegex().Matches(p.Text);
             bool Capital(int i) => i >= 0 && i < matches.Count && char.IsUpper(matches[i].Value[0]);
-            // two tokens are one name's words when only a space stands between them
-            bool Joined(int i, int j) => Capital(i) && Capital(j) && string.IsNullOrWhiteSpace(p.Text[(matches[Math.Min(i, j)].Index + matches[Math.Min(i, j)].Length)..matches[Math.Max(i, j)].Index]);
+            // a capitalized token and the next are one name's words when only a space stands between them
+            bool JoinedToNext(int i) => Capital(i) && Capital(i + 1)
+                                        && string.IsNullOrWhiteSpace(p.Text[(matches[i].Index + matches[i].Length)..matches[i + 1].Index]);
+            string Word(int i) => Language.English.WithoutPossessive(matches[i].Value.ToLowerInvariant().TrimEnd('.'));
             for (int i = 0; i < matches.Count; i++)
             {
                 if (!Capital(i) || matches[i].Value.Contains('-')) continue;
-                var word = Language.English.WithoutPossessive(matches[i].Value.ToLowerInvariant().TrimEnd('.'));
-                var next = new[] { i - 1, i + 1 }.Where(j => Joined(i, j)).ToList();
-                if (next.Count == 0)
+                var neighbours = new[] { (At: i - 1, Joined: JoinedToNext(i - 1)), (At: i + 1, Joined: JoinedToNext(i)) }
+                    .Where(n => n.Joined).Select(n => n.At).ToList();
+                if (neighbours.Count == 0)
                 {
                     // a capital at a sentence's start says nothing; on its own elsewhere, the word is a name by itself
-                    var before = p.Text[..matches[i].Index].TrimEnd();
-                    if (i > 0 && !(before.EndsWith('.') || before.EndsWith(':') || before.EndsWith('·'))) alone.Add(word);
+                    if (i > 0 && !OpensSentence(p.Text, matches[i].Index)) alone.Add(Word(i));
                     continue;
                 }
-                if (!companions.TryGetValue(word, out var set)) companions[word] = set = new HashSet<string>(StringComparer.Ordinal);
-                foreach (var j in next) set.Add(Language.English.WithoutPossessive(matches[j].Value.ToLowerInvariant().TrimEnd('.')));
+                if (!companions.TryGetValue(Word(i), out var set)) companions[Word(i)] = set = new HashSet<string>(StringComparer.Ordinal);
+                foreach (var j in neighbours) set.Add(Word(j));
             }
         }
         foreach (var word in alone) companions.Remove(word);
         return companions;
     }
+
+    /// <summary>Whether the word at <paramref name="index"/> opens a sentence, a label's value or a table cell, where a
+    /// capital says nothing about a name.</summary>
+    private static bool OpensSentence(string text, int index) =>
+        text[..index].TrimEnd() is var before && (before.EndsWith('.') || before.EndsWith(':') || before.EndsWith('·'));
 
     /// <summary>The letters before a version ("zeta" of "zeta-2.1"); null for any other word.</summary>
     private static string? VersionStem(string word) =>
