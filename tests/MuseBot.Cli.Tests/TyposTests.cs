@@ -1,4 +1,4 @@
-using MuseBot.Core.Retrieval;
+using MuseBot.Core.Language;
 using MuseBot.Evaluation;
 
 namespace MuseBot.Cli.Tests;
@@ -26,7 +26,7 @@ public sealed class TyposTests
             var changed = before.Zip(after).Where(p => p.First != p.Second).ToList();
             var (word, slip) = Assert.Single(changed);
             Assert.True(word.Trim('?').Length >= 4, $"{word} → {slip}");
-            Assert.InRange(NoteVocabulary.Distance(word, slip, 2), 1, 2); // a swap counts one, a struck letter one
+            Assert.InRange(Spelling.Distance(word, slip, 2), 1, 2); // a swap counts one, a struck letter one
             Assert.Equal(word[0], slip[0]);
         }
     }

@@ -257,7 +257,7 @@ public static partial class English
     /// "cosl", "hilps"): one edit away, the first letter kept; null for none or several.</summary>
     private static string? SmallTalkSlip(string w) =>
         w.Length < 4 || SmallTalkFiller.Contains(w) ? null
-        : SmallTalkWords.Keys.Where(k => k.Length >= 4 && k[0] == w[0] && Retrieval.NoteVocabulary.Distance(w, k, 1) == 1).Take(2).ToList() is [var only] ? only : null;
+        : Spelling.OnlyOneNear(w, SmallTalkWords.Keys.Where(k => k.Length >= 4));
 
     /// <summary>The message without thanks or an acknowledgement that opens it and ends at a stop or comma ("got it.
     /// what about the risks?", "nice, and the context window?"); the message itself when none does.</summary>

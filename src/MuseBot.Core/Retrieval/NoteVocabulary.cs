@@ -139,7 +139,7 @@ public sealed partial class NoteVocabulary
         var typed = m.Groups["w"];
         var w = typed.Value.ToLowerInvariant();
         if (kind.Contains(w) || English.IsStopWord(w) || (!englishToo && EnglishWords.Value.ContainsKey(w))) return m.Value;
-        var near = kind.Where(k => k[0] == w[0] && Math.Abs(k.Length - w.Length) <= 1 && Distance(w, k, 1) == 1)
+        var near = kind.Where(k => k[0] == w[0] && Math.Abs(k.Length - w.Length) <= 1 && Spelling.Distance(w, k, 1) == 1)
             .GroupBy(k => Slip(w, k)).OrderBy(g => g.Key).FirstOrDefault()?.Take(2).ToList();
         return near is [var only] ? m.Value[..(typed.Index - m.Index)] + AsTyped(only, typed.Value) + m.Value[(typed.Index - m.Index + typed.Length)..] : m.Value;
     }
@@ -168,7 +168,7 @@ public sealed partial class NoteVocabulary
         var typed = English.WithoutPossessive(word);
         var w = typed.ToLowerInvariant();
         if (w.Length < 3 || typed.All(char.IsUpper) || _frequency.ContainsKey(w) || w.Any(char.IsDigit)) return null;
-        var near = _names.Where(n => n[0] == w[0] && Math.Abs(n.Length - w.Length) <= 1 && Distance(w, n, 1) == 1).ToList();
+        var near = _names.Where(n => n[0] == w[0] && Math.Abs(n.Length - w.Length) <= 1 && Spelling.Distance(w, n, 1) == 1).ToList();
         // of two as near ("Zeat": Zeta by a swap, Zest by a letter), the swap: the commonest slip
         if (near.Count > 1) near = near.Where(n => n.Order().SequenceEqual(w.Order())).ToList();
         return near.Count == 1 ? char.ToUpperInvariant(near[0][0]) + near[0][1..] + word[typed.Length..] : null;
@@ -204,13 +204,13 @@ public sealed partial class NoteVocabulary
         // ("opsu" for "opus"), or one letter off from exactly one four-letter name
         if (w.Length is 3 or 4 && !IsKnown(w))
         {
-            if (w.Length == 4 && QuestionWords.FirstOrDefault(q => q[0] == w[0] && Distance(w, q, 1) == 1) is { } frame) return frame;
+            if (w.Length == 4 && QuestionWords.FirstOrDefault(q => q[0] == w[0] && Spelling.Distance(w, q, 1) == 1) is { } frame) return frame;
             var fuller = NoteWords(w.Length + 1).Concat(w.Length == 3 ? QuestionWords.Where(q => q.Length == 4) : []);
-            if (OnlyOneNear(w, fuller) is { } dropped) return dropped;
-            if (w.Length == 4 && OnlyOneNear(w, NoteWords(4).Where(c => Slip(w, c) == 0)) is { } swapped) return swapped;
+            if (Spelling.OnlyOneNear(w, fuller) is { } dropped) return dropped;
+            if (w.Length == 4 && Spelling.OnlyOneNear(w, NoteWords(4).Where(c => Slip(w, c) == 0)) is { } swapped) return swapped;
             // or one letter off from exactly one of the note's four-letter names ("muue", "meua"): a name is what a
             // short unknown word in a question about the note most often mistypes
-            if (w.Length == 4 && OnlyOneNear(w, NoteWords(4).Where(_names.Contains)) is { } name) return name;
+            if (w.Length == 4 && Spelling.OnlyOneNear(w, NoteWords(4).Where(_names.Contains)) is { } name) return name;
         }
         // first letters are rarely mistyped; changing them turns real words into note words ("GPUs" → "Gaps")
         if (w.Length < 5) return null;
@@ -231,7 +231,7 @@ public sealed partial class NoteVocabulary
             foreach (var c in candidates)
             {
                 if (c[0] != stem[0]) continue;
-                int d = Distance(stem, c, maxDistance);
+                int d = Spelling.Distance(stem, c, maxDistance);
                 if (d > maxDistance) continue;
                 int f = _frequency[c];
                 // of two as close, the likelier slip: swapped letters ("threasd"), then a dropped one ("monthy" is
@@ -263,7 +263,7 @@ public sealed partial class NoteVocabulary
         foreach (var (candidate, rank) in english)
         {
             if (candidate[0] != stem[0] || Math.Abs(candidate.Length - stem.Length) > 1) continue;
-            if (Distance(stem, candidate, 1) != 1) continue;
+            if (Spelling.Distance(stem, candidate, 1) != 1) continue;
             int slip = Slip(stem, candidate);
             if (slip < bestSlip || (slip == bestSlip && rank < bestRank)) { word1 = candidate; bestRank = rank; bestSlip = slip; }
         }
@@ -274,7 +274,7 @@ public sealed partial class NoteVocabulary
         // not when the word is another's stem ("hallucination" of "hallucinations"), which is English too
         if (word1 is null && !Inflections.Any(i => MoreEnglishWords.Value.Contains(stem + i)))
         {
-            var near = MoreEnglishWords.Value.Where(c => c[0] == stem[0] && Math.Abs(c.Length - stem.Length) <= 1 && Distance(stem, c, 1) == 1)
+            var near = MoreEnglishWords.Value.Where(c => c[0] == stem[0] && Math.Abs(c.Length - stem.Length) <= 1 && Spelling.Distance(stem, c, 1) == 1)
                 .GroupBy(c => Slip(stem, c)).OrderBy(g => g.Key).FirstOrDefault()?.Take(2).ToList();
             if (near is [var only]) word1 = only;
         }
@@ -283,9 +283,6 @@ public sealed partial class NoteVocabulary
 
     private IReadOnlyList<string> NoteWords(int length) => _byLength.TryGetValue(length, out var words) ? words : [];
 
-    /// <summary>The one candidate of <paramref name="w"/>'s first letter one edit from it; null for none or several.</summary>
-    private static string? OnlyOneNear(string w, IEnumerable<string> candidates) =>
-        candidates.Where(c => c[0] == w[0] && Distance(w, c, 1) == 1).Distinct().Take(2).ToList() is [var only] ? only : null;
 
     /// <summary>How likely a slip turns <paramref name="meant"/> into <paramref name="typed"/>, likeliest first: two
     /// letters swapped, a letter dropped, anything else.</summary>
@@ -299,28 +296,6 @@ public sealed partial class NoteVocabulary
         return false;
     }
 
-    /// <summary>Optimal string alignment distance (Levenshtein plus adjacent transpositions), capped.</summary>
-    public static int Distance(string a, string b, int cap)
-    {
-        if (Math.Abs(a.Length - b.Length) > cap) return cap + 1;
-        var d = new int[a.Length + 1, b.Length + 1];
-        for (int i = 0; i <= a.Length; i++) d[i, 0] = i;
-        for (int j = 0; j <= b.Length; j++) d[0, j] = j;
-        for (int i = 1; i <= a.Length; i++)
-        {
-            int rowMin = int.MaxValue;
-            for (int j = 1; j <= b.Length; j++)
-            {
-                int cost = a[i - 1] == b[j - 1] ? 0 : 1;
-                int v = Math.Min(Math.Min(d[i - 1, j] + 1, d[i, j - 1] + 1), d[i - 1, j - 1] + cost);
-                if (i > 1 && j > 1 && a[i - 1] == b[j - 2] && a[i - 2] == b[j - 1]) v = Math.Min(v, d[i - 2, j - 2] + 1);
-                d[i, j] = v;
-                rowMin = Math.Min(rowMin, v);
-            }
-            if (rowMin > cap) return cap + 1;
-        }
-        return d[a.Length, b.Length];
-    }
 
     /// <summary>
     /// Whole words of the MiniLM WordPiece vocabulary with their position (roughly, how common they are): a 20k-word

@@ -157,7 +157,8 @@ public sealed partial class Peers
                     if (i > 0 && !OpensSentence(p.Text, matches[i].Index)) alone.Add(Word(i));
                     continue;
                 }
-                if (!companions.TryGetValue(Word(i), out var set)) companions[Word(i)] = set = new HashSet<string>(StringComparer.Ordinal);
+                var word = Word(i);
+                if (!companions.TryGetValue(word, out var set)) companions[word] = set = new HashSet<string>(StringComparer.Ordinal);
                 foreach (var j in neighbours) set.Add(Word(j));
             }
         }
