@@ -139,9 +139,8 @@ public sealed partial class NoteVocabulary
         var typed = m.Groups["w"];
         var w = typed.Value.ToLowerInvariant();
         if (kind.Contains(w) || English.IsStopWord(w) || (!englishToo && EnglishWords.Value.ContainsKey(w))) return m.Value;
-        var near = kind.Where(k => k[0] == w[0] && Math.Abs(k.Length - w.Length) <= 1 && Spelling.Distance(w, k, 1) == 1)
-            .GroupBy(k => Slip(w, k)).OrderBy(g => g.Key).FirstOrDefault()?.Take(2).ToList();
-        return near is [var only] ? m.Value[..(typed.Index - m.Index)] + AsTyped(only, typed.Value) + m.Value[(typed.Index - m.Index + typed.Length)..] : m.Value;
+        return LikeliestSlipFor(w, kind) is { } meant
+            ? m.Value[..(typed.Index - m.Index)] + AsTyped(meant, typed.Value) + m.Value[(typed.Index - m.Index + typed.Length)..] : m.Value;
     }
 
     [GeneratedRegex(@"(?i)\bhow\s+(?<w>\p{L}{3,})(?=\s+(?:is|was|are|were|did|does|do|has|have|had|will|would|can|could|should|it|its|they|the|a|an|that|this|he|she|we|you|i)\b)")]
@@ -274,15 +273,19 @@ public sealed partial class NoteVocabulary
         // not when the word is another's stem ("hallucination" of "hallucinations"), which is English too
         if (word1 is null && !Inflections.Any(i => MoreEnglishWords.Value.Contains(stem + i)))
         {
-            var near = MoreEnglishWords.Value.Where(c => c[0] == stem[0] && Math.Abs(c.Length - stem.Length) <= 1 && Spelling.Distance(stem, c, 1) == 1)
-                .GroupBy(c => Slip(stem, c)).OrderBy(g => g.Key).FirstOrDefault()?.Take(2).ToList();
-            if (near is [var only]) word1 = only;
+            word1 = LikeliestSlipFor(stem, MoreEnglishWords.Value);
         }
         return word1 ?? best;
     }
 
     private IReadOnlyList<string> NoteWords(int length) => _byLength.TryGetValue(length, out var words) ? words : [];
 
+
+    /// <summary>The one word of <paramref name="candidates"/> (first letter kept, one edit away) that the likeliest
+    /// kind of slip turns into <paramref name="typed"/>; null for none, or a tie of that kind.</summary>
+    private static string? LikeliestSlipFor(string typed, IEnumerable<string> candidates) =>
+        candidates.Where(c => c[0] == typed[0] && Math.Abs(c.Length - typed.Length) <= 1 && Spelling.Distance(typed, c, 1) == 1)
+            .GroupBy(c => Slip(typed, c)).OrderBy(g => g.Key).FirstOrDefault()?.Take(2).ToList() is [var only] ? only : null;
 
     /// <summary>How likely a slip turns <paramref name="meant"/> into <paramref name="typed"/>, likeliest first: two
     /// letters swapped, a letter dropped, anything else.</summary>
