@@ -280,7 +280,6 @@ public sealed partial class NoteVocabulary
 
     private IReadOnlyList<string> NoteWords(int length) => _byLength.TryGetValue(length, out var words) ? words : [];
 
-
     /// <summary>The one word of <paramref name="candidates"/> (first letter kept, one edit away) that the likeliest
     /// kind of slip turns into <paramref name="typed"/>; null for none, or a tie of that kind.</summary>
     private static string? LikeliestSlipFor(string typed, IEnumerable<string> candidates) =>
@@ -298,7 +297,6 @@ public sealed partial class NoteVocabulary
             if (english.ContainsKey(w[..i]) && english.ContainsKey(w[i..])) return true;
         return false;
     }
-
 
     /// <summary>
     /// Whole words of the MiniLM WordPiece vocabulary with their position (roughly, how common they are): a 20k-word

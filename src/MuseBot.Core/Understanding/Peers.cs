@@ -168,8 +168,13 @@ public sealed partial class Peers
 
     /// <summary>Whether the word at <paramref name="index"/> opens a sentence, a label's value or a table cell, where a
     /// capital says nothing about a name.</summary>
-    private static bool OpensSentence(string text, int index) =>
-        text[..index].TrimEnd() is var before && (before.EndsWith('.') || before.EndsWith(':') || before.EndsWith('·'));
+    private static bool OpensSentence(string text, int index)
+    {
+        // the last character before it that is not a space, read in place: this runs for every capital of the note
+        int i = index - 1;
+        while (i >= 0 && char.IsWhiteSpace(text[i])) i--;
+        return i >= 0 && text[i] is '.' or ':' or '·';
+    }
 
     /// <summary>The letters before a version ("zeta" of "zeta-2.1"); null for any other word.</summary>
     private static string? VersionStem(string word) =>
