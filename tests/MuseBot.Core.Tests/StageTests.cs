@@ -1013,6 +1013,21 @@ public sealed class StageTests
         Assert.Equal(follows, Reader.Read(question, previous: "What was Acme's unit backlog?").Text.Contains("backlog", StringComparison.Ordinal));
 
     [Theory]
+    [InlineData("who launched Nimbus's widget?", false)]                       // a name said with a word of its own
+    [InlineData("what is Nimbus?", false)]                                      // what a thing is
+    [InlineData("thanks! one more — how much did Nimbus spend on plants?", false)]
+    [InlineData("and what could go wrong on supply?", false)]                   // no name, and Zeta is never said with supply
+    [InlineData("by how much did Nimbus raise spending?", false)]
+    [InlineData("what did Nimbus pay for its plants?", false)]                  // "its" after a word of the question's own
+    [InlineData("what did Nimbus get?", true)]                                  // the previous measure, asked of Nimbus
+    [InlineData("what's its capacity?", true)]                                  // points back
+    [InlineData("which one is higher?", true)]
+    [InlineData("what's the capacity?", true)]                                  // Zeta's own row gives a capacity
+    public void A_question_with_a_topic_of_its_own_and_nothing_pointing_back_follows_up_nothing(string question, bool follows) =>
+        Assert.Equal(follows, Reader.Read(question, previous: "What did Zeta score on GizmoTest?").Text.Contains("GizmoTest", StringComparison.Ordinal)
+                              || Reader.Read(question, previous: "What did Zeta score on GizmoTest?").Peers.Any(p => p.Label == "Zeta Widget"));
+
+    [Theory]
     [InlineData("is Zeta profitable?", false)]   // a yes/no question of its own
     [InlineData("is that above Zeta?", true)]    // one that points back at what was asked
     public void A_yes_no_question_follows_up_only_when_it_points_back(string question, bool follows) =>

@@ -926,6 +926,7 @@ public sealed partial class QuestionReader(NoteModel note, NoteVocabulary vocabu
                 && (against.Count > 0 ? !against.Any(before.Contains) : IsTopAsked(that)))
             && LeadingWhPhraseRegex().Replace(previous.Trim().TrimEnd('?', '.', '!'), "") is { Length: > 0 } askedOf && askedOf.Length < previous.Trim().Length)
             return text[..that.Index] + askedOf + text[(that.Index + that.Length)..];
+        if (StandsAlone(text, previous)) return text;
         // a question of its own that says "it" for what the previous one named ("where is it available?"): the
         // pronoun becomes that thing, and nothing else of the previous question carries over
         bool fragment = FollowUpRegex().IsMatch(text);
@@ -1015,6 +1016,93 @@ public sealed partial class QuestionReader(NoteModel note, NoteVocabulary vocabu
         }
         return $"{WhitespaceRegex().Replace(prev, " ").Trim()} {stripped}?";
     }
+
+    /// <summary>
+    /// A question asked whole, with a topic of its own and nothing that points back, follows up nothing: "who built
+    /// Zeta?", "what could go wrong on privacy?", "capex 2025?" after a question about something else. In chat the
+    /// previous question is always at hand, and leaning on it turned such questions into others ("who built Zeta
+    /// Acme's capacity?"). A topic is a name of the note's said with a word of its own ("who built Zeta?", not "what
+    /// did Zeta get?", which asks the previous measure of Zeta; "what is Zeta?" asks what it is), or words the thing
+    /// the previous question named is never said with: "what's the capacity?" after "what is Zeta?" still asks
+    /// Zeta's capacity when a unit naming Zeta speaks of capacity. Fragments ("and Zeta?", "what about 2026?"), words
+    /// that point back ("it", "that", "then", "the year before"), and questions whose only words name the kind of
+    /// answer or a comparison ("which is highest?", "who's ahead?") are left to the rules that read follow-ups.
+    /// </summary>
+    private bool StandsAlone(string text, string previous)
+    {
+        var asked = ChatOpenerRegex().Replace(text, "").Trim();
+        var lowered = asked.ToLowerInvariant();
+        bool question = OpensWithWhRegex().IsMatch(lowered) || AuxFirstRegex().IsMatch(lowered) || PrepositionWhRegex().IsMatch(lowered);
+        // "and who built Zeta?" asks a question of its own; "and the capacity?" asks the previous one's topic
+        if (AndRegex().Match(asked) is { Success: true } and)
+        {
+            var rest = asked[and.Length..];
+            if (!OpensWithWhRegex().IsMatch(rest) && !AuxFirstRegex().IsMatch(rest.ToLowerInvariant())) return false;
+            asked = rest;
+            lowered = asked.ToLowerInvariant();
+            question = true;
+        }
+        if (asked.Length == 0 || (FollowUpRegex().IsMatch(asked) && !PrepositionWhRegex().IsMatch(lowered))) return false;
+        var unpointed = NoteReferenceRegex().Replace(lowered, m => new string(' ', m.Length));
+        unpointed = ItsRegex().Replace(unpointed, m => NoteReferenceRegex().IsMatch(lowered[..m.Index]) || ContentWords(lowered[..m.Index]).Count > 0 ? " " : m.Value);
+        if (PointsBackRegex().IsMatch(unpointed) || ThenThereRegex().IsMatch(unpointed) || YearShiftRegex().IsMatch(unpointed)) return false;
+        var topic = ContentWords(LeadingWhPhraseRegex().Replace(asked, "")).Where(w => w.Any(char.IsLetter) && !English.AnswerTypeNouns.Contains(w)
+            && English.SuperlativeDirection(w) == 0 && English.ComparativeDirection(w) == 0).ToList();
+        var named = topic.Where(IsOwnName).ToList();
+        bool peers = note.Peers.In(asked).Count > 0;
+        var words = topic.Where(w => !IsOwnName(w) && !(peers && note.Peers.In(w).Count > 0)).ToList();
+        if (question && (named.Count > 0 || peers) && (topic.Count > 1 || DefinitionRegex().IsMatch(lowered))) return true;
+        if (words.Count == 0) return false;
+        // no name of its own: a follow-up when the units that answer the previous question best (of those naming its
+        // thing, by how many of its words they say) say every word of it ("how long did the work take?" after "when
+        // did Nimbus launch its widget?", where "Nimbus launched its widget … after months of work"), or the thing's
+        // own table row does ("what's the capacity?" after a question about a compared thing with a capacity column)
+        var before = note.Peers.In(previous);
+        var names = Tokens.Words(previous).Select(w => English.WithoutPossessive(w.Text.ToLowerInvariant())).Where(IsOwnName)
+            .Concat(before.SelectMany(p => p.NameWords)).Select(Terms.OfWord).Where(t => t.Count > 0).ToList();
+        if (names.Count == 0) return true;
+        var wordTerms = words.Select(Terms.OfWord).Where(t => t.Count > 0).ToList();
+        if (before.SelectMany(note.RowsHeadedBy).Any(row => wordTerms.All(t => t.All(row.Terms.Contains)))) return false;
+        var previousTerms = ContentWords(previous).SelectMany(Terms.OfWord).ToHashSet(StringComparer.Ordinal);
+        var naming = note.Units.Where(u => names.Any(n => n.All(u.Terms.Contains))).ToList();
+        if (naming.Count == 0) return true;
+        int most = naming.Max(u => previousTerms.Count(u.Terms.Contains));
+        return !naming.Where(u => previousTerms.Count(u.Terms.Contains) == most).Any(u => wordTerms.All(t => t.All(u.Terms.Contains)));
+    }
+
+    /// <summary>A name of the note's other than its subject, which half the units say.</summary>
+    private bool IsOwnName(string lowerWord) =>
+        English.WithoutPossessive(lowerWord) is var w && note.ProperNouns.Contains(w) && w != note.Subject;
+
+    /// <summary>What opens a chat message without asking anything: "so", "ok", "thanks! one more —".</summary>
+    [GeneratedRegex(@"^(?:(?:so|ok|okay|oh|but|well|wait|hey|hmm+|alright|also|thanks|thank\s+you|thx|ty|cool|great|nice|got\s+it|one\s+more(?:\s+q(?:uestion)?)?|quick\s+q(?:uestion)?)\b[\s,.:;!—–-]*)+", RegexOptions.IgnoreCase)]
+    private static partial Regex ChatOpenerRegex();
+
+    /// <summary>A wh-word after a preposition opens a question too: "by how much …", "in which …", "for what …".</summary>
+    [GeneratedRegex(@"^(?:by|in|on|for|to|from|at|with|of|under)\s+(?:how|what|which|whom|whose)\b")]
+    private static partial Regex PrepositionWhRegex();
+
+    [GeneratedRegex(@"^and\b[\s,]*", RegexOptions.IgnoreCase)]
+    private static partial Regex AndRegex();
+
+    /// <summary>"what is Zeta?", "who's Dana Reed?": what a thing is, asked of it alone.</summary>
+    [GeneratedRegex(@"^(?:what|who)(?:['’]s|\s+(?:is|are|was|were))\s+(?:the\s+)?[\p{L}\d][\p{L}\d .'’-]*\??$")]
+    private static partial Regex DefinitionRegex();
+
+    /// <summary>"its", "their": after a word of the question's own they are that word's ("what did Acme pay for
+    /// <b>its</b> stake?", "how long did the lab take to redo <b>its</b> stack?"), pointing back at nothing.</summary>
+    [GeneratedRegex(@"\b(?:its|their)\b")]
+    private static partial Regex ItsRegex();
+
+    /// <summary>The note itself, which a question may name without pointing back at the previous one ("this note",
+    /// "the report", "this year").</summary>
+    [GeneratedRegex(@"\b(?:this|that|the)\s+(?:note|report|write-?up|piece|doc|document|research|analyst|author|year)\b")]
+    private static partial Regex NoteReferenceRegex();
+
+    /// <summary>"then", "there" and "which one" point back at the previous question's topic ("who's ahead then?",
+    /// "which one is hardest for Acme?").</summary>
+    [GeneratedRegex(@"\b(?:then|there|(?:which|that|this|the|either)\s+ones?)\b")]
+    private static partial Regex ThenThereRegex();
 
     /// <summary>"the <b>larger</b> Acme models": a comparative between "the" and its noun, in a question that sets
     /// nothing against anything ("than", "or", "vs", two compared things), describes the thing asked about; it is no
