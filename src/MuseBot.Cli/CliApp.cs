@@ -43,6 +43,8 @@ public static class CliApp
               --by-kind         per question kind: accuracy, retrieval recall, answerability curve, wrong figures
               --context         per question kind: how often the passages sent to the model (AzureOpenAI budget) hold the gold answer, and the prompt's tokens
               --typos SEED      first mistype one word in each question (seeded: the same seed, the same slips)
+              --after-unrelated also ask each question that follows up nothing after another of the set, as a chat
+                                that moved on passes it, and count the answers that change
               --out FILE        keep the answers as JSON lines
               --min METRIC=V    exit 1 when a metric misses its bar (false_* are upper bounds)
           report [--top N]      the feedback report: the week's answered/refused rates, most-asked refused

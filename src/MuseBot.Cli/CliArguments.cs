@@ -31,6 +31,7 @@ public sealed class CliArguments
         ["--show-failures"] = ["eval"],
         ["--by-kind"] = ["eval"],
         ["--context"] = ["eval"],
+        ["--after-unrelated"] = ["eval"],
         ["--write"] = ["tune"],
     };
 

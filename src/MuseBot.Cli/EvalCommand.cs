@@ -76,6 +76,15 @@ public static class EvalCommand
 
         var report = EvalScorer.Score(items, EvalScorer.LoadAnswers(lines, context.Stderr));
         var exit = report.WriteTo(context.Stdout, args.Has("--show-failures"), minimums);
+        if (args.Has("--after-unrelated"))
+        {
+            var paired = UnrelatedPrevious.Pair(items);
+            var after = EvalScorer.Score(paired, EvalScorer.LoadAnswers(await AnswerAllAsync(answerer, paired, ct), context.Stderr));
+            var (changed, lost, gained) = UnrelatedPrevious.Compare(report, after);
+            context.Stdout.WriteLine($"after an unrelated question: {changed} of {paired.Count} answers changed; " +
+                                     $"right {report.Results.Count(r => r.Item.Previous is null && r.Grade.Right)} → {after.Results.Count(r => r.Grade.Right)} " +
+                                     $"({lost} lost, {gained} gained)");
+        }
         if (traces is not null)
             StageReport.Write(context.Stdout, report.Results.Select((r, k) => new TracedItem(r.Item, traces[k], r.Grade)).ToList());
         return exit;
