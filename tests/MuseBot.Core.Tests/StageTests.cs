@@ -1986,6 +1986,25 @@ public sealed class StageTests
     }
 
     [Theory]
+    [InlineData("does Zeta have a supply gap?", false)]     // affirmed by the verb after "and"
+    [InlineData("is Zeta the best widget?", true)]          // still under the negation
+    [InlineData("is Zeta a platform?", false)]              // after "but"
+    [InlineData("is Zeta a gadget?", true)]
+    public void A_negation_reaches_no_further_than_a_conjunction_that_opens_a_verb_of_its_own(string question, bool denied)
+    {
+        var (model, reader) = Small("""
+            Widget Note
+            1. Overview
+            Acme does not call Zeta the best widget and openly acknowledges a supply gap.
+            Zeta is not a gadget but a platform.
+            """);
+        var composer = new AnswerComposer(model, EngineTuning.Default);
+        var q = reader.Read(question);
+        var unit = model.Units.Single(u => u.Text.Contains(question.Contains("gap") || question.Contains("best") ? "Acme" : "gadget", StringComparison.Ordinal));
+        Assert.Equal(denied, composer.Compose(q, Only(q, unit)).Headline?.StartsWith("**No**", StringComparison.Ordinal) == true);
+    }
+
+    [Theory]
     [InlineData("wen did Nimbus launch its widget", AnswerType.Date)]
     [InlineData("wats Acme's capacity", AnswerType.Quantity)]
     public void Chat_spellings_of_question_words_are_read_as_those_words(string question, AnswerType type) =>

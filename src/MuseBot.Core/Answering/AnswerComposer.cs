@@ -359,8 +359,15 @@ public sealed partial class AnswerComposer(NoteModel note, EngineTuning tuning)
                                 && ((cell.Header is { } header && NoteModel.Negations(header).Any())
                                     || NoteModel.Negations(unit.Text[cell.Start..cell.End]).Any(n => cell.Start + n < o)));
         return met.Any(o => unit.SegmentAt(o) is var clause
-                            && NoteModel.Negations(unit.Text[clause.Start..clause.End]).Any(n => clause.Start + n < o));
+                            && NoteModel.Negations(unit.Text[clause.Start..clause.End]).Any(n => clause.Start + n < o
+                                && !ScopeEndsRegex().IsMatch(unit.Text[(clause.Start + n)..o])));
     }
+
+    /// <summary>Where a negation's reach ends before a word: "but" ("not a gadget, but a platform"), or a conjunction
+    /// opening a verb of its own that takes an object ("Acme does not call Zeta the best <b>and explicitly
+    /// acknowledges a</b> gap": the gap is affirmed).</summary>
+    [GeneratedRegex(@"\bbut\b|\b(?:and|while|yet|whereas)\s+(?:\p{L}+ly\s+)?\p{L}+(?:s|ed)\s+(?:a|an|the|its|their|this|these|those|some|any)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex ScopeEndsRegex();
 
     [GeneratedRegex(@"\bthan\b", RegexOptions.IgnoreCase)]
     private static partial Regex ThanRegex();
