@@ -165,6 +165,16 @@ public class AnswerEngineTests(EngineFixture fixture)
     }
 
     [Fact]
+    public void Two_compared_things_are_set_side_by_side_only_on_figures_of_one_kind()
+    {
+        // Spark's "order of magnitude less compute" is no score to set against GPT-5.4's 83.0% on GDPval
+        var a = Ask("is muse spark better than gpt-5.4 by how much?");
+        Assert.DoesNotContain(" vs ", a.Text.Split('\n')[0], StringComparison.Ordinal);
+        var b = Ask("spark vs gemini on mmmu-pro");
+        Assert.Contains("81%** vs", b.Text.Split('\n')[0], StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void A_follow_up_uses_the_previous_question()
     {
         var a = Ask("and Gemini's?", previous: "what's Spark's Artificial Analysis Intelligence Index score?");

@@ -870,18 +870,22 @@ public sealed partial class AnswerComposer(NoteModel note, EngineTuning tuning)
     }
 
     /// <summary>Each compared thing the question names with its own headlined figure for the measure asked, in the
-    /// order the question names them.</summary>
+    /// order the question names them. None when the sides' figures are of different kinds: a percent set against
+    /// "an order of magnitude" or a count of tokens against an index compares two measures, not two things.</summary>
     private List<(string Peer, string Figure)> Sides(QuestionFrame q, Evidence evidence)
     {
         var sides = new List<(string Peer, string Figure)>();
+        var kinds = new HashSet<FigureKind>();
         foreach (var peer in q.Peers.OrderBy(p => AskedAt(q, p)))
         {
             var best = evidence.Units.SelectMany(s => FigureAttachment.Figures(q, s.Unit, s.Candidate.Matches, peer).Select(a => (s.Unit, a)))
                 .Where(x => x.a.Segment.Owners.Contains(peer) && Headlined(x.a) && InTurn(x.Unit, x.a, peer, q.Peers))
-                .OrderByDescending(x => x.a.Attachment).Select(x => x.a).FirstOrDefault();
-            if (best is not null) sides.Add((peer.Label, best.Text));
+                .OrderByDescending(x => x.a.Attachment).FirstOrDefault();
+            if (best.a is null) continue;
+            sides.Add((peer.Label, best.a.Text));
+            if (best.Unit.Figures.FirstOrDefault(f => f.Start == best.a.Start) is { } figure) kinds.Add(figure.Kind);
         }
-        return sides;
+        return kinds.Count > 1 ? [] : sides;
     }
 
     /// <summary>A clause that several compared things own ("places Zeta ahead of Acme, 53 versus 52") gives their
