@@ -1358,6 +1358,10 @@ public sealed class StageTests
     [InlineData("tl;dr on Acme's unit backlog?", false)]      // a topic neither title carries: about that topic
     [InlineData("summary of the GizmoTest ranking?", false)]
     [InlineData("what's the note's bottom line in a sentence?", true)]   // the answer's form, no topic
+    [InlineData("what is this note about?", true)]            // what the document is about
+    [InlineData("whats this about", true)]
+    [InlineData("what does the report cover?", true)]
+    [InlineData("what does the note say about Acme's unit backlog?", false)]
     public void A_gist_is_the_note_s_or_a_section_s_and_one_of_another_topic_is_about_that_topic(string question, bool summary)
     {
         var q = Reader.Read(question);

@@ -1611,8 +1611,9 @@ public sealed partial class QuestionReader(NoteModel note, NoteVocabulary vocabu
     public static bool AsksAboutVerification(string word) => VerifiedRegex().IsMatch(word.ToLowerInvariant());
 
     // "facts" and "points" ask for a gist only as "key facts", "3 quick points": "the launch facts" are a topic;
-    // "in the overview" is a place in the note, not a gist asked for
-    [GeneratedRegex(@"(?<!\b(?:in|per|from|within)\s+(?:the\s+|its\s+|this\s+)?)\b(?:summary|summari[sz]e|sum\s+(?:it\s+|this\s+|that\s+)?up|overview|(?:(?:key|main|big|quick)\s+)?(?:takeaways?|highlights)|(?:key|main|big|quick|top|important|\d+|three|five)\s+(?:\w+\s+)?(?:points|facts)|tl;?dr|gist|recap|nutshell|bottom\s+line|brief|briefing)\b")]
+    // "in the overview" is a place in the note, not a gist asked for; "what's this note about?", "what does the
+    // report cover?" ask for it too
+    [GeneratedRegex(@"(?<!\b(?:in|per|from|within)\s+(?:the\s+|its\s+|this\s+)?)\b(?:what(?:['’]?s|\s+is|\s+does)\s+(?:this|the)\s+(?:(?:note|report|piece|doc|document|research|write-?up|paper|article)\s+)?(?:about|cover|say)\b|summary|summari[sz]e|sum\s+(?:it\s+|this\s+|that\s+)?up|overview|(?:(?:key|main|big|quick)\s+)?(?:takeaways?|highlights)|(?:key|main|big|quick|top|important|\d+|three|five)\s+(?:\w+\s+)?(?:points|facts)|tl;?dr|gist|recap|nutshell|bottom\s+line|brief|briefing)\b")]
     private static partial Regex SummaryRegex();
 
     [GeneratedRegex(@"\b(?:exact|exactly|specific|specifically|precise|precisely|raw|breakdown|broken\s+down|split|alone|itself|per\s+(?:user|region|country|quarter|month)|each)\b")]
