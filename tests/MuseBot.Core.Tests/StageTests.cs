@@ -2009,6 +2009,22 @@ public sealed class StageTests
     }
 
     [Theory]
+    [InlineData("should I buy Acme stock?", true)]
+    [InlineData("is Acme a sell here?", true)]
+    [InlineData("does the note recommend buying Nimbus?", true)]
+    [InlineData("should I trust the GizmoTest ranking?", false)]   // no trade
+    [InlineData("is Acme a widget maker?", false)]
+    public void Advice_on_a_trade_asks_whether_the_note_recommends_one(string question, bool advice)
+    {
+        var q = Reader.Read(question);
+        Assert.Equal(advice, q.AsksAdvice);
+        if (!advice) return;
+        var reply = new AnswerComposer(Model, EngineTuning.Default).NotInNote(q, null).Text;
+        // the note gives none: said plainly, with no "No" that would read as advice
+        Assert.StartsWith("The note gives no buy or sell recommendation on ", reply, StringComparison.Ordinal);
+    }
+
+    [Theory]
     [InlineData("wen did Nimbus launch its widget", AnswerType.Date)]
     [InlineData("wats Acme's capacity", AnswerType.Quantity)]
     public void Chat_spellings_of_question_words_are_read_as_those_words(string question, AnswerType type) =>

@@ -105,10 +105,10 @@ public sealed partial class AnswerComposer(NoteModel note, EngineTuning tuning)
         {
             // the asker's own words in quotes: a fragment of their question ("sold", "battery life") reads as theirs
             if (q.Type == AnswerType.YesNo && (q.AboutTheNote || q.AsksExistence) && asked.Length > 0)
-                sb.Append($"{(q.ClaimsAbsence ? "**Right**" : "**No**")} — " + (q.AsksMention ? $"the note does not mention {asked}." : $"the note gives no {GivenTo(asked)}."));
+                sb.Append(Absence(q, q.AsksMention ? $"the note does not mention {asked}." : $"the note gives no {GivenTo(asked)}."));
             // "does the note give a date for X?" where it gives none: the asker's own words from the kind on
             else if (q.NamedKind is { Length: > 0 and <= 120 } named)
-                sb.Append($"{(q.ClaimsAbsence ? "**Right**" : "**No**")} — the note gives no {named}.");
+                sb.Append(Absence(q, $"the note gives no {named}."));
             // a figure or date question whose every word the note uses: what it lacks is the figure or date itself
             else if (MissingAnswer(q) is { } missing && unmet.All(f => f.InNote || NamesTheAnswer(q, f)))
             {
@@ -332,6 +332,11 @@ public sealed partial class AnswerComposer(NoteModel note, EngineTuning tuning)
         AnswerType.Quantity => "figure",
         _ => null,
     };
+
+    /// <summary>What opens a reply that the note gives no such thing: "**Right** — " to an asker who said so, "**No** — "
+    /// to one who asked, and nothing to advice asked ("should I buy Acme?"), where a "No" would read as advice.</summary>
+    private static string Absence(QuestionFrame q, string said) =>
+        q.ClaimsAbsence ? $"**Right** — {said}" : q.AsksAdvice ? char.ToUpperInvariant(said[0]) + said[1..] : $"**No** — {said}";
 
     /// <summary>The quote denies what the question asks: a word of the question the quote meets follows a negation
     /// in its own clause. A negation in another clause is about something else ("closed by default, only in preview,

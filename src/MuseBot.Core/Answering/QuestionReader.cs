@@ -108,6 +108,10 @@ public sealed class QuestionFrame
     /// as whether it gives it, where the verdict confirms or corrects the asker.</summary>
     public bool ClaimsAbsence { get; init; }
 
+    /// <summary>Asked as advice on a trade ("should I buy Acme?") and read as whether the note recommends one: the
+    /// reply says what the note gives, with no "No" that would read as advice itself.</summary>
+    public bool AsksAdvice { get; init; }
+
     /// <summary>Asks whether the note speaks of something ("does it mention X?", "does the note discuss X?"), not
     /// whether it gives it: a refusal says the note does not mention X.</summary>
     public bool AsksMention { get; init; }
@@ -316,6 +320,12 @@ public sealed partial class QuestionReader(NoteModel note, NoteVocabulary vocabu
         bool tagged = tag.Success && tag.Index > 0;
         if (tagged) text = text[..tag.Index] + "?";
         else if ((AsRequestedCheck(text) ?? AsEmbeddedQuestion(text) ?? AsClaimCheck(text)) is { } claim) text = claim;
+        bool asksAdvice = false;
+        if (!tagged && AsAdviceRequest(text) is { } request)
+        {
+            text = request;
+            asksAdvice = true;
+        }
         // "can you confirm the note doesn't give X?", "the note has no X, right?": whether the note gives X, where a
         // "no" confirms the asker
         var absence = AbsenceClaimRegex().Match(text);
@@ -560,6 +570,7 @@ public sealed partial class QuestionReader(NoteModel note, NoteVocabulary vocabu
             Precise = PreciseRegex().IsMatch(lower),
             AsksExistence = existence.Success,
             ClaimsAbsence = absence.Success && existence.Success,
+            AsksAdvice = asksAdvice,
             NamedKind = named.Success ? NamedKindOf(own, named) : null,
             AsksMention = existenceVerb.Success && English.MentionVerbs.Contains(existenceVerb.Value.Split(' ')[0]),
             AsksFuture = English.AsksFuture(lower),
@@ -1454,6 +1465,18 @@ public sealed partial class QuestionReader(NoteModel note, NoteVocabulary vocabu
     // the thing to look up
     [GeneratedRegex(@"^(?:(?:so|ok|okay|hey|and|but|also|quick\s+q)[\s,:—–-]+)*(?:(?:(?:can|could|would|will)\s+(?:you|u)\s+|(?:please|pls|plz)\s+)(?:please\s+|pls\s+|quickly\s+|just\s+)?(?:(?:confirm|verify)(?:\s+for\s+me)?(?:\s*[:,—–-]\s*|\s+)(?:whether\s+|if\s+|that\s+)?|(?:check|double[-\s]?check|tell\s+me|let\s+me\s+know|find\s+out|look\s+up)(?:\s+for\s+me)?(?:\s*[:,—–-]\s*|\s+)(?:(?:whether|if|that)\s+|(?<lookup>)))|(?:is|was)\s+it\s+(?:true|right|correct|accurate|the\s+case|fair\s+to\s+say)\s+(?:that\s+)?|am\s+i\s+(?:right|correct)\s+(?:that|in\s+thinking(?:\s+that)?)\s+)(?<claim>\S.*)$", RegexOptions.IgnoreCase)]
     private static partial Regex RequestedCheckRegex();
+
+    /// <summary>
+    /// "should I buy Acme stock?", "is Acme a sell?", "does the note recommend buying Acme?": advice on a trade asks
+    /// for the note's own recommendation, "does the note give a buy or sell recommendation on Acme stock?"; a note
+    /// that gives none says so, rather than quote the passage nearest the company's name.
+    /// </summary>
+    private static string? AsAdviceRequest(string text) =>
+        AdviceRegex().Match(text) is { Success: true } advice && advice.Groups["x"].Value.Trim() is { Length: > 0 } what
+            ? $"does the note give a buy or sell recommendation on {what}?" : null;
+
+    [GeneratedRegex(@"^(?:(?:so|ok|okay|and|but|hey|honestly)[\s,]+)*(?:(?:should|shall|would|do)\s+(?:i|we|you|u|clients|investors|people)\s+(?:(?:still|now|just)\s+)?(?:buy|sell|short|hold|own|trim|dump|add\s+to|invest\s+in|get\s+into|load\s+up\s+on|stay\s+in|get\s+out\s+of)\s+(?<x>[^?]+?)|(?:is|are)\s+(?<x>[^?]+?)\s+(?:a\s+)?(?:buy|sell|hold|good\s+(?:investment|buy|stock))(?:\s+(?:now|here|today|right\s+now))?|(?:does|do|did)\s+(?:the|this)\s+(?:note|report|research|piece|doc|document|write-?up|author|analysts?)\s+(?:recommend|suggest|advise)\s+(?:buying|selling|owning|holding|shorting\s+)?\s*(?<x>[^?]+?))\s*\?*\s*$", RegexOptions.IgnoreCase)]
+    private static partial Regex AdviceRegex();
 
     /// <summary>
     /// "my boss says Zeta beat Acme — does the note back him up?", "a client told me Acme is open source. is that
