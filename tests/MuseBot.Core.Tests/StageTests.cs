@@ -595,6 +595,8 @@ public sealed class StageTests
     [InlineData("What operating margin did Nimbus report?", AnswerType.Quantity)]
     [InlineData("What GadgetEval result does Zeta report?", AnswerType.Quantity)] // a result a measure names
     [InlineData("What result did the Nimbus launch have?", AnswerType.Description)] // an outcome
+    [InlineData("what did Zeta get on GizmoTest?", AnswerType.Quantity)]                 // a result
+    [InlineData("what does Acme get out of Zeta's plants for widgets?", AnswerType.Description)] // a benefit
     [InlineData("What is the date format the note uses for figures?", AnswerType.Description)]
     [InlineData("what's the exact date the widget ships in Europe?", AnswerType.Date)] // the date, then what it is of
     [InlineData("what was the date of the Nimbus launch?", AnswerType.Date)]

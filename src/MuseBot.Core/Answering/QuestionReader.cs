@@ -1695,8 +1695,9 @@ public sealed partial class QuestionReader(NoteModel note, NoteVocabulary vocabu
     // "what does Acme give Zeta on GizmoTest?", "what did Acme put Zeta at on it?", "what number does it assign Zeta
     // on it?": a result given or got, on or at a measure; or with the measure put first ("on GizmoTest, what did
     // Zeta post?")
+    // (not a verb with a particle of its own: "what does Acme get out of Zeta's chats for ads?" asks a benefit)
     private static readonly string ResultGiven = @"\bwhat\s+(?:[\w'’-]+\s+)?(?:did|does|do)\s+.+?\b(?<verb>"
-        + ResultVerbs + @")\s+(?:[\w.'’-]+\s+){0,5}?(?:on|at|for|in)\s+"
+        + ResultVerbs + @")(?!\s+(?:out|from|back|away|rid|into|off)\b)\s+(?:[\w.'’-]+\s+){0,5}?(?:on|at|for|in)\s+"
         + @"|^\W*(?:on|at|for|in)\s+[^,]+,\s*(?:so\s+)?what\s+(?:[\w'’-]+\s+)?(?:did|does|do)\s+.+?\b(?<verb>" + ResultVerbs + @")\W*$";
 
     private static readonly Regex ResultGivenRegex = new(ResultGiven, RegexOptions.CultureInvariant);
