@@ -165,6 +165,14 @@ public class AnswerEngineTests(EngineFixture fixture)
     }
 
     [Fact]
+    public void A_figure_asked_for_exactly_is_given_when_the_note_gives_it()
+    {
+        var a = Ask("what's the 2025 capex number exactly");
+        Assert.False(a.Abstained);
+        Assert.StartsWith("**$72.22B**", a.Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Two_compared_things_are_set_side_by_side_only_on_figures_of_one_kind()
     {
         // Spark's "order of magnitude less compute" is no score to set against GPT-5.4's 83.0% on GDPval

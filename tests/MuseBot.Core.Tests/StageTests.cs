@@ -602,6 +602,7 @@ public sealed class StageTests
     [InlineData("what was the date of the Nimbus launch?", AnswerType.Date)]
     [InlineData("what's the day Zeta went out the door?", AnswerType.Date)] // the date, then what happened on it
     [InlineData("what is the date Acme opened the Nimbus plant?", AnswerType.Date)]
+    [InlineData("what's the exact launch date of the Nimbus widget?", AnswerType.Date)] // two words before "date"
     [InlineData("what is the day rate for a Zeta widget?", AnswerType.Quantity)]
     [InlineData("Does the note say Acme leads?", AnswerType.YesNo)]
     [InlineData("who makes the widget?", AnswerType.Person)]
@@ -2008,6 +2009,22 @@ public sealed class StageTests
         var q = reader.Read(question);
         var unit = model.Units.Single(u => u.Text.Contains(question.Contains("gap") || question.Contains("best") ? "Acme" : "gadget", StringComparison.Ordinal));
         Assert.Equal(denied, composer.Compose(q, Only(q, unit)).Headline?.StartsWith("**No**", StringComparison.Ordinal) == true);
+    }
+
+    [Theory]
+    [InlineData(1.0, 1.0, 1.0, 0.0)]   // the very figure, every word met: nothing against answering
+    [InlineData(1.0, 1.0, 0.2, 0.8)]   // a word of it unmet ("… on the glasses specifically")
+    [InlineData(0.0, 0.0, 1.0, 1.0)]   // no figure that fits
+    public void A_precise_detail_asked_counts_against_answering_unless_the_best_unit_gives_it(double factoid, double attach, double weakest, double expected)
+    {
+        var q = Reader.Read("what was Nimbus's Q4 2025 plant spending exactly?");
+        Assert.True(q.Precise);
+        var features = new double[AnswerabilityFeatures.Names.Length];
+        features[Array.IndexOf(AnswerabilityFeatures.Names, "factoid")] = factoid;
+        features[Array.IndexOf(AnswerabilityFeatures.Names, "f_attach")] = attach;
+        features[Array.IndexOf(AnswerabilityFeatures.Names, "weakest")] = weakest;
+        var decision = AnswerabilityFeatures.Decision(q, [(1.0, 1.0, features)]);
+        Assert.Equal(expected, decision[Array.IndexOf(AnswerabilityFeatures.DecisionNames, "precise")], 6);
     }
 
     [Theory]

@@ -189,7 +189,10 @@ public static class AnswerabilityFeatures
         double margin = ranked.Count > 1 ? best.P - ranked[1].P : best.P;
         double F(string name) => best.Features[Array.IndexOf(Names, name)];
         double other = 1 - F("factoid");
-        return [best.P, margin, best.Score, .. DecisionNames.Skip(3).SkipLast(3).Select(F), q.Precise ? 1 : 0, other * F("weakest"), other * F("unmet")];
+        // a precise detail asked ("the exact 2025 capex") counts against answering unless the best unit gives a figure
+        // that fits it whole, every word of the question met: that is the very detail
+        double precise = q.Precise ? 1 - F("factoid") * F("f_attach") * F("weakest") : 0;
+        return [best.P, margin, best.Score, .. DecisionNames.Skip(3).SkipLast(3).Select(F), precise, other * F("weakest"), other * F("unmet")];
     }
 
     public readonly record struct AnswerFit(double Type, double Attach, double Weakest, double Period, double Peer, double Slot);

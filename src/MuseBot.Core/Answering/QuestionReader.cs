@@ -1646,9 +1646,9 @@ public sealed partial class QuestionReader(NoteModel note, NoteVocabulary vocabu
     private static partial Regex AuxFirstRegex();
 
     // when …, what date/day, "what's the launch date?", and the date as the head of what follows: "what's the exact
-    // date it ships", "the date of the launch" (not "the date format the note uses")
+    // date it ships", "the date of the launch", "the exact launch date of Zeta" (not "the date format the note uses")
     // "what's the day Zeta went out the door?": a date, then a clause about what happened on it
-    [GeneratedRegex(@"^(?:when|since when|by when|until when)\b|\bwhen\s+(?:did|does|do|was|is|were|will|would|are|has|had)\b|\b(?:what|which)\s+(?:date|day|month|year|quarter)\b|\bwhat\s+time\b|\bon\s+what\s+date\b|\bwhat\s+(?:is|was|will\s+be)\s+(?:(?:the|its|their|[\w.-]+['’]s)\s+){0,2}(?:[\w-]+\s+){0,3}?(?:date|day|deadline)\s*(?:[?.!]|$)|\bwhat\s+(?:is|was|will\s+be)\s+(?:the|its|their|[\w.-]+['’]s)\s+(?:[\w-]+\s+(?:date|day|deadline)\s|(?:date|day|deadline)\s+(?:of|for|when|that|on\s+which|it|they|he|she|we|you|the|its|their|this)\b)|\bwhat\s+(?:is|was)\s+the\s+(?:exact\s+|precise\s+|actual\s+)?(?:date|day)\s+(?!(?:format|formats|rate|count|range|job|trip|one|two|to|of|for)\b)[\w.'’-]+\s+[\w.'’-]+")]
+    [GeneratedRegex(@"^(?:when|since when|by when|until when)\b|\bwhen\s+(?:did|does|do|was|is|were|will|would|are|has|had)\b|\b(?:what|which)\s+(?:date|day|month|year|quarter)\b|\bwhat\s+time\b|\bon\s+what\s+date\b|\bwhat\s+(?:is|was|will\s+be)\s+(?:(?:the|its|their|[\w.-]+['’]s)\s+){0,2}(?:[\w-]+\s+){0,3}?(?:date|day|deadline)\s*(?:[?.!]|$)|\bwhat\s+(?:is|was|will\s+be)\s+(?:the|its|their|[\w.-]+['’]s)\s+(?:(?:[\w-]+\s+){1,2}(?:date|day|deadline)\s|(?:date|day|deadline)\s+(?:of|for|when|that|on\s+which|it|they|he|she|we|you|the|its|their|this)\b)|\bwhat\s+(?:is|was)\s+the\s+(?:exact\s+|precise\s+|actual\s+)?(?:date|day)\s+(?!(?:format|formats|rate|count|range|job|trip|one|two|to|of|for)\b)[\w.'’-]+\s+[\w.'’-]+")]
     private static partial Regex DateRegex();
 
     /// <summary>"where is Nimbus?", "where's the Nimbus plant?": nothing follows the thing, which the note names by
