@@ -1075,6 +1075,14 @@ public sealed class StageTests
     }
 
     [Fact]
+    public void A_follow_up_naming_another_compared_thing_drops_the_previous_one_with_the_version_typed_after_it()
+    {
+        var q = Reader.Read("GizmoTest for Acme?", previous: "what did zeta 3.2 score on GadgetEval?");
+        Assert.Contains(q.Peers, p => p.Label == "Acme Widget");
+        Assert.DoesNotContain("3.2", q.Text, StringComparison.Ordinal);   // no figure asked of Acme
+    }
+
+    [Fact]
     public void A_fragment_naming_what_the_compared_things_row_does_not_give_is_asked_of_the_previous_topic() =>
         Assert.Contains("GizmoTest", Reader.Read("and the plants?", previous: "What did Zeta score on GizmoTest?").Text, StringComparison.Ordinal);
 

@@ -1005,7 +1005,8 @@ public sealed partial class QuestionReader(NoteModel note, NoteVocabulary vocabu
         // all, not of that one (acrossAll, above)
         foreach (var old in note.Peers.In(prev).Where(o => acrossAll || (newPeers.Any(n => n.Group == o.Group) && !newPeers.Contains(o))))
             foreach (var alias in old.Aliases)
-                prev = Regex.Replace(prev, $@"\b{Regex.Escape(alias)}(?:['’]s)?\b", "", RegexOptions.IgnoreCase);
+                // with the version typed after it apart ("gpt 5.4"), which would be left as a figure asked
+                prev = Regex.Replace(prev, $@"\b{Regex.Escape(alias)}(?:[\s-]*v?\d{{1,2}}(?:\.\d+)*(?![\d.]))?(?:['’]s)?(?![\w-])", "", RegexOptions.IgnoreCase);
         // another of the note's names in place of one the previous question said ("… for Zeta?" → "and Nimbus?"):
         // it replaces that one. Not the compared things (above), periods and versions, or the note's subject ("Acme")
         var peerWords = note.Peers.All.SelectMany(p => p.NameWords).ToHashSet(StringComparer.Ordinal);
