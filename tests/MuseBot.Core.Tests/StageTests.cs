@@ -2036,6 +2036,17 @@ public sealed class StageTests
     }
 
     [Theory]
+    [InlineData("what is Zeta Widget's benchmark position?", true)]
+    [InlineData("how reliable is Zeta Widget's benchmark position?", false)]   // how far to trust it, which the cell does not say
+    public void A_question_of_trust_is_not_answered_by_the_cell_of_the_column_it_names(string question, bool cell)
+    {
+        var q = Reader.Read(question);
+        var row = Model.Units.Single(u => u.IsRow && u.Text.Contains("Zeta Widget", StringComparison.Ordinal) && u.Text.Contains("GadgetEval", StringComparison.Ordinal));
+        var headline = new AnswerComposer(Model, EngineTuning.Default).Compose(q, Only(q, row)).Headline ?? "";
+        Assert.Equal(cell, headline.Contains("GadgetEval 33.0%", StringComparison.Ordinal));
+    }
+
+    [Theory]
     [InlineData("should I buy Acme stock?", true)]
     [InlineData("is Acme a sell here?", true)]
     [InlineData("does the note recommend buying Nimbus?", true)]

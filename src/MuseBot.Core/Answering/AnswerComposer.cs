@@ -1100,12 +1100,15 @@ public sealed partial class AnswerComposer(NoteModel note, EngineTuning tuning)
     private static bool ListBetween(string text, int from, int to) =>
         to - from <= 60 && Regex.IsMatch(text[from..to], @"^(?:\s+(?:of|than|to))?(?:\s+[\p{Lu}\d][\p{L}\d.-]*)*(?:,?\s+(?:and\s+)?(?:[\p{Lu}\d][\p{L}\d.-]*\s*)+)*,?\s*(?:and\s+)?$");
 
-    /// <summary>A table row whose column the question names: that cell is the answer.</summary>
+    /// <summary>A table row whose column the question names: that cell is the answer. Not to a question of how far to
+    /// trust something ("how reliable are the benchmark numbers?"), unless the column itself speaks of trust: a
+    /// benchmark cell says what was measured, not how sure the note is of it.</summary>
     private static string? RowCellHeadline(QuestionFrame q, Scored s)
     {
         if (!s.Unit.IsRow) return null;
         var cells = AskedCells(q, s);
         if (cells is not { Count: 1 }) return null;
+        if (q.AsksConfidence && !QuestionReader.SpeaksOfConfidence(cells.First())) return null;
         var value = s.Unit.Passage.Cells!.First(c => c.Key == cells.First()).Value;
         return value.Length <= 120 ? $"**{value}**" : null;
     }

@@ -1631,6 +1631,9 @@ public sealed partial class QuestionReader(NoteModel note, NoteVocabulary vocabu
     [GeneratedRegex(@"(?<![\w-])(?:verified|verify|verifiable|confirmed|confirm|validated|validate|revalidated|proven|proved|substantiated|audited|corroborated|independently|backed\s+up|checked(?:\s+out)?|(?:double|fact|cross)-?check(?:ed|ing|s)?|vetted|settled)\b")]
     private static partial Regex VerifiedRegex();
 
+    /// <summary>A text speaks of how far to trust something ("confidence", "reliable", "how solid").</summary>
+    public static bool SpeaksOfConfidence(string text) => ConfidenceRegex().IsMatch(text.ToLowerInvariant());
+
     /// <summary>A word that asks whether a claim was verified ("independently", "confirmed"), not a word of the claim.</summary>
     public static bool AsksAboutVerification(string word) => VerifiedRegex().IsMatch(word.ToLowerInvariant());
 
