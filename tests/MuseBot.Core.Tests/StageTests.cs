@@ -1074,6 +1074,16 @@ public sealed class StageTests
         Assert.DoesNotContain("GizmoTest", q.Text, StringComparison.Ordinal);   // the previous measure is not asked too
     }
 
+    [Theory]
+    [InlineData("what is Zeta Widget's capacity?")]
+    [InlineData("ok what's Zeta Widget's capacity?")]    // what opens the previous message is no part of its question
+    public void That_standing_alone_is_what_the_previous_question_asked(string previous)
+    {
+        var q = Reader.Read("is that bigger than Acme Widget's?", previous);
+        Assert.Equal(2, q.Peers.Count);
+        Assert.StartsWith("is Zeta Widget's capacity bigger than", q.Text, StringComparison.Ordinal);
+    }
+
     [Fact]
     public void A_follow_up_naming_another_compared_thing_drops_the_previous_one_with_the_version_typed_after_it()
     {

@@ -920,6 +920,9 @@ public sealed partial class QuestionReader(NoteModel note, NoteVocabulary vocabu
     /// </summary>
     private string WithContext(string text, string previous)
     {
+        // "ok what's Acme's capacity?": what opens the previous message asks nothing, and would stand in the way of
+        // reading its question ("is that bigger than Zeta's?" asks that question's measure of Zeta)
+        previous = ChatOpenerRegex().Replace(previous, "").Trim();
         // "thanks!", "ok cool": asks nothing, of the previous question least of all
         if (English.SmallTalkIn(text) != SmallTalk.None) return text;
         // a question about the document itself ("what's the title?", "who wrote it?") follows up nothing: "it" is
