@@ -1049,9 +1049,9 @@ public sealed partial class QuestionReader(NoteModel note, NoteVocabulary vocabu
         var lowered = asked.ToLowerInvariant();
         bool question = OpensWithWhRegex().IsMatch(lowered) || AuxFirstRegex().IsMatch(lowered) || PrepositionWhRegex().IsMatch(lowered);
         // "and who built Zeta?" asks a question of its own; "and the capacity?" asks the previous one's topic
-        if (AndRegex().Match(asked) is { Success: true } and)
+        if (AndRegex().Match(asked) is { Success: true } leading)
         {
-            var rest = asked[and.Length..];
+            var rest = asked[leading.Length..];
             if (!OpensWithWhRegex().IsMatch(rest) && !AuxFirstRegex().IsMatch(rest.ToLowerInvariant())) return false;
             asked = rest;
             lowered = asked.ToLowerInvariant();
@@ -1063,9 +1063,9 @@ public sealed partial class QuestionReader(NoteModel note, NoteVocabulary vocabu
         if (PointsBackRegex().IsMatch(unpointed) || ThenThereRegex().IsMatch(unpointed) || YearShiftRegex().IsMatch(unpointed)) return false;
         var topic = ContentWords(LeadingWhPhraseRegex().Replace(asked, "")).Where(w => w.Any(char.IsLetter) && !English.AnswerTypeNouns.Contains(w)
             && English.SuperlativeDirection(w) == 0 && English.ComparativeDirection(w) == 0).ToList();
-        var named = topic.Where(IsOwnName).ToList();
+        var named = topic.Where(IsNameBesidesSubject).ToList();
         bool peers = note.Peers.In(asked).Count > 0;
-        var words = topic.Where(w => !IsOwnName(w) && !(peers && note.Peers.In(w).Count > 0)).ToList();
+        var words = topic.Where(w => !IsNameBesidesSubject(w) && !(peers && note.Peers.In(w).Count > 0)).ToList();
         if (question && (named.Count > 0 || peers) && (topic.Count > 1 || DefinitionRegex().IsMatch(lowered))) return true;
         if (words.Count == 0) return false;
         // no name of its own: a follow-up when the units that answer the previous question best (of those naming its
@@ -1073,7 +1073,7 @@ public sealed partial class QuestionReader(NoteModel note, NoteVocabulary vocabu
         // did Nimbus launch its widget?", where "Nimbus launched its widget … after months of work"), or the thing's
         // own table row does ("what's the capacity?" after a question about a compared thing with a capacity column)
         var before = note.Peers.In(previous);
-        var names = Tokens.Words(previous).Select(w => English.WithoutPossessive(w.Text.ToLowerInvariant())).Where(IsOwnName)
+        var names = Tokens.Words(previous).Select(w => English.WithoutPossessive(w.Text.ToLowerInvariant())).Where(IsNameBesidesSubject)
             .Concat(before.SelectMany(p => p.NameWords)).Select(Terms.OfWord).Where(t => t.Count > 0).ToList();
         if (names.Count == 0) return true;
         var wordTerms = words.Select(Terms.OfWord).Where(t => t.Count > 0).ToList();
@@ -1086,7 +1086,7 @@ public sealed partial class QuestionReader(NoteModel note, NoteVocabulary vocabu
     }
 
     /// <summary>A name of the note's other than its subject, which half the units say.</summary>
-    private bool IsOwnName(string lowerWord) =>
+    private bool IsNameBesidesSubject(string lowerWord) =>
         English.WithoutPossessive(lowerWord) is var w && note.ProperNouns.Contains(w) && w != note.Subject;
 
     /// <summary>What opens a chat message without asking anything: "so", "ok", "thanks! one more —".</summary>
