@@ -173,6 +173,15 @@ public class AnswerEngineTests(EngineFixture fixture)
     }
 
     [Fact]
+    public void A_comparative_naming_one_compared_thing_is_weighed_against_the_one_the_quote_sets_beside_it()
+    {
+        Assert.StartsWith("**Yes** — the note gives **Gemini 3.1 Pro Preview 82%** vs **Muse Spark 81%**", Ask("is gemini better at mmmu pro").Text, StringComparison.Ordinal);
+        Assert.StartsWith("**No** — the note gives **Muse Spark 81%** vs **Gemini 3.1 Pro Preview 82%**", Ask("is spark ahead on mmmu-pro?").Text, StringComparison.Ordinal);
+        // ahead of whom? the quote gives three others a figure: no verdict
+        Assert.DoesNotMatch(@"^\*\*(?:Yes|No)\*\*", Ask("is claude ahead on the intelligence index?").Text);
+    }
+
+    [Fact]
     public void Two_compared_things_are_set_side_by_side_only_on_figures_of_one_kind()
     {
         // Spark's "order of magnitude less compute" is no score to set against GPT-5.4's 83.0% on GDPval

@@ -105,8 +105,26 @@ public sealed partial class ExtractiveAnswerEngine : IAnswerEngine
             && Trace(asked, question, claim, alwaysAnswer) is { Answer.Abstained: false, Scored: [var top, ..] } checkedTrace
             && _composer.DateVerdict(claim, top) is not null)
             return checkedTrace;
+        // "is Zeta better at GizmoTest?": one compared thing set against nothing named, where the first quote gives one
+        // other a figure beside it ("Acme at 40%, just behind Zeta at 41%"): read again against that one, for a verdict
+        if (read.Question is { Type: AnswerType.YesNo, Comparative: not 0, Peers: [var one] } && read.Answer.Headline is null
+            && read.Scored is [var quoted, ..] && SetBeside(quoted.Unit, one) is { } other
+            && Trace(asked, question, _reader.Read($"{asked.Trim().TrimEnd('?', '.', '!')} than {other.Label}?", question.PreviousQuestion), alwaysAnswer)
+                is { Answer.Headline: { } verdict } against && VerdictRegex().IsMatch(verdict) && against.Question!.Peers.Count == 2)
+            return against;
         return read;
     }
+
+    /// <summary>The one other compared thing a unit gives a figure of its own beside this one's ("ranks Acme at 40%,
+    /// just behind Zeta at 41%"); null when this one has none there, or several others do.</summary>
+    private static Peer? SetBeside(NoteUnit unit, Peer one)
+    {
+        var owning = unit.Segments.Where(g => unit.Figures.Any(f => g.Holds(f.Start))).SelectMany(g => g.Owners).Distinct().ToList();
+        return owning.Contains(one) && owning.Where(p => p != one).ToList() is [var other] ? other : null;
+    }
+
+    [GeneratedRegex(@"^\*\*(?:Yes|No)\*\* — the note gives ")]
+    private static partial Regex VerdictRegex();
 
     /// <param name="retrieved">The units already ranked for the same words (a question read again as another type).</param>
     private AnswerTrace Trace(string asked, Question question, QuestionFrame q, bool alwaysAnswer, List<Candidate>? retrieved = null)
