@@ -64,7 +64,8 @@ public static class EvalCommand
             context.Services.GetRequiredService<ILoggerFactory>().CreateLogger("MuseBot.Cli"));
         var watch = Stopwatch.StartNew();
         // --by-kind measures the extractive engine's stages, so its answers are the ones scored
-        var traces = args.Has("--by-kind") ? items.Select(i => engine.Extractive.Trace(new Question(i.Question, i.Previous))).ToList() : null;
+        bool extractive = args.Has("--by-kind");
+        var traces = extractive ? items.Select(i => engine.Extractive.Trace(new Question(i.Question, i.Previous))).ToList() : null;
         var lines = traces is not null
             ? traces.Select((t, k) => AnswerJson.ToLine(t.Answer, items[k].Question)).ToList()
             : await AnswerAllAsync(answerer, items, ct);
@@ -79,7 +80,11 @@ public static class EvalCommand
         if (args.Has("--after-unrelated"))
         {
             var paired = UnrelatedPrevious.Pair(items);
-            var after = EvalScorer.Score(paired, EvalScorer.LoadAnswers(await AnswerAllAsync(answerer, paired, ct), context.Stderr));
+            // answered the way the set was, so that only the previous question differs
+            var pairedLines = extractive
+                ? paired.Select(i => AnswerJson.ToLine(engine.Extractive.Trace(new Question(i.Question, i.Previous)).Answer, i.Question)).ToList()
+                : await AnswerAllAsync(answerer, paired, ct);
+            var after = EvalScorer.Score(paired, EvalScorer.LoadAnswers(pairedLines, context.Stderr));
             var (changed, lost, gained) = UnrelatedPrevious.Compare(report, after);
             context.Stdout.WriteLine($"after an unrelated question: {changed} of {paired.Count} answers changed; " +
                                      $"right {report.Results.Count(r => r.Item.Previous is null && r.Grade.Right)} → {after.Results.Count(r => r.Grade.Right)} " +

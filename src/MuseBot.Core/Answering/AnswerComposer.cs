@@ -1026,8 +1026,15 @@ public sealed partial class AnswerComposer(NoteModel note, EngineTuning tuning)
     {
         if (q.Comparative == 0 || Weigh(sides) is not var (x, y, _)) return null;
         bool holds = Math.Sign(x - y) == q.Comparative;
-        return $"**{(holds ? "Yes" : "No")}** — the note gives **{sides[0].Peer} {sides[0].Figure}** vs **{sides[1].Peer} {sides[1].Figure}**:";
+        return $"**{(holds ? "Yes" : "No")}**{ComparedVerdictLead}**{sides[0].Peer} {sides[0].Figure}** vs **{sides[1].Peer} {sides[1].Figure}**:";
     }
+
+    private const string ComparedVerdictLead = " — the note gives ";
+
+    /// <summary>A headline is a Yes or No weighed from two sides' own figures (see <see cref="Verdict"/>).</summary>
+    public static bool IsComparedVerdict(string? headline) =>
+        headline is not null && (headline.StartsWith("**Yes**" + ComparedVerdictLead, StringComparison.Ordinal)
+                                 || headline.StartsWith("**No**" + ComparedVerdictLead, StringComparison.Ordinal));
 
     /// <summary>Two sides' magnitudes, each side one figure, both of one kind; null otherwise.</summary>
     private static (double X, double Y, FigureKind Kind)? Weigh(IReadOnlyList<(string Peer, string Figure)> sides)

@@ -110,7 +110,7 @@ public sealed partial class ExtractiveAnswerEngine : IAnswerEngine
         if (read.Question is { Type: AnswerType.YesNo, Comparative: not 0, Peers: [var one] } && read.Answer.Headline is null
             && read.Scored is [var quoted, ..] && SetBeside(quoted.Unit, one) is { } other
             && Trace(asked, question, _reader.Read($"{asked.Trim().TrimEnd('?', '.', '!')} than {other.Label}?", question.PreviousQuestion), alwaysAnswer)
-                is { Answer.Headline: { } verdict } against && VerdictRegex().IsMatch(verdict) && against.Question!.Peers.Count == 2)
+                is var against && AnswerComposer.IsComparedVerdict(against.Answer.Headline) && against.Question!.Peers.Count == 2)
             return against;
         return read;
     }
@@ -122,9 +122,6 @@ public sealed partial class ExtractiveAnswerEngine : IAnswerEngine
         var owning = unit.Segments.Where(g => unit.Figures.Any(f => g.Holds(f.Start))).SelectMany(g => g.Owners).Distinct().ToList();
         return owning.Contains(one) && owning.Where(p => p != one).ToList() is [var other] ? other : null;
     }
-
-    [GeneratedRegex(@"^\*\*(?:Yes|No)\*\* — the note gives ")]
-    private static partial Regex VerdictRegex();
 
     /// <param name="retrieved">The units already ranked for the same words (a question read again as another type).</param>
     private AnswerTrace Trace(string asked, Question question, QuestionFrame q, bool alwaysAnswer, List<Candidate>? retrieved = null)

@@ -338,7 +338,7 @@ public sealed partial class QuestionReader(NoteModel note, NoteVocabulary vocabu
             own = text;
         }
         var typed = text;
-        if (!string.IsNullOrWhiteSpace(previous)) text = WithContext(text, WithYears(WithSubject(Corrected(Normalize(Clean(previous))))));
+        if (!string.IsNullOrWhiteSpace(previous)) text = WithContext(text, WithYears(WithSubject(Corrected(Normalize(English.WithoutSmallTalkOpener(Clean(previous)))))));
         bool followsUp = text != typed;
         var lower = text.ToLowerInvariant();
 
@@ -1089,8 +1089,9 @@ public sealed partial class QuestionReader(NoteModel note, NoteVocabulary vocabu
     private bool IsNameBesidesSubject(string lowerWord) =>
         English.WithoutPossessive(lowerWord) is var w && note.ProperNouns.Contains(w) && w != note.Subject;
 
-    /// <summary>What opens a chat message without asking anything: "so", "ok", "thanks! one more —".</summary>
-    [GeneratedRegex(@"^(?:(?:so|ok|okay|oh|but|well|wait|hey|hmm+|alright|also|thanks|thank\s+you|thx|ty|cool|great|nice|got\s+it|one\s+more(?:\s+q(?:uestion)?)?|quick\s+q(?:uestion)?)\b[\s,.:;!—–-]*)+", RegexOptions.IgnoreCase)]
+    /// <summary>What opens a chat message without asking anything, once thanks and greetings are off it
+    /// (<see cref="English.WithoutSmallTalkOpener"/>): "so", "ok", "one more —".</summary>
+    [GeneratedRegex(@"^(?:(?:so|ok|okay|oh|but|well|wait|hey|hmm+|alright|also|one\s+more(?:\s+q(?:uestion)?)?|quick\s+q(?:uestion)?)\b[\s,.:;!—–-]*)+", RegexOptions.IgnoreCase)]
     private static partial Regex ChatOpenerRegex();
 
     /// <summary>A wh-word after a preposition opens a question too: "by how much …", "in which …", "for what …".</summary>

@@ -208,8 +208,8 @@ public sealed class TextEncoder : IDisposable
 
     /// <summary>A batch's padded tokens at most (a longer text runs alone). Attention's memory grows with rows × length²,
     /// and what ONNX Runtime frees stays with the process: eight paragraphs a batch took the index build from 375 MB
-    /// (both models loaded) to 576 MB. With this budget `bench` measured a fresh clone's whole-run peak 625–742 →
-    /// 516–572 MB, build time unchanged.</summary>
+    /// (both models loaded) to 576 MB. With this budget `bench` measured a fresh clone's whole-run peak 630–774 →
+    /// 517–610 MB over ten alternating runs each, and the build 2.9–3.6 → 2.4–2.9 s.</summary>
     private const int BatchTokens = 256;
 
     private EncodedText Encode(string text, string prefix) => Run([Tokenize(text, prefix)])[0];
