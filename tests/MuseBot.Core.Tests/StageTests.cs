@@ -236,6 +236,47 @@ public sealed class StageTests
     }
 
     [Theory]
+    [InlineData("what was Zeta's Q4 2025 revenue?")]
+    [InlineData("what was the 2025 Q4 revenue of Zeta?")]
+    [InlineData("what was Nimbus's 2025 Q4 spending?")]
+    public void A_period_before_the_noun_a_what_question_asks_for_says_when_not_what(string question)
+    {
+        // the period is checked as a period; the noun after it is still the thing asked, an amount of money
+        var q = Reader.Read(question);
+        Assert.Equal(AnswerType.Quantity, q.Type);
+        Assert.Equal(FigureKind.Money, q.WantedFigure);
+    }
+
+    [Theory]
+    [InlineData("what's Nimbus's 2026 spending forecast?", "forecast", true)]
+    [InlineData("what is Nimbus's 2026 spending outlook?", "outlook", true)]
+    [InlineData("what's the forecast for Nimbus's spending?", "forecast", false)]   // no period: a forecast is what is asked
+    public void A_forecast_noun_with_a_period_asked_names_the_kind_of_figure(string question, string noun, bool frame)
+    {
+        var q = Reader.Read(question);
+        Assert.True(frame == q.Focus.Single(f => f.Word == noun).IsFrame, $"{q.Type} {string.Join(",", q.Focus.Select(f => f.Word + (f.IsFrame ? "/frame" : "")))}");
+    }
+
+    [Theory]
+    [InlineData("what's the 2026 spend?", "spend")]
+    [InlineData("what's the 2027 forecast?", "forecast")]
+    public void A_figure_asked_of_a_period_and_nothing_else_is_asked_by_its_kind(string question, string word)
+    {
+        // else nothing is left to look for, and the question reads as no question at all
+        var q = Reader.Read(question);
+        Assert.Contains(q.Focus, f => f.Word == word && !f.IsFrame);
+        Assert.NotEmpty(q.Content);
+    }
+
+    [Fact]
+    public void Points_and_beating_asked_of_two_compared_things_name_the_comparison_not_words_the_note_must_say()
+    {
+        var q = Reader.Read("by how many points does Acme beat Zeta on GadgetEval?");
+        Assert.True(q.Focus.Single(f => f.Word == "points").IsFrame);
+        Assert.True(q.Focus.Single(f => f.Word == "beat").IsFrame);
+    }
+
+    [Theory]
     [InlineData("where does Acme land on GizmoTest?", "land")]
     [InlineData("where does Zeta Widget stand on GadgetEval?", "stand")]
     [InlineData("where did Acme rank on WidgetBench?", "rank")]

@@ -405,12 +405,13 @@ public abstract class SyntheticNoteTests(SyntheticNote note)
     [InlineData("which city is Acme based in?")]
     [InlineData("where is the Nimbus plant?")]
     [InlineData("where's nimbus?")]
+    [InlineData("where is the Nimbus plant being built?")]
     public void A_place_asked_of_a_note_that_names_none_is_refused_saying_what_it_lacks(string question)
     {
         // the note says when the plant opened ("in March 2025"), not where it stands
         var a = Ask(question);
         Assert.True(a.Abstained);
-        Assert.StartsWith("The note does not say — it gives no location for", a.Text, StringComparison.Ordinal);
+        Assert.True(a.Text.StartsWith("The note does not say — it gives no location for", StringComparison.Ordinal), a.Text);
     }
 
     [Fact]

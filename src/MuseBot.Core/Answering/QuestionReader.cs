@@ -471,6 +471,7 @@ public sealed partial class QuestionReader(NoteModel note, NoteVocabulary vocabu
                             || (peers.Count >= 2 && English.DifferenceNouns.Contains(lw) && BetweenNextRegex().IsMatch(text, start + word.Length))
                             || Within(againstTheRest, start) || Within(standing, start) || (type is AnswerType.Quantity && Within(resultVerb, start)) || makersProduct
                             || periodWords.Any(sp => start >= sp.From && start < sp.To)
+                            || (periodWords.Count > 0 && English.ForecastNouns.Contains(lw))
                             || Within(existenceVerb, start) || Within(noteVerb, start) || Within(earlier, start) || Within(rangeEnd.Groups[0], start)
                             // a change, asked how much or stated with its figure ("did clicks rise 3%?"), names the
                             // kind of figure: the note may say it with another word ("a 3% lift")
@@ -511,6 +512,13 @@ public sealed partial class QuestionReader(NoteModel note, NoteVocabulary vocabu
         if (type == AnswerType.Quantity && HowDegreeRegex().Match(lower) is { Success: true } how && English.MeasureOfDegree(how.Groups["degree"].Value) is not null
             && focus.Where(f => !f.IsFrame).All(f => f.IsName || peers.Any(p => p.NameWords.Contains(f.Key))))
             focus = focus.Select(f => f.Start == how.Groups["degree"].Index ? f with { IsFrame = false } : f).ToList();
+
+        // "what's the 2026 spend?", "the Q4 2025 lift?": a figure asked of a period and nothing else is asked by the
+        // word that says what kind of figure (the spending, the lift): that word is what a unit must speak of
+        if (type == AnswerType.Quantity && periodWords.Count > 0 && focus.Count > 0 && focus.All(f => f.IsFrame))
+            focus = focus.Select(f => !periodWords.Any(sp => f.Start >= sp.From && f.Start < sp.To)
+                && (English.MoneyVerbs.Contains(f.Key) || English.MoneyNouns.Contains(f.Key) || English.ChangeWords.Contains(f.Key) || English.ForecastNouns.Contains(f.Key))
+                ? f with { IsFrame = false } : f).ToList();
 
         // "what's in section 4?", "section 8?": a section named by number and nothing asked of it asks for its gist
         bool sectionGist = sectionNumber is not null && focus.All(f => f.IsFrame);
@@ -1515,10 +1523,11 @@ public sealed partial class QuestionReader(NoteModel note, NoteVocabulary vocabu
     [GeneratedRegex(@"\b(?:per|according\s+to|as\s+(?:reported|said|stated)\s+by|says|said|reported\s+by)\s+(?:the\s+)?(?<source>[\w.'’-]+(?:\s+[\w.'’-]+){0,2}?)(?=\s*[?.!,;]|\s*$|\s+(?:and|or|for|on|in)\b)")]
     private static partial Regex SourceRegex();
 
-    // how many X · how much X (a noun, not an auxiliary) · what/which [is the / X's] X · X rate/score/price/…
+    // how many X · how much X (a noun, not an auxiliary) · what/which [is the / X's] [period] X · X rate/score/price/…;
+    // a period before the noun says when, not what ("what was Zeta's Q4 2025 revenue?" asks for revenue)
     [GeneratedRegex(@"\bhow\s+many\s+(?<slot>(?:[\w-]+\s+){0,5}?[\w-]+?)(?=\s+(?:does|do|did|is|are|was|were|has|have|had|will|would|can|could|should|in|on|at|for|of|from|to|by|with|per|across|since|there)\b|\s*[?.!,;]|\s*$)"
         + @"|\bhow\s+much\s+(?!(?:does|do|did|is|are|was|were|has|have|had|will|would|can|could|should|more|less|of)\b)(?<slot>[\w-]+(?:\s+[\w-]+)?)(?=\s+(?:does|do|did|is|are|was|were|has|have|had|will|would|can|could|should|in|on|at|for|of|from|to|by)\b|\s*[?.!,;]|\s*$)"
-        + @"|\b(?:what|which)(?:\s+(?:is|was|are|were))?\s+(?:the\s+|its\s+|their\s+)?(?:(?:[\w.-]+\s+){0,2}?[\w.-]+(?:['’]s|s['’])\s+)?(?<slot>(?:[\w-]+\s+){0,1}[\w-]+?)(?=\s+(?:does|do|did|is|are|was|were|has|have|had|will|would|can|could|should|of|for|in|on|at|to|by|from|per|that|score|number|figure|date)\b|\s*[?.!,;]|\s*$)"
+        + @"|\b(?:what|which)(?:\s+(?:is|was|are|were))?\s+(?:the\s+|its\s+|their\s+)?(?:(?:[\w.-]+\s+){0,2}?[\w.-]+(?:['’]s|s['’])\s+)?(?:(?:q[1-4]|h[12]|fy\s?\d{2,4}|(?:19|20)\d{2})\s+){0,2}(?<slot>(?:[\w-]+\s+){0,1}[\w-]+?)(?=\s+(?:does|do|did|is|are|was|were|has|have|had|will|would|can|could|should|of|for|in|on|at|to|by|from|per|that|score|number|figure|date)\b|\s*[?.!,;]|\s*$)"
         + @"|\b(?<slot>[\w-]+)\s+(?:rate|score|count|price|pricing|cost|capacity|size|length|speed|margin|share|headcount|valuation|cutoff|target|guidance|forecast)\b")]
     private static partial Regex SlotRegex();
 
@@ -1669,9 +1678,9 @@ public sealed partial class QuestionReader(NoteModel note, NoteVocabulary vocabu
     [GeneratedRegex(@"^where\s+(?:is|are|was|were)\s+(?:(?:the|a|an)\s+)?(?<thing>[\w.'’& -]+?)\s*[?.!]*$")]
     private static partial Regex WhereIsRegex();
 
-    // "where is Zeta located / based / headquartered?", "in which country is …", "what city", "which state is it in": a place, not "where
+    // "where is Zeta located / based / headquartered / being built?", "in which country is …", "what city", "which state is it in": a place, not "where
     // does Acme lead?" or "where is Zeta weaker?", which ask about a field
-    [GeneratedRegex(@"\bwhere\b[^?]*?\b(?:located|based|headquartered|situated)\b|\b(?:what|which)\s+(?:city|country|countries|town|location|state|province|region|county)\b|\b(?:state|province|region|county)\s+(?:or\s+\w+\s+)?(?:hosts|houses)\b")]
+    [GeneratedRegex(@"\bwhere\b[^?]*?\b(?:located|based|headquartered|situated|sited|built|constructed)\b|\b(?:what|which)\s+(?:city|country|countries|town|location|state|province|region|county)\b|\b(?:state|province|region|county)\s+(?:or\s+\w+\s+)?(?:hosts|houses)\b")]
     private static partial Regex PlaceRegex();
 
     // "how long", and "how many months / years / weeks / days" (a count of time is a duration); an age is asked by

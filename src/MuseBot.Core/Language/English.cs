@@ -66,6 +66,8 @@ public static partial class English
         // comparing asks which is more, not about "comparison" itself
         "compare", "compares", "compared", "comparing", "comparison", "higher", "lower", "bigger", "larger", "smaller",
         "better", "worse", "faster", "slower", "longer", "shorter", "greater", "wins", "win", "winner", "leads", "ahead",
+        // "by how many points does Zeta beat Acme?": points count the gap between two scores, and beating is the comparison
+        "points", "beat", "beats", "beating",
         // a view asked for ("thoughts on Zeta?") is about Zeta
         "thoughts", "opinion", "opinions", "views",
     };
@@ -192,6 +194,12 @@ public static partial class English
         "put", "puts", "putting", "pour", "pours", "poured", "pouring", "pump", "pumps", "pumped", "pumping", "sink", "sinks",
         "sank", "sunk", "sinking", "plow", "plows", "plowed", "plough", "ploughed",
     ];
+
+    /// <summary>Nouns of a figure for a period ahead ("the 2026 spend <b>forecast</b>"): with a period asked, the period
+    /// says which figure, whatever the note calls it (a guide, a plan); without one they are what is asked, and a
+    /// figure already reported is no forecast.</summary>
+    public static readonly HashSet<string> ForecastNouns = new(StringComparer.Ordinal)
+        { "forecast", "forecasts", "projection", "projections", "outlook", "estimate", "estimates" };
 
     /// <summary>Paying, spending and investing, in their forms: the money verbs <see cref="MoneyVerbs"/> and
     /// <see cref="OutlayVerbs"/> share.</summary>
@@ -347,7 +355,7 @@ public static partial class English
     /// <summary>Words that ask for a place ("where is it <b>located</b>?", "which <b>city</b>"): the kind of answer, not a
     /// word the note must say.</summary>
     public static readonly HashSet<string> PlaceWords = new(StringComparer.Ordinal)
-        { "located", "based", "headquartered", "situated", "city", "country", "countries", "town", "location" };
+        { "located", "based", "headquartered", "situated", "sited", "built", "constructed", "city", "country", "countries", "town", "location" };
 
     /// <summary>Verbs of position: after "where" they ask where something stands on a measure ("where does it
     /// land on X?"), a figure or rank, not a place.</summary>
