@@ -110,6 +110,18 @@ public class AnswerEngineTests(EngineFixture fixture)
         Assert.Empty(a.Citations);
     }
 
+    [Theory]
+    [InlineData("how many tokens can gpt-5.4 take in?", "1.05M")]
+    [InlineData("how many tokens can spark hold in memory at once?", "262k")]
+    public void A_capacity_counted_in_the_word_that_counts_a_measure_is_answered_with_that_measure(string question, string figure)
+    {
+        // the note says "token" once ("a 1M token context window"); it gives the other windows without the word
+        var a = Ask(question);
+        Assert.False(a.Abstained);
+        Assert.Equal($"**{figure}**", a.Headline);
+        Assert.True(Ask("How many tokens was Spark trained on?").Abstained);
+    }
+
     [Fact]
     public void A_figure_comes_first_with_its_citation()
     {

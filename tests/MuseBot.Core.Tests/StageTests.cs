@@ -235,6 +235,26 @@ public sealed class StageTests
         Assert.Equal(FigureKind.Money, q.WantedFigure);
     }
 
+    [Fact]
+    public void A_word_written_only_between_a_figure_and_a_measure_it_also_gives_without_that_word_counts_the_measure()
+    {
+        var (model, reader) = Small("""
+            Window Note
+            1. Overview
+            Acme ships a 40k token part window, and Zeta ships a 6M part window.
+            Zeta's 2M unit backlog grew, and every unit ships in a week.
+            """);
+        Assert.Equal("part window", model.MeasureUnits["token"]);
+        // "unit" is written elsewhere on its own, and no figure's measure is "backlog" alone: no unit of a measure
+        Assert.False(model.MeasureUnits.ContainsKey("unit"));
+        Assert.Contains("how many part window can Zeta take in at once", reader.Read("how many tokens can Zeta take in at once?").Text);
+        Assert.Contains("how many part window could Zeta hold", reader.Read("how many tokens could Zeta hold?").Text);
+        // another thing counted in the same word, or no capacity asked: the word stays
+        Assert.Contains("tokens", reader.Read("how many tokens can Zeta output?").Text);
+        Assert.Contains("tokens", reader.Read("how many tokens was Zeta trained on?").Text);
+        Assert.Contains("tokens", reader.Read("what does Zeta charge per million tokens?").Text);
+    }
+
     [Theory]
     [InlineData("what was Zeta's Q4 2025 revenue?")]
     [InlineData("what was the 2025 Q4 revenue of Zeta?")]

@@ -879,6 +879,7 @@ public sealed partial class QuestionReader(NoteModel note, NoteVocabulary vocabu
     private string Normalize(string text)
     {
         text = note.Glossary.Expand(text);
+        text = AsMeasureCounted(text);
         // "the us", "the uk": after "the" these are the countries, never the pronoun or a word typed in lower case
         text = TheCountryRegex().Replace(text, m => m.Groups["the"].Value + m.Groups["country"].Value.ToUpperInvariant());
         // "each month", "every day", "per year": how often, as "monthly" says it; not "each" of a comparison
@@ -1172,6 +1173,26 @@ public sealed partial class QuestionReader(NoteModel note, NoteVocabulary vocabu
 
     [GeneratedRegex(@"[\w'’-]+")]
     private static partial Regex WordRegex();
+
+    /// <summary>
+    /// "how many tokens can Zeta take in at once?": a capacity counted in a word that only ever counts one of the
+    /// note's measures (<see cref="NoteModel.MeasureUnits"/>) asks for that measure, which the note may give without
+    /// the word ("a 6M part window"). Only a capacity, asked with "can" and a verb of taking in: "how many tokens can
+    /// Zeta output?" counts another thing, and "how many tokens was it trained on?" asks no capacity.
+    /// </summary>
+    private string AsMeasureCounted(string text)
+    {
+        var m = CapacityCountedRegex().Match(text);
+        if (!m.Success || !note.MeasureUnits.TryGetValue(English.Singular(m.Groups["unit"].Value.ToLowerInvariant()), out var measure)
+            || text.Contains(measure, StringComparison.OrdinalIgnoreCase)
+            || !WordRegex().Matches(m.Groups["rest"].Value).Any(w => English.IntakeVerbs.Contains(w.Value.ToLowerInvariant())))
+            return text;
+        var unit = m.Groups["unit"];
+        return text[..unit.Index] + measure + text[(unit.Index + unit.Length)..];
+    }
+
+    [GeneratedRegex(@"\bhow\s+many\s+(?<unit>\p{L}+)\s+(?:can|could)\s+(?<rest>[^?!]*)", RegexOptions.IgnoreCase)]
+    private static partial Regex CapacityCountedRegex();
 
     /// <summary>A bare phrase ("Zeta run rate", "launch date of Acme") is a noun phrase typed as a question: at most
     /// this many words; a longer one without a question word is a statement or a request, read by its words.</summary>

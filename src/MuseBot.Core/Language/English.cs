@@ -201,6 +201,11 @@ public static partial class English
     public static readonly HashSet<string> ForecastNouns = new(StringComparer.Ordinal)
         { "forecast", "forecasts", "projection", "projections", "outlook", "estimate", "estimates" };
 
+    /// <summary>Verbs of taking in and holding ("how many tokens can it <b>take in</b> / <b>hold</b> at once?"): after "can",
+    /// they ask a capacity.</summary>
+    public static readonly HashSet<string> IntakeVerbs = new(StringComparer.Ordinal)
+        { "take", "hold", "keep", "handle", "fit", "accept", "process", "ingest", "read", "remember", "support", "load", "store", "consume", "manage", "see" };
+
     /// <summary>Paying, spending and investing, in their forms: the money verbs <see cref="MoneyVerbs"/> and
     /// <see cref="OutlayVerbs"/> share.</summary>
     private static readonly string[] PayingVerbs =

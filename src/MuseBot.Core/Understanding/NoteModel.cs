@@ -171,6 +171,26 @@ public sealed partial class NoteModel
         MeasurePhrases = measures.Select(head => head.Select(w => w.ToLowerInvariant()).ToList())
             .SelectMany(head => Enumerable.Range(0, Math.Max(0, head.Count - 1)).Select(first => string.Join(' ', head.Skip(first))))
             .ToHashSet(StringComparer.Ordinal);
+        MeasureUnits = FindMeasureUnits(measures, units.SelectMany(u => u.Words).Select(w => w.Text.ToLowerInvariant()));
+    }
+
+    /// <summary>
+    /// The words that count a measure ("token" in "a 40k <b>token</b> part window", beside "a 6M part window"): a word
+    /// the note writes only between a figure and a measure that it also gives without that word. "how many tokens
+    /// can Zeta take?" asks for that measure, which the note does not always say in tokens. Keyed by the word in
+    /// lower case, each with the measure it counts.
+    /// </summary>
+    public IReadOnlyDictionary<string, string> MeasureUnits { get; }
+
+    private static Dictionary<string, string> FindMeasureUnits(List<List<string>> measures, IEnumerable<string> unitWords)
+    {
+        var heads = measures.Select(h => h.Select(w => w.ToLowerInvariant()).ToList()).Where(h => h.Count > 0).ToList();
+        var whole = heads.Select(h => string.Join(' ', h)).ToHashSet(StringComparer.Ordinal);
+        var opens = heads.Where(h => h.Count >= 2 && h[0].All(char.IsLetter)).GroupBy(h => h[0], StringComparer.Ordinal)
+            .ToDictionary(g => g.Key, g => (Count: g.Count(), Counted: g.Select(h => string.Join(' ', h.Skip(1))).Distinct(StringComparer.Ordinal).ToList()), StringComparer.Ordinal);
+        var uses = unitWords.Where(opens.ContainsKey).GroupBy(w => w, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.Count(), StringComparer.Ordinal);
+        return opens.Where(o => o.Value.Counted is [var counted] && whole.Contains(counted) && uses.GetValueOrDefault(o.Key) == o.Value.Count)
+            .ToDictionary(o => o.Key, o => o.Value.Counted[0], StringComparer.Ordinal);
     }
 
     public NoteDocument Document { get; }
