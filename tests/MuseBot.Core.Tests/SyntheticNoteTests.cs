@@ -393,6 +393,9 @@ public abstract class SyntheticNoteTests(SyntheticNote note)
     [InlineData("does the report include a zorbix forecast?", "**No** — the note gives no zorbix forecast.")]
     [InlineData("is there a zorbix forecast?", "**No** — the note gives no zorbix forecast.")]
     [InlineData("does the note give zorbix stock a rating?", "**No** — the note gives no rating for zorbix stock.")]
+    // the note's "run-rate" shares a stem with "rating", not a meaning
+    [InlineData("does the note give a rating?", "**No** — the note gives no rating.")]
+    [InlineData("does the note give Gizmo a rating?", "**No** — the note gives no rating for Gizmo.")]
     public void Asked_whether_the_note_has_a_thing_it_lacks_the_reply_is_no_in_the_verb_asked_and_names_only_the_thing(string question, string reply)
     {
         var a = Ask(question);

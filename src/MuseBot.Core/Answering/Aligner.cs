@@ -143,13 +143,33 @@ public sealed class Aligner
     /// </summary>
     private bool IsStemCollision(FocusWord f, NoteUnit unit, int unitIndex, int offset, float[]? sims)
     {
-        if (sims is null) return false;
         var said = unit.Words.FirstOrDefault(w => w.Start == offset);
         if (said is null || string.Equals(Language.English.WithoutPossessive(said.Text.ToLowerInvariant()),
                 Language.English.WithoutPossessive(f.Word.ToLowerInvariant()), StringComparison.Ordinal)) return false;
+        if (DerivesFromCompoundPart(f.Word, said.Text)) return true;
+        if (sims is null) return false;
         for (int row = _unitStart[unitIndex]; row < _unitStart[unitIndex + 1]; row++)
             if (_rowOffset[row] == offset) return sims[row] < _tuning.StemCollisionBelow;
         return false;
+    }
+
+    /// <summary>
+    /// "rating" met by the "rate" of "run-rate": a word longer than the part of a hyphenated compound it shares a stem
+    /// with, and not that part's plural, is a derivation of the part ("rating", "rated"), a thing of its own, where
+    /// the compound is one name ("run-rate"). A part said alone ("rate", "rates"), or the whole, still meets it.
+    /// </summary>
+    private static bool DerivesFromCompoundPart(string asked, string said)
+    {
+        if (!said.Contains('-')) return false;
+        var word = Language.English.WithoutPossessive(asked.ToLowerInvariant());
+        var whole = Language.English.WithoutPossessive(said.ToLowerInvariant());
+        if (word == whole + "s" || word.Replace("-", "") == whole.Replace("-", "")) return false;
+        var parts = whole.Split('-', StringSplitOptions.RemoveEmptyEntries);
+        var stems = Terms.OfWord(word);
+        if (stems.Count == 0) return false;
+        var stem = stems[0];
+        var part = parts.FirstOrDefault(p => Terms.OfWord(p).Contains(stem));
+        return part is not null && word.Length > part.Length && word != part + "s" && word != part + "es";
     }
 
     /// <summary>A term with the note's terms that are another form of it ("rebuild" → "rebuilt"). Two forms share all
