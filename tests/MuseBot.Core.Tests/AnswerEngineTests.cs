@@ -122,6 +122,19 @@ public class AnswerEngineTests(EngineFixture fixture)
         Assert.True(Ask("How many tokens was Spark trained on?").Abstained);
     }
 
+    [Theory]
+    [InlineData("what was meta's 2025 revenue?")]
+    [InlineData("how much revenue did meta book in Q4 2025?")]
+    [InlineData("what revenue did the ai glasses hit?")]
+    public void Revenue_asked_of_what_the_note_gives_none_for_is_refused_not_answered_with_a_line_s_run_rate(string question)
+    {
+        // the note's one revenue figure is video generation tools' run-rate, in a list of other things' results
+        var a = Ask(question);
+        Assert.True(a.Abstained, a.Text);
+        Assert.DoesNotContain("$10B", a.Text);
+        Assert.Contains("$10B", Ask("what revenue run-rate did meta's video generation tools reach?").Headline);
+    }
+
     [Fact]
     public void A_figure_comes_first_with_its_citation()
     {

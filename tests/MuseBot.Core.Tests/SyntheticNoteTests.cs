@@ -1044,3 +1044,34 @@ public sealed class UndatedThingTests(UndatedThingNote note) : IClassFixture<Und
         Assert.Contains("March 3, 2026", a.Text);
     }
 }
+
+/// <summary>A note whose one revenue figure, in a list of results, belongs to a line of the company's, not the company.</summary>
+public sealed class ListedResultsNote() : SyntheticNote(semantic: true, note: """
+    Acme Results Note
+    1. Overview
+    Acme sells widgets and gadgets across many markets, and Acme expects widget demand to stay strong.
+    In Q4 2025, the shop redesign drove a 6% lift in visits, gadget rental services reached a $3B revenue run-rate, and widget ads drove a 4% gain in clicks.
+    Acme spent $7B on plants in 2025.
+    """);
+
+public sealed class ListedResultsTests(ListedResultsNote note) : IClassFixture<ListedResultsNote>
+{
+    [Theory]
+    [InlineData("what was Acme's revenue in Q4 2025?")]
+    [InlineData("how much revenue did Acme make in Q4 2025?")]
+    public void Revenue_asked_of_the_company_is_refused_where_the_note_gives_only_a_line_of_its_revenue(string question)
+    {
+        // the run-rate is the rental services', which the question does not name
+        var a = note.Ask(question);
+        Assert.True(a.Abstained, a.Text);
+        Assert.DoesNotContain("**$3B", a.Text);
+    }
+
+    [Fact]
+    public void Revenue_asked_of_the_line_that_owns_it_is_still_answered()
+    {
+        var a = note.Ask("what revenue run-rate did gadget rental services reach?");
+        Assert.False(a.Abstained, a.Text);
+        Assert.Contains("$3B", a.Text);
+    }
+}

@@ -836,6 +836,20 @@ public sealed partial class AnswerComposer(NoteModel note, EngineTuning tuning)
     }
 
     /// <summary>
+    /// The figure a one-figure question would headline fits it in all but whose it is: its clause in a list of
+    /// figures names an owner the question does not ("… Gizmo tools reached a $4B revenue run-rate, …" for "what was
+    /// Acme's Q4 revenue?"). The note gives that figure for another thing and none for what was asked.
+    /// </summary>
+    public bool BestFigureOwnedByUnasked(QuestionFrame q, Scored s)
+    {
+        if (q.Type != AnswerType.Quantity || !FigureAttachment.AsksOneFigure(q)) return false;
+        var figure = FigureAttachment.Figures(q, s.Unit, s.Candidate.Matches).FirstOrDefault(f => OwnTurn(q, s.Unit, f));
+        // whether or not it would be headlined: the asked measure, of the asked kind, for the asked period, in its own clause
+        return figure is not null && figure.KindFits && figure.OwnClause && figure.PeriodFits > 0 && figure.MeasureMet >= tuning.UnmetBelow
+               && OwnedByUnasked(q, s, figure);
+    }
+
+    /// <summary>
     /// In a sentence that lists figures clause by clause ("Gizmo tools reached a $4B revenue run-rate, Zest checkout
     /// drove a 3% lift, …"), each clause names what its figure belongs to before it. A question that names none of
     /// those words ("revenue in 2025?") asks about something else — the whole company's revenue, say — and that

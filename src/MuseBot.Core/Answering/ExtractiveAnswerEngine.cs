@@ -195,7 +195,7 @@ public sealed partial class ExtractiveAnswerEngine : IAnswerEngine
         // though no one clause carries the whole question (which the fitted model reads as a weak fit, and each
         // figure as another's for the measure said beside the other)
         bool eachMeasure = AnswerComposer.AnswersEachMeasure(q, best);
-        bool ofAnother = !eachMeasure && FigureOfAnother(q, best);
+        bool ofAnother = !eachMeasure && (FigureOfAnother(q, best) || _composer.BestFigureOwnedByUnasked(q, best));
         // "which power developers supply Zeta?" where the best unit says power developers but names none
         bool noMember = Members.Named(q, best.Unit, best.Candidate.Matches, Tuning.UnmetBelow, _noteName) == false;
         // "who …?" where the best unit names nobody the question does not already name
