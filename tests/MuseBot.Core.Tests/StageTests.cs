@@ -235,6 +235,17 @@ public sealed class StageTests
         Assert.Equal(FigureKind.Money, q.WantedFigure);
     }
 
+    [Theory]
+    [InlineData("nimbus wat is it", "what is nimbus")]
+    [InlineData("the Nimbus widget launch, when did it happen?", "when did the Nimbus widget launch happen?")]
+    [InlineData("Zeta Widget — how big is it?", "how big is Zeta Widget?")]
+    [InlineData("In short, what does this widget do?", "In short, what does this widget do?")]   // "this" is a determiner here
+    [InlineData("and Zeta, what is it?", "and Zeta, what is it?")]                             // a follow-up's "and" is no topic
+    public void A_topic_said_first_and_then_asked_of_with_a_pronoun_is_read_in_its_place(string question, string read)
+    {
+        Assert.StartsWith(read, Reader.Read(question).Text, StringComparison.Ordinal);
+    }
+
     [Fact]
     public void A_word_written_only_between_a_figure_and_a_measure_it_also_gives_without_that_word_counts_the_measure()
     {

@@ -299,6 +299,18 @@ public sealed partial class QuestionReader(NoteModel note, NoteVocabulary vocabu
                && Quantities.FiguresIn(q.Text).All(f => f.Start >= date.Start && f.End <= date.End) ? q : null;
     }
 
+    /// <summary>"hyperion, what is it?", "the Zeta deal — when did it close?": a topic said first, then asked of with a
+    /// pronoun, is the question asked of the topic ("what is hyperion?"), read in the order a question is read.</summary>
+    private static string WithTopicInPlace(string text)
+    {
+        var m = FrontedTopicRegex().Match(text);
+        if (!m.Success || !ContentWords(m.Groups["topic"].Value).Any(w => w.Any(char.IsLetter))) return text;
+        return $"{m.Groups["wh"].Value} {m.Groups["aux"].Value} {m.Groups["topic"].Value.Trim()}{m.Groups["rest"].Value}";
+    }
+
+    [GeneratedRegex(@"^(?!(?:what|who|whom|whose|when|where|why|how|which|is|are|was|were|do|does|did|can|could|will|would|has|have|had|should|and|so|but|or|ok|okay|cool|thanks|then)\b)(?<topic>[^?,;:—–]{2,60}?)\s*[,;:—–-]?\s+(?<wh>what|who|when|where|why|how(?:\s+\w+)?)\s+(?<aux>is|are|was|were|does|do|did|has|have|will|can)\s+(?:it|they|he|she)\b(?<rest>[^?]*\??)\s*$", RegexOptions.IgnoreCase)]
+    private static partial Regex FrontedTopicRegex();
+
     /// <summary>Whether a question as first read names a date at all ("in March 2026", "on April 8", "Q2"): only then
     /// is it worth reading again with the date as the claim.</summary>
     public static bool MayStateADate(QuestionFrame q) =>
@@ -311,7 +323,7 @@ public sealed partial class QuestionReader(NoteModel note, NoteVocabulary vocabu
         // typos are corrected first: the forms read below ("the year before", "does the note give a date") are
         // read in the words meant
         // "got it. what about the risks?": the acknowledgement that opens it is no part of the question
-        var text = WithYears(WithSubject(Corrected(Normalize(English.WithoutSmallTalkOpener(Clean(asked))))));
+        var text = WithTopicInPlace(WithYears(WithSubject(Corrected(Normalize(English.WithoutSmallTalkOpener(Clean(asked)))))));
         // the words as typed, before any correction: a correction's result is no name of the world typed in lower case
         var asTyped = Tokens.Words($"{Clean(asked)} {Clean(previous ?? "")}").Select(w => English.WithoutPossessive(w.Text.ToLowerInvariant())).ToHashSet(StringComparer.Ordinal);
         var own = text;
