@@ -628,6 +628,8 @@ public sealed class StageTests
     [InlineData("what's extrapolated?", true, "Confidence is high on shipments")]
     [InlineData("how confident is the note about shipments?", false, null)]   // a topic of its own: the usual answer
     [InlineData("is the Nimbus widget claim verified?", false, null)]
+    [InlineData("what would make the note more confident?", false, null)]   // what would change the doubt, not what is doubted
+    [InlineData("what could raise the note's confidence?", false, null)]
     public void Which_claims_the_note_doubts_is_answered_with_each_doubted_claim_and_its_reason(string question, bool asks, string? listed)
     {
         var q = Reader.Read(question);

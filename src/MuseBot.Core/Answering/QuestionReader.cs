@@ -595,7 +595,7 @@ public sealed partial class QuestionReader(NoteModel note, NoteVocabulary vocabu
             AsksMention = existenceVerb.Success && English.MentionVerbs.Contains(existenceVerb.Value.Split(' ')[0]),
             AsksFuture = English.AsksFuture(lower),
             AsksConfidence = asksConfidence,
-            AsksDoubtedClaims = type is not AnswerType.YesNo && AsksDoubtedClaims(focus),
+            AsksDoubtedClaims = type is not AnswerType.YesNo && AsksDoubtedClaims(focus) && !WouldChangeRegex().IsMatch(lower),
             AsksVerified = type == AnswerType.YesNo && VerifiedRegex().IsMatch(lower),
             AsksWhy = WhyRegex().IsMatch(lower),
             AsksChoice = ChoiceRegex().IsMatch(lower),
@@ -679,6 +679,11 @@ public sealed partial class QuestionReader(NoteModel note, NoteVocabulary vocabu
         bool Doubt(FocusWord f) => ConfidenceRegex().IsMatch(f.Word.ToLowerInvariant()) || English.DoubtWords.Contains(f.Key);
         return focus.Any(Doubt) && content.All(f => Doubt(f) || English.ClaimNouns.Contains(f.Key) || f.IsSubject || f.Key == "own");
     }
+
+    /// <summary>"what would make the note more confident?", "what could raise confidence?": what would change the doubt,
+    /// asked of what is to come, not which claims are doubted now.</summary>
+    [GeneratedRegex(@"\b(?:would|could|might|will)\s+(?:\w+\s+)?(?:make|raise|boost|increase|improve|strengthen|lift|add\s+to|help)\b")]
+    private static partial Regex WouldChangeRegex();
 
     public static IReadOnlyList<string> PartsOf(string text) =>
         PartBreakRegex().Split(text).Select(p => p.Trim()).Where(p => p.Any(char.IsLetterOrDigit)).ToList();
