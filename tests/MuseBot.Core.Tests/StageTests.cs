@@ -908,6 +908,18 @@ public sealed class StageTests
         Assert.Contains("capacity", Reader.Read("will it ever be?", "is Acme's capacity public?").Text, StringComparison.OrdinalIgnoreCase);
     }
 
+    [Theory]
+    [InlineData("why does it matter?")]
+    [InlineData("why is it important?")]
+    public void Asked_only_why_it_matters_it_is_all_the_previous_question_asked_about(string question)
+    {
+        // not just the thing it named ("why does Acme matter?"), but what it asked of it
+        var q = Reader.Read(question, "what is Acme's capacity?");
+        Assert.Contains("capacity", q.Text, StringComparison.OrdinalIgnoreCase);
+        // a question with a word of its own still takes only the thing
+        Assert.DoesNotContain("capacity", Reader.Read("why does it lead?", "what is Acme's capacity?").Text, StringComparison.OrdinalIgnoreCase);
+    }
+
     [Fact]
     public void The_year_before_in_a_follow_up_moves_the_previous_questions_years_one_back()
     {

@@ -977,7 +977,10 @@ public sealed partial class QuestionReader(NoteModel note, NoteVocabulary vocabu
                          && Tokens.Words(text).Any(w => English.SuperlativeDirection(w.Text.ToLowerInvariant()) != 0);
         // "is it open source?", "will it be free?": a yes/no question whose subject is "it" is a question of its own too,
         // when it has words of its own ("will it ever be?" asks the previous question again)
-        bool whole = OwnQuestionRegex().IsMatch(text) || (ItSubjectRegex().IsMatch(text) && Focusish(text) > 0);
+        // "why does it matter?", "why is it important?": asked only of its significance, "it" is all the previous
+        // question asked about ("Acme's role on Zeta"), not just the thing it named
+        bool whole = (OwnQuestionRegex().IsMatch(text) || (ItSubjectRegex().IsMatch(text) && Focusish(text) > 0))
+                     && !(ContentWords(text) is { Count: > 0 } significance && significance.All(English.SignificanceWords.Contains));
         if (!fragment && !acrossAll && whole && WithAntecedent(text, [previous]) is var resolved && resolved != text)
             return resolved;
         // "what did they pay for it?" after "what is Nimbus?": "it" is the name the previous question said last, when

@@ -206,6 +206,11 @@ public static partial class English
     public static readonly HashSet<string> IntakeVerbs = new(StringComparer.Ordinal)
         { "take", "hold", "keep", "handle", "fit", "accept", "process", "ingest", "read", "remember", "support", "load", "store", "consume", "manage", "see" };
 
+    /// <summary>Words that ask only how much something counts ("why does it <b>matter</b>?", "why is that
+    /// <b>important</b>?"): of the thing the conversation is on, not a topic of their own.</summary>
+    public static readonly HashSet<string> SignificanceWords = new(StringComparer.Ordinal)
+        { "matter", "matters", "mattered", "important", "importance", "significant", "significance", "relevant", "relevance" };
+
     /// <summary>Paying, spending and investing, in their forms: the money verbs <see cref="MoneyVerbs"/> and
     /// <see cref="OutlayVerbs"/> share.</summary>
     private static readonly string[] PayingVerbs =
