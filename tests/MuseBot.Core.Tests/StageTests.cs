@@ -264,6 +264,16 @@ public sealed class StageTests
         Assert.Contains("tokens", reader.Read("how many tokens can Zeta output?").Text);
         Assert.Contains("tokens", reader.Read("how many tokens was Zeta trained on?").Text);
         Assert.Contains("tokens", reader.Read("what does Zeta charge per million tokens?").Text);
+        // what a capacity holds, in general words, is the one measure the note counts in a unit of its own
+        Assert.Contains("how much part window can Zeta hold at once", reader.Read("how much text can Zeta hold at once?").Text);
+        var (_, twoMeasures) = Small("""
+            Window Note
+            1. Overview
+            Acme ships a 40k token part window and a 3M byte cache size, and Zeta ships a 6M part window and a 2M cache size.
+            """);
+        // … and of two such measures, neither
+        Assert.Contains("how much text can Zeta hold", twoMeasures.Read("how much text can Zeta hold at once?").Text);
+        Assert.Contains("part window", twoMeasures.Read("how many tokens can Zeta hold?").Text);
     }
 
     [Theory]

@@ -1203,15 +1203,21 @@ public sealed partial class QuestionReader(NoteModel note, NoteVocabulary vocabu
     private string AsMeasureCounted(string text)
     {
         var m = CapacityCountedRegex().Match(text);
-        if (!m.Success || !note.MeasureUnits.TryGetValue(English.Singular(m.Groups["unit"].Value.ToLowerInvariant()), out var measure)
-            || text.Contains(measure, StringComparison.OrdinalIgnoreCase)
+        if (!m.Success) return text;
+        var counted = English.Singular(m.Groups["unit"].Value.ToLowerInvariant());
+        // "how much text can Zeta hold at once?": what a capacity holds, said in general words, is the one measure
+        // the note counts in a unit of its own, when it counts only one
+        if (!note.MeasureUnits.TryGetValue(counted, out var measure)
+            && !(English.HeldContentNouns.Contains(counted) && note.MeasureUnits.Values.Distinct(StringComparer.Ordinal).ToList() is [var only] && (measure = only) is not null))
+            return text;
+        if (text.Contains(measure, StringComparison.OrdinalIgnoreCase)
             || !WordRegex().Matches(m.Groups["rest"].Value).Any(w => English.IntakeVerbs.Contains(w.Value.ToLowerInvariant())))
             return text;
         var unit = m.Groups["unit"];
         return text[..unit.Index] + measure + text[(unit.Index + unit.Length)..];
     }
 
-    [GeneratedRegex(@"\bhow\s+many\s+(?<unit>\p{L}+)\s+(?:can|could)\s+(?<rest>[^?!]*)", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\bhow\s+(?:many|much)\s+(?<unit>\p{L}+)\s+(?:can|could)\s+(?<rest>[^?!]*)", RegexOptions.IgnoreCase)]
     private static partial Regex CapacityCountedRegex();
 
     /// <summary>A bare phrase ("Zeta run rate", "launch date of Acme") is a noun phrase typed as a question: at most

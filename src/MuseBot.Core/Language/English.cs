@@ -211,6 +211,10 @@ public static partial class English
     public static readonly HashSet<string> SignificanceWords = new(StringComparer.Ordinal)
         { "matter", "matters", "mattered", "important", "importance", "significant", "significance", "relevant", "relevance" };
 
+    /// <summary>What a capacity holds, in general words ("how much <b>text</b> can it take in at once?").</summary>
+    public static readonly HashSet<string> HeldContentNouns = new(StringComparer.Ordinal)
+        { "text", "data", "content", "information", "info", "input", "context" };
+
     /// <summary>Paying, spending and investing, in their forms: the money verbs <see cref="MoneyVerbs"/> and
     /// <see cref="OutlayVerbs"/> share.</summary>
     private static readonly string[] PayingVerbs =
