@@ -247,6 +247,23 @@ public sealed class StageTests
     }
 
     [Fact]
+    public void A_leaders_team_is_the_named_group_the_note_says_they_lead()
+    {
+        var (model, reader) = Small("""
+            Works Note
+            1. Overview
+            Zeta Works under Dana Reed rebuilt its widget in 9 months, and the Reed-led reset shipped.
+            Omega Labs under Lee Park and Kite Labs under Lee Park both grew.
+            """);
+        Assert.Equal("Zeta Works", model.LedNames["reed"]);
+        Assert.Contains("how long did Zeta Works take", reader.Read("how long did Reed's team take?").Text);
+        Assert.Contains("Zeta Works", reader.Read("what did dana's crew rebuild?").Text);
+        // one who leads two named groups leads no one group
+        Assert.False(model.LedNames.ContainsKey("park"));
+        Assert.Contains("Park's team", reader.Read("what did Park's team build?").Text);
+    }
+
+    [Fact]
     public void A_word_written_only_between_a_figure_and_a_measure_it_also_gives_without_that_word_counts_the_measure()
     {
         var (model, reader) = Small("""

@@ -897,6 +897,9 @@ public sealed partial class QuestionReader(NoteModel note, NoteVocabulary vocabu
     {
         text = note.Glossary.Expand(text);
         text = AsMeasureCounted(text);
+        // "Reed's team", "Reed's crew": the group a leader the note names leads is what the note calls it ("Zeta Works
+        // under Dana Reed")
+        text = LeadersGroupRegex().Replace(text, m => note.LedNames.TryGetValue(m.Groups["leader"].Value.ToLowerInvariant(), out var group) ? group : m.Value);
         // "the us", "the uk": after "the" these are the countries, never the pronoun or a word typed in lower case
         text = TheCountryRegex().Replace(text, m => m.Groups["the"].Value + m.Groups["country"].Value.ToUpperInvariant());
         // "each month", "every day", "per year": how often, as "monthly" says it; not "each" of a comparison
@@ -1216,6 +1219,9 @@ public sealed partial class QuestionReader(NoteModel note, NoteVocabulary vocabu
         var unit = m.Groups["unit"];
         return text[..unit.Index] + measure + text[(unit.Index + unit.Length)..];
     }
+
+    [GeneratedRegex(@"\b(?<leader>\p{L}[\p{L}-]*)['’]s\s+(?:own\s+|new\s+)?(?:team|teams|crew|group|lab|outfit|unit|org|organization|people|staff|division|squad)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex LeadersGroupRegex();
 
     [GeneratedRegex(@"\bhow\s+(?:many|much)\s+(?<unit>\p{L}+)\s+(?:can|could)\s+(?<rest>[^?!]*)", RegexOptions.IgnoreCase)]
     private static partial Regex CapacityCountedRegex();

@@ -164,6 +164,7 @@ public sealed partial class NoteModel
             .OrderByDescending(n => Terms.OfWord(n).Select(DocumentFrequency).DefaultIfEmpty(0).Max()).ThenBy(n => n, StringComparer.Ordinal).FirstOrDefault();
         SubjectName = Subject is null ? null : noteWords.FirstOrDefault(w => w.Equals(Subject, StringComparison.OrdinalIgnoreCase));
         LedTerms = units.SelectMany(u => Language.English.LeadersIn(u.Text)).SelectMany(l => Terms.Of(l.Led)).ToHashSet(StringComparer.Ordinal);
+        LedNames = FindLedNames(units);
         // what each figure measures, its words before the phrase they govern ("annual run-rate", not "… in Zeta")
         var measures = units.SelectMany(u => u.Measures.Values.Select(m =>
             u.Words.Where(w => w.Start >= m.From && w.End <= m.To).TakeWhile(MeasureWord).Take(4).Select(w => w.Text).ToList())).ToList();
@@ -219,6 +220,37 @@ public sealed partial class NoteModel
 
     /// <summary>The terms of what the note says someone leads ("Acme Works under Dana Reed", "the Reed-led reset").</summary>
     public HashSet<string> LedTerms { get; }
+
+    /// <summary>
+    /// The name of what each leader leads, keyed by each word of the leader's name in lower case ("Zeta Works under
+    /// Dana Reed": "dana" and "reed" → "Zeta Works"): "Reed's team" is that. Only a name (its words capitalized, as
+    /// the note writes it) and only a leader the note gives one such name for.
+    /// </summary>
+    public IReadOnlyDictionary<string, string> LedNames { get; }
+
+    private static Dictionary<string, string> FindLedNames(IReadOnlyList<NoteUnit> units)
+    {
+        var led = new Dictionary<string, HashSet<string>>(StringComparer.Ordinal);
+        foreach (var u in units)
+            foreach (var (word, leader, at) in Language.English.LeadersIn(u.Text))
+            {
+                if (word.Length == 0 || !char.IsUpper(word[0])) continue;
+                // the name ends at the word led ("… Superintelligence Labs under …"): its capitalized words before it
+                int start = u.Text.IndexOf(word, at, StringComparison.Ordinal);
+                if (start < 0) continue;
+                var before = u.Text[..start].TrimEnd().Split(' ');
+                var name = new List<string> { word };
+                for (int i = before.Length - 1; i >= 0 && before[i].Length > 0 && char.IsUpper(before[i][0]) && before[i].All(c => char.IsLetterOrDigit(c) || c is '-' or '.'); i--)
+                    name.Insert(0, before[i]);
+                foreach (var w in leader.Split(' ', StringSplitOptions.RemoveEmptyEntries))
+                {
+                    var key = Language.English.WithoutPossessive(w.ToLowerInvariant());
+                    if (!led.TryGetValue(key, out var names)) led[key] = names = new HashSet<string>(StringComparer.Ordinal);
+                    names.Add(string.Join(' ', name));
+                }
+            }
+        return led.Where(l => l.Value.Count == 1).ToDictionary(l => l.Key, l => l.Value.First(), StringComparer.Ordinal);
+    }
 
     /// <summary>Lower-case words the note writes as names.</summary>
     public HashSet<string> ProperNouns { get; }
