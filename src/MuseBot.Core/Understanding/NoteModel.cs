@@ -235,7 +235,7 @@ public sealed partial class NoteModel
             foreach (var (word, leader, at) in Language.English.LeadersIn(u.Text))
             {
                 if (word.Length == 0 || !char.IsUpper(word[0])) continue;
-                // the name ends at the word led ("… Superintelligence Labs under …"): its capitalized words before it
+                // the name ends at the word led ("… Zeta Works under …"): its capitalized words before it
                 int start = u.Text.IndexOf(word, at, StringComparison.Ordinal);
                 if (start < 0) continue;
                 var before = u.Text[..start].TrimEnd().Split(' ');
