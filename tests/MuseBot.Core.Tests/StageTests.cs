@@ -246,6 +246,16 @@ public sealed class StageTests
         Assert.StartsWith(read, Reader.Read(question).Text, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("what's the price tag on Nimbus's plants?")]
+    [InlineData("what was the pricetag of the plants?")]
+    public void A_price_tag_is_the_price(string question)
+    {
+        var q = Reader.Read(question);
+        Assert.DoesNotContain(q.Focus, f => f.Key.StartsWith("tag", StringComparison.Ordinal) || f.Key == "pricetag");
+        Assert.Equal(FigureKind.Money, q.WantedFigure);
+    }
+
     [Fact]
     public void A_leaders_team_is_the_named_group_the_note_says_they_lead()
     {

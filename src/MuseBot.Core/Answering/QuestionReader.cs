@@ -896,6 +896,8 @@ public sealed partial class QuestionReader(NoteModel note, NoteVocabulary vocabu
     private string Normalize(string text)
     {
         text = note.Glossary.Expand(text);
+        // "the price tag on X": the price, a tag no word the note must say
+        text = PriceTagRegex().Replace(text, "price");
         text = AsMeasureCounted(text);
         // "Reed's team", "Reed's crew": the group a leader the note names leads is what the note calls it ("Zeta Works
         // under Dana Reed")
@@ -1219,6 +1221,9 @@ public sealed partial class QuestionReader(NoteModel note, NoteVocabulary vocabu
         var unit = m.Groups["unit"];
         return text[..unit.Index] + measure + text[(unit.Index + unit.Length)..];
     }
+
+    [GeneratedRegex(@"\bprice[\s-]?tag(?=s?\b)s?", RegexOptions.IgnoreCase)]
+    private static partial Regex PriceTagRegex();
 
     [GeneratedRegex(@"\b(?<leader>\p{L}[\p{L}-]*)['’]s\s+(?:own\s+|new\s+)?(?:team|teams|crew|group|lab|outfit|unit|org|organization|people|staff|division|squad)\b", RegexOptions.IgnoreCase)]
     private static partial Regex LeadersGroupRegex();
