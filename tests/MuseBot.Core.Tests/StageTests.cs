@@ -246,6 +246,13 @@ public sealed class StageTests
         Assert.StartsWith(read, Reader.Read(question).Text, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public void Time_spent_is_no_money_in_a_what_question_either()
+    {
+        Assert.NotEqual(FigureKind.Money, Reader.Read("what was the change in Zest time spent?").WantedFigure);
+        Assert.Equal(FigureKind.Money, Reader.Read("what did Nimbus spend on plants?").WantedFigure);
+    }
+
     [Theory]
     [InlineData("what's the price tag on Nimbus's plants?")]
     [InlineData("what was the pricetag of the plants?")]

@@ -1830,8 +1830,8 @@ public sealed partial class QuestionReader(NoteModel note, NoteVocabulary vocabu
 
     // the verbs of English.MoneyVerbs that ask with "what …" ("what does Zeta charge?", "what did the stake cost?"), and
     // what a thing is worth ("what is the stake worth?", "what is Zeta valued at?"). Not their -ing forms but "paying",
-    // since "spending" and "investing" are as often nouns ("the big spending numbers")
-    [GeneratedRegex(@"^what\s+(?:did|does|do|will|would|has|have|is|are|was|were)\s+(?:[\w.%$'’-]+\s+){1,6}?(?:pay|paid|paying|spend|spent|invest|invested|charge|charges|charged|cost|costs|worth|valued|shell(?:ed)?\s+out|fork(?:ed)?\s+(?:out|over)|cough(?:ed)?\s+up)\b")]
+    // since "spending" and "investing" are as often nouns ("the big spending numbers"); "time spent" is no money
+    [GeneratedRegex(@"^what\s+(?:did|does|do|will|would|has|have|is|are|was|were)\s+(?:[\w.%$'’-]+\s+){1,6}?(?<!\btime\s)(?:pay|paid|paying|spend|spent|invest|invested|charge|charges|charged|cost|costs|worth|valued|shell(?:ed)?\s+out|fork(?:ed)?\s+(?:out|over)|cough(?:ed)?\s+up)\b")]
     private static partial Regex MoneyVerbQuestionRegex();
 
     // "whose chips …?" asks for an owner, a person or organisation, as "who" does
