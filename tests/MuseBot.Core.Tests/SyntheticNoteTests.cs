@@ -403,6 +403,15 @@ public abstract class SyntheticNoteTests(SyntheticNote note)
         Assert.StartsWith(reply, a.Text, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public void A_row_cell_is_no_headline_for_a_figure_of_another_thing_the_column_names()
+    {
+        // the cell gives WidgetBench, not a "speed benchmark": the column's word narrowed by one the cell does not meet
+        var narrowed = Ask("what is Zeta Widget's number on the speed benchmark?");
+        Assert.False(narrowed.Headline?.Contains("GadgetEval", StringComparison.Ordinal) ?? false, narrowed.Text);
+        Assert.Equal("**GadgetEval 33.0%**", Ask("what is Zeta Widget's benchmark position?").Headline);
+    }
+
     [Theory]
     [InlineData("where is the Nimbus plant located?")]
     [InlineData("which city is Acme based in?")]

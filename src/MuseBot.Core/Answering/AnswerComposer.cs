@@ -1124,14 +1124,36 @@ public sealed partial class AnswerComposer(NoteModel note, EngineTuning tuning)
     /// <summary>A table row whose column the question names: that cell is the answer. Not to a question of how far to
     /// trust something ("how reliable are the benchmark numbers?"), unless the column itself speaks of trust: a
     /// benchmark cell says what was measured, not how sure the note is of it.</summary>
-    private static string? RowCellHeadline(QuestionFrame q, Scored s)
+    private string? RowCellHeadline(QuestionFrame q, Scored s)
     {
         if (!s.Unit.IsRow) return null;
         var cells = AskedCells(q, s);
         if (cells is not { Count: 1 }) return null;
         if (q.AsksConfidence && !QuestionReader.SpeaksOfConfidence(cells.First())) return null;
         var value = s.Unit.Passage.Cells!.First(c => c.Key == cells.First()).Value;
+        if (q.Type == AnswerType.Quantity && LeavesAFigureWordUnmet(q, s, cells.First(), value)) return null;
         return value.Length <= 120 ? $"**{value}**" : null;
+    }
+
+    /// <summary>"what's Zeta's number on the gizmo-speed benchmark?" answered by the row's benchmark cell, which gives
+    /// another benchmark's figure: the question narrows the column's own word ("benchmark") with a word right before
+    /// it that the cell does not meet, so the cell is not the figure asked.</summary>
+    private bool LeavesAFigureWordUnmet(QuestionFrame q, Scored s, string header, string value)
+    {
+        var unit = s.Unit;
+        int from = unit.Text.IndexOf($"{header}: {value}", StringComparison.Ordinal);
+        if (from < 0) return false;
+        var headerTerms = Terms.Of(header).ToHashSet(StringComparer.Ordinal);
+        for (int i = 0; i + 1 < q.Focus.Count; i++)
+        {
+            var (f, next) = (q.Focus[i], q.Focus[i + 1]);
+            if (f.IsFrame || f.IsSubject || f.IsName || q.PeerWords.Contains(f.Key) || f.Terms.Count == 0 || f.Terms.All(headerTerms.Contains)
+                || next.Terms.Count == 0 || !next.Terms.All(headerTerms.Contains)
+                || q.Text.AsSpan(f.Start + f.Word.Length, Math.Max(0, next.Start - f.Start - f.Word.Length)).Trim().Length > 0) continue;
+            var m = s.Candidate.Matches[i];
+            if (m.Score < tuning.UnmetBelow || m.Offset < from || m.Offset >= from + header.Length + 2 + value.Length) return true;
+        }
+        return false;
     }
 
     /// <summary>The cells of a row that answer when the question names no column: those where the question's words
