@@ -246,6 +246,26 @@ public sealed class StageTests
         Assert.StartsWith(read, Reader.Read(question).Text, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("is Acme the best product?", "is Acme the leading product?")]
+    [InlineData("does the note say Acme is the top system out there?", "Acme is the leading system out there")]
+    [InlineData("which is the best product?", "which is the best product?")]   // a which-question is settled by figures
+    [InlineData("is Acme the best at WidgetBench?", "is Acme the best at WidgetBench?")]
+    public void Asked_whether_a_thing_is_the_best_of_its_kind_is_asked_whether_it_leads(string question, string read)
+    {
+        Assert.Contains(read, Reader.Read(question).Text, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("so Acme is the top product?", true)]
+    [InlineData("so Nimbus has shipped its widget?", true)]
+    [InlineData("so Acme numbers?", false)]
+    [InlineData("so what is Acme's capacity?", false)]
+    public void A_statement_asked_after_so_asks_yes_or_no(string question, bool yesNo)
+    {
+        Assert.Equal(yesNo, Reader.Read(question).Type == AnswerType.YesNo);
+    }
+
     [Fact]
     public void Time_spent_is_no_money_in_a_what_question_either()
     {

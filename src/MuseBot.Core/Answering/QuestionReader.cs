@@ -329,8 +329,9 @@ public sealed partial class QuestionReader(NoteModel note, NoteVocabulary vocabu
         var own = text;
         // "so they open-sourced it, right?": a statement with a question tag asks yes or no; the tag says nothing else
         var tag = TagRegex().Match(text);
-        bool tagged = tag.Success && tag.Index > 0;
-        if (tagged) text = text[..tag.Index] + "?";
+        // … and so does one said as a statement after "so" ("so Zeta is the top widget?"), its verb after its subject
+        bool tagged = (tag.Success && tag.Index > 0) || SoStatementRegex().IsMatch(text);
+        if (tagged && tag.Success && tag.Index > 0) text = text[..tag.Index] + "?";
         else if ((AsRequestedCheck(text) ?? AsEmbeddedQuestion(text) ?? AsClaimCheck(text)) is { } claim) text = claim;
         bool asksAdvice = false;
         if (!tagged && AsAdviceRequest(text) is { } request)
@@ -349,6 +350,9 @@ public sealed partial class QuestionReader(NoteModel note, NoteVocabulary vocabu
             // the kind of answer it names ("… gives no figure for X") is read from the question it is read as
             own = text;
         }
+        // "is Zeta the best model?", "so it's the top widget?": asked whether a thing is best with no measure named,
+        // the question is whether it leads, which a note says of leaders ("not yet the leader"), not of "best"
+        text = BestThingRegex().Replace(text, m => m.Groups["pre"].Value + "the leading " + m.Groups["noun"].Value);
         var typed = text;
         if (!string.IsNullOrWhiteSpace(previous)) text = WithContext(text, WithYears(WithSubject(Corrected(Normalize(English.WithoutSmallTalkOpener(Clean(previous)))))));
         bool followsUp = text != typed;
@@ -1221,6 +1225,12 @@ public sealed partial class QuestionReader(NoteModel note, NoteVocabulary vocabu
         var unit = m.Groups["unit"];
         return text[..unit.Index] + measure + text[(unit.Index + unit.Length)..];
     }
+
+    [GeneratedRegex(@"^(?!\s*(?:what|which|who|whom|whose|where|when|why|how)\b)(?<pre>.*?\b(?:is|was|are|were|['’]s)\s+(?:\w+\s+){0,2}?)the\s+(?:very\s+)?(?:best|top|number\s+one|no\.?\s*1|#1)\s+(?<noun>model|models|product|products|system|systems|player|players|company|companies|option|choice|one)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex BestThingRegex();
+
+    [GeneratedRegex(@"^so\s+(?!(?:what|which|who|whom|whose|where|when|why|how|is|are|was|were|do|does|did|can|will)\b)(?:[\w.'’-]+\s+){1,3}(?:is|are|was|were|has|have|had|can|could|will|would|isn['’]t|aren['’]t|wasn['’]t|doesn['’]t|didn['’]t|won['’]t)\b[^?]*\?\s*$", RegexOptions.IgnoreCase)]
+    private static partial Regex SoStatementRegex();
 
     [GeneratedRegex(@"\bprice[\s-]?tag(?=s?\b)s?", RegexOptions.IgnoreCase)]
     private static partial Regex PriceTagRegex();
