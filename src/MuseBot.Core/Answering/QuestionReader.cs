@@ -743,7 +743,8 @@ public sealed partial class QuestionReader(NoteModel note, NoteVocabulary vocabu
         return name is null ? part : PronounRegex().Replace(part, m => m.Value.EndsWith('s') ? name + "'s" : name);
     }
 
-    [GeneratedRegex(@"\b(?:its|it)\b", RegexOptions.IgnoreCase)]
+    // not the "it" of "it took nine months", which points at nothing
+    [GeneratedRegex(@"\b(?:its|it(?!\s+(?:take|takes|took|taking)\b))\b", RegexOptions.IgnoreCase)]
     private static partial Regex PronounRegex();
 
     /// <summary>The last run of the note's names in a question ("Acme Widget Works", "Nimbus"), as typed;
@@ -806,7 +807,7 @@ public sealed partial class QuestionReader(NoteModel note, NoteVocabulary vocabu
     [GeneratedRegex(@"\bahead\s+of\b|\bbehind\s+(?!(?:on|in|at|for|with)\b)\w", RegexOptions.IgnoreCase)]
     private static partial Regex AheadOfRegex();
 
-    [GeneratedRegex(@"\b(?:it|its|that|this|those|these|they|them|their|he|she|his|her)\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:it(?!\s+(?:take|takes|took|taking)\b)|its|that|this|those|these|they|them|their|he|she|his|her)\b", RegexOptions.IgnoreCase)]
     private static partial Regex PointsBackRegex();
 
     // "that" ("it", "this") as a thing of its own, not before a noun ("that model") nor opening a clause ("says that
@@ -1085,7 +1086,8 @@ public sealed partial class QuestionReader(NoteModel note, NoteVocabulary vocabu
     {
         var asked = ChatOpenerRegex().Replace(text, "").Trim();
         var lowered = asked.ToLowerInvariant();
-        bool question = OpensWithWhRegex().IsMatch(lowered) || AuxFirstRegex().IsMatch(lowered) || PrepositionWhRegex().IsMatch(lowered);
+        bool question = OpensWithWhRegex().IsMatch(lowered) || AuxFirstRegex().IsMatch(lowered) || PrepositionWhRegex().IsMatch(lowered)
+                        || SoStatementRegex().IsMatch(text.Trim());
         // "and who built Zeta?" asks a question of its own; "and the capacity?" asks the previous one's topic
         if (AndRegex().Match(asked) is { Success: true } leading)
         {
@@ -1155,7 +1157,8 @@ public sealed partial class QuestionReader(NoteModel note, NoteVocabulary vocabu
 
     /// <summary>"then", "there" and "which one" point back at the previous question's topic ("who's ahead then?",
     /// "which one is hardest for Acme?").</summary>
-    [GeneratedRegex(@"\b(?:then|there|(?:which|that|this|the|either)\s+ones?)\b")]
+    // not the "there" of "out there" ("the best model out there"), which points at nothing
+    [GeneratedRegex(@"\b(?:then|(?<!\bout\s)there|(?:which|that|this|the|either)\s+ones?)\b")]
     private static partial Regex ThenThereRegex();
 
     /// <summary>"the <b>larger</b> Acme models": a comparative between "the" and its noun, in a question that sets
