@@ -329,9 +329,10 @@ public sealed partial class QuestionReader(NoteModel note, NoteVocabulary vocabu
         var own = text;
         // "so they open-sourced it, right?": a statement with a question tag asks yes or no; the tag says nothing else
         var tag = TagRegex().Match(text);
+        bool hasTag = tag.Success && tag.Index > 0;
         // … and so does one said as a statement after "so" ("so Zeta is the top widget?"), its verb after its subject
-        bool tagged = (tag.Success && tag.Index > 0) || SoStatementRegex().IsMatch(text);
-        if (tagged && tag.Success && tag.Index > 0) text = text[..tag.Index] + "?";
+        bool tagged = hasTag || SoStatementRegex().IsMatch(text);
+        if (hasTag) text = text[..tag.Index] + "?";
         else if ((AsRequestedCheck(text) ?? AsEmbeddedQuestion(text) ?? AsClaimCheck(text)) is { } claim) text = claim;
         bool asksAdvice = false;
         if (!tagged && AsAdviceRequest(text) is { } request)
@@ -1219,10 +1220,9 @@ public sealed partial class QuestionReader(NoteModel note, NoteVocabulary vocabu
         var counted = English.Singular(m.Groups["unit"].Value.ToLowerInvariant());
         // "how much text can Zeta hold at once?": what a capacity holds, said in general words, is the one measure
         // the note counts in a unit of its own, when it counts only one
-        if (!note.MeasureUnits.TryGetValue(counted, out var measure)
-            && !(English.HeldContentNouns.Contains(counted) && note.MeasureUnits.Values.Distinct(StringComparer.Ordinal).ToList() is [var only] && (measure = only) is not null))
-            return text;
-        if (text.Contains(measure, StringComparison.OrdinalIgnoreCase)
+        var measure = note.MeasureUnits.GetValueOrDefault(counted)
+                      ?? (English.HeldContentNouns.Contains(counted) && note.MeasureUnits.Values.Distinct(StringComparer.Ordinal).ToList() is [var only] ? only : null);
+        if (measure is null || text.Contains(measure, StringComparison.OrdinalIgnoreCase)
             || !WordRegex().Matches(m.Groups["rest"].Value).Any(w => English.IntakeVerbs.Contains(w.Value.ToLowerInvariant())))
             return text;
         var unit = m.Groups["unit"];
