@@ -1070,7 +1070,8 @@ public sealed class ListedResultsTests(ListedResultsNote note) : IClassFixture<L
     [InlineData("how much revenue did Acme make in Q4 2025?")]
     public void Revenue_asked_of_the_company_is_refused_where_the_note_gives_only_a_line_of_its_revenue(string question)
     {
-        // the run-rate is the rental services', which the question does not name
+        // the run-rate is the rental services', which the question does not name. On a note this small the decision
+        // threshold refuses too, so the owner check alone is switched off and caught in AnswerEngineTests
         var a = note.Ask(question);
         Assert.True(a.Abstained, a.Text);
         Assert.DoesNotContain("**$3B", a.Text);

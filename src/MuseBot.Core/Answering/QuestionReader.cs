@@ -1235,7 +1235,7 @@ public sealed partial class QuestionReader(NoteModel note, NoteVocabulary vocabu
     [GeneratedRegex(@"^so\s+(?!(?:what|which|who|whom|whose|where|when|why|how|is|are|was|were|do|does|did|can|will)\b)(?:[\w.'’-]+\s+){1,3}(?:is|are|was|were|has|have|had|can|could|will|would|isn['’]t|aren['’]t|wasn['’]t|doesn['’]t|didn['’]t|won['’]t)\b[^?]*\?\s*$", RegexOptions.IgnoreCase)]
     private static partial Regex SoStatementRegex();
 
-    [GeneratedRegex(@"\bprice[\s-]?tag(?=s?\b)s?", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\bprice[\s-]?tags?\b", RegexOptions.IgnoreCase)]
     private static partial Regex PriceTagRegex();
 
     [GeneratedRegex(@"\b(?<leader>\p{L}[\p{L}-]*)['’]s\s+(?:own\s+|new\s+)?(?:team|teams|crew|group|lab|outfit|unit|org|organization|people|staff|division|squad)\b", RegexOptions.IgnoreCase)]

@@ -163,8 +163,10 @@ public sealed partial class NoteModel
         Subject = ProperNouns.Where(n => !n.Any(char.IsDigit) && !Language.English.Months.Contains(n))
             .OrderByDescending(n => Terms.OfWord(n).Select(DocumentFrequency).DefaultIfEmpty(0).Max()).ThenBy(n => n, StringComparer.Ordinal).FirstOrDefault();
         SubjectName = Subject is null ? null : noteWords.FirstOrDefault(w => w.Equals(Subject, StringComparison.OrdinalIgnoreCase));
-        LedTerms = units.SelectMany(u => Language.English.LeadersIn(u.Text)).SelectMany(l => Terms.Of(l.Led)).ToHashSet(StringComparer.Ordinal);
-        LedNames = FindLedNames(units);
+        // who leads what, read once from each unit ("Zeta Works under Dana Reed")
+        var leaders = units.SelectMany(u => Language.English.LeadersIn(u.Text).Select(l => (Unit: u, l.Led, l.Leader, l.At))).ToList();
+        LedTerms = leaders.SelectMany(l => Terms.Of(l.Led)).ToHashSet(StringComparer.Ordinal);
+        LedNames = FindLedNames(leaders);
         // what each figure measures, its words before the phrase they govern ("annual run-rate", not "… in Zeta")
         var measures = units.SelectMany(u => u.Measures.Values.Select(m =>
             u.Words.Where(w => w.Start >= m.From && w.End <= m.To).TakeWhile(MeasureWord).Take(4).Select(w => w.Text).ToList())).ToList();
@@ -228,27 +230,26 @@ public sealed partial class NoteModel
     /// </summary>
     public IReadOnlyDictionary<string, string> LedNames { get; }
 
-    private static Dictionary<string, string> FindLedNames(IReadOnlyList<NoteUnit> units)
+    private static Dictionary<string, string> FindLedNames(IEnumerable<(NoteUnit Unit, string Led, string Leader, int At)> leaders)
     {
         var led = new Dictionary<string, HashSet<string>>(StringComparer.Ordinal);
-        foreach (var u in units)
-            foreach (var (word, leader, at) in Language.English.LeadersIn(u.Text))
+        foreach (var (u, word, leader, at) in leaders)
+        {
+            if (word.Length == 0 || !char.IsUpper(word[0])) continue;
+            // the name ends at the word led ("… Zeta Works under …"): its capitalized words before it
+            int start = u.Text.IndexOf(word, at, StringComparison.Ordinal);
+            if (start < 0) continue;
+            var before = u.Text[..start].TrimEnd().Split(' ');
+            var name = new List<string> { word };
+            for (int i = before.Length - 1; i >= 0 && before[i].Length > 0 && char.IsUpper(before[i][0]) && before[i].All(c => char.IsLetterOrDigit(c) || c is '-' or '.'); i--)
+                name.Insert(0, before[i]);
+            foreach (var w in leader.Split(' ', StringSplitOptions.RemoveEmptyEntries))
             {
-                if (word.Length == 0 || !char.IsUpper(word[0])) continue;
-                // the name ends at the word led ("… Zeta Works under …"): its capitalized words before it
-                int start = u.Text.IndexOf(word, at, StringComparison.Ordinal);
-                if (start < 0) continue;
-                var before = u.Text[..start].TrimEnd().Split(' ');
-                var name = new List<string> { word };
-                for (int i = before.Length - 1; i >= 0 && before[i].Length > 0 && char.IsUpper(before[i][0]) && before[i].All(c => char.IsLetterOrDigit(c) || c is '-' or '.'); i--)
-                    name.Insert(0, before[i]);
-                foreach (var w in leader.Split(' ', StringSplitOptions.RemoveEmptyEntries))
-                {
-                    var key = Language.English.WithoutPossessive(w.ToLowerInvariant());
-                    if (!led.TryGetValue(key, out var names)) led[key] = names = new HashSet<string>(StringComparer.Ordinal);
-                    names.Add(string.Join(' ', name));
-                }
+                var key = Language.English.WithoutPossessive(w.ToLowerInvariant());
+                if (!led.TryGetValue(key, out var names)) led[key] = names = new HashSet<string>(StringComparer.Ordinal);
+                names.Add(string.Join(' ', name));
             }
+        }
         return led.Where(l => l.Value.Count == 1).ToDictionary(l => l.Key, l => l.Value.First(), StringComparer.Ordinal);
     }
 
