@@ -565,7 +565,7 @@ public static partial class English
         ["mn"] = "million", ["approx"] = "approximately", ["num"] = "number", ["nums"] = "numbers", ["pct"] = "percent",
         ["w"] = "with", ["params"] = "parameters", ["param"] = "parameter", ["wat"] = "what", ["wut"] = "what",
         ["gen"] = "generation", ["rev"] = "revenue", ["avg"] = "average", ["wen"] = "when", ["wats"] = "what's",
-        ["cuz"] = "because", ["coz"] = "because",
+        ["cuz"] = "because", ["coz"] = "because", ["amt"] = "amount", ["qtr"] = "quarter", ["qtrs"] = "quarters",
     };
 
     public static readonly string[] Months =

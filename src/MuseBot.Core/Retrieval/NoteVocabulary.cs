@@ -211,6 +211,11 @@ public sealed partial class NoteVocabulary
             // short unknown word in a question about the note most often mistypes
             if (w.Length == 4 && Spelling.OnlyOneNear(w, NoteWords(4).Where(_names.Contains)) is { } name) return name;
         }
+        // shorthand that drops a word's vowels ("idx", "mkt"): a short word no lexicon has, with no vowel after its
+        // first letter, that is the first and last letters of exactly one longer note word with some of the letters
+        // between, in order; not when a commoner English word fits as well ("amt" is "amount" before the note's
+        // "ambient", "yr" is "your" as often as "year")
+        if (w.Length is >= 2 and <= 5 && !IsKnown(w) && Abbreviated(w) is { } full) return full;
         // first letters are rarely mistyped; changing them turns real words into note words ("GPUs" → "Gaps")
         if (w.Length < 5) return null;
         var stem = English.WithoutPossessive(w);
@@ -276,6 +281,24 @@ public sealed partial class NoteVocabulary
             word1 = LikeliestSlipFor(stem, MoreEnglishWords.Value);
         }
         return word1 ?? best;
+    }
+
+    /// <summary>The one note word <paramref name="w"/> writes without its vowels, or null (see <see cref="CorrectWhole"/>).</summary>
+    private string? Abbreviated(string w)
+    {
+        if (!w.All(char.IsAsciiLetterLower) || w.Skip(1).Any(c => "aeiouy".Contains(c))) return null;
+        bool Fits(string k) => k.Length > w.Length + 1 && k[0] == w[0] && k[^1] == w[^1] && IsSubsequence(w, k);
+        if (_frequency.Keys.Where(Fits).Take(2).ToList() is not [var only]) return null;
+        int rank = EnglishWords.Value.GetValueOrDefault(only, int.MaxValue);
+        return EnglishWords.Value.Any(e => e.Value < rank && e.Key != only && Fits(e.Key)) ? null : only;
+    }
+
+    private static bool IsSubsequence(string part, string whole)
+    {
+        int i = 0;
+        foreach (var c in whole)
+            if (i < part.Length && part[i] == c) i++;
+        return i == part.Length;
     }
 
     private IReadOnlyList<string> NoteWords(int length) => _byLength.TryGetValue(length, out var words) ? words : [];
