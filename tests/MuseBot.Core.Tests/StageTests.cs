@@ -3178,6 +3178,25 @@ public sealed class StageTests
     }
 
     [Fact]
+    public void A_header_word_another_cell_of_the_row_says_is_part_of_the_claim_not_the_column_asked()
+    {
+        var (model, reader) = Small("""
+            Widget Note
+            1. Plants
+            | Plant question | What this launch supports | What still requires separate work |
+            |---|---|---|
+            | Capacity | Demand is real. | Does not justify a new plant off one launch. |
+            """);
+        var composer = new AnswerComposer(model, EngineTuning.Default);
+        var row = model.Units.Single(u => u.IsRow);
+        var claim = reader.Read("Does the note say the launch justifies a new plant?");
+        Assert.Contains("Does not justify a new plant", composer.Compose(claim, Only(claim, row)).Text, StringComparison.Ordinal);
+        // a header's word that no other cell says still names its column
+        var support = reader.Read("What does the launch support for capacity?");
+        Assert.DoesNotContain("Does not justify", composer.Compose(support, Only(support, row)).Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void A_row_s_doubt_flags_the_answer_only_when_the_question_s_words_meet_its_cell_even_in_paraphrase()
     {
         var composer = new AnswerComposer(Model, EngineTuning.Default);

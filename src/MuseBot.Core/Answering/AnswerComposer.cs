@@ -1188,12 +1188,17 @@ public sealed partial class AnswerComposer(NoteModel note, EngineTuning tuning)
         if (q.AsksWhy)
             return cells.Skip(1).Where(c => c.Value.Length > 0 && WhyHeaderRegex().IsMatch(c.Key)).Select(c => c.Key).ToList() is { Count: > 0 } why ? why : null;
         var naming = TableNaming(q);
+        // a header's word that another cell of the row says ("does it say the launch justifies …" of a row under
+        // "What this launch supports" whose other cell says "… off one product launch") may be what is claimed, not
+        // the column named
+        var saidIn = cells.Skip(1).ToDictionary(c => c.Key, c => Terms.Of(c.Value).ToHashSet(StringComparer.Ordinal));
+        bool SaidElsewhere(string header, string term) => saidIn.Any(x => x.Key != header && x.Value.Contains(term));
         var asked = new List<string>();
         foreach (var part in q.Focus.Select(f => f.Part).Distinct())
         {
             var words = q.Focus.Where((f, i) => f.Part == part && !naming.Contains(i)).ToList();
             var hits = cells.Skip(1).Where(c => c.Value.Length > 0)
-                .Select(c => (c.Key, hits: Terms.Of(c.Key).Count(t => words.Any(f => f.Terms.Contains(t)))))
+                .Select(c => (c.Key, hits: Terms.Of(c.Key).Count(t => !SaidElsewhere(c.Key, t) && words.Any(f => f.Terms.Contains(t)))))
                 .Where(x => x.hits > 0).ToList();
             if (hits.Count == 0) continue;
             int most = hits.Max(x => x.hits);
