@@ -111,6 +111,17 @@ public class AnswerEngineTests(EngineFixture fixture)
     }
 
     [Theory]
+    [InlineData("is spark's context window 1m?", "**No** — the note says 262k")]
+    [InlineData("is spark's context window 262k?", "**Yes** — the note says 262k")]
+    public void A_figure_claim_whose_best_quote_does_not_say_whose_figure_is_settled_by_a_unit_that_does(string question, string verdict)
+    {
+        // the likeliest quote says "a 262k context window … versus 1M-class competitors" and names Spark only in a
+        // later clause, so its figure cannot be headlined as Spark's; a sentence or row that does settles the claim
+        var a = Ask(question);
+        Assert.StartsWith(verdict, a.Text, StringComparison.Ordinal);
+    }
+
+    [Theory]
     [InlineData("how many tokens can gpt-5.4 take in?", "1.05M")]
     [InlineData("how many tokens can spark hold in memory at once?", "262k")]
     public void A_capacity_counted_in_the_word_that_counts_a_measure_is_answered_with_that_measure(string question, string figure)

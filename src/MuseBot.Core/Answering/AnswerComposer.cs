@@ -644,7 +644,7 @@ public sealed partial class AnswerComposer(NoteModel note, EngineTuning tuning)
                         .Select(s => UnverifiedBy(q, s)).FirstOrDefault(d => d is not null) is { } doubt)
                     return $"**No** — {doubt}:";
                 // a figure the question states is checked against the unit's figure for what it asks
-                if (FigureAttachment.Check(q, unit, primary.Candidate.Matches, a => OwnTurn(q, unit, a)) is { } check && check.Figures.All(Headlined))
+                if (FigureVerdict(q, primary) is { } check)
                     return $"{(check.Holds ? "**Yes**" : "**No**")} — the note says {Join(check.Figures.Select(f => f.Text).ToList())}:";
                 // "is the Quill run-rate bigger than the Wisp run-rate?": two things named by what they measure, each its
                 // own figure (after a bound the question states, "more than 35%", which is checked above)
@@ -749,6 +749,11 @@ public sealed partial class AnswerComposer(NoteModel note, EngineTuning tuning)
             return cell;
         return English.QualifierBefore(unit.Text[..Math.Clamp(figure.Start, 0, unit.Text.Length)]) is { } bound ? $"{bound} {figure.Text}" : figure.Text;
     }
+
+    /// <summary>The unit's figures for what a question asks, checked against those it states ("is Acme's backlog
+    /// 3M?"), where they are clear enough to headline; null when it states none or the unit gives none so.</summary>
+    public (bool Holds, IReadOnlyList<Attached> Figures)? FigureVerdict(QuestionFrame q, Scored s) =>
+        FigureAttachment.Check(q, s.Unit, s.Candidate.Matches, a => OwnTurn(q, s.Unit, a)) is { } check && check.Figures.All(Headlined) ? check : null;
 
     /// <summary>The note's date of the event a question dates (<see cref="QuestionFrame.StatedDates"/>), where it is
     /// clear enough to headline, and whether it is as stated.</summary>

@@ -291,6 +291,15 @@ public sealed partial class ExtractiveAnswerEngine : IAnswerEngine
                     answer = _composer.Compose(q, evidence);
                 }
             }
+            // "is Acme's backlog 3M?" where the first quote gives a figure but not in a clause that says whose: a unit
+            // the answer would quote, or the likeliest of the rest, that gives the asked thing's own figure settles it
+            if (q.Type == AnswerType.YesNo && answer.Headline is null && extreme is null && !q.AsksChoice
+                && scored.Skip(1).Take(Tuning.MaxQuotes).FirstOrDefault(s => _composer.FigureVerdict(q, s) is not null) is { } settles)
+            {
+                MoveFirst(scored, settles);
+                evidence = _selector.Select(q, scored, ranked);
+                answer = _composer.Compose(q, evidence);
+            }
             // "does the note give a date for X?" answered with no date of X's own to headline: it gives none, and a
             // quote about X would read as a yes
             if (q.NamedKind is not null && answer.Headline is null && !alwaysAnswer)
