@@ -742,6 +742,7 @@ public sealed class StageTests
     [InlineData("What GadgetEval result does Zeta report?", AnswerType.Quantity)] // a result a measure names
     [InlineData("What result did the Nimbus launch have?", AnswerType.Description)] // an outcome
     [InlineData("what did Zeta get on GizmoTest?", AnswerType.Quantity)]                 // a result
+    [InlineData("what caveat does the note put on its shipment figures?", AnswerType.Description)] // a doubt, no result
     [InlineData("what does Acme get out of Zeta's plants for widgets?", AnswerType.Description)] // a benefit
     [InlineData("What is the date format the note uses for figures?", AnswerType.Description)]
     [InlineData("what's the exact date the widget ships in Europe?", AnswerType.Date)] // the date, then what it is of
@@ -1495,8 +1496,13 @@ public sealed class StageTests
     [InlineData("what score does Acme get on Gadget-Verified?", false)] // a word of a hyphenated name
     [InlineData("is Acme's GadgetEval score verified?", true)]
     [InlineData("how solid is the shipment claim?", true)]
+    [InlineData("how firm are the shipment facts themselves?", true)]
     public void A_question_of_trust_is_told_by_its_words_not_by_a_name_that_holds_one(string question, bool asks) =>
         Assert.Equal(asks, Reader.Read(question).AsksConfidence);
+
+    [Fact]
+    public void A_reflexive_pronoun_is_no_word_the_note_must_say() =>
+        Assert.DoesNotContain(Reader.Read("can buyers run the widget themselves?").Focus, f => f.Key == "themselves");
 
     [Theory]
     [InlineData("how much should we trust the widget claim?")]

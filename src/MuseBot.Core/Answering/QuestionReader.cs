@@ -1691,7 +1691,7 @@ public sealed partial class QuestionReader(NoteModel note, NoteVocabulary vocabu
     private static partial Regex HowMuchTrustRegex();
 
     // (not a word of a hyphenated name: "Gadget-Verified" is a benchmark)
-    [GeneratedRegex(@"(?<![\w-])(?:confidence|confident|legit|legitimate|believable|reliable|reliability|rely|relied|credence|trust|trustworthy|(?:un)?verified|verify|verifiable|unconfirmed|unsubstantiated|independently|established|solid|certain|certainty|sure|caveats?|doubts?|how\s+much\s+weight|take\s+at\s+face\s+value|hedged?)\b")]
+    [GeneratedRegex(@"(?<![\w-])(?:confidence|confident|legit|legitimate|believable|reliable|reliability|rely|relied|credence|trust|trustworthy|(?:un)?verified|verify|verifiable|unconfirmed|unsubstantiated|independently|established|solid|how\s+firm|how\s+robust|certain|certainty|sure|caveats?|doubts?|how\s+much\s+weight|take\s+at\s+face\s+value|hedged?)\b")]
     private static partial Regex ConfidenceRegex();
 
     /// <summary>A word written as a name, or one the note writes as a name ("zeta").</summary>
@@ -1784,7 +1784,8 @@ public sealed partial class QuestionReader(NoteModel note, NoteVocabulary vocabu
     // on it?": a result given or got, on or at a measure; or with the measure put first ("on GizmoTest, what did
     // Zeta post?")
     // (not a verb with a particle of its own: "what does Acme get out of Zeta's chats for ads?" asks a benefit)
-    private static readonly string ResultGiven = @"\bwhat\s+(?:[\w'’-]+\s+)?(?:did|does|do)\s+.+?\b(?<verb>"
+    // (not "what caveat does the note put on X?": a word of doubt after "what" asks the note's hedging, no result)
+    private static readonly string ResultGiven = @"\bwhat\s+(?:(?!(?:caveats?|doubts?|confidence|reservations?|qualifiers?)\b)[\w'’-]+\s+)?(?:did|does|do)\s+.+?\b(?<verb>"
         + ResultVerbs + @")(?!\s+(?:out|from|back|away|rid|into|off)\b)\s+(?:[\w.'’-]+\s+){0,5}?(?:on|at|for|in)\s+"
         + @"|^\W*(?:on|at|for|in)\s+[^,]+,\s*(?:so\s+)?what\s+(?:[\w'’-]+\s+)?(?:did|does|do)\s+.+?\b(?<verb>" + ResultVerbs + @")\W*$";
 
