@@ -760,6 +760,21 @@ public sealed class StageTests
         Assert.Equal(type, Reader.Read(question).Type);
 
     [Fact]
+    public void A_row_labelled_with_a_measure_noun_that_gives_no_figure_is_asked_for_by_its_name()
+    {
+        var (_, reader) = Small("""
+            Widget Note
+            1. Overview
+            | Feature | Position |
+            |---|---|
+            | Design target | Households at retail scale. |
+            | Sales target | $5B in 2026. |
+            """);
+        Assert.Equal(AnswerType.Description, reader.Read("what's the design target per the table?").Type);
+        Assert.Equal(AnswerType.Quantity, reader.Read("what's the sales target per the table?").Type);
+    }
+
+    [Fact]
     public void A_result_names_the_kind_of_answer_as_a_score_does_not_what_it_is_about() =>
         Assert.Contains(Reader.Read("What GadgetEval result does Zeta report?").Focus, f => f.Word == "result" && f.IsFrame);
 

@@ -365,6 +365,9 @@ public sealed partial class QuestionReader(NoteModel note, NoteVocabulary vocabu
         var named = NamedKindRegex().Match(own.ToLowerInvariant());
         var type = TypeOf(lower, slots, figureFromNoun, named, out var wanted, out bool fromNoun);
         if (type == AnswerType.Description && AsksWhereAThingIs(lower)) type = AnswerType.Place;
+        // "what's the optimization target per the table?": a row the note labels with a measure noun whose cells give
+        // no figure is a thing it describes, asked for by its name
+        if (type == AnswerType.Quantity && wanted is null && NamesAFigurelessRow(lower)) type = AnswerType.Description;
         // "what is Zeta's weekly paying users?": what a figure of the note measures, asked for as a thing, is its figure
         if (figureFromNoun && type == AnswerType.Description && NamesAMeasure(lower))
         {
@@ -1693,6 +1696,13 @@ public sealed partial class QuestionReader(NoteModel note, NoteVocabulary vocabu
     // (not a word of a hyphenated name: "Gadget-Verified" is a benchmark)
     [GeneratedRegex(@"(?<![\w-])(?:confidence|confident|legit|legitimate|believable|reliable|reliability|rely|relied|credence|trust|trustworthy|(?:un)?verified|verify|verifiable|unconfirmed|unsubstantiated|independently|established|solid|how\s+firm|how\s+robust|certain|certainty|sure|caveats?|doubts?|how\s+much\s+weight|take\s+at\s+face\s+value|hedged?)\b")]
     private static partial Regex ConfidenceRegex();
+
+    /// <summary>The question says the label of a table row that ends in a measure noun ("Capacity target") and
+    /// gives no figure in any cell.</summary>
+    private bool NamesAFigurelessRow(string lower) =>
+        note.Units.Any(r => r.IsRow && r.Figures.Count == 0 && r.Passage.Row is { } label && label.Contains(' ')
+                           && English.MeasureNouns.Contains(label[(label.LastIndexOf(' ') + 1)..].ToLowerInvariant())
+                           && Regex.IsMatch(lower, $@"\b{Regex.Escape(label.ToLowerInvariant())}\b"));
 
     /// <summary>A word written as a name, or one the note writes as a name ("zeta").</summary>
     private bool IsNoteName(string word) =>
