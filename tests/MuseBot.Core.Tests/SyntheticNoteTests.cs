@@ -295,6 +295,20 @@ public abstract class SyntheticNoteTests(SyntheticNote note)
         Assert.Equal("**5M units**", Ask("What is Zeta's capacity?").Headline);
     }
 
+    [Theory]
+    [InlineData("what's Zeta's WidgetBench?")]
+    [InlineData("zeta widgetbench?")]
+    public void A_measure_named_of_a_thing_the_note_gives_it_only_for_another_is_refused_naming_whom(string question)
+    {
+        // WidgetBench is Acme's alone (its sentence and its row); Zeta's sentence gives GadgetEval
+        var a = Ask(question);
+        Assert.True(a.Abstained, a.Text);
+        Assert.Contains("WidgetBench for Acme", a.Text, StringComparison.Ordinal);
+        Assert.Contains("not for Zeta", a.Text, StringComparison.Ordinal);
+        // asked of its own thing, the figure answers
+        Assert.Equal("**12.5%**", Ask("what's Acme's WidgetBench?").Headline);
+    }
+
     [Fact]
     public void A_quote_that_points_back_comes_after_the_sentence_it_points_to()
     {

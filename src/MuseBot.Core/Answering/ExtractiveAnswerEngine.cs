@@ -184,6 +184,12 @@ public sealed partial class ExtractiveAnswerEngine : IAnswerEngine
         if (q is { VerbAfterWho: >= 0, Type: AnswerType.Person } && !ActSaid(q, scored[0])
             && scored.Take(Tuning.MaxQuotes).Skip(1).FirstOrDefault(s => ActSaid(q, s)) is { } doer)
             MoveFirst(scored, doer);
+        // "zeta gadgeteval?" where the best unit is Zeta's and says no GadgetEval, no unit the reranker scored gives it
+        // for Zeta, and one gives it for another: that is the nearest the note comes to the measure asked, and the
+        // refusal says whom it is for
+        if (!MeasureOfAnother(q, scored[0]) && SaysNoMeasureAsked(q, scored[0]) && scored.All(s => !SaysMeasureOfAsked(q, s))
+            && scored.Skip(1).FirstOrDefault(s => MeasureOfAnother(q, s)) is { } givenForAnother)
+            MoveFirst(scored, givenForAnother);
         var best = scored[0];
         double answerable = ranking.Answerable;
         // "does the note give X?" where the nearest the note comes leaves X unmet: it gives no X. Not a claim its
@@ -196,6 +202,8 @@ public sealed partial class ExtractiveAnswerEngine : IAnswerEngine
         // figure as another's for the measure said beside the other)
         bool eachMeasure = AnswerComposer.AnswersEachMeasure(q, best);
         bool ofAnother = !eachMeasure && (FigureOfAnother(q, best) || _composer.BestFigureOwnedByUnasked(q, best));
+        // "what's Zeta's GadgetEval?" where the best unit gives GadgetEval for Acme only: its one gap is whom it is for
+        bool measureOfAnother = MeasureOfAnother(q, best);
         // "which power developers supply Zeta?" where the best unit says power developers but names none
         bool noMember = Members.Named(q, best.Unit, best.Candidate.Matches, Tuning.UnmetBelow, _noteName) == false;
         // "who …?" where the best unit names nobody the question does not already name
@@ -223,11 +231,11 @@ public sealed partial class ExtractiveAnswerEngine : IAnswerEngine
         bool dateOfAnother = undated is not null;
         // "how much did Acme pay per share?" where the best unit gives the whole amount, no figure per share
         bool noRate = q.PerUnit is { } per && !QuestionReader.SaysPer(best.Unit.Text, per);
-        bool refuse = (answerable < model.Threshold && !eachMeasure && definition < 0 || noSuchThing || ofAnother || noMember || nobody || noEarlier || noSplit || noWorth || noRate || dateOfAnother || role is not null || unmetMeasure || unmetAct || q.OnlyUnknownNames || q.OtherVersions.Count > 0) && extreme is null && !alwaysAnswer;
+        bool refuse = (answerable < model.Threshold && !eachMeasure && definition < 0 || noSuchThing || ofAnother || measureOfAnother || noMember || nobody || noEarlier || noSplit || noWorth || noRate || dateOfAnother || role is not null || unmetMeasure || unmetAct || q.OnlyUnknownNames || q.OtherVersions.Count > 0) && extreme is null && !alwaysAnswer;
         // which of the reasons to refuse held, for `explain`
         string refusals = string.Join(", ", new (bool Held, string Name)[]
         {
-            (answerable < model.Threshold && !eachMeasure && definition < 0, "below threshold"), (noSuchThing, "no such thing"), (ofAnother, "figure of another"),
+            (answerable < model.Threshold && !eachMeasure && definition < 0, "below threshold"), (noSuchThing, "no such thing"), (ofAnother, "figure of another"), (measureOfAnother, "measure of another"),
             (noMember, "no member"), (nobody, "nobody named"), (noEarlier, "no earlier period"), (noSplit, "no split"), (noWorth, "no worth"), (noRate, "no rate"), (dateOfAnother, "date of another thing"),
             (role is not null, "role never spoken of"), (unmetMeasure, "measure never spoken of"), (unmetAct, "act not said"),
             (q.OnlyUnknownNames, "only unknown names"), (q.OtherVersions.Count > 0, "another version"), (extreme is not null, "(overridden: extreme)"),
@@ -372,6 +380,34 @@ public sealed partial class ExtractiveAnswerEngine : IAnswerEngine
         && FigureAttachment.Figures(q, best.Unit, best.Candidate.Matches) is [var figure, ..] figures
         && (figure.NameAway || figure.MeasureAway
             || (NamesAnotherMeasure(q, best) && figures.All(f => f.MeasureMet < Tuning.UnmetBelow)));
+
+    /// <summary>"what's Zeta's GadgetEval?", "zeta gadgeteval?": one compared thing and a measure named, where the unit
+    /// says the measure and another compared thing and leaves only the asked thing's words unmet: it gives the
+    /// measure for another.</summary>
+    private bool MeasureOfAnother(QuestionFrame q, Scored best)
+    {
+        if (q is not { Type: AnswerType.Description or AnswerType.List, Peers: [var asked], Comparison: false } || best.Unit.Peers.Contains(asked)
+            || !best.Unit.Peers.Any(p => p != asked)) return false;
+        var words = q.Focus.Select((f, i) => (f, m: best.Candidate.Matches[i])).Where(x => !x.f.IsFrame && !x.f.IsSubject).ToList();
+        var measure = words.Where(x => x.f.IsName && !q.PeerWords.Contains(x.f.Key)).ToList();
+        var unmet = words.Where(x => x.m.Score < Tuning.UnmetBelow).ToList();
+        return measure.Count > 0 && measure.All(x => x.m.Exact) && unmet.Count > 0 && unmet.All(x => q.PeerWords.Contains(x.f.Key));
+    }
+
+    /// <summary>The question names one compared thing and a measure, and the unit, about that thing, says none of the
+    /// measure's names.</summary>
+    private static bool SaysNoMeasureAsked(QuestionFrame q, Scored s) =>
+        q is { Peers: [var asked] } && s.Unit.Peers.Contains(asked) && MeasureNamed(q, s) is { Count: > 0 } measure && measure.All(m => !m.Exact);
+
+    /// <summary>The unit speaks of the one compared thing asked and says every name of the measure asked.</summary>
+    private static bool SaysMeasureOfAsked(QuestionFrame q, Scored s) =>
+        q is { Peers: [var asked] } && s.Unit.Peers.Contains(asked) && MeasureNamed(q, s) is { Count: > 0 } measure && measure.All(m => m.Exact);
+
+    /// <summary>How the unit meets each name of the question that is no compared thing's nor the note's subject: the
+    /// measure asked ("GadgetEval").</summary>
+    private static List<WordMatch> MeasureNamed(QuestionFrame q, Scored s) =>
+        q.Focus.Select((f, i) => (f, m: s.Candidate.Matches[i])).Where(x => !x.f.IsFrame && !x.f.IsSubject && x.f.IsName && !q.PeerWords.Contains(x.f.Key))
+            .Select(x => x.m).ToList();
 
     /// <summary>The unit says a name the question asks a figure of, one that is not a compared thing nor the note's
     /// subject, and says it ahead of no figure in that figure's own clause: not what a figure is about ("paid Quill
