@@ -110,6 +110,15 @@ public class AnswerEngineTests(EngineFixture fixture)
         Assert.Empty(a.Citations);
     }
 
+    [Fact]
+    public void A_name_asked_for_is_answered_by_the_unit_that_names_by_a_verb_of_naming()
+    {
+        // "codename" shares a word piece with "coding": the sentence on the coding gap had come first
+        var a = Ask("what's spark's codename?");
+        Assert.False(a.Abstained);
+        Assert.Contains("named Avocado", a.Citations[0].Quote, StringComparison.Ordinal);
+    }
+
     [Theory]
     [InlineData("is spark's context window 1m?", "**No** — the note says 262k")]
     [InlineData("is spark's context window 262k?", "**Yes** — the note says 262k")]

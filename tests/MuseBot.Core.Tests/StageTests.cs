@@ -2404,6 +2404,9 @@ public sealed class StageTests
     [InlineData("what's the name of Zeta's chip?", true)]
     [InlineData("what is the title of this note?", false)] // the note's own title is answered as such
     [InlineData("who named the plant after Nimbus?", false)]
+    [InlineData("what's Zeta's codename?", true)]                // a kind of name
+    [InlineData("what's the project code name people reported?", true)]
+    [InlineData("what's the code behind Zeta's chip?", false)]
     public void A_question_for_what_something_is_called_asks_for_a_name(string question, bool asksName) =>
         Assert.Equal(asksName, Reader.Read(question).AsksName);
 

@@ -184,6 +184,11 @@ public sealed partial class ExtractiveAnswerEngine : IAnswerEngine
         if (q is { VerbAfterWho: >= 0, Type: AnswerType.Person } && !ActSaid(q, scored[0])
             && scored.Take(Tuning.MaxQuotes).Skip(1).FirstOrDefault(s => ActSaid(q, s)) is { } doer)
             MoveFirst(scored, doer);
+        // "what's Zeta's codename?": a unit that gives a name by a verb of naming ("internally named Gizmo") answers
+        // ahead of one that only shares a word piece with the question, when it would stand beside it as a further quote
+        if (q.AsksName && !NamingVerbRegex().IsMatch(scored[0].Unit.Text)
+            && scored.Take(Tuning.MaxQuotes).Skip(1).FirstOrDefault(s => s.Probability >= scored[0].Probability * Tuning.FurtherQuoteRatio && NamingVerbRegex().IsMatch(s.Unit.Text)) is { } naming)
+            MoveFirst(scored, naming);
         // "zeta gadgeteval?" where the best unit is Zeta's and says no GadgetEval, no unit the reranker scored gives it
         // for Zeta, and one gives it for another: that is the nearest the note comes to the measure asked, and the
         // refusal says whom it is for
@@ -416,6 +421,10 @@ public sealed partial class ExtractiveAnswerEngine : IAnswerEngine
         q.Focus.Select((f, i) => (f, m: best.Candidate.Matches[i]))
             .Any(x => !x.f.IsFrame && x.f.IsName && !x.f.IsSubject && !q.PeerWords.Contains(x.f.Key) && x.m is { Exact: true, Offset: >= 0 } said
                       && !best.Unit.Figures.Any(g => best.Unit.SegmentAt(g.Start).Contains(said.Offset) && said.Offset < g.Start));
+
+    // "named Gizmo", "called the Gizmo line", "codenamed Gizmo", "known as Gizmo": a verb of naming before a name
+    [GeneratedRegex(@"\b(?:named|called|dubbed|codenamed|nicknamed|known\s+as)\s+(?:the\s+)?\p{Lu}")]
+    private static partial Regex NamingVerbRegex();
 
     /// <summary>Puts a unit that answers the question first, ahead of those the reranker preferred.</summary>
     private static void MoveFirst(List<Scored> scored, Scored s)
