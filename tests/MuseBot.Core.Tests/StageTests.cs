@@ -2957,8 +2957,15 @@ public sealed class StageTests
     [InlineData("what did Nimbus spend on plants in '25?", 2025)]
     [InlineData("Nimbus spending in Q4 ’25?", 2025)]
     [InlineData("what was Acme's share in '99?", 1999)]
-    public void A_year_written_without_its_century_is_that_year(string question, int year) =>
-        Assert.Contains(Reader.Read(question).Periods, p => p.Year == year);
+    [InlineData("Nimbus FY2025 spending?", 2025)]           // a fiscal or calendar year is that year
+    [InlineData("nimbus spending fy25", 2025)]
+    [InlineData("Nimbus spending in CY 2026?", 2026)]
+    public void A_year_written_without_its_century_is_that_year(string question, int year)
+    {
+        var q = Reader.Read(question);
+        Assert.Contains(q.Periods, p => p.Year == year);
+        Assert.DoesNotContain(q.Focus, f => f.Key.StartsWith("fy", StringComparison.Ordinal) || f.Key == "cy");
+    }
 
     [Fact]
     public void A_hedge_on_the_figure_asked_is_no_word_the_note_must_say() =>

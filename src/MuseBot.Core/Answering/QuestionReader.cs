@@ -917,6 +917,8 @@ public sealed partial class QuestionReader(NoteModel note, NoteVocabulary vocabu
         text = FrequencyRegex().Replace(text, m => m.Groups["unit"].Value.ToLowerInvariant() is var unit && unit == "day" ? "daily" : unit + "ly");
         // "tl;dr": one word, a summary, not two parts of a question split at its semicolon
         text = TldrRegex().Replace(text, "summary");
+        // "FY2025", "fy25", "CY 2025": a fiscal or calendar year is that year (a period, not a name to look for)
+        text = FiscalYearRegex().Replace(text, m => m.Groups["y"].Value.Length == 2 ? "'" + m.Groups["y"].Value : m.Groups["y"].Value);
         // "in '25", "Q4 ’25": a year written with its century left off
         text = ShortYearRegex().Replace(text, m => (int.Parse(m.Groups["yy"].Value, CultureInfo.InvariantCulture) < 50 ? "20" : "19") + m.Groups["yy"].Value);
         // "gadget eval", "open zeta": a name the note writes as one word, typed as two
@@ -1888,6 +1890,9 @@ public sealed partial class QuestionReader(NoteModel note, NoteVocabulary vocabu
 
     [GeneratedRegex(@"(?<=^|[\s(])['’](?<yy>\d\d)(?![\w'’%])")]
     private static partial Regex ShortYearRegex();
+
+    [GeneratedRegex(@"\b[FC]Y\s?['’]?(?<y>(?:19|20)\d\d|\d\d)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex FiscalYearRegex();
 
     /// <summary>Asks who wrote or published the note. "who are the publishers?" with no "of this note" asks about the
     /// note's own publishers when the note speaks of publishers ("news from publishers including …").</summary>
