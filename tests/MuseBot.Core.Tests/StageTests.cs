@@ -3017,6 +3017,28 @@ public sealed class StageTests
     }
 
     [Theory]
+    [InlineData("why do the widgets matter so much?", true)]
+    [InlineData("why are widgets so important?", true)]
+    [InlineData("why does Acme sell widgets?", false)]   // the sentence gives its reason itself
+    public void A_why_answered_by_a_sentence_that_gives_no_reason_takes_the_sentences_before_it_on_the_same_thing(string question, bool earlier)
+    {
+        var (model, reader) = Small("""
+            Widget Note
+            1. Overview
+            Widgets are a key wedge. Buyers value widgets most when they can see the whole line. Prices rose in 2025. If the market shifts, widgets could matter more than price.
+            Acme sells widgets because buyers want them.
+            """);
+        var q = reader.Read(question);
+        var best = model.Units.Single(u => u.Text.StartsWith(earlier ? "If the market" : "Acme sells", StringComparison.Ordinal));
+        var evidence = new EvidenceSelector(model, EngineTuning.Default).Select(q, [new Scored(new Candidate(best, Exact(q, best), 0, 0, 0, 0, 0, 0, 0, 0), 1, 0, [])],
+            model.Units.Select(u => new Candidate(u, Exact(q, u), 0, 0, 0, 0, 0, 0, 0, 0)).ToList());
+        var quoted = evidence.Units.Select(s => s.Unit.Text).ToList();
+        Assert.Equal(earlier, quoted.Contains("Widgets are a key wedge."));
+        Assert.Equal(earlier, quoted.Any(t => t.StartsWith("Buyers value widgets", StringComparison.Ordinal)));
+        Assert.DoesNotContain("Prices rose in 2025.", quoted);   // not about the thing asked
+    }
+
+    [Theory]
     [InlineData("Which maker has the largest capacity?", "Zeta Widget", "Acme Widget")]
     [InlineData("who has the smallest capacity", "Acme Widget", "Zeta Widget")]
     [InlineData("who's ahead on capacity?", "Zeta Widget", "Acme Widget")]      // a comparative set against nothing named

@@ -77,6 +77,18 @@ public sealed partial class EvidenceSelector(NoteModel note, EngineTuning tuning
                 .Select(u => scored.FirstOrDefault(s => s.Unit == u) ?? PartOf(best, ranked?.FirstOrDefault(c => c.Unit == u)))
                 .OfType<Scored>().MaxBy(s => Aligner.Coverage(q, s.Candidate.Matches, _ => true)) is { } listed)
             chosen.Add(listed);
+        // "why do the widgets matter so much?" where the best sentence only says that they matter, with no reason of its
+        // own ("… could matter more than …"): the sentences before it in its paragraph that speak of the same thing say why
+        if (q.AsksWhy && chosen.Count == 1 && !best.Unit.IsRow && !ReasonRegex().IsMatch(best.Unit.Text))
+        {
+            // the thing asked about: every word of the question the best sentence says, but the note's subject and the
+            // words of mattering ("why do widgets matter?" asks about widgets)
+            var thing = q.Focus.Where((f, i) => !f.IsFrame && !f.IsSubject && f.Terms.Count > 0 && best.Candidate.Matches[i].Exact
+                                                && !Language.English.SignificanceWords.Contains(f.Key)).ToList();
+            foreach (var u in Earlier(best.Unit).Where(u => thing.Count > 0 && thing.All(f => f.Terms.All(u.Terms.Contains))).Take(tuning.MaxQuotes - 1))
+                if ((scored.FirstOrDefault(x => x.Unit == u) ?? PartOf(best, ranked?.FirstOrDefault(c => c.Unit == u))) is { } reason)
+                    chosen.Add(reason);
+        }
         // each compared thing the question names gets its own figure for the measure asked
         if (q.Peers.Count >= 2 || (q.Comparison && q.Peers.Count >= 1))
         {
@@ -113,6 +125,15 @@ public sealed partial class EvidenceSelector(NoteModel note, EngineTuning tuning
             chosen.Add(s);
         }
         return new Evidence(chosen, Own: answering);
+    }
+
+    /// <summary>The units before this one in its paragraph, from its opening on.</summary>
+    private static IEnumerable<NoteUnit> Earlier(NoteUnit unit)
+    {
+        var before = new List<NoteUnit>();
+        for (var u = unit.Previous; u is not null; u = u.Previous) before.Add(u);
+        before.Reverse();
+        return before;
     }
 
     /// <summary>The units after this one in its paragraph, in order.</summary>
@@ -307,6 +328,11 @@ public sealed partial class EvidenceSelector(NoteModel note, EngineTuning tuning
     /// <summary>Where a cell's clauses part: "GadgetEval 33.0%, WidgetBench 12.5%; in preview" (not "1,200").</summary>
     [System.Text.RegularExpressions.GeneratedRegex(@"[;,]\s+")]
     private static partial System.Text.RegularExpressions.Regex ClauseBreakRegex();
+
+    /// <summary>A sentence that gives a reason: "because", "since", "given", "due to", "driven by", "ties X to", "so
+    /// that", "which means".</summary>
+    [System.Text.RegularExpressions.GeneratedRegex(@"\b(?:because|since|given|due\s+to|owing\s+to|thanks\s+to|driven\s+by|ties?\b.*\bto|so\s+that|in\s+order\s+to|which\s+means|that\s+means|as\s+a\s+result|reason)\b", System.Text.RegularExpressions.RegexOptions.IgnoreCase)]
+    private static partial System.Text.RegularExpressions.Regex ReasonRegex();
 
     [System.Text.RegularExpressions.GeneratedRegex(@"^(?:It|They|Instead|Rather|But|What|This)\b")]
     private static partial System.Text.RegularExpressions.Regex ContinuesRegex();
