@@ -25,6 +25,7 @@ public class NoteVocabularyTests(EngineFixture fixture)
     [InlineData("mrta's", "meta")]          // a short word with its possessive: a note word one edit away
     [InlineData("copare", "compare")]       // "cop" and "are" run together, but a letter dropped is the likelier slip
     [InlineData("guidane", "guidance")]
+    [InlineData("biger", "bigger")]         // no agent noun of a short adjective
     [InlineData("idx", "index")]            // a note word written without its vowels
     [InlineData("cntxt", "context")]
     public void Typos_are_corrected_to_the_word_meant(string typo, string expected) =>
@@ -45,6 +46,8 @@ public class NoteVocabularyTests(EngineFixture fixture)
     [InlineData("stickier")]      // the comparative of a word the lexicon has ("sticky"): not "sticker"
     [InlineData("riskiest")]
     [InlineData("xAI's")]         // a short name with its possessive is still a short word: not "xii"
+    [InlineData("coders")]        // one who codes: a word the lexicons lack, not "covers"
+    [InlineData("coder")]
     [InlineData("amt")]           // vowels dropped from a commoner English word ("amount") than the note's "ambient"
     public void Real_words_and_shorthand_are_left_alone(string word) =>
         Assert.Null(fixture.Engine.Index.Vocabulary.CorrectWord(word));

@@ -87,6 +87,17 @@ public sealed partial class NoteVocabulary
         (w.EndsWith("ier", StringComparison.Ordinal) && IsKnown(w[..^3] + "y")) || (w.EndsWith("iest", StringComparison.Ordinal) && IsKnown(w[..^4] + "y"))
         || (w.Length > 5 && w.EndsWith("est", StringComparison.Ordinal) && (IsKnown(w[..^3]) || IsKnown(w[..^2])));
 
+    /// <summary>One who does what a verb the lexicons or the note know says ("coders" of "code", "renderer" of
+    /// "render"): a word of its own the lexicons lack, not a slip for a word one letter away ("covers").</summary>
+    private bool IsAgentOfKnown(string w)
+    {
+        var one = w.EndsWith("ers", StringComparison.Ordinal) ? w[..^1] : w;
+        if (!one.EndsWith("er", StringComparison.Ordinal) || one.Length < 5) return false;
+        // (a base of four letters or more: "biger" is "bigger" mistyped, not one who bigs)
+        bool Known(string b) => b.Length >= 4 && (IsKnown(b) || _frequency.ContainsKey(b));
+        return Known(one[..^1]) || Known(one[..^2]);
+    }
+
     /// <summary>The base of a verb the lexicons know only inflected ("poach" of "poaching"); not a stem that drops an
     /// "e" ("scor" of "scoring" is "score" mistyped) or doubles its last letter ("runn" of "running").</summary>
     private static bool IsBaseOfKnown(string w) =>
@@ -220,7 +231,7 @@ public sealed partial class NoteVocabulary
         if (w.Length < 5) return null;
         var stem = English.WithoutPossessive(w);
         var english = EnglishWords.Value;
-        if (_frequency.ContainsKey(stem) || IsKnown(stem) || IsBaseOfKnown(stem) || IsDegreeOfKnown(stem)) return null;
+        if (_frequency.ContainsKey(stem) || IsKnown(stem) || IsBaseOfKnown(stem) || IsDegreeOfKnown(stem) || IsAgentOfKnown(stem)) return null;
         if (stem.EndsWith('s') && (_frequency.ContainsKey(stem[..^1]) || IsKnown(stem[..^1]))) return null;
         // a clipped form of a note word is shorthand, not a typo: "evals" (evaluation), "params" (parameter), "specs"
         var clipped = stem.EndsWith('s') ? stem[..^1] : stem;
