@@ -984,6 +984,17 @@ public sealed class StageTests
         Assert.DoesNotContain("is the capex the biggest", Reader.Read("is that the biggest?", "what was the capex?").Text, StringComparison.OrdinalIgnoreCase);
     }
 
+    [Theory]
+    [InlineData("how much is Nimbus paying them for that?")]
+    [InlineData("what did Nimbus pay for those?")]
+    public void Them_or_that_in_a_short_question_naming_the_note_s_subject_points_back_at_the_previous_question(string question)
+    {
+        // Nimbus is a name of the note's: a short question that names it is whole, unless it points back
+        var q = Reader.Read(question, "which plants does Nimbus run?");
+        Assert.Contains(q.Focus, f => f.Key == "plants");
+        Assert.DoesNotContain(Reader.Read("how much did Nimbus spend?", "which plants does Nimbus run?").Focus, f => f.Key == "plants");
+    }
+
     [Fact]
     public void A_yes_no_question_about_it_asks_of_the_thing_the_previous_question_named_and_of_nothing_else()
     {

@@ -814,6 +814,10 @@ public sealed partial class QuestionReader(NoteModel note, NoteVocabulary vocabu
     [GeneratedRegex(@"\b(?:it(?!\s+(?:take|takes|took|taking)\b)|its|that|this|those|these|they|them|their|he|she|his|her)\b", RegexOptions.IgnoreCase)]
     private static partial Regex PointsBackRegex();
 
+    // "them", "that", "those" standing for things (not "that" opening a clause: "… says that …")
+    [GeneratedRegex(@"\b(?:them|those|these)\b|\b(?:for|about|on|with|from|of|to|into)\s+(?:that|this)\s*[?.!]*$", RegexOptions.IgnoreCase)]
+    private static partial Regex ThemThatRegex();
+
     // "that" ("it", "this") as a thing of its own, not before a noun ("that model") nor opening a clause ("says that
     // …"): before a comparison, "or", or the end; or the subject of a yes/no question put against the top ("is that
     // the biggest?", group "top")
@@ -1036,8 +1040,9 @@ public sealed partial class QuestionReader(NoteModel note, NoteVocabulary vocabu
         // "is that bigger than Zeta?")
         int own = Focusish(text);
         bool namesNoteThing = Tokens.Words(text).Any(w => note.ProperNouns.Contains(English.WithoutPossessive(w.Text.ToLowerInvariant())));
+        // ("how much is Acme paying them for that?" points back at what the previous question named: not whole)
         if (!fragment && (own > 2 || (namesNoteThing
-                && ((OwnQuestionRegex().Match(text) is { Success: true } wh && (own == 2 || WhenWhereWhoRegex().IsMatch(wh.Value)))
+                && ((OwnQuestionRegex().Match(text) is { Success: true } wh && (own == 2 || WhenWhereWhoRegex().IsMatch(wh.Value)) && !ThemThatRegex().IsMatch(text))
                     || (own == 2 && AuxFirstRegex().IsMatch(text.ToLowerInvariant()) && !PointsBackRegex().IsMatch(text)))))) return text;
         var stripped = unprefixed.TrimEnd('?', '.', '!').Trim();
         var prev = previous.TrimEnd('?', '.', '!');
