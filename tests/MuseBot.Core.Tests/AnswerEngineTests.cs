@@ -111,6 +111,16 @@ public class AnswerEngineTests(EngineFixture fixture)
     }
 
     [Fact]
+    public void A_comparison_names_a_column_across_compared_things_only_in_a_table_whose_rows_are_theirs()
+    {
+        // "mattering more" shares a word with the watchlist's "Why it matters" column, but only one of that table's
+        // rows is a compared thing's; the model table's rows all are
+        var a = Ask("what wearable might end up mattering more than leaderboard rankings?");
+        Assert.DoesNotContain("from the table in §9", a.Text, StringComparison.Ordinal);
+        Assert.StartsWith("**Context window** — from the table in §5", Ask("how does spark's context window compare with its rivals?").Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void A_name_asked_for_is_answered_by_the_unit_that_names_by_a_verb_of_naming()
     {
         // "codename" shares a word piece with "coding": the sentence on the coding gap had come first

@@ -181,13 +181,14 @@ public sealed partial class EvidenceSelector(NoteModel note, EngineTuning tuning
         return null;
     }
 
-    /// <summary>"How does Acme's capacity compare with its rivals?": a comparison naming a column of a table of peers.</summary>
+    /// <summary>"How does Acme's capacity compare with its rivals?": a comparison naming a column of a table of peers
+    /// (one whose rows are headed by two compared things or more: a watchlist with one such row is no table of peers).</summary>
     private (NoteTable Table, string Header)? ColumnAcrossPeers(QuestionFrame q)
     {
         if (!q.Comparison) return null;
         foreach (var table in note.Tables)
         {
-            if (!table.Rows.Any(r => r.Peers.Count > 0)) continue;
+            if (note.Peers.All.Count(p => note.RowsHeadedBy(p).Any(r => r.Table == table)) < 2) continue;
             if (table.Headers.Skip(1).FirstOrDefault(h => NamesColumn(q.Focus, h)) is { } header) return (table, header);
         }
         return null;
