@@ -296,6 +296,16 @@ public abstract class SyntheticNoteTests(SyntheticNote note)
     }
 
     [Theory]
+    [InlineData("2024 hardware spend and 2025 guide for Orbit?")]
+    public void Two_measures_each_asked_for_its_own_period_get_each_period_s_figure(string question)
+    {
+        var a = Ask(question);
+        Assert.False(a.Abstained, a.Text);
+        Assert.Contains("**$7B** (2024)", a.Text, StringComparison.Ordinal);
+        Assert.Contains("**$8B-$9B** (2025)", a.Text, StringComparison.Ordinal);
+    }
+
+    [Theory]
     [InlineData("what's Zeta's WidgetBench?")]
     [InlineData("zeta widgetbench?")]
     public void A_measure_named_of_a_thing_the_note_gives_it_only_for_another_is_refused_naming_whom(string question)

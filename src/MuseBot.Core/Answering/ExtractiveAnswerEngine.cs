@@ -510,7 +510,15 @@ public sealed partial class ExtractiveAnswerEngine : IAnswerEngine
         if (q.Type != AnswerType.Quantity || q.FollowsUp || q.Peers.Count >= 2 || q.Dates.Count < 2
             || q.Dates.Select(d => d.Period).Distinct().Count() != q.Dates.Count) return null;
         if (whole?.Headline is { } h && HeadlineFigure().Count(h) >= q.Dates.Count) return null;
-        var answers = q.Dates.Select(keep => Trace(new Question(PeriodAlone(q.Text, q.Dates, keep), previous)).Answer).ToList();
+        // "2025 capex and the 2026 guide?": where "and" parts the question into spans that each say one period, each
+        // span is that period's question ("2025 capex", "the 2026 guide"); else the whole question for each period
+        var spans = AndRegex().Split(q.Text.TrimEnd('?', '.', '!', ' '));
+        bool ownSpans = spans.Length == q.Dates.Count
+                        && q.Dates.All(d => spans.Count(sp => sp.Contains(d.Text, StringComparison.Ordinal)) == 1)
+                        && spans.All(sp => q.Dates.Count(d => sp.Contains(d.Text, StringComparison.Ordinal)) == 1
+                                           && q.Dates.Aggregate(sp, (rest, d) => rest.Replace(d.Text, "", StringComparison.Ordinal)).Any(char.IsLetter));
+        var answers = q.Dates.Select(keep => Trace(new Question(
+            ownSpans ? spans.First(sp => sp.Contains(keep.Text, StringComparison.Ordinal)).Trim() + "?" : PeriodAlone(q.Text, q.Dates, keep), previous)).Answer).ToList();
         return ByPeriod(q.Asked, answers, q.Dates.Select(d => d.Text).ToList(), preface: null);
     }
 
@@ -583,6 +591,9 @@ public sealed partial class ExtractiveAnswerEngine : IAnswerEngine
 
     /// <summary>The question with one of its periods only: each other one left out with the word that joins it
     /// ("in 2025 and 2026" → "in 2025", "2025 vs 2026" → "2026").</summary>
+    [GeneratedRegex(@"\s*,?\s+and\s+", RegexOptions.IgnoreCase)]
+    private static partial Regex AndRegex();
+
     private static string PeriodAlone(string text, IReadOnlyList<DateMention> dates, DateMention keep)
     {
         foreach (var d in dates.Where(d => d != keep).OrderByDescending(d => d.Start))
