@@ -1527,6 +1527,10 @@ public sealed class StageTests
         Assert.Equal(asks, Reader.Read(question).AsksConfidence);
 
     [Fact]
+    public void Saying_is_a_verb_of_reporting_as_says_is_no_word_the_note_must_say() =>
+        Assert.DoesNotContain(Reader.Read("so Acme is saying its widget lasts ten years, right?").Focus, f => f.Key == "saying");
+
+    [Fact]
     public void A_reflexive_pronoun_is_no_word_the_note_must_say() =>
         Assert.DoesNotContain(Reader.Read("can buyers run the widget themselves?").Focus, f => f.Key == "themselves");
 

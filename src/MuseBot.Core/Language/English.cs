@@ -34,7 +34,7 @@ public static partial class English
         "couldnt", "shouldnt",
         "whether", "via", "per", "vs", "versus", "etc", "eg", "e.g", "ie", "i.e", "around", "among", "across",
         "within", "without", "upon", "onto", "toward", "towards", "since", "ago", "far", "any", "every", "another",
-        "overall", "currently", "today", "tell", "know", "want", "need", "say", "says", "said", "mention", "mentions",
+        "overall", "currently", "today", "tell", "know", "want", "need", "say", "says", "said", "saying", "mention", "mentions",
         "mentioned", "give", "gives", "given", "make", "makes", "made", "put", "go", "goes", "going", "went", "come",
         "look", "see", "think", "wondering", "curious", "client", "clients", "asking", "asked", "ask", "question",
         "answer", "someone's", "guys", "folks", "note", "report", "doc", "document", "paper", "write-up", "writeup", "memo", "analyst", "analysts",
@@ -345,7 +345,7 @@ public static partial class English
     /// <see cref="SaysWhoReports"/>.</summary>
     public static readonly HashSet<string> ReportingVerbs = new(StringComparer.Ordinal)
     {
-        "report", "reports", "reported", "reporting", "say", "says", "said", "claim", "claims", "claimed", "state",
+        "report", "reports", "reported", "reporting", "say", "says", "said", "saying", "claim", "claims", "claimed", "state",
         "states", "stated", "disclose", "discloses", "disclosed", "announce", "announces", "announced",
     };
 
