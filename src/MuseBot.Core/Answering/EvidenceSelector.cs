@@ -332,7 +332,7 @@ public sealed partial class EvidenceSelector(NoteModel note, EngineTuning tuning
 
     /// <summary>A sentence that gives a reason: "because", "since", "given", "due to", "driven by", "ties X to", "so
     /// that", "which means".</summary>
-    [System.Text.RegularExpressions.GeneratedRegex(@"\b(?:because|since|given|due\s+to|owing\s+to|thanks\s+to|driven\s+by|ties?\b.*\bto|so\s+that|in\s+order\s+to|which\s+means|that\s+means|as\s+a\s+result|reason)\b", System.Text.RegularExpressions.RegexOptions.IgnoreCase)]
+    [System.Text.RegularExpressions.GeneratedRegex(@"\b(?:because|since|given|due\s+to|owing\s+to|thanks\s+to|driven\s+by|ties?\s+(?:[\w’'-]+\s+){1,4}to|so\s+that|in\s+order\s+to|which\s+means|that\s+means|as\s+a\s+result|reason)\b", System.Text.RegularExpressions.RegexOptions.IgnoreCase)]
     private static partial System.Text.RegularExpressions.Regex ReasonRegex();
 
     [System.Text.RegularExpressions.GeneratedRegex(@"^(?:It|They|Instead|Rather|But|What|This)\b")]

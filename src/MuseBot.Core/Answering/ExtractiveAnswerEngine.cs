@@ -304,8 +304,8 @@ public sealed partial class ExtractiveAnswerEngine : IAnswerEngine
                     answer = _composer.Compose(q, evidence);
                 }
             }
-            // "is Acme's backlog 3M?" where the first quote gives a figure but not in a clause that says whose: a unit
-            // the answer would quote, or the likeliest of the rest, that gives the asked thing's own figure settles it
+            // "is Acme's backlog 3M?" where the first quote gives a figure but not in a clause that says whose: the
+            // first of the next likeliest units that gives the asked thing's own figure settles it
             if (q.Type == AnswerType.YesNo && answer.Headline is null && extreme is null && !q.AsksChoice
                 && scored.Skip(1).Take(Tuning.MaxQuotes).FirstOrDefault(s => _composer.FigureVerdict(q, s) is not null) is { } settles)
             {
@@ -393,10 +393,8 @@ public sealed partial class ExtractiveAnswerEngine : IAnswerEngine
     {
         if (q is not { Type: AnswerType.Description or AnswerType.List, Peers: [var asked], Comparison: false } || best.Unit.Peers.Contains(asked)
             || !best.Unit.Peers.Any(p => p != asked)) return false;
-        var words = q.Focus.Select((f, i) => (f, m: best.Candidate.Matches[i])).Where(x => !x.f.IsFrame && !x.f.IsSubject).ToList();
-        var measure = words.Where(x => x.f.IsName && !q.PeerWords.Contains(x.f.Key)).ToList();
-        var unmet = words.Where(x => x.m.Score < Tuning.UnmetBelow).ToList();
-        return measure.Count > 0 && measure.All(x => x.m.Exact) && unmet.Count > 0 && unmet.All(x => q.PeerWords.Contains(x.f.Key));
+        var unmet = q.Focus.Select((f, i) => (f, m: best.Candidate.Matches[i])).Where(x => !x.f.IsFrame && !x.f.IsSubject && x.m.Score < Tuning.UnmetBelow).ToList();
+        return MeasureNamed(q, best) is { Count: > 0 } measure && measure.All(m => m.Exact) && unmet.Count > 0 && unmet.All(x => q.PeerWords.Contains(x.f.Key));
     }
 
     /// <summary>The question names one compared thing and a measure, and the unit, about that thing, says none of the
@@ -589,11 +587,11 @@ public sealed partial class ExtractiveAnswerEngine : IAnswerEngine
         return new Answer(asked, text, false, citations, flags, headline);
     }
 
-    /// <summary>The question with one of its periods only: each other one left out with the word that joins it
-    /// ("in 2025 and 2026" → "in 2025", "2025 vs 2026" → "2026").</summary>
     [GeneratedRegex(@"\s*,?\s+and\s+", RegexOptions.IgnoreCase)]
     private static partial Regex AndRegex();
 
+    /// <summary>The question with one of its periods only: each other one left out with the word that joins it
+    /// ("in 2025 and 2026" → "in 2025", "2025 vs 2026" → "2026").</summary>
     private static string PeriodAlone(string text, IReadOnlyList<DateMention> dates, DateMention keep)
     {
         foreach (var d in dates.Where(d => d != keep).OrderByDescending(d => d.Start))

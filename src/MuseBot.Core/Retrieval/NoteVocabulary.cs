@@ -225,7 +225,7 @@ public sealed partial class NoteVocabulary
         // shorthand that drops a word's vowels ("idx", "mkt"): a short word no lexicon has, with no vowel after its
         // first letter, that is the first and last letters of exactly one longer note word with some of the letters
         // between, in order; not when a commoner English word fits as well ("amt" is "amount" before the note's
-        // "ambient", "yr" is "your" as often as "year")
+        // "ambient")
         if (w.Length is >= 2 and <= 5 && !IsKnown(w) && Abbreviated(w) is { } full) return full;
         // first letters are rarely mistyped; changing them turns real words into note words ("GPUs" → "Gaps")
         if (w.Length < 5) return null;
