@@ -1704,12 +1704,10 @@ public sealed partial class QuestionReader(NoteModel note, NoteVocabulary vocabu
     [GeneratedRegex(@"(?<![\w-])(?:confidence|confident|legit|legitimate|believable|reliable|reliability|rely|relied|credence|trust|trustworthy|(?:un)?verified|verify|verifiable|unconfirmed|unsubstantiated|independently|established|solid|how\s+firm|how\s+robust|certain|certainty|sure|caveats?|doubts?|how\s+much\s+weight|take\s+at\s+face\s+value|hedged?)\b")]
     private static partial Regex ConfidenceRegex();
 
-    /// <summary>The question says the label of a table row that ends in a measure noun ("Capacity target") and
-    /// gives no figure in any cell.</summary>
+    /// <summary>The question says the label of a table row that ends in a measure noun and gives no figure
+    /// (<see cref="NoteModel.FigurelessMeasureRows"/>).</summary>
     private bool NamesAFigurelessRow(string lower) =>
-        note.Units.Any(r => r.IsRow && r.Figures.Count == 0 && r.Passage.Row is { } label && label.Contains(' ')
-                           && English.MeasureNouns.Contains(label[(label.LastIndexOf(' ') + 1)..].ToLowerInvariant())
-                           && Regex.IsMatch(lower, $@"\b{Regex.Escape(label.ToLowerInvariant())}\b"));
+        note.FigurelessMeasureRows.Any(label => lower.Contains(label, StringComparison.Ordinal) && Regex.IsMatch(lower, $@"\b{Regex.Escape(label)}\b"));
 
     /// <summary>A word written as a name, or one the note writes as a name ("zeta").</summary>
     private bool IsNoteName(string word) =>

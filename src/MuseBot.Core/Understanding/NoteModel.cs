@@ -175,6 +175,9 @@ public sealed partial class NoteModel
             .SelectMany(head => Enumerable.Range(0, Math.Max(0, head.Count - 1)).Select(first => string.Join(' ', head.Skip(first))))
             .ToHashSet(StringComparer.Ordinal);
         MeasureUnits = FindMeasureUnits(measures, units.SelectMany(u => u.Words).Select(w => w.Text.ToLowerInvariant()));
+        FigurelessMeasureRows = units.Where(u => u.IsRow && u.Figures.Count == 0 && u.Passage.Row is { } label && label.Contains(' ')
+                                                 && English.MeasureNouns.Contains(label[(label.LastIndexOf(' ') + 1)..].ToLowerInvariant()))
+            .Select(u => u.Passage.Row!.ToLowerInvariant()).Distinct(StringComparer.Ordinal).ToList();
     }
 
     /// <summary>
@@ -184,6 +187,10 @@ public sealed partial class NoteModel
     /// lower case, each with the measure it counts.
     /// </summary>
     public IReadOnlyDictionary<string, string> MeasureUnits { get; }
+
+    /// <summary>The labels of table rows, in lower case, that end in a measure noun and give no figure in any cell
+    /// ("capacity target"): a thing the note describes, which "what's the capacity target?" asks for by its name.</summary>
+    public IReadOnlyList<string> FigurelessMeasureRows { get; }
 
     private static Dictionary<string, string> FindMeasureUnits(List<List<string>> measures, IEnumerable<string> unitWords)
     {
