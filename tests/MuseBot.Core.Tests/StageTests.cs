@@ -506,6 +506,32 @@ public sealed class StageTests
     }
 
     [Fact]
+    public void The_subject_companys_own_product_is_called_by_its_name_and_what_it_is()
+    {
+        var (model, reader) = Small("""
+            Widget Note
+            1. Overview
+            The Nimbus Zeta family opens with Zeta-2.1, and Nimbus's Zeta line leads. Buyers like Nimbus. Analysts rate Nimbus.
+            Omega's spec sheet describes Acme-3 as its fastest widget. Staff expect Nimbus to grow. Buyers trust Omega.
+            Nimbus also revised its model strategy. Sales rose. Costs fell. Plants grew.
+            | Model | Capacity |
+            |---|---|
+            | Zeta-2.1 | 5M units |
+            | Acme-3 | 2M units |
+            """);
+        // the subject is too common a name to tell the rows apart, but with what the rows are it names its own
+        Assert.Equal(["Zeta-2.1", "Acme-3"], model.Peers.In("how does nimbus's new model compare with omega's?").Select(p => p.Label));
+        Assert.Equal(["Zeta-2.1"], model.Peers.In("the Nimbus model vs the rest?").Select(p => p.Label));
+        Assert.Equal(["Zeta-2.1", "Acme-3"], model.Peers.In("is acme-3 bigger than nimbus's?").Select(p => p.Label));
+        Assert.Empty(model.Peers.In("what did nimbus say?"));
+        // "model strategy" is a thing the note names: there the word is not the row's kind
+        Assert.Empty(model.Peers.In("what is nimbus's model strategy?"));
+        // the margin between two compared things is in their own unit, not a share
+        Assert.Null(reader.Read("zeta-2.1 vs acme-3 on capacity: who is ahead, and by how much?").WantedFigure);
+        Assert.Equal(FigureKind.Percent, reader.Read("by how much did capacity rise?").WantedFigure);
+    }
+
+    [Fact]
     public void A_compared_thing_is_also_called_by_the_maker_the_prose_has_describing_it_alone()
     {
         var (model, reader) = Small("""

@@ -409,6 +409,9 @@ public sealed partial class QuestionReader(NoteModel note, NoteVocabulary vocabu
         // the question asks for, which made it a figure question)
         var rangeEnd = type == AnswerType.Quantity ? English.RangeEndAsked(text) : Match.Empty;
         var peers = note.Peers.In(text);
+        // "who is ahead, Acme or Zeta, and by how much?": the margin between two compared things is in the unit of
+        // their own figures, not a share
+        if (wanted == FigureKind.Percent && peers.Count >= 2 && ByHowMuchRegex().IsMatch(lower) && !PercentWordRegex().IsMatch(lower)) wanted = null;
         // "does the note mention / give / discuss X?": the verb asks whether the note has X, it is not part of X
         var existence = ExistenceRegex().Match(lower);
         var existenceVerb = existence.Groups["verb"];
@@ -1779,6 +1782,12 @@ public sealed partial class QuestionReader(NoteModel note, NoteVocabulary vocabu
 
     [GeneratedRegex(@"\bwhat\s+(?:percent|percentage|share|proportion|fraction)\b|\b(?:percent|percentage|pct)\b|\bwhat\s*%|\bby\s+how\s+much\b|\bhow\s+(?:much|fast|quickly)\s+(?:did|has|have|does|do|was|were|is)\b[^?]*\b(?:grow|grew|growing|rise|rose|rising|increase|increased|increasing|jump|jumped|jumping|climb|climbed|climbing|go\s+up|went\s+up|going\s+up|lift|lifted|gain|gained|gaining|improve|improved|improving|fall|fell|falling|drop|dropped|dropping|decline|declined|declining)\b")]
     private static partial Regex PercentRegex();
+
+    [GeneratedRegex(@"\bby\s+how\s+much\b")]
+    private static partial Regex ByHowMuchRegex();
+
+    [GeneratedRegex(@"\b(?:percent|percentage|pct|share|proportion|fraction)\b|%")]
+    private static partial Regex PercentWordRegex();
 
     [GeneratedRegex(@"\bhow\s+many\b|\bnumber\s+of\b|\bhow\s+(?:big|large|high|low|fast|far|close)\b")]
     private static partial Regex HowManyRegex();

@@ -14,6 +14,13 @@ public sealed record Peer(int Group, string Label, IReadOnlyList<string> Aliases
     /// made it, as the note says it.</summary>
     public IReadOnlyList<string> Makers { get; init; } = [];
 
+    /// <summary>Its maker where that is too common a name in the note to be an alias (the note's subject company): it
+    /// names the thing only with what the thing is ("Nimbus's model").</summary>
+    public IReadOnlyList<string> Owners { get; init; } = [];
+
+    /// <summary>What its table's rows are, as the first column's header names them ("model"); null where the header is no one word.</summary>
+    public string? Kind { get; init; }
+
     /// <summary>Its maker as <paramref name="text"/> writes it ("Omega" in "Omega describes Zeta …"); null when the text
     /// names none of its makers.</summary>
     public string? MakerIn(string text) =>
@@ -35,6 +42,7 @@ public sealed record Peer(int Group, string Label, IReadOnlyList<string> Aliases
 public sealed partial class Peers
 {
     private readonly List<Peer> _all = [];
+    private readonly Dictionary<Peer, Regex> _makerCalls = [];
 
     /// <param name="properNouns">The note's names (<see cref="ProperNouns"/>), read once by the note model.</param>
     public Peers(NoteDocument document, HashSet<string> properNouns)
@@ -72,10 +80,36 @@ public sealed partial class Peers
                     var named = labels.Where(l => own[l].Any(said.Contains)).ToList();
                     if (named.Count == 1 && m.Groups["who"].Value.ToLowerInvariant() is var who && properNouns.Contains(who)) makers[named[0]].Add(who);
                 }
+            // and the name the prose makes the owner of a name only this row has ("Nimbus's Zeta family"): the note's
+            // subject, too common in its prose to tell rows apart, is still its own product's maker
+            foreach (var text in proseTexts)
+                foreach (Match m in PossessorRegex().Matches(text))
+                {
+                    var owned = m.Groups["what"].Value.ToLowerInvariant();
+                    var named = labels.Where(l => tokens[l].Contains(owned)).ToList();
+                    if (named.Count == 1 && m.Groups["who"].Value.ToLowerInvariant() is var who && properNouns.Contains(who) && !tokens[named[0]].Contains(who))
+                        makers[named[0]].Add(who);
+                }
             foreach (var label in labels)
                 own[label].AddRange(makers[label].Where(n => Share(n) <= MaxAliasShare && labels.All(o => o == label || !makers[o].Contains(n) && !tokens[o].Contains(n))));
+            // the kind of thing the rows are, as the first column's header names it ("Model"): "Nimbus's model" is the row Nimbus makes
+            var kind = table.Headers.Count > 0 && table.Headers[0].Trim() is { Length: > 2 } header && header.All(char.IsLetter) ? header.ToLowerInvariant() : null;
             foreach (var label in labels.Where(l => own[l].Count > 0))
-                _all.Add(new Peer(group, label, own[label].Distinct().ToList()) { Makers = makers[label].Where(own[label].Contains).ToList() });
+                _all.Add(new Peer(group, label, own[label].Distinct().ToList())
+                {
+                    Makers = makers[label].Where(own[label].Contains).ToList(),
+                    // (the subject's own product is not asked after by its maker: "who built it?" asks for the team)
+                    Owners = makers[label].Where(n => !own[label].Contains(n) && labels.All(o => o == label || !makers[o].Contains(n) && !tokens[o].Contains(n))).ToList(),
+                    Kind = kind,
+                });
+        }
+        foreach (var peer in _all)
+        {
+            var compounds = peer.Kind is null ? new HashSet<string>()
+                : proseTexts.Concat(document.Sections.SelectMany(s => s.Tables).SelectMany(t => t.Rows).SelectMany(r => r))
+                    .SelectMany(t => Regex.Matches(t, $@"(?i)\b{Regex.Escape(peer.Kind)}s?\s+(?<next>\p{{L}}[\p{{L}}-]*)").Select(m => m.Groups["next"].Value.ToLowerInvariant()))
+                    .Where(w => !Language.English.IsStopWord(w)).ToHashSet(StringComparer.Ordinal);
+            if (MakerCall(peer, compounds) is { } call) _makerCalls[peer] = call;
         }
     }
 
@@ -97,8 +131,25 @@ public sealed partial class Peers
         }
         // a possessive typed without its apostrophe ("zetas score") names Zeta too
         foreach (var w in words.Where(w => w.Length > 3 && w.EndsWith('s')).ToList()) words.Add(w[..^1]);
-        return _all.Where(p => p.Aliases.Any(words.Contains)).ToList();
+        return _all.Where(p => p.Aliases.Any(words.Contains) || CalledByMaker(p, text)).ToList();
     }
+
+    /// <summary>A thing called by its maker and what it is, where the maker is no alias of it (the note's subject,
+    /// too common in the note to name one row): "Nimbus's new model", "the Nimbus model"; or by the maker's
+    /// possessive alone where a clause ends ("… compared with Nimbus's?"). Built once per such thing.</summary>
+    /// <param name="compounds">The words the note writes after the kind noun ("model strategy"): there it is no
+    /// name of the thing ("Nimbus's model strategy").</param>
+    private static Regex? MakerCall(Peer p, IReadOnlySet<string> compounds)
+    {
+        if (p.Owners is not { Count: > 0 } makers) return null;
+        // the kind noun, or "one" standing for it ("Nimbus's new one"), as the head of its phrase
+        var kind = p.Kind is null ? "one" : $"(?:{Regex.Escape(p.Kind)}s?|one)";
+        var notCompound = compounds.Count == 0 ? "" : $@"(?!\s+(?:{string.Join('|', compounds.Select(Regex.Escape))})\b)";
+        return new Regex($@"(?i)(?<![\p{{L}}\d])(?:{string.Join('|', makers.Select(Regex.Escape))})(?:(?:['’]s)?\s+(?:[\p{{L}}-]+\s+){{0,2}}?{kind}\b{notCompound}|['’]s(?=\s*(?:[?.!,;]|$)))",
+            RegexOptions.CultureInvariant);
+    }
+
+    private bool CalledByMaker(Peer p, string text) => _makerCalls.TryGetValue(p, out var call) && call.IsMatch(text);
 
     /// <summary>Names: words the note writes capitalized in mid-sentence, or with digits ("Zeta", "Zeta-2.1", "GadgetEval"),
     /// and the capitalized parts of a hyphenated name that the note never writes in lower case on their own ("gadget"
@@ -197,6 +248,10 @@ public sealed partial class Peers
 
     [GeneratedRegex(@"[\p{L}\d][\p{L}\d.'’-]*")]
     private static partial Regex TokenRegex();
+
+    /// <summary>A name's possessive before a capitalised word ("Nimbus's Zeta"): who owns what the next word names.</summary>
+    [GeneratedRegex(@"(?<![\p{L}\d])(?<who>\p{Lu}[\p{L}\d.-]{2,})['’]s\s+(?<what>\p{Lu}[\p{L}\d.-]*)")]
+    private static partial Regex PossessorRegex();
 
     [GeneratedRegex(@"(?<![\p{L}\d])(?<who>\p{Lu}[\p{L}\d.-]{2,})\s+(?:cites|says|reports|claims|describes|states|calls|touts|reports)\b")]
     private static partial Regex MakerRegex();
