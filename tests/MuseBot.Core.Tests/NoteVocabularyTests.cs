@@ -28,6 +28,7 @@ public class NoteVocabularyTests(EngineFixture fixture)
     [InlineData("biger", "bigger")]         // no agent noun of a short adjective
     [InlineData("idx", "index")]            // a note word written without its vowels
     [InlineData("cntxt", "context")]
+    [InlineData("monthy", "monthly")]      // a letter dropped from "-ly", not the noun and "-y"
     public void Typos_are_corrected_to_the_word_meant(string typo, string expected) =>
         Assert.Equal(expected, fixture.Engine.Index.Vocabulary.CorrectWord(typo));
 
@@ -49,6 +50,8 @@ public class NoteVocabularyTests(EngineFixture fixture)
     [InlineData("coders")]        // one who codes: a word the lexicons lack, not "covers"
     [InlineData("coder")]
     [InlineData("amt")]           // vowels dropped from a commoner English word ("amount") than the note's "ambient"
+    [InlineData("touchy")]        // an adjective of a noun and "-y": not "touch"
+    [InlineData("glitchy")]
     public void Real_words_and_shorthand_are_left_alone(string word) =>
         Assert.Null(fixture.Engine.Index.Vocabulary.CorrectWord(word));
 

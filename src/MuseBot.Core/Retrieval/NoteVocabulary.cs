@@ -78,7 +78,7 @@ public sealed partial class NoteVocabulary
                || (w.EndsWith("ed", StringComparison.Ordinal) && (IsKnown(w[..^2]) || IsKnown(w[..^1])))
                || (w.EndsWith("ing", StringComparison.Ordinal) && (IsKnown(w[..^3]) || IsKnown(w[..^3] + "e")))
                || (w.EndsWith("er", StringComparison.Ordinal) && IsKnown(w[..^2])) || (w.EndsWith("ly", StringComparison.Ordinal) && IsKnown(w[..^2]))
-               || IsBaseOfKnown(w) || IsDegreeOfKnown(w);
+               || IsBaseOfKnown(w) || IsDegreeOfKnown(w) || IsAdjectiveOfKnown(w);
     }
 
     /// <summary>The comparative or superlative of an adjective the lexicons know ("stickier", "riskiest",
@@ -86,6 +86,13 @@ public sealed partial class NoteVocabulary
     private static bool IsDegreeOfKnown(string w) =>
         (w.EndsWith("ier", StringComparison.Ordinal) && IsKnown(w[..^3] + "y")) || (w.EndsWith("iest", StringComparison.Ordinal) && IsKnown(w[..^4] + "y"))
         || (w.Length > 5 && w.EndsWith("est", StringComparison.Ordinal) && (IsKnown(w[..^3]) || IsKnown(w[..^2])));
+
+    /// <summary>An adjective made of a noun the lexicons know and "-y" ("touchy" of "touch", "glitchy", "pricey",
+    /// "chatty"): a word of its own they seldom list, not a slip for the noun one letter away; but not where the noun
+    /// with "-ly" is a word ("monthy" is "monthly" with a letter dropped).</summary>
+    private static bool IsAdjectiveOfKnown(string w) =>
+        w.Length >= 6 && w[^1] == 'y' && w[^2] != 'y' && !IsKnown(w[..^1] + "ly")
+        && (IsKnown(w[..^1]) || (w[^2] == w[^3] && IsKnown(w[..^2])));
 
     /// <summary>One who does what a verb the lexicons or the note know says ("coders" of "code", "renderer" of
     /// "render"): a word of its own the lexicons lack, not a slip for a word one letter away ("covers").</summary>
@@ -231,7 +238,7 @@ public sealed partial class NoteVocabulary
         if (w.Length < 5) return null;
         var stem = English.WithoutPossessive(w);
         var english = EnglishWords.Value;
-        if (_frequency.ContainsKey(stem) || IsKnown(stem) || IsBaseOfKnown(stem) || IsDegreeOfKnown(stem) || IsAgentOfKnown(stem)) return null;
+        if (_frequency.ContainsKey(stem) || IsKnown(stem) || IsBaseOfKnown(stem) || IsDegreeOfKnown(stem) || IsAgentOfKnown(stem) || IsAdjectiveOfKnown(stem)) return null;
         if (stem.EndsWith('s') && (_frequency.ContainsKey(stem[..^1]) || IsKnown(stem[..^1]))) return null;
         // a clipped form of a note word is shorthand, not a typo: "evals" (evaluation), "params" (parameter), "specs"
         var clipped = stem.EndsWith('s') ? stem[..^1] : stem;
