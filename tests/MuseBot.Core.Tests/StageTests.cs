@@ -1774,11 +1774,12 @@ public sealed class StageTests
     [InlineData("so Acme sold widgets, right?")]
     [InlineData("Zeta's capacity is 5M units, isn't it?")]
     [InlineData("acme guided capex to $3B, no?")]
+    [InlineData("so acme basically sold widgets to zeta now right?")] // a tag typed without its comma
     public void A_statement_with_a_question_tag_asks_yes_or_no_and_the_tag_is_not_content(string question)
     {
         var q = Reader.Read(question);
         Assert.Equal(AnswerType.YesNo, q.Type);
-        Assert.DoesNotContain(q.Focus, f => f.Word is "right" or "isn't" or "no" or "it");
+        Assert.DoesNotContain(q.Focus, f => f.Word is "right" or "right?" or "isn't" or "no" or "it");
     }
 
     [Fact]

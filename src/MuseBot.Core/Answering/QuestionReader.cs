@@ -329,6 +329,8 @@ public sealed partial class QuestionReader(NoteModel note, NoteVocabulary vocabu
         var own = text;
         // "so they open-sourced it, right?": a statement with a question tag asks yes or no; the tag says nothing else
         var tag = TagRegex().Match(text);
+        // (typed without its comma, a tag closes only a statement: "is that right?" asks whether that is right)
+        if (!tag.Success && !OpensAsQuestionRegex().IsMatch(English.WithoutSmallTalkOpener(text))) tag = BareTagRegex().Match(text);
         bool hasTag = tag.Success && tag.Index > 0;
         // … and so does one said as a statement after "so" ("so Zeta is the top widget?"), its verb after its subject
         bool tagged = hasTag || SoStatementRegex().IsMatch(text);
@@ -1603,6 +1605,14 @@ public sealed partial class QuestionReader(NoteModel note, NoteVocabulary vocabu
     /// <summary>A question tag closing a statement: ", right?", ", correct?", ", no?", ", isn't it?", ", didn't they?".</summary>
     [GeneratedRegex(@",\s*(?:right|correct|true|yes|yeah|no|ok|okay|(?:is|are|was|were|do|does|did|has|have|had|can|could|will|would|should)n[’']?t\s+(?:it|they|he|she|we|you|there|that))\s*\?+\s*$", RegexOptions.IgnoreCase)]
     private static partial Regex TagRegex();
+
+    /// <summary>A question tag typed without its comma ("so they caught up now right?").</summary>
+    [GeneratedRegex(@"\s+(?:right|correct|yeah|true)\s*\?+\s*$", RegexOptions.IgnoreCase)]
+    private static partial Regex BareTagRegex();
+
+    /// <summary>A question's own opening: a wh-word or an auxiliary before its subject.</summary>
+    [GeneratedRegex(@"^\W*(?:(?:so|and|but|ok|okay)\s+)?(?:what|whats|what's|which|who|whom|whose|where|when|why|how|is|isn't|are|was|were|do|does|did|can|could|will|would|should|has|have|had|am)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex OpensAsQuestionRegex();
 
     [GeneratedRegex(@"\b(?:per|according\s+to|as\s+(?:reported|said|stated)\s+by|says|said|reported\s+by)\s+(?:the\s+)?(?<source>[\w.'’-]+(?:\s+[\w.'’-]+){0,2}?)(?=\s*[?.!,;]|\s*$|\s+(?:and|or|for|on|in)\b)")]
     private static partial Regex SourceRegex();
