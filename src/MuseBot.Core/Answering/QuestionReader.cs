@@ -1607,7 +1607,7 @@ public sealed partial class QuestionReader(NoteModel note, NoteVocabulary vocabu
     private static partial Regex TagRegex();
 
     /// <summary>A question tag typed without its comma ("so they caught up now right?").</summary>
-    [GeneratedRegex(@"\s+(?:right|correct|yeah|true)\s*\?+\s*$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"(?<!\b(?:that|it|this|is|was|am|be|i))\s+(?:right|correct|yeah|true)\s*\?+\s*$", RegexOptions.IgnoreCase)]
     private static partial Regex BareTagRegex();
 
     /// <summary>A question's own opening: a wh-word or an auxiliary before its subject.</summary>
