@@ -308,6 +308,7 @@ public abstract class SyntheticNoteTests(SyntheticNote note)
     [Theory]
     [InlineData("what's Zeta's WidgetBench?")]
     [InlineData("zeta widgetbench?")]
+    [InlineData("does the note give Zeta's WidgetBench?")]
     public void A_measure_named_of_a_thing_the_note_gives_it_only_for_another_is_refused_naming_whom(string question)
     {
         // WidgetBench is Acme's alone (its sentence and its row); Zeta's sentence gives GadgetEval
@@ -317,6 +318,13 @@ public abstract class SyntheticNoteTests(SyntheticNote note)
         Assert.Contains("not for Zeta", a.Text, StringComparison.Ordinal);
         // asked of its own thing, the figure answers
         Assert.Equal("**12.5%**", Ask("what's Acme's WidgetBench?").Headline);
+    }
+
+    [Fact]
+    public void Asked_whether_the_note_gives_a_measure_of_a_thing_it_gives_only_for_another_the_answer_is_no_and_whose()
+    {
+        var a = Ask("does the note give Zeta's WidgetBench?");
+        Assert.StartsWith("**No** — the note gives WidgetBench for Acme", a.Text, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -98,9 +98,12 @@ public sealed partial class AnswerComposer(NoteModel note, EngineTuning tuning)
         static bool Names(Peer p, FocusWord f) => p.NameWords.Contains(f.Key);
         var others = nearest is null ? [] : nearest.Unit.Peers.Where(p => !q.Peers.Contains(p)).Distinct().ToList();
         var measure = nearest is null ? [] : Mentions(nearest.Unit, met.Where(x => !others.Concat(q.Peers).Any(p => Names(p, x.f))).ToList());
-        if (measure.Count > 0 && others.Count > 0 && unmet.Count > 0 && !q.AsksExistence && unmet.All(f => q.Peers.Any(p => Names(p, f))))
-            sb.Append($"The note does not say — it gives {Join(measure)} for {Join(others.Select(p => p.Label).ToList())} ({where}), " +
-                      $"not for {Join(q.Peers.Select(p => p.Label).ToList())}.");
+        if (measure.Count > 0 && others.Count > 0 && unmet.Count > 0 && unmet.All(f => q.Peers.Any(p => Names(p, f))))
+        {
+            var given = $"{Join(measure)} for {Join(others.Select(p => p.Label).ToList())} ({where}), not for {Join(q.Peers.Select(p => p.Label).ToList())}.";
+            // "does the note give Zeta's GadgetEval?": no, and whose it gives
+            sb.Append(q.Type == AnswerType.YesNo && (q.AboutTheNote || q.AsksExistence) ? Absence(q, $"the note gives {given}") : $"The note does not say — it gives {given}");
+        }
         else
         {
             // the asker's own words in quotes: a fragment of their question ("sold", "battery life") reads as theirs

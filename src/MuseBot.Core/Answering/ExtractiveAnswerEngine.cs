@@ -386,12 +386,12 @@ public sealed partial class ExtractiveAnswerEngine : IAnswerEngine
         && (figure.NameAway || figure.MeasureAway
             || (NamesAnotherMeasure(q, best) && figures.All(f => f.MeasureMet < Tuning.UnmetBelow)));
 
-    /// <summary>"what's Zeta's GadgetEval?", "zeta gadgeteval?": one compared thing and a measure named, where the unit
+    /// <summary>"what's Zeta's GadgetEval?", "zeta gadgeteval?", "does the note give Zeta's GadgetEval?": one compared thing and a measure named, where the unit
     /// says the measure and another compared thing and leaves only the asked thing's words unmet: it gives the
     /// measure for another.</summary>
     private bool MeasureOfAnother(QuestionFrame q, Scored best)
     {
-        if (q is not { Type: AnswerType.Description or AnswerType.List, Peers: [var asked], Comparison: false } || best.Unit.Peers.Contains(asked)
+        if (q is not { Type: AnswerType.Description or AnswerType.List or AnswerType.YesNo, Peers: [var asked], Comparison: false } || best.Unit.Peers.Contains(asked)
             || !best.Unit.Peers.Any(p => p != asked)) return false;
         var unmet = q.Focus.Select((f, i) => (f, m: best.Candidate.Matches[i])).Where(x => !x.f.IsFrame && !x.f.IsSubject && x.m.Score < Tuning.UnmetBelow).ToList();
         return MeasureNamed(q, best) is { Count: > 0 } measure && measure.All(m => m.Exact) && unmet.Count > 0 && unmet.All(x => q.PeerWords.Contains(x.f.Key));
