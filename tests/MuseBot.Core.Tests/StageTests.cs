@@ -1783,6 +1783,14 @@ public sealed class StageTests
     }
 
     [Fact]
+    public void A_follow_up_that_opens_with_its_verb_asks_yes_or_no_of_the_previous_topic()
+    {
+        var q = Reader.Read("are they paying those plants for it?", previous: "Which plants make Zeta widgets?");
+        Assert.Equal(AnswerType.YesNo, q.Type);
+        Assert.Contains(q.Focus, f => f.Key == "plants");
+    }
+
+    [Fact]
     public void A_word_common_in_English_weighs_less_than_a_rare_one_the_note_uses_as_seldom()
     {
         // neither word is the note's (the same weight from the note alone); "big" is among English's commonest words

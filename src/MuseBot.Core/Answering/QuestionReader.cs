@@ -1077,8 +1077,8 @@ public sealed partial class QuestionReader(NoteModel note, NoteVocabulary vocabu
             prev = YearRegex().Replace(prev, "");
         // "and when?", "what stake did that buy?": a follow-up with a question word of its own asks its own kind of
         // answer, of the previous question's topic (the words after its question word, not a verb of paying that
-        // made it a question for money)
-        if (OpensWithWhRegex().IsMatch(stripped))
+        // made it a question for money); so does one opening with its verb ("are they paid for it?" asks yes or no)
+        if (OpensWithWhRegex().IsMatch(stripped) || AuxFirstRegex().IsMatch(stripped.ToLowerInvariant()))
         {
             var topic = string.Join(' ', Tokens.Segments(LeadingWhPhraseRegex().Replace(prev, "")).Select(x => x.Text)
                 .Where(w => !English.MoneyVerbs.Contains(w.ToLowerInvariant())));
