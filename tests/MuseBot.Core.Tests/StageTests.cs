@@ -2304,6 +2304,27 @@ public sealed class StageTests
     }
 
     [Theory]
+    [InlineData("what's the price target?", "does the note give a price target?")]
+    [InlineData("Price target on Acme shares?", "does the note give a price target on Acme shares?")]
+    [InlineData("What's the price target and rating on ACME stock in this note?", "does the note give a price target or rating on ACME stock?")]
+    [InlineData("whats the rating on the stock", "does the note give a rating on the stock?")]
+    [InlineData("What rating does the note put on Acme stock?", "does the note give a rating on Acme stock?")]
+    [InlineData("what's Zeta's rating on GizmoTest?", null)]   // a product's score, not a call on a stock
+    public void A_call_on_a_stock_asks_whether_the_note_gives_one(string question, string? read)
+    {
+        var q = Reader.Read(question);
+        if (read is null)
+        {
+            Assert.DoesNotContain("does the note give", q.Text, StringComparison.Ordinal);
+            return;
+        }
+        Assert.Equal(read, q.Text);
+        Assert.True(q.AsksExistence);
+        // asked "what's the …?", the reply says the note gives none, with no "No" to a question that asked no yes or no
+        Assert.StartsWith("The note gives no ", new AnswerComposer(Model, EngineTuning.Default).NotInNote(q, null).Text, StringComparison.Ordinal);
+    }
+
+    [Theory]
     [InlineData("wen did Nimbus launch its widget", AnswerType.Date)]
     [InlineData("wats Acme's capacity", AnswerType.Quantity)]
     public void Chat_spellings_of_question_words_are_read_as_those_words(string question, AnswerType type) =>

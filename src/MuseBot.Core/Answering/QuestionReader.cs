@@ -342,6 +342,12 @@ public sealed partial class QuestionReader(NoteModel note, NoteVocabulary vocabu
             text = request;
             asksAdvice = true;
         }
+        else if (AsStockCallRequest(text) is { } call)
+        {
+            // (asked whether the note gives one, the answer is still "No —")
+            asksAdvice = !AuxFirstRegex().IsMatch(text.ToLowerInvariant());
+            text = call;
+        }
         // "can you confirm the note doesn't give X?", "the note has no X, right?": whether the note gives X, where a
         // "no" confirms the asker
         var absence = AbsenceClaimRegex().Match(text);
@@ -1573,6 +1579,34 @@ public sealed partial class QuestionReader(NoteModel note, NoteVocabulary vocabu
     private static string? AsAdviceRequest(string text) =>
         AdviceRegex().Match(text) is { Success: true } advice && advice.Groups["x"].Value.Trim() is { Length: > 0 } what
             ? $"does the note give a buy or sell recommendation on {what}?" : null;
+
+    /// <summary>
+    /// "what's the price target?", "price target on Acme shares?", "what rating does the note put on the stock?", "is
+    /// Acme rated a buy?": an equity note's call on a stock asks whether the note gives one, "does the note give a price
+    /// target on Acme shares?", which a note gives as a whole or not at all. A bare "rating" is a stock's only when said
+    /// of the stock or of the note's company ("the rating on Acme"), not of a product's score.
+    /// </summary>
+    private string? AsStockCallRequest(string text)
+    {
+        var m = StockCallRegex().Match(text);
+        if (!m.Success) return null;
+        // what it is on, up to the first small word after it ("Acme shares", not "Acme in this note")
+        var onTyped = m.Groups["on"].Value.Trim().Split(' ', StringSplitOptions.RemoveEmptyEntries)
+            .SkipWhile(w => w.Equals("on", StringComparison.OrdinalIgnoreCase) || w.Equals("for", StringComparison.OrdinalIgnoreCase)).ToArray();
+        var on = string.Join(' ', onTyped.Take(1).Concat(onTyped.Skip(1).TakeWhile(w => !English.IsStopWord(w.ToLowerInvariant()))));
+        var onWords = Tokens.Words(on).Select(w => English.WithoutPossessive(w.Text.ToLowerInvariant())).ToList();
+        bool ofStock = onWords.Any(w => StockNouns.Contains(w) || w == note.Subject);
+        if (m.Groups["bare"].Success && !ofStock) return null;
+        // ("a price target and rating": whether it gives either)
+        var call = Regex.Replace(m.Groups["call"].Value.ToLowerInvariant(), @"\s+and\s+", " or ");
+        return $"does the note give a {call}{(on.Length > 0 ? " on " + on : "")}?";
+    }
+
+    /// <summary>What an equity note's call is on: the stock, its shares.</summary>
+    private static readonly HashSet<string> StockNouns = new(StringComparer.Ordinal) { "stock", "stocks", "shares", "share", "equity", "ticker" };
+
+    [GeneratedRegex(@"\b(?<call>(?:(?:buy|sell|hold|stock|share|investment|analyst|equity)(?:\s*(?:or|/|,)\s*(?:buy|sell|hold))*\s+)rating|price\s+target(?:\s+(?:or|and|/)\s+(?:a\s+)?rating)?|target\s+price|(?:rating|recommendation)\s+(?:or|and|/)\s+(?:a\s+)?price\s+target|(?<bare>rating))\b(?:[^?]*?\b(?:on|for|give|gives|put|puts|assign|assigns)\s+(?<on>(?:the\s+)?[\w.'’-]+(?:\s+[\w.'’-]+){0,2}))?", RegexOptions.IgnoreCase)]
+    private static partial Regex StockCallRegex();
 
     [GeneratedRegex(@"^(?:(?:so|ok|okay|and|but|hey|honestly)[\s,]+)*(?:(?:should|shall|would|do)\s+(?:i|we|you|u|clients|investors|people)\s+(?:(?:still|now|just)\s+)?(?:buy|sell|short|hold|own|trim|dump|add\s+to|invest\s+in|get\s+into|load\s+up\s+on|stay\s+in|get\s+out\s+of)\s+(?<x>[^?]+?)|(?:is|are)\s+(?<x>[^?]+?)\s+(?:a\s+)?(?:buy|sell|hold|good\s+(?:investment|buy|stock))(?:\s+(?:now|here|today|right\s+now))?|(?:does|do|did)\s+(?:the|this)\s+(?:note|report|research|piece|doc|document|write-?up|author|analysts?)\s+(?:recommend|suggest|advise)\s+(?:buying|selling|owning|holding|shorting\s+)?\s*(?<x>[^?]+?))\s*\?*\s*$", RegexOptions.IgnoreCase)]
     private static partial Regex AdviceRegex();
