@@ -1783,6 +1783,15 @@ public sealed class StageTests
     }
 
     [Fact]
+    public void A_follow_up_that_says_how_often_replaces_how_often_the_previous_question_asked()
+    {
+        var q = Reader.Read("and monthly?", previous: "how many people use Zeta widgets daily?");
+        Assert.Contains("monthly", q.Text, StringComparison.Ordinal);
+        Assert.DoesNotContain("daily", q.Text, StringComparison.Ordinal);
+        Assert.Contains("Zeta", q.Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void A_follow_up_that_opens_with_its_verb_asks_yes_or_no_of_the_previous_topic()
     {
         var q = Reader.Read("are they paying those plants for it?", previous: "Which plants make Zeta widgets?");

@@ -1081,6 +1081,9 @@ public sealed partial class QuestionReader(NoteModel note, NoteVocabulary vocabu
                 prev = Regex.Replace(prev, $@"\b{Regex.Escape(old)}(?:['’]s)?\b", "", RegexOptions.IgnoreCase);
         if (Quantities.PeriodsIn(stripped).Count > 0)
             prev = YearRegex().Replace(prev, "");
+        // "and monthly?" after a question about daily users: how often replaces how often
+        if (HowOftenRegex().IsMatch(stripped))
+            prev = HowOftenRegex().Replace(prev, "");
         // "and when?", "what stake did that buy?": a follow-up with a question word of its own asks its own kind of
         // answer, of the previous question's topic (the words after its question word, not a verb of paying that
         // made it a question for money); so does one opening with its verb ("are they paid for it?" asks yes or no)
@@ -1643,6 +1646,10 @@ public sealed partial class QuestionReader(NoteModel note, NoteVocabulary vocabu
     /// <summary>A question tag typed without its comma ("so they caught up now right?").</summary>
     [GeneratedRegex(@"(?<!\b(?:that|it|this|is|was|am|be|i))\s+(?:right|correct|yeah|true)\s*\?+\s*$", RegexOptions.IgnoreCase)]
     private static partial Regex BareTagRegex();
+
+    /// <summary>How often a thing is counted: "daily", "monthly", "annual".</summary>
+    [GeneratedRegex(@"\b(?:daily|weekly|monthly|quarterly|yearly|annual|annually)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex HowOftenRegex();
 
     /// <summary>A question's own opening: a wh-word or an auxiliary before its subject.</summary>
     [GeneratedRegex(@"^\W*(?:(?:so|and|but|ok|okay)\s+)?(?:what|whats|what's|which|who|whom|whose|where|when|why|how|is|isn't|are|was|were|do|does|did|can|could|will|would|should|has|have|had|am)\b", RegexOptions.IgnoreCase)]
