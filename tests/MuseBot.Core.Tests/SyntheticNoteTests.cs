@@ -321,6 +321,18 @@ public abstract class SyntheticNoteTests(SyntheticNote note)
     }
 
     [Fact]
+    public void A_count_asked_over_another_span_than_the_note_gives_is_refused_naming_the_span_it_gives()
+    {
+        // Quill messaging's run-rate is annual
+        var a = Ask("how much does paid Quill messaging bring in a month?");
+        Assert.True(a.Abstained, a.Text);
+        Assert.StartsWith("The note does not say — it gives an annual figure ($1B", a.Text, StringComparison.Ordinal);
+        Assert.Contains("not a monthly one", a.Text, StringComparison.Ordinal);
+        // over the span it gives, the figure answers
+        Assert.Contains("$1B", Ask("how much does paid Quill messaging bring in a year?").Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Asked_whether_the_note_gives_a_measure_of_a_thing_it_gives_only_for_another_the_answer_is_no_and_whose()
     {
         var a = Ask("does the note give Zeta's WidgetBench?");

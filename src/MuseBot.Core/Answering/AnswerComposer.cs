@@ -224,6 +224,16 @@ public sealed partial class AnswerComposer(NoteModel note, EngineTuning tuning)
         return new Answer(q.Asked, text, true, [], []);
     }
 
+    /// <summary>"how many people use Acme daily?" where the note counts them over another span ("1B monthly Acme
+    /// users"): it gives that count, said as the note says it, and not the one asked.</summary>
+    public static Answer OtherHowOften(QuestionFrame q, Scored nearest, string figure, string said, string asked)
+    {
+        static string A(string word) => ("aeiou".Contains(word[0]) ? "an " : "a ") + word;
+        var text = $"The note does not say — it gives {A(said)} figure ({figure}, {WhereSaid(nearest.Unit)}), not {A(asked)} one."
+                   + "\n\nType `sections` to see what the note covers.";
+        return new Answer(q.Asked, text, true, [], []);
+    }
+
     /// <summary>"how much did Acme pay per share?" where the note gives the whole amount: it gives no figure per that
     /// unit, and where it comes nearest. A whole amount is not repeated as the answer: it is not what was asked.</summary>
     public static Answer NoRate(QuestionFrame q, Scored nearest)

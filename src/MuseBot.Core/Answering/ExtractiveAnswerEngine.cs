@@ -236,12 +236,14 @@ public sealed partial class ExtractiveAnswerEngine : IAnswerEngine
         bool dateOfAnother = undated is not null;
         // "how much did Acme pay per share?" where the best unit gives the whole amount, no figure per share
         bool noRate = q.PerUnit is { } per && !QuestionReader.SaysPer(best.Unit.Text, per);
-        bool refuse = (answerable < model.Threshold && !eachMeasure && definition < 0 || noSuchThing || ofAnother || measureOfAnother || noMember || nobody || noEarlier || noSplit || noWorth || noRate || dateOfAnother || role is not null || unmetMeasure || unmetAct || q.OnlyUnknownNames || q.OtherVersions.Count > 0) && extreme is null && !alwaysAnswer;
+        // "how many people use Acme daily?" where the figure that answers best counts them monthly
+        var otherOften = OtherHowOften(q, best);
+        bool refuse = (answerable < model.Threshold && !eachMeasure && definition < 0 || noSuchThing || ofAnother || measureOfAnother || noMember || nobody || noEarlier || noSplit || noWorth || noRate || otherOften is not null || dateOfAnother || role is not null || unmetMeasure || unmetAct || q.OnlyUnknownNames || q.OtherVersions.Count > 0) && extreme is null && !alwaysAnswer;
         // which of the reasons to refuse held, for `explain`
         string refusals = string.Join(", ", new (bool Held, string Name)[]
         {
             (answerable < model.Threshold && !eachMeasure && definition < 0, "below threshold"), (noSuchThing, "no such thing"), (ofAnother, "figure of another"), (measureOfAnother, "measure of another"),
-            (noMember, "no member"), (nobody, "nobody named"), (noEarlier, "no earlier period"), (noSplit, "no split"), (noWorth, "no worth"), (noRate, "no rate"), (dateOfAnother, "date of another thing"),
+            (noMember, "no member"), (nobody, "nobody named"), (noEarlier, "no earlier period"), (noSplit, "no split"), (noWorth, "no worth"), (noRate, "no rate"), (otherOften is not null, "counted over another span"), (dateOfAnother, "date of another thing"),
             (role is not null, "role never spoken of"), (unmetMeasure, "measure never spoken of"), (unmetAct, "act not said"),
             (q.OnlyUnknownNames, "only unknown names"), (q.OtherVersions.Count > 0, "another version"), (extreme is not null, "(overridden: extreme)"),
         }.Where(r => r.Held).Select(r => r.Name));
@@ -285,7 +287,8 @@ public sealed partial class ExtractiveAnswerEngine : IAnswerEngine
                 : dateOfAnother ? AnswerComposer.UndatedOnly(q, undated!)
                 : noMember ? AnswerComposer.NoMember(q, best) : nobody ? AnswerComposer.NoOneNamed(q, best)
                 : noEarlier && answerable >= model.Threshold ? AnswerComposer.NoEarlierPeriod(q, best)
-                : noSplit ? AnswerComposer.NoSplit(q, best) : noRate && q.NamedKind is null ? AnswerComposer.NoRate(q, best) : noWorth && q.NamedKind is null ? AnswerComposer.NoWorth(q, best) : _composer.NotInNote(q, best));
+                : noSplit ? AnswerComposer.NoSplit(q, best) : noRate && q.NamedKind is null ? AnswerComposer.NoRate(q, best)
+                : otherOften is { } often ? AnswerComposer.OtherHowOften(q, best, often.Figure, often.Said, often.Asked) : noWorth && q.NamedKind is null ? AnswerComposer.NoWorth(q, best) : _composer.NotInNote(q, best));
         else
         {
             Evidence evidence;
@@ -385,6 +388,26 @@ public sealed partial class ExtractiveAnswerEngine : IAnswerEngine
         && FigureAttachment.Figures(q, best.Unit, best.Candidate.Matches) is [var figure, ..] figures
         && (figure.NameAway || figure.MeasureAway
             || (NamesAnotherMeasure(q, best) && figures.All(f => f.MeasureMet < Tuning.UnmetBelow)));
+
+    /// <summary>"how many people use Acme daily?" where the figure of the best unit that answers best counts over
+    /// another span, said right after it ("1B monthly Acme users"): the note gives that count, not the one asked.
+    /// Null where the question says no span, or the figure says none or the same.</summary>
+    private static (string Figure, string Said, string Asked)? OtherHowOften(QuestionFrame q, Scored best)
+    {
+        if (q.Type != AnswerType.Quantity || English.HowOften(q.Text) is not { } asked) return null;
+        // (a figure whose own clause says nothing asked is no reading of the question to correct)
+        if (FigureAttachment.Figures(q, best.Unit, best.Candidate.Matches) is not [var top, ..] || !top.KindFits || !top.OwnClause) return null;
+        // the words the figure measures: right after it, up to the next clause or figure
+        var after = best.Unit.Text[Math.Min(best.Unit.Text.Length, top.Start + top.Text.Length)..];
+        var phrase = string.Join(' ', PhraseEndRegex().Split(after)[0].Split(' ', StringSplitOptions.RemoveEmptyEntries).Take(MeasuredWords));
+        return English.HowOften(phrase) is { } said && said.Span != asked.Span ? (top.Text, said.Word, asked.Word) : null;
+    }
+
+    /// <summary>How many words after a figure say what it measures ("3B <b>family daily active people</b>").</summary>
+    private const int MeasuredWords = 5;
+
+    [GeneratedRegex(@"[,;:()]|\s(?:and|while|but|or|versus|vs\.?)\s|\d")]
+    private static partial Regex PhraseEndRegex();
 
     /// <summary>"what's Zeta's GadgetEval?", "zeta gadgeteval?", "does the note give Zeta's GadgetEval?": one compared thing and a measure named, where the unit
     /// says the measure and another compared thing and leaves only the asked thing's words unmet: it gives the

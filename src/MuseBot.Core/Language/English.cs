@@ -569,6 +569,21 @@ public static partial class English
         ["atm"] = "right now",
     };
 
+    /// <summary>The span a count is taken over, as a text first says it ("daily", "every day", "per month", "annual"):
+    /// the word as written and the span (day, week, month, quarter, year); null when it says none.</summary>
+    public static (string Word, string Span)? HowOften(string text)
+    {
+        var m = HowOftenRegex().Match(text);
+        if (!m.Success) return null;
+        var span = m.Groups["day"].Success ? "day" : m.Groups["week"].Success ? "week" : m.Groups["month"].Success ? "month"
+            : m.Groups["quarter"].Success ? "quarter" : "year";
+        var word = span switch { "day" => "daily", "year" => m.Value.StartsWith("annual", StringComparison.OrdinalIgnoreCase) ? "annual" : "yearly", _ => span + "ly" };
+        return (word, span);
+    }
+
+    [GeneratedRegex(@"\b(?:(?<day>daily|(?:every|each|per|a)\s+day)|(?<week>weekly|(?:every|each|per|a)\s+week)|(?<month>monthly|(?:every|each|per|a)\s+month)|(?<quarter>quarterly|(?:every|each|per|a)\s+quarter)|(?<year>yearly|annual|annually|annualized|(?:every|each|per|a)\s+year))\b", RegexOptions.IgnoreCase)]
+    private static partial Regex HowOftenRegex();
+
     public static readonly string[] Months =
     [
         "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december",
