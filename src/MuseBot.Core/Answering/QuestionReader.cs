@@ -273,7 +273,7 @@ public sealed class QuestionFrame
         + (Periods.Count > 0 ? $" periods: {string.Join(",", Periods)}" : "") + (Peers.Count > 0 ? $" peers: {string.Join(", ", Peers.Select(p => p.Label))}" : "")
         + (Comparison ? " compare" : "") + (AboutTheNote ? " about-note" : "")
         + (Superlative > 0 ? " largest" : Superlative < 0 ? " smallest" : "") + (Beyond > 0 ? " beyond: more" : Beyond < 0 ? " beyond: less" : "")
-        + (OnlyUnknownNames ? " unknown-names-only" : "")
+        + (MemberHead >= 0 ? $" member-of: {Focus[MemberHead].Word}" : "") + (OnlyUnknownNames ? " unknown-names-only" : "")
         + (OtherVersions.Count > 0 ? $" other-versions: {string.Join(", ", OtherVersions.Select(v => $"{v.Key} {v.Version}"))}" : "");
 }
 
