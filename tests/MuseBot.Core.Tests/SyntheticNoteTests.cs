@@ -320,6 +320,18 @@ public abstract class SyntheticNoteTests(SyntheticNote note)
         Assert.Equal("**12.5%**", Ask("what's Acme's WidgetBench?").Headline);
     }
 
+    [Theory]
+    [InlineData("how does Zeta stack up vs Quorblex?")]
+    [InlineData("is acme better than quorblex on widgetbench?")]
+    public void A_comparison_with_a_thing_the_note_never_names_is_refused_naming_it(string question)
+    {
+        var a = Ask(question);
+        Assert.True(a.Abstained, a.Text);
+        Assert.StartsWith("The note does not say — it never mentions “quorblex”", a.Text, StringComparison.Ordinal);
+        // a side the note names is compared as ever
+        Assert.False(Ask("how does Zeta stack up vs Acme?").Text.Contains("never mentions", StringComparison.Ordinal));
+    }
+
     [Fact]
     public void A_count_asked_over_another_span_than_the_note_gives_is_refused_naming_the_span_it_gives()
     {

@@ -224,6 +224,14 @@ public sealed partial class AnswerComposer(NoteModel note, EngineTuning tuning)
         return new Answer(q.Asked, text, true, [], []);
     }
 
+    /// <summary>"how does Zeta stack up vs Quark?" where the note never names Quark: it compares nothing with it.</summary>
+    public static Answer UnknownSide(QuestionFrame q, string side)
+    {
+        var text = $"The note does not say — it never mentions “{side}”, so it compares nothing with it."
+                   + "\n\nType `sections` to see what the note covers.";
+        return new Answer(q.Asked, text, true, [], []);
+    }
+
     /// <summary>"how many people use Acme daily?" where the note counts them over another span ("1B monthly Acme
     /// users"): it gives that count, said as the note says it, and not the one asked.</summary>
     public static Answer OtherHowOften(QuestionFrame q, Scored nearest, string figure, string said, string asked)

@@ -238,14 +238,14 @@ public sealed partial class ExtractiveAnswerEngine : IAnswerEngine
         bool noRate = q.PerUnit is { } per && !QuestionReader.SaysPer(best.Unit.Text, per);
         // "how many people use Acme daily?" where the figure that answers best counts them monthly
         var otherOften = OtherHowOften(q, best);
-        bool refuse = (answerable < model.Threshold && !eachMeasure && definition < 0 || noSuchThing || ofAnother || measureOfAnother || noMember || nobody || noEarlier || noSplit || noWorth || noRate || otherOften is not null || dateOfAnother || role is not null || unmetMeasure || unmetAct || q.OnlyUnknownNames || q.OtherVersions.Count > 0) && extreme is null && !alwaysAnswer;
+        bool refuse = (answerable < model.Threshold && !eachMeasure && definition < 0 || noSuchThing || ofAnother || measureOfAnother || noMember || nobody || noEarlier || noSplit || noWorth || noRate || otherOften is not null || dateOfAnother || role is not null || unmetMeasure || unmetAct || q.OnlyUnknownNames || q.UnknownSide is not null || q.OtherVersions.Count > 0) && extreme is null && !alwaysAnswer;
         // which of the reasons to refuse held, for `explain`
         string refusals = string.Join(", ", new (bool Held, string Name)[]
         {
             (answerable < model.Threshold && !eachMeasure && definition < 0, "below threshold"), (noSuchThing, "no such thing"), (ofAnother, "figure of another"), (measureOfAnother, "measure of another"),
             (noMember, "no member"), (nobody, "nobody named"), (noEarlier, "no earlier period"), (noSplit, "no split"), (noWorth, "no worth"), (noRate, "no rate"), (otherOften is not null, "counted over another span"), (dateOfAnother, "date of another thing"),
             (role is not null, "role never spoken of"), (unmetMeasure, "measure never spoken of"), (unmetAct, "act not said"),
-            (q.OnlyUnknownNames, "only unknown names"), (q.OtherVersions.Count > 0, "another version"), (extreme is not null, "(overridden: extreme)"),
+            (q.OnlyUnknownNames, "only unknown names"), (q.UnknownSide is not null, "a side the note never names"), (q.OtherVersions.Count > 0, "another version"), (extreme is not null, "(overridden: extreme)"),
         }.Where(r => r.Held).Select(r => r.Name));
         // "when does Acme reach Zeta's app?" where the note gives no date but says when in words ("in coming weeks"): that
         // is what it says of when, quoted as such rather than refused, from any unit the reranker scored. Asked for the
@@ -281,6 +281,7 @@ public sealed partial class ExtractiveAnswerEngine : IAnswerEngine
         Answer answer;
         if (refuse)
             answer = q.OtherVersions is [var version, ..] ? _composer.OtherVersion(q, version)
+                : q.UnknownSide is { } side ? AnswerComposer.UnknownSide(q, side)
                 : AnswerByParts(asked, question.PreviousQuestion) ?? FigureByPeriod(q, question.PreviousQuestion, null) ?? (role is not null ? AnswerComposer.NotSpokenOf(q, role, best)
                 : unmetMeasure ? AnswerComposer.NotSpokenOf(q, q.Focus[q.MeasureAfterHow], best)
                 : unmetAct ? AnswerComposer.NoDoerSaid(q, best)

@@ -196,6 +196,10 @@ public sealed class QuestionFrame
     /// it does not know, typed any way ("what about zorbix?", "anything on Zorbix?"). Nothing in the note can answer.</summary>
     public bool OnlyUnknownNames { get; init; }
 
+    /// <summary>In a comparison, a side the note never names ("how does Zeta stack up vs Quark?"): a name no word of the
+    /// note's and no English word. The note compares nothing with it; null for none.</summary>
+    public string? UnknownSide { get; init; }
+
     /// <summary>Names the question gives a version the note never gives them ("zeta 3" where it has Zeta-2.1): the
     /// thing asked about is another one, which the note does not cover.</summary>
     public IReadOnlyList<VersionedName> OtherVersions { get; init; } = [];
@@ -274,6 +278,7 @@ public sealed class QuestionFrame
         + (Comparison ? " compare" : "") + (AboutTheNote ? " about-note" : "")
         + (Superlative > 0 ? " largest" : Superlative < 0 ? " smallest" : "") + (Beyond > 0 ? " beyond: more" : Beyond < 0 ? " beyond: less" : "")
         + (MemberHead >= 0 ? $" member-of: {Focus[MemberHead].Word}" : "") + (OnlyUnknownNames ? " unknown-names-only" : "")
+        + (UnknownSide is { } side ? $" unknown-side: {side}" : "")
         + (OtherVersions.Count > 0 ? $" other-versions: {string.Join(", ", OtherVersions.Select(v => $"{v.Key} {v.Version}"))}" : "");
 }
 
@@ -636,6 +641,9 @@ public sealed partial class QuestionReader(NoteModel note, NoteVocabulary vocabu
             OtherVersions = Versions.Unknown(text, note.VersionedNames),
             OnlyUnknownNames = focus.Any(f => !f.IsFrame) && focus.Where(f => !f.IsFrame)
                 .All(f => !f.InNote && !f.Word.Any(char.IsDigit) && (f.IsName || !vocabulary.IsEnglishWord(f.Word))),
+            // (the word right after what sets one side against the other: "vs Quark", "than Quark", "compared with Quark")
+            UnknownSide = SideRegex().Matches(lower).Select(m => m.Groups["side"].Value).FirstOrDefault(w =>
+                focus.Any(f => f.Key == w && !f.IsFrame && !f.InNote && !f.Word.Any(char.IsDigit)) && !vocabulary.IsEnglishWord(w)),
             // "rank the makers by capacity": the whole order, the largest first (unless a superlative says which end)
             // (the top end of a range is no largest of several)
             Superlative = rangeEnd.Success ? 0 : Tokens.Segments(lower).Select(t => English.SuperlativeDirection(t.Text.TrimEnd('?', '.', '!', ','))).FirstOrDefault(d => d != 0) is var end and not 0
@@ -1642,6 +1650,11 @@ public sealed partial class QuestionReader(NoteModel note, NoteVocabulary vocabu
     /// <summary>A question tag closing a statement: ", right?", ", correct?", ", no?", ", isn't it?", ", didn't they?".</summary>
     [GeneratedRegex(@",\s*(?:right|correct|true|yes|yeah|no|ok|okay|(?:is|are|was|were|do|does|did|has|have|had|can|could|will|would|should)n[’']?t\s+(?:it|they|he|she|we|you|there|that))\s*\?+\s*$", RegexOptions.IgnoreCase)]
     private static partial Regex TagRegex();
+
+    /// <summary>The word that stands as the other side of a comparison: right after "vs", "versus", "than",
+    /// "against", "compared with / to".</summary>
+    [GeneratedRegex(@"\b(?:vs\.?|versus|than|against|(?:compared?|comparing|stack(?:s|ed)?\s+up)\s+(?:to|with|against))\s+(?:the\s+)?(?<side>[\p{L}][\p{L}\d.-]*)")]
+    private static partial Regex SideRegex();
 
     /// <summary>A question tag typed without its comma ("so they caught up now right?").</summary>
     [GeneratedRegex(@"(?<!\b(?:that|it|this|is|was|am|be|i))\s+(?:right|correct|yeah|true)\s*\?+\s*$", RegexOptions.IgnoreCase)]
