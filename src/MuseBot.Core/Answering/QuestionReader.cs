@@ -335,7 +335,7 @@ public sealed partial class QuestionReader(NoteModel note, NoteVocabulary vocabu
         // "so they open-sourced it, right?": a statement with a question tag asks yes or no; the tag says nothing else
         var tag = TagRegex().Match(text);
         // (typed without its comma, a tag closes only a statement: "is that right?" asks whether that is right)
-        if (!tag.Success && !OpensAsQuestionRegex().IsMatch(English.WithoutSmallTalkOpener(text))) tag = BareTagRegex().Match(text);
+        if (!tag.Success && !OpensAsQuestion(text)) tag = BareTagRegex().Match(text);
         bool hasTag = tag.Success && tag.Index > 0;
         // … and so does one said as a statement after "so" ("so Zeta is the top widget?"), its verb after its subject
         bool tagged = hasTag || SoStatementRegex().IsMatch(text);
@@ -1090,8 +1090,8 @@ public sealed partial class QuestionReader(NoteModel note, NoteVocabulary vocabu
         if (Quantities.PeriodsIn(stripped).Count > 0)
             prev = YearRegex().Replace(prev, "");
         // "and monthly?" after a question about daily users: how often replaces how often
-        if (HowOftenRegex().IsMatch(stripped))
-            prev = HowOftenRegex().Replace(prev, "");
+        if (English.HowOften(stripped) is not null)
+            prev = English.HowOftenRegex().Replace(prev, "");
         // "and when?", "what stake did that buy?": a follow-up with a question word of its own asks its own kind of
         // answer, of the previous question's topic (the words after its question word, not a verb of paying that
         // made it a question for money); so does one opening with its verb ("are they paid for it?" asks yes or no)
@@ -1656,17 +1656,14 @@ public sealed partial class QuestionReader(NoteModel note, NoteVocabulary vocabu
     [GeneratedRegex(@"\b(?:vs\.?|versus|than|against|(?:compared?|comparing|stack(?:s|ed)?\s+up)\s+(?:to|with|against))\s+(?:the\s+)?(?<side>[\p{L}][\p{L}\d.-]*)")]
     private static partial Regex SideRegex();
 
+    /// <summary>A question's own opening, after any chat opener ("so", "ok"): a wh-word, or an auxiliary before its subject.</summary>
+    private static bool OpensAsQuestion(string text) =>
+        ChatOpenerRegex().Replace(English.WithoutSmallTalkOpener(text), "").TrimStart().ToLowerInvariant() is var l && (OpensWithWhRegex().IsMatch(l) || AuxFirstRegex().IsMatch(l));
+
     /// <summary>A question tag typed without its comma ("so they caught up now right?").</summary>
     [GeneratedRegex(@"(?<!\b(?:that|it|this|is|was|am|be|i))\s+(?:right|correct|yeah|true)\s*\?+\s*$", RegexOptions.IgnoreCase)]
     private static partial Regex BareTagRegex();
 
-    /// <summary>How often a thing is counted: "daily", "monthly", "annual".</summary>
-    [GeneratedRegex(@"\b(?:daily|weekly|monthly|quarterly|yearly|annual|annually)\b", RegexOptions.IgnoreCase)]
-    private static partial Regex HowOftenRegex();
-
-    /// <summary>A question's own opening: a wh-word or an auxiliary before its subject.</summary>
-    [GeneratedRegex(@"^\W*(?:(?:so|and|but|ok|okay)\s+)?(?:what|whats|what's|which|who|whom|whose|where|when|why|how|is|isn't|are|was|were|do|does|did|can|could|will|would|should|has|have|had|am)\b", RegexOptions.IgnoreCase)]
-    private static partial Regex OpensAsQuestionRegex();
 
     [GeneratedRegex(@"\b(?:per|according\s+to|as\s+(?:reported|said|stated)\s+by|says|said|reported\s+by)\s+(?:the\s+)?(?<source>[\w.'’-]+(?:\s+[\w.'’-]+){0,2}?)(?=\s*[?.!,;]|\s*$|\s+(?:and|or|for|on|in)\b)")]
     private static partial Regex SourceRegex();

@@ -582,7 +582,7 @@ public static partial class English
     }
 
     [GeneratedRegex(@"\b(?:(?<day>daily|(?:every|each|per|a)\s+day)|(?<week>weekly|(?:every|each|per|a)\s+week)|(?<month>monthly|(?:every|each|per|a)\s+month)|(?<quarter>quarterly|(?:every|each|per|a)\s+quarter)|(?<year>yearly|annual|annually|annualized|(?:every|each|per|a)\s+year))\b", RegexOptions.IgnoreCase)]
-    private static partial Regex HowOftenRegex();
+    public static partial Regex HowOftenRegex();
 
     public static readonly string[] Months =
     [

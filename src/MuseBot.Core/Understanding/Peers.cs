@@ -90,27 +90,36 @@ public sealed partial class Peers
                     if (named.Count == 1 && m.Groups["who"].Value.ToLowerInvariant() is var who && properNouns.Contains(who) && !tokens[named[0]].Contains(who))
                         makers[named[0]].Add(who);
                 }
+            // a maker no other row has, nor names
+            bool OnlyOf(string label, string n) => labels.All(o => o == label || !makers[o].Contains(n) && !tokens[o].Contains(n));
             foreach (var label in labels)
-                own[label].AddRange(makers[label].Where(n => Share(n) <= MaxAliasShare && labels.All(o => o == label || !makers[o].Contains(n) && !tokens[o].Contains(n))));
+                own[label].AddRange(makers[label].Where(n => Share(n) <= MaxAliasShare && OnlyOf(label, n)));
             // the kind of thing the rows are, as the first column's header names it ("Model"): "Nimbus's model" is the row Nimbus makes
             var kind = table.Headers.Count > 0 && table.Headers[0].Trim() is { Length: > 2 } header && header.All(char.IsLetter) ? header.ToLowerInvariant() : null;
-            foreach (var label in labels.Where(l => own[l].Count > 0))
-                _all.Add(new Peer(group, label, own[label].Distinct().ToList())
-                {
-                    Makers = makers[label].Where(own[label].Contains).ToList(),
-                    // (the subject's own product is not asked after by its maker: "who built it?" asks for the team)
-                    Owners = makers[label].Where(n => !own[label].Contains(n) && labels.All(o => o == label || !makers[o].Contains(n) && !tokens[o].Contains(n))).ToList(),
-                    Kind = kind,
-                });
+            var added = labels.Where(l => own[l].Count > 0).Select(label => new Peer(group, label, own[label].Distinct().ToList())
+            {
+                Makers = makers[label].Where(own[label].Contains).ToList(),
+                // (the subject's own product is not asked after by its maker: "who built it?" asks for the team)
+                Owners = makers[label].Where(n => !own[label].Contains(n) && OnlyOf(label, n)).ToList(),
+                Kind = kind,
+            }).ToList();
+            _all.AddRange(added);
+            // the words the note writes after the kind noun, read once per table and only where a row is called by its owner
+            if (added.Any(p => p.Owners.Count > 0))
+            {
+                var compounds = kind is null ? new HashSet<string>(StringComparer.Ordinal) : WordsAfter(kind, proseTexts.Concat(document.Sections.SelectMany(s => s.Tables).SelectMany(t => t.Rows).SelectMany(r => r)));
+                foreach (var peer in added)
+                    if (MakerCall(peer, compounds) is { } call) _makerCalls[peer] = call;
+            }
         }
-        foreach (var peer in _all)
-        {
-            var compounds = peer.Kind is null ? new HashSet<string>()
-                : proseTexts.Concat(document.Sections.SelectMany(s => s.Tables).SelectMany(t => t.Rows).SelectMany(r => r))
-                    .SelectMany(t => Regex.Matches(t, $@"(?i)\b{Regex.Escape(peer.Kind)}s?\s+(?<next>\p{{L}}[\p{{L}}-]*)").Select(m => m.Groups["next"].Value.ToLowerInvariant()))
-                    .Where(w => !Language.English.IsStopWord(w)).ToHashSet(StringComparer.Ordinal);
-            if (MakerCall(peer, compounds) is { } call) _makerCalls[peer] = call;
-        }
+    }
+
+    /// <summary>The words other than small ones the texts write right after a noun or its plural ("model strategy").</summary>
+    private static HashSet<string> WordsAfter(string noun, IEnumerable<string> texts)
+    {
+        var after = new Regex($@"(?i)\b{Regex.Escape(noun)}s?\s+(?<next>\p{{L}}[\p{{L}}-]*)", RegexOptions.CultureInvariant);
+        return texts.SelectMany(t => after.Matches(t).Select(m => m.Groups["next"].Value.ToLowerInvariant()))
+            .Where(w => !Language.English.IsStopWord(w)).ToHashSet(StringComparer.Ordinal);
     }
 
     /// <summary>A name in more than this share of the prose is the note's subject company, not a way to tell peers apart.</summary>
