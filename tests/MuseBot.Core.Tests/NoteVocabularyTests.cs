@@ -29,6 +29,7 @@ public class NoteVocabularyTests(EngineFixture fixture)
     [InlineData("idx", "index")]            // a note word written without its vowels
     [InlineData("cntxt", "context")]
     [InlineData("monthy", "monthly")]      // a letter dropped from "-ly", not the noun and "-y"
+    [InlineData("relased", "released")]    // a prefix and a rare word ("lased"): the slip is likelier
     public void Typos_are_corrected_to_the_word_meant(string typo, string expected) =>
         Assert.Equal(expected, fixture.Engine.Index.Vocabulary.CorrectWord(typo));
 
@@ -52,6 +53,7 @@ public class NoteVocabularyTests(EngineFixture fixture)
     [InlineData("amt")]           // vowels dropped from a commoner English word ("amount") than the note's "ambient"
     [InlineData("touchy")]        // an adjective of a noun and "-y": not "touch"
     [InlineData("glitchy")]
+    [InlineData("redoing")]       // a prefix and a common word: not "redding"
     public void Real_words_and_shorthand_are_left_alone(string word) =>
         Assert.Null(fixture.Engine.Index.Vocabulary.CorrectWord(word));
 

@@ -303,6 +303,7 @@ public sealed class StageTests
         Assert.Equal("Zeta Works", model.LedNames["reed"]);
         Assert.Contains("how long did Zeta Works take", reader.Read("how long did Reed's team take?").Text);
         Assert.Contains("Zeta Works", reader.Read("what did dana's crew rebuild?").Text);
+        Assert.Contains("how long did Zeta Works take", reader.Read("how long did reeds team take?").Text); // the apostrophe left out
         // one who leads two named groups leads no one group
         Assert.False(model.LedNames.ContainsKey("park"));
         Assert.Contains("Park's team", reader.Read("what did Park's team build?").Text);
@@ -328,6 +329,8 @@ public sealed class StageTests
         Assert.Contains("tokens", reader.Read("what does Zeta charge per million tokens?").Text);
         // what a capacity holds, in general words, is the one measure the note counts in a unit of its own
         Assert.Contains("how much part window can Zeta hold at once", reader.Read("how much text can Zeta hold at once?").Text);
+        // … read again once a typo is corrected ("contnet" is "content")
+        Assert.Contains("how much part window can Zeta hold at once", reader.Read("how much contnet can Zeta hold at once?").Text);
         var (_, twoMeasures) = Small("""
             Window Note
             1. Overview
@@ -886,6 +889,8 @@ public sealed class StageTests
     [InlineData("so who runs Acme?", "runs")]
     [InlineData("wait so who actually conducted the Zeta audit?", "conducted")]   // past a chat opener and an adverb
     [InlineData("who is Acme's chief?", null)]                           // a copula: who holds a role
+    [InlineData("who's running Zeta?", "running")]                        // the progressive of "who runs"
+    [InlineData("who is being asked?", null)]                             // … not a short helper verb
     [InlineData("who does the note see as Acme's rival?", null)]         // an auxiliary: the note's act, not the doer's
     [InlineData("what did Acme say about who runs Zeta?", null)]          // "who" does not open the question
     [InlineData("who rnus Zeta?", "runs")]                                // a slip of a verb of leading is that verb

@@ -808,8 +808,13 @@ public abstract class SyntheticNoteTests(SyntheticNote note)
         // the note gives the month; the asker already has it and wants the day
         var day = Ask("On what day in March 2025 did Acme open the Nimbus plant?");
         Assert.True(day.Abstained, day.Text);
-        // every word asked is the note's: what it lacks is the date itself
-        Assert.StartsWith("The note does not say — it gives no date for", day.Text, StringComparison.Ordinal);
+        // what it lacks is the day itself; the month it gives is quoted as such
+        Assert.StartsWith("The note gives no exact day for that — only the month, March 2025", day.Text, StringComparison.Ordinal);
+        Assert.True(Ask("what exact day in March 2025 did Acme open the Nimbus plant?").Abstained);
+        // without the month in the question, the month is the answer
+        var month = Ask("what day did Acme open the Nimbus plant?");
+        Assert.False(month.Abstained, month.Text);
+        Assert.Contains("March 2025", month.Text, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -1045,6 +1050,25 @@ public abstract class SyntheticNoteTests(SyntheticNote note)
         var a = Ask("who is the CEO of Kite Stores?");
         Assert.False(a.Abstained, a.Text);
         Assert.Contains("Dana Reed", a.Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_role_the_note_never_speaks_of_is_refused_though_the_note_names_people()
+    {
+        var a = Ask("who is the chief scientist at Bolt Mart?");
+        Assert.True(a.Abstained, a.Text);
+        Assert.Contains("nothing in it speaks of “chief”", a.Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_title_is_answered_where_the_note_gives_the_person_a_role_and_refused_where_it_only_names_them()
+    {
+        var reed = Ask("what is Dana Reed's title?");
+        Assert.False(reed.Abstained, reed.Text);
+        Assert.Contains("CEO", reed.Text, StringComparison.Ordinal);
+        var park = Ask("what is Lee Park's official title?");
+        Assert.True(park.Abstained, park.Text);
+        Assert.Contains("where it names them, it gives no title", park.Text, StringComparison.Ordinal);
     }
 
     [Theory]

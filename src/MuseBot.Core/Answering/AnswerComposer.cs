@@ -185,7 +185,9 @@ public sealed partial class AnswerComposer(NoteModel note, EngineTuning tuning)
         var met = q.Focus.Select((f, i) => (f, m: nearest.Candidate.Matches[i])).Where(x => !x.f.IsFrame && x.m.Exact).ToList();
         var mentions = Mentions(nearest.Unit, met);
         var asked = AskedFromItsWhWord(q);
-        var text = $"The note does not say {asked} — nothing in it speaks of “{word.Word.TrimEnd('?', '.', ',', '!')}”."
+        // a title asked for is a role the note does not give where it names them, whether or not it ever says "title"
+        var unsaid = English.TitleNouns.Contains(word.Key) ? "where it names them, it gives no title" : $"nothing in it speaks of “{word.Word.TrimEnd('?', '.', ',', '!')}”";
+        var text = $"The note does not say {asked} — {unsaid}."
                    + (mentions.Count > 0 ? $"\n\nIt does mention {Join(mentions)} ({WhereSaid(nearest.Unit)})." : "")
                    + "\n\nType `sections` to see what the note covers.";
         return new Answer(q.Asked, text, true, [], []);
@@ -273,6 +275,15 @@ public sealed partial class AnswerComposer(NoteModel note, EngineTuning tuning)
     {
         var citation = undated.Unit.Passage.ToCitation();
         var text = $"The note gives no date for that — it speaks of it only without one ({WhereSaid(undated.Unit)}):\n\n{Quote(undated.Unit, null)} [1]";
+        return new Answer(q.Asked, text, true, [citation], []);
+    }
+
+    /// <summary>"what day in June did Acme close the deal?" where the note dates it to the month alone: no day, and the
+    /// date it does give, quoted.</summary>
+    public static Answer NoFinerDate(QuestionFrame q, Scored dated, DateMention date)
+    {
+        var citation = dated.Unit.Passage.ToCitation();
+        var text = $"The note gives no exact day for that — only the month, {date.Text} ({WhereSaid(dated.Unit)}):\n\n{Quote(dated.Unit, null)} [1]";
         return new Answer(q.Asked, text, true, [citation], []);
     }
 

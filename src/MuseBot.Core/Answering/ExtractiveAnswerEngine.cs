@@ -184,6 +184,12 @@ public sealed partial class ExtractiveAnswerEngine : IAnswerEngine
         if (q is { VerbAfterWho: >= 0, Type: AnswerType.Person } && !ActSaid(q, scored[0])
             && scored.Take(Tuning.MaxQuotes).Skip(1).FirstOrDefault(s => ActSaid(q, s)) is { } doer)
             MoveFirst(scored, doer);
+        // "who is running Zeta Works?": a unit that says who leads ("Zeta Works under Dana") answers it ahead of one
+        // whose verb only resembles leading ("Zeta Works rebuilt its stack")
+        else if (q is { VerbAfterWho: >= 0, Type: AnswerType.Person } && English.LeadingVerbs.Contains(q.Focus[q.VerbAfterWho].Key)
+                 && !English.SaysWhoLeads(scored[0].Unit.Text)
+                 && scored.Take(Tuning.MaxQuotes).Skip(1).FirstOrDefault(s => English.SaysWhoLeads(s.Unit.Text)) is { } leader)
+            MoveFirst(scored, leader);
         // "what's Zeta's codename?": a unit that gives a name by a verb of naming ("internally named Gizmo") answers
         // ahead of one that only shares a word piece with the question, when it would stand beside it as a further quote
         if (q.AsksName && !NamingVerbRegex().IsMatch(scored[0].Unit.Text)
@@ -215,7 +221,10 @@ public sealed partial class ExtractiveAnswerEngine : IAnswerEngine
         bool nobody = !Members.NamesSomeoneElse(q, best.Unit, _noteName);
         // "who is Zeta's CEO?" where the note never speaks of a CEO: the names it gives hold other roles
         var role = q.Content.FirstOrDefault(f => English.RoleWords.Contains(f.Key) && !_noteWords.Value.Contains(English.Singular(f.Key))
-                                                 && (q.Type == AnswerType.Person || WhichBeforeRegex().IsMatch(q.Text[..f.Start])));
+                                                 && (q.Type == AnswerType.Person || WhichBeforeRegex().IsMatch(q.Text[..f.Start])))
+                   // "what is Dana's title?" where the unit that answers best gives no role: it names them, no title
+                   ?? q.Content.FirstOrDefault(f => f.IsSlot && English.TitleNouns.Contains(f.Key) && !q.AboutTheNote
+                                                    && !best.Unit.Words.Any(w => English.RoleWords.Contains(English.WithoutPossessive(w.Text.ToLowerInvariant()))));
         // "how accurate is X?" where the note never speaks of accuracy: it says what X is, not how accurate
         bool unmetMeasure = q.MeasureAfterHow >= 0 && !q.Focus[q.MeasureAfterHow].InNote && best.Candidate.Matches[q.MeasureAfterHow].Score < Tuning.UnmetBelow;
         // "who conducted X?" where none of the units an answer would quote says the act: the names they give did
@@ -238,12 +247,14 @@ public sealed partial class ExtractiveAnswerEngine : IAnswerEngine
         bool noRate = q.PerUnit is { } per && !QuestionReader.SaysPer(best.Unit.Text, per);
         // "how many people use Acme daily?" where the figure that answers best counts them monthly
         var otherOften = OtherHowOften(q, best);
-        bool refuse = (answerable < model.Threshold && !eachMeasure && definition < 0 || noSuchThing || ofAnother || measureOfAnother || noMember || nobody || noEarlier || noSplit || noWorth || noRate || otherOften is not null || dateOfAnother || role is not null || unmetMeasure || unmetAct || q.OnlyUnknownNames || q.UnknownSide is not null || q.OtherVersions.Count > 0) && extreme is null && !alwaysAnswer;
+        // "what day in June did Acme close the deal?" where the note dates it to that month alone
+        var monthOnly = MonthOnly(q, best);
+        bool refuse = (answerable < model.Threshold && !eachMeasure && definition < 0 || noSuchThing || ofAnother || measureOfAnother || noMember || nobody || noEarlier || noSplit || noWorth || noRate || otherOften is not null || monthOnly is not null || dateOfAnother || role is not null || unmetMeasure || unmetAct || q.OnlyUnknownNames || q.UnknownSide is not null || q.OtherVersions.Count > 0) && extreme is null && !alwaysAnswer;
         // which of the reasons to refuse held, for `explain`
         string refusals = string.Join(", ", new (bool Held, string Name)[]
         {
             (answerable < model.Threshold && !eachMeasure && definition < 0, "below threshold"), (noSuchThing, "no such thing"), (ofAnother, "figure of another"), (measureOfAnother, "measure of another"),
-            (noMember, "no member"), (nobody, "nobody named"), (noEarlier, "no earlier period"), (noSplit, "no split"), (noWorth, "no worth"), (noRate, "no rate"), (otherOften is not null, "counted over another span"), (dateOfAnother, "date of another thing"),
+            (noMember, "no member"), (nobody, "nobody named"), (noEarlier, "no earlier period"), (noSplit, "no split"), (noWorth, "no worth"), (noRate, "no rate"), (otherOften is not null, "counted over another span"), (monthOnly is not null, "no finer date"), (dateOfAnother, "date of another thing"),
             (role is not null, "role never spoken of"), (unmetMeasure, "measure never spoken of"), (unmetAct, "act not said"),
             (q.OnlyUnknownNames, "only unknown names"), (q.UnknownSide is not null, "a side the note never names"), (q.OtherVersions.Count > 0, "another version"), (extreme is not null, "(overridden: extreme)"),
         }.Where(r => r.Held).Select(r => r.Name));
@@ -257,7 +268,7 @@ public sealed partial class ExtractiveAnswerEngine : IAnswerEngine
         {
             MoveFirst(scored, inWords);
             refuse = false;
-            whenInWordsOnly = (q.Precise || q.NamedKind is not null) && FigureAttachment.Dates(q, inWords.Unit, inWords.Candidate.Matches).Count == 0;
+            whenInWordsOnly = (q.Precise || q.NamedKind is not null || q.AsksDay) && FigureAttachment.Dates(q, inWords.Unit, inWords.Candidate.Matches).Count == 0;
             // … and quoted alone: a date beside it in another quote would read as the date asked for
             if (whenInWordsOnly) scored.RemoveRange(1, scored.Count - 1);
         }
@@ -289,6 +300,7 @@ public sealed partial class ExtractiveAnswerEngine : IAnswerEngine
                 : noMember ? AnswerComposer.NoMember(q, best) : nobody ? AnswerComposer.NoOneNamed(q, best)
                 : noEarlier && answerable >= model.Threshold ? AnswerComposer.NoEarlierPeriod(q, best)
                 : noSplit ? AnswerComposer.NoSplit(q, best) : noRate && q.NamedKind is null ? AnswerComposer.NoRate(q, best)
+                : monthOnly is not null ? AnswerComposer.NoFinerDate(q, best, monthOnly)
                 : otherOften is { } often ? AnswerComposer.OtherHowOften(q, best, often.Figure, often.Said, often.Asked) : noWorth && q.NamedKind is null ? AnswerComposer.NoWorth(q, best) : _composer.NotInNote(q, best));
         else
         {
@@ -402,6 +414,18 @@ public sealed partial class ExtractiveAnswerEngine : IAnswerEngine
         var after = best.Unit.Text[Math.Min(best.Unit.Text.Length, top.Start + top.Text.Length)..];
         var phrase = string.Join(' ', PhraseEndRegex().Split(after)[0].Split(' ', StringSplitOptions.RemoveEmptyEntries).Take(MeasuredWords));
         return English.HowOften(phrase) is { } said && said.Span != asked.Span ? (top.Text, said.Word, asked.Word) : null;
+    }
+
+    /// <summary>"what exact day in June did Acme close the deal?" where the best unit's date for it is that month, with
+    /// no day: the note gives nothing finer than the question already says. Null when the question names no month,
+    /// or asks no day.</summary>
+    private static DateMention? MonthOnly(QuestionFrame q, Scored best)
+    {
+        if (q is not { Type: AnswerType.Date, AsksDay: true } || !q.Periods.Any(p => p.Month is not null)) return null;
+        // (the month the question names is not itself an answer to it, so it is looked for among the unit's dates)
+        bool InMonthAsked(DateMention d) => q.Periods.Any(p => p.Month is not null && d.Period.Answers(p));
+        var month = best.Unit.Dates.FirstOrDefault(d => d is { HasMonth: true, HasDay: false } && InMonthAsked(d));
+        return month is not null && !best.Unit.Dates.Any(d => d.HasDay && InMonthAsked(d)) ? month : null;
     }
 
     /// <summary>How many words after a figure say what it measures ("3B <b>family daily active people</b>").</summary>

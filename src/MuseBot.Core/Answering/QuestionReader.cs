@@ -94,6 +94,10 @@ public sealed class QuestionFrame
     /// null for any other question.</summary>
     public (IReadOnlyList<FocusWord> One, IReadOnlyList<FocusWord> Other)? PhraseSides { get; init; }
 
+    /// <summary>A when-question that names the date or day it asks for ("what date …?", "the exact day …", "launch
+    /// date?"): it asks for a day on the calendar, which "in coming weeks" or a month alone does not give.</summary>
+    public bool AsksDay { get; init; }
+
     /// <summary>Asks for a precise detail ("exact", "specifically", "breakdown", "alone"): the kind of question a note
     /// answers only when it gives that very detail.</summary>
     public required bool Precise { get; init; }
@@ -464,8 +468,10 @@ public sealed partial class QuestionReader(NoteModel note, NoteVocabulary vocabu
             bool howMeasure = previousWord == "how" && !afterHow && RightAfterOpening(lower[..start], "how");
             // "who conducted X?": the verb right after an opening "who" (not "who is", "who does")
             // … past an adverb ("who actually built X?")
-            bool whoVerb = previousBeforeAdverb == "who" && !English.VerbAdverbs.Contains(lw)
-                           && RightAfterOpening(VerbAdverbsAtEndRegex().Replace(lower[..start], ""), "who");
+            // … or its progressive ("who is running X?")
+            bool whoVerb = (previousBeforeAdverb == "who" && !English.VerbAdverbs.Contains(lw)
+                            && RightAfterOpening(VerbAdverbsAtEndRegex().Replace(lower[..start], ""), "who"))
+                           || (lw.Length > 5 && lw.EndsWith("ing", StringComparison.Ordinal) && WhoIsAtEndRegex().IsMatch(lower[..start]));
             first = false;
             // "google's model", "anthropic's flagship": a compared thing called by its maker and a word for a product
             // is that thing, which its maker's name already names; the product word is no part of what is asked
@@ -612,6 +618,7 @@ public sealed partial class QuestionReader(NoteModel note, NoteVocabulary vocabu
             PhraseSides = (ComparisonRegex().IsMatch(lower) || WhichOfTwoRegex().IsMatch(lower)) && peers.Count < 2 ? PhraseSidesOf(text, focus) : null,
             AboutTheNote = aboutNote.Count > 0,
             Precise = PreciseRegex().IsMatch(lower),
+            AsksDay = type == AnswerType.Date && DayNounRegex().IsMatch(lower),
             AsksExistence = existence.Success,
             ClaimsAbsence = absence.Success && existence.Success,
             AsksAdvice = asksAdvice,
@@ -918,7 +925,9 @@ public sealed partial class QuestionReader(NoteModel note, NoteVocabulary vocabu
     private static partial Regex RelativeYearRegex();
 
     /// <summary>Typos corrected; a glossary term they spelled wrong ("capiatl expenditure") is then spelled out too.</summary>
-    private string Corrected(string text) => vocabulary.Correct(text) is var corrected && corrected != text ? note.Glossary.Expand(corrected) : text;
+    /// <summary>Typos corrected, and the corrected words read as <see cref="Normalize"/> reads what was typed ("how much
+    /// txt can Zeta hold" is the capacity asked once "txt" is "text").</summary>
+    private string Corrected(string text) => vocabulary.Correct(text) is var corrected && corrected != text ? Normalize(corrected) : text;
 
     /// <summary>"the company", "the firm's plan": in a note about one company, the company it is about.</summary>
     private string WithSubject(string text) =>
@@ -1270,7 +1279,7 @@ public sealed partial class QuestionReader(NoteModel note, NoteVocabulary vocabu
     [GeneratedRegex(@"\bprice[\s-]?tags?\b", RegexOptions.IgnoreCase)]
     private static partial Regex PriceTagRegex();
 
-    [GeneratedRegex(@"\b(?<leader>\p{L}[\p{L}-]*)['’]s\s+(?:own\s+|new\s+)?(?:team|teams|crew|group|lab|outfit|unit|org|organization|people|staff|division|squad)\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?<leader>\p{L}[\p{L}-]*?)(?:['’]s|s['’]?)\s+(?:own\s+|new\s+)?(?:team|teams|crew|group|lab|outfit|unit|org|organization|people|staff|division|squad)\b", RegexOptions.IgnoreCase)]
     private static partial Regex LeadersGroupRegex();
 
     [GeneratedRegex(@"\bhow\s+(?:many|much)\s+(?<unit>\p{L}+)\s+(?:can|could)\s+(?<rest>[^?!]*)", RegexOptions.IgnoreCase)]
@@ -1809,13 +1818,16 @@ public sealed partial class QuestionReader(NoteModel note, NoteVocabulary vocabu
     [GeneratedRegex(@"\b(?:exact|exactly|specific|specifically|precise|precisely|raw|breakdown|broken\s+down|split|alone|itself|per\s+(?:user|region|country|quarter|month)|each)\b")]
     private static partial Regex PreciseRegex();
 
+    [GeneratedRegex(@"\b(?:date|day)\b")]
+    private static partial Regex DayNounRegex();
+
     [GeneratedRegex(@"^(?:so\s+|and\s+|but\s+|ok\s+|okay\s+|hey\s+|wait\s+|quick\s+q:?\s+)?(?:does|did|do|is|was|are|were|can|could|has|have|had|will|would|should|shall|isn't|doesn't|didn't|hasn't|haven't|wasn't|aren't|won't|am)\b")]
     private static partial Regex AuxFirstRegex();
 
     // when …, what date/day, "what's the launch date?", and the date as the head of what follows: "what's the exact
     // date it ships", "the date of the launch", "the exact launch date of Zeta" (not "the date format the note uses")
     // "what's the day Zeta went out the door?": a date, then a clause about what happened on it
-    [GeneratedRegex(@"^(?:when|since when|by when|until when)\b|\bwhen\s+(?:did|does|do|was|is|were|will|would|are|has|had)\b|\b(?:what|which)\s+(?:date|day|month|year|quarter)\b|\bwhat\s+time\b|\bon\s+what\s+date\b|\bwhat\s+(?:is|was|will\s+be)\s+(?:(?:the|its|their|[\w.-]+['’]s)\s+){0,2}(?:[\w-]+\s+){0,3}?(?:date|day|deadline)\s*(?:[?.!]|$)|\bwhat\s+(?:is|was|will\s+be)\s+(?:the|its|their|[\w.-]+['’]s)\s+(?:(?:[\w-]+\s+){1,2}(?:date|day|deadline)\s|(?:date|day|deadline)\s+(?:of|for|when|that|on\s+which|it|they|he|she|we|you|the|its|their|this)\b)|\bwhat\s+(?:is|was)\s+the\s+(?:exact\s+|precise\s+|actual\s+)?(?:date|day)\s+(?!(?:format|formats|rate|count|range|job|trip|one|two|to|of|for)\b)[\w.'’-]+\s+[\w.'’-]+")]
+    [GeneratedRegex(@"^(?:when|since when|by when|until when)\b|\bwhen\s+(?:did|does|do|was|is|were|will|would|are|has|had)\b|\b(?:what|which)\s+(?:exact\s+|precise\s+|actual\s+|specific\s+)?(?:date|day|month|year|quarter)\b|\bwhat\s+time\b|\bon\s+what\s+date\b|\bwhat\s+(?:is|was|will\s+be)\s+(?:(?:the|its|their|[\w.-]+['’]s)\s+){0,2}(?:[\w-]+\s+){0,3}?(?:date|day|deadline)\s*(?:[?.!]|$)|\bwhat\s+(?:is|was|will\s+be)\s+(?:the|its|their|[\w.-]+['’]s)\s+(?:(?:[\w-]+\s+){1,2}(?:date|day|deadline)\s|(?:date|day|deadline)\s+(?:of|for|when|that|on\s+which|it|they|he|she|we|you|the|its|their|this)\b)|\bwhat\s+(?:is|was)\s+the\s+(?:exact\s+|precise\s+|actual\s+)?(?:date|day)\s+(?!(?:format|formats|rate|count|range|job|trip|one|two|to|of|for)\b)[\w.'’-]+\s+[\w.'’-]+")]
     private static partial Regex DateRegex();
 
     /// <summary>"where is Nimbus?", "where's the Nimbus plant?": nothing follows the thing, which the note names by
@@ -1905,6 +1917,9 @@ public sealed partial class QuestionReader(NoteModel note, NoteVocabulary vocabu
 
     [GeneratedRegex(@"^\W*(?:(?:so|and|but|ok|okay|hey|also|then|wait|hmm+|um+|oh)\W+)*(?<wh>\w+)\s+$")]
     private static partial Regex OpeningWhRegex();
+
+    [GeneratedRegex(@"^\W*(?:(?:so|and|but|ok|okay|hey|also|then|wait|hmm+|um+|oh)\W+)*who\s+(?:is|was|are|were)\s+$")]
+    private static partial Regex WhoIsAtEndRegex();
 
     /// <summary>Adverbs that stand between a wh-word and its verb ("who <b>actually</b> built"), at a text's end.</summary>
     [GeneratedRegex(@"(?:\b(?:actually|really|exactly|originally|initially|first|even|ever|truly|just)\s+)+$")]

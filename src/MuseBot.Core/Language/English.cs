@@ -356,6 +356,9 @@ public static partial class English
     [System.Text.RegularExpressions.GeneratedRegex(@"\p{Lu}[\w.&-]*(?:['’]s(?:\s+\p{Ll}+){0,2})?(?:\s+(?:and\s+\p{Lu}[\w.&-]*\s+)?(?:both|also|later|explicitly|notably)?)?\s+(?:say|says|said|report|reports|reported|describe|describes|described|indicate|indicates|indicated|notes|noted|states|stated|claim|claims|claimed|disclose|discloses|disclosed|announce|announces|announced|emphasize|emphasizes|cite|cites|tie|ties)\b|\b[Aa]ccording\s+to\s+\p{Lu}")]
     private static partial System.Text.RegularExpressions.Regex ReportingRegex();
 
+    /// <summary>Prefixes English makes words with ("<b>re</b>doing", "<b>un</b>launched").</summary>
+    public static readonly string[] WordPrefixes = ["re", "un", "pre", "mis", "over", "under", "out", "non", "co"];
+
     /// <summary>Roles and titles a who-question may ask the holder of ("who is Zeta's <b>CEO</b>?", "which <b>spokesperson</b>
     /// …?", "who <b>founded</b> Zeta?"): a note that never speaks of the role names no one in it, whoever else it names.</summary>
     public static readonly HashSet<string> RoleWords = new(StringComparer.Ordinal)
@@ -364,7 +367,12 @@ public static partial class English
         "founded", "cofounded", "co-founded", "president", "chairman", "chairwoman", "chairperson", "director", "directors",
         "officer", "officers", "spokesperson", "spokespeople", "spokesman", "spokeswoman", "journalist", "journalists",
         "reporter", "reporters", "editor", "editors", "analyst", "analysts", "author", "authors",
+        "chief", "chiefs", "scientist", "scientists", "vp", "vps", "svp", "evp",
     };
+
+    /// <summary>Nouns that ask for someone's role ("what is Dana's <b>title</b>?"): answered by a role word said of
+    /// them, which the note may give without the noun.</summary>
+    public static readonly HashSet<string> TitleNouns = new(StringComparer.Ordinal) { "title", "titles" };
 
     /// <summary>Words that ask for a place ("where is it <b>located</b>?", "which <b>city</b>"): the kind of answer, not a
     /// word the note must say.</summary>

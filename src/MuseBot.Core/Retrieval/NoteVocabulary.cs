@@ -94,6 +94,17 @@ public sealed partial class NoteVocabulary
         w.Length >= 6 && w[^1] == 'y' && w[^2] != 'y' && !IsKnown(w[..^1] + "ly")
         && (IsKnown(w[..^1]) || (w[^2] == w[^3] && IsKnown(w[..^2])));
 
+    /// <summary>A word the lexicons know with a prefix of English before it ("redoing", "unlaunched", "overspend"): a
+    /// word of its own they seldom list, not a slip for a word one letter away ("redoing" is not "redding"). The word
+    /// after the prefix is whole, a common word (in the encoder's own word list, which holds common words whole) and
+    /// long enough that a typo of another word seldom leaves one ("relased" is "released" mistyped, though "lased" is
+    /// a rare word).</summary>
+    private static bool IsPrefixedOfKnown(string w) =>
+        English.WordPrefixes.Any(p => w.Length - p.Length >= MinPrefixedRest && w.StartsWith(p, StringComparison.Ordinal) && EnglishWords.Value.ContainsKey(w[p.Length..]));
+
+    /// <summary>The shortest word after a prefix that <see cref="IsPrefixedOfKnown"/> reads as a word of its own.</summary>
+    private const int MinPrefixedRest = 5;
+
     /// <summary>One who does what a verb the lexicons or the note know says ("coders" of "code", "renderer" of
     /// "render"): a word of its own the lexicons lack, not a slip for a word one letter away ("covers").</summary>
     private bool IsAgentOfKnown(string w)
@@ -238,7 +249,8 @@ public sealed partial class NoteVocabulary
         if (w.Length < 5) return null;
         var stem = English.WithoutPossessive(w);
         var english = EnglishWords.Value;
-        if (_frequency.ContainsKey(stem) || IsKnown(stem) || IsBaseOfKnown(stem) || IsDegreeOfKnown(stem) || IsAgentOfKnown(stem) || IsAdjectiveOfKnown(stem)) return null;
+        if (_frequency.ContainsKey(stem) || IsKnown(stem) || IsBaseOfKnown(stem) || IsDegreeOfKnown(stem) || IsAgentOfKnown(stem) || IsAdjectiveOfKnown(stem)
+            || IsPrefixedOfKnown(stem)) return null;
         if (stem.EndsWith('s') && (_frequency.ContainsKey(stem[..^1]) || IsKnown(stem[..^1]))) return null;
         // a clipped form of a note word is shorthand, not a typo: "evals" (evaluation), "params" (parameter), "specs"
         var clipped = stem.EndsWith('s') ? stem[..^1] : stem;
