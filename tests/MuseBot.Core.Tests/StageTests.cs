@@ -2338,6 +2338,24 @@ public sealed class StageTests
         Assert.StartsWith("The note gives no ", new AnswerComposer(Model, EngineTuning.Default).NotInNote(q, null).Text, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public void Three_calls_on_a_stock_ask_for_the_note_s_rating()
+    {
+        var q = Reader.Read("Is this note a buy, hold or sell on Acme shares?");
+        Assert.Equal("does the note give a buy, hold or sell rating on Acme shares?", q.Text);
+        Assert.True(q.AsksExistence);
+    }
+
+    [Theory]
+    [InlineData("any word on when Nimbus launches its widget?", "when Nimbus launches its widget?", AnswerType.Date)]
+    [InlineData("is there any news about how much Acme spent?", "how much Acme spent?", AnswerType.Quantity)]
+    public void News_asked_of_a_wh_question_asks_that_question(string question, string read, AnswerType type)
+    {
+        var q = Reader.Read(question);
+        Assert.Contains(read, q.Text, StringComparison.Ordinal);
+        Assert.Equal(type, q.Type);
+    }
+
     [Theory]
     [InlineData("wen did Nimbus launch its widget", AnswerType.Date)]
     [InlineData("wats Acme's capacity", AnswerType.Quantity)]

@@ -762,8 +762,11 @@ public sealed partial class ExtractiveAnswerEngine : IAnswerEngine
         if (content.Count == 0 || scored.Count < 2) return null;
         double max = content.Max(x => x.f.Weight);
         var unmet = content.Where(x => x.f.Weight >= max / 2 && scored[0].Candidate.Matches[x.i].Score < Tuning.UnmetBelow).Select(x => x.i).ToList();
+        // most of what the best unit leaves unmet, by weight: the act asked of the thing ("ship", "drop") may be said
+        // in other words, or not at all, by a unit that speaks of the thing undated
+        double unmetWeight = unmet.Sum(i => q.Focus[i].Weight);
         return unmet.Count == 0 ? null
-            : scored.Skip(1).Take(Tuning.MaxQuotes - 1).FirstOrDefault(s => unmet.All(i => s.Candidate.Matches[i].Score >= Tuning.UnmetBelow)
+            : scored.Skip(1).Take(Tuning.MaxQuotes - 1).FirstOrDefault(s => unmet.Where(i => s.Candidate.Matches[i].Score >= Tuning.UnmetBelow).Sum(i => q.Focus[i].Weight) > unmetWeight / 2
                                                                           && s.Unit.Dates.Count == 0);
     }
 

@@ -1602,7 +1602,7 @@ public sealed partial class QuestionReader(NoteModel note, NoteVocabulary vocabu
 
     /// <summary>
     /// "what's the price target?", "price target on Acme shares?", "what rating does the note put on the stock?", "is
-    /// Acme rated a buy?": an equity note's call on a stock asks whether the note gives one, "does the note give a price
+    /// Acme rated a buy?", "is this note a buy, hold or sell on Acme shares?": an equity note's call on a stock asks whether the note gives one, "does the note give a price
     /// target on Acme shares?", which a note gives as a whole or not at all. A bare "rating" is a stock's only when said
     /// of the stock or of the note's company ("the rating on Acme"), not of a product's score.
     /// </summary>
@@ -1619,13 +1619,15 @@ public sealed partial class QuestionReader(NoteModel note, NoteVocabulary vocabu
         if (m.Groups["bare"].Success && !ofStock) return null;
         // ("a price target and rating": whether it gives either)
         var call = Regex.Replace(m.Groups["call"].Value.ToLowerInvariant(), @"\s+and\s+", " or ");
+        // ("a buy, hold or sell on Acme?": the three calls a rating is one of)
+        if (!call.Contains("rating", StringComparison.Ordinal) && !call.Contains("target", StringComparison.Ordinal) && !call.Contains("price", StringComparison.Ordinal)) call += " rating";
         return $"does the note give a {call}{(on.Length > 0 ? " on " + on : "")}?";
     }
 
     /// <summary>What an equity note's call is on: the stock, its shares.</summary>
     private static readonly HashSet<string> StockNouns = new(StringComparer.Ordinal) { "stock", "stocks", "shares", "share", "equity", "ticker" };
 
-    [GeneratedRegex(@"\b(?<call>(?:(?:buy|sell|hold|stock|share|investment|analyst|equity)(?:\s*(?:or|/|,)\s*(?:buy|sell|hold))*\s+)rating|price\s+target(?:\s+(?:or|and|/)\s+(?:a\s+)?rating)?|target\s+price|(?:rating|recommendation)\s+(?:or|and|/)\s+(?:a\s+)?price\s+target|(?<bare>rating))\b(?:[^?]*?\b(?:on|for|give|gives|put|puts|assign|assigns)\s+(?<on>(?:the\s+)?[\w.'’-]+(?:\s+[\w.'’-]+){0,2}))?", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?<call>(?:(?:buy|sell|hold|stock|share|investment|analyst|equity)(?:\s*(?:or|/|,)\s*(?:buy|sell|hold))*\s+)rating|price\s+target(?:\s+(?:or|and|/)\s+(?:a\s+)?rating)?|target\s+price|(?:rating|recommendation)\s+(?:or|and|/)\s+(?:a\s+)?price\s+target|(?:buy|sell|hold)(?:\s*(?:,|/|or|,\s*or)\s*(?:buy|sell|hold)){2}|(?<bare>rating))\b(?:[^?]*?\b(?:on|for|give|gives|put|puts|assign|assigns)\s+(?<on>(?:the\s+)?[\w.'’-]+(?:\s+[\w.'’-]+){0,2}))?", RegexOptions.IgnoreCase)]
     private static partial Regex StockCallRegex();
 
     [GeneratedRegex(@"^(?:(?:so|ok|okay|and|but|hey|honestly)[\s,]+)*(?:(?:should|shall|would|do)\s+(?:i|we|you|u|clients|investors|people)\s+(?:(?:still|now|just)\s+)?(?:buy|sell|short|hold|own|trim|dump|add\s+to|invest\s+in|get\s+into|load\s+up\s+on|stay\s+in|get\s+out\s+of)\s+(?<x>[^?]+?)|(?:is|are)\s+(?<x>[^?]+?)\s+(?:a\s+)?(?:buy|sell|hold|good\s+(?:investment|buy|stock))(?:\s+(?:now|here|today|right\s+now))?|(?:does|do|did)\s+(?:the|this)\s+(?:note|report|research|piece|doc|document|write-?up|author|analysts?)\s+(?:recommend|suggest|advise)\s+(?:buying|selling|owning|holding|shorting\s+)?\s*(?<x>[^?]+?))\s*\?*\s*$", RegexOptions.IgnoreCase)]

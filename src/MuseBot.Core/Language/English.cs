@@ -285,6 +285,8 @@ public static partial class English
     /// what about the risks?", "nice, and the context window?"); the message itself when none does.</summary>
     public static string WithoutSmallTalkOpener(string text)
     {
+        // "any word on when Zeta ships?": a when-question asked for news of it, which is the question itself
+        text = NewsOnRegex().Replace(text, "", 1);
         for (int guard = 0; guard < 4; guard++)
         {
             var m = SmallTalkOpenerRegex().Match(text);
@@ -296,6 +298,9 @@ public static partial class English
 
     [GeneratedRegex(@"[\p{L}\d'’]+")]
     private static partial Regex SmallTalkWordRegex();
+
+    [GeneratedRegex(@"^\s*(?:(?:is\s+there|are\s+there|got|have\s+we\s+got)\s+)?(?:any|some)\s+(?:word|news|info|information|update|updates|idea|clue|hint|guidance)\s+(?:on|about|as\s+to|of|re)\s+(?=(?:when|where|who|how|what|which|whether|if)\b)", RegexOptions.IgnoreCase)]
+    private static partial Regex NewsOnRegex();
 
     [GeneratedRegex(@"^\s*(?<talk>[^,.!;:?]+)[,.!;:]+\s+(?=\S)")]
     private static partial Regex SmallTalkOpenerRegex();
