@@ -529,6 +529,12 @@ public sealed class StageTests
         Assert.Empty(model.Peers.In("what did nimbus say?"));
         // "model strategy" is a thing the note names: there the word is not the row's kind
         Assert.Empty(model.Peers.In("what is nimbus's model strategy?"));
+        // … and the question is read with its name, so that the row that names it is the one that answers
+        Assert.Contains("what is Zeta-2.1's capacity?", reader.Read("what is nimbus's new model's capacity?").Text);
+        Assert.Contains("what is the capacity of Zeta-2.1?", reader.Read("what is the capacity of the new model?").Text);
+        // but not where the words between say it is another of the maker's, or no thing is called at all
+        Assert.Contains("nimbus's bigger future models", reader.Read("when do nimbus's bigger future models ship?").Text);
+        Assert.Contains("nimbus is number one", reader.Read("is nimbus is number one now?").Text);
         // the margin between two compared things is in their own unit, not a share
         Assert.Null(reader.Read("zeta-2.1 vs acme-3 on capacity: who is ahead, and by how much?").WantedFigure);
         Assert.Equal(FigureKind.Percent, reader.Read("by how much did capacity rise?").WantedFigure);

@@ -108,8 +108,10 @@ public sealed partial class Peers
             if (added.Any(p => p.Owners.Count > 0))
             {
                 var compounds = kind is null ? new HashSet<string>(StringComparer.Ordinal) : WordsAfter(kind, proseTexts.Concat(document.Sections.SelectMany(s => s.Tables).SelectMany(t => t.Rows).SelectMany(r => r)));
+                // the one row its owner names is the note's new thing: "the new model", with no maker said, is it
+                bool onlyOwned = added.Count(p => p.Owners.Count > 0) == 1;
                 foreach (var peer in added)
-                    if (MakerCall(peer, compounds) is { } call) _makerCalls[peer] = call;
+                    if (MakerCall(peer, compounds, onlyOwned) is { } call) _makerCalls[peer] = call;
             }
         }
     }
@@ -145,18 +147,39 @@ public sealed partial class Peers
 
     /// <summary>A thing called by its maker and what it is, where the maker is no alias of it (the note's subject,
     /// too common in the note to name one row): "Nimbus's new model", "the Nimbus model"; or by the maker's
-    /// possessive alone where a clause ends ("… compared with Nimbus's?"). Built once per such thing.</summary>
+    /// possessive alone where a clause ends ("… compared with Nimbus's?"); or, where it is the only such thing of its
+    /// table, as "the new model" with no maker said. Built once per such thing.</summary>
     /// <param name="compounds">The words the note writes after the kind noun ("model strategy"): there it is no
     /// name of the thing ("Nimbus's model strategy").</param>
-    private static Regex? MakerCall(Peer p, IReadOnlySet<string> compounds)
+    private static Regex? MakerCall(Peer p, IReadOnlySet<string> compounds, bool onlyOwned)
     {
         if (p.Owners is not { Count: > 0 } makers) return null;
         // the kind noun, or "one" standing for it ("Nimbus's new one"), as the head of its phrase
         var kind = p.Kind is null ? "one" : $"(?:{Regex.Escape(p.Kind)}s?|one)";
         var notCompound = compounds.Count == 0 ? "" : $@"(?!\s+(?:{string.Join('|', compounds.Select(Regex.Escape))})\b)";
-        return new Regex($@"(?i)(?<![\p{{L}}\d])(?:{string.Join('|', makers.Select(Regex.Escape))})(?:(?:['’]s)?\s+(?:[\p{{L}}-]+\s+){{0,2}}?{kind}\b{notCompound}|['’]s(?=\s*(?:[?.!,;]|$)))",
+        var unnamedNew = onlyOwned && p.Kind is not null ? $@"|(?<![\p{{L}}\d])(?:the|this|their|its)\s+(?:new|newest|latest|brand[\s-]new)\s+{Regex.Escape(p.Kind)}\b{notCompound}" : "";
+        return new Regex($@"(?i)(?<![\p{{L}}\d])(?:{string.Join('|', makers.Select(Regex.Escape))})(?:(?:['’]s)?\s+(?:[\p{{L}}-]+\s+){{0,2}}?{kind}\b{notCompound}|['’]s(?=\s*(?:[?.!,;]|$))){unnamedNew}",
             RegexOptions.CultureInvariant);
     }
+
+    /// <summary>The text with each thing called by its maker ("Nimbus's new model", "the new model") called by its
+    /// label instead ("Acme One"), so that what the question asks is looked for where the note names it.
+    /// Only where the words between say which of the maker's things it is (none, or "new", "latest"): "Nimbus's
+    /// bigger future models" are others, and "Nimbus is number one" calls nothing.</summary>
+    public string WithMakerCallsNamed(string text)
+    {
+        foreach (var (peer, call) in _makerCalls)
+            text = call.Replace(text, m =>
+            {
+                var words = m.Value.Split([' ', '\t'], StringSplitOptions.RemoveEmptyEntries);
+                if (words.Length > 2 && !words[1..^1].All(w => CurrentWords.Contains(w.ToLowerInvariant()))) return m.Value;
+                return peer.Label + (m.Value.EndsWith("'s", StringComparison.OrdinalIgnoreCase) || m.Value.EndsWith("’s", StringComparison.OrdinalIgnoreCase) ? "'s" : "");
+            });
+        return text;
+    }
+
+    /// <summary>Words that say a maker's thing is its current one ("Nimbus's <b>new</b> model").</summary>
+    private static readonly HashSet<string> CurrentWords = new(StringComparer.Ordinal) { "new", "newest", "latest", "brand-new", "current", "own", "ai" };
 
     private bool CalledByMaker(Peer p, string text) => _makerCalls.TryGetValue(p, out var call) && call.IsMatch(text);
 
