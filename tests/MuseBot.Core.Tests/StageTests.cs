@@ -1803,6 +1803,20 @@ public sealed class StageTests
     }
 
     [Fact]
+    public void A_follow_up_phrase_replaces_the_previous_question_s_phrase_of_the_same_preposition_whole()
+    {
+        var (_, reader) = Small("""
+            Score Note
+            1. Overview
+            Omega scored 40% on WidgetBench Max and 30% on GadgetEval in 2025. Kite scored 20% on GadgetEval.
+            """);
+        // the measure's name of two words goes whole ("Max" is no part of what is asked next)
+        Assert.Equal("What did Omega score on GadgetEval?", reader.Read("and on GadgetEval?", previous: "What did Omega score on WidgetBench Max?").Text);
+        // up to the next phrase, which stays
+        Assert.Equal("What did Omega score on GadgetEval in 2025?", reader.Read("and on GadgetEval?", previous: "What did Omega score on WidgetBench Max in 2025?").Text);
+    }
+
+    [Fact]
     public void A_follow_up_that_opens_with_its_verb_asks_yes_or_no_of_the_previous_topic()
     {
         var q = Reader.Read("are they paying those plants for it?", previous: "Which plants make Zeta widgets?");

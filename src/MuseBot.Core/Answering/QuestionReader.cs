@@ -1112,8 +1112,24 @@ public sealed partial class QuestionReader(NoteModel note, NoteVocabulary vocabu
                 .Where(w => !English.MoneyVerbs.Contains(w.ToLowerInvariant())));
             return $"{stripped} {topic}?";
         }
+        // "and on GizmoTest?" after "what did Zeta score on WidgetBench Max?": the phrase the same preposition opens in
+        // the previous question is replaced whole, a name of several words with it, up to the next preposition
+        if (PrepositionFirstRegex().Match(stripped) is { Success: true } prep
+            && Regex.Matches(prev, $@"\b{prep.Groups["p"].Value}\s", RegexOptions.IgnoreCase) is { Count: > 0 } said)
+        {
+            var from = said[^1].Index;
+            var next = PrepositionRegex().Match(prev, from + said[^1].Length);
+            var rest = next.Success ? " " + prev[next.Index..].Trim() : "";
+            return $"{WhitespaceRegex().Replace(prev[..from], " ").Trim()} {stripped}{rest}?";
+        }
         return $"{WhitespaceRegex().Replace(prev, " ").Trim()} {stripped}?";
     }
+
+    [GeneratedRegex(@"^(?<p>on|in|for|at|with|from|by|about)\s+\S", RegexOptions.IgnoreCase)]
+    private static partial Regex PrepositionFirstRegex();
+
+    [GeneratedRegex(@"\b(?:on|in|for|at|with|from|by|about|of|to|than|versus|vs)\s", RegexOptions.IgnoreCase)]
+    private static partial Regex PrepositionRegex();
 
     /// <summary>
     /// A question asked whole, with a topic of its own and nothing that points back, follows up nothing: "who built
