@@ -1802,6 +1802,12 @@ public sealed class StageTests
         Assert.Contains("Zeta", q.Text, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("Per the write-up, does Acme lead on GizmoTest?", AnswerType.YesNo)]
+    [InlineData("according to the note, when did Nimbus launch its widget?", AnswerType.Date)]
+    public void The_note_named_as_the_source_first_leaves_the_question_s_form(string question, AnswerType type) =>
+        Assert.Equal(type, Reader.Read(question).Type);
+
     [Fact]
     public void A_follow_up_phrase_replaces_the_previous_question_s_phrase_of_the_same_preposition_whole()
     {

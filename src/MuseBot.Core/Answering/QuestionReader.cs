@@ -940,6 +940,8 @@ public sealed partial class QuestionReader(NoteModel note, NoteVocabulary vocabu
         // "the price tag on X": the price, a tag no word the note must say
         text = PriceTagRegex().Replace(text, "price");
         text = AsMeasureCounted(text);
+        // "per the write-up, does X …?": the note is what every question asks; said first, it hides the question's form
+        text = NoteAsSourceFirstRegex().Replace(text, "", 1);
         // "Nimbus's new model", "the new model": the one thing of the note's it calls, by its name
         text = note.Peers.WithMakerCallsNamed(text);
         // "Reed's team", "Reed's crew": the group a leader the note names leads is what the note calls it ("Zeta Works
@@ -1124,6 +1126,9 @@ public sealed partial class QuestionReader(NoteModel note, NoteVocabulary vocabu
         }
         return $"{WhitespaceRegex().Replace(prev, " ").Trim()} {stripped}?";
     }
+
+    [GeneratedRegex(@"^\s*(?:per|according\s+to|based\s+on|in)\s+(?:the|this)\s+(?:note|write-?up|report|piece|doc|document|research|analysis|author|analyst)(?:['’]s\s+view)?\s*[,:]\s*(?=\w)", RegexOptions.IgnoreCase)]
+    private static partial Regex NoteAsSourceFirstRegex();
 
     [GeneratedRegex(@"^(?<p>on|in|for|at|with|from|by|about)\s+\S", RegexOptions.IgnoreCase)]
     private static partial Regex PrepositionFirstRegex();
