@@ -1802,6 +1802,15 @@ public sealed class StageTests
         Assert.Contains("Zeta", q.Text, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public void A_year_earlier_asked_after_a_question_with_no_year_stays_asked()
+    {
+        // no year to shift: the question still asks for a year before the note's figure, which it may not give
+        Assert.Contains("year before", Reader.Read("and the year before?", previous: "what is Zeta's backlog?").Text, StringComparison.Ordinal);
+        // with one, the year is shifted instead
+        Assert.Contains("2024", Reader.Read("and the year before?", previous: "what did Orbit spend on hardware in 2025?").Text, StringComparison.Ordinal);
+    }
+
     [Theory]
     [InlineData("Per the write-up, does Acme lead on GizmoTest?", AnswerType.YesNo)]
     [InlineData("according to the note, when did Nimbus launch its widget?", AnswerType.Date)]

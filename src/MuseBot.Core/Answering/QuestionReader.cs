@@ -1079,7 +1079,8 @@ public sealed partial class QuestionReader(NoteModel note, NoteVocabulary vocabu
         var stripped = unprefixed.TrimEnd('?', '.', '!').Trim();
         var prev = previous.TrimEnd('?', '.', '!');
         // "and the year before?", "and the following year?": the previous question's years, one earlier or later
-        if (YearShiftRegex().Match(stripped) is { Success: true } shift)
+        // (with no year in it, the shift stays asked: "a year earlier" than the note's figure, which it may not give)
+        if (YearShiftRegex().Match(stripped) is { Success: true } shift && FourDigitYearRegex().IsMatch(prev))
         {
             int by = shift.Groups["after"].Success ? 1 : -1;
             stripped = YearShiftRegex().Replace(stripped, "").Trim();
