@@ -1165,3 +1165,28 @@ public sealed class ListedResultsTests(ListedResultsNote note) : IClassFixture<L
         Assert.Contains("$3B", a.Text);
     }
 }
+
+/// <summary>A note whose table names a compared thing in one of its headers ("Zeta role").</summary>
+public sealed class NamedHeaderNote() : SyntheticNote(semantic: false, note: """
+    Surface Note
+    1. Overview
+    Zeta runs on several Acme surfaces.
+    | Acme surface | Zeta role | Money read-through |
+    |---|---|---|
+    | Kite app | Ranks the feed for shoppers. | Supports ad clicks and sales. |
+    | Bolt glasses | Adds camera help. | Creates a new interface that may matter more than scores. |
+    """);
+
+public sealed class NamedHeaderTests(NamedHeaderNote note) : IClassFixture<NamedHeaderNote>
+{
+    [Fact]
+    public void A_name_the_question_is_about_does_not_choose_the_column_whose_header_says_it()
+    {
+        // "Zeta" is what is put on the glasses, not a request for the "Zeta role" column: with no column asked, the row
+        var a = note.Ask("what does putting Zeta on the Bolt glasses mean commercially?");
+        Assert.False(a.Abstained, a.Text);
+        Assert.Contains("new interface", a.Text, StringComparison.Ordinal);
+        // the column a word of its own names still answers alone
+        Assert.StartsWith("**Adds camera help.**", note.Ask("what is Zeta's role on the Bolt glasses?").Text, StringComparison.Ordinal);
+    }
+}

@@ -1209,7 +1209,9 @@ public sealed partial class AnswerComposer(NoteModel note, EngineTuning tuning)
         {
             var (f, m) = (q.Focus[i], s.Candidate.Matches[i]);
             if (f.IsFrame || naming.Contains(i) || m.Offset < 0 || m.Score < tuning.UnmetBelow) continue;
-            foreach (var c in cells.Where(c => m.Offset >= c.From && m.Offset < c.From + c.Length)) weight[c.Key] += f.Weight * m.Score;
+            // a name met in a header ("Zeta role") is what the row is about, not the column asked for
+            foreach (var c in cells.Where(c => m.Offset >= c.From && m.Offset < c.From + c.Length && !(f.IsName && m.Offset < c.From + c.Key.Length)))
+                weight[c.Key] += f.Weight * m.Score;
         }
         double most = weight.Count > 0 ? weight.Values.Max() : 0;
         return most <= 0 ? null : weight.Where(x => x.Value >= most - 1e-9).Select(x => x.Key).ToList();
@@ -1234,8 +1236,10 @@ public sealed partial class AnswerComposer(NoteModel note, EngineTuning tuning)
         foreach (var part in q.Focus.Select(f => f.Part).Distinct())
         {
             var words = q.Focus.Where((f, i) => f.Part == part && !naming.Contains(i)).ToList();
+            // (a name in a header of several words, "Zeta role", is what the row is about, not the column asked for)
             var hits = cells.Skip(1).Where(c => c.Value.Length > 0)
-                .Select(c => (c.Key, hits: Terms.Of(c.Key).Count(t => !SaidElsewhere(c.Key, t) && words.Any(f => f.Terms.Contains(t)))))
+                .Select(c => (c.Key, hits: Terms.Of(c.Key).Count(t => !SaidElsewhere(c.Key, t)
+                                                                    && words.Any(f => f.Terms.Contains(t) && !(f.IsName && c.Key.Contains(' '))))))
                 .Where(x => x.hits > 0).ToList();
             if (hits.Count == 0) continue;
             int most = hits.Max(x => x.hits);
