@@ -1209,8 +1209,7 @@ public sealed partial class AnswerComposer(NoteModel note, EngineTuning tuning)
         {
             var (f, m) = (q.Focus[i], s.Candidate.Matches[i]);
             if (f.IsFrame || naming.Contains(i) || m.Offset < 0 || m.Score < tuning.UnmetBelow) continue;
-            // a name met in a header ("Zeta role") is what the row is about, not the column asked for
-            foreach (var c in cells.Where(c => m.Offset >= c.From && m.Offset < c.From + c.Length && !(f.IsName && m.Offset < c.From + c.Key.Length)))
+            foreach (var c in cells.Where(c => m.Offset >= c.From && m.Offset < c.From + c.Length && !(m.Offset < c.From + c.Key.Length && NamesTheRowNotTheColumn(f, c.Key))))
                 weight[c.Key] += f.Weight * m.Score;
         }
         double most = weight.Count > 0 ? weight.Values.Max() : 0;
@@ -1236,10 +1235,9 @@ public sealed partial class AnswerComposer(NoteModel note, EngineTuning tuning)
         foreach (var part in q.Focus.Select(f => f.Part).Distinct())
         {
             var words = q.Focus.Where((f, i) => f.Part == part && !naming.Contains(i)).ToList();
-            // (a name in a header of several words, "Zeta role", is what the row is about, not the column asked for)
             var hits = cells.Skip(1).Where(c => c.Value.Length > 0)
                 .Select(c => (c.Key, hits: Terms.Of(c.Key).Count(t => !SaidElsewhere(c.Key, t)
-                                                                    && words.Any(f => f.Terms.Contains(t) && !(f.IsName && c.Key.Contains(' '))))))
+                                                                    && words.Any(f => f.Terms.Contains(t) && !NamesTheRowNotTheColumn(f, c.Key)))))
                 .Where(x => x.hits > 0).ToList();
             if (hits.Count == 0) continue;
             int most = hits.Max(x => x.hits);
@@ -1250,6 +1248,10 @@ public sealed partial class AnswerComposer(NoteModel note, EngineTuning tuning)
 
     [GeneratedRegex(@"^\s*(?:why|reason)\b", RegexOptions.IgnoreCase)]
     private static partial Regex WhyHeaderRegex();
+
+    /// <summary>A name the question says, met in a header of several words ("Zeta role"): it is what the row is about
+    /// ("what does Zeta on the glasses mean for money?"), not the column asked for.</summary>
+    private static bool NamesTheRowNotTheColumn(FocusWord f, string header) => f.IsName && header.Contains(' ');
 
     /// <summary>The focus words (by index) that name a table in the question: the words run together right before
     /// "table" or "grid" ("the <b>model comparison</b> table", "the <b>validates vs does-not-validate</b> grid").</summary>
