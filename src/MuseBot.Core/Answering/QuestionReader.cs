@@ -471,7 +471,8 @@ public sealed partial class QuestionReader(NoteModel note, NoteVocabulary vocabu
             // … or its progressive ("who is running X?")
             bool whoVerb = (previousBeforeAdverb == "who" && !English.VerbAdverbs.Contains(lw)
                             && RightAfterOpening(VerbAdverbsAtEndRegex().Replace(lower[..start], ""), "who"))
-                           || (lw.Length > 5 && lw.EndsWith("ing", StringComparison.Ordinal) && WhoIsAtEndRegex().IsMatch(lower[..start]));
+                           || (lw.Length > 5 && lw.EndsWith("ing", StringComparison.Ordinal)
+                               && CopulaAtEndRegex().Match(lower[..start]) is { Success: true } copula && RightAfterOpening(lower[..copula.Index], "who"));
             first = false;
             // "google's model", "anthropic's flagship": a compared thing called by its maker and a word for a product
             // is that thing, which its maker's name already names; the product word is no part of what is asked
@@ -924,9 +925,9 @@ public sealed partial class QuestionReader(NoteModel note, NoteVocabulary vocabu
     [GeneratedRegex(@"\b(?:the\s+)?(?<which>this|last|next|current|previous|prior|coming)\s+year(?<s>['’]s)?\b", RegexOptions.IgnoreCase)]
     private static partial Regex RelativeYearRegex();
 
-    /// <summary>Typos corrected; a glossary term they spelled wrong ("capiatl expenditure") is then spelled out too.</summary>
-    /// <summary>Typos corrected, and the corrected words read as <see cref="Normalize"/> reads what was typed ("how much
-    /// txt can Zeta hold" is the capacity asked once "txt" is "text").</summary>
+    /// <summary>Typos corrected, and the corrected words read as <see cref="Normalize"/> reads what was typed: a glossary
+    /// term they spelled wrong ("capiatl expenditure") is spelled out, and "how much txt can Zeta hold" is the capacity
+    /// asked once "txt" is "text".</summary>
     private string Corrected(string text) => vocabulary.Correct(text) is var corrected && corrected != text ? Normalize(corrected) : text;
 
     /// <summary>"the company", "the firm's plan": in a note about one company, the company it is about.</summary>
@@ -940,8 +941,6 @@ public sealed partial class QuestionReader(NoteModel note, NoteVocabulary vocabu
         // "the price tag on X": the price, a tag no word the note must say
         text = PriceTagRegex().Replace(text, "price");
         text = AsMeasureCounted(text);
-        // "per the write-up, does X …?": the note is what every question asks; said first, it hides the question's form
-        text = NoteAsSourceFirstRegex().Replace(text, "", 1);
         // "Nimbus's new model", "the new model": the one thing of the note's it calls, by its name
         text = note.Peers.WithMakerCallsNamed(text);
         // "Reed's team", "Reed's crew": the group a leader the note names leads is what the note calls it ("Zeta Works
@@ -1127,9 +1126,6 @@ public sealed partial class QuestionReader(NoteModel note, NoteVocabulary vocabu
         }
         return $"{WhitespaceRegex().Replace(prev, " ").Trim()} {stripped}?";
     }
-
-    [GeneratedRegex(@"^\s*(?:per|according\s+to|based\s+on|in)\s+(?:the|this)\s+(?:note|write-?up|report|piece|doc|document|research|analysis|author|analyst)(?:['’]s\s+view)?\s*[,:]\s*(?=\w)", RegexOptions.IgnoreCase)]
-    private static partial Regex NoteAsSourceFirstRegex();
 
     [GeneratedRegex(@"^(?<p>on|in|for|at|with|from|by|about)\s+\S", RegexOptions.IgnoreCase)]
     private static partial Regex PrepositionFirstRegex();
@@ -1644,14 +1640,14 @@ public sealed partial class QuestionReader(NoteModel note, NoteVocabulary vocabu
         // ("a price target and rating": whether it gives either)
         var call = Regex.Replace(m.Groups["call"].Value.ToLowerInvariant(), @"\s+and\s+", " or ");
         // ("a buy, hold or sell on Acme?": the three calls a rating is one of)
-        if (!call.Contains("rating", StringComparison.Ordinal) && !call.Contains("target", StringComparison.Ordinal) && !call.Contains("price", StringComparison.Ordinal)) call += " rating";
+        if (m.Groups["calls"].Success) call += " rating";
         return $"does the note give a {call}{(on.Length > 0 ? " on " + on : "")}?";
     }
 
     /// <summary>What an equity note's call is on: the stock, its shares.</summary>
     private static readonly HashSet<string> StockNouns = new(StringComparer.Ordinal) { "stock", "stocks", "shares", "share", "equity", "ticker" };
 
-    [GeneratedRegex(@"\b(?<call>(?:(?:buy|sell|hold|stock|share|investment|analyst|equity)(?:\s*(?:or|/|,)\s*(?:buy|sell|hold))*\s+)rating|price\s+target(?:\s+(?:or|and|/)\s+(?:a\s+)?rating)?|target\s+price|(?:rating|recommendation)\s+(?:or|and|/)\s+(?:a\s+)?price\s+target|(?:buy|sell|hold)(?:\s*(?:,|/|or|,\s*or)\s*(?:buy|sell|hold)){2}|(?<bare>rating))\b(?:[^?]*?\b(?:on|for|give|gives|put|puts|assign|assigns)\s+(?<on>(?:the\s+)?[\w.'’-]+(?:\s+[\w.'’-]+){0,2}))?", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?<call>(?:(?:buy|sell|hold|stock|share|investment|analyst|equity)(?:\s*(?:or|/|,)\s*(?:buy|sell|hold))*\s+)rating|price\s+target(?:\s+(?:or|and|/)\s+(?:a\s+)?rating)?|target\s+price|(?:rating|recommendation)\s+(?:or|and|/)\s+(?:a\s+)?price\s+target|(?<calls>(?:buy|sell|hold)(?:\s*(?:,|/|or|,\s*or)\s*(?:buy|sell|hold)){2})|(?<bare>rating))\b(?:[^?]*?\b(?:on|for|give|gives|put|puts|assign|assigns)\s+(?<on>(?:the\s+)?[\w.'’-]+(?:\s+[\w.'’-]+){0,2}))?", RegexOptions.IgnoreCase)]
     private static partial Regex StockCallRegex();
 
     [GeneratedRegex(@"^(?:(?:so|ok|okay|and|but|hey|honestly)[\s,]+)*(?:(?:should|shall|would|do)\s+(?:i|we|you|u|clients|investors|people)\s+(?:(?:still|now|just)\s+)?(?:buy|sell|short|hold|own|trim|dump|add\s+to|invest\s+in|get\s+into|load\s+up\s+on|stay\s+in|get\s+out\s+of)\s+(?<x>[^?]+?)|(?:is|are)\s+(?<x>[^?]+?)\s+(?:a\s+)?(?:buy|sell|hold|good\s+(?:investment|buy|stock))(?:\s+(?:now|here|today|right\s+now))?|(?:does|do|did)\s+(?:the|this)\s+(?:note|report|research|piece|doc|document|write-?up|author|analysts?)\s+(?:recommend|suggest|advise)\s+(?:buying|selling|owning|holding|shorting\s+)?\s*(?<x>[^?]+?))\s*\?*\s*$", RegexOptions.IgnoreCase)]
@@ -1944,8 +1940,8 @@ public sealed partial class QuestionReader(NoteModel note, NoteVocabulary vocabu
     [GeneratedRegex(@"^\W*(?:(?:so|and|but|ok|okay|hey|also|then|wait|hmm+|um+|oh)\W+)*(?<wh>\w+)\s+$")]
     private static partial Regex OpeningWhRegex();
 
-    [GeneratedRegex(@"^\W*(?:(?:so|and|but|ok|okay|hey|also|then|wait|hmm+|um+|oh)\W+)*who\s+(?:is|was|are|were)\s+$")]
-    private static partial Regex WhoIsAtEndRegex();
+    [GeneratedRegex(@"\b(?:is|was|are|were)\s+$")]
+    private static partial Regex CopulaAtEndRegex();
 
     /// <summary>Adverbs that stand between a wh-word and its verb ("who <b>actually</b> built"), at a text's end.</summary>
     [GeneratedRegex(@"(?:\b(?:actually|really|exactly|originally|initially|first|even|ever|truly|just)\s+)+$")]

@@ -285,8 +285,9 @@ public static partial class English
     /// what about the risks?", "nice, and the context window?"); the message itself when none does.</summary>
     public static string WithoutSmallTalkOpener(string text)
     {
-        // "any word on when Zeta ships?": a when-question asked for news of it, which is the question itself
-        text = NewsOnRegex().Replace(text, "", 1);
+        // "any word on when Zeta ships?": a when-question asked for news of it, which is the question itself; "per the
+        // write-up, does X …?": the note is what every question asks, and said first it hides the question's form
+        text = NoteAsSourceFirstRegex().Replace(NewsOnRegex().Replace(text, "", 1), "", 1);
         for (int guard = 0; guard < 4; guard++)
         {
             var m = SmallTalkOpenerRegex().Match(text);
@@ -301,6 +302,9 @@ public static partial class English
 
     [GeneratedRegex(@"^\s*(?:(?:is\s+there|are\s+there|got|have\s+we\s+got)\s+)?(?:any|some)\s+(?:word|news|info|information|update|updates|idea|clue|hint|guidance)\s+(?:on|about|as\s+to|of|re)\s+(?=(?:when|where|who|how|what|which|whether|if)\b)", RegexOptions.IgnoreCase)]
     private static partial Regex NewsOnRegex();
+
+    [GeneratedRegex(@"^\s*(?:per|according\s+to|based\s+on|in)\s+(?:the|this)\s+(?:note|write-?up|report|piece|doc|document|research|analysis|author|analyst)(?:['’]s\s+view)?\s*[,:]\s*(?=\w)", RegexOptions.IgnoreCase)]
+    private static partial Regex NoteAsSourceFirstRegex();
 
     [GeneratedRegex(@"^\s*(?<talk>[^,.!;:?]+)[,.!;:]+\s+(?=\S)")]
     private static partial Regex SmallTalkOpenerRegex();
