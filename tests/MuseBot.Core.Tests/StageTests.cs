@@ -834,6 +834,8 @@ public sealed class StageTests
     [InlineData("What's the Acme stake percentage?", FigureKind.Percent)]
     [InlineData("what pct of shipments went to Zeta", FigureKind.Percent)]
     [InlineData("what % lift in shipments?", FigureKind.Percent)]
+    [InlineData("what's Zeta's % on GizmoTest?", FigureKind.Percent)]              // the sign alone, after no figure, names a share
+    [InlineData("zeta gizmotest %?", FigureKind.Percent)]
     [InlineData("how fast did Zeta's shipments grow?", FigureKind.Percent)]
     [InlineData("How many units does Zeta have?", FigureKind.Count)]
     [InlineData("widget clicks lift from ranking changes", FigureKind.Percent)]   // the phrase's head, before "from", is a change
@@ -966,6 +968,8 @@ public sealed class StageTests
     [Theory]
     [InlineData("release date of the Nimbus widget")]
     [InlineData("Nimbus widget launch date?")]
+    [InlineData("exact date the Nimbus widget hits stores?")]   // the date first, then what happens on it
+    [InlineData("date Acme closed the Zeta deal")]
     public void A_bare_phrase_whose_head_is_a_date_asks_for_one(string question) =>
         Assert.Equal(AnswerType.Date, Reader.Read(question).Type);
 

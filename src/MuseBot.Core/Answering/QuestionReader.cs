@@ -1343,6 +1343,9 @@ public sealed partial class QuestionReader(NoteModel note, NoteVocabulary vocabu
         if (PlaceRegex().IsMatch(q)) return AnswerType.Place;
         // "release date of Zeta", "Zeta launch date?": a bare phrase whose head is a date asks for one
         if (!wh.Success && !auxFirst && WordRegex().Count(q) is > 1 and <= BarePhraseWords && HeadNoun(q) is "date" or "deadline") return AnswerType.Date;
+        // "exact date Zeta hits the app?": a question that opens on a date, with the clause about what happened on it
+        // after (the "what is the" left out)
+        if (!wh.Success && !auxFirst && DateFirstRegex().IsMatch(q)) return AnswerType.Date;
         // an age is a length of time too
         if (HowLongRegex().IsMatch(q) || English.AsksAge(q))
         {
@@ -1852,6 +1855,10 @@ public sealed partial class QuestionReader(NoteModel note, NoteVocabulary vocabu
     [GeneratedRegex(@"^(?:when|since when|by when|until when)\b|\bwhen\s+(?:did|does|do|was|is|were|will|would|are|has|had)\b|\b(?:what|which)\s+(?:exact\s+|precise\s+|actual\s+|specific\s+)?(?:date|day|month|year|quarter)\b|\bwhat\s+time\b|\bon\s+what\s+date\b|\bwhat\s+(?:is|was|will\s+be)\s+(?:(?:the|its|their|[\w.-]+['’]s)\s+){0,2}(?:[\w-]+\s+){0,3}?(?:date|day|deadline)\s*(?:[?.!]|$)|\bwhat\s+(?:is|was|will\s+be)\s+(?:the|its|their|[\w.-]+['’]s)\s+(?:(?:[\w-]+\s+){1,2}(?:date|day|deadline)\s|(?:date|day|deadline)\s+(?:of|for|when|that|on\s+which|it|they|he|she|we|you|the|its|their|this)\b)|\bwhat\s+(?:is|was)\s+the\s+(?:exact\s+|precise\s+|actual\s+)?(?:date|day)\s+(?!(?:format|formats|rate|count|range|job|trip|one|two|to|of|for)\b)[\w.'’-]+\s+[\w.'’-]+")]
     private static partial Regex DateRegex();
 
+    // "exact date Zeta ships?", "date Acme closed the deal": a date first, then a clause with its subject and verb
+    [GeneratedRegex(@"^(?:the\s+)?(?:(?:exact|precise|actual|specific|release|launch)\s+)?(?:date|day)\s+(?!(?:format|formats|rate|count|range|of|for|to)\b)[\w.'’-]+\s+[\w.'’-]+")]
+    private static partial Regex DateFirstRegex();
+
     /// <summary>"where is Nimbus?", "where's the Nimbus plant?": nothing follows the thing, which the note names by
     /// those words (not "where is Zeta weaker?", which asks about a field, nor a compared thing such as a product,
     /// whose "where" is where it can be used).</summary>
@@ -1875,7 +1882,7 @@ public sealed partial class QuestionReader(NoteModel note, NoteVocabulary vocabu
     [GeneratedRegex(@"\bhow\s+long\s+(?:is|are|was|were)\b")]
     private static partial Regex HowLongIsRegex();
 
-    [GeneratedRegex(@"\bwhat\s+(?:percent|percentage|share|proportion|fraction)\b|\b(?:percent|percentage|pct)\b|\bwhat\s*%|\bby\s+how\s+much\b|\bhow\s+(?:much|fast|quickly)\s+(?:did|has|have|does|do|was|were|is)\b[^?]*\b(?:grow|grew|growing|rise|rose|rising|increase|increased|increasing|jump|jumped|jumping|climb|climbed|climbing|go\s+up|went\s+up|going\s+up|lift|lifted|gain|gained|gaining|improve|improved|improving|fall|fell|falling|drop|dropped|dropping|decline|declined|declining)\b")]
+    [GeneratedRegex(@"\bwhat\s+(?:percent|percentage|share|proportion|fraction)\b|\b(?:percent|percentage|pct)\b|\bwhat\s*%|(?<![\d.]\s?)%|\bby\s+how\s+much\b|\bhow\s+(?:much|fast|quickly)\s+(?:did|has|have|does|do|was|were|is)\b[^?]*\b(?:grow|grew|growing|rise|rose|rising|increase|increased|increasing|jump|jumped|jumping|climb|climbed|climbing|go\s+up|went\s+up|going\s+up|lift|lifted|gain|gained|gaining|improve|improved|improving|fall|fell|falling|drop|dropped|dropping|decline|declined|declining)\b")]
     private static partial Regex PercentRegex();
 
     [GeneratedRegex(@"\bby\s+how\s+much\b")]
