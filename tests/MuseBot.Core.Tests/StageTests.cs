@@ -203,6 +203,24 @@ public sealed class StageTests
         Assert.Equal(["Zeta-2.1"], model.Peers.In("and zeta's?").Select(p => p.Label));
     }
 
+    [Fact]
+    public void A_later_parts_pronoun_stands_for_the_whole_phrase_when_a_word_before_the_name_makes_it_another_thing()
+    {
+        var (_, reader) = Small("""
+            Widget Note
+            1. Overview
+            | Model | Capacity |
+            |---|---|
+            | Zeta-2.1 | 5M units |
+            | Acme-3 | 2M units |
+            """);
+        // the bigger Zeta model is not Zeta-2.1: "it" is that model, whose date is not Zeta-2.1's
+        Assert.Equal("when is the bigger zeta model out?", reader.WithAntecedent("when is it out?", ["what will the bigger zeta model be called"]));
+        // a word of the current thing, or none, leaves it the named thing
+        Assert.Equal("when is zeta out?", reader.WithAntecedent("when is it out?", ["what is the new zeta model called"]));
+        Assert.Equal("when is zeta out?", reader.WithAntecedent("when is it out?", ["what does zeta score"]));
+    }
+
     [Theory]
     [InlineData("nimbus plant build how many mos", "months")]
     [InlineData("acme capex growth over 2 yrs", "years")]

@@ -770,8 +770,22 @@ public sealed partial class QuestionReader(NoteModel note, NoteVocabulary vocabu
         string? name = null;
         foreach (var earlier in earlierParts)
             foreach (var peer in note.Peers.In(earlier))
-                name = peer.Aliases.Where(a => earlier.Contains(a, StringComparison.OrdinalIgnoreCase)).MaxBy(a => a.Length) ?? peer.Label;
+            {
+                var alias = peer.Aliases.Where(a => earlier.Contains(a, StringComparison.OrdinalIgnoreCase)).MaxBy(a => a.Length);
+                name = (alias is null ? null : ModifiedPhrase(earlier, alias, peer.Kind)) ?? alias ?? peer.Label;
+            }
         return name is null ? part : PronounRegex().Replace(part, m => m.Value.EndsWith('s') ? name + "'s" : name);
+    }
+
+    /// <summary>"the bigger Zeta model" in "what will the bigger Zeta model be called, and when is it out?": the
+    /// name with a word before it that makes it another thing than the one the name labels, from its determiner to
+    /// its kind noun; "it" stands for that, not for the thing named. Null where no such word stands before the name.</summary>
+    private static string? ModifiedPhrase(string text, string alias, string? kind)
+    {
+        var m = Regex.Match(text, $@"(?i)(?<![\p{{L}}\d])(?:the|a|an|this|that|these|those|its|their)\s+(?<mods>(?:[\p{{Ll}}-]+\s+){{1,2}}){Regex.Escape(alias)}(?:\s+{(kind is null ? "(?!)" : Regex.Escape(kind) + "s?")})?(?![\p{{L}}\d])");
+        if (!m.Success) return null;
+        var mods = m.Groups["mods"].Value.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        return mods.All(w => English.StopWords.Contains(w) || English.CurrentWords.Contains(w)) ? null : m.Value;
     }
 
     // not the "it" of "it took nine months", which points at nothing

@@ -553,6 +553,9 @@ public static partial class English
     /// not for one measure.</summary>
     public static readonly HashSet<string> FigureListNouns = new(StringComparer.Ordinal) { "numbers", "figures", "stats", "statistics", "metrics", "datapoints" };
 
+    /// <summary>Words that say a maker's thing is its current one ("Nimbus's <b>new</b> model"), not another of its things.</summary>
+    public static readonly HashSet<string> CurrentWords = new(StringComparer.Ordinal) { "new", "newest", "latest", "brand-new", "current", "own", "ai" };
+
     /// <summary>Adjectives that only stress what is asked ("the <b>key</b> numbers", "<b>hard</b> figures"): no part of it.</summary>
     public static readonly HashSet<string> EmphasisWords = new(StringComparer.Ordinal) { "key", "main", "top", "important", "headline", "quick", "major", "notable", "core", "hard", "any" };
 

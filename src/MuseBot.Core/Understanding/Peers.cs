@@ -1,5 +1,6 @@
 using System.Text.RegularExpressions;
 using MuseBot.Contracts;
+using MuseBot.Core.Language;
 using MuseBot.Core.Note;
 
 namespace MuseBot.Core.Understanding;
@@ -172,14 +173,11 @@ public sealed partial class Peers
             text = call.Replace(text, m =>
             {
                 var words = m.Value.Split([' ', '\t'], StringSplitOptions.RemoveEmptyEntries);
-                if (words.Length > 2 && !words[1..^1].All(w => CurrentWords.Contains(w.ToLowerInvariant()))) return m.Value;
+                if (words.Length > 2 && !words[1..^1].All(w => English.CurrentWords.Contains(w.ToLowerInvariant()))) return m.Value;
                 return peer.Label + (m.Value.EndsWith("'s", StringComparison.OrdinalIgnoreCase) || m.Value.EndsWith("’s", StringComparison.OrdinalIgnoreCase) ? "'s" : "");
             });
         return text;
     }
-
-    /// <summary>Words that say a maker's thing is its current one ("Nimbus's <b>new</b> model").</summary>
-    private static readonly HashSet<string> CurrentWords = new(StringComparer.Ordinal) { "new", "newest", "latest", "brand-new", "current", "own", "ai" };
 
     private bool CalledByMaker(Peer p, string text) => _makerCalls.TryGetValue(p, out var call) && call.IsMatch(text);
 
