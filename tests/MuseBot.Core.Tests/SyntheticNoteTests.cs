@@ -1190,3 +1190,32 @@ public sealed class NamedHeaderTests(NamedHeaderNote note) : IClassFixture<Named
         Assert.StartsWith("**Adds camera help.**", note.Ask("what is Zeta's role on the Bolt glasses?").Text, StringComparison.Ordinal);
     }
 }
+
+/// <summary>A note that denies a call on a list of things, and says one of them may still come good.</summary>
+public sealed class DeniedListNote() : SyntheticNote(semantic: false, note: """
+    Gizmo Supply Note
+    1. Overview
+    Acme launched the Gizmo One tablet in March 2026, and buyers liked its screen.
+    What the launch does not do is confirm the whole call on panel makers, glass, batteries, or individual chip vendors.
+    Those calls may still prove right on separate evidence, but they need their own research.
+    2. Risks
+    Supply of panels is tight, and prices may rise.
+    """);
+
+public sealed class DeniedListTests(DeniedListNote note) : IClassFixture<DeniedListNote>
+{
+    [Fact]
+    public void A_claim_about_items_of_a_list_a_negation_governs_is_denied()
+    {
+        // the items stand in clauses of their own between commas, but "does not confirm" governs them all
+        var a = note.Ask("is this release a win for the glass and batteries suppliers?");
+        Assert.StartsWith("**No**", a.Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void One_item_of_the_list_asked_about_something_else_is_not_denied()
+    {
+        var a = note.Ask("could the chip vendors picks still come good?");
+        Assert.DoesNotMatch(@"^\*\*No\*\*", a.Text);
+    }
+}

@@ -395,10 +395,42 @@ public sealed partial class AnswerComposer(NoteModel note, EngineTuning tuning)
             return met.Any(o => unit.Segments.FirstOrDefault(c => c.Contains(o)) is { } cell
                                 && ((cell.Header is { } header && NoteModel.Negations(header).Any())
                                     || NoteModel.Negations(unit.Text[cell.Start..cell.End]).Any(n => cell.Start + n < o)));
-        return met.Any(o => unit.SegmentAt(o) is var clause
-                            && NoteModel.Negations(unit.Text[clause.Start..clause.End]).Any(n => clause.Start + n < o
-                                && !ScopeEndsRegex().IsMatch(unit.Text[(clause.Start + n)..o])));
+        return met.Any(o => NegationScope(unit, o, met) is var (start, end)
+                            && NoteModel.Negations(unit.Text[start..end]).Any(n => start + n < o
+                                && !ScopeEndsRegex().IsMatch(unit.Text[(start + n)..o])));
     }
+
+    /// <summary>The clause a negation must stand in to deny the word at the offset: the word's own clause, or, for an
+    /// item of a list ("does not validate the call on accelerators, optics, fiber, or power"), the clause the list
+    /// hangs from and the items up to it: a comma between items ends no clause. Only where the question meets two
+    /// items or more: then it asks about what the list is of; one item met ("could the power picks still prove
+    /// right?") may be asked of something else the note says of it.</summary>
+    private static (int Start, int End) NegationScope(NoteUnit unit, int offset, int[] met)
+    {
+        var segments = unit.Segments;
+        int at = segments.ToList().FindIndex(s => s.Holds(offset));
+        if (at < 0) return (unit.SegmentAt(offset).Start, unit.SegmentAt(offset).End);
+        bool Item(int i) => WordCount(unit.Text[segments[i].Start..segments[i].End]) <= ListItemWords;
+        bool CommaBefore(int i) => i > 0 && unit.Text[segments[i - 1].End..segments[i].Start].Trim() == ",";
+        // the list ends in "…, or X" / "…, and X": without it, commas part clauses
+        int last = at;
+        while (last + 1 < segments.Count && CommaBefore(last + 1) && Item(last + 1)) last++;
+        if (!Item(at) || !CommaBefore(at) || !ListEndRegex().IsMatch(unit.Text[segments[last].Start..segments[last].End])) return (segments[at].Start, segments[at].End);
+        int head = at;
+        while (head > 0 && CommaBefore(head) && Item(head - 1)) head--;
+        // the first item is the end of the clause the list hangs from
+        int first = head > 0 && CommaBefore(head) ? head - 1 : -1;
+        int itemsMet = first < 0 ? 0 : Enumerable.Range(first, last - first + 1).Count(i => met.Any(segments[i].Holds));
+        return itemsMet >= 2 ? (segments[first].Start, segments[at].End) : (segments[at].Start, segments[at].End);
+    }
+
+    /// <summary>An item of a list is a short noun phrase ("individual campus counterparties").</summary>
+    private const int ListItemWords = 4;
+
+    private static int WordCount(string text) => text.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length;
+
+    [GeneratedRegex(@"^(?:or|and)\s", RegexOptions.IgnoreCase)]
+    private static partial Regex ListEndRegex();
 
     /// <summary>Where a negation's reach ends before a word: "but" ("not a gadget, but a platform"), or a conjunction
     /// opening a verb of its own that takes an object ("Acme does not call Zeta the best <b>and explicitly
