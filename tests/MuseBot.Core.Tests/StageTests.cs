@@ -148,6 +148,18 @@ public sealed class StageTests
     }
 
     [Fact]
+    public void The_initials_of_a_name_with_a_possessive_in_it_spell_the_name_out()
+    {
+        var (model, reader) = Small("""
+            Eval Note
+            1. Scores
+            Zeta claims leadership across Builder’s Final Test and GadgetEval.
+            """);
+        Assert.Equal("Builder’s Final Test", model.Acronyms["bft"]);
+        Assert.Contains("Builder’s Final Test", reader.Read("does zeta lead on BFT?").Text);
+    }
+
+    [Fact]
     public void The_initials_of_what_a_figure_measures_spell_it_out_when_typed_in_capitals()
     {
         var (model, reader) = Small("""

@@ -599,6 +599,7 @@ public sealed partial class NoteModel
     [GeneratedRegex(@"\b(?:not|no|never|none|neither|nor|without|cannot|n['’]t|rather\s+than|instead\s+of|far\s+from|lacks?|lacking|fails?\s+to|falls?\s+short|stops?\s+short|rules?\s+out|precludes?|limits?\s+any|unlikely)\b|-only\b|\bonly\b", RegexOptions.IgnoreCase)]
     private static partial Regex NegationRegex();
 
-    [GeneratedRegex(@"\b[A-Z][a-z]+(?:\s+[A-Z][a-z]+){1,3}\b")]
+    // a word of the name may be a possessive ("Acme's Widget Test")
+    [GeneratedRegex(@"\b[A-Z][a-z]+(?:['’]s)?(?:\s+[A-Z][a-z]+(?:['’]s)?){0,2}\s+[A-Z][a-z]+\b")]
     private static partial Regex MultiWordNameRegex();
 }
