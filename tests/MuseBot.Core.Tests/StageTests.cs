@@ -148,6 +148,20 @@ public sealed class StageTests
     }
 
     [Fact]
+    public void A_word_of_wholeness_the_note_never_uses_asks_nothing_of_a_figure()
+    {
+        var (_, reader) = Small("""
+            Plant Note
+            1. Spending
+            Acme spent $3B on plants in 2025.
+            """);
+        // the figure is the whole amount: "total" is the kind of answer, not a word the unit must say
+        Assert.Contains(reader.Read("what was Acme's total plant spending in 2025?").Focus, f => f.Key == "total" && f.IsFrame);
+        // not where it asks no figure
+        Assert.Contains(reader.Read("is the total picture good for Acme?").Focus, f => f.Key == "total" && !f.IsFrame);
+    }
+
+    [Fact]
     public void The_initials_of_a_name_with_a_possessive_in_it_spell_the_name_out()
     {
         var (model, reader) = Small("""

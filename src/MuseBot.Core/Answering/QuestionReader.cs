@@ -522,6 +522,9 @@ public sealed partial class QuestionReader(NoteModel note, NoteVocabulary vocabu
                             // "how many months did Zeta spend on it?": time spent is the duration asked, not money
                             || (type is AnswerType.Duration && English.TimeSpendingVerbs.Contains(lw))
                             || (type is AnswerType.Place && English.PlaceWords.Contains(lw))
+                            // "what was Acme's total outlay?": a figure is the whole amount unless the note parts it,
+                            // so a word of wholeness it never uses asks nothing of the figure
+                            || (type is AnswerType.Quantity && English.WholeWords.Contains(lw) && !inNote)
                             // "when did the deal happen?": the event's date, whatever verb says that it took place
                             || (type is AnswerType.Date && English.EventVerbs.Contains(lw))
                             // "how many people use X monthly?": persons counted in general; what counts them is the

@@ -553,6 +553,9 @@ public static partial class English
     /// not for one measure.</summary>
     public static readonly HashSet<string> FigureListNouns = new(StringComparer.Ordinal) { "numbers", "figures", "stats", "statistics", "metrics", "datapoints" };
 
+    /// <summary>Words that ask for the whole of an amount ("the <b>total</b> outlay"), not a part of it.</summary>
+    public static readonly HashSet<string> WholeWords = new(StringComparer.Ordinal) { "total", "overall", "entire", "whole", "full", "combined", "all-in" };
+
     /// <summary>Words that say a maker's thing is its current one ("Nimbus's <b>new</b> model"), not another of its things.</summary>
     public static readonly HashSet<string> CurrentWords = new(StringComparer.Ordinal) { "new", "newest", "latest", "brand-new", "current", "own", "ai" };
 
