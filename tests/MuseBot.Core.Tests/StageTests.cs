@@ -1268,6 +1268,13 @@ public sealed class StageTests
     }
 
     [Fact]
+    public void A_year_written_in_brackets_beside_a_relative_one_is_the_year_meant()
+    {
+        var q = Reader.Read("what is nimbus guiding next yr (2026)?");
+        Assert.Equal(["2026"], q.Periods.Select(p => p.ToString()));
+    }
+
+    [Fact]
     public void A_follow_up_leans_on_the_previous_question_replacing_the_compared_thing()
     {
         var q = Reader.Read("and Zeta's?", previous: "What did Acme report on GadgetEval?");

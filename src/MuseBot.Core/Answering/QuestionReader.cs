@@ -917,11 +917,13 @@ public sealed partial class QuestionReader(NoteModel note, NoteVocabulary vocabu
         }));
 
     /// <summary>"this year", "last year", "next year" as the years they are where the note stands (the year of the
-    /// latest date it reports): a figure for another year is then not handed over for them.</summary>
+    /// latest date it reports): a figure for another year is then not handed over for them. A year the asker writes
+    /// beside it in brackets is the year meant.</summary>
     private string WithYears(string text)
     {
         if (NoteYear is not { } year) return text;
-        return RelativeYearRegex().Replace(text, m => (m.Groups["which"].Value.ToLowerInvariant() switch
+        // "next year (2026)": the year the asker states stands
+        return RelativeYearRegex().Replace(text, m => m.Groups["stated"].Success ? m.Groups["stated"].Value + m.Groups["s"].Value : (m.Groups["which"].Value.ToLowerInvariant() switch
         {
             "last" or "previous" or "prior" => year - 1,
             "next" or "coming" => year + 1,
@@ -939,7 +941,7 @@ public sealed partial class QuestionReader(NoteModel note, NoteVocabulary vocabu
     [GeneratedRegex(@"\b(?:19|20)\d{2}\b")]
     private static partial Regex FourDigitYearRegex();
 
-    [GeneratedRegex(@"\b(?:the\s+)?(?<which>this|last|next|current|previous|prior|coming)\s+year(?<s>['’]s)?\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:the\s+)?(?<which>this|last|next|current|previous|prior|coming)\s+year(?<s>['’]s)?\b(?:\s*\(\s*(?<stated>(?:19|20)\d{2})\s*\))?", RegexOptions.IgnoreCase)]
     private static partial Regex RelativeYearRegex();
 
     /// <summary>Typos corrected, and the corrected words read as <see cref="Normalize"/> reads what was typed: a glossary
