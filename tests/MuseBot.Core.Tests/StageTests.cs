@@ -1242,6 +1242,14 @@ public sealed class StageTests
     public void A_question_after_a_comma_is_a_part_of_its_own_only_when_a_question_came_before_it(string question, int parts) =>
         Assert.Equal(parts, QuestionReader.PartsOf(question).Count);
 
+    [Theory]
+    [InlineData("need 3 things: 2025 plant spend, the 2026 range, and the widget Acme named at launch", 3)]
+    [InlineData("quick ones: nimbus capacity & zeta capacity", 1)]                  // no list of items after the colon
+    [InlineData("note: what did Nimbus spend on plants on May 4, 2026?", 1)]        // a question after it, not a list
+    [InlineData("for the deck: Nimbus revenue, Zeta revenue", 2)]
+    public void A_list_of_bare_phrases_after_a_colon_asks_each_on_its_own(string question, int parts) =>
+        Assert.Equal(parts, QuestionReader.PartsOf(question).Count);
+
     [Fact]
     public void Two_capitals_stand_for_a_two_word_name_the_note_uses_twice_but_not_a_sentence_s_first_two_words()
     {

@@ -724,7 +724,21 @@ public sealed partial class QuestionReader(NoteModel note, NoteVocabulary vocabu
     private static partial Regex WouldChangeRegex();
 
     public static IReadOnlyList<string> PartsOf(string text) =>
-        PartBreakRegex().Split(text).Select(p => p.Trim()).Where(p => p.Any(char.IsLetterOrDigit)).ToList();
+        PartBreakRegex().Split(text).SelectMany(ListedParts).Select(p => p.Trim()).Where(p => p.Any(char.IsLetterOrDigit)).ToList();
+
+    /// <summary>"need 3 things: 2025 outlay, the 2026 range, and the plant named": a colon and a list of bare phrases
+    /// after it (no question word among them) asks each phrase on its own; any other text is one part.</summary>
+    private static IEnumerable<string> ListedParts(string part)
+    {
+        int colon = part.IndexOf(':');
+        if (colon < 0) return [part];
+        var items = ListItemBreakRegex().Split(part[(colon + 1)..]).Select(p => p.Trim()).Where(p => p.Any(char.IsLetterOrDigit)).ToList();
+        return items.Count >= 2 && !items.Any(i => LeadingWhWordRegex().IsMatch(i) || AuxFirstRegex().IsMatch(i)) ? items : [part];
+    }
+
+    // a comma (not one inside a figure or a date: "1,000", "April 8, 2026"), or a comma and "and" before the last item
+    [GeneratedRegex(@"(?<!\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)\w*\s+\d{1,2}),(?!\d)\s*(?:and\s+|&\s+)?|\s+and\s+(?=(?:the\s+)?\S+(?:\s+\S+){0,8}\s*[?.!]?$)", RegexOptions.IgnoreCase)]
+    private static partial Regex ListItemBreakRegex();
 
     /// <summary>"… and when?", "when and where was Zeta launched?": a part that is a question word alone asks the
     /// nearest whole part again with that word ("when did Acme invest in Zeta?"); null for any other part.</summary>
