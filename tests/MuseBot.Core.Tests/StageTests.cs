@@ -1239,6 +1239,9 @@ public sealed class StageTests
     [InlineData("What did Nimbus spend last year — i.e. the year before the launch?", 1)] // an abbreviation's full stop
     [InlineData("What did Nimbus spend, e.g. on plants?", 1)]
     [InlineData("What did Nimbus spend. When did it launch?", 2)]
+    [InlineData("who built Zeta, and whats its codename?", 2)]              // a wh-word typed without its apostrophe
+    [InlineData("which outlets carry Zeta? names pls", 1)]                     // a part that only says what kind of answer
+    [InlineData("when will Acme open Nimbus? any timeline", 1)]
     public void A_question_after_a_comma_is_a_part_of_its_own_only_when_a_question_came_before_it(string question, int parts) =>
         Assert.Equal(parts, QuestionReader.PartsOf(question).Count);
 
@@ -1274,6 +1277,12 @@ public sealed class StageTests
         Assert.Contains(year, Reader.Read(question).Text, StringComparison.Ordinal);
         Assert.Contains(year, Reader.Read(question).Periods.Select(p => p.ToString()));
     }
+
+    [Theory]
+    [InlineData("zeta capacity + acme capacity?")]
+    [InlineData("zeta capacity & acme capacity?")]
+    public void A_sign_between_two_words_joins_them_as_and_does(string question) =>
+        Assert.Contains("zeta capacity and acme capacity", Reader.Read(question).Text, StringComparison.OrdinalIgnoreCase);
 
     [Fact]
     public void A_year_written_in_brackets_beside_a_relative_one_is_the_year_meant()

@@ -723,8 +723,19 @@ public sealed partial class QuestionReader(NoteModel note, NoteVocabulary vocabu
     [GeneratedRegex(@"\b(?:would|could|might|will)\s+(?:\w+\s+)?(?:make|raise|boost|increase|improve|strengthen|lift|add\s+to|help)\b")]
     private static partial Regex WouldChangeRegex();
 
-    public static IReadOnlyList<string> PartsOf(string text) =>
-        PartBreakRegex().Split(text).SelectMany(ListedParts).Select(p => p.Trim()).Where(p => p.Any(char.IsLetterOrDigit)).ToList();
+    public static IReadOnlyList<string> PartsOf(string text)
+    {
+        var parts = new List<string>();
+        foreach (var part in PartBreakRegex().Split(text).SelectMany(ListedParts).Select(p => p.Trim()).Where(p => p.Any(char.IsLetterOrDigit)))
+        {
+            // "… preview? names pls", "… open-source it? any timeline": a part that only says what kind of answer the
+            // one before wants asks nothing of its own
+            if (parts.Count > 0 && !BareWhRegex().IsMatch(part) && Tokens.Words(part).All(w => English.IsStopWord(w.Text.ToLowerInvariant()) || English.AnswerTypeNouns.Contains(w.Text.ToLowerInvariant()) || English.TimingNouns.Contains(w.Text.ToLowerInvariant())))
+                parts[^1] = parts[^1].TrimEnd() + " " + part;
+            else parts.Add(part);
+        }
+        return parts;
+    }
 
     /// <summary>"need 3 things: 2025 outlay, the 2026 range, and the plant named": a colon and a list of bare phrases
     /// after it (no question word among them) asks each phrase on its own; any other text is one part.</summary>
@@ -983,6 +994,8 @@ public sealed partial class QuestionReader(NoteModel note, NoteVocabulary vocabu
         text = TheCountryRegex().Replace(text, m => m.Groups["the"].Value + m.Groups["country"].Value.ToUpperInvariant());
         // "each month", "every day", "per year": how often, as "monthly" says it; not "each" of a comparison
         text = FrequencyRegex().Replace(text, m => m.Groups["unit"].Value.ToLowerInvariant() is var unit && unit == "day" ? "daily" : unit + "ly");
+        // "ctx window + AA score", "buildings & servers": a sign between two words joins them as "and" does
+        text = PlusAndRegex().Replace(text, " and ");
         // "tl;dr": one word, a summary, not two parts of a question split at its semicolon
         text = TldrRegex().Replace(text, "summary");
         // "FY2025", "fy25", "CY 2025": a fiscal or calendar year is that year (a period, not a name to look for)
@@ -1775,8 +1788,11 @@ public sealed partial class QuestionReader(NoteModel note, NoteVocabulary vocabu
     private static partial Regex TheCountryRegex();
 
     // a full stop ends a part, but not the one of an abbreviation ("… — i.e. the year before?")
-    [GeneratedRegex(@"\?+\s*|;\s*|(?<!\b(?i:i\.e|e\.g|etc|vs|approx|incl|cf|viz))\.\s+(?=[A-Za-z])|(?<=(?:^|[?;]\s*)(?:what|where|how|who|which|when|why|does|did|is|are|was|were|can|has|have)\b[^,?;]*),\s+(?=(?:what|where|how|when|which|who)\b)|,?\s+(?:and|also|plus|&)\s+(?=(?:what|where|how|who|which|when|why|does|did|is|are|was|were|can|has|have)\b)", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\?+\s*|;\s*|(?<!\b(?i:i\.e|e\.g|etc|vs|approx|incl|cf|viz))\.\s+(?=[A-Za-z])|(?<=(?:^|[?;]\s*)(?:what|where|how|who|which|when|why|does|did|is|are|was|were|can|has|have)\b[^,?;]*),\s+(?=(?:what|where|how|when|which|who)(?:['’]?s)?\b)|,?\s+(?:and|also|plus|&)\s+(?=(?:(?:what|where|how|who|which|when|why)(?:['’]?s)?|does|did|is|are|was|were|can|has|have)\b)", RegexOptions.IgnoreCase)]
     private static partial Regex PartBreakRegex();
+
+    [GeneratedRegex(@"(?<=\p{L})\s+[+&]\s+(?=\p{L})")]
+    private static partial Regex PlusAndRegex();
 
     [GeneratedRegex(@"^(?:(?:and|but|so|ok|okay|also|plus|what about|how about|and what about|same for|same question for|what of|and for|for|now)\b[\s,]*)+", RegexOptions.IgnoreCase)]
     private static partial Regex FollowUpRegex();

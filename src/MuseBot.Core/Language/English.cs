@@ -72,6 +72,9 @@ public static partial class English
         "thoughts", "opinion", "opinions", "views",
     };
 
+    /// <summary>Nouns that ask when, as a whole ("any <b>timeline</b>?", "<b>eta</b>?").</summary>
+    public static readonly HashSet<string> TimingNouns = new(StringComparer.Ordinal) { "timeline", "timelines", "timing", "eta", "timeframe" };
+
     /// <summary>Nouns that name an amount of change ("a 3% <b>lift</b>"): a phrase ending in one asks how much.</summary>
     public static readonly HashSet<string> ChangeNouns = new(StringComparer.Ordinal)
     {
