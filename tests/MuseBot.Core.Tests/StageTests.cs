@@ -1240,6 +1240,7 @@ public sealed class StageTests
     [InlineData("What did Nimbus spend, e.g. on plants?", 1)]
     [InlineData("What did Nimbus spend. When did it launch?", 2)]
     [InlineData("who built Zeta, and whats its codename?", 2)]              // a wh-word typed without its apostrophe
+    [InlineData("timeline check: when did Acme open Nimbus, when did Zeta ship, and how long did it take?", 3)]   // after a preamble's colon
     [InlineData("which outlets carry Zeta? names pls", 1)]                     // a part that only says what kind of answer
     [InlineData("when will Acme open Nimbus? any timeline", 1)]
     public void A_question_after_a_comma_is_a_part_of_its_own_only_when_a_question_came_before_it(string question, int parts) =>
@@ -1647,6 +1648,7 @@ public sealed class StageTests
     [InlineData("how much should we trust the widget claim?")]
     [InlineData("how much can investors rely on Nimbus's numbers?")]
     [InlineData("how much confidence does the note have in shipments?")]
+    [InlineData("how far can we trust the long-tail widget claims?")]   // "how far" is no distance here
     public void How_much_to_trust_a_claim_asks_a_degree_of_trust_not_an_amount(string question)
     {
         var q = Reader.Read(question);

@@ -1400,6 +1400,9 @@ public sealed partial class QuestionReader(NoteModel note, NoteVocabulary vocabu
             wanted = English.AsksAge(q) || !HowLongIsRegex().IsMatch(q) ? FigureKind.Duration : null;
             return AnswerType.Duration;
         }
+        // "how much (how far) should we trust the claim?", "how much confidence …": a degree of trust, asked of the note's
+        // own hedging, not an amount
+        if (HowMuchTrustRegex().IsMatch(q)) return AnswerType.Description;
         if (PercentRegex().IsMatch(q))
         {
             wanted = FigureKind.Percent;
@@ -1413,9 +1416,6 @@ public sealed partial class QuestionReader(NoteModel note, NoteVocabulary vocabu
                 ? FigureKind.Money : FigureKind.Count;
             return AnswerType.Quantity;
         }
-        // "how much should we trust the claim?", "how much confidence …": a degree of trust, asked of the note's
-        // own hedging, not an amount
-        if (HowMuchTrustRegex().IsMatch(q)) return AnswerType.Description;
         if (HowMuchRegex().IsMatch(q) || QuantityRegex.IsMatch(q))
         {
             if (MoneyRegex().IsMatch(q) || HowMuchMadeRegex().IsMatch(q) || HowMuchPutIntoRegex.IsMatch(q)) wanted = FigureKind.Money;
@@ -1788,7 +1788,7 @@ public sealed partial class QuestionReader(NoteModel note, NoteVocabulary vocabu
     private static partial Regex TheCountryRegex();
 
     // a full stop ends a part, but not the one of an abbreviation ("… — i.e. the year before?")
-    [GeneratedRegex(@"\?+\s*|;\s*|(?<!\b(?i:i\.e|e\.g|etc|vs|approx|incl|cf|viz))\.\s+(?=[A-Za-z])|(?<=(?:^|[?;]\s*)(?:what|where|how|who|which|when|why|does|did|is|are|was|were|can|has|have)\b[^,?;]*),\s+(?=(?:what|where|how|when|which|who)(?:['’]?s)?\b)|,?\s+(?:and|also|plus|&)\s+(?=(?:(?:what|where|how|who|which|when|why)(?:['’]?s)?|does|did|is|are|was|were|can|has|have)\b)", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\?+\s*|;\s*|(?<!\b(?i:i\.e|e\.g|etc|vs|approx|incl|cf|viz))\.\s+(?=[A-Za-z])|(?<=(?:^|[?;:]\s*)(?:what|where|how|who|which|when|why|does|did|is|are|was|were|can|has|have)\b[^,?;]*),\s+(?=(?:what|where|how|when|which|who)(?:['’]?s)?\b)|,?\s+(?:and|also|plus|&)\s+(?=(?:(?:what|where|how|who|which|when|why)(?:['’]?s)?|does|did|is|are|was|were|can|has|have)\b)", RegexOptions.IgnoreCase)]
     private static partial Regex PartBreakRegex();
 
     [GeneratedRegex(@"(?<=\p{L})\s+[+&]\s+(?=\p{L})")]
@@ -1844,7 +1844,7 @@ public sealed partial class QuestionReader(NoteModel note, NoteVocabulary vocabu
     [GeneratedRegex(@",\s*or\s+(?!not\b|so\b)\w|\bor\s+(?:is|are|was|were|does|do|did|has|have|had|will|would|can|could|should|it|its|they|that|this|those|these|he|she|we|you|from|to|for|in|on|at|by|as|with|through|via|a|an|the|just|only|rather|instead|more|less)\b")]
     private static partial Regex ChoiceRegex();
 
-    [GeneratedRegex(@"\bhow\s+much\s+(?:(?:can|could|should|would|do|does|did|to|we|i|you|one|they|investors|clients|people|anyone|the\s+\w+)\s+){0,3}(?:trust|believe|rely|confidence|faith|credence)\b")]
+    [GeneratedRegex(@"\bhow\s+(?:much|far)\s+(?:(?:can|could|should|would|do|does|did|to|we|i|you|one|they|investors|clients|people|anyone|the\s+\w+)\s+){0,3}(?:trust|believe|rely|confidence|faith|credence)\b")]
     private static partial Regex HowMuchTrustRegex();
 
     // (not a word of a hyphenated name: "Gadget-Verified" is a benchmark)
