@@ -1279,6 +1279,15 @@ public sealed class StageTests
         Assert.Contains(year, Reader.Read(question).Periods.Select(p => p.ToString()));
     }
 
+    [Fact]
+    public void What_about_a_compared_thing_on_a_name_of_the_notes_asks_its_figure_there()
+    {
+        Assert.Equal(AnswerType.Quantity, Reader.Read("what about Zeta on GadgetEval?").Type);
+        Assert.Equal(AnswerType.Quantity, Reader.Read("how about acme widget on widgetbench?").Type);
+        // on something that is no name of the note's, it asks what the note says of it
+        Assert.NotEqual(AnswerType.Quantity, Reader.Read("what about Zeta on scene reading?").Type);
+    }
+
     [Theory]
     [InlineData("zeta capacity + acme capacity?")]
     [InlineData("zeta capacity & acme capacity?")]

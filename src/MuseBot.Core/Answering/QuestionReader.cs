@@ -391,6 +391,11 @@ public sealed partial class QuestionReader(NoteModel note, NoteVocabulary vocabu
             type = AnswerType.Quantity;
             fromNoun = true;
         }
+        // "what about Zeta on GizmoTest?": a compared thing on a name of the note's asks its figure there, as "what did
+        // Zeta get on GizmoTest?" does
+        if (type == AnswerType.Description && WhatAboutOnRegex().Match(lower) is { Success: true } about && note.Peers.In(lower).Count > 0
+            && WordRegex().Matches(about.Groups["on"].Value).Any(w => note.ProperNouns.Contains(English.WithoutPossessive(w.Value))))
+            type = AnswerType.Quantity;
         if (tagged && type == AnswerType.Description) type = AnswerType.YesNo;
         var sources = SourceRegex().Matches(lower).Select(m => (From: m.Groups["source"].Index, To: m.Groups["source"].Index + m.Groups["source"].Length)).ToList();
         var parts = PartBreakRegex().Split(text).Where(p => p.Any(char.IsLetterOrDigit)).ToList();
@@ -1497,6 +1502,9 @@ public sealed partial class QuestionReader(NoteModel note, NoteVocabulary vocabu
 
     [GeneratedRegex(@"\bwhat(?:['’]s|\s+(?:is|was|are|were)\b)")]
     private static partial Regex WhatIsRegex();
+
+    [GeneratedRegex(@"^(?:and\s+)?(?:what|how)\s+about\s+\S.*?\s+(?:on|in)\s+(?<on>[^?]+)")]
+    private static partial Regex WhatAboutOnRegex();
 
     /// <summary>A bare phrase (a few words, no wh-word or auxiliary to ask with) whose head is a noun that counts
     /// persons ("Acme monthly <b>users</b>", "daily active <b>people</b> in 2025").</summary>
