@@ -1219,3 +1219,33 @@ public sealed class DeniedListTests(DeniedListNote note) : IClassFixture<DeniedL
         Assert.DoesNotMatch(@"^\*\*No\*\*", a.Text);
     }
 }
+
+/// <summary>A note that speaks of partners without naming one, and names the stores that sell.</summary>
+public sealed class UnnamedPartnersNote() : SyntheticNote(semantic: false, note: """
+    Gizmo App Note
+    1. Overview
+    Acme launched its Gizmo app in March 2026, and buyers liked the camera.
+    The Gizmo app is in a private preview open to select partners only.
+    Acme sells Gizmo kits through Bolt Mart and Kite Stores.
+    2. Risks
+    Supply of panels is tight, and prices may rise.
+    """);
+
+public sealed class UnnamedPartnersTests(UnnamedPartnersNote note) : IClassFixture<UnnamedPartnersNote>
+{
+    [Fact]
+    public void Which_companies_where_no_quote_names_one_is_refused()
+    {
+        var a = note.Ask("which companies are in the Gizmo app private preview?");
+        Assert.True(a.Abstained, a.Text);
+        Assert.StartsWith("The note does not say which companies", a.Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Which_companies_where_a_quote_names_them_is_answered()
+    {
+        var a = note.Ask("which companies sell Gizmo kits?");
+        Assert.False(a.Abstained, a.Text);
+        Assert.Contains("Bolt Mart", a.Text, StringComparison.Ordinal);
+    }
+}

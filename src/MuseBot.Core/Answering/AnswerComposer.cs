@@ -292,7 +292,10 @@ public sealed partial class AnswerComposer(NoteModel note, EngineTuning tuning)
     public static Answer NoMember(QuestionFrame q, Scored nearest)
     {
         var where = WhereSaid(nearest.Unit);
-        var text = $"The note does not say which {q.MemberOf} — it mentions them only in general ({where}), naming none."
+        // a unit that does not say the class itself ("select partners" for "which companies?") is only the nearest
+        bool saysClass = q.MemberHead >= 0 && nearest.Candidate.Matches[q.MemberHead] is { Exact: true, Offset: >= 0 };
+        var text = (saysClass ? $"The note does not say which {q.MemberOf} — it mentions them only in general ({where}), naming none."
+                              : $"The note does not say which {q.MemberOf} — where it comes nearest ({where}), it names none.")
                    + "\n\nType `sections` to see what the note covers.";
         return new Answer(q.Asked, text, true, [], []);
     }

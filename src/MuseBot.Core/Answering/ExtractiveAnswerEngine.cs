@@ -30,6 +30,7 @@ public sealed partial class ExtractiveAnswerEngine : IAnswerEngine
     private readonly AnswerabilityModel? _model;
     private readonly Func<string, bool> _noteHas;
     private readonly Func<string, bool> _noteName;
+    private readonly string? _subject;
     private readonly Lazy<HashSet<string>> _noteWords;
     private readonly IReadOnlyList<string> _examples;
 
@@ -46,6 +47,7 @@ public sealed partial class ExtractiveAnswerEngine : IAnswerEngine
         _model = Tuning.Answerability.GetValueOrDefault(configuration.Name);
         _noteHas = index.Model.InNote;
         _noteName = index.Model.ProperNouns.Contains;
+        _subject = index.Model.Subject;
         // the note's own words as written, singular: a role is spoken of only in its own word ("reporters" shares its
         // stem with "report"); gathered on the first question that names a role, not at start
         _noteWords = new(() => note.Units.SelectMany(u => u.Words).Select(w => English.Singular(English.WithoutPossessive(w.Text.ToLowerInvariant())))
@@ -216,7 +218,9 @@ public sealed partial class ExtractiveAnswerEngine : IAnswerEngine
         // "what's Zeta's GadgetEval?" where the best unit gives GadgetEval for Acme only: its one gap is whom it is for
         bool measureOfAnother = MeasureOfAnother(q, best);
         // "which power developers supply Zeta?" where the best unit says power developers but names none
-        bool noMember = Members.Named(q, best.Unit, best.Candidate.Matches, Tuning.UnmetBelow, _noteName) == false;
+        bool noMember = Members.Named(q, best.Unit, best.Candidate.Matches, Tuning.UnmetBelow, _noteName) == false
+                        // "which companies are in the preview?" where no unit the answer would quote names any
+                        || Members.NamesAnOrganisation(q, Quotable(scored).Select(s => s.Unit), _subject, _noteName) == false;
         // "who …?" where the best unit names nobody the question does not already name
         bool nobody = !Members.NamesSomeoneElse(q, best.Unit, _noteName);
         // "who is Zeta's CEO?" where the note never speaks of a CEO: the names it gives hold other roles
@@ -352,6 +356,10 @@ public sealed partial class ExtractiveAnswerEngine : IAnswerEngine
             answer = answer with { Abstained = true };
         return new AnswerTrace(answer, q, ranked, scored, answerable, refusals);
     }
+
+    /// <summary>The units an answer would quote: the first, and those after it likely enough beside it.</summary>
+    private IEnumerable<Scored> Quotable(List<Scored> scored) =>
+        scored.Take(Tuning.MaxQuotes).Where((s, i) => i == 0 || s.Probability >= scored[0].Probability * Tuning.FurtherQuoteRatio);
 
     /// <summary>The best-ranked units of the note's argument with a figure of each word the figures are asked of (in
     /// the figure's own clause, or the row those words label), labelled rows first; as many as one answer quotes.</summary>

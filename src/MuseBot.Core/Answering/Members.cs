@@ -44,6 +44,17 @@ public static partial class Members
         return said.Split('-').Any(part => One(part) == x);
     }
 
+    /// <summary>"which companies are in the preview?" asks for organisations by name: none of the units an answer would
+    /// quote names one but the question's own and the note's subject (said in half its sentences, it is no member of
+    /// a class the question asks about). Null where the question asks no class of organisations.</summary>
+    public static bool? NamesAnOrganisation(QuestionFrame q, IEnumerable<NoteUnit> quoted, string? subject, Func<string, bool> noteName)
+    {
+        if (q.MemberHead < 0 || !English.OrganisationNouns.Contains(English.Singular(q.Focus[q.MemberHead].Key))) return null;
+        var asked = q.Focus.Select(f => f.Key).ToHashSet(StringComparer.Ordinal);
+        if (subject is not null) asked.Add(subject.ToLowerInvariant());
+        return quoted.Any(u => AnyNameBut(u, asked, noteName));
+    }
+
     /// <summary>"who …?" asks for a person or organisation, "what's it called?" for a name: a unit that names none but
     /// those the question already names ("besides Acme, who else …?") cannot say who. Not a question between
     /// alternatives the question names.</summary>

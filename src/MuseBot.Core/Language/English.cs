@@ -72,6 +72,13 @@ public static partial class English
         "thoughts", "opinion", "opinions", "views",
     };
 
+    /// <summary>Nouns for organisations, singular: "which <b>companies</b> …?" asks for them by name.</summary>
+    public static readonly HashSet<string> OrganisationNouns = new(StringComparer.Ordinal)
+    {
+        "company", "firm", "partner", "customer", "client", "vendor", "supplier", "publisher", "lab", "startup", "brand",
+        "organisation", "organization", "bank", "provider", "outlet", "newspaper", "enterprise", "business",
+    };
+
     /// <summary>Nouns that ask when, as a whole ("any <b>timeline</b>?", "<b>eta</b>?").</summary>
     public static readonly HashSet<string> TimingNouns = new(StringComparer.Ordinal) { "timeline", "timelines", "timing", "eta", "timeframe" };
 
