@@ -411,7 +411,9 @@ public sealed partial class AnswerComposer(NoteModel note, EngineTuning tuning)
     private static (int Start, int End) NegationScope(NoteUnit unit, int offset, int[] met)
     {
         var segments = unit.Segments;
-        int at = segments.ToList().FindIndex(s => s.Holds(offset));
+        int at = -1;
+        for (int i = 0; i < segments.Count && at < 0; i++)
+            if (segments[i].Holds(offset)) at = i;
         if (at < 0) return (unit.SegmentAt(offset).Start, unit.SegmentAt(offset).End);
         bool Item(int i) => WordCount(unit.Text[segments[i].Start..segments[i].End]) <= ListItemWords;
         bool CommaBefore(int i) => i > 0 && unit.Text[segments[i - 1].End..segments[i].Start].Trim() == ",";

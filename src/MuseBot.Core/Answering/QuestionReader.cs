@@ -733,14 +733,17 @@ public sealed partial class QuestionReader(NoteModel note, NoteVocabulary vocabu
         var parts = new List<string>();
         foreach (var part in PartBreakRegex().Split(text).SelectMany(ListedParts).Select(p => p.Trim()).Where(p => p.Any(char.IsLetterOrDigit)))
         {
-            // "… preview? names pls", "… open-source it? any timeline": a part that only says what kind of answer the
-            // one before wants asks nothing of its own
-            if (parts.Count > 0 && !BareWhRegex().IsMatch(part) && Tokens.Words(part).All(w => English.IsStopWord(w.Text.ToLowerInvariant()) || English.AnswerTypeNouns.Contains(w.Text.ToLowerInvariant()) || English.TimingNouns.Contains(w.Text.ToLowerInvariant())))
-                parts[^1] = parts[^1].TrimEnd() + " " + part;
+            if (parts.Count > 0 && NamesOnlyTheKindOfAnswer(part)) parts[^1] = parts[^1].TrimEnd() + " " + part;
             else parts.Add(part);
         }
         return parts;
     }
+
+    /// <summary>"names pls", "any timeline": a part that only says what kind of answer the part before wants, and asks
+    /// nothing of its own (not "… and when?", which asks that part again with its own question word).</summary>
+    private static bool NamesOnlyTheKindOfAnswer(string part) =>
+        !BareWhRegex().IsMatch(part)
+        && Tokens.Words(part).Select(w => w.Text.ToLowerInvariant()).All(w => English.IsStopWord(w) || English.AnswerTypeNouns.Contains(w) || English.TimingNouns.Contains(w));
 
     /// <summary>"need 3 things: 2025 outlay, the 2026 range, and the plant named": a colon and a list of bare phrases
     /// after it (no question word among them) asks each phrase on its own; any other text is one part.</summary>
