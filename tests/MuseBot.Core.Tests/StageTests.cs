@@ -212,17 +212,20 @@ public sealed class StageTests
         Assert.Contains(Model.Peers.All, p => p.Label == "Zeta Widget" && p.Aliases.Contains("zeta"));
     }
 
+    /// <summary>A table of two versioned models and nothing else.</summary>
+    private const string TwoModelsNote = """
+        Widget Note
+        1. Overview
+        | Model | Capacity |
+        |---|---|
+        | Zeta-2.1 | 5M units |
+        | Acme-3 | 2M units |
+        """;
+
     [Fact]
     public void A_compared_thing_typed_with_a_space_for_its_hyphen_is_still_named()
     {
-        var (model, _) = Small("""
-            Widget Note
-            1. Overview
-            | Model | Capacity |
-            |---|---|
-            | Zeta-2.1 | 5M units |
-            | Acme-3 | 2M units |
-            """);
+        var (model, _) = Small(TwoModelsNote);
         Assert.Contains(model.Peers.In("what is zeta 2.1's capacity?"), p => p.Label == "Zeta-2.1");
         Assert.DoesNotContain(model.Peers.In("what is zeta 2.1's capacity?"), p => p.Label == "Acme-3");
         // a versioned name goes by its stem in chat
@@ -232,14 +235,7 @@ public sealed class StageTests
     [Fact]
     public void A_later_parts_pronoun_stands_for_the_whole_phrase_when_a_word_before_the_name_makes_it_another_thing()
     {
-        var (_, reader) = Small("""
-            Widget Note
-            1. Overview
-            | Model | Capacity |
-            |---|---|
-            | Zeta-2.1 | 5M units |
-            | Acme-3 | 2M units |
-            """);
+        var (_, reader) = Small(TwoModelsNote);
         // the bigger Zeta model is not Zeta-2.1: "it" is that model, whose date is not Zeta-2.1's
         Assert.Equal("when is the bigger zeta model out?", reader.WithAntecedent("when is it out?", ["what will the bigger zeta model be called"]));
         // a word of the current thing, or none, leaves it the named thing

@@ -195,7 +195,7 @@ public sealed partial class ExtractiveAnswerEngine : IAnswerEngine
         // "what's Zeta's codename?": a unit that gives a name by a verb of naming ("internally named Gizmo") answers
         // ahead of one that only shares a word piece with the question, when it would stand beside it as a further quote
         if (q.AsksName && !NamingVerbRegex().IsMatch(scored[0].Unit.Text)
-            && scored.Take(Tuning.MaxQuotes).Skip(1).FirstOrDefault(s => s.Probability >= scored[0].Probability * Tuning.FurtherQuoteRatio && NamingVerbRegex().IsMatch(s.Unit.Text)) is { } naming)
+            && Quotable(scored).Skip(1).FirstOrDefault(s => NamingVerbRegex().IsMatch(s.Unit.Text)) is { } naming)
             MoveFirst(scored, naming);
         // "zeta gadgeteval?" where the best unit is Zeta's and says no GadgetEval, no unit the reranker scored gives it
         // for Zeta, and one gives it for another: that is the nearest the note comes to the measure asked, and the
@@ -357,7 +357,8 @@ public sealed partial class ExtractiveAnswerEngine : IAnswerEngine
         return new AnswerTrace(answer, q, ranked, scored, answerable, refusals);
     }
 
-    /// <summary>The units an answer would quote: the first, and those after it likely enough beside it.</summary>
+    /// <summary>The units an answer would quote: the first, and those after it likely enough beside it (the evidence
+    /// selector's further quotes, before it adds units for unmet parts or the note's qualifiers).</summary>
     private IEnumerable<Scored> Quotable(List<Scored> scored) =>
         scored.Take(Tuning.MaxQuotes).Where((s, i) => i == 0 || s.Probability >= scored[0].Probability * Tuning.FurtherQuoteRatio);
 
