@@ -3176,12 +3176,18 @@ public sealed class StageTests
     [InlineData("Nimbus FY2025 spending?", 2025)]           // a fiscal or calendar year is that year
     [InlineData("nimbus spending fy25", 2025)]
     [InlineData("Nimbus spending in CY 2026?", 2026)]
+    [InlineData("nimbus spending q4 25?", 2025)]            // after a quarter or half, two digits are its year
+    [InlineData("Nimbus spending H1-26", 2026)]
     public void A_year_written_without_its_century_is_that_year(string question, int year)
     {
         var q = Reader.Read(question);
         Assert.Contains(q.Periods, p => p.Year == year);
         Assert.DoesNotContain(q.Focus, f => f.Key.StartsWith("fy", StringComparison.Ordinal) || f.Key == "cy");
     }
+
+    [Fact]
+    public void A_share_after_a_quarter_is_no_year() =>
+        Assert.DoesNotContain(Reader.Read("zeta q4 25% lift?").Periods, p => p.Year == 2025);
 
     [Fact]
     public void A_hedge_on_the_figure_asked_is_no_word_the_note_must_say() =>

@@ -782,6 +782,17 @@ public abstract class SyntheticNoteTests(SyntheticNote note)
     }
 
     [Theory]
+    [InlineData("vexo robot unit count?")]
+    [InlineData("gizmo line unit count?")]
+    public void A_figure_asked_by_a_bare_phrase_is_not_answered_by_a_description_of_the_topic(string question)
+    {
+        // a wh-question ("what's Acme's capex plan?") may be answered by what the note says; the bare phrase names
+        // the measure and nothing else
+        var a = Ask(question);
+        Assert.True(a.Abstained, a.Text);
+    }
+
+    [Theory]
     [InlineData("give me a summary")]
     [InlineData("how confident is the note?")]
     public void A_question_made_only_of_words_naming_the_kind_of_answer_is_still_answered(string question)

@@ -282,11 +282,12 @@ public sealed partial class ExtractiveAnswerEngine : IAnswerEngine
         // figure question's would.
         // Nor when the unit leaves unsaid the money word asked for that the note uses elsewhere ("what is Zeta's
         // revenue?" where Zeta's one amount is what was paid for it); a word the note never uses may be a paraphrase.
+        // Nor for a bare phrase ("Zeta unit price?"): it names the measure and nothing else a description could answer.
         // "how much did the outlay grow?" where the note gives no change, only the outlay in two periods: those levels,
         // before the question is read again as asking what the note says of the outlay
         if (refuse && LevelsForChange(q, question.PreviousQuestion, scored) is { } levels)
             return new AnswerTrace(levels, q, ranked, scored, answerable, refusals);
-        if (refuse && !ofAnother && !noSplit && !noWorth && role is null && q.FigureFromNoun && AnswerabilityFeatures.Admissible(q, best.Features) && AnswerabilityFeatures.KindFits(best.Features)
+        if (refuse && !q.FigureAskedAsPhrase && !ofAnother && !noSplit && !noWorth && role is null && q.FigureFromNoun && AnswerabilityFeatures.Admissible(q, best.Features) && AnswerabilityFeatures.KindFits(best.Features)
             && q.Focus.Select((f, i) => (f, i)).Where(x => x.f.IsSlot && x.f.InNote && QuestionReader.NamesMoney(x.f.Word)).All(x => best.Candidate.Matches[x.i].Score >= Tuning.UnmetBelow))
         {
             var described = _reader.Read(asked, question.PreviousQuestion, figureFromNoun: false);

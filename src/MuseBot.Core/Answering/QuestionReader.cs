@@ -76,6 +76,10 @@ public sealed class QuestionFrame
     /// the outlay?"); when no figure answers, the question is read again as asking for a description.</summary>
     public bool FigureFromNoun { get; init; }
 
+    /// <summary>The figure is asked for by a bare phrase ("Zeta unit price?", "Acme headcount q3"): it names the measure
+    /// and nothing else to describe, so when no figure answers, no description of the topic does either.</summary>
+    public bool FigureAskedAsPhrase { get; init; }
+
     public required IReadOnlyList<FocusWord> Focus { get; init; }
     /// <summary>The periods the question asks about ("in 2025", "Q3 2025").</summary>
     public required IReadOnlyList<Period> Periods { get; init; }
@@ -604,6 +608,7 @@ public sealed partial class QuestionReader(NoteModel note, NoteVocabulary vocabu
             Type = type,
             WantedFigure = wanted,
             FigureFromNoun = fromNoun,
+            FigureAskedAsPhrase = fromNoun && !WhRegex().IsMatch(lower) && !AuxFirstRegex().IsMatch(lower),
             Focus = focus,
             Dates = dates,
             StatedDates = stated,
@@ -2065,7 +2070,8 @@ public sealed partial class QuestionReader(NoteModel note, NoteVocabulary vocabu
     [GeneratedRegex(@"^(?:so\s+|and\s+|ok\s+)?what(?:['’]?s|\s+(?:is|was|are|were))\s+(?:[\w.'’-]+\s+){0,3}?(?:code|nick|brand|pet|working|project)[\s-]?names?\b|^(?:so\s+|and\s+|ok\s+)?what(?:['’]?s|\s+(?:is|was|are|were|will))?\s+(?:the\s+|its\s+|their\s+)?names?\s+(?:of|for)\b|^(?:so\s+|and\s+|ok\s+)?what\s+(?:is|was|are|were|will|would)\b.*\b(?:called|named)\s*\??$|\b(?:called|named)\s+what\b")]
     private static partial Regex NameAskedRegex();
 
-    [GeneratedRegex(@"(?<=^|[\s(])['’](?<yy>\d\d)(?![\w'’%])")]
+    // "'25", and the year after a quarter or half: "q4 25", "Q4-25", "h1 '26"
+    [GeneratedRegex(@"(?<=^|[\s(])['’](?<yy>\d\d)(?![\w'’%])|(?<=\b(?:[qQ][1-4]|[hH][12])(?:\s+|-|\s*['’]))(?<yy>\d\d)(?![\w'’%]|[.,]\d)")]
     private static partial Regex ShortYearRegex();
 
     [GeneratedRegex(@"\b[FC]Y\s?['’]?(?<y>(?:19|20)\d\d|\d\d)\b", RegexOptions.IgnoreCase)]
