@@ -3185,6 +3185,17 @@ public sealed class StageTests
         Assert.DoesNotContain(q.Focus, f => f.Key.StartsWith("fy", StringComparison.Ordinal) || f.Key == "cy");
     }
 
+    [Theory]
+    [InlineData("when did Zeta go live?", "launch")]
+    [InlineData("what day did the Doohickey app went live", "launched")]
+    [InlineData("when is Zeta going live in Europe?", "launching")]
+    public void To_go_live_is_to_launch(string question, string verb)
+    {
+        var q = Reader.Read(question);
+        Assert.Contains(q.Focus, f => f.Word == verb);
+        Assert.DoesNotContain(q.Focus, f => f.Word == "live");
+    }
+
     [Fact]
     public void A_share_after_a_quarter_is_no_year() =>
         Assert.DoesNotContain(Reader.Read("zeta q4 25% lift?").Periods, p => p.Year == 2025);

@@ -1007,6 +1007,14 @@ public sealed partial class QuestionReader(NoteModel note, NoteVocabulary vocabu
         text = TheCountryRegex().Replace(text, m => m.Groups["the"].Value + m.Groups["country"].Value.ToUpperInvariant());
         // "each month", "every day", "per year": how often, as "monthly" says it; not "each" of a comparison
         text = FrequencyRegex().Replace(text, m => m.Groups["unit"].Value.ToLowerInvariant() is var unit && unit == "day" ? "daily" : unit + "ly");
+        // "when did Zeta go live?": to go live is to launch, in the tense asked ("went live" → "launched")
+        text = GoLiveRegex().Replace(text, m => m.Groups["go"].Value.ToLowerInvariant() switch
+        {
+            "went" or "gone" => "launched",
+            "goes" => "launches",
+            "going" => "launching",
+            _ => "launch",
+        });
         // "ctx window + AA score", "buildings & servers": a sign between two words joins them as "and" does
         text = PlusAndRegex().Replace(text, " and ");
         // "tl;dr": one word, a summary, not two parts of a question split at its semicolon
@@ -2065,6 +2073,9 @@ public sealed partial class QuestionReader(NoteModel note, NoteVocabulary vocabu
 
     [GeneratedRegex(@"\b(?:each|every|per)\s+(?<unit>day|week|month|quarter|year)\b", RegexOptions.IgnoreCase)]
     private static partial Regex FrequencyRegex();
+
+    [GeneratedRegex(@"\b(?<go>go|goes|went|gone|going)\s+live\b", RegexOptions.IgnoreCase)]
+    private static partial Regex GoLiveRegex();
 
     // "what's the name of X", "what is X called", "what will X be named", "X is called what?", "what's X's codename?"
     [GeneratedRegex(@"^(?:so\s+|and\s+|ok\s+)?what(?:['’]?s|\s+(?:is|was|are|were))\s+(?:[\w.'’-]+\s+){0,3}?(?:code|nick|brand|pet|working|project)[\s-]?names?\b|^(?:so\s+|and\s+|ok\s+)?what(?:['’]?s|\s+(?:is|was|are|were|will))?\s+(?:the\s+|its\s+|their\s+)?names?\s+(?:of|for)\b|^(?:so\s+|and\s+|ok\s+)?what\s+(?:is|was|are|were|will|would)\b.*\b(?:called|named)\s*\??$|\b(?:called|named)\s+what\b")]
