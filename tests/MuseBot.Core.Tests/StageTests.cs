@@ -1176,6 +1176,17 @@ public sealed class StageTests
     }
 
     [Fact]
+    public void A_glossary_term_typed_in_chat_shorthand_is_spelled_out_once_the_shorthand_is()
+    {
+        // "yr" is chat shorthand for "year"; the glossary knows "plant year" only in full
+        var model = new NoteModel(NoteParser.Parse(Note), new Glossary([("plant year", "widget")]));
+        var reader = new QuestionReader(model, new NoteVocabulary(model.Document));
+        var q = reader.Read("Nimbus plant yr?");
+        Assert.Contains(q.Focus, f => f.Key == "widget");
+        Assert.DoesNotContain(q.Focus, f => f.Key == "plant");
+    }
+
+    [Fact]
     public void Asked_how_long_a_verb_of_spending_is_the_time_spent_not_money()
     {
         var q = Reader.Read("how many months did Nimbus spend on its widget?");

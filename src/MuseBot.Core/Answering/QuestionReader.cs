@@ -1036,7 +1036,7 @@ public sealed partial class QuestionReader(NoteModel note, NoteVocabulary vocabu
         text = VersionPossessiveRegex().Replace(text, m =>
             note.VersionedNames.TryGetValue(m.Groups["name"].Value.Replace("-", "").ToLowerInvariant(), out var known) && known.Any(k => k.Version == m.Groups["version"].Value)
                 ? m.Value[..^1] + "'s" : m.Value);
-        return ShorthandRegex().Replace(text, m =>
+        var spelledOut = ShorthandRegex().Replace(text, m =>
         {
             var w = m.Value;
             var lw = w.ToLowerInvariant();
@@ -1056,6 +1056,8 @@ public sealed partial class QuestionReader(NoteModel note, NoteVocabulary vocabu
                 return measure + w[bare.Length..];
             return w;
         });
+        // the glossary again, for what chat shorthand spelled out ("ctx len" → "context length" → the note's word)
+        return note.Glossary.Expand(spelledOut);
     }
 
     /// <summary>

@@ -599,7 +599,7 @@ public static partial class English
         ["w"] = "with", ["params"] = "parameters", ["param"] = "parameter", ["wat"] = "what", ["wut"] = "what",
         ["gen"] = "generation", ["rev"] = "revenue", ["avg"] = "average", ["wen"] = "when", ["wats"] = "what's",
         ["cuz"] = "because", ["coz"] = "because", ["amt"] = "amount", ["qtr"] = "quarter", ["qtrs"] = "quarters",
-        ["atm"] = "right now",
+        ["atm"] = "right now", ["len"] = "length", ["mkt"] = "market", ["biz"] = "business", ["bil"] = "billion",
     };
 
     /// <summary>The span a count is taken over, as a text first says it ("daily", "every day", "per month", "annual"):
