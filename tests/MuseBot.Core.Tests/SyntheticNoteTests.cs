@@ -1260,3 +1260,33 @@ public sealed class UnnamedPartnersTests(UnnamedPartnersNote note) : IClassFixtu
         Assert.Contains("Bolt Mart", a.Text, StringComparison.Ordinal);
     }
 }
+
+public sealed class MakersModeNote() : SyntheticNote(semantic: false, note: """
+    Gadget Model Note
+    1. Overview
+    Nimbus launched its Zeta One model in March 2026, the first of the Zeta family.
+    Nimbus's Zeta family is built for phones.
+    2. Competition
+    | Model | Score | Context |
+    |---|---|---|
+    | Zeta One | GizmoTest 40% | 100k |
+    | Orbo Two | GizmoTest 45% | 1M |
+    | Kite Three | GizmoTest 42% | 500k |
+    Kappa's model card describes Orbo Two as its most capable model.
+    Lumo's model card describes Kite Three as its fastest model.
+    The product offers fast and deep modes, and Nimbus's Turbo mode is positioned as its answer to deeper offerings from Kappa and Lumo.
+    3. Risks
+    Supply of chips is tight.
+    """);
+
+public sealed class MakersModeTests(MakersModeNote note) : IClassFixture<MakersModeNote>
+{
+    [Fact]
+    public void What_the_asked_things_maker_owns_is_the_things_though_rivals_are_named_beside_it()
+    {
+        // "Nimbus's Turbo mode" is Zeta One's maker's: the rivals' makers named after it do not make it theirs
+        var a = note.Ask("wats Turbo mode in zeta one");
+        Assert.False(a.Abstained, a.Text);
+        Assert.Contains("Turbo mode is positioned", a.Text, StringComparison.Ordinal);
+    }
+}

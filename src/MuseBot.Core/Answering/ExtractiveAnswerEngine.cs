@@ -450,10 +450,15 @@ public sealed partial class ExtractiveAnswerEngine : IAnswerEngine
     private bool MeasureOfAnother(QuestionFrame q, Scored best)
     {
         if (q is not { Type: AnswerType.Description or AnswerType.List or AnswerType.YesNo, Peers: [var asked], Comparison: false } || best.Unit.Peers.Contains(asked)
-            || !best.Unit.Peers.Any(p => p != asked)) return false;
+            || !best.Unit.Peers.Any(p => p != asked) || OwnedByMaker(asked, best.Unit.Text)) return false;
         var unmet = q.Focus.Select((f, i) => (f, m: best.Candidate.Matches[i])).Where(x => !x.f.IsFrame && !x.f.IsSubject && x.m.Score < Tuning.UnmetBelow).ToList();
         return MeasureNamed(q, best) is { Count: > 0 } measure && measure.All(m => m.Exact) && unmet.Count > 0 && unmet.All(x => q.PeerWords.Contains(x.f.Key));
     }
+
+    /// <summary>The text says the thing's maker owns something ("Omega's Turbo mode" for Omega's Zeta): what it names
+    /// there is the maker's, so the thing's, though the text names another compared thing beside it.</summary>
+    private static bool OwnedByMaker(Peer asked, string text) =>
+        asked.Makers.Concat(asked.Owners).Any(maker => Regex.IsMatch(text, $@"(?<![\p{{L}}\d]){Regex.Escape(maker)}['’]s\s", RegexOptions.IgnoreCase));
 
     /// <summary>The question names one compared thing and a measure, and the unit, about that thing, says none of the
     /// measure's names.</summary>
