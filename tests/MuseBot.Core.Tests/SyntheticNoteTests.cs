@@ -1289,4 +1289,35 @@ public sealed class MakersModeTests(MakersModeNote note) : IClassFixture<MakersM
         Assert.False(a.Abstained, a.Text);
         Assert.Contains("Turbo mode is positioned", a.Text, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void A_makers_newest_model_is_its_compared_thing() =>
+        Assert.Equal("**45%**", note.Ask("what did Kappa's newest model get on GizmoTest?").Headline);
+}
+
+public sealed class SeveralFiguresNote() : SyntheticNote(semantic: false, note: """
+    Gadget Model Note
+    1. Competition
+    | Model | Maker |
+    |---|---|
+    | Orbo Two | Kappa |
+    | Kite Three | Lumo |
+    Kappa describes Orbo Two as its most capable model for work, reporting 45% on GizmoTest, 30% on WidgetBench, and a 1M context window.
+    Lumo describes Kite Three as its fastest model, reporting 40% on GizmoTest.
+    2. Risks
+    Supply of chips is tight.
+    """);
+
+public sealed class SeveralFiguresTests(SeveralFiguresNote note) : IClassFixture<SeveralFiguresNote>
+{
+    [Fact]
+    public void A_figure_asked_with_no_measure_the_sentence_says_is_not_headlined()
+    {
+        // the sentence gives Orbo Two three figures: which one "how much can it take in" asks for is a guess
+        var a = note.Ask("how much can Orbo Two take in?");
+        Assert.True(a.Headline is null, a.Text);
+        Assert.Contains("45% on GizmoTest", a.Text, StringComparison.Ordinal);
+        // a measure the sentence says picks its figure
+        Assert.Equal("**30%**", note.Ask("what did Orbo Two get on WidgetBench?").Headline);
+    }
 }

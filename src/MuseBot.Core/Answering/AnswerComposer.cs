@@ -453,6 +453,19 @@ public sealed partial class AnswerComposer(NoteModel note, EngineTuning tuning)
             .Where(x => !x.f.IsFrame && (names || !x.f.IsName) && x.m.Offset >= 0 && x.m.Offset < s.Unit.Text.Length && x.m.Score >= tuning.UnmetBelow).Select(x => x.m.Offset).ToArray();
 
     /// <summary>The weighted share of the question's content a unit leaves unmet.</summary>
+    /// <summary>"how much can Zeta read in one go?", "how much can Zeta take in?": no kind of figure asked, and the
+    /// sentence says none of the words that say what is measured (if the question has any beyond the compared thing's
+    /// name), while it gives several figures: any one of them headlined would be a guess, so the quote speaks for
+    /// itself. (A row's cells are labelled by their headers.)</summary>
+    private bool MeasureUnsaid(QuestionFrame q, Scored s)
+    {
+        if (q.WantedFigure is not null || q.Comparison || q.Superlative != 0 || s.Unit.IsRow
+            || s.Unit.Figures.Count(f => f.Kind != FigureKind.Number) < 2) return false;
+        var measure = q.Focus.Select((f, i) => (f, i)).Where(x => !x.f.IsFrame && !x.f.IsSource && !x.f.IsSubject && !q.PeerWords.Contains(x.f.Key)
+                                                                  && Quantities.PeriodsIn(x.f.Word).Count == 0).ToList();
+        return measure.All(x => s.Candidate.Matches[x.i].Score < tuning.UnmetBelow);
+    }
+
     public double UnmetShare(QuestionFrame q, Scored s) => UnmetShare(q, s, _ => true);
 
     /// <summary>The share (by weight) of a claim's own words the unit leaves unmet: the question's content words but
@@ -745,7 +758,8 @@ public sealed partial class AnswerComposer(NoteModel note, EngineTuning tuning)
                 if (EachMeasure(q, evidence) is { } each) return each;
                 // the best-fitting figure of those that can be the asked thing's (in a clause two things own, the one in its place)
                 var figure = FigureAttachment.Figures(q, unit, primary.Candidate.Matches).FirstOrDefault(f => OwnTurn(q, unit, f));
-                if (figure is not null && Headlined(figure) && (q.Type != AnswerType.Duration || figure.KindFits) && !OwnedByUnasked(q, primary, figure))
+                if (figure is not null && Headlined(figure) && (q.Type != AnswerType.Duration || figure.KindFits) && !OwnedByUnasked(q, primary, figure)
+                    && !MeasureUnsaid(q, primary))
                     return RangeEndOf(q, unit, figure) ?? $"**{Bounded(unit, figure)}**";
                 return CellCounts(q, primary) ? RowCellHeadline(q, primary) : null;
             }

@@ -995,6 +995,10 @@ public sealed partial class QuestionReader(NoteModel note, NoteVocabulary vocabu
     private string Normalize(string text)
     {
         text = note.Glossary.Expand(text);
+        // "OpenAI's newest flagship": a maker's current product is its compared thing, read as "OpenAI's flagship" is
+        text = MakersCurrentProductRegex().Replace(text, m =>
+            note.Peers.All.Any(p => p.NameWords.Contains(English.WithoutPossessive(m.Groups["maker"].Value).ToLowerInvariant()))
+                ? m.Groups["maker"].Value + " " + m.Groups["product"].Value : m.Value);
         // "the price tag on X": the price, a tag no word the note must say
         text = PriceTagRegex().Replace(text, "price");
         text = AsMeasureCounted(text);
@@ -2075,6 +2079,9 @@ public sealed partial class QuestionReader(NoteModel note, NoteVocabulary vocabu
 
     [GeneratedRegex(@"\b(?:each|every|per)\s+(?<unit>day|week|month|quarter|year)\b", RegexOptions.IgnoreCase)]
     private static partial Regex FrequencyRegex();
+
+    [GeneratedRegex(@"\b(?<maker>[\p{L}\d][\w.-]*['’]s)\s+(?:(?:newest|latest|new|current|brand-new)\s+){1,2}(?<product>models?|flagships?|llms?)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex MakersCurrentProductRegex();
 
     [GeneratedRegex(@"\b(?<go>go|goes|went|gone|going)\s+live\b", RegexOptions.IgnoreCase)]
     private static partial Regex GoLiveRegex();
