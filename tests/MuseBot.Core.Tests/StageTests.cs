@@ -3207,6 +3207,13 @@ public sealed class StageTests
         Assert.DoesNotContain(q.Focus, f => f.Word == "live");
     }
 
+    [Theory]
+    [InlineData("the Omega deal: how much and when?", true)]
+    [InlineData("how much was the Omega investment?", true)]
+    [InlineData("how much of the Omega deal is Acme's?", false)]   // a share of it
+    public void How_much_a_transaction_was_is_money(string question, bool money) =>
+        Assert.Equal(money, Reader.Read(question).WantedFigure == FigureKind.Money);
+
     [Fact]
     public void A_share_after_a_quarter_is_no_year() =>
         Assert.DoesNotContain(Reader.Read("zeta q4 25% lift?").Periods, p => p.Year == 2025);

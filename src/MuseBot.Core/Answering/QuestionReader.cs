@@ -1445,7 +1445,9 @@ public sealed partial class QuestionReader(NoteModel note, NoteVocabulary vocabu
         }
         if (HowMuchRegex().IsMatch(q) || QuantityRegex.IsMatch(q))
         {
-            if (MoneyRegex().IsMatch(q) || HowMuchMadeRegex().IsMatch(q) || HowMuchPutIntoRegex.IsMatch(q)) wanted = FigureKind.Money;
+            // "the Zeta deal: how much and when?": how much a transaction was is the money it moved (not "how much of")
+            if (MoneyRegex().IsMatch(q) || HowMuchMadeRegex().IsMatch(q) || HowMuchPutIntoRegex.IsMatch(q)
+                || (!HowMuchOfRegex().IsMatch(q) && WordRegex().Matches(q).Any(w => English.TransactionNouns.Contains(w.Value)))) wanted = FigureKind.Money;
             return AnswerType.Quantity;
         }
         // "who …?" asks for a person or organisation when "who" is the question's own wh-word, not a clause inside
@@ -2082,6 +2084,9 @@ public sealed partial class QuestionReader(NoteModel note, NoteVocabulary vocabu
 
     [GeneratedRegex(@"\b(?<maker>[\p{L}\d][\w.-]*['’]s)\s+(?:(?:newest|latest|new|current|brand-new)\s+){1,2}(?<product>models?|flagships?|llms?)\b", RegexOptions.IgnoreCase)]
     private static partial Regex MakersCurrentProductRegex();
+
+    [GeneratedRegex(@"\bhow\s+much\s+of\b")]
+    private static partial Regex HowMuchOfRegex();
 
     [GeneratedRegex(@"\b(?<go>go|goes|went|gone|going)\s+live\b", RegexOptions.IgnoreCase)]
     private static partial Regex GoLiveRegex();
