@@ -996,7 +996,7 @@ public sealed partial class QuestionReader(NoteModel note, NoteVocabulary vocabu
     {
         text = note.Glossary.Expand(text);
         // "OpenAI's newest flagship": a maker's current product is its compared thing, read as "OpenAI's flagship" is
-        text = MakersCurrentProductRegex().Replace(text, m =>
+        text = MakersCurrentProduct.Replace(text, m =>
             note.Peers.All.Any(p => p.NameWords.Contains(English.WithoutPossessive(m.Groups["maker"].Value).ToLowerInvariant()))
                 ? m.Groups["maker"].Value + " " + m.Groups["product"].Value : m.Value);
         // "the price tag on X": the price, a tag no word the note must say
@@ -2082,8 +2082,10 @@ public sealed partial class QuestionReader(NoteModel note, NoteVocabulary vocabu
     [GeneratedRegex(@"\b(?:each|every|per)\s+(?<unit>day|week|month|quarter|year)\b", RegexOptions.IgnoreCase)]
     private static partial Regex FrequencyRegex();
 
-    [GeneratedRegex(@"\b(?<maker>[\p{L}\d][\w.-]*['’]s)\s+(?:(?:newest|latest|new|current|brand-new)\s+){1,2}(?<product>models?|flagships?|llms?)\b", RegexOptions.IgnoreCase)]
-    private static partial Regex MakersCurrentProductRegex();
+    // "OpenAI's newest flagship", "Omega's latest model": a possessive, a word for the current one, a word for a product
+    private static readonly Regex MakersCurrentProduct = new(
+        $@"\b(?<maker>[\p{{L}}\d][\w.-]*['’]s)\s+(?:(?:{string.Join("|", English.CurrentWords.Select(Regex.Escape))})\s+){{1,2}}(?<product>{string.Join("|", English.ProductNouns.Select(Regex.Escape))})\b",
+        RegexOptions.IgnoreCase | RegexOptions.Compiled);
 
     [GeneratedRegex(@"\bhow\s+much\s+of\b")]
     private static partial Regex HowMuchOfRegex();
