@@ -452,7 +452,6 @@ public sealed partial class AnswerComposer(NoteModel note, EngineTuning tuning)
         q.Focus.Select((f, i) => (f, m: s.Candidate.Matches[i]))
             .Where(x => !x.f.IsFrame && (names || !x.f.IsName) && x.m.Offset >= 0 && x.m.Offset < s.Unit.Text.Length && x.m.Score >= tuning.UnmetBelow).Select(x => x.m.Offset).ToArray();
 
-    /// <summary>The weighted share of the question's content a unit leaves unmet.</summary>
     /// <summary>"how much can Zeta read in one go?", "how much can Zeta take in?": no kind of figure asked, and the
     /// sentence says none of the words that say what is measured (if the question has any beyond the compared thing's
     /// name), while it gives several figures: any one of them headlined would be a guess, so the quote speaks for
@@ -466,6 +465,7 @@ public sealed partial class AnswerComposer(NoteModel note, EngineTuning tuning)
         return measure.All(x => s.Candidate.Matches[x.i].Score < tuning.UnmetBelow);
     }
 
+    /// <summary>The weighted share of the question's content a unit leaves unmet.</summary>
     public double UnmetShare(QuestionFrame q, Scored s) => UnmetShare(q, s, _ => true);
 
     /// <summary>The share (by weight) of a claim's own words the unit leaves unmet: the question's content words but

@@ -384,7 +384,7 @@ public sealed partial class QuestionReader(NoteModel note, NoteVocabulary vocabu
         // the kind of answer an existence question names, in the question as asked (a follow-up's own kind, not
         // the previous question's)
         var named = NamedKindRegex().Match(own.ToLowerInvariant());
-        var type = TypeOf(lower, slots, figureFromNoun, named, out var wanted, out bool fromNoun);
+        var type = TypeOf(lower, slots, figureFromNoun, named, out var wanted, out bool fromNoun, out bool barePhrase);
         if (type == AnswerType.Description && AsksWhereAThingIs(lower)) type = AnswerType.Place;
         // "what's the optimization target per the table?": a row the note labels with a measure noun whose cells give
         // no figure is a thing it describes, asked for by its name
@@ -608,7 +608,7 @@ public sealed partial class QuestionReader(NoteModel note, NoteVocabulary vocabu
             Type = type,
             WantedFigure = wanted,
             FigureFromNoun = fromNoun,
-            FigureAskedAsPhrase = fromNoun && !WhRegex().IsMatch(lower) && !AuxFirstRegex().IsMatch(lower),
+            FigureAskedAsPhrase = fromNoun && barePhrase,
             Focus = focus,
             Dates = dates,
             StatedDates = stated,
@@ -1386,13 +1386,15 @@ public sealed partial class QuestionReader(NoteModel note, NoteVocabulary vocabu
     /// one names more than the amount ("revenue mix of the Zeta segment by region").</summary>
     private const int BareMoneyPhraseWords = 4;
 
-    private static AnswerType TypeOf(string q, List<(int From, int To)> slots, bool figureFromNoun, Match named, out FigureKind? wanted, out bool fromNoun)
+    private static AnswerType TypeOf(string q, List<(int From, int To)> slots, bool figureFromNoun, Match named, out FigureKind? wanted, out bool fromNoun, out bool barePhrase)
     {
         wanted = null;
         fromNoun = false;
         // the first wh-phrase decides; a leading auxiliary makes it yes/no unless a wh-word follows ("can you say how much")
         var wh = WhRegex().Match(q);
         bool auxFirst = AuxFirstRegex().IsMatch(q);
+        // no wh-word or auxiliary to ask with: a phrase ("Zeta unit price?")
+        barePhrase = !wh.Success && !auxFirst;
         // "does the note give a date for X?", "is there a figure for X?": the kind of answer is named, and it is what
         // is asked for; a yes to the topic alone would say the note has a date it does not give
         if (named.Success)
