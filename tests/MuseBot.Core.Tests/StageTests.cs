@@ -928,6 +928,7 @@ public sealed class StageTests
     [InlineData("Reuters and Axios both indicate that Zeta sits in the Acme family.", true)]
     [InlineData("Kite's post says Zeta ships in May.", true)]
     [InlineData("According to Kite, Zeta ships in May.", true)]
+    [InlineData("Acme materials say Zeta sold well and say Kite Research observed unusually high returns.", true)]
     [InlineData("Zeta ships in May, with wider rollout to follow.", false)]
     public void A_unit_says_who_reported_a_thing_with_its_own_verbs_of_saying(string sentence, bool says) =>
         Assert.Equal(says, Language.English.SaysWhoReports(sentence));

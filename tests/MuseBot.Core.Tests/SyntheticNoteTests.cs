@@ -1321,3 +1321,33 @@ public sealed class SeveralFiguresTests(SeveralFiguresNote note) : IClassFixture
         Assert.Equal("**30%**", note.Ask("what did Orbo Two get on WidgetBench?").Headline);
     }
 }
+
+/// <summary>A note that says who observed a thing with a verb of its own, not the asker's.</summary>
+public sealed class ObservedThingNote() : SyntheticNote(semantic: false, note: """
+    Phone Note
+    1. Overview
+    Acme launched the Zeta phone in May 2025, and Acme says the phone sold well in its first month.
+    Acme materials say Zeta showed strong battery life and say Kite Research observed unusually high return rates.
+    2. Risks
+    Supply of panels is tight, and prices may rise.
+    """);
+
+public sealed class ObservedThingTests(ObservedThingNote note) : IClassFixture<ObservedThingNote>
+{
+    [Theory]
+    [InlineData("who flagged that zeta had unusually high return rates?")]
+    [InlineData("who noticed the unusually high zeta return rates?")]
+    public void Who_noticed_a_thing_is_answered_by_whom_the_note_says_observed_it(string question)
+    {
+        var a = note.Ask(question);
+        Assert.False(a.Abstained, a.Text);
+        Assert.Contains("Kite Research", a.Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Who_did_an_act_the_note_never_says_is_still_refused()
+    {
+        var a = note.Ask("who inspected the zeta phone?");
+        Assert.True(a.Abstained, a.Text);
+    }
+}

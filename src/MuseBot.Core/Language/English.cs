@@ -359,20 +359,25 @@ public static partial class English
     [System.Text.RegularExpressions.GeneratedRegex(@"\bunder\s+\p{Lu}|\p{Lu}[\w.]*-led\b|\b(?:led|run|headed|managed|overseen|chaired)\s+by\s+\p{Lu}|\b(?:[Hh]eads?|[Cc]hief|CEO|[Ll]eaders?|[Ll]eadership|runs|leads|manages|oversees|[Cc]hairs?)\b")]
     private static partial System.Text.RegularExpressions.Regex LeadershipRegex();
 
-    /// <summary>Verbs of reporting ("who <b>reported</b> that?", "who <b>said</b> it?"): the note says who reported
-    /// a thing with its own verbs of saying, "Acme says", "Acme reports", "according to Acme", so they are met by
+    /// <summary>Verbs of reporting ("who <b>reported</b> that?", "who <b>said</b> it?") and of noticing ("who
+    /// <b>flagged</b> it?", "who <b>spotted</b> that?"): the note says who reported or noticed a thing with its own
+    /// verbs of saying or observing, "Acme says", "Acme observed", "according to Acme", so they are met by
     /// <see cref="SaysWhoReports"/>.</summary>
     public static readonly HashSet<string> ReportingVerbs = new(StringComparer.Ordinal)
     {
         "report", "reports", "reported", "reporting", "say", "says", "said", "saying", "claim", "claims", "claimed", "state",
         "states", "stated", "disclose", "discloses", "disclosed", "announce", "announces", "announced",
+        "flag", "flags", "flagged", "flagging", "notice", "notices", "noticed", "spot", "spots", "spotted", "observe",
+        "observes", "observed", "detect", "detects", "detected", "note", "notes", "noted", "find", "finds", "found",
+        "raise", "raised", "warn", "warns", "warned",
     };
 
-    /// <summary>A text says who reports a thing: a name before a verb of saying ("<b>Acme says</b>", "<b>Acme and Zeta
-    /// both indicate</b>", "<b>Acme's post says</b>"), or "<b>according to Acme</b>".</summary>
+    /// <summary>A text says who reports a thing: a name before a verb of saying or observing ("<b>Acme says</b>",
+    /// "<b>Acme and Zeta both indicate</b>", "<b>Acme's post says</b>", "<b>Kite Research observed</b>"), or
+    /// "<b>according to Acme</b>".</summary>
     public static bool SaysWhoReports(string text) => ReportingRegex().IsMatch(text);
 
-    [System.Text.RegularExpressions.GeneratedRegex(@"\p{Lu}[\w.&-]*(?:['’]s(?:\s+\p{Ll}+){0,2})?(?:\s+(?:and\s+\p{Lu}[\w.&-]*\s+)?(?:both|also|later|explicitly|notably)?)?\s+(?:say|says|said|report|reports|reported|describe|describes|described|indicate|indicates|indicated|notes|noted|states|stated|claim|claims|claimed|disclose|discloses|disclosed|announce|announces|announced|emphasize|emphasizes|cite|cites|tie|ties)\b|\b[Aa]ccording\s+to\s+\p{Lu}")]
+    [System.Text.RegularExpressions.GeneratedRegex(@"\p{Lu}[\w.&-]*(?:['’]s(?:\s+\p{Ll}+){0,2})?(?:\s+(?:and\s+\p{Lu}[\w.&-]*\s+)?(?:both|also|later|explicitly|notably)?)?\s+(?:say|says|said|report|reports|reported|describe|describes|described|indicate|indicates|indicated|notes|noted|states|stated|claim|claims|claimed|disclose|discloses|disclosed|announce|announces|announced|emphasize|emphasizes|cite|cites|tie|ties|observe|observes|observed|flag|flags|flagged|notice|notices|noticed|found|finds|detected|warn|warns|warned)\b|\b[Aa]ccording\s+to\s+\p{Lu}")]
     private static partial System.Text.RegularExpressions.Regex ReportingRegex();
 
     /// <summary>Prefixes English makes words with ("<b>re</b>doing", "<b>un</b>launched").</summary>
