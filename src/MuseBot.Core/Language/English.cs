@@ -373,7 +373,7 @@ public static partial class English
     };
 
     /// <summary>A text says who reports a thing: a name before a verb of saying or observing ("<b>Acme says</b>",
-    /// "<b>Acme and Zeta both indicate</b>", "<b>Acme's post says</b>", "<b>Kite Research observed</b>"), or
+    /// "<b>Acme and Zeta both indicate</b>", "<b>Acme's post says</b>", "<b>Kite observed</b>"), or
     /// "<b>according to Acme</b>".</summary>
     public static bool SaysWhoReports(string text) => ReportingRegex().IsMatch(text);
 
