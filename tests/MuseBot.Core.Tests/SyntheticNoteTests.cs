@@ -139,6 +139,17 @@ public abstract class SyntheticNoteTests(SyntheticNote note)
     }
 
     [Theory]
+    [InlineData("Orbit 2024 hardware spend vs the 2025 guide?")]          // each period's span set against the other's
+    [InlineData("orbit hardware spend 2024 and the 2025 range?")]         // "range" names the kind of figure: the thing is the other span's
+    [InlineData("orbit hardware spend 2024 actual vs 2025 guide")]        // "actual" says which figure, not what it is of
+    public void A_figure_asked_for_two_periods_gets_each_period_its_own(string question)
+    {
+        var a = Ask(question);
+        Assert.False(a.Abstained, a.Text);
+        Assert.Equal("**$7B** (2024) · **$8B-$9B** (2025)", a.Headline);
+    }
+
+    [Theory]
     [InlineData("how much did Orbit's hardware grow?")]
     [InlineData("what's the hardware increase?")]
     [InlineData("how did hardware change from 2024 to 2025?")]

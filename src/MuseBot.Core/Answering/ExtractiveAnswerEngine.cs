@@ -571,17 +571,26 @@ public sealed partial class ExtractiveAnswerEngine : IAnswerEngine
         if (q.Type != AnswerType.Quantity || q.FollowsUp || q.Peers.Count >= 2 || q.Dates.Count < 2
             || q.Dates.Select(d => d.Period).Distinct().Count() != q.Dates.Count) return null;
         if (whole?.Headline is { } h && HeadlineFigure().Count(h) >= q.Dates.Count) return null;
-        // "2025 capex and the 2026 guide?": where "and" parts the question into spans that each say one period, each
-        // span is that period's question ("2025 capex", "the 2026 guide"); else the whole question for each period
-        var spans = AndRegex().Split(q.Text.TrimEnd('?', '.', '!', ' '));
+        // "2025 capex and the 2026 guide?", "2025 capex vs the 2026 guide?": where "and" (or a word setting them
+        // against each other) parts the question into spans that each say one period, each span is that period's
+        // question ("2025 capex", "the 2026 guide"); else the whole question for each period
+        var spans = PeriodJoinRegex().Split(q.Text.TrimEnd('?', '.', '!', ' '));
         bool ownSpans = spans.Length == q.Dates.Count
                         && q.Dates.All(d => spans.Count(sp => sp.Contains(d.Text, StringComparison.Ordinal)) == 1)
                         && spans.All(sp => q.Dates.Count(d => sp.Contains(d.Text, StringComparison.Ordinal)) == 1
-                                           && q.Dates.Aggregate(sp, (rest, d) => rest.Replace(d.Text, "", StringComparison.Ordinal)).Any(char.IsLetter));
-        var answers = q.Dates.Select(keep => Trace(new Question(
-            ownSpans ? spans.First(sp => sp.Contains(keep.Text, StringComparison.Ordinal)).Trim() + "?" : PeriodAlone(q.Text, q.Dates, keep), previous)).Answer).ToList();
-        return ByPeriod(q.Asked, answers, q.Dates.Select(d => d.Text).ToList(), preface: null);
+                                           && SaysAThing(q.Dates.Aggregate(sp, (rest, d) => rest.Replace(d.Text, "", StringComparison.Ordinal))));
+        Answer? Asked(Func<DateMention, string> question) =>
+            ByPeriod(q.Asked, q.Dates.Select(keep => Trace(new Question(question(keep), previous)).Answer).ToList(), q.Dates.Select(d => d.Text).ToList(), preface: null);
+        // (a span may lean on the other for its thing: "capex 2025 vs 2026 guide, both pls" — then the whole, per period)
+        return (ownSpans ? Asked(keep => spans.First(sp => sp.Contains(keep.Text, StringComparison.Ordinal)).Trim() + "?") : null)
+               ?? Asked(keep => PeriodAlone(q.Text, q.Dates, keep));
     }
+
+    /// <summary>A span of a question says a thing of its own: a word that is neither a function word nor one naming
+    /// the kind of answer ("capex 2025" does; "2026 range" only asks the kind of figure, of the thing said before it).</summary>
+    private static bool SaysAThing(string span) =>
+        Tokens.Words(span).Any(w => w.Text.ToLowerInvariant() is var word && word.Any(char.IsLetter) && !English.IsStopWord(word)
+                                     && !English.QuestionWords.Contains(word) && !English.AnswerTypeNouns.Contains(word));
 
     /// <summary>
     /// "how much did the outlay grow?", "how did the outlay change from 2025 to 2026?" where the note gives no change,
@@ -650,8 +659,8 @@ public sealed partial class ExtractiveAnswerEngine : IAnswerEngine
         return new Answer(asked, text, false, citations, flags, headline);
     }
 
-    [GeneratedRegex(@"\s*,?\s+and\s+", RegexOptions.IgnoreCase)]
-    private static partial Regex AndRegex();
+    [GeneratedRegex(@"\s*,?\s+(?:and|vs\.?|versus|against|compared\s+(?:to|with))\s+", RegexOptions.IgnoreCase)]
+    private static partial Regex PeriodJoinRegex();
 
     /// <summary>The question with one of its periods only: each other one left out with the word that joins it
     /// ("in 2025 and 2026" → "in 2025", "2025 vs 2026" → "2026").</summary>

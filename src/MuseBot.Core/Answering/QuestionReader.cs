@@ -629,7 +629,7 @@ public sealed partial class QuestionReader(NoteModel note, NoteVocabulary vocabu
             Peers = peers,
             // "which has a longer X, Acme or Zeta?": a comparative asked between two compared things is a comparison
             Comparison = ComparisonRegex().IsMatch(lower) || (peers.Count >= 2 && OrRegex().IsMatch(lower) && SaysComparative(lower)),
-            PhraseSides = (ComparisonRegex().IsMatch(lower) || WhichOfTwoRegex().IsMatch(lower)) && peers.Count < 2 ? PhraseSidesOf(text, focus) : null,
+            PhraseSides = (ComparisonRegex().IsMatch(lower) || WhichOfTwoRegex().IsMatch(lower)) && peers.Count < 2 ? PhraseSidesOf(text, focus, dates) : null,
             AboutTheNote = aboutNote.Count > 0,
             Precise = PreciseRegex().IsMatch(lower),
             AsksDay = type == AnswerType.Date && DayNounRegex().IsMatch(lower),
@@ -1558,11 +1558,14 @@ public sealed partial class QuestionReader(NoteModel note, NoteVocabulary vocabu
 
     /// <summary>The words either side of "vs" ("or", "versus", "compared with", or "and" after "compare" or
     /// "between"), each side running from the marker to the nearest clause break ("—", ",", "which …"); null when
-    /// either side has none.</summary>
-    private static (IReadOnlyList<FocusWord> One, IReadOnlyList<FocusWord> Other)? PhraseSidesOf(string text, List<FocusWord> focus)
+    /// either side has none, or when the sides are set apart by periods ("2025 capex vs the 2026 guide"): one thing
+    /// in two periods, each period its own figure.</summary>
+    private static (IReadOnlyList<FocusWord> One, IReadOnlyList<FocusWord> Other)? PhraseSidesOf(string text, List<FocusWord> focus, IReadOnlyList<DateMention> dates)
     {
         var marker = SideMarkerRegex().Match(text);
         if (!marker.Success) return null;
+        if (dates.FirstOrDefault(d => d.Start < marker.Index) is { } before && dates.FirstOrDefault(d => d.Start >= marker.Index + marker.Length) is { } after
+            && before.Period != after.Period) return null;
         var words = focus.Where(f => !f.IsFrame && f.Terms.Count > 0 && !f.Word.Any(char.IsDigit)).ToList();
         var one = words.Where(f => f.Start < marker.Index && !SideBreakRegex().IsMatch(text[(f.Start + f.Word.Length)..marker.Index])).ToList();
         var other = words.Where(f => f.Start >= marker.Index + marker.Length && !SideBreakRegex().IsMatch(text[(marker.Index + marker.Length)..f.Start])).ToList();

@@ -41,6 +41,8 @@ public static partial class English
         "author", "authors", "according", "regarding", "wrt", "explain", "eli5",
         // a hedge on the figure asked says how exact the answer may be, not what it is: "roughly how many users?"
         "roughly", "approximately", "approx", "ballpark", "circa",
+        // so does a word saying the figure is the reported one, not a forecast: "2025 actual vs the 2026 guide"
+        "actual", "actuals",
         // a light verb says nothing of what is asked: "how many months did the rebuild take?"
         "take", "takes", "took", "taken", "taking",
     };
