@@ -529,6 +529,9 @@ public sealed class StageTests
     [InlineData("zeta daily active people in 2025", true)]
     [InlineData("Acme user growth?", false)]
     [InlineData("what do Acme users want?", false)]
+    [InlineData("Acme headcount?", true)]                 // a noun that is itself a count of persons
+    [InlineData("headcount of the Orbit team?", true)]
+    [InlineData("Acme capex guide?", false)]
     public void A_bare_phrase_whose_head_counts_persons_asks_how_many(string question, bool counts)
     {
         var q = Reader.Read(question);

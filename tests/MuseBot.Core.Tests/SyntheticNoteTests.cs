@@ -139,6 +139,15 @@ public abstract class SyntheticNoteTests(SyntheticNote note)
     }
 
     [Theory]
+    [InlineData("Acme headcount?")]          // the note counts Acme's units and shares, never its people
+    [InlineData("zeta widget headcount?")]
+    public void A_count_of_persons_is_not_answered_by_a_count_of_things(string question)
+    {
+        var a = Ask(question);
+        Assert.True(a.Abstained, a.Text);
+    }
+
+    [Theory]
     [InlineData("Orbit 2024 hardware spend vs the 2025 guide?")]          // each period's span set against the other's
     [InlineData("orbit hardware spend 2024 and the 2025 range?")]         // "range" names the kind of figure: the thing is the other span's
     [InlineData("orbit hardware spend 2024 actual vs 2025 guide")]        // "actual" says which figure, not what it is of

@@ -1495,6 +1495,8 @@ public sealed partial class QuestionReader(NoteModel note, NoteVocabulary vocabu
         if (figureFromNoun && !wh.Success && !auxFirst && WordRegex().Count(q) is > 1 and <= BarePhraseWords && English.MeasureNouns.Contains(HeadNoun(q) ?? ""))
         {
             if (MoneyRegex().IsMatch(q)) wanted = FigureKind.Money;
+            // "Zeta headcount?": a measure that is itself a count of persons
+            else if (English.PersonTallyNouns.Contains(HeadNoun(q)!)) wanted = FigureKind.Count;
             fromNoun = true;
             return AnswerType.Quantity;
         }

@@ -433,6 +433,10 @@ public static partial class English
     public static readonly HashSet<string> PersonNouns = new(StringComparer.Ordinal)
         { "people", "persons", "folks", "folk", "individuals", "humans" };
 
+    /// <summary>Nouns that are themselves a count of persons ("Zeta's <b>headcount</b>?"): asked for, they want a count
+    /// of persons, as "how many people" does.</summary>
+    public static readonly HashSet<string> PersonTallyNouns = new(StringComparer.Ordinal) { "headcount", "headcounts", "workforce" };
+
     /// <summary>Nouns (singular) that count persons: the people themselves, or the roles they are counted in.</summary>
     public static readonly HashSet<string> PersonCountNouns = new(PersonNouns.Select(Singular).Concat(
     [
