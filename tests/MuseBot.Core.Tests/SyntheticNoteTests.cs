@@ -1100,6 +1100,10 @@ public abstract class SyntheticNoteTests(SyntheticNote note)
         var park = Ask("what is Lee Park's official title?");
         Assert.True(park.Abstained, park.Text);
         Assert.Contains("where it names them, it gives no title", park.Text, StringComparison.Ordinal);
+        // a word saying which title is meant leaves the title what is asked for
+        var job = Ask("what's Lee Park's official job title at Bolt Mart?");
+        Assert.True(job.Abstained, job.Text);
+        Assert.Contains("where it names them, it gives no title", job.Text, StringComparison.Ordinal);
     }
 
     [Theory]

@@ -1788,10 +1788,11 @@ public sealed partial class QuestionReader(NoteModel note, NoteVocabulary vocabu
     private static partial Regex SourceRegex();
 
     // how many X · how much X (a noun, not an auxiliary) · what/which [is the / X's] [period] X · X rate/score/price/…;
-    // a period before the noun says when, not what ("what was Zeta's Q4 2025 revenue?" asks for revenue)
+    // a period before the noun says when, not what ("what was Zeta's Q4 2025 revenue?" asks for revenue), and a word
+    // saying which of its kind is meant says no more ("what is Dana's official job title?" asks for a title)
     [GeneratedRegex(@"\bhow\s+many\s+(?<slot>(?:[\w-]+\s+){0,5}?[\w-]+?)(?=\s+(?:does|do|did|is|are|was|were|has|have|had|will|would|can|could|should|in|on|at|for|of|from|to|by|with|per|across|since|there)\b|\s*[?.!,;]|\s*$)"
         + @"|\bhow\s+much\s+(?!(?:does|do|did|is|are|was|were|has|have|had|will|would|can|could|should|more|less|of)\b)(?<slot>[\w-]+(?:\s+[\w-]+)?)(?=\s+(?:does|do|did|is|are|was|were|has|have|had|will|would|can|could|should|in|on|at|for|of|from|to|by)\b|\s*[?.!,;]|\s*$)"
-        + @"|\b(?:what|which)(?:\s+(?:is|was|are|were))?\s+(?:the\s+|its\s+|their\s+)?(?:(?:[\w.-]+\s+){0,2}?[\w.-]+(?:['’]s|s['’])\s+)?(?:(?:q[1-4]|h[12]|fy\s?\d{2,4}|(?:19|20)\d{2})\s+){0,2}(?<slot>(?:[\w-]+\s+){0,1}[\w-]+?)(?=\s+(?:does|do|did|is|are|was|were|has|have|had|will|would|can|could|should|of|for|in|on|at|to|by|from|per|that|score|number|figure|date)\b|\s*[?.!,;]|\s*$)"
+        + @"|\b(?:what|which)(?:\s+(?:is|was|are|were))?\s+(?:the\s+|its\s+|their\s+)?(?:(?:[\w.-]+\s+){0,2}?[\w.-]+(?:['’]s|s['’])\s+)?(?:(?:q[1-4]|h[12]|fy\s?\d{2,4}|(?:19|20)\d{2})\s+){0,2}(?:(?:official|formal|full|exact|current|proper)\s+)?(?<slot>(?:[\w-]+\s+){0,1}[\w-]+?)(?=\s+(?:does|do|did|is|are|was|were|has|have|had|will|would|can|could|should|of|for|in|on|at|to|by|from|per|that|score|number|figure|date)\b|\s*[?.!,;]|\s*$)"
         + @"|\b(?<slot>[\w-]+)\s+(?:rate|score|count|price|pricing|cost|capacity|size|length|speed|margin|share|headcount|valuation|cutoff|target|guidance|forecast)\b")]
     private static partial Regex SlotRegex();
 
