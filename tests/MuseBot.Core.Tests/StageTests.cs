@@ -3212,6 +3212,19 @@ public sealed class StageTests
     }
 
     [Theory]
+    [InlineData("when did Zeta drop?", true)]                   // a compared thing dropping is its release
+    [InlineData("when did the zeta widget drop? exact date", true)]
+    [InlineData("when did Zeta drop to 5M units?", false)]        // a figure it dropped to: a fall
+    [InlineData("when did widget sales drop?", false)]          // no compared thing: a fall
+    [InlineData("when will Zeta drop?", false)]                 // what is yet to come may be undated: left as asked
+    public void A_compared_thing_that_dropped_was_released(string question, bool launched)
+    {
+        var q = Reader.Read(question);
+        Assert.Equal(launched, q.Focus.Any(f => f.Word == "launch"));
+        Assert.Equal(!launched, q.Focus.Any(f => f.Word == "drop"));
+    }
+
+    [Theory]
     [InlineData("the Omega deal: how much and when?", true)]
     [InlineData("how much was the Omega investment?", true)]
     [InlineData("how much of the Omega deal is Acme's?", false)]   // a share of it

@@ -1011,6 +1011,12 @@ public sealed partial class QuestionReader(NoteModel note, NoteVocabulary vocabu
         text = TheCountryRegex().Replace(text, m => m.Groups["the"].Value + m.Groups["country"].Value.ToUpperInvariant());
         // "each month", "every day", "per year": how often, as "monthly" says it; not "each" of a comparison
         text = FrequencyRegex().Replace(text, m => m.Groups["unit"].Value.ToLowerInvariant() is var unit && unit == "day" ? "daily" : unit + "ly");
+        // "when did Zeta drop?": asked when a thing the note compares (a product, a model) dropped, it was released, as
+        // chat says it; a figure drops by an amount ("when did revenue drop?" is left as it is). Past only: what is yet
+        // to drop is asked of a thing the note may not date at all, and "launch" would draw the dated launches
+        // instead of the undated thing
+        text = DroppedRegex().Replace(text, m => note.Peers.In(m.Groups["thing"].Value).Count == 0 ? m.Value
+            : m.Value[..(m.Groups["verb"].Index - m.Index)] + "launch");
         // "when did Zeta go live?": to go live is to launch, in the tense asked ("went live" → "launched")
         text = GoLiveRegex().Replace(text, m => m.Groups["go"].Value.ToLowerInvariant() switch
         {
@@ -2100,6 +2106,10 @@ public sealed partial class QuestionReader(NoteModel note, NoteVocabulary vocabu
 
     [GeneratedRegex(@"\b(?<go>go|goes|went|gone|going)\s+live\b", RegexOptions.IgnoreCase)]
     private static partial Regex GoLiveRegex();
+
+    // "when did Zeta drop?": the thing, then the verb, closing the clause (not "drop by 5%")
+    [GeneratedRegex(@"\bwhen\s+did\s+(?<thing>[^?.!,;]+?)\s+(?<verb>drop)\b(?=\s*(?:[?.!,;]|$|\s+(?:on|publicly|officially|exactly)\b))", RegexOptions.IgnoreCase)]
+    private static partial Regex DroppedRegex();
 
     // "what's the name of X", "what is X called", "what will X be named", "X is called what?", "what's X's codename?"
     [GeneratedRegex(@"^(?:so\s+|and\s+|ok\s+)?what(?:['’]?s|\s+(?:is|was|are|were))\s+(?:[\w.'’-]+\s+){0,3}?(?:code|nick|brand|pet|working|project)[\s-]?names?\b|^(?:so\s+|and\s+|ok\s+)?what(?:['’]?s|\s+(?:is|was|are|were|will))?\s+(?:the\s+|its\s+|their\s+)?names?\s+(?:of|for)\b|^(?:so\s+|and\s+|ok\s+)?what\s+(?:is|was|are|were|will|would)\b.*\b(?:called|named)\s*\??$|\b(?:called|named)\s+what\b")]
