@@ -2999,6 +2999,7 @@ public sealed class StageTests
     [InlineData("what are Acme's WidgetBench and GadgetEval scores?", "Acme reported", "WidgetBench **12.5%** · GadgetEval **40.1%**")]
     [InlineData("zeta widget gadgeteval and capacity", "Maker: Zeta Widget", "gadgeteval **33.0%** · capacity **5M units**")]   // a cell under its header whole
     [InlineData("Acme's WidgetBench, GadgetEval and backlog figures?", "Acme reported", "WidgetBench **12.5%** · GadgetEval **40.1%** · backlog **2M**")]
+    [InlineData("acme stats: WidgetBench, GadgetEval, backlog", "Acme reported", "WidgetBench **12.5%** · GadgetEval **40.1%** · backlog **2M**")] // chat lists with commas alone
     [InlineData("what are Acme's WidgetBench and GizmoScore scores?", "Acme reported", null)]   // one of the two is not there
     public void Two_measures_asked_together_each_get_their_own_figure(string question, string unit, string? headline)
     {

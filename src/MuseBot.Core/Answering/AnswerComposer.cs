@@ -1024,7 +1024,7 @@ public sealed partial class AnswerComposer(NoteModel note, EngineTuning tuning)
     /// </summary>
     private static string? EachMeasure(QuestionFrame q, Evidence evidence)
     {
-        if (q.Peers.Count > 1 || q.Parts > 1 || !AndRegex().IsMatch(q.Text)) return null;
+        if (q.Peers.Count > 1 || q.Parts > 1 || !(AndRegex().IsMatch(q.Text) || q.Text.Count(c => c == ',') >= 2)) return null;
         // a change word ("the lifts in X and Y") names the kind of figure, not a measure of the list
         var words = q.Focus.Select((f, i) => (f, i)).Where(x => !x.f.IsFrame && !x.f.IsSubject && !x.f.IsSource && !q.PeerWords.Contains(x.f.Key) && !x.f.Word.All(char.IsDigit)
                                                              && !IsChange(x.f))
@@ -1049,7 +1049,8 @@ public sealed partial class AnswerComposer(NoteModel note, EngineTuning tuning)
                 hasAnd |= AndRegex().IsMatch(gap);
                 to++;
             }
-            if (hasAnd && to > from) lists.Add(runs.GetRange(from, to - from + 1));
+            // (chat lists three or more with commas alone: "stats: X, Y, Z")
+            if ((hasAnd || to - from >= 2) && to > from) lists.Add(runs.GetRange(from, to - from + 1));
             from = to;
         }
         foreach (var list in lists.Select((l, k) => (l, k)).OrderByDescending(x => x.l.Count).ThenByDescending(x => x.k).Select(x => x.l))
