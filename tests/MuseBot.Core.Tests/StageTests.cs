@@ -3194,10 +3194,13 @@ public sealed class StageTests
     [InlineData("Nimbus spending in CY 2026?", 2026)]
     [InlineData("nimbus spending q4 25?", 2025)]            // after a quarter or half, two digits are its year
     [InlineData("Nimbus spending H1-26", 2026)]
+    [InlineData("nimbus q4'25 spending?", 2025)]             // the quarter, not a word "q4'2025"
     public void A_year_written_without_its_century_is_that_year(string question, int year)
     {
         var q = Reader.Read(question);
         Assert.Contains(q.Periods, p => p.Year == year);
+        // a quarter or half said with the year is that part of that year
+        Assert.All(q.Periods.Where(p => p.Quarter is not null), p => Assert.Equal(year, p.Year));
         Assert.DoesNotContain(q.Focus, f => f.Key.StartsWith("fy", StringComparison.Ordinal) || f.Key == "cy");
     }
 

@@ -1032,7 +1032,9 @@ public sealed partial class QuestionReader(NoteModel note, NoteVocabulary vocabu
         // "FY2025", "fy25", "CY 2025": a fiscal or calendar year is that year (a period, not a name to look for)
         text = FiscalYearRegex().Replace(text, m => m.Groups["y"].Value.Length == 2 ? "'" + m.Groups["y"].Value : m.Groups["y"].Value);
         // "in '25", "Q4 ’25": a year written with its century left off
-        text = ShortYearRegex().Replace(text, m => (int.Parse(m.Groups["yy"].Value, CultureInfo.InvariantCulture) < 50 ? "20" : "19") + m.Groups["yy"].Value);
+        // (the quarter kept apart from its year: "q4'25" is "q4 2025")
+        text = ShortYearRegex().Replace(text, m => (m.Groups["q"].Success ? m.Groups["q"].Value + " " : "")
+                                                   + (int.Parse(m.Groups["yy"].Value, CultureInfo.InvariantCulture) < 50 ? "20" : "19") + m.Groups["yy"].Value);
         // "gadget eval", "open zeta": a name the note writes as one word, typed as two
         text = SplitNameRegex().Replace(text, m =>
             (m.Groups["a"].Value + m.Groups["b"].Value).ToLowerInvariant() is var joined && note.OnlyNames.Contains(joined) ? m.Groups["a"].Value : m.Value);
@@ -2116,7 +2118,7 @@ public sealed partial class QuestionReader(NoteModel note, NoteVocabulary vocabu
     private static partial Regex NameAskedRegex();
 
     // "'25", and the year after a quarter or half: "q4 25", "Q4-25", "h1 '26"
-    [GeneratedRegex(@"(?<=^|[\s(])['’](?<yy>\d\d)(?![\w'’%])|(?<=\b(?:[qQ][1-4]|[hH][12])(?:\s+|-|\s*['’]))(?<yy>\d\d)(?![\w'’%]|[.,]\d)")]
+    [GeneratedRegex(@"(?<=^|[\s(])['’](?<yy>\d\d)(?![\w'’%])|\b(?<q>[qQ][1-4]|[hH][12])(?:\s+|-|\s*['’])(?<yy>\d\d)(?![\w'’%]|[.,]\d)")]
     private static partial Regex ShortYearRegex();
 
     [GeneratedRegex(@"\b[FC]Y\s?['’]?(?<y>(?:19|20)\d\d|\d\d)\b", RegexOptions.IgnoreCase)]
