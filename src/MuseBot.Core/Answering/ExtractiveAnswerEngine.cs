@@ -579,11 +579,11 @@ public sealed partial class ExtractiveAnswerEngine : IAnswerEngine
                         && q.Dates.All(d => spans.Count(sp => sp.Contains(d.Text, StringComparison.Ordinal)) == 1)
                         && spans.All(sp => q.Dates.Count(d => sp.Contains(d.Text, StringComparison.Ordinal)) == 1
                                            && SaysAThing(q.Dates.Aggregate(sp, (rest, d) => rest.Replace(d.Text, "", StringComparison.Ordinal))));
-        Answer? Asked(Func<DateMention, string> question) =>
+        Answer? AskedPerPeriod(Func<DateMention, string> question) =>
             ByPeriod(q.Asked, q.Dates.Select(keep => Trace(new Question(question(keep), previous)).Answer).ToList(), q.Dates.Select(d => d.Text).ToList(), preface: null);
         // (a span may lean on the other for its thing: "capex 2025 vs 2026 guide, both pls" — then the whole, per period)
-        return (ownSpans ? Asked(keep => spans.First(sp => sp.Contains(keep.Text, StringComparison.Ordinal)).Trim() + "?") : null)
-               ?? Asked(keep => PeriodAlone(q.Text, q.Dates, keep));
+        return (ownSpans ? AskedPerPeriod(keep => spans.First(sp => sp.Contains(keep.Text, StringComparison.Ordinal)).Trim() + "?") : null)
+               ?? AskedPerPeriod(keep => PeriodAlone(q.Text, q.Dates, keep));
     }
 
     /// <summary>A span of a question says a thing of its own: a word that is neither a function word nor one naming

@@ -370,7 +370,7 @@ public static partial class English
         "report", "reports", "reported", "reporting", "say", "says", "said", "saying", "claim", "claims", "claimed", "state",
         "states", "stated", "disclose", "discloses", "disclosed", "announce", "announces", "announced",
         "flag", "flags", "flagged", "flagging", "notice", "notices", "noticed", "spot", "spots", "spotted", "observe",
-        "observes", "observed", "detect", "detects", "detected", "note", "notes", "noted", "find", "finds", "found",
+        "observes", "observed", "detect", "detects", "detected", "notes", "noted", "find", "finds", "found",
         "raise", "raised", "warn", "warns", "warned",
     };
 
