@@ -589,8 +589,7 @@ public sealed partial class ExtractiveAnswerEngine : IAnswerEngine
     /// <summary>A span of a question says a thing of its own: a word that is neither a function word nor one naming
     /// the kind of answer ("capex 2025" does; "2026 range" only asks the kind of figure, of the thing said before it).</summary>
     private static bool SaysAThing(string span) =>
-        Tokens.Words(span).Any(w => w.Text.ToLowerInvariant() is var word && word.Any(char.IsLetter) && !English.IsStopWord(word)
-                                     && !English.QuestionWords.Contains(word) && !English.AnswerTypeNouns.Contains(word));
+        QuestionReader.ContentWords(span).Any(w => w.Any(char.IsLetter) && !English.AnswerTypeNouns.Contains(w));
 
     /// <summary>
     /// "how much did the outlay grow?", "how did the outlay change from 2025 to 2026?" where the note gives no change,

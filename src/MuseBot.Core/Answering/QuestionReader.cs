@@ -1325,7 +1325,7 @@ public sealed partial class QuestionReader(NoteModel note, NoteVocabulary vocabu
     private static int Focusish(string text) => ContentWords(text).Count;
 
     /// <summary>A text's words that are neither stop words nor question words, in lower case.</summary>
-    private static List<string> ContentWords(string text) =>
+    internal static List<string> ContentWords(string text) =>
         Tokens.Segments(text).Select(s => s.Text.ToLowerInvariant())
             .Where(w => char.IsLetterOrDigit(w[0]) && !English.IsStopWord(w) && !English.QuestionWords.Contains(w)).ToList();
 
@@ -1500,11 +1500,11 @@ public sealed partial class QuestionReader(NoteModel note, NoteVocabulary vocabu
         }
         if (!wh.Success && !auxFirst && MoneyRegex().IsMatch(q) && Quantities.PeriodsIn(q).Count > 0) return AnswerType.Quantity;
         // "Zeta paid messaging run rate", "Acme capex guide range": a bare phrase whose head measures asks for the measure
-        if (figureFromNoun && !wh.Success && !auxFirst && WordRegex().Count(q) is > 1 and <= BarePhraseWords && English.MeasureNouns.Contains(HeadNoun(q) ?? ""))
+        if (figureFromNoun && !wh.Success && !auxFirst && WordRegex().Count(q) is > 1 and <= BarePhraseWords && HeadNoun(q) is { } measure && English.MeasureNouns.Contains(measure))
         {
             if (MoneyRegex().IsMatch(q)) wanted = FigureKind.Money;
             // "Zeta headcount?": a measure that is itself a count of persons
-            else if (English.PersonTallyNouns.Contains(HeadNoun(q)!)) wanted = FigureKind.Count;
+            else if (English.PersonTallyNouns.Contains(measure)) wanted = FigureKind.Count;
             fromNoun = true;
             return AnswerType.Quantity;
         }
