@@ -3393,6 +3393,31 @@ public sealed class StageTests
     }
 
     [Theory]
+    [InlineData("which maker has the biggest payload?", "Zeta Widget", "**Zeta Widget: 9M** — the biggest payload capacity in the table")]
+    [InlineData("who has the smallest payload", "Acme Widget", "**Acme Widget: 2M** — the smallest payload capacity in the table")]
+    public void A_word_of_a_longer_header_names_a_column_whose_cells_open_with_their_figure(string question, string leader, string opening)
+    {
+        // "Payload capacity" is said by "payload"; each cell's figure comes first, so the header is its only label
+        var (model, reader) = Small("""
+            Widget Note
+            1. Overview
+            Widget demand grew in 2025. Buyers want more widgets.
+            | Maker | Payload capacity |
+            |---|---|
+            | Acme Widget | 2M |
+            | Zeta Widget | 9M in beta |
+            | Omega Widget | 3M units |
+            """);
+        var q = reader.Read(question);
+        var extreme = new EvidenceSelector(model, EngineTuning.Default).Extreme(q);
+        Assert.NotNull(extreme);
+        Assert.Equal(3, extreme.Rows.Count);
+        Assert.Equal(leader, extreme.Rows[0].Row.Passage.Row);
+        var answer = new AnswerComposer(model, EngineTuning.Default).Compose(q, new Evidence([], extreme.Table, Extreme: extreme));
+        Assert.StartsWith(opening, answer.Text, StringComparison.Ordinal);
+    }
+
+    [Theory]
     [InlineData("which makers beat Omega on capacity?", "**Zeta Widget 5M** — a larger capacity than Omega Widget (3M) (")]
     [InlineData("who has less capacity than Zeta?", "**Acme Widget 2M, Omega Widget 3M** — a smaller capacity than Zeta Widget (5M) (")]
     [InlineData("does any maker have a smaller capacity than Acme?", "**No** — none has a smaller capacity than Acme Widget (2M) (")]

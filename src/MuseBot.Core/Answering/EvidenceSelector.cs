@@ -232,6 +232,7 @@ public sealed partial class EvidenceSelector(NoteModel note, EngineTuning tuning
                 foreach (var (header, value) in row.Passage.Cells!.Skip(1))
                 {
                     bool headerNamed = NamesColumn(measure, header);
+                    var headerTerms = Terms.Of(header).ToHashSet(StringComparer.Ordinal);
                     foreach (var clause in ClauseBreakRegex().Split(value))
                     {
                         var figures = Quantities.FiguresIn(clause);
@@ -240,14 +241,17 @@ public sealed partial class EvidenceSelector(NoteModel note, EngineTuning tuning
                         var label = clause.Remove(figure.Start, figure.Text.Length).Trim();
                         var own = Terms.Of(label).ToHashSet(StringComparer.Ordinal);
                         // the question names the figure: its whole column header, or a word of its own label
-                        // ("GizmoTest" in "GizmoTest 41%"); a word shared with a longer header alone is too vague
-                        if (!headerNamed && !measure.Any(f => f.Terms.All(own.Contains))) continue;
+                        // ("GizmoTest" in "GizmoTest 41%"); a word shared with a longer header alone is too vague where
+                        // the cell labels its figures itself ("GizmoTest 41%"), but a figure that opens its clause has
+                        // the header as its label ("the biggest payload" for a "Payload capacity" column: "2M units", "1M in beta")
+                        bool headerLabels = clause[..figure.Start].Trim().Length == 0 && measure.Any(f => f.Terms.Count > 0 && f.Terms.All(headerTerms.Contains));
+                        if (!headerNamed && !headerLabels && !measure.Any(f => f.Terms.All(own.Contains))) continue;
                         var said = own.Concat(Terms.Of(header)).ToHashSet(StringComparer.Ordinal);
                         double coverage = headerNamed ? 1 : measure.Where(f => f.Terms.All(said.Contains)).Sum(f => f.Weight) / total;
                         if (Quantities.Magnitudes(figure.Text) is not { Count: > 0 } magnitudes) continue;
                         var measured = new MeasuredRow(row, header, figure.Text, figure.Kind, direction > 0 ? magnitudes[^1] : magnitudes[0]);
                         if (bestOfRow is null || coverage > bestOfRow.Value.Coverage)
-                            bestOfRow = (measured, coverage, headerNamed || label.Length == 0 ? header : label);
+                            bestOfRow = (measured, coverage, headerNamed || headerLabels || label.Length == 0 ? header : label);
                     }
                 }
                 if (bestOfRow is { } b && b.Coverage >= tuning.MeasureCoverage) rows.Add(b);
