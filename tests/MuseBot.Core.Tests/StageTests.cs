@@ -2886,6 +2886,8 @@ public sealed class StageTests
     [InlineData("is Acme ahead of Zeta on GizmoTest?", "**No** — the note gives **Acme Widget 40%** vs **Zeta Widget 41%**:")]
     [InlineData("does Zeta beat Acme on GizmoTest?", "**Yes** — the note gives **Zeta Widget 41%** vs **Acme Widget 40%**:")]
     [InlineData("is Acme behind Zeta on GizmoTest?", "**Yes** — the note gives **Acme Widget 40%** vs **Zeta Widget 41%**:")]
+    // ahead or behind is a choice, not a yes or no: both figures, and which leads
+    [InlineData("is Acme ahead of or behind Zeta on GizmoTest?", "**Acme Widget 40%** vs **Zeta Widget 41%** — Zeta Widget ahead")]
     // asked of what the note claims: the verb ("claim", "argue") asks what the note says, and is no word the quote must say
     [InlineData("does the note claim Acme beats Zeta on GizmoTest?", "**No** — the note gives **Acme Widget 40%** vs **Zeta Widget 41%**:")]
     [InlineData("does the report argue that Zeta is ahead of Acme on GizmoTest?", "**Yes** — the note gives **Zeta Widget 41%** vs **Acme Widget 40%**:")]
@@ -2898,8 +2900,13 @@ public sealed class StageTests
     }
 
     [Theory]
-    [InlineData("what's the gap between Acme and Zeta on GizmoTest?", "**Acme Widget 40%** vs **Zeta Widget 41%**")]
-    [InlineData("whats the difference between zeta and acme on gizmotest", "**Zeta Widget 41%** vs **Acme Widget 40%**")]
+    [InlineData("what's the gap between Acme and Zeta on GizmoTest?", "**Acme Widget 40%** vs **Zeta Widget 41%** — Zeta Widget ahead by 1 percentage point")]
+    [InlineData("whats the difference between zeta and acme on gizmotest", "**Zeta Widget 41%** vs **Acme Widget 40%** — Zeta Widget ahead by 1 percentage point")]
+    [InlineData("how far behind Zeta is Acme on GizmoTest?", "**Zeta Widget 41%** vs **Acme Widget 40%** — Zeta Widget ahead by 1 percentage point")]
+    [InlineData("by how much does zeta edge acme on gizmotest?", "**Zeta Widget 41%** vs **Acme Widget 40%** — Zeta Widget ahead by 1 percentage point")]
+    [InlineData("how many points apart are acme and zeta on gizmotest", "**Acme Widget 40%** vs **Zeta Widget 41%** — Zeta Widget ahead by 1 percentage point")]
+    [InlineData("acme vs zeta on gizmotest?", "**Acme Widget 40%** vs **Zeta Widget 41%**")]   // no gap asked: both figures alone
+    [InlineData("which is higher on gizmotest, acme or zeta, and by how much?", "**Acme Widget 40%** vs **Zeta Widget 41%** — higher: Zeta Widget, by 1 percentage point")]
     public void The_gap_between_two_compared_things_on_a_measure_is_answered_with_both_figures(string question, string headline)
     {
         var q = Reader.Read(question);
@@ -2914,6 +2921,28 @@ public sealed class StageTests
         var table = Model.Tables.First(t => t.Headers.Contains("Capacity"));
         var answer = new AnswerComposer(Model, EngineTuning.Default).Compose(q, new Evidence([], table, "Capacity"));
         Assert.StartsWith("**Yes** — the note gives **Zeta Widget 5M units** vs **Acme Widget 2M units**:", answer.Text, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("how far behind Zeta is Acme?", true)]
+    [InlineData("what's the gap between acme and zeta", true)]
+    [InlineData("how many points apart are they", true)]
+    [InlineData("has Acme closed the gap with Zeta?", false)]     // a claim about a gap, not its size
+    [InlineData("is Acme narrowing the gap?", false)]
+    [InlineData("is Acme ahead of Zeta?", false)]
+    public void A_question_asks_the_size_of_a_gap_only_in_words_that_ask_how_large(string question, bool asksGap) =>
+        Assert.Equal(asksGap, Reader.Read(question).AsksGap);
+
+    [Fact]
+    public void A_gap_between_amounts_written_with_a_scale_is_left_to_the_two_figures()
+    {
+        // "5M units" less "2M units" would have to be restated in a scale of its own: both figures say it
+        var q = Reader.Read("how much bigger is Zeta's capacity than Acme's?");
+        Assert.True(q.AsksGap);
+        var table = Model.Tables.First(t => t.Headers.Contains("Capacity"));
+        var answer = new AnswerComposer(Model, EngineTuning.Default).Compose(q, new Evidence([], table, "Capacity"));
+        Assert.Contains("**Zeta Widget 5M units** vs **Acme Widget 2M units**", answer.Text, StringComparison.Ordinal);
+        Assert.DoesNotContain("ahead by", answer.Text, StringComparison.Ordinal);
     }
 
     [Theory]

@@ -706,6 +706,9 @@ public sealed partial class AnswerComposer(NoteModel note, EngineTuning tuning)
                 // "is Acme ahead of Zeta on GizmoTest?", "does the note put Acme ahead of Zeta?": each side's own figure
                 // decides it, whatever else the question's form asks (not a choice: "ahead or behind?" is not yes or no)
                 if (!q.AsksChoice && ComparedVerdict(q, evidence) is { } compared) return compared;
+                // "is Acme ahead of or behind Zeta on GizmoTest?": both figures, and which leads
+                if (q is { AsksChoice: true, Comparative: not 0, Peers.Count: 2 } && Comparison(q, evidence) is { } both)
+                    return both + (q.AsksGap ? "" : Leader(Sides(q, evidence)));
                 // "is Acme ahead of Zeta?" naming no measure: the order a quote states in words
                 if (!q.AsksChoice && OrderVerdict(q, evidence) is { } ordered) return ordered;
                 // "did Acme launch in March 2026?": the date stated is checked against the note's date of the event
@@ -879,7 +882,7 @@ public sealed partial class AnswerComposer(NoteModel note, EngineTuning tuning)
         if (sides.Count < 2) return null;
         return sides.Select(x => Quantities.Digits(x.Figure)).Distinct().Count() == 1
             ? $"{string.Join(" and ", sides.Select(x => $"**{x.Peer}**"))}: both **{sides[0].Figure}**"
-            : string.Join(" vs ", sides.Select(x => $"**{x.Peer} {x.Figure}**")) + Choice(q, sides);
+            : string.Join(" vs ", sides.Select(x => $"**{x.Peer} {x.Figure}**")) + ChoiceAndGap(q, sides);
     }
 
     /// <summary>
@@ -1129,7 +1132,36 @@ public sealed partial class AnswerComposer(NoteModel note, EngineTuning tuning)
     {
         if (q.Comparative == 0 || Weigh(sides) is not var (x, y, _)) return null;
         bool holds = Math.Sign(x - y) == q.Comparative;
-        return $"**{(holds ? "Yes" : "No")}**{ComparedVerdictLead}**{sides[0].Peer} {sides[0].Figure}** vs **{sides[1].Peer} {sides[1].Figure}**:";
+        return $"**{(holds ? "Yes" : "No")}**{ComparedVerdictLead}**{sides[0].Peer} {sides[0].Figure}** vs **{sides[1].Peer} {sides[1].Figure}**{Gap(q, sides)}:";
+    }
+
+    /// <summary>The choice a comparative asks for and the gap asked, said once: " — higher: Zeta, by 1 point", or
+    /// " — Zeta ahead by 1 point" when no choice is asked.</summary>
+    private static string ChoiceAndGap(QuestionFrame q, IReadOnlyList<(string Peer, string Figure)> sides) =>
+        (Choice(q, sides), Gap(q, sides)) switch
+        {
+            ("", var gap) => gap,
+            (var choice, "") => choice,
+            (var choice, var gap) => $"{choice}, by {gap[(gap.IndexOf(" by ", StringComparison.Ordinal) + 4)..]}",
+        };
+
+    /// <summary>" — Zeta ahead": the side whose figure is higher, of two of one kind; "" when they are equal or not of one kind.</summary>
+    private static string Leader(IReadOnlyList<(string Peer, string Figure)> sides) =>
+        Weigh(sides) is var (x, y, _) && x != y ? $" — {(x > y ? sides[0] : sides[1]).Peer} ahead" : "";
+
+    /// <summary>
+    /// "how far behind Zeta is Acme on GadgetEval?": the gap between two sides' scores, said after both ("— Zeta ahead by
+    /// 1 percentage point"); "" unless the question asks how large a difference is and each side is one score written
+    /// without a scale (a percentage or a plain number: an amount of money or a range would need restating).
+    /// </summary>
+    private static string Gap(QuestionFrame q, IReadOnlyList<(string Peer, string Figure)> sides)
+    {
+        if (!q.AsksGap || Weigh(sides) is not var (x, y, kind) || x == y || kind is not (FigureKind.Percent or FigureKind.Number)
+            || sides.Any(s => Quantities.Magnitudes(s.Figure).Count != 1 || Quantities.Scale(s.Figure) != 1)) return "";
+        int decimals = sides.Max(s => Quantities.Digits(s.Figure) is var d && d.Contains('.') ? d.Length - d.IndexOf('.') - 1 : 0);
+        double gap = Math.Round(Math.Abs(x - y), decimals);
+        var unit = (kind == FigureKind.Percent ? "percentage point" : "point") + (gap == 1 ? "" : "s");
+        return $" — {(x > y ? sides[0] : sides[1]).Peer} ahead by {gap.ToString(System.Globalization.CultureInfo.InvariantCulture)} {unit}";
     }
 
     private const string ComparedVerdictLead = " — the note gives ";
@@ -1406,7 +1438,7 @@ public sealed partial class AnswerComposer(NoteModel note, EngineTuning tuning)
             .SelectMany(p => table.Rows.Where(r => r.Peers.Contains(p)).Take(1).Select(row => (Peer: p.Label, Figure: CellOf(row, header)))).ToList();
         var verdict = q.Type == AnswerType.YesNo ? Verdict(q, sides) : null;
         // "which has a bigger X, Acme or Zeta?": each side's own cell first, then the column for the rest
-        var versus = verdict is null && q.Comparison && sides.Count >= 2 ? string.Join(" vs ", sides.Select(x => $"**{x.Peer} {x.Figure}**")) + Choice(q, sides) : null;
+        var versus = verdict is null && q.Comparison && sides.Count >= 2 ? string.Join(" vs ", sides.Select(x => $"**{x.Peer} {x.Figure}**")) + ChoiceAndGap(q, sides) : null;
         var sb = new StringBuilder((verdict ?? versus) is { } lead ? lead + "\n\n" : "").Append($"**{header}** — from the table in §{table.Section} {table.SectionTitle}:\n");
         var citations = AppendRows(sb, table.Rows.Select(row => (row, CellOf(row, header))));
         var flags = table.Rows.SelectMany(r => note.Hedges.For(r.Id, [header])).DistinctBy(f => f.Reason).ToList();

@@ -135,6 +135,10 @@ public sealed class QuestionFrame
     /// <summary>Asks which of alternatives holds ("is it generic or built for Meta?"): the quote answers, not a yes or no.</summary>
     public bool AsksChoice { get; init; }
 
+    /// <summary>Asks how large a difference is ("by how much?", "how far behind?", "how many points apart?", "what's the
+    /// gap?"): two sides' figures answer it with the gap between them.</summary>
+    public bool AsksGap { get; init; }
+
     /// <summary>Asks how far to trust something ("how much confidence…", "is that verified?", "how solid is…").</summary>
     public bool AsksConfidence { get; init; }
 
@@ -445,6 +449,9 @@ public sealed partial class QuestionReader(NoteModel note, NoteVocabulary vocabu
         var aboutNote = AboutNoteRegex().Matches(lower);
         var noteVerb = aboutNote.Select(m => m.Groups["verb"]).FirstOrDefault(g => g.Success);
         bool comparesTwo = type == AnswerType.YesNo && peers.Count == 2;
+        // "how far behind Zeta is Acme?", "by how much does Zeta edge Acme?": asked of two compared things, the size of
+        // their gap is the answer, and the words that say the gap are no words the note must say
+        bool gapOfTwo = peers.Count >= 2 && GapRegex().IsMatch(lower);
         // "does Acme beat the rest on capacity?": one thing set against all the others; the words that set it there
         // say how to compare, as a comparative between two named things does, not what to compare
         var againstTheRest = peers.Count == 1 ? ThanTheRestRegex().Match(lower) : Match.Empty;
@@ -518,6 +525,7 @@ public sealed partial class QuestionReader(NoteModel note, NoteVocabulary vocabu
                             // "does Acme beat Zeta?", "is Acme behind Zeta?": asked of two compared things, the comparative
                             // is the kind of answer (their figures decide it), not a word the note must say
                             || ((comparesTwo || againstTheRest.Success) && English.ComparativeDirection(lw) != 0)
+                            || (gapOfTwo && (English.ComparativeDirection(lw) != 0 || English.DifferenceNouns.Contains(lw) || English.GapVerbs.Contains(lw)))
                             // "what's the gap between Acme and Zeta on GizmoTest?": their figures are the answer (not
                             // "has Acme closed the gap with Zeta and Omega?", a gap the note may speak of)
                             || (peers.Count >= 2 && English.DifferenceNouns.Contains(lw) && BetweenNextRegex().IsMatch(text, start + word.Length))
@@ -644,6 +652,7 @@ public sealed partial class QuestionReader(NoteModel note, NoteVocabulary vocabu
             AsksVerified = type == AnswerType.YesNo && VerifiedRegex().IsMatch(lower),
             AsksWhy = WhyRegex().IsMatch(lower),
             AsksChoice = ChoiceRegex().IsMatch(lower),
+            AsksGap = GapRegex().IsMatch(lower),
             AsksSummary = asksSummary,
             AsksAuthorship = AsksAuthorship(lower),
             AsksTitle = TitleRegex().IsMatch(lower),
@@ -1889,8 +1898,14 @@ public sealed partial class QuestionReader(NoteModel note, NoteVocabulary vocabu
 
     // "is it generic, or built for …?", "… or is that just their claim?", "… or from ads?": "or" opening a second
     // clause or phrase offers alternatives; "images or voice" may be one question about either
-    [GeneratedRegex(@",\s*or\s+(?!not\b|so\b)\w|\bor\s+(?:is|are|was|were|does|do|did|has|have|had|will|would|can|could|should|it|its|they|that|this|those|these|he|she|we|you|from|to|for|in|on|at|by|as|with|through|via|a|an|the|just|only|rather|instead|more|less)\b")]
+    // "is Acme ahead of or behind Zeta?": two opposite comparatives offer the two orders
+    [GeneratedRegex(@",\s*or\s+(?!not\b|so\b)\w|\b(?:ahead|above|behind|below|higher|lower|bigger|smaller|larger|better|worse)\s+(?:of\s+|than\s+)?or\s+(?:ahead|above|behind|below|higher|lower|bigger|smaller|larger|better|worse)\b|\bor\s+(?:is|are|was|were|does|do|did|has|have|had|will|would|can|could|should|it|its|they|that|this|those|these|he|she|we|you|from|to|for|in|on|at|by|as|with|through|via|a|an|the|just|only|rather|instead|more|less)\b")]
     private static partial Regex ChoiceRegex();
+
+    /// <summary>How large a difference is: "by how much", "how far behind", "how many points", "how big is the gap",
+    /// "the difference"; not a gap closed or narrowed ("has Acme closed the gap?"), a claim the note may speak of.</summary>
+    [GeneratedRegex(@"\b(?:by\s+how\s+(?:much|many|far)|how\s+(?:far|much)\s+(?:\w+\s+)?(?:behind|ahead|apart|back|more|less|\w{3,}er)\b|how\s+many\s+(?:more\s+|fewer\s+)?(?:points?|pts)|how\s+(?:big|large|wide|small)\s+(?:is\s+|a\s+)?(?:[\w'’.-]+\s+){0,3}?(?:gap|lead|difference|margin)|(?<!\b(?:clos\w*|narrow\w*|widen\w*|shr[iu]nk\w*|bridg\w*|cut\w*)\s+)(?:the|a|what'?s\s+the)\s+(?:gap|difference|spread|delta)\b)")]
+    private static partial Regex GapRegex();
 
     [GeneratedRegex(@"\bhow\s+(?:much|far)\s+(?:(?:can|could|should|would|do|does|did|to|we|i|you|one|they|investors|clients|people|anyone|the\s+\w+)\s+){0,3}(?:trust|believe|rely|confidence|faith|credence)\b")]
     private static partial Regex HowMuchTrustRegex();

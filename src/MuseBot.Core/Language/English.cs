@@ -113,6 +113,10 @@ public static partial class English
         "gap", "gaps", "difference", "differences", "delta", "spread", "margin",
     };
 
+    /// <summary>Words that say two figures differ without saying which way ("how far <b>apart</b>", "by how much does
+    /// Zeta <b>edge</b> Acme?").</summary>
+    public static readonly HashSet<string> GapVerbs = new(StringComparer.Ordinal) { "apart", "edge", "edges", "edged", "separates", "separate" };
+
     /// <summary>Verbs that say only that an event took place ("when did the deal <b>happen</b>?"): in a when-question
     /// they ask the event's date, and are no word the note must say.</summary>
     public static readonly HashSet<string> EventVerbs = new(StringComparer.Ordinal)
