@@ -2638,8 +2638,29 @@ public sealed class StageTests
     [InlineData("what's Zeta's codename?", true)]                // a kind of name
     [InlineData("what's the project code name people reported?", true)]
     [InlineData("what's the code behind Zeta's chip?", false)]
+    [InlineData("what do they call Zeta's fast mode?", true)]
+    [InlineData("whats acme calling its new chip", true)]
+    [InlineData("what did Acme call for in the filing?", false)]  // calling for a thing is asking for it
+    [InlineData("what does Acme do with its chips?", false)]
     public void A_question_for_what_something_is_called_asks_for_a_name(string question, bool asksName) =>
         Assert.Equal(asksName, Reader.Read(question).AsksName);
+
+    [Theory]
+    [InlineData("what does Acme call its fast mode?", false)]      // a name is no claim to verify
+    [InlineData("does Acme's fast mode match Zeta?", true)]        // the claim itself carries the note's doubt
+    public void A_name_asked_is_answered_without_the_doubt_of_the_claim_its_sentence_makes(string question, bool flagged)
+    {
+        var (model, reader) = Small("""
+            Widget Note
+            1. Overview
+            Widget demand grew in 2025.
+            Acme says its fast mode, called Turbo, matches Zeta. Those are Acme claims, not independently established proof.
+            """);
+        var q = reader.Read(question);
+        var unit = model.Units.Single(u => u.Text.StartsWith("Acme says", StringComparison.Ordinal));
+        var answer = new AnswerComposer(model, EngineTuning.Default).Compose(q, new Evidence([new Scored(new Candidate(unit, Exact(q, unit), 0, 0, 0, 0, 0, 0, 0, 0), 1, 0, [])]));
+        Assert.Equal(flagged, answer.Flags.Count > 0);
+    }
 
     [Theory]
     [InlineData("In Europe, Zeta remains the most difficult direct rival for Acme.", true)]  // the subject it calls a rival

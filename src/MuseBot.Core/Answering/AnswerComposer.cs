@@ -55,7 +55,8 @@ public sealed partial class AnswerComposer(NoteModel note, EngineTuning tuning)
             // a doubt counts when the answer rests on it: the first quote's, or another's as likely as the first;
             // for a row, only a doubt about the cells that answer
             // (a question about how far to trust it rests on every doubt quoted)
-            if (s == primary || s.Probability >= primary.Probability * tuning.FlagQuoteRatio || q.AsksConfidence)
+            // (what a thing is called is no claim to verify: a name asked is answered without the doubts of its sentence)
+            if ((s == primary || s.Probability >= primary.Probability * tuning.FlagQuoteRatio || q.AsksConfidence) && !(q.AsksName && !q.AsksConfidence))
                 foreach (var f in note.Hedges.For(unit.Id, unit.IsRow ? cells ?? AnsweringCells(q, s) : null, unit.IsRow ? null : MetOffsets(q, s)))
                     if (!flags.Any(x => x.Reason == f.Reason && x.Section == f.Section)) flags.Add(f);
         }

@@ -2128,8 +2128,9 @@ public sealed partial class QuestionReader(NoteModel note, NoteVocabulary vocabu
     [GeneratedRegex(@"\bwhen\s+did\s+(?<thing>[^?.!,;]+?)\s+(?<verb>drop)\b(?=\s*(?:[?.!,;]|$|\s+(?:on|publicly|officially|exactly)\b))", RegexOptions.IgnoreCase)]
     private static partial Regex DroppedRegex();
 
-    // "what's the name of X", "what is X called", "what will X be named", "X is called what?", "what's X's codename?"
-    [GeneratedRegex(@"^(?:so\s+|and\s+|ok\s+)?what(?:['’]?s|\s+(?:is|was|are|were))\s+(?:[\w.'’-]+\s+){0,3}?(?:code|nick|brand|pet|working|project)[\s-]?names?\b|^(?:so\s+|and\s+|ok\s+)?what(?:['’]?s|\s+(?:is|was|are|were|will))?\s+(?:the\s+|its\s+|their\s+)?names?\s+(?:of|for)\b|^(?:so\s+|and\s+|ok\s+)?what\s+(?:is|was|are|were|will|would)\b.*\b(?:called|named)\s*\??$|\b(?:called|named)\s+what\b")]
+    // "what's the name of X", "what is X called", "what will X be named", "X is called what?", "what's X's codename?",
+    // "what do they call X?", "what's Acme calling X?"
+    [GeneratedRegex(@"^(?:so\s+|and\s+|ok\s+)?what\s+(?:do|does|did)\s+(?:[\w.'’-]+\s+){1,3}?call\b(?!\s+(?:for|on|up|off|out|in|back)\b)|^(?:so\s+|and\s+|ok\s+)?what(?:['’]?s|\s+(?:is|are))\s+(?:[\w.'’-]+\s+){1,3}?calling\b|^(?:so\s+|and\s+|ok\s+)?what(?:['’]?s|\s+(?:is|was|are|were))\s+(?:[\w.'’-]+\s+){0,3}?(?:code|nick|brand|pet|working|project)[\s-]?names?\b|^(?:so\s+|and\s+|ok\s+)?what(?:['’]?s|\s+(?:is|was|are|were|will))?\s+(?:the\s+|its\s+|their\s+)?names?\s+(?:of|for)\b|^(?:so\s+|and\s+|ok\s+)?what\s+(?:is|was|are|were|will|would)\b.*\b(?:called|named)\s*\??$|\b(?:called|named)\s+what\b")]
     private static partial Regex NameAskedRegex();
 
     // "'25", and the year after a quarter or half: "q4 25", "Q4-25", "h1 '26"
