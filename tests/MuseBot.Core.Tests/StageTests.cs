@@ -3058,6 +3058,22 @@ public sealed class StageTests
     }
 
     [Theory]
+    [InlineData("What's the everyday headcount across Zest, Wisp, Gizmo?", null)]    // where the headcount is: no measures of their own
+    [InlineData("zest, wisp, gizmo stats?", "zest **3.5%** · wisp **more than 1%** · gizmo **$2B**")]
+    public void A_list_a_preposition_opens_names_where_a_measure_is_not_measures_of_its_own(string question, string? headline)
+    {
+        var (model, reader) = Small("""
+            Acme Note
+            1. Overview
+            Acme sells widgets to households in Europe.
+            In Q4 2025, Zest ranking improvements drove a 7% lift in views, Zest clicks rose 3.5%, Wisp conversions rose more than 1%, and Gizmo messaging reached a $2B run-rate.
+            """);
+        var q = reader.Read(question);
+        var unit = model.Units.Single(u => u.Text.StartsWith("In Q4", StringComparison.Ordinal));
+        Assert.Equal(headline, new AnswerComposer(model, EngineTuning.Default).Compose(q, Only(q, unit)).Headline);
+    }
+
+    [Theory]
     [InlineData("what were the Zest sales lift and the Wisp ads lift?", "Zest sales lift **5%** · Wisp ads lift **2%**")] // "lift" said twice in the unit
     [InlineData("what were the lifts in Zest sales and Wisp ads?", "Zest sales **5%** · Wisp ads **2%**")]             // the change word names no measure
     // a request whose preamble lists things too: the list whose every measure has its figure

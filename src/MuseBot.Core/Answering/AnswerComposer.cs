@@ -1053,8 +1053,10 @@ public sealed partial class AnswerComposer(NoteModel note, EngineTuning tuning)
                 hasAnd |= AndRegex().IsMatch(gap);
                 to++;
             }
-            // (chat lists three or more with commas alone: "stats: X, Y, Z")
-            if ((hasAnd || to - from >= 2) && to > from) lists.Add(runs.GetRange(from, to - from + 1));
+            // (chat lists three or more with commas alone: "stats: X, Y, Z"); a list "across" opens names where a
+            // measure said before it is counted ("the headcount across X, Y and Z"), not measures of its own
+            bool placesOfAMeasure = from > 0 && PlacesListRegex().IsMatch(Gap(runs[from - 1][^1].f, runs[from][0].f));
+            if ((hasAnd || to - from >= 2) && to > from && !placesOfAMeasure) lists.Add(runs.GetRange(from, to - from + 1));
             from = to;
         }
         foreach (var list in lists.Select((l, k) => (l, k)).OrderByDescending(x => x.l.Count).ThenByDescending(x => x.k).Select(x => x.l))
@@ -1106,6 +1108,11 @@ public sealed partial class AnswerComposer(NoteModel note, EngineTuning tuning)
 
     [GeneratedRegex(@"\band\b", RegexOptions.IgnoreCase)]
     private static partial Regex AndRegex();
+
+    // what opens a list of places a measure spreads over: "across", "among", "throughout" (not "in", "on" or "for",
+    // which as often open the measures: "the lift in X and Y", "what did it do for X clicks and Y conversions")
+    [GeneratedRegex(@"\b(?:across|among|throughout)\s+(?:the\s+)?$", RegexOptions.IgnoreCase)]
+    private static partial Regex PlacesListRegex();
 
     // between two measures of a list: a comma, "and", and a determiner or preposition ("…, and its context window")
     [GeneratedRegex(@"^[\s,]*(?:and\s+)?(?:(?:its|their|the|his|her|for|on|in)\s+)*$", RegexOptions.IgnoreCase)]
