@@ -101,6 +101,18 @@ public abstract class SyntheticNoteTests(SyntheticNote note)
     }
 
     [Theory]
+    [InlineData("zeta gadgeteval score and its widgetbench score?", "33.0%")]
+    [InlineData("acme widgetbench result + price per unit?", "12.5%")]
+    public void Two_things_asked_together_where_the_note_gives_one_get_it_and_the_notes_silence_on_the_other(string question, string figure)
+    {
+        // no one passage gives both, so the whole is refused; asked one by one, the first has its figure
+        var a = Ask(question);
+        Assert.False(a.Abstained, a.Text);
+        Assert.Contains(figure, a.Headline, StringComparison.Ordinal);
+        Assert.Contains("The note does not say", a.Text, StringComparison.Ordinal);
+    }
+
+    [Theory]
     [InlineData("how much did Acme pay per share for its Omega Labs stake?", "per share")]
     [InlineData("what's the widget market revenue per maker?", "per maker")]
     [InlineData("what does Omega Labs cost per million units?", "per million units")]

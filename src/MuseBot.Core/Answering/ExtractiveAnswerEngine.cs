@@ -298,7 +298,7 @@ public sealed partial class ExtractiveAnswerEngine : IAnswerEngine
         if (refuse)
             answer = q.OtherVersions is [var version, ..] ? _composer.OtherVersion(q, version)
                 : q.UnknownSide is { } side ? AnswerComposer.UnknownSide(q, side)
-                : AnswerByParts(asked, question.PreviousQuestion) ?? FigureByPeriod(q, question.PreviousQuestion, null) ?? (role is not null ? AnswerComposer.NotSpokenOf(q, role, best)
+                : AnswerByParts(asked, question.PreviousQuestion) ?? FigureByPeriod(q, question.PreviousQuestion, null) ?? ThingsByPart(q, question.PreviousQuestion) ?? (role is not null ? AnswerComposer.NotSpokenOf(q, role, best)
                 : unmetMeasure ? AnswerComposer.NotSpokenOf(q, q.Focus[q.MeasureAfterHow], best)
                 : unmetAct ? AnswerComposer.NoDoerSaid(q, best)
                 : dateOfAnother ? AnswerComposer.UndatedOnly(q, undated!)
@@ -585,6 +585,31 @@ public sealed partial class ExtractiveAnswerEngine : IAnswerEngine
         return (ownSpans ? AskedPerPeriod(keep => spans.First(sp => sp.Contains(keep.Text, StringComparison.Ordinal)).Trim() + "?") : null)
                ?? AskedPerPeriod(keep => PeriodAlone(q.Text, q.Dates, keep));
     }
+
+    /// <summary>
+    /// "spark ctx window and price per 1M tokens?", "zeta gadgeteval + its widgetbench?" refused whole (no one unit
+    /// gives both): each of the two things joined by "and" asked on its own, the second of the compared thing the first
+    /// names; answered when a part gets a headline, the other part said as the note's silence. Each part must say at
+    /// least two words of its own ("ads on facebook and instagram" is one thing asked of two places).
+    /// </summary>
+    private Answer? ThingsByPart(QuestionFrame q, string? previous)
+    {
+        if (q.Parts > 1 || q.Peers.Count > 1 || q.FollowsUp || q.Type == AnswerType.YesNo) return null;
+        var pieces = AndJoinRegex().Split(q.Text.TrimEnd('?', '.', '!', ' '));
+        if (pieces.Length != 2 || pieces.Any(p => QuestionReader.ContentWords(p).Count(w => w.Any(char.IsLetter)) < 2)) return null;
+        var second = LeadingPossessiveRegex().Replace(pieces[1].Trim(), "");
+        if (q.Peers is [var thing] && !thing.NameWords.Any(w => Regex.IsMatch(second, $@"\b{Regex.Escape(w)}\b", RegexOptions.IgnoreCase)))
+            second = $"{thing.Label} {second}";
+        var answers = new[] { pieces[0].Trim() + "?", second + "?" }.Select(p => Trace(new Question(p, previous)).Answer).ToList();
+        return answers.Any(a => !a.Abstained && a.Headline is not null) ? Merge(q.Asked, answers) : null;
+    }
+
+    [GeneratedRegex(@"\s*,?\s+and\s+", RegexOptions.IgnoreCase)]
+    private static partial Regex AndJoinRegex();
+
+    // "its X", "their X": the second part's thing, spelled out from the first
+    [GeneratedRegex(@"^(?:its|their|the)\s+", RegexOptions.IgnoreCase)]
+    private static partial Regex LeadingPossessiveRegex();
 
     /// <summary>A span of a question says a thing of its own: a word that is neither a function word nor one naming
     /// the kind of answer ("capex 2025" does; "2026 range" only asks the kind of figure, of the thing said before it).</summary>
