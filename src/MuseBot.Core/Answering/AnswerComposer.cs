@@ -56,7 +56,7 @@ public sealed partial class AnswerComposer(NoteModel note, EngineTuning tuning)
             // for a row, only a doubt about the cells that answer
             // (a question about how far to trust it rests on every doubt quoted)
             // (what a thing is called is no claim to verify: a name asked is answered without the doubts of its sentence)
-            if ((s == primary || s.Probability >= primary.Probability * tuning.FlagQuoteRatio || q.AsksConfidence) && !(q.AsksName && !q.AsksConfidence))
+            if ((s == primary || s.Probability >= primary.Probability * tuning.FlagQuoteRatio || q.AsksConfidence) && (!q.AsksName || q.AsksConfidence))
                 foreach (var f in note.Hedges.For(unit.Id, unit.IsRow ? cells ?? AnsweringCells(q, s) : null, unit.IsRow ? null : MetOffsets(q, s)))
                     if (!flags.Any(x => x.Reason == f.Reason && x.Section == f.Section)) flags.Add(f);
         }
@@ -1140,36 +1140,34 @@ public sealed partial class AnswerComposer(NoteModel note, EngineTuning tuning)
     {
         if (q.Comparative == 0 || Weigh(sides) is not var (x, y, _)) return null;
         bool holds = Math.Sign(x - y) == q.Comparative;
-        return $"**{(holds ? "Yes" : "No")}**{ComparedVerdictLead}**{sides[0].Peer} {sides[0].Figure}** vs **{sides[1].Peer} {sides[1].Figure}**{Gap(q, sides)}:";
+        return $"**{(holds ? "Yes" : "No")}**{ComparedVerdictLead}**{sides[0].Peer} {sides[0].Figure}** vs **{sides[1].Peer} {sides[1].Figure}**{(GapOf(q, sides) is var (leader, amount) ? $" — {leader} ahead by {amount}" : "")}:";
     }
 
     /// <summary>The choice a comparative asks for and the gap asked, said once: " — higher: Zeta, by 1 point", or
     /// " — Zeta ahead by 1 point" when no choice is asked.</summary>
-    private static string ChoiceAndGap(QuestionFrame q, IReadOnlyList<(string Peer, string Figure)> sides) =>
-        (Choice(q, sides), Gap(q, sides)) switch
-        {
-            ("", var gap) => gap,
-            (var choice, "") => choice,
-            (var choice, var gap) => $"{choice}, by {gap[(gap.IndexOf(" by ", StringComparison.Ordinal) + 4)..]}",
-        };
+    private static string ChoiceAndGap(QuestionFrame q, IReadOnlyList<(string Peer, string Figure)> sides)
+    {
+        var choice = Choice(q, sides);
+        return GapOf(q, sides) is not var (leader, amount) ? choice : choice.Length > 0 ? $"{choice}, by {amount}" : $" — {leader} ahead by {amount}";
+    }
 
     /// <summary>" — Zeta ahead": the side whose figure is higher, of two of one kind; "" when they are equal or not of one kind.</summary>
     private static string Leader(IReadOnlyList<(string Peer, string Figure)> sides) =>
         Weigh(sides) is var (x, y, _) && x != y ? $" — {(x > y ? sides[0] : sides[1]).Peer} ahead" : "";
 
     /// <summary>
-    /// "how far behind Zeta is Acme on GadgetEval?": the gap between two sides' scores, said after both ("— Zeta ahead by
-    /// 1 percentage point"); "" unless the question asks how large a difference is and each side is one score written
-    /// without a scale (a percentage or a plain number: an amount of money or a range would need restating).
+    /// "how far behind Zeta is Acme on GadgetEval?": which side leads two sides' scores and by how much ("1 percentage
+    /// point"); null unless the question asks how large a difference is and each side is one score written without a
+    /// scale (a percentage or a plain number: an amount of money or a range would need restating).
     /// </summary>
-    private static string Gap(QuestionFrame q, IReadOnlyList<(string Peer, string Figure)> sides)
+    private static (string Leader, string Amount)? GapOf(QuestionFrame q, IReadOnlyList<(string Peer, string Figure)> sides)
     {
         if (!q.AsksGap || Weigh(sides) is not var (x, y, kind) || x == y || kind is not (FigureKind.Percent or FigureKind.Number)
-            || sides.Any(s => Quantities.Magnitudes(s.Figure).Count != 1 || Quantities.Scale(s.Figure) != 1)) return "";
+            || sides.Any(s => Quantities.Magnitudes(s.Figure).Count != 1 || Quantities.Scale(s.Figure) != 1)) return null;
         int decimals = sides.Max(s => Quantities.Digits(s.Figure) is var d && d.Contains('.') ? d.Length - d.IndexOf('.') - 1 : 0);
         double gap = Math.Round(Math.Abs(x - y), decimals);
         var unit = (kind == FigureKind.Percent ? "percentage point" : "point") + (gap == 1 ? "" : "s");
-        return $" — {(x > y ? sides[0] : sides[1]).Peer} ahead by {gap.ToString(System.Globalization.CultureInfo.InvariantCulture)} {unit}";
+        return ((x > y ? sides[0] : sides[1]).Peer, $"{gap.ToString(System.Globalization.CultureInfo.InvariantCulture)} {unit}");
     }
 
     private const string ComparedVerdictLead = " — the note gives ";

@@ -451,7 +451,7 @@ public sealed partial class QuestionReader(NoteModel note, NoteVocabulary vocabu
         bool comparesTwo = type == AnswerType.YesNo && peers.Count == 2;
         // "how far behind Zeta is Acme?", "by how much does Zeta edge Acme?": asked of two compared things, the size of
         // their gap is the answer, and the words that say the gap are no words the note must say
-        bool gapOfTwo = peers.Count >= 2 && GapRegex().IsMatch(lower);
+        bool asksGap = GapRegex().IsMatch(lower), gapOfTwo = peers.Count >= 2 && asksGap;
         // "does Acme beat the rest on capacity?": one thing set against all the others; the words that set it there
         // say how to compare, as a comparative between two named things does, not what to compare
         var againstTheRest = peers.Count == 1 ? ThanTheRestRegex().Match(lower) : Match.Empty;
@@ -652,7 +652,7 @@ public sealed partial class QuestionReader(NoteModel note, NoteVocabulary vocabu
             AsksVerified = type == AnswerType.YesNo && VerifiedRegex().IsMatch(lower),
             AsksWhy = WhyRegex().IsMatch(lower),
             AsksChoice = ChoiceRegex().IsMatch(lower),
-            AsksGap = GapRegex().IsMatch(lower),
+            AsksGap = asksGap,
             AsksSummary = asksSummary,
             AsksAuthorship = AsksAuthorship(lower),
             AsksTitle = TitleRegex().IsMatch(lower),
