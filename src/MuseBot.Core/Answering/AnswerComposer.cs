@@ -708,8 +708,8 @@ public sealed partial class AnswerComposer(NoteModel note, EngineTuning tuning)
                 // decides it, whatever else the question's form asks (not a choice: "ahead or behind?" is not yes or no)
                 if (!q.AsksChoice && ComparedVerdict(q, evidence) is { } compared) return compared;
                 // "is Acme ahead of or behind Zeta on GizmoTest?": both figures, and which leads
-                if (q is { AsksChoice: true, Comparative: not 0, Peers.Count: 2 } && Comparison(q, evidence) is { } both)
-                    return both + (q.AsksGap ? "" : Leader(Sides(q, evidence)));
+                if (q is { AsksChoice: true, Comparative: not 0, Peers.Count: 2 } && Sides(q, evidence) is var choiceSides && Versus(q, choiceSides) is { } both)
+                    return both + (q.AsksGap ? "" : Leader(choiceSides));
                 // "is Acme ahead of Zeta?" naming no measure: the order a quote states in words
                 if (!q.AsksChoice && OrderVerdict(q, evidence) is { } ordered) return ordered;
                 // "did Acme launch in March 2026?": the date stated is checked against the note's date of the event
@@ -877,9 +877,11 @@ public sealed partial class AnswerComposer(NoteModel note, EngineTuning tuning)
             .Select(s => Comparison(q, new Evidence([s]))).FirstOrDefault(c => c is not null);
 
     /// <summary>"**Acme 40%** vs **Zeta 33%**": each side's own figure for the asked measure.</summary>
-    private string? Comparison(QuestionFrame q, Evidence evidence)
+    private string? Comparison(QuestionFrame q, Evidence evidence) => Versus(q, Sides(q, evidence));
+
+    /// <summary>The comparison headline from each side's figure; null with fewer than two sides.</summary>
+    private static string? Versus(QuestionFrame q, IReadOnlyList<(string Peer, string Figure)> sides)
     {
-        var sides = Sides(q, evidence);
         if (sides.Count < 2) return null;
         return sides.Select(x => Quantities.Digits(x.Figure)).Distinct().Count() == 1
             ? $"{string.Join(" and ", sides.Select(x => $"**{x.Peer}**"))}: both **{sides[0].Figure}**"

@@ -246,7 +246,7 @@ public sealed partial class EvidenceSelector(NoteModel note, EngineTuning tuning
                         // the header as its label ("the biggest payload" for a "Payload capacity" column: "2M units", "1M in beta")
                         bool headerLabels = clause[..figure.Start].Trim().Length == 0 && measure.Any(f => f.Terms.Count > 0 && f.Terms.All(headerTerms.Contains));
                         if (!headerNamed && !headerLabels && !measure.Any(f => f.Terms.All(own.Contains))) continue;
-                        var said = own.Concat(Terms.Of(header)).ToHashSet(StringComparer.Ordinal);
+                        var said = own.Concat(headerTerms).ToHashSet(StringComparer.Ordinal);
                         double coverage = headerNamed ? 1 : measure.Where(f => f.Terms.All(said.Contains)).Sum(f => f.Weight) / total;
                         if (Quantities.Magnitudes(figure.Text) is not { Count: > 0 } magnitudes) continue;
                         var measured = new MeasuredRow(row, header, figure.Text, figure.Kind, direction > 0 ? magnitudes[^1] : magnitudes[0]);

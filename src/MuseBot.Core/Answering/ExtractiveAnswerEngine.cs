@@ -31,6 +31,7 @@ public sealed partial class ExtractiveAnswerEngine : IAnswerEngine
     private readonly Func<string, bool> _noteHas;
     private readonly Func<string, bool> _noteName;
     private readonly string? _subject;
+    private readonly Func<string, IReadOnlyList<Peer>> _peersIn;
     private readonly Lazy<HashSet<string>> _noteWords;
     private readonly IReadOnlyList<string> _examples;
 
@@ -48,6 +49,7 @@ public sealed partial class ExtractiveAnswerEngine : IAnswerEngine
         _noteHas = index.Model.InNote;
         _noteName = index.Model.ProperNouns.Contains;
         _subject = index.Model.Subject;
+        _peersIn = note.Peers.In;
         // the note's own words as written, singular: a role is spoken of only in its own word ("reporters" shares its
         // stem with "report"); gathered on the first question that names a role, not at start
         _noteWords = new(() => note.Units.SelectMany(u => u.Words).Select(w => English.Singular(English.WithoutPossessive(w.Text.ToLowerInvariant())))
@@ -598,7 +600,7 @@ public sealed partial class ExtractiveAnswerEngine : IAnswerEngine
         var pieces = AndJoinRegex().Split(q.Text.TrimEnd('?', '.', '!', ' '));
         if (pieces.Length != 2 || pieces.Any(p => QuestionReader.ContentWords(p).Count(w => w.Any(char.IsLetter)) < 2)) return null;
         var second = LeadingPossessiveRegex().Replace(pieces[1].Trim(), "");
-        if (q.Peers is [var thing] && !thing.NameWords.Any(w => Regex.IsMatch(second, $@"\b{Regex.Escape(w)}\b", RegexOptions.IgnoreCase)))
+        if (q.Peers is [var thing] && !_peersIn(second).Contains(thing))
             second = $"{thing.Label} {second}";
         var answers = new[] { pieces[0].Trim() + "?", second + "?" }.Select(p => Trace(new Question(p, previous)).Answer).ToList();
         return answers.Any(a => !a.Abstained && a.Headline is not null) ? Merge(q.Asked, answers) : null;
