@@ -3159,6 +3159,32 @@ public sealed class StageTests
     }
 
     [Theory]
+    [InlineData("how much does zorb 2 cost?", "Acme's launch", null)]   // the figure's clause has a subject of its own
+    [InlineData("how much does zorb 2 cost?", "The cheapest", "**$5**")]
+    [InlineData("what's acme's spending forecast for 2026?", "Separately, Acme", "**$4B-$5B**")] // the subject leads a coordinated clause
+    public void With_nothing_asked_but_a_name_a_figure_is_headlined_only_where_the_name_is_its_clauses_subject(string question, string unitStart, string? headline)
+    {
+        var (model, reader) = Small("""
+            Widget Note
+            1. Overview
+            Acme's launch materials tie Zorb 2 to strategic investment across the stack, including the Nimbus plant, while prior disclosure still frames 2025 capex at $3B.
+            The cheapest widget is Zorb 2, which sells for $5 a month. Separately, Acme spent $3B in 2025 and guided 2026 spending to $4B-$5B.
+            The trade press ranks Quill 3 at 41% on GizmoTest. Acme sells gadgets too. Analysts watch the widget market. Demand is rising.
+            Acme hires engineers. Acme builds plants. Margins are steady. Buyers are patient. Prices are stable.
+            | Model | Score |
+            |---|---|
+            | Zorb 2 | 40% |
+            | Quill 3 | 41% |
+            """);
+        var q = reader.Read(question);
+        Assert.NotEmpty(model.Peers.All);
+        var unit = model.Units.Single(u => u.Text.StartsWith(unitStart, StringComparison.Ordinal));
+        var answer = new AnswerComposer(model, EngineTuning.Default)
+            .Compose(q, Only(q, unit));
+        Assert.Equal(headline, answer.Headline);
+    }
+
+    [Theory]
     [InlineData("how much did acme labs grow?", "Acme invested", null)]          // says "Acme" and "Labs", not the name
     [InlineData("how many users does acme labs have?", "Users of", "**1B**")]
     public void A_figure_is_not_headlined_from_a_unit_that_splits_a_name_the_question_says(string question, string unitStart, string? headline)

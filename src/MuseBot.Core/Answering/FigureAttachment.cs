@@ -33,7 +33,8 @@ public sealed record Attached(string Text, int Start, Segment Segment, double At
     /// <summary>A word of the question is said in the figure's own clause (or the clause it carries on from): a
     /// figure whose clause says nothing asked ("… including the Nimbus plant, while Acme frames 2025 capex at $3B"
     /// for "how much went into Nimbus?") is not the answer, however well the rest of the sentence meets the question.
-    /// A row's cells always are: their label and header say what they are.</summary>
+    /// A row's cells always are: their label and header say what they are. A question that asks nothing but the
+    /// note's subject and a kind of figure ("how much does Acme cost?") needs the subject said there.</summary>
     public bool OwnClause { get; init; } = true;
 
     /// <summary>How well the question meets the words the figure measures, written right after it ("a 40% <b>stake in
@@ -311,7 +312,7 @@ public static partial class FigureAttachment
         var others = side is null ? [] : q.Peers.Where(p => p != side).SelectMany(p => p.NameWords).ToHashSet(StringComparer.Ordinal);
         var segment = unit.SegmentAt(start);
         double total = 0, met = 0, weakest = 1, slot = 1;
-        bool nameAway = false, measureAway = false, ownClause = unit.IsRow;
+        bool nameAway = false, measureAway = false, ownClause = unit.IsRow, subjectInClause = false;
         HashSet<string>? ownMeasure = null; // read only when a word may be another figure's measure
         int asked = 0;
         // checking a figure the question states: its own words ("12 billion") are what is checked, not what it is about
@@ -365,6 +366,7 @@ public static partial class FigureAttachment
                 asked++;
                 if (m.Exact && place >= 1) ownClause = true;
             }
+            else if ((m.Exact || owns) && (place >= 1 || Leads(unit, segment, m.Offset))) subjectInClause = true;
         }
         double attachment = total > 0 ? met / total : 0;
 
@@ -372,7 +374,7 @@ public static partial class FigureAttachment
         if (q.Peers.Count > 0)
             owner = segment.Owners.Count == 0 ? 0.5 : segment.Owners.Any(q.Peers.Contains) ? 1 : segment.Owners.Any(o => q.Peers.Any(p => p.Group == o.Group)) ? 0 : 0.5;
         return new Attached(text, start, segment, attachment, kindFits, owner, PeriodFit(q.Periods, segment.Periods), weakest, slot)
-            { Distance = toSlot < int.MaxValue ? toSlot : toHeaviest, NameAway = nameAway, MeasureAway = measureAway, OwnClause = ownClause || asked == 0 };
+            { Distance = toSlot < int.MaxValue ? toSlot : toHeaviest, NameAway = nameAway, MeasureAway = measureAway, OwnClause = ownClause || (asked == 0 && (subjectInClause || !q.Focus.Any(f => f.IsSubject))) };
     }
 
     /// <summary>
@@ -473,6 +475,21 @@ public static partial class FigureAttachment
 
     [GeneratedRegex(@"^\W*(?:while|whereas|although|though|but)\b", RegexOptions.IgnoreCase)]
     private static partial Regex ContrastOpens();
+
+    /// <summary>A word at <paramref name="offset"/> is the sentence's subject for the figure: said before the unit's
+    /// first figure, with no clause between it and the figure that opens on a contrast ("…, while prior disclosure
+    /// frames …"), which would have a subject of its own.</summary>
+    private static bool Leads(NoteUnit unit, Segment segment, int offset)
+    {
+        if (offset < 0 || unit.IsRow) return false;
+        int first = unit.Figures.Select(f => f.Start).Concat(unit.Dates.Select(d => d.Start)).DefaultIfEmpty(int.MaxValue).Min();
+        var segments = unit.Segments;
+        int own = IndexOf(segments, segment), at = segments.ToList().FindIndex(s => s.Holds(offset));
+        if (offset >= first || at < 0 || own < at) return false;
+        for (int k = at + 1; k <= own; k++)
+            if (ContrastOpens().IsMatch(unit.Text[segments[k].Start..Math.Min(unit.Text.Length, segments[k].Start + 12)])) return false;
+        return true;
+    }
 
     private static int IndexOf(IReadOnlyList<Segment> segments, Segment segment)
     {

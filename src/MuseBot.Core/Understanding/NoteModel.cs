@@ -327,11 +327,16 @@ public sealed partial class NoteModel
         var leadPeriods = spans.Where(s => !figures.Any(f => s.From <= f.Start && f.Start < s.To)).SelectMany(s => Quantities.PeriodsIn(text[s.From..s.To])).Distinct().ToList();
 
         var segments = new List<Segment>();
+        bool leadless = false;
         foreach (var s in spans)
         {
             var piece = text[s.From..s.To];
             var own = Peers.In(piece);
-            var owners = own.Count > 0 ? own : StandaloneItRegex().IsMatch(piece) && before.Count > 0 ? before : lead;
+            // a clause that opens on a contrast with a subject of its own ("…, while prior disclosure frames 2025
+            // capex at $3B") is not about the sentence's subject, nor is what is coordinated with it
+            bool ownSubject = OwnSubjectContrastRegex().IsMatch(piece) || (s.Coordinated && leadless);
+            var owners = own.Count > 0 ? own : StandaloneItRegex().IsMatch(piece) && before.Count > 0 ? before : ownSubject ? [] : lead;
+            leadless = own.Count == 0 && ownSubject;
             var periods = Quantities.PeriodsIn(piece);
             // "…, behind Zeta at 9 and Omega at 8": a comparison goes on with the measure of the clause before; so do
             // figures set after a clause that has none ("… nearly matching Zeta in speed, 40% versus 41% on
@@ -556,6 +561,11 @@ public sealed partial class NoteModel
 
     [GeneratedRegex(@"\s+(?:and|while|whereas|but|versus|vs\.?)\s+")]
     private static partial Regex CoordinatorRegex();
+
+    // "while prior disclosure frames …": a contrast that opens a clause with its own subject; not one that goes on
+    // with the sentence's ("while also stating …", "while trailing …", "although still behind …")
+    [GeneratedRegex(@"^\W*(?:while|whereas|although|though)\s+(?!also\b|still\b|not\b|only\b|being\b|in\b|at\b|on\b|with\b)(?:the\s+|its\s+|their\s+|a\s+|an\s+)?[\p{L}][\p{L}-]*(?<!ing|ed)\b(?!\s+(?:at|to|by|on|in)\b)", RegexOptions.IgnoreCase)]
+    private static partial Regex OwnSubjectContrastRegex();
 
     [GeneratedRegex(@"^(?:just\s+|slightly\s+|well\s+|far\s+|narrowly\s+)?(?:behind|ahead\s+of|versus|vs\.?|compared\s+(?:with|to)|than|below|above|trailing|against)\b", RegexOptions.IgnoreCase)]
     private static partial Regex ComparativeRegex();
