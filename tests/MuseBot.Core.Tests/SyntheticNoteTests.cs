@@ -491,6 +491,16 @@ public abstract class SyntheticNoteTests(SyntheticNote note)
         Assert.StartsWith(reply, a.Text, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("does the note name any of the retailers acme moves product through?")]   // "moves product" is unmet
+    public void Asked_whether_the_note_names_things_of_a_kind_it_lists_by_name_the_reply_is_yes_with_the_list(string question)
+    {
+        var a = Ask(question);
+        Assert.False(a.Abstained, a.Text);
+        Assert.Equal("**Yes** — the note names them:", a.Headline);
+        Assert.Contains("Bolt Mart", a.Text, StringComparison.Ordinal);
+    }
+
     [Fact]
     public void A_row_cell_is_no_headline_for_a_figure_of_another_thing_the_column_names()
     {

@@ -721,6 +721,10 @@ public sealed partial class AnswerComposer(NoteModel note, EngineTuning tuning)
                 // the other way ("does the note have Acme ahead of its rivals?" over "Acme trails its rivals")
                 if (q.AsksExistence && q.Comparative == 0 && q.Superlative == 0 && UnmetShare(q, primary) == 0 && !Paraphrased(q, primary))
                     return q.ClaimsAbsence ? "**No** — it does:" : "**Yes** — the note says:";
+                // "does the note name any of the outlets Acme cites?": the quote names some, said as that kind
+                if (q.AsksExistence && q.Comparative == 0 && !q.ClaimsAbsence
+                    && Members.NamesMembersOfAsked(q, unit, primary.Candidate.Matches, note.ProperNouns.Contains))
+                    return "**Yes** — the note names them:";
                 // "is it X or Y?": the quote says which
                 if (q.AsksChoice) return null;
                 // "is X independently verified?" where the note says X is not: its own doubt is the answer

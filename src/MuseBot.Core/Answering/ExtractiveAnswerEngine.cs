@@ -211,7 +211,8 @@ public sealed partial class ExtractiveAnswerEngine : IAnswerEngine
         // figures can settle: a figure or bound it states ("does the note put capex above $100B?"), or two compared
         // things set against each other ("… show Acme ahead of Zeta?")
         bool noSuchThing = q.Type == AnswerType.YesNo && q.AsksExistence && _composer.UnmetShare(q, best) >= Tuning.NotSaidUnmet
-                           && !(q.Peers.Count == 2 && q.Comparative != 0) && FigureAttachment.Check(q, best.Unit, best.Candidate.Matches) is null;
+                           && !(q.Peers.Count == 2 && q.Comparative != 0) && FigureAttachment.Check(q, best.Unit, best.Candidate.Matches) is null
+                           && !Members.NamesMembersOfAsked(q, best.Unit, best.Candidate.Matches, _noteName);
         // "what are Acme's WidgetBench and GadgetEval scores?" where one unit gives each its own figure: it answers,
         // though no one clause carries the whole question (which the fitted model reads as a weak fit, and each
         // figure as another's for the measure said beside the other)

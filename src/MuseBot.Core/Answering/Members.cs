@@ -36,6 +36,30 @@ public static partial class Members
         return at.Any(w => SameNoun(w.Text, head.Word)) ? false : null;
     }
 
+    /// <summary>"does the note name any of the outlets Acme cites?": the unit lists by name members of a kind the
+    /// question asks about in the plural ("outlets including Zeta Daily, …"). Then the note does give such things,
+    /// whatever else of the question it leaves unmet.</summary>
+    public static bool NamesMembersOfAsked(QuestionFrame q, NoteUnit unit, WordMatch[] matches, Func<string, bool> noteName)
+    {
+        var asked = q.Focus.Select(f => f.Key).ToHashSet(StringComparer.Ordinal);
+        for (int i = 0; i < q.Focus.Count; i++)
+        {
+            var f = q.Focus[i];
+            if (f.IsFrame || f.IsName || f.Terms.Count == 0 || !English.IsPlural(f.Word) || matches[i] is not { Exact: true, Offset: >= 0 }) continue;
+            if (unit.Words.Where(w => w.Terms.Any(f.Terms.Contains) && SameNoun(w.Text, f.Word) && English.IsPlural(w.Text))
+                .Any(w => Introduces(unit, w, asked, noteName))) return true;
+        }
+        return false;
+    }
+
+    /// <summary>X introduces a list of names: "X including A, B", "X such as A", "the Xs are A, B".</summary>
+    private static bool Introduces(NoteUnit unit, Token x, HashSet<string> asked, Func<string, bool> noteName)
+    {
+        var after = unit.Text[x.End..];
+        return (IntroducesRegex().Match(after) is { Success: true } i && NameAt(unit, x.End + i.Length, asked, noteName))
+               || (CopulaRegex().Match(after) is { Success: true } c && NameAt(unit, x.End + c.Length, asked, noteName));
+    }
+
     /// <summary>The same noun, singular or plural, or a part of a hyphenated word ("vendor-by-vendor").</summary>
     private static bool SameNoun(string said, string asked)
     {
