@@ -3159,6 +3159,29 @@ public sealed class StageTests
     }
 
     [Theory]
+    [InlineData("is zorb 2 better than quill 3 on battery life?", "**No** — the note says “Against Quill 3, Zorb 2 appears weaker”:")]
+    [InlineData("is quill 3 stronger than zorb 2 on battery life?", "**Yes** — the note says “Against Quill 3, Zorb 2 appears weaker”:")]
+    public void A_yes_or_no_on_which_is_ahead_reads_the_order_of_a_sentence_that_sets_one_against_the_other(string question, string headline)
+    {
+        var (model, reader) = Small("""
+            Widget Note
+            1. Overview
+            Against Quill 3, Zorb 2 appears weaker on battery life and screen quality.
+            The trade press ranks Quill 3 at 41% on GizmoTest. Acme sells gadgets too. Analysts watch the widget market. Demand is rising.
+            Acme hires engineers. Acme builds plants. Margins are steady. Buyers are patient. Prices are stable.
+            The cheapest widget is Zorb 2, which sells for $5 a month.
+            | Model | Score |
+            |---|---|
+            | Zorb 2 | 40% |
+            | Quill 3 | 41% |
+            """);
+        var q = reader.Read(question);
+        Assert.Equal(2, q.Peers.Count);
+        var unit = model.Units.Single(u => u.Text.StartsWith("Against", StringComparison.Ordinal));
+        Assert.Equal(headline, new AnswerComposer(model, EngineTuning.Default).Compose(q, Only(q, unit)).Headline);
+    }
+
+    [Theory]
     [InlineData("how much does zorb 2 cost?", "Acme's launch", null)]   // the figure's clause has a subject of its own
     [InlineData("how much does zorb 2 cost?", "The cheapest", "**$5**")]
     [InlineData("what's acme's spending forecast for 2026?", "Separately, Acme", "**$4B-$5B**")] // the subject leads a coordinated clause

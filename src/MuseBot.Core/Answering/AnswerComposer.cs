@@ -1231,9 +1231,18 @@ public sealed partial class AnswerComposer(NoteModel note, EngineTuning tuning)
                 // and their list between ("below Zeta, Omega, and Acme")
                 var before = mentions.LastOrDefault(m => m.End <= word.Start && OnlyGapBetween(text, m.End, word.Start));
                 var after = mentions.FirstOrDefault(m => m.Start >= word.End && m.Peer != before.Peer && ListBetween(text, word.End, m.Start));
-                if (before.Peer is null || after.Peer is null) continue;
+                if (before.Peer is null) continue;
+                int from = before.Start, to = after.End;
+                if (after.Peer is null)
+                {
+                    // the other named first as what the sentence sets it against: "Against Zeta, Acme appears weaker …"
+                    var foil = mentions.LastOrDefault(m => m.End <= before.Start && m.Peer != before.Peer);
+                    if (foil.Peer is null || FoilRegex().Match(text[..foil.Start]) is not { Success: true } against
+                        || !ClauseGoesOn(text[foil.End..before.Start])) continue;
+                    (after, from, to) = (foil, against.Index, word.End);
+                }
                 int claimed = before.Peer == claimOf ? direction : -direction;
-                return $"**{(claimed == q.Comparative ? "Yes" : "No")}** — the note says “{text[before.Start..after.End]}”:";
+                return $"**{(claimed == q.Comparative ? "Yes" : "No")}** — the note says “{text[from..to]}”:";
             }
         }
         return null;
@@ -1248,6 +1257,15 @@ public sealed partial class AnswerComposer(NoteModel note, EngineTuning tuning)
     /// behind"), no new clause.</summary>
     private static bool OnlyGapBetween(string text, int from, int to) =>
         to - from <= 24 && !Regex.IsMatch(text[from..to], @"[;:.]|\b(?:and|but|while|which|that)\b", RegexOptions.IgnoreCase);
+
+    // "against Zeta", "compared with Zeta", "versus Zeta": what a sentence sets its subject against, before it
+    [GeneratedRegex(@"(?:^|[\s(])(?:against|versus|vs\.?|compared\s+(?:with|to)|relative\s+to|next\s+to)\s+(?:the\s+)?$", RegexOptions.IgnoreCase)]
+    private static partial Regex FoilRegex();
+
+    /// <summary>From the thing set against to the subject: one comma at most and a few words ("Against Zeta, Acme"), no
+    /// new sentence or clause.</summary>
+    private static bool ClauseGoesOn(string between) =>
+        between.Length <= 40 && !Regex.IsMatch(between, @"[;:.]|\b(?:and|but|while|which|that)\b", RegexOptions.IgnoreCase);
 
     /// <summary>Between the word of order and the name after it: "of", "than", or names in a list ("below Zeta, Omega,
     /// and Acme").</summary>
