@@ -492,6 +492,16 @@ public abstract class SyntheticNoteTests(SyntheticNote note)
     }
 
     [Theory]
+    [InlineData("how much are businesses paying per yr to message customers on quill now?", false)]   // "an annual run-rate" is per year
+    [InlineData("how much are businesses paying per month to message customers on quill now?", true)]
+    public void A_figure_per_a_span_of_time_is_one_the_note_gives_by_that_spans_adjective(string question, bool abstains)
+    {
+        var a = Ask(question);
+        Assert.Equal(abstains, a.Abstained);
+        if (!abstains) Assert.Contains("$1B", a.Text, StringComparison.Ordinal);
+    }
+
+    [Theory]
     [InlineData("does the note name any of the retailers acme moves product through?")]   // "moves product" is unmet
     public void Asked_whether_the_note_names_things_of_a_kind_it_lists_by_name_the_reply_is_yes_with_the_list(string question)
     {

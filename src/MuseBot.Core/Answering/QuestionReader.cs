@@ -938,7 +938,10 @@ public sealed partial class QuestionReader(NoteModel note, NoteVocabulary vocabu
     /// <summary>A figure given per a unit (<see cref="QuestionFrame.PerUnit"/>, by its last word): "per share", "a share",
     /// "each share", "/share".</summary>
     public static bool SaysPer(string text, string perUnit) =>
-        English.Singular(perUnit.Split(' ')[^1]) is var unit && Regex.IsMatch(text, $@"(?:\b(?:per|a|an|each|every)\s+(?:\p{{L}}+\s+)?|/\s*){Regex.Escape(unit)}(?:s|es)?\b", RegexOptions.IgnoreCase);
+        English.Singular(perUnit.Split(' ')[^1]) is var unit
+        && (Regex.IsMatch(text, $@"(?:\b(?:per|a|an|each|every)\s+(?:\p{{L}}+\s+)?|/\s*){Regex.Escape(unit)}(?:s|es)?\b", RegexOptions.IgnoreCase)
+            // a span of time said as its adjective: "an annual run-rate" is a figure per year
+            || English.SaysSpan(text, unit));
 
     /// <summary>"who built …", "who actually made …": a who-question for a thing's maker (not "who's behind …", which
     /// as often asks a ranking).</summary>

@@ -617,6 +617,11 @@ public static partial class English
         ["atm"] = "right now", ["len"] = "length", ["mkt"] = "market", ["biz"] = "business", ["bil"] = "billion",
     };
 
+    /// <summary>Whether a text says a span of time anywhere ("daily", "per month", "an annual run-rate"): "day",
+    /// "week", "month", "quarter" or "year".</summary>
+    public static bool SaysSpan(string text, string span) =>
+        HowOftenRegex().Matches(text).Any(m => m.Groups[span].Success);
+
     /// <summary>The span a count is taken over, as a text first says it ("daily", "every day", "per month", "annual"):
     /// the word as written and the span (day, week, month, quarter, year); null when it says none.</summary>
     public static (string Word, string Span)? HowOften(string text)
