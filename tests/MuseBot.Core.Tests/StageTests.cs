@@ -1879,12 +1879,19 @@ public sealed class StageTests
     [InlineData("Zeta's capacity is 5M units, isn't it?")]
     [InlineData("acme guided capex to $3B, no?")]
     [InlineData("so acme basically sold widgets to zeta now right?")] // a tag typed without its comma
+    [InlineData("so acme is basically the widget leader now right")]  // … and without its question mark
     public void A_statement_with_a_question_tag_asks_yes_or_no_and_the_tag_is_not_content(string question)
     {
         var q = Reader.Read(question);
         Assert.Equal(AnswerType.YesNo, q.Type);
         Assert.DoesNotContain(q.Focus, f => f.Word is "right" or "right?" or "isn't" or "no" or "it");
     }
+
+    [Theory]
+    [InlineData("acme says that is right")]
+    [InlineData("the widget counts are right")]
+    public void A_statement_that_ends_on_right_without_a_tag_is_no_yes_or_no(string question) =>
+        Assert.NotEqual(AnswerType.YesNo, Reader.Read(question).Type);
 
     [Fact]
     public void A_follow_up_that_says_how_often_replaces_how_often_the_previous_question_asked()
