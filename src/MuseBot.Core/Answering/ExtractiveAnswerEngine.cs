@@ -199,6 +199,12 @@ public sealed partial class ExtractiveAnswerEngine : IAnswerEngine
         if (q.AsksName && !NamingVerbRegex().IsMatch(scored[0].Unit.Text)
             && Quotable(scored).Skip(1).FirstOrDefault(s => NamingVerbRegex().IsMatch(s.Unit.Text)) is { } naming)
             MoveFirst(scored, naming);
+        // "which gadgets does Zeta lead?" where the best unit says gadgets only in general: a unit that would stand beside
+        // it as a further quote and lists names answers ahead of it
+        if (q.MemberHead >= 0 && Members.Named(q, scored[0].Unit, scored[0].Candidate.Matches, Tuning.UnmetBelow, _noteName) == false
+            && Quotable(scored).Skip(1).FirstOrDefault(s => Members.Named(q, s.Unit, s.Candidate.Matches, Tuning.UnmetBelow, _noteName) != false
+                                                           && Members.ListsNames(q, s.Unit, _noteName)) is { } lister)
+            MoveFirst(scored, lister);
         // "zeta gadgeteval?" where the best unit is Zeta's and says no GadgetEval, no unit the reranker scored gives it
         // for Zeta, and one gives it for another: that is the nearest the note comes to the measure asked, and the
         // refusal says whom it is for

@@ -36,6 +36,33 @@ public static partial class Members
         return at.Any(w => SameNoun(w.Text, head.Word)) ? false : null;
     }
 
+    /// <summary>The unit lists names the question does not use: two or more, each beside the next ("across WidgetBench,
+    /// GadgetEval, and GizmoTest"), as members of a kind are listed.</summary>
+    public static bool ListsNames(QuestionFrame q, NoteUnit unit, Func<string, bool> noteName)
+    {
+        var asked = q.Focus.Select(f => f.Key).ToHashSet(StringComparer.Ordinal);
+        var words = unit.Words;
+        int names = 0, lastEnd = -1;
+        for (int i = 0; i < words.Count; i++)
+        {
+            if (!IsName(unit, words[i], asked, noteName)) continue;
+            int end = i;
+            while (end + 1 < words.Count && Adjacent(unit, words[end], words[end + 1]) && IsName(unit, words[end + 1], [], noteName)) end++;
+            // the next name follows the last after a comma or "and": one list (a name the question says is in it too)
+            bool inList = lastEnd >= 0 && ListSeparatorRegex().IsMatch(unit.Text[lastEnd..words[i].Start]);
+            if (!Enumerable.Range(i, end - i + 1).Any(k => asked.Contains(FocusWord.KeyOf(words[k].Text))))
+                names = inList ? names + 1 : 1;
+            else if (!inList) names = 0;
+            if (names >= 2) return true;
+            lastEnd = words[end].End;
+            i = end;
+        }
+        return false;
+    }
+
+    [GeneratedRegex(@"^\s*(?:,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)$")]
+    private static partial Regex ListSeparatorRegex();
+
     /// <summary>"does the note name any of the outlets Acme cites?": the unit lists by name members of a kind the
     /// question asks about in the plural ("outlets including Zeta Daily, …"). Then the note does give such things,
     /// whatever else of the question it leaves unmet.</summary>
