@@ -3165,6 +3165,27 @@ public sealed class StageTests
         Assert.Equal(headline, answer.Headline);
     }
 
+    [Fact]
+    public void A_follow_up_that_opens_with_versus_replaces_the_other_side_and_keeps_the_first()
+    {
+        var (_, reader) = Small("""
+            Widget Note
+            1. Overview
+            The cheapest widget is Zorb 2, which sells for $5 a month. The trade press ranks Quill 3 at 41% on GizmoTest.
+            Analysts rate Vexo 4 highly. Acme sells gadgets too. Demand is rising. Supply is tight. Prices are stable.
+            Acme hires engineers. Acme builds plants. Margins are steady. Buyers are patient.
+            | Model | GizmoTest | WidgetBench |
+            |---|---|---|
+            | Zorb 2 | 40% | 12 |
+            | Quill 3 | 41% | 15 |
+            | Vexo 4 | 44% | 11 |
+            """);
+        var q = reader.Read("and vs vexo 4 on widgetbench?", previous: "how does Zorb 2 compare with Quill 3 on GizmoTest?");
+        Assert.Equal(["Vexo 4", "Zorb 2"], q.Peers.Select(p => p.Label).Order().ToArray());
+        Assert.Contains("WidgetBench", q.Text, StringComparison.OrdinalIgnoreCase);
+        Assert.DoesNotContain("GizmoTest", q.Text, StringComparison.OrdinalIgnoreCase);
+    }
+
     [Theory]
     [InlineData("is zorb 2 better than quill 3 on battery life?", "**No** — the note says “Against Quill 3, Zorb 2 appears weaker”:")]
     [InlineData("is quill 3 stronger than zorb 2 on battery life?", "**Yes** — the note says “Against Quill 3, Zorb 2 appears weaker”:")]

@@ -1179,6 +1179,20 @@ public sealed partial class QuestionReader(NoteModel note, NoteVocabulary vocabu
             prev = FourDigitYearRegex().Replace(prev, m => (int.Parse(m.Value, CultureInfo.InvariantCulture) + by).ToString(CultureInfo.InvariantCulture));
         }
         var newPeers = note.Peers.In(stripped);
+        // "and vs Zeta on GizmoTest?" after "how does Acme compare with Omega on WidgetBench?": the thing set against
+        // replaces the other side, the one the previous question named last; the first side stays
+        if (newPeers is [var setAgainst] && VersusFirstRegex().Match(stripped) is { Success: true } versus)
+        {
+            var sides = note.Peers.In(prev).Where(o => o.Group == setAgainst.Group && o != setAgainst)
+                .Select(o => (Peer: o, At: AliasPattern(o).Matches(prev).Select(m => m.Index).DefaultIfEmpty(-1).Max())).Where(x => x.At >= 0).ToList();
+            if (sides.Count >= 2)
+            {
+                var other = sides.MaxBy(x => x.At).Peer;
+                prev = AliasPattern(other).Replace(prev, setAgainst.Label, 1, sides.Max(x => x.At));
+                stripped = stripped[versus.Length..].Trim();
+                newPeers = [];
+            }
+        }
         // "which is highest?" after a question about one compared thing asks the previous question's measure of them
         // all, not of that one (acrossAll, above)
         foreach (var old in note.Peers.In(prev).Where(o => acrossAll || (newPeers.Any(n => n.Group == o.Group) && !newPeers.Contains(o))))
@@ -1222,6 +1236,15 @@ public sealed partial class QuestionReader(NoteModel note, NoteVocabulary vocabu
 
     [GeneratedRegex(@"^(?<p>on|in|for|at|with|from|by|about)\s+\S", RegexOptions.IgnoreCase)]
     private static partial Regex PrepositionFirstRegex();
+
+    // "vs Zeta …", "versus Zeta", "against Zeta", "compared to Zeta": a follow-up that opens by naming what is set against
+    [GeneratedRegex(@"^(?:vs\.?|versus|against|compared\s+(?:to|with))\s+(?:the\s+)?[\p{L}\d][\p{L}\d.-]*(?:\s+(?!on\b|in\b|for\b|at\b|with\b|by\b|about\b)[\p{L}\d][\p{L}\d.-]*)*", RegexOptions.IgnoreCase)]
+    private static partial Regex VersusFirstRegex();
+
+    /// <summary>A compared thing as a text may write it: its label or one of its aliases, with a version typed after it
+    /// ("gpt 5.4"), as a whole word.</summary>
+    private static Regex AliasPattern(Peer p) =>
+        new($@"\b(?:{string.Join('|', p.Aliases.Append(p.Label).Distinct(StringComparer.OrdinalIgnoreCase).OrderByDescending(a => a.Length).Select(Regex.Escape))})(?:[\s-]*v?\d{{1,2}}(?:\.\d+)*(?![\d.]))?(?:['’]s)?(?![\w-])", RegexOptions.IgnoreCase);
 
     [GeneratedRegex(@"\b(?:on|in|for|at|with|from|by|about|of|to|than|versus|vs)\s", RegexOptions.IgnoreCase)]
     private static partial Regex PrepositionRegex();
