@@ -3165,6 +3165,17 @@ public sealed class StageTests
         Assert.Equal(headline, answer.Headline);
     }
 
+    [Theory]
+    [InlineData("what's the 26 capex guide?", "2026")]
+    [InlineData("acme capex guide for 26?", "2026")]
+    [InlineData("the top 10 model scores?", null)]         // no year the note speaks of
+    [InlineData("how did acme do in 25 markets?", null)]   // a count of a plural
+    public void A_bare_two_digit_year_is_read_as_a_year_the_note_speaks_of(string question, string? year)
+    {
+        var q = Reader.Read(question);
+        Assert.Equal(year, q.Periods.Select(p => p.Year.ToString(System.Globalization.CultureInfo.InvariantCulture)).FirstOrDefault());
+    }
+
     [Fact]
     public void A_follow_up_that_opens_with_versus_replaces_the_other_side_and_keeps_the_first()
     {

@@ -304,6 +304,10 @@ public sealed partial class QuestionReader(NoteModel note, NoteVocabulary vocabu
     // what the note is about, by its own title: a summary request naming only these asks for the whole note
     private readonly HashSet<string> _titleTerms = Terms.Of(note.Document.Title).ToHashSet(StringComparer.Ordinal);
 
+    // the years the note speaks of, by their last two digits ("26" for 2026): a bare two-digit year means one of these
+    private readonly Lazy<HashSet<string>> _noteYears = new(() => note.Units.SelectMany(u => FourDigitYearRegex().Matches(u.Text))
+        .Select(m => m.Value[2..]).ToHashSet(StringComparer.Ordinal));
+
     /// <summary>
     /// "did Acme launch in March 2026?", "was Zeta founded before 2020?": a yes/no question that states when
     /// something happened, read with that date as the claim to check rather than a period to look in; null for any
@@ -1047,6 +1051,9 @@ public sealed partial class QuestionReader(NoteModel note, NoteVocabulary vocabu
         // (the quarter kept apart from its year: "q4'25" is "q4 2025")
         text = ShortYearRegex().Replace(text, m => (m.Groups["q"].Success ? m.Groups["q"].Value + " " : "")
                                                    + (int.Parse(m.Groups["yy"].Value, CultureInfo.InvariantCulture) < 50 ? "20" : "19") + m.Groups["yy"].Value);
+        // "the 26 guide", "capex for 25": a bare two-digit number where a year stands, before a word it qualifies (not a
+        // plural it counts) or after "the", "for", "in", is that year when the note speaks of it
+        text = BareShortYearRegex().Replace(text, m => _noteYears.Value.Contains(m.Groups["yy"].Value) ? "20" + m.Groups["yy"].Value : m.Value);
         // "gadget eval", "open zeta": a name the note writes as one word, typed as two
         text = SplitNameRegex().Replace(text, m =>
             (m.Groups["a"].Value + m.Groups["b"].Value).ToLowerInvariant() is var joined && note.OnlyNames.Contains(joined) ? m.Groups["a"].Value : m.Value);
@@ -2159,6 +2166,10 @@ public sealed partial class QuestionReader(NoteModel note, NoteVocabulary vocabu
     // "what do they call X?", "what's Acme calling X?"
     [GeneratedRegex(@"^(?:so\s+|and\s+|ok\s+)?what\s+(?:do|does|did)\s+(?:[\w.'’-]+\s+){1,3}?call\b(?!\s+(?:for|on|up|off|out|in|back)\b)|^(?:so\s+|and\s+|ok\s+)?what(?:['’]?s|\s+(?:is|are))\s+(?:[\w.'’-]+\s+){1,3}?calling\b|^(?:so\s+|and\s+|ok\s+)?what(?:['’]?s|\s+(?:is|was|are|were))\s+(?:[\w.'’-]+\s+){0,3}?(?:code|nick|brand|pet|working|project)[\s-]?names?\b|^(?:so\s+|and\s+|ok\s+)?what(?:['’]?s|\s+(?:is|was|are|were|will))?\s+(?:the\s+|its\s+|their\s+)?names?\s+(?:of|for)\b|^(?:so\s+|and\s+|ok\s+)?what\s+(?:is|was|are|were|will|would)\b.*\b(?:called|named)\s*\??$|\b(?:called|named)\s+what\b")]
     private static partial Regex NameAskedRegex();
+
+    // "the 26 guide", "for 25?": after "the", "for" or "in", before a word that is no plural or at the end
+    [GeneratedRegex(@"(?<=\b(?:the|for|in)\s+)(?<yy>\d\d)(?=\s+(?![\p{L}-]*s\b)(?!(?:percent|points?|pts|bps|x|times|million|billion|thousand|k|m|b|bn)\b)[\p{Ll}][\p{L}-]*|\s*[?.!]*\s*$)", RegexOptions.IgnoreCase)]
+    private static partial Regex BareShortYearRegex();
 
     // "'25", and the year after a quarter or half: "q4 25", "Q4-25", "h1 '26"
     [GeneratedRegex(@"(?<=^|[\s(])['’](?<yy>\d\d)(?![\w'’%])|\b(?<q>[qQ][1-4]|[hH][12])(?:\s+|-|\s*['’])(?<yy>\d\d)(?![\w'’%]|[.,]\d)")]
