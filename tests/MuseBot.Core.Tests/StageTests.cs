@@ -3166,6 +3166,24 @@ public sealed class StageTests
     }
 
     [Theory]
+    [InlineData("zeta 2 gizmotest WITH tools?", 0.0)]     // the note's figure is without them: it measures the other condition
+    [InlineData("zeta 2 gizmotest without tools?", 1.0)]
+    [InlineData("zeta 2 gizmotest?", 1.0)]
+    public void A_figure_given_without_a_condition_does_not_measure_what_a_question_asks_with_it(string question, double measureMet)
+    {
+        var (model, reader) = Small("""
+            Widget Note
+            1. Overview
+            Omega describes Zeta 2 as its best model, reporting 83.0% on WidgetBench and 81.2% on GizmoTest without tools.
+            Acme sells gadgets too. Demand is rising. Supply is tight. Prices are stable.
+            """);
+        var q = reader.Read(question);
+        var unit = model.Units.Single(u => u.Text.StartsWith("Omega", StringComparison.Ordinal));
+        var figure = FigureAttachment.Figures(q, unit, Exact(q, unit)).Single(f => f.Text == "81.2%");
+        Assert.Equal(measureMet, figure.MeasureMet);
+    }
+
+    [Theory]
     [InlineData("what's the 26 capex guide?", "2026")]
     [InlineData("acme capex guide for 26?", "2026")]
     [InlineData("the top 10 model scores?", null)]         // no year the note speaks of

@@ -60,7 +60,8 @@ public static partial class FigureAttachment
     public static IReadOnlyList<Attached> Figures(QuestionFrame q, NoteUnit unit, WordMatch[] matches, Peer? side = null)
     {
         var ranked = unit.Figures.Where(f => !AlsoInQuestion(q, f.Text))
-            .Select(f => Weigh(q, unit, matches, f.Text, f.Start, KindFits(q.WantedFigure, f.Kind) && (!q.CountsPersons || CountsPersons(unit, f)), side) with { MeasureMet = MeasureMet(q, unit, matches, f) })
+            .Select(f => Weigh(q, unit, matches, f.Text, f.Start, KindFits(q.WantedFigure, f.Kind) && (!q.CountsPersons || CountsPersons(unit, f)), side)
+                with { MeasureMet = WithWhatIsWithout(q.Text, ClauseText(unit, f.Start)) ? 0 : MeasureMet(q, unit, matches, f) })
             .OrderByDescending(a => a.Fit).ThenBy(a => a.Distance).ToList();
         // the thing asked outranks the measure asked: "how much revenue did Zeta's gadget line make?" in "… Acme's
         // widgets reached a $9B revenue run-rate, and Zeta's gadget line crossed a $6B run-rate" is answered by the
@@ -436,6 +437,24 @@ public static partial class FigureAttachment
         int end = f.Start + f.Word.Length;
         return next.IsFrame || next.Start < end || q.Text.AsSpan(end, Math.Max(0, next.Start - end)).Trim().Length > 0;
     }
+
+    /// <summary>"what does Zeta score with tools?" where the figure's clause says "without tools" (or the other way
+    /// round): the figure measures the other condition, whatever else of the question it meets.</summary>
+    public static bool WithWhatIsWithout(string question, string clause)
+    {
+        foreach (Match m in WithOrWithoutRegex().Matches(question))
+        {
+            bool without = m.Groups["not"].Success;
+            var what = Regex.Escape(m.Groups["what"].Value);
+            if (Regex.IsMatch(clause, without ? $@"(?<!\bwith)\bwith\s+{what}\b" : $@"\bwithout\s+{what}\b", RegexOptions.IgnoreCase)
+                && !Regex.IsMatch(clause, without ? $@"\bwithout\s+{what}\b" : $@"(?<![\p{{L}}])with\s+{what}\b", RegexOptions.IgnoreCase))
+                return true;
+        }
+        return false;
+    }
+
+    [GeneratedRegex(@"\b(?:with(?<not>out)?)\s+(?<what>\p{L}[\p{L}-]*)", RegexOptions.IgnoreCase)]
+    private static partial Regex WithOrWithoutRegex();
 
     /// <summary>The text of the clause a figure or date stands in.</summary>
     private static string ClauseText(NoteUnit unit, int offset) => unit.SegmentAt(offset) is var c ? unit.Text[c.Start..c.End] : "";
