@@ -3166,6 +3166,28 @@ public sealed class StageTests
     }
 
     [Theory]
+    [InlineData("which models got a 1M context window?", null)]   // rows asked by the kind the label column names
+    [InlineData("what is zorb 2's context window?", "**1M**")]
+    public void A_which_question_for_rows_is_not_answered_by_one_rows_cell(string question, string? headline)
+    {
+        var (model, reader) = Small("""
+            Widget Note
+            1. Overview
+            The cheapest widget is Zorb 2, which sells for $5 a month. The trade press ranks Quill 3 at 41% on GizmoTest.
+            Analysts rate Vexo 4 highly. Acme sells gadgets too. Demand is rising. Supply is tight. Prices are stable.
+            Acme hires engineers. Acme builds plants. Margins are steady. Buyers are patient.
+            | Model | Context window |
+            |---|---|
+            | Zorb 2 | 1M |
+            | Quill 3 | 262k |
+            | Vexo 4 | 1M |
+            """);
+        var q = reader.Read(question);
+        var unit = model.Units.Single(u => u.IsRow && u.Passage.Row == "Zorb 2");
+        Assert.Equal(headline, new AnswerComposer(model, EngineTuning.Default).Compose(q, Only(q, unit)).Headline);
+    }
+
+    [Theory]
     [InlineData("zeta 2 gizmotest WITH tools?", 0.0)]     // the note's figure is without them: it measures the other condition
     [InlineData("zeta 2 gizmotest without tools?", 1.0)]
     [InlineData("zeta 2 gizmotest?", 1.0)]

@@ -1281,6 +1281,9 @@ public sealed partial class AnswerComposer(NoteModel note, EngineTuning tuning)
         var cells = AskedCells(q, s);
         if (cells is not { Count: 1 }) return null;
         if (q.AsksConfidence && !QuestionReader.SpeaksOfConfidence(cells.First())) return null;
+        // "which models got a 1M context?" asks for rows by the kind its label column names: one row's cell is no answer
+        if (q.MemberHead >= 0 && s.Unit.Passage.Cells is [var label, ..] && q.Focus[q.MemberHead].Terms is { Count: > 0 } kind
+            && Terms.Of(label.Key).Any(kind.Contains)) return null;
         var value = s.Unit.Passage.Cells!.First(c => c.Key == cells.First()).Value;
         if (q.Type == AnswerType.Quantity && LeavesAFigureWordUnmet(q, s, cells.First(), value)) return null;
         return value.Length <= 120 ? $"**{value}**" : null;
