@@ -446,8 +446,11 @@ public static partial class FigureAttachment
         {
             bool without = m.Groups["not"].Success;
             var what = Regex.Escape(m.Groups["what"].Value);
-            if (Regex.IsMatch(clause, without ? $@"(?<!\bwith)\bwith\s+{what}\b" : $@"\bwithout\s+{what}\b", RegexOptions.IgnoreCase)
-                && !Regex.IsMatch(clause, without ? $@"\bwithout\s+{what}\b" : $@"(?<![\p{{L}}])with\s+{what}\b", RegexOptions.IgnoreCase))
+            // the clause says the other condition of the same thing, and not the one asked too
+            var said = $@"(?<![\p{{L}}])with\s+{what}\b";
+            var saidWithout = $@"\bwithout\s+{what}\b";
+            if (Regex.IsMatch(clause, without ? said : saidWithout, RegexOptions.IgnoreCase)
+                && !Regex.IsMatch(clause, without ? saidWithout : said, RegexOptions.IgnoreCase))
                 return true;
         }
         return false;

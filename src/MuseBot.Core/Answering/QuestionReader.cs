@@ -1051,8 +1051,8 @@ public sealed partial class QuestionReader(NoteModel note, NoteVocabulary vocabu
         // (the quarter kept apart from its year: "q4'25" is "q4 2025")
         text = ShortYearRegex().Replace(text, m => (m.Groups["q"].Success ? m.Groups["q"].Value + " " : "")
                                                    + (int.Parse(m.Groups["yy"].Value, CultureInfo.InvariantCulture) < 50 ? "20" : "19") + m.Groups["yy"].Value);
-        // "the 26 guide", "capex for 25": a bare two-digit number where a year stands, before a word it qualifies (not a
-        // plural it counts) or after "the", "for", "in", is that year when the note speaks of it
+        // "the 26 guide", "capex guide for 26": a bare two-digit number where a year stands (after "the", "for" or "in",
+        // before a word it qualifies, not a plural it counts, or at the end) is that year when the note speaks of it
         text = BareShortYearRegex().Replace(text, m => _noteYears.Value.Contains(m.Groups["yy"].Value) ? "20" + m.Groups["yy"].Value : m.Value);
         // "gadget eval", "open zeta": a name the note writes as one word, typed as two
         text = SplitNameRegex().Replace(text, m =>
