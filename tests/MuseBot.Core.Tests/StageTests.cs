@@ -3165,23 +3165,28 @@ public sealed class StageTests
         Assert.Equal(headline, answer.Headline);
     }
 
+    /// <summary>A note of three compared models, named in prose often enough to be told apart, with the table given.</summary>
+    private static string ThreeModels(string table) => """
+        Widget Note
+        1. Overview
+        The cheapest widget is Zorb 2, which sells for $5 a month. The trade press ranks Quill 3 at 41% on GizmoTest.
+        Analysts rate Vexo 4 highly. Acme sells gadgets too. Demand is rising. Supply is tight. Prices are stable.
+        Acme hires engineers. Acme builds plants. Margins are steady. Buyers are patient.
+
+        """ + table;
+
     [Theory]
     [InlineData("which models got a 1M context window?", null)]   // rows asked by the kind the label column names
     [InlineData("what is zorb 2's context window?", "**1M**")]
     public void A_which_question_for_rows_is_not_answered_by_one_rows_cell(string question, string? headline)
     {
-        var (model, reader) = Small("""
-            Widget Note
-            1. Overview
-            The cheapest widget is Zorb 2, which sells for $5 a month. The trade press ranks Quill 3 at 41% on GizmoTest.
-            Analysts rate Vexo 4 highly. Acme sells gadgets too. Demand is rising. Supply is tight. Prices are stable.
-            Acme hires engineers. Acme builds plants. Margins are steady. Buyers are patient.
+        var (model, reader) = Small(ThreeModels("""
             | Model | Context window |
             |---|---|
             | Zorb 2 | 1M |
             | Quill 3 | 262k |
             | Vexo 4 | 1M |
-            """);
+            """));
         var q = reader.Read(question);
         var unit = model.Units.Single(u => u.IsRow && u.Passage.Row == "Zorb 2");
         Assert.Equal(headline, new AnswerComposer(model, EngineTuning.Default).Compose(q, Only(q, unit)).Headline);
@@ -3219,18 +3224,13 @@ public sealed class StageTests
     [Fact]
     public void A_follow_up_that_opens_with_versus_replaces_the_other_side_and_keeps_the_first()
     {
-        var (_, reader) = Small("""
-            Widget Note
-            1. Overview
-            The cheapest widget is Zorb 2, which sells for $5 a month. The trade press ranks Quill 3 at 41% on GizmoTest.
-            Analysts rate Vexo 4 highly. Acme sells gadgets too. Demand is rising. Supply is tight. Prices are stable.
-            Acme hires engineers. Acme builds plants. Margins are steady. Buyers are patient.
+        var (_, reader) = Small(ThreeModels("""
             | Model | GizmoTest | WidgetBench |
             |---|---|---|
             | Zorb 2 | 40% | 12 |
             | Quill 3 | 41% | 15 |
             | Vexo 4 | 44% | 11 |
-            """);
+            """));
         var q = reader.Read("and vs vexo 4 on widgetbench?", previous: "how does Zorb 2 compare with Quill 3 on GizmoTest?");
         Assert.Equal(["Vexo 4", "Zorb 2"], q.Peers.Select(p => p.Label).Order().ToArray());
         Assert.Contains("WidgetBench", q.Text, StringComparison.OrdinalIgnoreCase);
