@@ -1255,8 +1255,11 @@ public sealed partial class AnswerComposer(NoteModel note, EngineTuning tuning)
 
     /// <summary>Between a name and the word of order after it: at most a few words ("Zeta slightly ahead", "Acme at 52,
     /// behind"), no new clause.</summary>
-    private static bool OnlyGapBetween(string text, int from, int to) =>
-        to - from <= 24 && !Regex.IsMatch(text[from..to], @"[;:.]|\b(?:and|but|while|which|that)\b", RegexOptions.IgnoreCase);
+    private static bool OnlyGapBetween(string text, int from, int to) => to - from <= 24 && NoNewClause(text[from..to]);
+
+    /// <summary>No sentence or clause starts in the text between two words of one claim.</summary>
+    private static bool NoNewClause(string between) =>
+        !Regex.IsMatch(between, @"[;:.]|\b(?:and|but|while|which|that)\b", RegexOptions.IgnoreCase);
 
     // "against Zeta", "compared with Zeta", "versus Zeta": what a sentence sets its subject against, before it
     [GeneratedRegex(@"(?:^|[\s(])(?:against|versus|vs\.?|compared\s+(?:with|to)|relative\s+to|next\s+to)\s+(?:the\s+)?$", RegexOptions.IgnoreCase)]
@@ -1264,8 +1267,7 @@ public sealed partial class AnswerComposer(NoteModel note, EngineTuning tuning)
 
     /// <summary>From the thing set against to the subject: one comma at most and a few words ("Against Zeta, Acme"), no
     /// new sentence or clause.</summary>
-    private static bool ClauseGoesOn(string between) =>
-        between.Length <= 40 && !Regex.IsMatch(between, @"[;:.]|\b(?:and|but|while|which|that)\b", RegexOptions.IgnoreCase);
+    private static bool ClauseGoesOn(string between) => between.Length <= 40 && NoNewClause(between);
 
     /// <summary>Between the word of order and the name after it: "of", "than", or names in a list ("below Zeta, Omega,
     /// and Acme").</summary>

@@ -482,17 +482,26 @@ public static partial class FigureAttachment
             if (at == k - 1) return 1;
         bool HasAnswer(int k) => unit.Figures.Any(f => segments[k].Holds(f.Start)) || unit.Dates.Any(d => segments[k].Holds(d.Start));
         // the lead: everything before the unit's first figure or date ("Acme reported 12.5% on …, 40.1% on …")
-        int first = unit.Figures.Select(f => f.Start).Concat(unit.Dates.Select(d => d.Start)).DefaultIfEmpty(int.MaxValue).Min();
-        bool lead = offset < first && !unit.IsRow;
+        bool lead = offset < FirstAnswerAt(unit) && !unit.IsRow;
         bool modifier = Math.Abs(at - own) == 1 && !HasAnswer(at) && !segments[at].ListItem;
         // … unless a clause between the word and the figure opens with its own subject after a contrast ("Acme's
         // materials tie …, including the Nimbus plant, while prior disclosure frames 2025 capex at $3B"): a phrase
         // inserted before that clause is another clause's; only the sentence's opening clause (its subject, "Acme's")
         // still leads
-        bool contrast = false;
-        for (int k = at + 1; k <= own && !contrast; k++)
-            contrast = ContrastOpens().IsMatch(unit.Text[segments[k].Start..Math.Min(unit.Text.Length, segments[k].Start + 12)]);
-        return contrast ? (lead && at == 0 ? 0.75 : 0.5) : lead || modifier ? 0.75 : 0.5;
+        return ContrastBetween(unit, at, own) ? (lead && at == 0 ? 0.75 : 0.5) : lead || modifier ? 0.75 : 0.5;
+    }
+
+    /// <summary>Where the unit's first figure or date stands: what comes before it is the sentence's lead.</summary>
+    private static int FirstAnswerAt(NoteUnit unit) =>
+        unit.Figures.Select(f => f.Start).Concat(unit.Dates.Select(d => d.Start)).DefaultIfEmpty(int.MaxValue).Min();
+
+    /// <summary>A clause after segment <paramref name="at"/>, up to segment <paramref name="own"/>, opens on a contrast.</summary>
+    private static bool ContrastBetween(NoteUnit unit, int at, int own)
+    {
+        var segments = unit.Segments;
+        for (int k = at + 1; k <= own; k++)
+            if (ContrastOpens().IsMatch(unit.Text[segments[k].Start..Math.Min(unit.Text.Length, segments[k].Start + 12)])) return true;
+        return false;
     }
 
     [GeneratedRegex(@"^\W*(?:while|whereas|although|though|but)\b", RegexOptions.IgnoreCase)]
@@ -503,14 +512,10 @@ public static partial class FigureAttachment
     /// frames …"), which would have a subject of its own.</summary>
     private static bool Leads(NoteUnit unit, Segment segment, int offset)
     {
-        if (offset < 0 || unit.IsRow) return false;
-        int first = unit.Figures.Select(f => f.Start).Concat(unit.Dates.Select(d => d.Start)).DefaultIfEmpty(int.MaxValue).Min();
+        if (offset < 0 || unit.IsRow || offset >= FirstAnswerAt(unit)) return false;
         var segments = unit.Segments;
         int own = IndexOf(segments, segment), at = segments.ToList().FindIndex(s => s.Holds(offset));
-        if (offset >= first || at < 0 || own < at) return false;
-        for (int k = at + 1; k <= own; k++)
-            if (ContrastOpens().IsMatch(unit.Text[segments[k].Start..Math.Min(unit.Text.Length, segments[k].Start + 12)])) return false;
-        return true;
+        return at >= 0 && own >= at && !ContrastBetween(unit, at, own);
     }
 
     private static int IndexOf(IReadOnlyList<Segment> segments, Segment segment)

@@ -41,23 +41,31 @@ public static partial class Members
     public static bool ListsNames(QuestionFrame q, NoteUnit unit, Func<string, bool> noteName)
     {
         var asked = q.Focus.Select(f => f.Key).ToHashSet(StringComparer.Ordinal);
-        var words = unit.Words;
         int names = 0, lastEnd = -1;
-        for (int i = 0; i < words.Count; i++)
+        foreach (var (start, end, isAsked) in NameSpans(unit, asked, noteName))
         {
-            if (!IsName(unit, words[i], asked, noteName)) continue;
-            int end = i;
-            while (end + 1 < words.Count && Adjacent(unit, words[end], words[end + 1]) && IsName(unit, words[end + 1], [], noteName)) end++;
             // the next name follows the last after a comma or "and": one list (a name the question says is in it too)
-            bool inList = lastEnd >= 0 && ListSeparatorRegex().IsMatch(unit.Text[lastEnd..words[i].Start]);
-            if (!Enumerable.Range(i, end - i + 1).Any(k => asked.Contains(FocusWord.KeyOf(words[k].Text))))
-                names = inList ? names + 1 : 1;
-            else if (!inList) names = 0;
+            bool inList = lastEnd >= 0 && ListSeparatorRegex().IsMatch(unit.Text[lastEnd..start]);
+            names = !isAsked ? (inList ? names + 1 : 1) : inList ? names : 0;
             if (names >= 2) return true;
-            lastEnd = words[end].End;
-            i = end;
+            lastEnd = end;
         }
         return false;
+    }
+
+    /// <summary>Each name the unit writes, a name of several words ("Acme Widget Works") as one, with whether the
+    /// question says any word of it.</summary>
+    private static IEnumerable<(int Start, int End, bool Asked)> NameSpans(NoteUnit unit, HashSet<string> asked, Func<string, bool> noteName)
+    {
+        var words = unit.Words;
+        for (int i = 0; i < words.Count; i++)
+        {
+            if (!IsName(unit, words[i], [], noteName)) continue;
+            int end = i;
+            while (end + 1 < words.Count && Adjacent(unit, words[end], words[end + 1]) && IsName(unit, words[end + 1], [], noteName)) end++;
+            yield return (words[i].Start, words[end].End, Enumerable.Range(i, end - i + 1).Any(k => asked.Contains(FocusWord.KeyOf(words[k].Text))));
+            i = end;
+        }
     }
 
     [GeneratedRegex(@"^\s*(?:,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)$")]
@@ -117,19 +125,8 @@ public static partial class Members
 
     /// <summary>The unit names something the question does not: a name of several words ("Acme Widget Works") is
     /// the question's when it says any of them ("Acme").</summary>
-    private static bool AnyNameBut(NoteUnit unit, HashSet<string> asked, Func<string, bool> noteName)
-    {
-        var words = unit.Words;
-        for (int i = 0; i < words.Count; i++)
-        {
-            if (!IsName(unit, words[i], [], noteName)) continue;
-            int end = i;
-            while (end + 1 < words.Count && Adjacent(unit, words[end], words[end + 1]) && IsName(unit, words[end + 1], [], noteName)) end++;
-            if (!Enumerable.Range(i, end - i + 1).Any(k => asked.Contains(FocusWord.KeyOf(words[k].Text)))) return true;
-            i = end;
-        }
-        return false;
-    }
+    private static bool AnyNameBut(NoteUnit unit, HashSet<string> asked, Func<string, bool> noteName) =>
+        NameSpans(unit, asked, noteName).Any(n => !n.Asked);
 
     /// <summary>A member stands beside this saying of X: X is itself a name the question does not use, a name the
     /// question does not use stands right before it (past X's own modifiers), or X introduces one.</summary>

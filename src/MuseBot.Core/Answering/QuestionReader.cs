@@ -1191,21 +1191,20 @@ public sealed partial class QuestionReader(NoteModel note, NoteVocabulary vocabu
         if (newPeers is [var setAgainst] && VersusFirstRegex().Match(stripped) is { Success: true } versus)
         {
             var sides = note.Peers.In(prev).Where(o => o.Group == setAgainst.Group && o != setAgainst)
-                .Select(o => (Peer: o, At: AliasPattern(o).Matches(prev).Select(m => m.Index).DefaultIfEmpty(-1).Max())).Where(x => x.At >= 0).ToList();
+                .Select(o => (Peer: o, At: NamePattern(o.Aliases.Append(o.Label)).Matches(prev).Select(m => m.Index).DefaultIfEmpty(-1).Max())).Where(x => x.At >= 0).ToList();
             if (sides.Count >= 2)
             {
-                var other = sides.MaxBy(x => x.At).Peer;
-                prev = AliasPattern(other).Replace(prev, setAgainst.Label, 1, sides.Max(x => x.At));
+                var (other, at) = sides.MaxBy(x => x.At);
+                prev = NamePattern(other.Aliases.Append(other.Label)).Replace(prev, setAgainst.Label, 1, at);
                 stripped = stripped[versus.Length..].Trim();
                 newPeers = [];
             }
         }
         // "which is highest?" after a question about one compared thing asks the previous question's measure of them
         // all, not of that one (acrossAll, above)
-        foreach (var old in note.Peers.In(prev).Where(o => acrossAll || (newPeers.Any(n => n.Group == o.Group) && !newPeers.Contains(o))))
-            foreach (var alias in old.Aliases)
-                // with the version typed after it apart ("gpt 5.4"), which would be left as a figure asked
-                prev = Regex.Replace(prev, $@"\b{Regex.Escape(alias)}(?:[\s-]*v?\d{{1,2}}(?:\.\d+)*(?![\d.]))?(?:['’]s)?(?![\w-])", "", RegexOptions.IgnoreCase);
+        foreach (var old in note.Peers.In(prev).Where(o => o.Aliases.Count > 0 && (acrossAll || (newPeers.Any(n => n.Group == o.Group) && !newPeers.Contains(o)))))
+            // with the version typed after it apart ("gpt 5.4"), which would be left as a figure asked
+            prev = NamePattern(old.Aliases).Replace(prev, "");
         // another of the note's names in place of one the previous question said ("… for Zeta?" → "and Nimbus?"):
         // it replaces that one. Not the compared things (above), periods and versions, or the note's subject ("Acme")
         var peerWords = note.Peers.All.SelectMany(p => p.NameWords).ToHashSet(StringComparer.Ordinal);
@@ -1248,10 +1247,10 @@ public sealed partial class QuestionReader(NoteModel note, NoteVocabulary vocabu
     [GeneratedRegex(@"^(?:vs\.?|versus|against|compared\s+(?:to|with))\s+(?:the\s+)?[\p{L}\d][\p{L}\d.-]*(?:\s+(?!on\b|in\b|for\b|at\b|with\b|by\b|about\b)[\p{L}\d][\p{L}\d.-]*)*", RegexOptions.IgnoreCase)]
     private static partial Regex VersusFirstRegex();
 
-    /// <summary>A compared thing as a text may write it: its label or one of its aliases, with a version typed after it
-    /// ("gpt 5.4"), as a whole word.</summary>
-    private static Regex AliasPattern(Peer p) =>
-        new($@"\b(?:{string.Join('|', p.Aliases.Append(p.Label).Distinct(StringComparer.OrdinalIgnoreCase).OrderByDescending(a => a.Length).Select(Regex.Escape))})(?:[\s-]*v?\d{{1,2}}(?:\.\d+)*(?![\d.]))?(?:['’]s)?(?![\w-])", RegexOptions.IgnoreCase);
+    /// <summary>A compared thing as a text may write it, by any of <paramref name="names"/> (its aliases, its label), with
+    /// a version typed after it ("gpt 5.4") and a possessive, as a whole word.</summary>
+    private static Regex NamePattern(IEnumerable<string> names) =>
+        new($@"\b(?:{string.Join('|', names.Distinct(StringComparer.OrdinalIgnoreCase).OrderByDescending(a => a.Length).Select(Regex.Escape))})(?:[\s-]*v?\d{{1,2}}(?:\.\d+)*(?![\d.]))?(?:['’]s)?(?![\w-])", RegexOptions.IgnoreCase);
 
     [GeneratedRegex(@"\b(?:on|in|for|at|with|from|by|about|of|to|than|versus|vs)\s", RegexOptions.IgnoreCase)]
     private static partial Regex PrepositionRegex();
