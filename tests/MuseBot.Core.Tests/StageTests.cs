@@ -3238,6 +3238,72 @@ public sealed class StageTests
     }
 
     [Theory]
+    [InlineData("does zorb 2 beat any of the others on gizmotest?", 1)]   // set against all the others, none named
+    [InlineData("does zorb 2 beat each of its rivals on gizmotest?", 1)]
+    [InlineData("so zorb 2 wins gizmotest right?", 1)]                     // winning, with no rival named, is leading
+    [InlineData("does zorb 2 beat quill 3 on gizmotest?", 0)]               // one rival named: a comparison of two
+    public void Beating_all_the_others_or_winning_asks_whether_one_thing_leads(string question, int superlative)
+    {
+        var (_, reader) = Small(ThreeModels("""
+            | Model | GizmoTest |
+            |---|---|
+            | Zorb 2 | 40% |
+            | Quill 3 | 41% |
+            | Vexo 4 | 44% |
+            """));
+        Assert.Equal(superlative, reader.Read(question).Superlative);
+    }
+
+    [Theory]
+    [InlineData("zorb 2 tops quill 3 on gizmotest?", AnswerType.YesNo)]            // a statement that one beats another
+    [InlineData("so the whole acme gadget payoff is still basically hypothetical?", AnswerType.YesNo)]
+    [InlineData("so it cant do video?", AnswerType.YesNo)]
+    [InlineData("zorb 2 gizmotest score?", AnswerType.Quantity)]                    // a phrase, no statement
+    [InlineData("acme tops list?", AnswerType.Description)]                          // no two compared things
+    public void A_statement_asked_with_a_question_mark_asks_yes_or_no(string question, AnswerType type)
+    {
+        var (_, reader) = Small(ThreeModels("""
+            | Model | GizmoTest |
+            |---|---|
+            | Zorb 2 | 40% |
+            | Quill 3 | 41% |
+            """));
+        Assert.Equal(type, reader.Read(question).Type);
+    }
+
+    [Theory]
+    [InlineData("how big's the backlog?", "how big is the backlog")]
+    [InlineData("how much's left?", "how much is left")]
+    [InlineData("how acme's backlog grew?", "how acme's backlog grew")]     // a name's possessive, not "is"
+    public void A_degree_word_contracted_after_how_is_opened(string question, string opened)
+    {
+        Assert.StartsWith(opened, QuestionReader.Clean(question), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Chat_shorthand_of_a_letter_and_a_digit_is_spelled_out_and_a_quarter_is_not()
+    {
+        Assert.Contains("before", Reader.Read("how many months b4 launch?").Text, StringComparison.Ordinal);
+        Assert.Contains("Q4", Reader.Read("Q4 revenue?").Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_follow_up_that_names_another_measure_drops_the_version_of_the_measure_it_replaces()
+    {
+        var (_, reader) = Small(ThreeModels("""
+            Omega describes Quill 3 as its best model, reporting 65.4% on Gadget-Eval 2.0 and 72.7% on WidgetBench.
+            | Model | Gadget-Eval 2.0 |
+            |---|---|
+            | Zorb 2 | 40% |
+            | Quill 3 | 65.4% |
+            """));
+        var q = reader.Read("and widgetbench?", previous: "quill 3 gadget-eval 2.0 score?");
+        Assert.Contains("widgetbench", q.Text, StringComparison.OrdinalIgnoreCase);
+        Assert.DoesNotContain("2.0", q.Text, StringComparison.Ordinal);
+        Assert.DoesNotContain("gadget-eval", q.Text, StringComparison.OrdinalIgnoreCase);
+    }
+
+    [Theory]
     [InlineData("is zorb 2 better than quill 3 on battery life?", "**No** — the note says “Against Quill 3, Zorb 2 appears weaker”:")]
     [InlineData("is quill 3 stronger than zorb 2 on battery life?", "**Yes** — the note says “Against Quill 3, Zorb 2 appears weaker”:")]
     public void A_yes_or_no_on_which_is_ahead_reads_the_order_of_a_sentence_that_sets_one_against_the_other(string question, string headline)

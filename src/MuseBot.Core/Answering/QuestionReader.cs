@@ -353,8 +353,9 @@ public sealed partial class QuestionReader(NoteModel note, NoteVocabulary vocabu
         // (typed without its comma, a tag closes only a statement: "is that right?" asks whether that is right)
         if (!tag.Success && !OpensAsQuestion(text)) tag = BareTagRegex().Match(text);
         bool hasTag = tag.Success && tag.Index > 0;
-        // … and so does one said as a statement after "so" ("so Zeta is the top widget?"), its verb after its subject
-        bool tagged = hasTag || SoStatementRegex().IsMatch(text);
+        // … and so does one said as a statement after "so" ("so Zeta is the top widget?"), its verb after its subject,
+        // or one that says a thing beats another ("Acme tops Zeta on GizmoTest?")
+        bool tagged = hasTag || SoStatementRegex().IsMatch(text) || (ComparingStatementRegex().IsMatch(text) && note.Peers.In(text).Count >= 2);
         if (hasTag) text = text[..tag.Index] + "?";
         else if ((AsRequestedCheck(text) ?? AsEmbeddedQuestion(text) ?? AsClaimCheck(text)) is { } claim) text = claim;
         bool asksAdvice = false;
@@ -958,9 +959,11 @@ public sealed partial class QuestionReader(NoteModel note, NoteVocabulary vocabu
     private static partial Regex OwnQuestionRegex();
 
     /// <summary>The guard's cleaning (control and format characters, lone surrogates, runs of spaces), then
-    /// wh-contractions opened ("why'd" → "why did", "whats" → "what is") so they read as question words.</summary>
+    /// wh-contractions opened ("why'd" → "why did", "whats" → "what is", "how big's" → "how big is") so they read as
+    /// question words.</summary>
     public static string Clean(string text) =>
-        ContractionRegex().Replace(QuestionGuard.Clean(text).Trim(), m => (English.Shorthand.TryGetValue(m.Groups[1].Value.ToLowerInvariant(), out var word) ? word : m.Groups[1].Value)
+        ContractionRegex().Replace(HowDegreeContractionRegex().Replace(QuestionGuard.Clean(text).Trim(),
+            m => English.DegreeWords.Contains(m.Groups["degree"].Value.ToLowerInvariant()) ? $"{m.Groups["how"].Value} {m.Groups["degree"].Value} is" : m.Value), m => (English.Shorthand.TryGetValue(m.Groups[1].Value.ToLowerInvariant(), out var word) ? word : m.Groups[1].Value)
                                                                           + (m.Groups["c"].Value.ToLowerInvariant() switch
         {
             "d" => " did",
@@ -1072,6 +1075,7 @@ public sealed partial class QuestionReader(NoteModel note, NoteVocabulary vocabu
             var w = m.Value;
             var lw = w.ToLowerInvariant();
             if (English.Shorthand.TryGetValue(lw, out var full)) return full;
+            if (lw.Any(char.IsDigit)) return w;
             // "zetas window": a possessive typed without its apostrophe, of a word the note writes only as a name;
             // counted ("in 2 lines", "three bullets"), it is a plural
             if (lw.Length >= 4 && lw[^1] == 's' && !vocabulary.Contains(lw) && note.OnlyNames.Contains(lw[..^1])
@@ -1212,7 +1216,8 @@ public sealed partial class QuestionReader(NoteModel note, NoteVocabulary vocabu
         var newNames = Peers.Words(stripped).Where(Replaceable).ToHashSet(StringComparer.Ordinal);
         if (newNames.Count > 0)
             foreach (var old in Peers.Words(prev).Where(w => Replaceable(w) && !newNames.Contains(w)).Distinct().ToList())
-                prev = Regex.Replace(prev, $@"\b{Regex.Escape(old)}(?:['’]s)?\b", "", RegexOptions.IgnoreCase);
+                // with the version the note writes after a name ("terminal-bench 2.0"), which would be left as a figure asked
+                prev = Regex.Replace(prev, $@"\b{Regex.Escape(old)}(?:[\s-]*v?\d{{1,2}}\.\d+(?![\d.]))?(?:['’]s)?\b", "", RegexOptions.IgnoreCase);
         if (Quantities.PeriodsIn(stripped).Count > 0)
             prev = YearRegex().Replace(prev, "");
         // "and monthly?" after a question about daily users: how often replaces how often
@@ -1415,8 +1420,13 @@ public sealed partial class QuestionReader(NoteModel note, NoteVocabulary vocabu
     [GeneratedRegex(@"^(?!\s*(?:what|which|who|whom|whose|where|when|why|how)\b)(?<pre>.*?\b(?:is|was|are|were|['’]s)\s+(?:\w+\s+){0,2}?)the\s+(?:very\s+)?(?:best|top|number\s+one|no\.?\s*1|#1)\s+(?<noun>model|models|product|products|system|systems|player|players|company|companies|option|choice|one)\b", RegexOptions.IgnoreCase)]
     private static partial Regex BestThingRegex();
 
-    [GeneratedRegex(@"^so\s+(?!(?:what|which|who|whom|whose|where|when|why|how|is|are|was|were|do|does|did|can|will)\b)(?:[\w.'’-]+\s+){1,3}(?:is|are|was|were|has|have|had|can|could|will|would|isn['’]t|aren['’]t|wasn['’]t|doesn['’]t|didn['’]t|won['’]t)\b[^?]*\?\s*$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^so\s+(?!(?:what|which|who|whom|whose|where|when|why|how|is|are|was|were|do|does|did|can|will)\b)(?:[\w.'’-]+\s+){1,5}(?:is|are|was|were|has|have|had|can|could|will|would|isn['’]?t|aren['’]?t|wasn['’]?t|doesn['’]?t|don['’]?t|didn['’]?t|won['’]?t|can['’]?t|cannot)\b[^?]*\?\s*$", RegexOptions.IgnoreCase)]
     private static partial Regex SoStatementRegex();
+
+    /// <summary>"Acme tops Zeta on GizmoTest?": a statement that one thing beats another, asked with a question mark
+    /// and no question word: whether it does (read so only where it names two compared things).</summary>
+    [GeneratedRegex(@"^(?:so\s+)?(?!(?:what|which|who|whom|whose|where|when|why|how|is|are|was|were|do|does|did|can|will)\b)(?:[\w.'’-]+\s+){1,4}(?:beats|tops|leads|outscores|outperforms|outdoes|exceeds|edges|trails|lags)\s+[^?]+\?\s*$", RegexOptions.IgnoreCase)]
+    private static partial Regex ComparingStatementRegex();
 
     [GeneratedRegex(@"\bprice[\s-]?tags?\b", RegexOptions.IgnoreCase)]
     private static partial Regex PriceTagRegex();
@@ -1849,6 +1859,9 @@ public sealed partial class QuestionReader(NoteModel note, NoteVocabulary vocabu
     [GeneratedRegex(@"\b(what|wat|wut|why|how|who|where|when|which)(?:['’]?(?<c>s|z)|['’](?<c>d|re|ll))\b", RegexOptions.IgnoreCase)]
     private static partial Regex ContractionRegex();
 
+    [GeneratedRegex(@"\b(?<how>how)\s+(?<degree>\p{L}+)['’]s\b", RegexOptions.IgnoreCase)]
+    private static partial Regex HowDegreeContractionRegex();
+
     [GeneratedRegex(@"(?<![\p{L}\d.-])(?<name>\p{L}+(?:-\p{L}+)*)[-\s](?<version>\d+(?:\.\d+)+)s\b", RegexOptions.IgnoreCase)]
     private static partial Regex VersionPossessiveRegex();
 
@@ -1863,8 +1876,8 @@ public sealed partial class QuestionReader(NoteModel note, NoteVocabulary vocabu
     [GeneratedRegex(@"(?:\b\d+|\b(?:two|three|four|five|six|seven|eight|nine|ten|few|several|many))\s+(?:\p{L}+\s+)?$", RegexOptions.IgnoreCase)]
     private static partial Regex CountBeforeRegex();
 
-    // a whole word: "Q4" and "R&D" are not the shorthand "q" and "r"
-    [GeneratedRegex(@"(?<![\p{L}\p{N}&])[\p{L}/']+(?![\p{L}\p{N}&])")]
+    // a whole word: "Q4" and "R&D" are not the shorthand "q" and "r"; a letter and a digit may be one ("b4")
+    [GeneratedRegex(@"(?<![\p{L}\p{N}&])(?:[\p{L}/']+|\p{L}\p{N})(?![\p{L}\p{N}&])")]
     private static partial Regex ShorthandRegex();
 
     // "… for a client call", "… for my boss", "… in a sentence", "… in 3 bullets": whom an answer is for, or its form, at the question's end
@@ -2195,14 +2208,14 @@ public sealed partial class QuestionReader(NoteModel note, NoteVocabulary vocabu
 
     // "what's the title of this report?", "what is the note called?", "what's the note's headline?"; a bare "what's
     // the name?" is a follow-up about something else
-    /// <summary>"does Acme lead on GadgetEval?", "is Zeta number one on capacity?": of one thing, with no rival named,
-    /// leading is being ahead of all of them.</summary>
-    [GeneratedRegex(@"\b(?:lead|leads|leading|leader|number\s+one|no\.?\s*1|#1)\b(?!.*\b(?:than|over|ahead\s+of|vs\.?|versus|against)\b)")]
+    /// <summary>"does Acme lead on GadgetEval?", "is Zeta number one on capacity?", "so Acme wins GadgetEval?": of one
+    /// thing, with no rival named, leading is being ahead of all of them.</summary>
+    [GeneratedRegex(@"\b(?:lead|leads|leading|leader|wins?|winning|winner|won|number\s+one|no\.?\s*1|#1)\b(?!.*\b(?:than|over|ahead\s+of|vs\.?|versus|against)\b)")]
     private static partial Regex LeadsRegex();
 
-    /// <summary>"bigger than its rivals", "ahead of the others", "does Acme beat the competition?": of one thing, set
-    /// against all the others, with none of them named.</summary>
-    [GeneratedRegex(@"\b(?:than|over|ahead\s+of|behind|vs\.?|versus|against|beats?|beating|outperforms?|outdoes|tops?)\s+(?:all\s+)?(?:(?:of\s+)?(?:its|the|their|his|her|every|any|each)\s+)?(?:other\s+)?(?:rivals?|competitors?|competition|peers?|others?|rest|field|alternatives?|other\s+models?|everyone|everybody|anyone)(?:['’]s?)?(?:\s|[?.!,]|$)")]
+    /// <summary>"bigger than its rivals", "ahead of the others", "does Acme beat the competition?", "does it beat any of
+    /// the others?": of one thing, set against all the others, with none of them named.</summary>
+    [GeneratedRegex(@"\b(?:than|over|ahead\s+of|behind|vs\.?|versus|against|beats?|beating|outperforms?|outdoes|tops?)\s+(?:(?:all|any|each|either)\s+(?:of\s+)?)?(?:(?:of\s+)?(?:its|the|their|his|her|every|any|each)\s+)?(?:other\s+)?(?:rivals?|competitors?|competition|peers?|others?|rest|field|alternatives?|other\s+models?|everyone|everybody|anyone)(?:['’]s?)?(?:\s|[?.!,]|$)")]
     private static partial Regex ThanTheRestRegex();
 
     /// <summary>A request to put things in order: "rank the makers by capacity", "sort them by score", "the models
