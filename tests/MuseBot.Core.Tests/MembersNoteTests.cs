@@ -10,8 +10,12 @@ public static class MembersNote
         Zeta Widget is live now in its own shop, with rollout next to Bolt Mart, Kite Stores, and Orbit Shops.
         Regulators watch the stores closely, and store margins are thin.
         Analysts like the launch. Demand is rising. Supply is tight. Prices are stable.
+        The shop sells gadgets to households, and it keeps sensitive goods such as alcohol, tobacco, and firearms out of its ads.
+        Zeta Widget reports 65.4% on GizmoBench 2.0 and 72.7% on WidgetBench.
+        The shop disclosed that visits to its stores become another signal for ranking its ads, effective March 3, 2026 in most regions.
         2. Risks
         The main risk is that Zeta Widget next gets into more stores without becoming profitable.
+        Although the shop says it keeps sensitive goods out of its ads, regulators still watch the shop and its ads closely.
         """;
 }
 
@@ -32,5 +36,29 @@ public abstract class MembersNoteTests(SyntheticNote note)
         var a = note.Ask("which stores get zeta widget next?");
         Assert.False(a.Abstained, a.Text);
         Assert.Contains("Bolt Mart", a.Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_which_question_is_answered_by_a_further_passage_that_introduces_the_members_with_such_as()
+    {
+        var a = note.Ask("which sensitive goods does the shop keep out of its ads?");
+        Assert.False(a.Abstained, a.Text);
+        Assert.Contains("alcohol", a.Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_version_asked_without_its_decimal_is_the_version_the_note_writes()
+    {
+        var a = note.Ask("zeta widget gizmobench 2 score?");
+        Assert.False(a.Abstained, a.Text);
+        Assert.Contains("65.4%", a.Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Asked_whether_the_note_gives_a_date_a_passage_that_dates_the_very_thing_is_quoted_not_denied()
+    {
+        var a = note.Ask("does the note give a date from which store visits feed ad ranking?");
+        Assert.DoesNotContain("gives no date", a.Text, StringComparison.Ordinal);
+        Assert.Contains("March 3, 2026", a.Text, StringComparison.Ordinal);
     }
 }

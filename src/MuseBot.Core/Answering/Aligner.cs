@@ -32,6 +32,7 @@ public sealed class Aligner
     private readonly int[] _rowOffset = [];   // each row's word offset in its unit's text
     private readonly Dictionary<string, int>[] _firstOffset; // per unit: term → offset of the first word carrying it
     private readonly Dictionary<string, string[]> _termsByPrefix; // the note's terms by their first letters (see FormsOf)
+    private readonly Dictionary<decimal, string[]> _numbersByValue; // the note's terms that are plain numbers, by value ("2.0" → 2)
     private readonly int[][] _actAt;          // per family of one-act verbs, per unit: where its first such verb stands (-1: none)
     private readonly (HashSet<string> Led, int At)[][] _led;  // per unit: each thing it names with its leader ("Works under Dana"), and where
     private readonly int[] _subjectAt;        // per unit: where it first calls the note's subject "the company" (-1: never)
@@ -55,6 +56,8 @@ public sealed class Aligner
             ? m.Index : -1).ToArray();
         _termsByPrefix = _firstOffset.SelectMany(d => d.Keys).Distinct().GroupBy(PrefixOf, StringComparer.Ordinal)
             .ToDictionary(g => g.Key, g => g.ToArray(), StringComparer.Ordinal);
+        _numbersByValue = _firstOffset.SelectMany(d => d.Keys).Distinct().Select(t => (Term: t, Value: NumberOf(t)))
+            .Where(x => x.Value is not null).GroupBy(x => x.Value!.Value).ToDictionary(g => g.Key, g => g.Select(x => x.Term).ToArray());
 
         if (index.Vectors(alignmentModel) is not { } vectors) return;
         _unitStart = new int[units.Count + 1];
@@ -174,11 +177,19 @@ public sealed class Aligner
 
     /// <summary>A term with the note's terms that are another form of it ("rebuild" → "rebuilt"). Two forms share all
     /// but their last letter or two (<see cref="Terms.NearStem"/>), so only the note's terms with the same first
-    /// letters are compared.</summary>
+    /// letters are compared. A plain number is one with the note's numbers of the same value written as fully ("widgetbench
+    /// 2" asks of "WidgetBench 2.0"; "2.0" is not the "2" of "Zeta-2").</summary>
     private string[] FormsOf(string term) =>
-        _termsByPrefix.TryGetValue(PrefixOf(term), out var near)
-            ? near.Where(n => Terms.NearStem(term, n)).Prepend(term).Distinct().ToArray()
-            : [term];
+        NumberOf(term) is { } value
+            ? _numbersByValue.TryGetValue(value, out var same) ? same.Where(n => n.Length >= term.Length).Prepend(term).Distinct().ToArray() : [term]
+            : _termsByPrefix.TryGetValue(PrefixOf(term), out var near)
+                ? near.Where(n => Terms.NearStem(term, n)).Prepend(term).Distinct().ToArray()
+                : [term];
+
+    /// <summary>The value of a term that is a plain number ("2", "2.0", "81"); null for any other ("2b", "gpt").</summary>
+    private static decimal? NumberOf(string term) =>
+        term.Length > 0 && char.IsAsciiDigit(term[0]) && term.All(c => char.IsAsciiDigit(c) || c == '.')
+        && decimal.TryParse(term, System.Globalization.NumberStyles.AllowDecimalPoint, System.Globalization.CultureInfo.InvariantCulture, out var v) ? v : null;
 
     private static string PrefixOf(string term) => term.Length <= 3 ? term : term[..3];
 

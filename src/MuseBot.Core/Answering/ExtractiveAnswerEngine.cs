@@ -200,10 +200,16 @@ public sealed partial class ExtractiveAnswerEngine : IAnswerEngine
             && Quotable(scored).Skip(1).FirstOrDefault(s => NamingVerbRegex().IsMatch(s.Unit.Text)) is { } naming)
             MoveFirst(scored, naming);
         // "which gadgets does Zeta lead?" where the best unit says gadgets only in general: a unit that would stand beside
-        // it as a further quote and lists names answers ahead of it
+        // it as a further quote and lists names answers ahead of it; so does one that names a member of them ("gadgets
+        // such as …") where it meets all the best unit meets of the rest ("which Acme gadgets?" is not asking for
+        // any gadget)
         if (q.MemberHead >= 0 && Members.Named(q, scored[0].Unit, scored[0].Candidate.Matches, Tuning.UnmetBelow, _noteName) == false
-            && Quotable(scored).Skip(1).FirstOrDefault(s => Members.Named(q, s.Unit, s.Candidate.Matches, Tuning.UnmetBelow, _noteName) != false
-                                                           && Members.ListsNames(q, s.Unit, _noteName)) is { } lister)
+            && Quotable(scored).Skip(1).FirstOrDefault(s => Members.Named(q, s.Unit, s.Candidate.Matches, Tuning.UnmetBelow, _noteName) switch
+            {
+                true => MeetsAllMetBy(q, s, scored[0], except: q.MemberHead),
+                null => Members.ListsNames(q, s.Unit, _noteName),
+                false => false,
+            }) is { } lister)
             MoveFirst(scored, lister);
         // "zeta gadgeteval?" where the best unit is Zeta's and says no GadgetEval, no unit the reranker scored gives it
         // for Zeta, and one gives it for another: that is the nearest the note comes to the measure asked, and the
@@ -344,8 +350,11 @@ public sealed partial class ExtractiveAnswerEngine : IAnswerEngine
                 answer = _composer.Compose(q, evidence);
             }
             // "does the note give a date for X?" answered with no date of X's own to headline: it gives none, and a
-            // quote about X would read as a yes
-            if (q.NamedKind is not null && answer.Headline is null && !alwaysAnswer)
+            // quote about X would read as a yes. Not when the first quote's date stands in a clause that carries the
+            // question (a paraphrase may leave its most specific word too weakly met for a headline): the quote answers
+            if (q.NamedKind is not null && answer.Headline is null && !alwaysAnswer
+                && !(q.Type == AnswerType.Date && evidence.Units is [var first, ..]
+                     && FigureAttachment.Dates(q, first.Unit, first.Candidate.Matches) is [var date, ..] && date.Attachment >= Tuning.HeadlineAttachment))
                 return new AnswerTrace(_composer.NotInNote(q, best), q, ranked, scored, answerable, refusals);
             // "how did the outlay change from 2025 to 2026?" quoted with no figure to headline: the levels it changed between
             if (!alwaysAnswer && answer.Headline is null && extreme is null && evidence.Table is null
@@ -497,6 +506,11 @@ public sealed partial class ExtractiveAnswerEngine : IAnswerEngine
     private static partial Regex NamingVerbRegex();
 
     /// <summary>Puts a unit that answers the question first, ahead of those the reranker preferred.</summary>
+    /// <summary>Whether a unit meets every content word of the question that another meets (but one).</summary>
+    private bool MeetsAllMetBy(QuestionFrame q, Scored unit, Scored other, int except) =>
+        q.Focus.Select((f, i) => (f, i)).All(x => x.i == except || x.f.IsFrame || other.Candidate.Matches[x.i].Score < Tuning.UnmetBelow
+                                                  || unit.Candidate.Matches[x.i].Score >= Tuning.UnmetBelow);
+
     private static void MoveFirst(List<Scored> scored, Scored s)
     {
         scored.Remove(s);
