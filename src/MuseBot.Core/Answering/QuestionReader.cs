@@ -1350,14 +1350,14 @@ public sealed partial class QuestionReader(NoteModel note, NoteVocabulary vocabu
     [GeneratedRegex(@"\b(?:then|(?<!\bout\s)there|(?:which|that|this|the|either)\s+ones?)\b")]
     private static partial Regex ThenThereRegex();
 
-    /// <summary>"the <b>larger</b> Acme models": a comparative between "the" and its noun, in a question that sets
-    /// nothing against anything ("than", "or", "vs", two compared things), describes the thing asked about; it is no
-    /// comparison to make.</summary>
+    /// <summary>"the <b>larger</b> Acme models", "a <b>bigger</b> Acme model": a comparative between an article and its
+    /// noun, in a question that sets nothing against anything ("than", "or", "vs", two compared things), describes the
+    /// thing asked about; it is no comparison to make.</summary>
     private static bool Describes(string text, int start, string word, bool twoCompared) =>
         !twoCompared && TheBeforeRegex().IsMatch(text[..start]) && NounAfterRegex().Match(text[(start + word.Length)..]) is { Success: true } next
         && !English.IsStopWord(next.Groups["w"].Value.ToLowerInvariant()) && !SetAgainstRegex().IsMatch(text);
 
-    [GeneratedRegex(@"\bthe\s+(?:\p{L}+\s+)?$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:the|an?)\s+(?:\p{L}+\s+)?$", RegexOptions.IgnoreCase)]
     private static partial Regex TheBeforeRegex();
 
     [GeneratedRegex(@"^\s+(?<w>\p{L}[\p{L}\d'’-]*)")]
