@@ -3211,6 +3211,40 @@ public sealed class StageTests
     }
 
     [Theory]
+    [InlineData("zeta 2 gizmotest WITH tools?", "81.2%", "without tools")]   // given only for the other condition
+    [InlineData("what does zeta 2 score on gizmotest with tools?", "81.2%", "without tools")]
+    [InlineData("zeta 2 gizmotest without tools?", null, null)]              // the condition the note gives
+    [InlineData("zeta 2 widgetbench with tools?", null, null)]               // a measure given with no condition
+    public void A_figure_the_note_gives_only_for_the_other_condition_is_found_with_that_condition(string question, string? figure, string? condition)
+    {
+        var (model, reader) = Small("""
+            Widget Note
+            1. Overview
+            Omega describes Zeta 2 as its best model, reporting 83.0% on WidgetBench and 81.2% on GizmoTest without tools.
+            Acme sells gadgets too. Demand is rising. Supply is tight. Prices are stable.
+            """);
+        var q = reader.Read(question);
+        var unit = model.Units.Single(u => u.Text.StartsWith("Omega", StringComparison.Ordinal));
+        var found = FigureAttachment.OfOtherCondition(q, unit, Exact(q, unit));
+        Assert.Equal(figure, found?.Figure.Text);
+        Assert.Equal(condition, found?.Condition);
+    }
+
+    [Theory]
+    [InlineData("what gaps does a bigger zorb 2 need to close?", 0)]   // "a bigger X" describes what is asked about
+    [InlineData("which models are bigger than zorb 2?", 1)]            // the models beyond it
+    public void A_comparative_after_an_article_describes_the_thing_asked_about(string question, int beyond)
+    {
+        var (_, reader) = Small(ThreeModels("""
+            | Model | GizmoTest |
+            |---|---|
+            | Zorb 2 | 40% |
+            | Quill 3 | 41% |
+            """));
+        Assert.Equal(beyond, reader.Read(question).Beyond);
+    }
+
+    [Theory]
     [InlineData("what's the 26 capex guide?", "2026")]
     [InlineData("acme capex guide for 26?", "2026")]
     [InlineData("the top 10 model scores?", null)]         // no year the note speaks of

@@ -254,6 +254,15 @@ public sealed partial class AnswerComposer(NoteModel note, EngineTuning tuning)
         return new Answer(q.Asked, text, true, [], []);
     }
 
+    /// <summary>"what does Zeta score with tools?" where the note gives that score only without them: it does not say,
+    /// and the figure it does give, with its condition, so that it is not read as the one asked for.</summary>
+    public static Answer OtherCondition(QuestionFrame q, Scored nearest, Figure figure, string condition)
+    {
+        var text = $"The note does not say — it gives that figure only {condition.ToLowerInvariant()}: {figure.Text} ({WhereSaid(nearest.Unit)})."
+                   + "\n\nType `sections` to see what the note covers.";
+        return new Answer(q.Asked, text, true, [], []);
+    }
+
     /// <summary>"how is the budget split between plants and chips?" where the note gives the budget whole: it gives no
     /// split, and where it gives the total. The total is not repeated: it is not what was asked.</summary>
     public static Answer NoSplit(QuestionFrame q, Scored nearest)

@@ -438,6 +438,32 @@ public static partial class FigureAttachment
         return next.IsFrame || next.Start < end || q.Text.AsSpan(end, Math.Max(0, next.Start - end)).Trim().Length > 0;
     }
 
+    /// <summary>"what does Zeta score with tools?" where the unit's figure for what is asked is given only for the
+    /// other condition ("… on GizmoTest without tools"): that figure and the condition its clause says; null where no
+    /// such figure measures what the question asks.</summary>
+    public static (Figure Figure, string Condition)? OfOtherCondition(QuestionFrame q, NoteUnit unit, WordMatch[] matches)
+    {
+        foreach (var f in unit.Figures)
+        {
+            // the condition said of this figure: after it, before the next figure or the clause's end ("12.5% on X and
+            // 40.1% on Y without tools" gives X's with no condition)
+            var clause = unit.SegmentAt(f.Start);
+            int end = unit.Figures.Where(o => o.Start > f.Start).Select(o => o.Start).DefaultIfEmpty(clause.End).Min();
+            var own = unit.Text[f.Start..Math.Max(f.Start, Math.Min(end, clause.End))];
+            if (!WithWhatIsWithout(q.Text, own)) continue;
+            // … of the measure asked: a word of the question other than the condition's and the compared things' is said
+            // there too
+            var conditions = WithOrWithoutRegex().Matches(q.Text).SelectMany(m => Terms.OfWord(m.Groups["what"].Value.ToLowerInvariant())).ToHashSet(StringComparer.Ordinal);
+            var said = Terms.Of(own).ToHashSet(StringComparer.Ordinal);
+            if (!q.Focus.Any(w => !w.IsFrame && !q.PeerWords.Contains(w.Key) && w.Terms.Count > 0 && !w.Terms.All(conditions.Contains) && w.Terms.All(said.Contains)))
+                continue;
+            foreach (Match m in WithOrWithoutRegex().Matches(q.Text))
+                if (Regex.Match(own, $@"(?<![\p{{L}}])with(?:out)?\s+{Regex.Escape(m.Groups["what"].Value)}\b", RegexOptions.IgnoreCase) is { Success: true } condition)
+                    return (f, condition.Value);
+        }
+        return null;
+    }
+
     /// <summary>"what does Zeta score with tools?" where the figure's clause says "without tools" (or the other way
     /// round): the figure measures the other condition, whatever else of the question it meets.</summary>
     public static bool WithWhatIsWithout(string question, string clause)
