@@ -111,8 +111,9 @@ public sealed class StageTests
         Assert.Contains("kite", model.ProperNouns);
         Assert.DoesNotContain("bench", model.ProperNouns);   // the note writes it in lower case on its own too
         Assert.DoesNotContain("level", model.ProperNouns);   // a lower-case part qualifies the name, it is not one
-        // so a benchmark asked in chat ("gizmo pro") is a name the answer must say, not a word it may paraphrase
-        Assert.Contains(reader.Read("what did zeta get on gizmo pro?").Focus, f => f.Word == "gizmo" && f.IsName);
+        // so a benchmark asked in chat ("gizmo pro", read as the note's "Gizmo-Pro") is a name the answer must say, not
+        // a word it may paraphrase
+        Assert.Contains(reader.Read("what did zeta get on gizmo pro?").Focus, f => f.Word.StartsWith("gizmo", StringComparison.OrdinalIgnoreCase) && f.IsName);
     }
 
     [Fact]
@@ -3228,6 +3229,25 @@ public sealed class StageTests
         var found = FigureAttachment.OfOtherCondition(q, unit, Exact(q, unit));
         Assert.Equal(figure, found?.Figure.Text);
         Assert.Equal(condition, found?.Condition);
+    }
+
+    [Theory]
+    [InlineData("quill 3 gadget bench?", "Gadget-Bench")]            // the note's hyphenated name, typed apart
+    [InlineData("quill 3 GADGET  BENCH score", "Gadget-Bench")]
+    [InlineData("quill 3 widget bench pro?", "Widget-Bench")]
+    [InlineData("quill 3 gadget benches?", null)]                     // another word
+    public void A_name_the_note_hyphenates_typed_with_a_space_is_read_as_that_name(string question, string? name)
+    {
+        var (_, reader) = Small(ThreeModels("""
+            Omega describes Quill 3 as its best model, reporting 65.4% on Gadget-Bench and 57.7% on Widget-Bench Pro.
+            | Model | Gadget-Bench |
+            |---|---|
+            | Zorb 2 | 40% |
+            | Quill 3 | 65.4% |
+            """));
+        var text = reader.Read(question).Text;
+        if (name is null) Assert.DoesNotContain("-Bench", text, StringComparison.Ordinal);
+        else Assert.Contains(name, text, StringComparison.Ordinal);
     }
 
     [Theory]

@@ -304,6 +304,19 @@ public sealed partial class QuestionReader(NoteModel note, NoteVocabulary vocabu
     // what the note is about, by its own title: a summary request naming only these asks for the whole note
     private readonly HashSet<string> _titleTerms = Terms.Of(note.Document.Title).ToHashSet(StringComparer.Ordinal);
 
+    // the note's hyphenated names ("Gadget-Bench", "Zeta-Pro"), by the words as typed apart ("gadget bench"): typed so,
+    // they are that one name, not two words each met elsewhere (the "bench" of another "-Bench")
+    private readonly Lazy<(Regex Pattern, Dictionary<string, string> Names)?> _hyphenatedNames = new(() =>
+    {
+        var names = note.Units.Where(u => !u.IsRow).SelectMany(u => HyphenatedNameRegex().Matches(u.Text)).Select(m => m.Value)
+            .Concat(note.Units.Where(u => u.IsRow).SelectMany(u => HyphenatedNameRegex().Matches(u.Text)).Select(m => m.Value))
+            .Distinct(StringComparer.Ordinal).GroupBy(n => n.Replace('-', ' ').ToLowerInvariant(), StringComparer.Ordinal)
+            .ToDictionary(g => g.Key, g => g.First(), StringComparer.Ordinal);
+        if (names.Count == 0) return null;
+        var alternatives = string.Join('|', names.Keys.OrderByDescending(k => k.Length).Select(k => Regex.Escape(k).Replace(@"\ ", @"\s+")));
+        return (new Regex($@"(?<![\p{{L}}\d-])(?:{alternatives})(?![\p{{L}}\d-])", RegexOptions.IgnoreCase), names);
+    });
+
     // the years the note speaks of, by their last two digits ("26" for 2026): a bare two-digit year means one of these
     private readonly Lazy<HashSet<string>> _noteYears = new(() => note.Units.SelectMany(u => FourDigitYearRegex().Matches(u.Text))
         .Select(m => m.Value[2..]).ToHashSet(StringComparer.Ordinal));
@@ -1044,6 +1057,9 @@ public sealed partial class QuestionReader(NoteModel note, NoteVocabulary vocabu
             "going" => "launching",
             _ => "launch",
         });
+        // "terminal bench 2.0": a name the note hyphenates, typed with a space
+        if (_hyphenatedNames.Value is var (pattern, names))
+            text = pattern.Replace(text, m => names.TryGetValue(WhitespaceRegex().Replace(m.Value, " ").ToLowerInvariant(), out var name) ? name : m.Value);
         // "ctx window + AA score", "buildings & servers": a sign between two words joins them as "and" does
         text = PlusAndRegex().Replace(text, " and ");
         // "tl;dr": one word, a summary, not two parts of a question split at its semicolon
@@ -1858,6 +1874,11 @@ public sealed partial class QuestionReader(NoteModel note, NoteVocabulary vocabu
 
     [GeneratedRegex(@"\b(what|wat|wut|why|how|who|where|when|which)(?:['’]?(?<c>s|z)|['’](?<c>d|re|ll))\b", RegexOptions.IgnoreCase)]
     private static partial Regex ContractionRegex();
+
+    // a capitalized word of letters joined by hyphens to more words of letters ("Gadget-Bench", "GizmoEval-Verified"),
+    // not to a version ("Zeta-2", "X-5.4"), which the reader reads as a name and its version
+    [GeneratedRegex(@"(?<![\p{L}\d-])\p{Lu}[\p{L}]*(?:-\p{L}[\p{L}]*)+(?![\p{L}\d-])")]
+    private static partial Regex HyphenatedNameRegex();
 
     [GeneratedRegex(@"\b(?<how>how)\s+(?<degree>\p{L}+)['’]s\b", RegexOptions.IgnoreCase)]
     private static partial Regex HowDegreeContractionRegex();
