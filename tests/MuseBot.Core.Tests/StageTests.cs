@@ -3676,6 +3676,26 @@ public sealed class StageTests
         Assert.StartsWith(opening, answer.Text, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("is vexo 4 alone at the top on gizmotest?", "**No** — Zorb 2 and Vexo 4 share the ")]   // a shared top
+    [InlineData("is vexo 4 the sole leader on gizmotest?", "**No** — Zorb 2 and Vexo 4 share the ")]
+    [InlineData("is vexo 4 top on gizmotest?", "**Yes** — Zorb 2 and Vexo 4 share the ")]
+    public void Asked_whether_one_thing_leads_alone_a_shared_lead_is_a_no(string question, string opening)
+    {
+        var (model, reader) = Small(ThreeModels("""
+            | Model | GizmoTest |
+            |---|---|
+            | Zorb 2 | 44% |
+            | Quill 3 | 41% |
+            | Vexo 4 | 44% |
+            """));
+        var q = reader.Read(question);
+        var extreme = new EvidenceSelector(model, EngineTuning.Default).Extreme(q);
+        Assert.NotNull(extreme);
+        var answer = new AnswerComposer(model, EngineTuning.Default).Compose(q, new Evidence([], extreme.Table, Extreme: extreme));
+        Assert.StartsWith(opening, answer.Text, StringComparison.Ordinal);
+    }
+
     private const string ThreeMakers = """
         Widget Note
         1. Overview

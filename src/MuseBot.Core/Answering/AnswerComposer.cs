@@ -1465,7 +1465,9 @@ public sealed partial class AnswerComposer(NoteModel note, EngineTuning tuning)
         {
             var names = string.Join(" and ", leaders.Select(r => r.Row.Passage.Row));
             var has = $"{names} {(leaders.Count > 1 ? "share" : "has")} the {extreme.Word} {measure}, {leaders[0].Figure}";
-            headline = leaders.Contains(own) ? $"**Yes** — {has}" : $"**No** — {has}; {own.Row.Passage.Row} has {own.Figure}";
+            // ("is Acme alone at the top?" where it shares the top: no)
+            headline = leaders.Contains(own) ? (q.AsksAlone && leaders.Count > 1 ? $"**No** — {has}" : $"**Yes** — {has}")
+                : $"**No** — {has}; {own.Row.Passage.Row} has {own.Figure}";
             sb.Append(headline).Append($" ({where}):\n");
         }
         else

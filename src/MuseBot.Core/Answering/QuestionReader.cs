@@ -132,6 +132,10 @@ public sealed class QuestionFrame
     /// a date the note reports as done does not answer it.</summary>
     public bool AsksFuture { get; init; }
 
+    /// <summary>Asks whether one thing stands at an extreme by itself ("is Zeta alone at the top?", "is Acme the sole
+    /// leader?"): a place it shares is not that.</summary>
+    public bool AsksAlone { get; init; }
+
     /// <summary>Asks which of alternatives holds ("is it generic or built for Meta?"): the quote answers, not a yes or no.</summary>
     public bool AsksChoice { get; init; }
 
@@ -665,6 +669,7 @@ public sealed partial class QuestionReader(NoteModel note, NoteVocabulary vocabu
             NamedKind = named.Success ? NamedKindOf(own, named) : null,
             AsksMention = existenceVerb.Success && English.MentionVerbs.Contains(existenceVerb.Value.Split(' ')[0]),
             AsksFuture = English.AsksFuture(lower),
+            AsksAlone = AloneRegex().IsMatch(lower),
             AsksConfidence = asksConfidence,
             AsksDoubtedClaims = type is not AnswerType.YesNo && AsksDoubtedClaims(focus) && !WouldChangeRegex().IsMatch(lower),
             AsksVerified = type == AnswerType.YesNo && VerifiedRegex().IsMatch(lower),
@@ -1874,6 +1879,9 @@ public sealed partial class QuestionReader(NoteModel note, NoteVocabulary vocabu
 
     [GeneratedRegex(@"\b(what|wat|wut|why|how|who|where|when|which)(?:['’]?(?<c>s|z)|['’](?<c>d|re|ll))\b", RegexOptions.IgnoreCase)]
     private static partial Regex ContractionRegex();
+
+    [GeneratedRegex(@"\b(?:alone|solely|sole|outright|uniquely|by\s+itself|on\s+its\s+own|the\s+only\s+one)\b")]
+    private static partial Regex AloneRegex();
 
     // a capitalized word of letters joined by hyphens to more words of letters ("Gadget-Bench", "GizmoEval-Verified"),
     // not to a version ("Zeta-2", "X-5.4"), which the reader reads as a name and its version
