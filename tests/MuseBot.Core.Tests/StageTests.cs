@@ -3326,6 +3326,14 @@ public sealed class StageTests
     }
 
     [Theory]
+    [InlineData("under what condition do zeta's chats get cross-used for ads?", AnswerType.Description)]   // "get" of a passive
+    [InlineData("what did zeta get on gadgeteval?", AnswerType.Quantity)]                                     // a result got on a measure
+    public void Get_before_a_past_participle_is_a_passive_not_a_result_got(string question, AnswerType type)
+    {
+        Assert.Equal(type, Reader.Read(question).Type);
+    }
+
+    [Theory]
     [InlineData("how big's the backlog?", "how big is the backlog")]
     [InlineData("how much's left?", "how much is left")]
     [InlineData("how acme's backlog grew?", "how acme's backlog grew")]     // a name's possessive, not "is"

@@ -2096,10 +2096,11 @@ public sealed partial class QuestionReader(NoteModel note, NoteVocabulary vocabu
     // "what does Acme give Zeta on GizmoTest?", "what did Acme put Zeta at on it?", "what number does it assign Zeta
     // on it?": a result given or got, on or at a measure; or with the measure put first ("on GizmoTest, what did
     // Zeta post?")
-    // (not a verb with a particle of its own: "what does Acme get out of Zeta's chats for ads?" asks a benefit)
+    // (not a verb with a particle of its own: "what does Acme get out of Zeta's chats for ads?" asks a benefit; nor
+    // "get" before a past participle: "under what condition do chats get cross-used for ads?" is passive)
     // (not "what caveat does the note put on X?": a word of doubt after "what" asks the note's hedging, no result)
     private static readonly string ResultGiven = @"\bwhat\s+(?:(?!(?:caveats?|doubts?|confidence|reservations?|qualifiers?)\b)[\w'’-]+\s+)?(?:did|does|do)\s+.+?\b(?<verb>"
-        + ResultVerbs + @")(?!\s+(?:out|from|back|away|rid|into|off)\b)\s+(?:[\w.'’-]+\s+){0,5}?(?:on|at|for|in)\s+"
+        + ResultVerbs + @")(?!\s+(?:out|from|back|away|rid|into|off)\b|\s+[\w-]+ed\b)\s+(?:[\w.'’-]+\s+){0,5}?(?:on|at|for|in)\s+"
         + @"|^\W*(?:on|at|for|in)\s+[^,]+,\s*(?:so\s+)?what\s+(?:[\w'’-]+\s+)?(?:did|does|do)\s+.+?\b(?<verb>" + ResultVerbs + @")\W*$";
 
     private static readonly Regex ResultGivenRegex = new(ResultGiven, RegexOptions.CultureInvariant);
