@@ -3326,6 +3326,16 @@ public sealed class StageTests
     }
 
     [Theory]
+    [InlineData("who gains more - big retailers or small shops?", true)]    // alternatives after a dash
+    [InlineData("which wins: acme or zeta?", true)]                           // … or a colon
+    [InlineData("who gains more from retail or wholesale growth?", false)]  // "or" inside one phrase
+    [InlineData("who runs acme - and since when?", false)]
+    public void A_who_or_which_question_with_alternatives_after_a_dash_asks_a_choice(string question, bool choice)
+    {
+        Assert.Equal(choice, Reader.Read(question).AsksChoice);
+    }
+
+    [Theory]
     [InlineData("under what condition do zeta's chats get cross-used for ads?", AnswerType.Description)]   // "get" of a passive
     [InlineData("what did zeta get on gadgeteval?", AnswerType.Quantity)]                                     // a result got on a measure
     public void Get_before_a_past_participle_is_a_passive_not_a_result_got(string question, AnswerType type)
