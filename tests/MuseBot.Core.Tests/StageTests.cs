@@ -3643,6 +3643,25 @@ public sealed class StageTests
     }
 
     [Theory]
+    [InlineData("why is widget supply uneven?", "The March audit closed with a warning and no signed pages.")]
+    [InlineData("why does Acme sell widgets?", null)]   // the sentence gives its reason itself
+    public void A_why_answered_by_a_sentence_that_opens_its_paragraph_with_no_reason_takes_the_sentence_after_it(string question, string? after)
+    {
+        var (model, reader) = Small("""
+            Widget Note
+            1. Overview
+            Widget supply is uneven by design. The March audit closed with a warning and no signed pages. Analysts still like widgets.
+
+            Acme sells widgets because buyers want them. Prices rose in 2025.
+            """);
+        var q = reader.Read(question);
+        var best = model.Units.Single(u => u.Text.StartsWith(after is not null ? "Widget supply" : "Acme sells", StringComparison.Ordinal));
+        var evidence = new EvidenceSelector(model, EngineTuning.Default).Select(q, [new Scored(new Candidate(best, Exact(q, best), 0, 0, 0, 0, 0, 0, 0, 0), 1, 0, [])],
+            model.Units.Select(u => new Candidate(u, Exact(q, u), 0, 0, 0, 0, 0, 0, 0, 0)).ToList());
+        Assert.Equal(after, evidence.Units.Skip(1).Select(s => s.Unit.Text).FirstOrDefault());
+    }
+
+    [Theory]
     [InlineData("Which maker has the largest capacity?", "Zeta Widget", "Acme Widget")]
     [InlineData("who has the smallest capacity", "Acme Widget", "Zeta Widget")]
     [InlineData("who's ahead on capacity?", "Zeta Widget", "Acme Widget")]      // a comparative set against nothing named
