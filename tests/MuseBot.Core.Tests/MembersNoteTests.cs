@@ -13,6 +13,10 @@ public static class MembersNote
         The shop sells gadgets to households, and it keeps sensitive goods such as alcohol, tobacco, and firearms out of its ads.
         Zeta Widget reports 65.4% on GizmoBench 2.0 and 72.7% on WidgetBench.
         The shop disclosed that visits to its stores become another signal for ranking its ads, effective March 3, 2026 in most regions.
+        The shop offers fast and Turbo modes, and its Turbo mode is positioned as its answer to premium offerings from Bolt Mart and Kite Stores.
+        | Feature | Position |
+        |---|---|
+        | Modes | Orbit Shops describes fast, careful, and Turbo modes. |
         2. Risks
         The main risk is that Zeta Widget next gets into more stores without becoming profitable.
         Although the shop says it keeps sensitive goods out of its ads, regulators still watch the shop and its ads closely.
@@ -60,5 +64,13 @@ public abstract class MembersNoteTests(SyntheticNote note)
         var a = note.Ask("does the note give a date from which store visits feed ad ranking?");
         Assert.DoesNotContain("gives no date", a.Text, StringComparison.Ordinal);
         Assert.Contains("March 3, 2026", a.Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_who_question_whose_nearest_passage_names_only_the_notes_subject_is_answered_by_one_that_names_others()
+    {
+        var a = note.Ask("turbo mode is meant to rival who?");
+        Assert.False(a.Abstained, a.Text);
+        Assert.StartsWith("“The shop offers", a.Text, StringComparison.Ordinal);
     }
 }

@@ -194,6 +194,14 @@ public sealed partial class ExtractiveAnswerEngine : IAnswerEngine
                  && !English.SaysWhoLeads(scored[0].Unit.Text)
                  && scored.Take(Tuning.MaxQuotes).Skip(1).FirstOrDefault(s => English.SaysWhoLeads(s.Unit.Text)) is { } leader)
             MoveFirst(scored, leader);
+        // "Zeta mode is meant to rival who?" where the one the best unit names besides the question's own is the note's
+        // subject: a unit among those an answer quotes that names someone else, and meets all the best one meets in
+        // its words, answers (one that names nobody at all stays first: the note names no one, and a refusal says so)
+        else if (q is { Type: AnswerType.Person, AsksChoice: false } && Members.NamesSomeoneElse(q, scored[0].Unit, _noteName)
+                 && !Members.NamesSomeoneBesidesSubject(q, scored[0].Unit, _subject, _noteName)
+                 && scored.Take(Tuning.MaxQuotes).Skip(1).FirstOrDefault(s => Members.NamesSomeoneBesidesSubject(q, s.Unit, _subject, _noteName)
+                                                                            && MeetsAllMetBy(q, s, scored[0], except: -1)) is { } named)
+            MoveFirst(scored, named);
         // "what's Zeta's codename?": a unit that gives a name by a verb of naming ("internally named Gizmo") answers
         // ahead of one that only shares a word piece with the question, when it would stand beside it as a further quote
         if (q.AsksName && !NamingVerbRegex().IsMatch(scored[0].Unit.Text)
@@ -509,9 +517,9 @@ public sealed partial class ExtractiveAnswerEngine : IAnswerEngine
     private static partial Regex NamingVerbRegex();
 
     /// <summary>Puts a unit that answers the question first, ahead of those the reranker preferred.</summary>
-    /// <summary>Whether a unit meets every content word of the question that another meets (but one).</summary>
+    /// <summary>Whether a unit meets every content word of the question that another says in the same words (but one).</summary>
     private bool MeetsAllMetBy(QuestionFrame q, Scored unit, Scored other, int except) =>
-        q.Focus.Select((f, i) => (f, i)).All(x => x.i == except || x.f.IsFrame || other.Candidate.Matches[x.i].Score < Tuning.UnmetBelow
+        q.Focus.Select((f, i) => (f, i)).All(x => x.i == except || x.f.IsFrame || !other.Candidate.Matches[x.i].Exact
                                                   || unit.Candidate.Matches[x.i].Score >= Tuning.UnmetBelow);
 
     private static void MoveFirst(List<Scored> scored, Scored s)

@@ -123,6 +123,15 @@ public static partial class Members
         return AnyNameBut(unit, q.Focus.Select(f => f.Key).ToHashSet(StringComparer.Ordinal), noteName);
     }
 
+    /// <summary>The unit names someone the question does not, nor the note's subject (said in half its sentences, it is
+    /// rarely whom a who-question asks about).</summary>
+    public static bool NamesSomeoneBesidesSubject(QuestionFrame q, NoteUnit unit, string? subject, Func<string, bool> noteName)
+    {
+        var asked = q.Focus.Select(f => f.Key).ToHashSet(StringComparer.Ordinal);
+        if (subject is not null) asked.Add(subject.ToLowerInvariant());
+        return AnyNameBut(unit, asked, noteName);
+    }
+
     /// <summary>The unit names something the question does not: a name of several words ("Acme Widget Works") is
     /// the question's when it says any of them ("Acme").</summary>
     private static bool AnyNameBut(NoteUnit unit, HashSet<string> asked, Func<string, bool> noteName) =>
