@@ -3265,6 +3265,16 @@ public sealed class StageTests
     }
 
     [Theory]
+    [InlineData("and 27?", "2027")]      // a year the note does not speak of, read from the previous question's century
+    [InlineData("and fy25?", "2025")]
+    [InlineData("and 27 plants?", "2026")] // a count, not a year
+    public void A_follow_up_of_a_bare_two_digit_number_asks_that_year(string question, string year)
+    {
+        var q = Reader.Read(question, previous: "what's acme's 2026 capex guide?");
+        Assert.Equal(year, q.Periods.Select(p => p.Year.ToString(System.Globalization.CultureInfo.InvariantCulture)).FirstOrDefault());
+    }
+
+    [Theory]
     [InlineData("what's the 26 capex guide?", "2026")]
     [InlineData("acme capex guide for 26?", "2026")]
     [InlineData("the top 10 model scores?", null)]         // no year the note speaks of

@@ -1202,6 +1202,10 @@ public sealed partial class QuestionReader(NoteModel note, NoteVocabulary vocabu
                     || (own == 2 && AuxFirstRegex().IsMatch(text.ToLowerInvariant()) && !PointsBackRegex().IsMatch(text)))))) return text;
         var stripped = unprefixed.TrimEnd('?', '.', '!').Trim();
         var prev = previous.TrimEnd('?', '.', '!');
+        // "and 27?" after "what's the 2026 guide?": a bare two-digit number in place of a year is that year of the
+        // previous question's century
+        if (BareTwoDigitsRegex().Match(stripped) is { Success: true } yy && FourDigitYearRegex().Match(prev) is { Success: true } year)
+            stripped = year.Value[..2] + yy.Groups["yy"].Value;
         // "and the year before?", "and the following year?": the previous question's years, one earlier or later
         // (with no year in it, the shift stays asked: "a year earlier" than the note's figure, which it may not give)
         if (YearShiftRegex().Match(stripped) is { Success: true } shift && FourDigitYearRegex().IsMatch(prev))
@@ -1879,6 +1883,9 @@ public sealed partial class QuestionReader(NoteModel note, NoteVocabulary vocabu
 
     [GeneratedRegex(@"\b(what|wat|wut|why|how|who|where|when|which)(?:['’]?(?<c>s|z)|['’](?<c>d|re|ll))\b", RegexOptions.IgnoreCase)]
     private static partial Regex ContractionRegex();
+
+    [GeneratedRegex(@"^(?:fy|cy)?['’]?(?<yy>\d{2})$", RegexOptions.IgnoreCase)]
+    private static partial Regex BareTwoDigitsRegex();
 
     [GeneratedRegex(@"\b(?:alone|solely|sole|outright|uniquely|by\s+itself|on\s+its\s+own|the\s+only\s+one)\b")]
     private static partial Regex AloneRegex();
