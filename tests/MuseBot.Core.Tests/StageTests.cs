@@ -3354,6 +3354,22 @@ public sealed class StageTests
     }
 
     [Theory]
+    [InlineData("when does zeta ship the doohickey app? any eta")]   // asked again by its kind of answer: one question
+    [InlineData("when does zeta ship the doohickey app? timeline?")]
+    public void A_when_question_asked_again_by_its_kind_of_answer_is_one_question(string question)
+    {
+        var q = Reader.Read(question);
+        Assert.Equal(AnswerType.Date, q.Type);
+        Assert.Equal(1, q.Parts);
+    }
+
+    [Fact]
+    public void Eta_is_chat_shorthand_for_a_date()
+    {
+        Assert.Equal(AnswerType.Date, Reader.Read("eta on the nimbus plant?").Type);
+    }
+
+    [Theory]
     [InlineData("how big's the backlog?", "how big is the backlog")]
     [InlineData("how much's left?", "how much is left")]
     [InlineData("how acme's backlog grew?", "how acme's backlog grew")]     // a name's possessive, not "is"

@@ -1070,6 +1070,8 @@ public sealed partial class QuestionReader(NoteModel note, NoteVocabulary vocabu
         // "tl;dr": one word, a summary, not two parts of a question split at its semicolon
         text = TldrRegex().Replace(text, "summary");
         // "FY2025", "fy25", "CY 2025": a fiscal or calendar year is that year (a period, not a name to look for)
+        // "when does Zeta ship? any eta?": a when-question asked again by its kind of answer alone is one question
+        text = WhenAskedAgainRegex().Replace(text, "${when}");
         text = FiscalYearRegex().Replace(text, m => m.Groups["y"].Value.Length == 2 ? "'" + m.Groups["y"].Value : m.Groups["y"].Value);
         // "in '25", "Q4 ’25": a year written with its century left off
         // (the quarter kept apart from its year: "q4'25" is "q4 2025")
@@ -1883,6 +1885,9 @@ public sealed partial class QuestionReader(NoteModel note, NoteVocabulary vocabu
 
     [GeneratedRegex(@"\b(what|wat|wut|why|how|who|where|when|which)(?:['’]?(?<c>s|z)|['’](?<c>d|re|ll))\b", RegexOptions.IgnoreCase)]
     private static partial Regex ContractionRegex();
+
+    [GeneratedRegex(@"^(?<when>\W*when\b[^?]*\?)\s*(?:any\s+|an\s+|the\s+)?(?:eta|date|timeline|timing|time\s*frame|dates)\s*\??\s*$", RegexOptions.IgnoreCase)]
+    private static partial Regex WhenAskedAgainRegex();
 
     [GeneratedRegex(@"^(?:fy|cy)?['’]?(?<yy>\d{2})$", RegexOptions.IgnoreCase)]
     private static partial Regex BareTwoDigitsRegex();

@@ -614,7 +614,7 @@ public static partial class English
         ["w"] = "with", ["params"] = "parameters", ["param"] = "parameter", ["wat"] = "what", ["wut"] = "what",
         ["gen"] = "generation", ["rev"] = "revenue", ["avg"] = "average", ["wen"] = "when", ["wats"] = "what's",
         ["cuz"] = "because", ["coz"] = "because", ["amt"] = "amount", ["qtr"] = "quarter", ["qtrs"] = "quarters",
-        ["atm"] = "right now", ["len"] = "length", ["mkt"] = "market", ["biz"] = "business", ["bil"] = "billion", ["b4"] = "before",
+        ["atm"] = "right now", ["len"] = "length", ["mkt"] = "market", ["biz"] = "business", ["bil"] = "billion", ["b4"] = "before", ["eta"] = "date",
     };
 
     /// <summary>Whether a text says a span of time anywhere ("daily", "per month", "an annual run-rate"): "day",
