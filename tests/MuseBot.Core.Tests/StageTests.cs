@@ -904,6 +904,7 @@ public sealed class StageTests
     [InlineData("how does Acme split its budget among plants, chips and software?", "its budget", "among", "plants|chips|software")]
     [InlineData("how much of the budget goes to the Nimbus plant?", "the budget", "to", "the Nimbus plant")]
     [InlineData("what share of the 3% gain came from Zest?", "the 3% gain", "from", "Zest")]
+    [InlineData("2026 budget split plants vs chips?", "2026 budget", "between", "plants|chips")]   // parts set against each other
     public void A_whole_asked_of_by_its_parts_is_read_as_its_whole_and_each_part(string question, string whole, string preposition, string parts)
     {
         var split = English.SplitAskedIn(question);

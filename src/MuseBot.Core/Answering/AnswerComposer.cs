@@ -269,7 +269,9 @@ public sealed partial class AnswerComposer(NoteModel note, EngineTuning tuning)
     {
         var split = q.Split!;
         var whole = LeadingQuestionWordsRegex().Replace(q.Text[split.WholeFrom..split.WholeTo].Trim(), "");
-        var parts = q.Text[split.Parts[0].From..split.Parts[^1].To].Trim().TrimEnd('?', '.', '!').Trim();
+        // the parts as a list in words ("plants and chips"), however they were set apart ("msl vs core")
+        var named = split.Parts.Select(p => q.Text[p.From..p.To].Trim().TrimEnd('?', '.', '!').Trim()).ToList();
+        var parts = named.Count > 1 ? string.Join(", ", named.Take(named.Count - 1)) + " and " + named[^1] : named[0];
         // "how much of the budget goes to plants?" in its own words; "… split between plants and chips?" as a split
         var asked = split.Between
             ? $"gives no split of {whole} {split.Preposition.ToLowerInvariant()} {parts}"

@@ -706,6 +706,10 @@ public static partial class English
                 ? new SplitAsked(whole.Index, whole.Index + whole.Length, between.Groups["prep"].Value, parts, Between: true)
                 : new SplitAsked(0, between.Index, between.Groups["prep"].Value, parts, Between: true);
         }
+        // "2026 capex split msl vs core biz?": a split typed with its parts set against each other, the whole before it
+        if (SplitVersusRegex().Match(text) is { Success: true } versus && PartsOf(versus.Groups["parts"]) is { Count: >= 2 } sides
+            && versus.Groups["whole"].Value.Any(char.IsLetter))
+            return new SplitAsked(versus.Groups["whole"].Index, versus.Groups["whole"].Index + versus.Groups["whole"].Length, "between", sides, Between: true);
         if (ShareOfRegex().Match(text) is { Success: true } of)
             return new SplitAsked(of.Groups["whole"].Index, of.Groups["whole"].Index + of.Groups["whole"].Length, of.Groups["prep"].Value, PartsOf(of.Groups["parts"]), Between: false);
         return null;
@@ -746,6 +750,9 @@ public static partial class English
 
     [System.Text.RegularExpressions.GeneratedRegex(@"\b(?:split|splits|splitting|divide|divides|divided|dividing|divvied|divvy|shared|allocated|allocate|allocates|apportioned|distributed|broken|carved)\s+(?:up\s+|down\s+|out\s+)?(?:(?<whole>(?!(?:up|down|out|between|among|amongst|across)\b)[^?.;!]+?)\s+)?(?<prep>between|among|amongst|across)\s+(?<parts>[^?.;!]+)", System.Text.RegularExpressions.RegexOptions.IgnoreCase)]
     private static partial System.Text.RegularExpressions.Regex SplitBetweenRegex();
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"^\W*(?<whole>[^?.;!]+?)\s+(?:split|breakdown|broken\s+down|breakout)\s+(?!between|among|amongst|across|up|down|out)(?<parts>[^?.;!]+?\s+(?:vs\.?|versus|/)\s+[^?.;!]+?)\s*[?.!]*\s*$", System.Text.RegularExpressions.RegexOptions.IgnoreCase)]
+    private static partial System.Text.RegularExpressions.Regex SplitVersusRegex();
 
     [System.Text.RegularExpressions.GeneratedRegex(@"\b(?:how\s+much|what\s+(?:share|portion|part|proportion|fraction|percentage|percent|slice|chunk|amount|piece|cut))\s+of\s+(?<whole>[^?.;!]+?)\s+(?:(?:is|was|will\s+be|has\s+been)\s+)?(?:goes|go|went|going|gone|came|comes|come|coming|earmarked|allocated|set\s+aside|tied|is|was|are|were)\s+(?<prep>to|for|from|into|toward|towards)\s+(?<parts>[^?.;!]+)", System.Text.RegularExpressions.RegexOptions.IgnoreCase)]
     private static partial System.Text.RegularExpressions.Regex ShareOfRegex();
