@@ -3371,6 +3371,15 @@ public sealed class StageTests
     }
 
     [Theory]
+    [InlineData("gizmo-ai chats", "generative gizmo chats")]
+    [InlineData("gizmo-ai-driven ads", "generative gizmo-driven ads")]   // the first part of an English compound
+    [InlineData("gizmo-ai-2 scores", "gizmo-ai-2 scores")]               // part of a longer name: left as typed
+    public void A_glossary_shorthand_is_expanded_whole_or_as_the_first_part_of_a_compound(string text, string expanded)
+    {
+        Assert.Equal(expanded, new Glossary([("gizmo-ai", "generative gizmo")]).Expand(text));
+    }
+
+    [Theory]
     [InlineData("how big's the backlog?", "how big is the backlog")]
     [InlineData("how much's left?", "how much is left")]
     [InlineData("how acme's backlog grew?", "how acme's backlog grew")]     // a name's possessive, not "is"

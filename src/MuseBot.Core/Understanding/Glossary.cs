@@ -16,7 +16,9 @@ public sealed class Glossary
     {
         // longest first, so "capital expenditures" wins over "capital expenditure"
         foreach (var (shorthand, meaning) in entries.OrderByDescending(e => e.Shorthand.Length))
-            _entries.Add((new Regex($@"(?<![\w-]){Regex.Escape(shorthand)}(?:['’]s)?(?![\w-])", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant), meaning));
+            // whole, or the first part of an English compound ("gen-ai-driven"), not of a longer name ("fb-2")
+            _entries.Add((new Regex($@"(?<![\w-]){Regex.Escape(shorthand)}(?:['’]s)?(?:(?![\w-])|(?=-(?:driven|based|powered|enabled|generated|related|native|first|led|style|like|focused|heavy|only)\b))",
+                RegexOptions.IgnoreCase | RegexOptions.CultureInvariant), meaning));
     }
 
     public static Glossary Empty { get; } = new([]);
