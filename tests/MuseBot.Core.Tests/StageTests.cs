@@ -3167,6 +3167,14 @@ public sealed class StageTests
         Assert.Equal(headline, answer.Headline);
     }
 
+    /// <summary>The reader of the three-model note whose table gives two of them a GizmoTest score.</summary>
+    private static readonly QuestionReader TwoModelsOnGizmoTest = Small(ThreeModels("""
+        | Model | GizmoTest |
+        |---|---|
+        | Zorb 2 | 40% |
+        | Quill 3 | 41% |
+        """)).Reader;
+
     /// <summary>A note of three compared models, named in prose often enough to be told apart, with the table given.</summary>
     private static string ThreeModels(string table) => """
         Widget Note
@@ -3256,13 +3264,7 @@ public sealed class StageTests
     [InlineData("which models are bigger than zorb 2?", 1)]            // the models beyond it
     public void A_comparative_after_an_article_describes_the_thing_asked_about(string question, int beyond)
     {
-        var (_, reader) = Small(ThreeModels("""
-            | Model | GizmoTest |
-            |---|---|
-            | Zorb 2 | 40% |
-            | Quill 3 | 41% |
-            """));
-        Assert.Equal(beyond, reader.Read(question).Beyond);
+        Assert.Equal(beyond, TwoModelsOnGizmoTest.Read(question).Beyond);
     }
 
     [Theory]
@@ -3327,13 +3329,7 @@ public sealed class StageTests
     [InlineData("acme tops list?", AnswerType.Description)]                          // no two compared things
     public void A_statement_asked_with_a_question_mark_asks_yes_or_no(string question, AnswerType type)
     {
-        var (_, reader) = Small(ThreeModels("""
-            | Model | GizmoTest |
-            |---|---|
-            | Zorb 2 | 40% |
-            | Quill 3 | 41% |
-            """));
-        Assert.Equal(type, reader.Read(question).Type);
+        Assert.Equal(type, TwoModelsOnGizmoTest.Read(question).Type);
     }
 
     [Theory]
