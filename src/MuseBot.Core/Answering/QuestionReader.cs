@@ -312,8 +312,7 @@ public sealed partial class QuestionReader(NoteModel note, NoteVocabulary vocabu
     // they are that one name, not two words each met elsewhere (the "bench" of another "-Bench")
     private readonly Lazy<(Regex Pattern, Dictionary<string, string> Names)?> _hyphenatedNames = new(() =>
     {
-        var names = note.Units.Where(u => !u.IsRow).SelectMany(u => HyphenatedNameRegex().Matches(u.Text)).Select(m => m.Value)
-            .Concat(note.Units.Where(u => u.IsRow).SelectMany(u => HyphenatedNameRegex().Matches(u.Text)).Select(m => m.Value))
+        var names = note.Units.SelectMany(u => HyphenatedNameRegex().Matches(u.Text)).Select(m => m.Value)
             .Distinct(StringComparer.Ordinal).GroupBy(n => n.Replace('-', ' ').ToLowerInvariant(), StringComparer.Ordinal)
             .ToDictionary(g => g.Key, g => g.First(), StringComparer.Ordinal);
         if (names.Count == 0) return null;
