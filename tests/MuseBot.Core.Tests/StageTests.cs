@@ -3202,11 +3202,9 @@ public sealed class StageTests
         Assert.Equal(headline, new AnswerComposer(model, EngineTuning.Default).Compose(q, Only(q, unit)).Headline);
     }
 
-    [Theory]
-    [InlineData("zeta 2 gizmotest WITH tools?", 0.0)]     // the note's figure is without them: it measures the other condition
-    [InlineData("zeta 2 gizmotest without tools?", 1.0)]
-    [InlineData("zeta 2 gizmotest?", 1.0)]
-    public void A_figure_given_without_a_condition_does_not_measure_what_a_question_asks_with_it(string question, double measureMet)
+    /// <summary>A question read on a note whose one sentence gives a score with no condition and one "without tools",
+    /// with that sentence.</summary>
+    private static (QuestionFrame Question, NoteUnit Unit) ReadOnScoresWithoutTools(string question)
     {
         var (model, reader) = Small("""
             Widget Note
@@ -3214,8 +3212,16 @@ public sealed class StageTests
             Omega describes Zeta 2 as its best model, reporting 83.0% on WidgetBench and 81.2% on GizmoTest without tools.
             Acme sells gadgets too. Demand is rising. Supply is tight. Prices are stable.
             """);
-        var q = reader.Read(question);
-        var unit = model.Units.Single(u => u.Text.StartsWith("Omega", StringComparison.Ordinal));
+        return (reader.Read(question), model.Units.Single(u => u.Text.StartsWith("Omega", StringComparison.Ordinal)));
+    }
+
+    [Theory]
+    [InlineData("zeta 2 gizmotest WITH tools?", 0.0)]     // the note's figure is without them: it measures the other condition
+    [InlineData("zeta 2 gizmotest without tools?", 1.0)]
+    [InlineData("zeta 2 gizmotest?", 1.0)]
+    public void A_figure_given_without_a_condition_does_not_measure_what_a_question_asks_with_it(string question, double measureMet)
+    {
+        var (q, unit) = ReadOnScoresWithoutTools(question);
         var figure = FigureAttachment.Figures(q, unit, Exact(q, unit)).Single(f => f.Text == "81.2%");
         Assert.Equal(measureMet, figure.MeasureMet);
     }
@@ -3227,14 +3233,7 @@ public sealed class StageTests
     [InlineData("zeta 2 widgetbench with tools?", null, null)]               // a measure given with no condition
     public void A_figure_the_note_gives_only_for_the_other_condition_is_found_with_that_condition(string question, string? figure, string? condition)
     {
-        var (model, reader) = Small("""
-            Widget Note
-            1. Overview
-            Omega describes Zeta 2 as its best model, reporting 83.0% on WidgetBench and 81.2% on GizmoTest without tools.
-            Acme sells gadgets too. Demand is rising. Supply is tight. Prices are stable.
-            """);
-        var q = reader.Read(question);
-        var unit = model.Units.Single(u => u.Text.StartsWith("Omega", StringComparison.Ordinal));
+        var (q, unit) = ReadOnScoresWithoutTools(question);
         var found = FigureAttachment.OfOtherCondition(q, unit, Exact(q, unit));
         Assert.Equal(figure, found?.Figure.Text);
         Assert.Equal(condition, found?.Condition);

@@ -516,12 +516,12 @@ public sealed partial class ExtractiveAnswerEngine : IAnswerEngine
     [GeneratedRegex(@"\b(?:named|called|dubbed|codenamed|nicknamed|known\s+as)\s+(?:the\s+)?\p{Lu}")]
     private static partial Regex NamingVerbRegex();
 
-    /// <summary>Puts a unit that answers the question first, ahead of those the reranker preferred.</summary>
     /// <summary>Whether a unit meets every content word of the question that another says in the same words (but one).</summary>
     private bool MeetsAllMetBy(QuestionFrame q, Scored unit, Scored other, int except) =>
         q.Focus.Select((f, i) => (f, i)).All(x => x.i == except || x.f.IsFrame || !other.Candidate.Matches[x.i].Exact
                                                   || unit.Candidate.Matches[x.i].Score >= Tuning.UnmetBelow);
 
+    /// <summary>Puts a unit that answers the question first, ahead of those the reranker preferred.</summary>
     private static void MoveFirst(List<Scored> scored, Scored s)
     {
         scored.Remove(s);

@@ -443,6 +443,11 @@ public static partial class FigureAttachment
     /// such figure measures what the question asks.</summary>
     public static (Figure Figure, string Condition)? OfOtherCondition(QuestionFrame q, NoteUnit unit, WordMatch[] matches)
     {
+        if (!WithOrWithoutRegex().IsMatch(q.Text)) return null;
+        // the condition's own words, and the question's other words (not the compared things'): one of these must be
+        // said beside the figure, for it to measure what is asked
+        var conditions = WithOrWithoutRegex().Matches(q.Text).SelectMany(m => Terms.OfWord(m.Groups["what"].Value.ToLowerInvariant())).ToHashSet(StringComparer.Ordinal);
+        var measureWords = q.Focus.Where(w => !w.IsFrame && !q.PeerWords.Contains(w.Key) && w.Terms.Count > 0 && !w.Terms.All(conditions.Contains)).ToList();
         foreach (var f in unit.Figures)
         {
             // the condition said of this figure: after it, before the next figure or the clause's end ("12.5% on X and
@@ -450,36 +455,32 @@ public static partial class FigureAttachment
             var clause = unit.SegmentAt(f.Start);
             int end = unit.Figures.Where(o => o.Start > f.Start).Select(o => o.Start).DefaultIfEmpty(clause.End).Min();
             var own = unit.Text[f.Start..Math.Max(f.Start, Math.Min(end, clause.End))];
-            if (!WithWhatIsWithout(q.Text, own)) continue;
-            // … of the measure asked: a word of the question other than the condition's and the compared things' is said
-            // there too
-            var conditions = WithOrWithoutRegex().Matches(q.Text).SelectMany(m => Terms.OfWord(m.Groups["what"].Value.ToLowerInvariant())).ToHashSet(StringComparer.Ordinal);
+            if (OtherConditionSaid(q.Text, own) is not { } condition) continue;
             var said = Terms.Of(own).ToHashSet(StringComparer.Ordinal);
-            if (!q.Focus.Any(w => !w.IsFrame && !q.PeerWords.Contains(w.Key) && w.Terms.Count > 0 && !w.Terms.All(conditions.Contains) && w.Terms.All(said.Contains)))
-                continue;
-            foreach (Match m in WithOrWithoutRegex().Matches(q.Text))
-                if (Regex.Match(own, $@"(?<![\p{{L}}])with(?:out)?\s+{Regex.Escape(m.Groups["what"].Value)}\b", RegexOptions.IgnoreCase) is { Success: true } condition)
-                    return (f, condition.Value);
+            if (measureWords.Any(w => w.Terms.All(said.Contains))) return (f, condition);
         }
         return null;
     }
 
     /// <summary>"what does Zeta score with tools?" where the figure's clause says "without tools" (or the other way
     /// round): the figure measures the other condition, whatever else of the question it meets.</summary>
-    public static bool WithWhatIsWithout(string question, string clause)
+    public static bool WithWhatIsWithout(string question, string clause) => OtherConditionSaid(question, clause) is not null;
+
+    /// <summary>The other condition of one the question asks ("without tools" for "with tools") as the clause says it,
+    /// where it does not also say the one asked; null otherwise.</summary>
+    private static string? OtherConditionSaid(string question, string clause)
     {
         foreach (Match m in WithOrWithoutRegex().Matches(question))
         {
             bool without = m.Groups["not"].Success;
             var what = Regex.Escape(m.Groups["what"].Value);
-            // the clause says the other condition of the same thing, and not the one asked too
             var said = $@"(?<![\p{{L}}])with\s+{what}\b";
             var saidWithout = $@"\bwithout\s+{what}\b";
-            if (Regex.IsMatch(clause, without ? said : saidWithout, RegexOptions.IgnoreCase)
+            if (Regex.Match(clause, without ? said : saidWithout, RegexOptions.IgnoreCase) is { Success: true } other
                 && !Regex.IsMatch(clause, without ? saidWithout : said, RegexOptions.IgnoreCase))
-                return true;
+                return other.Value;
         }
-        return false;
+        return null;
     }
 
     [GeneratedRegex(@"\b(?:with(?<not>out)?)\s+(?<what>\p{L}[\p{L}-]*)", RegexOptions.IgnoreCase)]

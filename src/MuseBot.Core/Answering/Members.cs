@@ -109,8 +109,7 @@ public static partial class Members
     public static bool? NamesAnOrganisation(QuestionFrame q, IEnumerable<NoteUnit> quoted, string? subject, Func<string, bool> noteName)
     {
         if (q.MemberHead < 0 || !English.OrganisationNouns.Contains(English.Singular(q.Focus[q.MemberHead].Key))) return null;
-        var asked = q.Focus.Select(f => f.Key).ToHashSet(StringComparer.Ordinal);
-        if (subject is not null) asked.Add(subject.ToLowerInvariant());
+        var asked = AskedOrSubject(q, subject);
         return quoted.Any(u => AnyNameBut(u, asked, noteName));
     }
 
@@ -125,11 +124,15 @@ public static partial class Members
 
     /// <summary>The unit names someone the question does not, nor the note's subject (said in half its sentences, it is
     /// rarely whom a who-question asks about).</summary>
-    public static bool NamesSomeoneBesidesSubject(QuestionFrame q, NoteUnit unit, string? subject, Func<string, bool> noteName)
+    public static bool NamesSomeoneBesidesSubject(QuestionFrame q, NoteUnit unit, string? subject, Func<string, bool> noteName) =>
+        AnyNameBut(unit, AskedOrSubject(q, subject), noteName);
+
+    /// <summary>The question's words and the note's subject: names that are no answer to whom a question asks about.</summary>
+    private static HashSet<string> AskedOrSubject(QuestionFrame q, string? subject)
     {
         var asked = q.Focus.Select(f => f.Key).ToHashSet(StringComparer.Ordinal);
         if (subject is not null) asked.Add(subject.ToLowerInvariant());
-        return AnyNameBut(unit, asked, noteName);
+        return asked;
     }
 
     /// <summary>The unit names something the question does not: a name of several words ("Acme Widget Works") is

@@ -979,8 +979,7 @@ public sealed partial class QuestionReader(NoteModel note, NoteVocabulary vocabu
     /// wh-contractions opened ("why'd" → "why did", "whats" → "what is", "how big's" → "how big is") so they read as
     /// question words.</summary>
     public static string Clean(string text) =>
-        ContractionRegex().Replace(HowDegreeContractionRegex().Replace(QuestionGuard.Clean(text).Trim(),
-            m => English.DegreeWords.Contains(m.Groups["degree"].Value.ToLowerInvariant()) ? $"{m.Groups["how"].Value} {m.Groups["degree"].Value} is" : m.Value), m => (English.Shorthand.TryGetValue(m.Groups[1].Value.ToLowerInvariant(), out var word) ? word : m.Groups[1].Value)
+        ContractionRegex().Replace(WithHowDegreeOpened(QuestionGuard.Clean(text).Trim()), m => (English.Shorthand.TryGetValue(m.Groups[1].Value.ToLowerInvariant(), out var word) ? word : m.Groups[1].Value)
                                                                           + (m.Groups["c"].Value.ToLowerInvariant() switch
         {
             "d" => " did",
@@ -1068,9 +1067,9 @@ public sealed partial class QuestionReader(NoteModel note, NoteVocabulary vocabu
         text = PlusAndRegex().Replace(text, " and ");
         // "tl;dr": one word, a summary, not two parts of a question split at its semicolon
         text = TldrRegex().Replace(text, "summary");
-        // "FY2025", "fy25", "CY 2025": a fiscal or calendar year is that year (a period, not a name to look for)
         // "when does Zeta ship? any eta?": a when-question asked again by its kind of answer alone is one question
         text = WhenAskedAgainRegex().Replace(text, "${when}");
+        // "FY2025", "fy25", "CY 2025": a fiscal or calendar year is that year (a period, not a name to look for)
         text = FiscalYearRegex().Replace(text, m => m.Groups["y"].Value.Length == 2 ? "'" + m.Groups["y"].Value : m.Groups["y"].Value);
         // "in '25", "Q4 ’25": a year written with its century left off
         // (the quarter kept apart from its year: "q4'25" is "q4 2025")
@@ -1898,6 +1897,12 @@ public sealed partial class QuestionReader(NoteModel note, NoteVocabulary vocabu
     // not to a version ("Zeta-2", "X-5.4"), which the reader reads as a name and its version
     [GeneratedRegex(@"(?<![\p{L}\d-])\p{Lu}[\p{L}]*(?:-\p{L}[\p{L}]*)+(?![\p{L}\d-])")]
     private static partial Regex HyphenatedNameRegex();
+
+    /// <summary>"how big's the backlog?" → "how big is the backlog?"; only after a word of degree ("how Acme's
+    /// backlog grew" keeps its possessive).</summary>
+    private static string WithHowDegreeOpened(string text) =>
+        HowDegreeContractionRegex().Replace(text, m => English.DegreeWords.Contains(m.Groups["degree"].Value.ToLowerInvariant())
+            ? $"{m.Groups["how"].Value} {m.Groups["degree"].Value} is" : m.Value);
 
     [GeneratedRegex(@"\b(?<how>how)\s+(?<degree>\p{L}+)['’]s\b", RegexOptions.IgnoreCase)]
     private static partial Regex HowDegreeContractionRegex();
