@@ -3390,6 +3390,15 @@ public sealed class StageTests
         Assert.Contains("Q4", Reader.Read("Q4 revenue?").Text, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("what did the Feb 2025 plan say?", "february 2025")]      // the note writes the month in full
+    [InlineData("how many pts behind is zorb?", "how many points")]
+    [InlineData("does it mar the plan?", "does it mar the plan")]          // a word of its own, not March
+    public void Chat_abbreviations_of_months_and_points_are_spelled_out(string question, string read)
+    {
+        Assert.Contains(read, Reader.Read(question).Text, StringComparison.OrdinalIgnoreCase);
+    }
+
     [Fact]
     public void A_follow_up_that_names_another_measure_drops_the_version_of_the_measure_it_replaces()
     {
