@@ -763,6 +763,15 @@ public sealed class StageTests
         Assert.Equal(read, Reader.Read(question).Text, ignoreCase: true);
 
     [Theory]
+    [InlineData("acme widget sales in 2025 + how many monthly gizmo users?")]
+    [InlineData("acme widget share 40% & how many monthly gizmo users?")]
+    public void A_plus_sign_after_a_figure_or_a_question_mark_joins_two_parts(string question)
+    {
+        Assert.Equal(2, Reader.Read(question).Parts);
+        Assert.Equal(2, QuestionReader.PartsOf(question).Count);
+    }
+
+    [Theory]
     [InlineData("how much did Nimbus spend on plants, and when?", 1, "when did Nimbus spend on plants")]
     [InlineData("when and where did Nimbus launch its widget?", 0, "when did Nimbus launch its widget")]
     [InlineData("what did Acme report on WidgetBench and what about GadgetEval?", 1, null)]
