@@ -608,7 +608,7 @@ public sealed partial class ExtractiveAnswerEngine : IAnswerEngine
         // "2025 capex and the 2026 guide?", "2025 capex vs the 2026 guide?": where "and" (or a word setting them
         // against each other) parts the question into spans that each say one period, each span is that period's
         // question ("2025 capex", "the 2026 guide"); else the whole question for each period
-        var spans = PeriodJoinRegex().Split(q.Text.TrimEnd('?', '.', '!', ' '));
+        var spans = PeriodJoinRegex().Split(QuestionReader.WithoutKindOnlyEnding(q.Text).TrimEnd('?', '.', '!', ' '));
         bool ownSpans = spans.Length == q.Dates.Count
                         && q.Dates.All(d => spans.Count(sp => sp.Contains(d.Text, StringComparison.Ordinal)) == 1)
                         && spans.All(sp => q.Dates.Count(d => sp.Contains(d.Text, StringComparison.Ordinal)) == 1

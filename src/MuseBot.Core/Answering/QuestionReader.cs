@@ -779,7 +779,26 @@ public sealed partial class QuestionReader(NoteModel note, NoteVocabulary vocabu
     /// nothing of its own (not "… and when?", which asks that part again with its own question word).</summary>
     private static bool NamesOnlyTheKindOfAnswer(string part) =>
         !BareWhRegex().IsMatch(part)
-        && Tokens.Words(part).Select(w => w.Text.ToLowerInvariant()).All(w => English.IsStopWord(w) || English.AnswerTypeNouns.Contains(w) || English.TimingNouns.Contains(w));
+        && Tokens.Words(part).Select(w => w.Text.ToLowerInvariant()).All(w => English.IsStopWord(w) || English.AnswerTypeNouns.Contains(w) || English.TimingNouns.Contains(w)
+                                                                              || RequestVerbs.Contains(w));
+
+    // "need both quick", "want the number": what the asker needs is the answer, named by its kind or not at all
+    private static readonly HashSet<string> RequestVerbs = new(StringComparer.Ordinal) { "need", "needs", "want", "wants", "wanna" };
+
+    /// <summary>The question without a closing part that names only the kind of answer ("capex 2025 and 2026 guide?
+    /// need both quick" → "capex 2025 and 2026 guide?").</summary>
+    public static string WithoutKindOnlyEnding(string text)
+    {
+        var pieces = PartBreakRegex().Split(text);
+        int keep = pieces.Length;
+        while (keep > 1 && (string.IsNullOrWhiteSpace(pieces[keep - 1]) || NamesOnlyTheKindOfAnswer(pieces[keep - 1]))) keep--;
+        if (keep == pieces.Length) return text;
+        // the text up to the end of the last kept piece, with the mark that closed it
+        int end = 0;
+        for (int i = 0, at = 0; i < keep; i++) { at = text.IndexOf(pieces[i], at, StringComparison.Ordinal); end = at + pieces[i].Length; at = end; }
+        var closing = text[end..].TrimStart() is var rest && rest.Length > 0 && rest[0] is '?' or '.' or '!' ? rest[..1] : "";
+        return text[..end].TrimEnd() + closing;
+    }
 
     /// <summary>"need 3 things: 2025 outlay, the 2026 range, and the plant named": a colon and a list of bare phrases
     /// after it (no question word among them) asks each phrase on its own; any other text is one part.</summary>
