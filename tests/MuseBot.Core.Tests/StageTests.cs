@@ -3345,6 +3345,8 @@ public sealed class StageTests
     [InlineData("which wins: acme or zeta?", true)]                           // … or a colon
     [InlineData("who gains more from retail or wholesale growth?", false)]  // "or" inside one phrase
     [InlineData("who runs acme - and since when?", false)]
+    [InlineData("who's acme's toughest rival here, zeta or nimbus?", true)]  // … or a comma
+    [InlineData("is the widget fully released or still testing?", true)]    // "or still" offers the other state
     public void A_who_or_which_question_with_alternatives_after_a_dash_asks_a_choice(string question, bool choice)
     {
         Assert.Equal(choice, Reader.Read(question).AsksChoice);

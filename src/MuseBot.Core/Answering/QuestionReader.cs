@@ -2010,8 +2010,8 @@ public sealed partial class QuestionReader(NoteModel note, NoteVocabulary vocabu
     // "is it generic, or built for …?", "… or is that just their claim?", "… or from ads?": "or" opening a second
     // clause or phrase offers alternatives; "images or voice" may be one question about either
     // "is Acme ahead of or behind Zeta?": two opposite comparatives offer the two orders
-    // "who gains more - incumbents or challengers?": a who or which question with its alternatives after a dash or colon
-    [GeneratedRegex(@"^\W*(?:who|which)\b[^?]*?(?:\s[-—–]|:)\s+[^?]*\s+or\s+\w|,\s*or\s+(?!not\b|so\b)\w|\b(?:ahead|above|behind|below|higher|lower|bigger|smaller|larger|better|worse)\s+(?:of\s+|than\s+)?or\s+(?:ahead|above|behind|below|higher|lower|bigger|smaller|larger|better|worse)\b|\bor\s+(?:is|are|was|were|does|do|did|has|have|had|will|would|can|could|should|it|its|they|that|this|those|these|he|she|we|you|from|to|for|in|on|at|by|as|with|through|via|a|an|the|just|only|rather|instead|more|less)\b")]
+    // "who gains more - incumbents or challengers?": a who or which question with its alternatives after a dash, colon or comma
+    [GeneratedRegex(@"^\W*(?:who|which)\b[^?]*?(?:\s[-—–]|:|,)\s+[^?]*\s+or\s+\w|,\s*or\s+(?!not\b|so\b)\w|\b(?:ahead|above|behind|below|higher|lower|bigger|smaller|larger|better|worse)\s+(?:of\s+|than\s+)?or\s+(?:ahead|above|behind|below|higher|lower|bigger|smaller|larger|better|worse)\b|\bor\s+(?:is|are|was|were|does|do|did|has|have|had|will|would|can|could|should|it|its|they|that|this|those|these|he|she|we|you|from|to|for|in|on|at|by|as|with|through|via|a|an|the|just|only|still|rather|instead|more|less)\b")]
     private static partial Regex ChoiceRegex();
 
     /// <summary>How large a difference is: "by how much", "how far behind", "how many points", "how big is the gap",
