@@ -3341,6 +3341,13 @@ public sealed class StageTests
     }
 
     [Theory]
+    [InlineData("isnt acme basically just a widget maker")]
+    [InlineData("doesnt zeta sell gadgets?")]
+    [InlineData("wasnt the plant finished in 2024?")]
+    public void A_negative_contraction_typed_without_its_apostrophe_asks_yes_or_no(string question) =>
+        Assert.Equal(AnswerType.YesNo, Reader.Read(question).Type);
+
+    [Theory]
     [InlineData("who gains more - big retailers or small shops?", true)]    // alternatives after a dash
     [InlineData("which wins: acme or zeta?", true)]                           // … or a colon
     [InlineData("who gains more from retail or wholesale growth?", false)]  // "or" inside one phrase

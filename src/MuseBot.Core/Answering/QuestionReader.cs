@@ -779,11 +779,7 @@ public sealed partial class QuestionReader(NoteModel note, NoteVocabulary vocabu
     /// nothing of its own (not "… and when?", which asks that part again with its own question word).</summary>
     private static bool NamesOnlyTheKindOfAnswer(string part) =>
         !BareWhRegex().IsMatch(part)
-        && Tokens.Words(part).Select(w => w.Text.ToLowerInvariant()).All(w => English.IsStopWord(w) || English.AnswerTypeNouns.Contains(w) || English.TimingNouns.Contains(w)
-                                                                              || RequestVerbs.Contains(w));
-
-    // "need both quick", "want the number": what the asker needs is the answer, named by its kind or not at all
-    private static readonly HashSet<string> RequestVerbs = new(StringComparer.Ordinal) { "need", "needs", "want", "wants", "wanna" };
+        && Tokens.Words(part).Select(w => w.Text.ToLowerInvariant()).All(w => English.IsStopWord(w) || English.AnswerTypeNouns.Contains(w) || English.TimingNouns.Contains(w));
 
     /// <summary>The question without a closing part that names only the kind of answer ("capex 2025 and 2026 guide?
     /// need both quick" → "capex 2025 and 2026 guide?").</summary>
@@ -2070,7 +2066,7 @@ public sealed partial class QuestionReader(NoteModel note, NoteVocabulary vocabu
     [GeneratedRegex(@"\b(?:date|day)\b")]
     private static partial Regex DayNounRegex();
 
-    [GeneratedRegex(@"^(?:so\s+|and\s+|but\s+|ok\s+|okay\s+|hey\s+|wait\s+|quick\s+q:?\s+)?(?:does|did|do|is|was|are|were|can|could|has|have|had|will|would|should|shall|isn't|doesn't|didn't|hasn't|haven't|wasn't|aren't|won't|am)\b")]
+    [GeneratedRegex(@"^(?:so\s+|and\s+|but\s+|ok\s+|okay\s+|hey\s+|wait\s+|quick\s+q:?\s+)?(?:does|did|do|is|was|are|were|can|could|has|have|had|will|would|should|shall|isn['’]?t|doesn['’]?t|didn['’]?t|hasn['’]?t|haven['’]?t|wasn['’]?t|aren['’]?t|won't|am)\b")]
     private static partial Regex AuxFirstRegex();
 
     // when …, what date/day, "what's the launch date?", and the date as the head of what follows: "what's the exact
