@@ -3317,17 +3317,23 @@ public sealed class StageTests
     [InlineData("does zorb 2 beat each of its rivals on gizmotest?", 1)]
     [InlineData("so zorb 2 wins gizmotest right?", 1)]                     // winning, with no rival named, is leading
     [InlineData("does zorb 2 beat quill 3 on gizmotest?", 0)]               // one rival named: a comparison of two
-    public void Beating_all_the_others_or_winning_asks_whether_one_thing_leads(string question, int superlative)
-    {
-        var (_, reader) = Small(ThreeModels("""
-            | Model | GizmoTest |
-            |---|---|
-            | Zorb 2 | 40% |
-            | Quill 3 | 41% |
-            | Vexo 4 | 44% |
-            """));
-        Assert.Equal(superlative, reader.Read(question).Superlative);
-    }
+    public void Beating_all_the_others_or_winning_asks_whether_one_thing_leads(string question, int superlative) =>
+        Assert.Equal(superlative, ThreeOnGizmoTest.Read(question).Superlative);
+
+    [Theory]
+    [InlineData("who's dead last on gizmotest?", -1)]                       // the place in a ranking: the lowest
+    [InlineData("which model is at the bottom on gizmotest?", -1)]
+    [InlineData("which model ranked last year on gizmotest?", 0)]           // a time, not a place
+    public void Last_place_in_a_ranking_asks_for_the_lowest(string question, int superlative) =>
+        Assert.Equal(superlative, ThreeOnGizmoTest.Read(question).Superlative);
+
+    private static QuestionReader ThreeOnGizmoTest => Small(ThreeModels("""
+        | Model | GizmoTest |
+        |---|---|
+        | Zorb 2 | 40% |
+        | Quill 3 | 41% |
+        | Vexo 4 | 44% |
+        """)).Reader;
 
     [Theory]
     [InlineData("zorb 2 tops quill 3 on gizmotest?", AnswerType.YesNo)]            // a statement that one beats another

@@ -699,7 +699,8 @@ public sealed partial class QuestionReader(NoteModel note, NoteVocabulary vocabu
             // "rank the makers by capacity": the whole order, the largest first (unless a superlative says which end)
             // (the top end of a range is no largest of several)
             Superlative = rangeEnd.Success ? 0 : Tokens.Segments(lower).Select(t => English.SuperlativeDirection(t.Text.TrimEnd('?', '.', '!', ','))).FirstOrDefault(d => d != 0) is var end and not 0
-                ? end : RankRequestRegex().IsMatch(lower) || (peers.Count == 1 && LeadsRegex().IsMatch(lower)) ? 1
+                ? end : LastPlaceRegex().IsMatch(lower) ? -1
+                : RankRequestRegex().IsMatch(lower) || (peers.Count == 1 && LeadsRegex().IsMatch(lower)) ? 1
                 // "is Acme's capacity bigger than its rivals'?": more than every other one is the most of all
                 : againstTheRest.Success ? (comparative != 0 ? comparative : 1)
                 // "who's ahead on X?", "which one has more Y?": a comparative set against nothing in particular
@@ -2285,6 +2286,11 @@ public sealed partial class QuestionReader(NoteModel note, NoteVocabulary vocabu
     /// ordered by GadgetEval", "in order of size" (not "ranking" as a noun: "the ranking changes").</summary>
     [GeneratedRegex(@"^\W*(?:(?:can|could|would)\s+(?:you|u)\s+|pls\s+|please\s+)?(?:rank|sort|order)\s+(?!of\b)|\b(?:ranked|sorted|ordered)\s+by\b|\bin\s+order\s+of\b")]
     private static partial Regex RankRequestRegex();
+
+    // "who's dead last?", "which one ranks last on X?", "who's in last place?", "who's at the bottom?": the lowest of
+    // the set; "last" said of the place in a ranking, not of a time ("last year", "the last update")
+    [GeneratedRegex(@"\b(?:who|which)\b[^?]*?\b(?:is|are|was|were|came|comes|ranks?|ranked|finish(?:es|ed)?|sits?|lands?|places?|placed)\s+(?:dead\s+|in\s+)?last\b(?!\s+(?:year|quarter|month|week|time|update|round|release|version)\b)|\bin\s+last\s+place\b|\b(?:at|on)\s+the\s+bottom\b")]
+    private static partial Regex LastPlaceRegex();
 
     [GeneratedRegex(@"^\W*what(?:['’]s|\s+is|\s+was)\s+(?:the\s+|its\s+)?(?:(?:title|headline)(?:\s+of\s+" + TheNote + @")?|name\s+of\s+" + TheNote + @")\W*$"
         + @"|^\W*what(?:['’]s|\s+is|\s+was)\s+" + TheNote + @"\s+(?:called|titled|named)\W*$"
