@@ -55,6 +55,17 @@ public abstract class ListNoteTests(SyntheticNote note)
     }
 
     [Fact]
+    public void A_part_a_row_answers_beside_a_part_that_names_a_column_gets_the_whole_row()
+    {
+        // "why does it matter?" names the why column; the other part is what another cell of the row says
+        var a = Ask("for chips for widgets in the plan table, what about gadgets, and why does that matter?");
+        Assert.False(a.Abstained, a.Text);
+        Assert.Contains("Chips for gadgets", a.Text, StringComparison.Ordinal);
+        Assert.Contains("Sets the supply", a.Text, StringComparison.Ordinal);
+        Assert.Null(a.Headline);
+    }
+
+    [Fact]
     public void Who_did_an_act_is_answered_by_the_unit_that_says_the_act_not_by_a_compound_that_describes_the_thing()
     {
         // "purpose-designed" says what the lamp is for, not who designed it

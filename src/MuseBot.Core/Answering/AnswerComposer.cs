@@ -988,7 +988,7 @@ public sealed partial class AnswerComposer(NoteModel note, EngineTuning tuning)
 
     /// <summary>For a figure asked of a row: the thing asked for ("how many <b>models</b>") is what the asked cell's
     /// header or value speaks of, not only the row's label ("Acme Widget" is one widget, not a count of widgets).</summary>
-    private static bool CellCounts(QuestionFrame q, Scored s)
+    private bool CellCounts(QuestionFrame q, Scored s)
     {
         if (!s.Unit.IsRow || AskedCells(q, s) is not { Count: 1 } cells) return true;
         var slot = q.Focus.Where(f => f.IsSlot && !f.IsName).ToList();
@@ -1349,7 +1349,7 @@ public sealed partial class AnswerComposer(NoteModel note, EngineTuning tuning)
     /// <summary>The columns of a row the question asks for: for each part of the question, the headers that use the
     /// most of its words, leaving out the words that only name the table ("in the <b>validates / does-not-validate</b>
     /// table, why does … matter?" asks for the "why it matters" column).</summary>
-    private static IReadOnlyCollection<string>? AskedCells(QuestionFrame q, Scored s)
+    private IReadOnlyCollection<string>? AskedCells(QuestionFrame q, Scored s)
     {
         var cells = s.Unit.Passage.Cells!;
         // "why …?" asks the column that says why ("Why it matters"), or, in a table with none, no one column
@@ -1362,6 +1362,7 @@ public sealed partial class AnswerComposer(NoteModel note, EngineTuning tuning)
         var saidIn = cells.Skip(1).ToDictionary(c => c.Key, c => Terms.Of(c.Value).ToHashSet(StringComparer.Ordinal));
         bool SaidElsewhere(string header, string term) => saidIn.Any(x => x.Key != header && x.Value.Contains(term));
         var asked = new List<string>();
+        bool partOfNoColumn = false;
         foreach (var part in q.Focus.Select(f => f.Part).Distinct())
         {
             var words = q.Focus.Where((f, i) => f.Part == part && !naming.Contains(i)).ToList();
@@ -1369,11 +1370,29 @@ public sealed partial class AnswerComposer(NoteModel note, EngineTuning tuning)
                 .Select(c => (c.Key, hits: Terms.Of(c.Key).Count(t => !SaidElsewhere(c.Key, t)
                                                                     && words.Any(f => f.Terms.Contains(t) && !NamesTheRowNotTheColumn(f, c.Key)))))
                 .Where(x => x.hits > 0).ToList();
-            if (hits.Count == 0) continue;
+            if (hits.Count == 0)
+            {
+                partOfNoColumn |= SaysInACell(q, s, part, naming);
+                continue;
+            }
             int most = hits.Max(x => x.hits);
             asked.AddRange(hits.Where(x => x.hits == most && !asked.Contains(x.Key)).Select(x => x.Key));
         }
-        return asked.Count == 0 ? null : asked;
+        // "what's the strategy shift, and why does it matter?": a part that names no column but whose words a cell of
+        // the row says asks what the row says as a whole, beside the column another part names
+        return asked.Count == 0 || partOfNoColumn ? null : asked;
+    }
+
+    /// <summary>A content word of the part (not a name, nor one naming the table) is met in a cell's value of the row,
+    /// past its label.</summary>
+    private bool SaysInACell(QuestionFrame q, Scored s, int part, ICollection<int> naming)
+    {
+        var unit = s.Unit;
+        var values = unit.Passage.Cells!.Skip(1).Where(c => c.Value.Length > 0)
+            .Select(c => unit.Text.IndexOf($"{c.Key}: {c.Value}", StringComparison.Ordinal) is var at and >= 0 ? (From: at + c.Key.Length + 2, To: at + c.Key.Length + 2 + c.Value.Length) : (From: -1, To: -1))
+            .Where(v => v.From >= 0).ToList();
+        return q.Focus.Select((f, i) => (f, i)).Any(x => x.f.Part == part && !x.f.IsFrame && !x.f.IsName && !naming.Contains(x.i)
+            && s.Candidate.Matches[x.i] is { Offset: >= 0 } m && m.Score >= tuning.UnmetBelow && values.Any(v => m.Offset >= v.From && m.Offset < v.To));
     }
 
     [GeneratedRegex(@"^\s*(?:why|reason)\b", RegexOptions.IgnoreCase)]
