@@ -88,8 +88,9 @@ public sealed partial class EvidenceSelector(NoteModel note, EngineTuning tuning
             foreach (var u in Earlier(best.Unit).Where(u => thing.Count > 0 && thing.All(f => f.Terms.All(u.Terms.Contains))).Take(tuning.MaxQuotes - 1))
                 if ((scored.FirstOrDefault(x => x.Unit == u) ?? PartOf(best, ranked?.FirstOrDefault(c => c.Unit == u))) is { } reason)
                     chosen.Add(reason);
-            // … and where the sentence opens its paragraph ("The evidence is uneven by design."), the one after it says why
-            if (chosen.Count == 1 && best.Unit.Previous is null && best.Unit.Next is { } following
+            // … and where none before it does, the one after it may say why ("The evidence is uneven by design." → the
+            // sentence that says what made it so; "… will be woven into answers." → "Meta is attempting to turn …")
+            if (chosen.Count == 1 && best.Unit.Next is { } following
                 && (scored.FirstOrDefault(x => x.Unit == following) ?? PartOf(best, ranked?.FirstOrDefault(c => c.Unit == following))) is { } elaboration)
                 chosen.Add(elaboration);
         }
