@@ -43,6 +43,23 @@ public abstract class MembersNoteTests(SyntheticNote note)
     }
 
     [Fact]
+    public void A_name_asked_of_a_thing_the_note_says_only_in_general_is_refused()
+    {
+        // the rollout is said beside the stores it reaches, never named itself
+        var a = note.Ask("what is the rollout of zeta widget called?");
+        Assert.True(a.Abstained, a.Text);
+        Assert.StartsWith("The note does not say what it is called", a.Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_name_asked_of_a_thing_the_note_names_beside_it_is_answered()
+    {
+        var a = note.Ask("what's the shop's premium mode called?");
+        Assert.False(a.Abstained, a.Text);
+        Assert.Contains("Turbo", a.Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void A_which_question_is_answered_by_a_further_passage_that_introduces_the_members_with_such_as()
     {
         var a = note.Ask("which sensitive goods does the shop keep out of its ads?");

@@ -244,8 +244,11 @@ public sealed partial class ExtractiveAnswerEngine : IAnswerEngine
         bool noMember = Members.Named(q, best.Unit, best.Candidate.Matches, Tuning.UnmetBelow, _noteName) == false
                         // "which companies are in the preview?" where no unit the answer would quote names any
                         || Members.NamesAnOrganisation(q, Quotable(scored).Select(s => s.Unit), _subject, _noteName) == false;
-        // "who …?" where the best unit names nobody the question does not already name
-        bool nobody = !Members.NamesSomeoneElse(q, best.Unit, _noteName);
+        // "who …?" where the best unit names nobody the question does not already name; "what is X called?" where it
+        // says X only in general, no name beside it and no verb of naming
+        bool nobody = !Members.NamesSomeoneElse(q, best.Unit, _noteName)
+                      || (q is { AsksName: true, AsksChoice: false, AboutTheNote: false } && !NamingVerbRegex().IsMatch(best.Unit.Text)
+                          && Members.NamesBesideAsked(q, best.Unit, best.Candidate.Matches, _noteName) == false);
         // "who is Zeta's CEO?" where the note never speaks of a CEO: the names it gives hold other roles
         var role = q.Content.FirstOrDefault(f => English.RoleWords.Contains(f.Key) && !_noteWords.Value.Contains(English.Singular(f.Key))
                                                  && (q.Type == AnswerType.Person || WhichBeforeRegex().IsMatch(q.Text[..f.Start])))

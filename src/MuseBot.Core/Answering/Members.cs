@@ -36,6 +36,24 @@ public static partial class Members
         return at.Any(w => SameNoun(w.Text, head.Word)) ? false : null;
     }
 
+    /// <summary>"what's the video tool called?": the unit writes a name beside a word of the question it says (the
+    /// <b>Zeta</b> tool, tools such as <b>Zeta</b>), as a thing's name is written; a unit that says the thing only in
+    /// general gives it no name. Null where the unit says none of the question's words as such (it may name the thing
+    /// in other words: "Zeta modes" for "the think-harder setting").</summary>
+    public static bool? NamesBesideAsked(QuestionFrame q, NoteUnit unit, WordMatch[] matches, Func<string, bool> noteName)
+    {
+        var asked = q.Focus.Select(f => f.Key).ToHashSet(StringComparer.Ordinal);
+        bool said = false;
+        for (int i = 0; i < q.Focus.Count; i++)
+        {
+            var f = q.Focus[i];
+            if (f.IsFrame || f.IsName || f.Terms.Count == 0 || matches[i] is not { Exact: true, Offset: >= 0 }) continue;
+            said = true;
+            if (unit.Words.Where(w => w.Terms.Any(f.Terms.Contains)).Any(w => Beside(unit, w, asked, noteName))) return true;
+        }
+        return said ? false : null;
+    }
+
     /// <summary>The unit lists names the question does not use: two or more, each beside the next ("across WidgetBench,
     /// GadgetEval, and GizmoTest"), as members of a kind are listed.</summary>
     public static bool ListsNames(QuestionFrame q, NoteUnit unit, Func<string, bool> noteName)
