@@ -49,6 +49,7 @@ public abstract class MembersNoteTests(SyntheticNote note)
         var a = note.Ask("what is the rollout of zeta widget called?");
         Assert.True(a.Abstained, a.Text);
         Assert.StartsWith("The note does not say what it is called", a.Text, StringComparison.Ordinal);
+        Assert.Contains("it gives it no name", a.Text, StringComparison.Ordinal);
     }
 
     [Fact]

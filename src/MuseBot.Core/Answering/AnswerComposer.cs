@@ -325,13 +325,14 @@ public sealed partial class AnswerComposer(NoteModel note, EngineTuning tuning)
     }
 
     /// <summary>"who …?" where the nearest the note comes names nobody the question does not: it does not say who,
-    /// in the asker's own words from "who" on.</summary>
+    /// in the asker's own words from "who" on; "what is X called?" where it gives X no name.</summary>
     public static Answer NoOneNamed(QuestionFrame q, Scored nearest)
     {
         var where = WhereSaid(nearest.Unit);
         int who = WhoRegex().Match(q.Text) is { Success: true } m ? m.Index : -1;
         var asked = who >= 0 ? q.Text[who..].Trim().TrimEnd('?', '.', '!').Trim() : q.AsksName ? "what it is called" : "who that is";
-        var text = $"The note does not say {asked} — where it comes nearest ({where}), it names {(q.AsksName && who < 0 ? "nothing" : "no one")} else."
+        // (a name asked of a thing: the nearest passage speaks of it and gives it none)
+        var text = $"The note does not say {asked} — where it comes nearest ({where}), it {(q.AsksName && who < 0 ? "gives it no name" : "names no one else")}."
                    + "\n\nType `sections` to see what the note covers.";
         return new Answer(q.Asked, text, true, [], []);
     }
