@@ -1330,17 +1330,14 @@ public sealed partial class AnswerComposer(NoteModel note, EngineTuning tuning)
     /// <returns>Null when no word of the question is met in a cell: then the whole row answers.</returns>
     private IReadOnlyCollection<string>? AnsweringCells(QuestionFrame q, Scored s)
     {
-        var unit = s.Unit;
-        var cells = unit.Passage.Cells!.Skip(1).Where(c => c.Value.Length > 0)
-            .Select(c => (c.Key, From: unit.Text.IndexOf($"{c.Key}: {c.Value}", StringComparison.Ordinal), Length: c.Key.Length + 2 + c.Value.Length))
-            .Where(c => c.From >= 0).ToList();
+        var cells = CellSpans(s.Unit);
         var naming = TableNaming(q);
         var weight = cells.ToDictionary(c => c.Key, _ => 0.0);
         for (int i = 0; i < q.Focus.Count; i++)
         {
             var (f, m) = (q.Focus[i], s.Candidate.Matches[i]);
             if (f.IsFrame || naming.Contains(i) || m.Offset < 0 || m.Score < tuning.UnmetBelow) continue;
-            foreach (var c in cells.Where(c => m.Offset >= c.From && m.Offset < c.From + c.Length && !(m.Offset < c.From + c.Key.Length && NamesTheRowNotTheColumn(f, c.Key))))
+            foreach (var c in cells.Where(c => m.Offset >= c.From && m.Offset < c.To && !(m.Offset < c.ValueFrom && NamesTheRowNotTheColumn(f, c.Key))))
                 weight[c.Key] += f.Weight * m.Score;
         }
         double most = weight.Count > 0 ? weight.Values.Max() : 0;
@@ -1388,13 +1385,18 @@ public sealed partial class AnswerComposer(NoteModel note, EngineTuning tuning)
     /// past its label.</summary>
     private bool SaysInACell(QuestionFrame q, Scored s, int part, ICollection<int> naming)
     {
-        var unit = s.Unit;
-        var values = unit.Passage.Cells!.Skip(1).Where(c => c.Value.Length > 0)
-            .Select(c => unit.Text.IndexOf($"{c.Key}: {c.Value}", StringComparison.Ordinal) is var at and >= 0 ? (From: at + c.Key.Length + 2, To: at + c.Key.Length + 2 + c.Value.Length) : (From: -1, To: -1))
-            .Where(v => v.From >= 0).ToList();
+        var cells = CellSpans(s.Unit);
         return q.Focus.Select((f, i) => (f, i)).Any(x => x.f.Part == part && !x.f.IsFrame && !x.f.IsName && !naming.Contains(x.i)
-            && s.Candidate.Matches[x.i] is { Offset: >= 0 } m && m.Score >= tuning.UnmetBelow && values.Any(v => m.Offset >= v.From && m.Offset < v.To));
+            && s.Candidate.Matches[x.i] is { Offset: >= 0 } m && m.Score >= tuning.UnmetBelow && cells.Any(c => m.Offset >= c.ValueFrom && m.Offset < c.To));
     }
+
+    /// <summary>Each cell of a row past its label, where the unit's text says it ("Header: value"): its header, where
+    /// that starts, where the value starts, and where it ends.</summary>
+    private static List<(string Key, int From, int ValueFrom, int To)> CellSpans(NoteUnit unit) =>
+        unit.Passage.Cells!.Skip(1).Where(c => c.Value.Length > 0)
+            .Select(c => (c.Key, c.Value, From: unit.Text.IndexOf($"{c.Key}: {c.Value}", StringComparison.Ordinal)))
+            .Where(c => c.From >= 0)
+            .Select(c => (c.Key, c.From, ValueFrom: c.From + c.Key.Length + 2, To: c.From + c.Key.Length + 2 + c.Value.Length)).ToList();
 
     [GeneratedRegex(@"^\s*(?:why|reason)\b", RegexOptions.IgnoreCase)]
     private static partial Regex WhyHeaderRegex();

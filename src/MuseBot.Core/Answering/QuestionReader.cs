@@ -786,15 +786,18 @@ public sealed partial class QuestionReader(NoteModel note, NoteVocabulary vocabu
     /// need both quick" → "capex 2025 and 2026 guide?").</summary>
     public static string WithoutKindOnlyEnding(string text)
     {
-        var pieces = PartBreakRegex().Split(text);
-        int keep = pieces.Length;
-        while (keep > 1 && (string.IsNullOrWhiteSpace(pieces[keep - 1]) || NamesOnlyTheKindOfAnswer(pieces[keep - 1]))) keep--;
-        if (keep == pieces.Length) return text;
-        // the text up to the end of the last kept piece, with the mark that closed it
-        int end = 0;
-        for (int i = 0, at = 0; i < keep; i++) { at = text.IndexOf(pieces[i], at, StringComparison.Ordinal); end = at + pieces[i].Length; at = end; }
-        var closing = text[end..].TrimStart() is var rest && rest.Length > 0 && rest[0] is '?' or '.' or '!' ? rest[..1] : "";
-        return text[..end].TrimEnd() + closing;
+        var breaks = PartBreakRegex().Matches(text);
+        // from the last break back, each closing piece that is empty or names only the kind of answer goes
+        int end = text.Length;
+        Match? last = null;
+        for (int i = breaks.Count - 1; i >= 0; i--)
+        {
+            var piece = text[(breaks[i].Index + breaks[i].Length)..end];
+            if (!string.IsNullOrWhiteSpace(piece) && !NamesOnlyTheKindOfAnswer(piece)) break;
+            (end, last) = (breaks[i].Index, breaks[i]);
+        }
+        // what is left keeps the question mark that closed it
+        return last is null || end == 0 ? text : text[..end].TrimEnd() + (last.Value.StartsWith('?') ? "?" : "");
     }
 
     /// <summary>"need 3 things: 2025 outlay, the 2026 range, and the plant named": a colon and a list of bare phrases
