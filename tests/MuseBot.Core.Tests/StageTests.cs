@@ -3417,6 +3417,7 @@ public sealed class StageTests
     [Theory]
     [InlineData("what did the Feb 2025 plan say?", "february 2025")]      // the note writes the month in full
     [InlineData("how many pts behind is zorb?", "how many points")]
+    [InlineData("is the widget GA yet or still beta?", "generally available yet")]
     [InlineData("does it mar the plan?", "does it mar the plan")]          // a word of its own, not March
     public void Chat_abbreviations_of_months_and_points_are_spelled_out(string question, string read)
     {
