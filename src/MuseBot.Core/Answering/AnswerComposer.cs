@@ -1361,6 +1361,7 @@ public sealed partial class AnswerComposer(NoteModel note, EngineTuning tuning)
         bool SaidElsewhere(string header, string term) => saidIn.Any(x => x.Key != header && x.Value.Contains(term));
         var asked = new List<string>();
         bool partOfNoColumn = false;
+        List<(string Key, int From, int ValueFrom, int To)>? spans = null;
         foreach (var part in q.Focus.Select(f => f.Part).Distinct())
         {
             var words = q.Focus.Where((f, i) => f.Part == part && !naming.Contains(i)).ToList();
@@ -1370,7 +1371,7 @@ public sealed partial class AnswerComposer(NoteModel note, EngineTuning tuning)
                 .Where(x => x.hits > 0).ToList();
             if (hits.Count == 0)
             {
-                partOfNoColumn |= SaysInACell(q, s, part, naming);
+                partOfNoColumn |= SaysInACell(q, s, part, naming, spans ??= CellSpans(s.Unit));
                 continue;
             }
             int most = hits.Max(x => x.hits);
@@ -1383,12 +1384,9 @@ public sealed partial class AnswerComposer(NoteModel note, EngineTuning tuning)
 
     /// <summary>A content word of the part (not a name, nor one naming the table) is met in a cell's value of the row,
     /// past its label.</summary>
-    private bool SaysInACell(QuestionFrame q, Scored s, int part, ICollection<int> naming)
-    {
-        var cells = CellSpans(s.Unit);
-        return q.Focus.Select((f, i) => (f, i)).Any(x => x.f.Part == part && !x.f.IsFrame && !x.f.IsName && !naming.Contains(x.i)
+    private bool SaysInACell(QuestionFrame q, Scored s, int part, ICollection<int> naming, List<(string Key, int From, int ValueFrom, int To)> cells) =>
+        q.Focus.Select((f, i) => (f, i)).Any(x => x.f.Part == part && !x.f.IsFrame && !x.f.IsName && !naming.Contains(x.i)
             && s.Candidate.Matches[x.i] is { Offset: >= 0 } m && m.Score >= tuning.UnmetBelow && cells.Any(c => m.Offset >= c.ValueFrom && m.Offset < c.To));
-    }
 
     /// <summary>Each cell of a row past its label, where the unit's text says it ("Header: value"): its header, where
     /// that starts, where the value starts, and where it ends.</summary>
