@@ -3327,6 +3327,27 @@ public sealed class StageTests
     public void Last_place_in_a_ranking_asks_for_the_lowest(string question, int superlative) =>
         Assert.Equal(superlative, ThreeOnGizmoTest.Read(question).Superlative);
 
+    [Theory]
+    [InlineData("and who's dead last?")]
+    [InlineData("who's at the bottom then?")]
+    public void Last_place_asked_after_a_ranking_question_asks_the_previous_measure_of_them_all(string question)
+    {
+        // "last" is also a word of a name in this note ("Last Light Labs"), not said as one here: the previous
+        // question's names stay
+        var q = Small(ThreeModels("""
+            | Model | GizmoTest |
+            |---|---|
+            | Zorb 2 | 40% |
+            | Quill 3 | 41% |
+            | Vexo 4 | 44% |
+
+            The scores are as Nimbus Review reported them. Quill 3 was built at Last Light Labs.
+            """)).Reader.Read(question, previous: "who's top on gizmotest per Nimbus Review?");
+        Assert.Equal(-1, q.Superlative);
+        Assert.Contains("gizmotest", q.Text, StringComparison.OrdinalIgnoreCase);
+        Assert.Contains("Nimbus", q.Text, StringComparison.OrdinalIgnoreCase);
+    }
+
     private static QuestionReader ThreeOnGizmoTest => Small(ThreeModels("""
         | Model | GizmoTest |
         |---|---|

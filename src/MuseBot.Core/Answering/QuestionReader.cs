@@ -1169,7 +1169,7 @@ public sealed partial class QuestionReader(NoteModel note, NoteVocabulary vocabu
         // measure, not the thing it named (below)
         var unprefixed = FollowUpRegex().Replace(text, "").Trim();
         bool acrossAll = note.Peers.In(text).Count == 0 && WhichOrWhoRegex().IsMatch(unprefixed)
-                         && Tokens.Words(text).Any(w => English.SuperlativeDirection(w.Text.ToLowerInvariant()) != 0);
+                         && (Tokens.Words(text).Any(w => English.SuperlativeDirection(w.Text.ToLowerInvariant()) != 0) || LastPlaceRegex().IsMatch(lowered));
         // "is it open source?", "will it be free?": a yes/no question whose subject is "it" is a question of its own too,
         // when it has words of its own ("will it ever be?" asks the previous question again)
         // "why does it matter?", "why is it important?": asked only of its significance, "it" is all the previous
@@ -1257,7 +1257,7 @@ public sealed partial class QuestionReader(NoteModel note, NoteVocabulary vocabu
         // it replaces that one. Not the compared things (above), periods and versions, or the note's subject ("Acme")
         var peerWords = note.Peers.All.SelectMany(p => p.NameWords).ToHashSet(StringComparer.Ordinal);
         bool Replaceable(string w) => note.OnlyNames.Contains(w) && !peerWords.Contains(w) && !w.Any(char.IsDigit) && w != note.Subject;
-        var newNames = Peers.Words(stripped).Where(Replaceable).ToHashSet(StringComparer.Ordinal);
+        var newNames = Peers.Words(WithoutPlaceWords(stripped)).Where(Replaceable).ToHashSet(StringComparer.Ordinal);
         if (newNames.Count > 0)
             foreach (var old in Peers.Words(prev).Where(w => Replaceable(w) && !newNames.Contains(w)).Distinct().ToList())
                 // with the version the note writes after a name ("terminal-bench 2.0"), which would be left as a figure asked
@@ -1267,6 +1267,9 @@ public sealed partial class QuestionReader(NoteModel note, NoteVocabulary vocabu
         // "and monthly?" after a question about daily users: how often replaces how often
         if (English.HowOften(stripped) is not null)
             prev = English.HowOftenRegex().Replace(prev, "");
+        // "and who's dead last?" after "who's top on X?": a place in the ranking replaces the place asked before
+        if (acrossAll)
+            prev = WordRegex().Replace(prev, w => English.SuperlativeDirection(w.Value.ToLowerInvariant()) != 0 ? "" : w.Value);
         // "and when?", "what stake did that buy?": a follow-up with a question word of its own asks its own kind of
         // answer, of the previous question's topic (the words after its question word, not a verb of paying that
         // made it a question for money); so does one opening with its verb ("are they paid for it?" asks yes or no)
@@ -1334,7 +1337,7 @@ public sealed partial class QuestionReader(NoteModel note, NoteVocabulary vocabu
         var unpointed = NoteReferenceRegex().Replace(lowered, m => new string(' ', m.Length));
         unpointed = ItsRegex().Replace(unpointed, m => NoteReferenceRegex().IsMatch(lowered[..m.Index]) || ContentWords(lowered[..m.Index]).Count > 0 ? " " : m.Value);
         if (PointsBackRegex().IsMatch(unpointed) || ThenThereRegex().IsMatch(unpointed) || YearShiftRegex().IsMatch(unpointed)) return false;
-        var topic = ContentWords(LeadingWhPhraseRegex().Replace(asked, "")).Where(w => w.Any(char.IsLetter) && !English.AnswerTypeNouns.Contains(w)
+        var topic = ContentWords(LeadingWhPhraseRegex().Replace(WithoutPlaceWords(asked), "")).Where(w => w.Any(char.IsLetter) && !English.AnswerTypeNouns.Contains(w)
             && English.SuperlativeDirection(w) == 0 && English.ComparativeDirection(w) == 0).ToList();
         var named = topic.Where(IsNameBesidesSubject).ToList();
         bool peers = note.Peers.In(asked).Count > 0;
@@ -2292,9 +2295,15 @@ public sealed partial class QuestionReader(NoteModel note, NoteVocabulary vocabu
     private static partial Regex RankRequestRegex();
 
     // "who's dead last?", "which one ranks last on X?", "who's in last place?", "who's at the bottom?": the lowest of
-    // the set; "last" said of the place in a ranking, not of a time ("last year", "the last update")
-    [GeneratedRegex(@"\b(?:who|which)\b[^?]*?\b(?:is|are|was|were|came|comes|ranks?|ranked|finish(?:es|ed)?|sits?|lands?|places?|placed)\s+(?:dead\s+|in\s+)?last\b(?!\s+(?:year|quarter|month|week|time|update|round|release|version)\b)|\bin\s+last\s+place\b|\b(?:at|on)\s+the\s+bottom\b")]
+    // the set; "last" said of the place in a ranking, not of a time ("last year", "the last update"). Group "place":
+    // the words that say the place, which name no topic
+    [GeneratedRegex(@"\b(?:who|which)\b[^?]*?\b(?:is|are|was|were|came|comes|ranks?|ranked|finish(?:es|ed)?|sits?|lands?|places?|placed)\s+(?<place>(?:dead\s+|in\s+)?last)\b(?!\s+(?:year|quarter|month|week|time|update|round|release|version)\b)|\b(?<place>in\s+last\s+place)\b|\b(?<place>(?:at|on)\s+the\s+bottom)\b", RegexOptions.IgnoreCase)]
     private static partial Regex LastPlaceRegex();
+
+    /// <summary>The text without the words that say a place in a ranking ("who's dead last" → "who's"): they ask
+    /// for the lowest, as "lowest" would, and name nothing ("last" may be a word of a name in the note).</summary>
+    private static string WithoutPlaceWords(string text) =>
+        LastPlaceRegex().Replace(text, m => m.Value[..(m.Groups["place"].Index - m.Index)]);
 
     [GeneratedRegex(@"^\W*what(?:['’]s|\s+is|\s+was)\s+(?:the\s+|its\s+)?(?:(?:title|headline)(?:\s+of\s+" + TheNote + @")?|name\s+of\s+" + TheNote + @")\W*$"
         + @"|^\W*what(?:['’]s|\s+is|\s+was)\s+" + TheNote + @"\s+(?:called|titled|named)\W*$"
