@@ -1464,6 +1464,17 @@ public sealed class StageTests
     public void A_message_of_thanks_a_greeting_or_an_acknowledgement_alone_asks_nothing(string message, SmallTalk kind) =>
         Assert.Equal(kind, English.SmallTalkIn(message));
 
+    [Theory]
+    [InlineData("zeta gizmotest score pls", "zeta gizmotest score")]
+    [InlineData("what did zeta get on gizmotest? thx!", "what did zeta get on gizmotest?")]
+    [InlineData("zeta gizmotest score, need it asap", "zeta gizmotest score, need it")]
+    [InlineData("is zeta ahead? lmk, thanks", "is zeta ahead?")]
+    [InlineData("thanks!", "thanks!")]                       // small talk whole stays what it is
+    [InlineData("ok thanks", "ok thanks")]
+    [InlineData("please explain the thesis", "please explain the thesis")]   // only what closes the message
+    public void Please_thanks_or_hurry_closing_a_message_is_not_part_of_its_question(string message, string question) =>
+        Assert.Equal(question, English.WithoutSmallTalk(message));
+
     [Fact]
     public void A_small_talk_message_after_a_question_is_not_read_into_it() =>
         Assert.DoesNotContain("plants", Reader.Read("ok cool", previous: "How much did Nimbus spend on plants?").Text, StringComparison.Ordinal);

@@ -164,6 +164,7 @@ public abstract class SyntheticNoteTests(SyntheticNote note)
     [InlineData("orbit hardware spend 2024 and the 2025 range?")]         // "range" names the kind of figure: the thing is the other span's
     [InlineData("orbit hardware spend 2024 actual vs 2025 guide")]        // "actual" says which figure, not what it is of
     [InlineData("orbit hardware spend 2024 actual and 2025 guide? need both quick")]   // a closing request asks nothing more
+    [InlineData("orbit hardware spend 2024 and the 2025 guide pls")]       // nor does a closing please
     public void A_figure_asked_for_two_periods_gets_each_period_its_own(string question)
     {
         var a = Ask(question);

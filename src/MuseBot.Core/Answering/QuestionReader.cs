@@ -360,7 +360,7 @@ public sealed partial class QuestionReader(NoteModel note, NoteVocabulary vocabu
         // typos are corrected first: the forms read below ("the year before", "does the note give a date") are
         // read in the words meant
         // "got it. what about the risks?": the acknowledgement that opens it is no part of the question
-        var text = WithTopicInPlace(WithYears(WithSubject(Corrected(Normalize(English.WithoutSmallTalkOpener(Clean(asked)))))));
+        var text = WithTopicInPlace(WithYears(WithSubject(Corrected(Normalize(English.WithoutSmallTalk(Clean(asked)))))));
         // the words as typed, before any correction: a correction's result is no name of the world typed in lower case
         var asTyped = Tokens.Words($"{Clean(asked)} {Clean(previous ?? "")}").Select(w => English.WithoutPossessive(w.Text.ToLowerInvariant())).ToHashSet(StringComparer.Ordinal);
         var own = text;
@@ -401,7 +401,7 @@ public sealed partial class QuestionReader(NoteModel note, NoteVocabulary vocabu
         // the question is whether it leads, which a note says of leaders ("not yet the leader"), not of "best"
         text = BestThingRegex().Replace(text, m => m.Groups["pre"].Value + "the leading " + m.Groups["noun"].Value);
         var typed = text;
-        if (!string.IsNullOrWhiteSpace(previous)) text = WithContext(text, WithYears(WithSubject(Corrected(Normalize(English.WithoutSmallTalkOpener(Clean(previous)))))));
+        if (!string.IsNullOrWhiteSpace(previous)) text = WithContext(text, WithYears(WithSubject(Corrected(Normalize(English.WithoutSmallTalk(Clean(previous)))))));
         bool followsUp = text != typed;
         var lower = text.ToLowerInvariant();
 
@@ -1366,7 +1366,7 @@ public sealed partial class QuestionReader(NoteModel note, NoteVocabulary vocabu
         English.WithoutPossessive(lowerWord) is var w && note.ProperNouns.Contains(w) && w != note.Subject;
 
     /// <summary>What opens a chat message without asking anything, once thanks and greetings are off it
-    /// (<see cref="English.WithoutSmallTalkOpener"/>): "so", "ok", "one more —".</summary>
+    /// (<see cref="English.WithoutSmallTalk"/>): "so", "ok", "one more —".</summary>
     [GeneratedRegex(@"^(?:(?:so|ok|okay|oh|but|well|wait|hey|hmm+|alright|also|one\s+more(?:\s+q(?:uestion)?)?|quick\s+q(?:uestion)?)\b[\s,.:;!—–-]*)+", RegexOptions.IgnoreCase)]
     private static partial Regex ChatOpenerRegex();
 
@@ -1883,7 +1883,7 @@ public sealed partial class QuestionReader(NoteModel note, NoteVocabulary vocabu
 
     /// <summary>A question's own opening, after any chat opener ("so", "ok"): a wh-word, or an auxiliary before its subject.</summary>
     private static bool OpensAsQuestion(string text) =>
-        ChatOpenerRegex().Replace(English.WithoutSmallTalkOpener(text), "").TrimStart().ToLowerInvariant() is var l && (OpensWithWhRegex().IsMatch(l) || AuxFirstRegex().IsMatch(l));
+        ChatOpenerRegex().Replace(English.WithoutSmallTalk(text), "").TrimStart().ToLowerInvariant() is var l && (OpensWithWhRegex().IsMatch(l) || AuxFirstRegex().IsMatch(l));
 
     /// <summary>A question tag typed without its comma ("so they caught up now right?"), or, as chat often types it,
     /// without its question mark too ("so they caught up now right").</summary>

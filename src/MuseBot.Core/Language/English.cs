@@ -298,9 +298,13 @@ public static partial class English
         : Spelling.OnlyOneNear(w, SmallTalkWords.Keys.Where(k => k.Length >= 4));
 
     /// <summary>The message without thanks or an acknowledgement that opens it and ends at a stop or comma ("got it.
-    /// what about the risks?", "nice, and the context window?"); the message itself when none does.</summary>
-    public static string WithoutSmallTalkOpener(string text)
+    /// what about the risks?", "nice, and the context window?"), and without the please, thanks or hurry that closes it
+    /// ("capex 2025 and the 2026 guide pls", "… #? thx", "need it asap"); the message itself when none does.</summary>
+    public static string WithoutSmallTalk(string text)
     {
+        // a closer asks nothing, and read as a word of the question it would be weighed as one ("pls" unmet)
+        // ("ok thanks" is small talk whole, and stays so)
+        if (SmallTalkIn(text) == SmallTalk.None) text = SmallTalkCloserRegex().Replace(text, m => m.Value.Contains('?') ? "?" : "");
         // "any word on when Zeta ships?": a when-question asked for news of it, which is the question itself; "per the
         // write-up, does X …?": the note is what every question asks, and said first it hides the question's form
         text = NoteAsSourceFirstRegex().Replace(NewsOnRegex().Replace(text, "", 1), "", 1);
@@ -324,6 +328,10 @@ public static partial class English
 
     [GeneratedRegex(@"^\s*(?<talk>[^,.!;:?]+)[,.!;:]+\s+(?=\S)")]
     private static partial Regex SmallTalkOpenerRegex();
+
+    // what closes a message: please, thanks, hurry ("… pls", "…? thx!", "… lmk", "need it asap"), after at least one word
+    [GeneratedRegex(@"(?<=[\p{L}\d%#)'’""])[\s,;:.!?—–-]+(?:(?:pls|plz|please|thx|thanks|thank\s+(?:you|u)|ty|tysm|tia|asap|lmk|cheers)\b[\s,.!]*)+$", RegexOptions.IgnoreCase)]
+    private static partial Regex SmallTalkCloserRegex();
 
     /// <summary>Words of degree that follow "how" ("how <b>big</b>", "how <b>long</b>", "how <b>far</b> behind", "how
     /// <b>good</b>"): they ask for an amount or a judgement of whatever the question names, and name the kind of answer.
