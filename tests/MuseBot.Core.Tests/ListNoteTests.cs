@@ -9,7 +9,7 @@ public static class ListNote
     public const string Text = """
         Gadget Note
         1. Overview
-        The Gizmo line is built around home safety. It ships sensors, alarms, and cameras in every kit. Gizmo promotes leak alerts, smoke checks, and door monitoring.
+        The Gizmo line is built around home safety. Every kit ships sensors, alarms, and cameras. Gizmo promotes leak alerts, smoke checks, and door monitoring.
         Reviewers praise home use cases such as night alerts and pet cams.
         Sales rose in spring. Costs fell this year. Plants grew in size.
         2. Plan
@@ -26,6 +26,7 @@ public static class ListNote
         The Kite Lamp 2 ships in May 2026. The Kite Lamp 2 is purpose-designed for night reading in Lyon homes.
         Orbit engineers designed the lamp range over two years.
         Gizmo says its kits reach Lyon stores in coming weeks.
+        Through 2024, Orbit's public posture favoured open designs. Its March 2025 lamp charter still argues for open designs, while each release depends on review.
         """;
 }
 
@@ -72,6 +73,17 @@ public abstract class ListNoteTests(SyntheticNote note)
         var a = Ask("who designed the kite lamp 2?");
         Assert.False(a.Abstained, a.Text);
         Assert.StartsWith("“Orbit engineers designed", a.Text, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("when did orbit put out its lamp charter?")]
+    [InlineData("what month was orbit's lamp charter?")]
+    public void A_sentence_that_calls_a_thing_its_answers_for_the_name_the_sentence_before_says(string question)
+    {
+        // "Its March 2025 lamp charter …" is Orbit's: the sentence before it names Orbit
+        var a = Ask(question);
+        Assert.False(a.Abstained, a.Text);
+        Assert.Contains("March 2025", a.Text, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -144,7 +156,8 @@ public abstract class ListNoteTests(SyntheticNote note)
     [Fact]
     public void Of_several_later_lists_in_the_paragraph_the_one_that_says_the_question_answers_it()
     {
-        // "… built around home safety." introduces; the next sentence lists what a kit holds; the one after, what Gizmo promotes
+        // "… built around home safety." introduces; the next sentence lists what a kit holds; the one after, what Gizmo
+        // promotes, and only it says Gizmo
         var a = Ask("what home safety uses does the Gizmo line have?");
         Assert.False(a.Abstained, a.Text);
         Assert.Contains("leak alerts", a.Text, StringComparison.Ordinal);

@@ -121,6 +121,13 @@ public sealed class Aligner
                     matches[i] = new WordMatch(1, _subjectAt[u], true);
                     continue;
                 }
+                // a name is said where the unit opens with a pronoun that stands for it ("Its 2025 framework …" after a
+                // sentence naming Acme)
+                if (f.IsName && f.Terms.Count > 0 && f.Terms.All(unit.AntecedentNameTerms.Contains))
+                {
+                    matches[i] = new WordMatch(1, unit.Words[0].Start, true);
+                    continue;
+                }
                 double best = f.Terms.All(unit.ContextTerms.Contains) ? _tuning.ContextMatch : 0;
                 int offset = -1;
                 // a verb of one act is met by the unit's own of the same ("buy" by "invested", "released" by

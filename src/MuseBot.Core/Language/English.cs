@@ -240,6 +240,10 @@ public static partial class English
     /// as "percent" does, not what it is about.</summary>
     public static readonly HashSet<string> MoneyVerbs = new(PayingVerbs.Concat(["cost", "costs", "costing", "costed", "charge", "charges", "charged", "charging", "shell", "shelled", "fork", "forked"]).Concat(PuttingIntoVerbs), StringComparer.Ordinal);
 
+    /// <summary>Pronouns that open a sentence about something the sentence before it named ("<b>Its</b> framework …",
+    /// "<b>They</b> say …").</summary>
+    public static readonly HashSet<string> OpeningPronouns = new(StringComparer.Ordinal) { "it", "its", "they", "their", "he", "his", "she", "her" };
+
     /// <summary>Adverbs that may stand between a wh-word and its verb ("who <b>actually</b> built it?").</summary>
     public static readonly HashSet<string> VerbAdverbs = new(StringComparer.Ordinal)
         { "actually", "really", "exactly", "originally", "initially", "first", "even", "ever", "truly", "just" };

@@ -80,6 +80,10 @@ public sealed class NoteUnit
 
     /// <summary>A sentence that opens with one of the note's names ("Zeta says it accepts …").</summary>
     public bool OpensWithName { get; internal set; }
+
+    /// <summary>For a sentence that opens with a pronoun ("<b>Its</b> 2025 framework argues …"): the terms of the names
+    /// the sentence before it in its paragraph says, one of which the pronoun stands for. Empty otherwise.</summary>
+    public HashSet<string> AntecedentNameTerms { get; internal set; } = [];
     public NoteTable? Table { get; internal set; }
     public NoteUnit? Previous { get; internal set; }
     public NoteUnit? Next { get; internal set; }
@@ -150,6 +154,9 @@ public sealed partial class NoteModel
         // "Zeta says …": a sentence's capital first word is a name when the note writes it as one elsewhere
         foreach (var u in units.Where(u => !u.IsRow && u.Words.Count > 0))
             u.OpensWithName = char.IsUpper(u.Words[0].Text[0]) && ProperNouns.Contains(English.WithoutPossessive(u.Words[0].Text.ToLowerInvariant()));
+        foreach (var u in units.Where(u => !u.IsRow && u.Words.Count > 0 && u.Previous is not null && English.OpeningPronouns.Contains(u.Words[0].Text.ToLowerInvariant())))
+            u.AntecedentNameTerms = u.Previous!.Words.Where(w => char.IsUpper(w.Text[0]) && ProperNouns.Contains(English.WithoutPossessive(w.Text.ToLowerInvariant())))
+                .SelectMany(w => w.Terms).ToHashSet(StringComparer.Ordinal);
 
         foreach (var u in units)
             foreach (var t in u.Terms.Union(u.ContextTerms)) _df[t] = _df.GetValueOrDefault(t) + 1;
