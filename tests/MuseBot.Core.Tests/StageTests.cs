@@ -1041,6 +1041,21 @@ public sealed class StageTests
     }
 
     [Theory]
+    [InlineData("how much did daily shoppers using zest search grow yoy?")]
+    [InlineData("by how much did daily zest search shoppers increase?")]
+    public void A_verb_of_multiplying_is_the_figure_of_its_clause_s_subject_not_of_the_words_after_it(string question)
+    {
+        // "… tripled year over year": what tripled is the subject before it; "year over year" is no measure
+        var (model, reader) = Small("""
+            Widget Note
+            1. Overview
+            In Q4 2025, Gizmo ranking changes drove a 9% lift in Gizmo views, and daily shoppers using Zest search tripled year over year.
+            """);
+        var q = reader.Read(question);
+        Assert.Equal("**tripled**", new AnswerComposer(model, EngineTuning.Default).Compose(q, Only(q, model.Units[0])).Headline);
+    }
+
+    [Theory]
     [InlineData("what was the Q4 2025 lift in Zest conversions?", "**3%**")]   // the period is in the sentence's lead, not the figure's clause
     [InlineData("q4 Zest conversions lift?", "**3%**")]
     public void A_figure_asked_for_a_period_is_headlined_when_its_clause_has_that_period_from_the_sentence_lead(string question, string headline)

@@ -363,7 +363,8 @@ public sealed partial class NoteModel
             Index = index,
             Segments = segments,
             Figures = figures,
-            Measures = figures.Select(f => (f.Start, Span: MeasuredSpan(text, words, f.End))).Where(x => x.Span is not null)
+            // a verb of multiplying ("… tripled year over year") measures its clause's subject, not the words after it
+            Measures = figures.Where(f => !f.Text.All(char.IsLetter)).Select(f => (f.Start, Span: MeasuredSpan(text, words, f.End))).Where(x => x.Span is not null)
                 .ToDictionary(x => x.Start, x => x.Span!.Value),
             Dates = dates,
             Terms = Terms.Of(text).ToHashSet(StringComparer.Ordinal),
