@@ -876,6 +876,7 @@ public abstract class SyntheticNoteTests(SyntheticNote note)
         // what it lacks is the day itself; the month it gives is quoted as such
         Assert.StartsWith("The note gives no exact day for that — only the month, March 2025", day.Text, StringComparison.Ordinal);
         Assert.True(Ask("what exact day in March 2025 did Acme open the Nimbus plant?").Abstained);
+        Assert.True(Ask("exact day in march acme opened the nimbus plant?").Abstained);   // the month named without its year
         // without the month in the question, the month is the answer
         var month = Ask("what day did Acme open the Nimbus plant?");
         Assert.False(month.Abstained, month.Text);

@@ -459,13 +459,16 @@ public sealed partial class ExtractiveAnswerEngine : IAnswerEngine
     }
 
     /// <summary>"what exact day in June did Acme close the deal?" where the best unit's date for it is that month, with
-    /// no day: the note gives nothing finer than the question already says. Null when the question names no month,
-    /// or asks no day.</summary>
+    /// no day: the note gives nothing finer than the question already says. Null when the question names no month
+    /// (with its year or without), or asks no day.</summary>
     private static DateMention? MonthOnly(QuestionFrame q, Scored best)
     {
-        if (q is not { Type: AnswerType.Date, AsksDay: true } || !q.Periods.Any(p => p.Month is not null)) return null;
-        // (the month the question names is not itself an answer to it, so it is looked for among the unit's dates)
-        bool InMonthAsked(DateMention d) => q.Periods.Any(p => p.Month is not null && d.Period.Answers(p));
+        if (q is not { Type: AnswerType.Date, AsksDay: true }) return null;
+        // (the month the question names, with its year or without ("what day in June …?"), is not itself an answer to
+        // it, so it is looked for among the unit's dates; with no month named, the month is the answer)
+        var asked = q.Periods.Concat(Quantities.DatesWithoutYearIn(q.Text, q.Dates).Select(d => d.Period)).Where(p => p.Month is not null).ToList();
+        if (asked.Count == 0) return null;
+        bool InMonthAsked(DateMention d) => asked.Any(d.Period.Answers);
         var month = best.Unit.Dates.FirstOrDefault(d => d is { HasMonth: true, HasDay: false } && InMonthAsked(d));
         return month is not null && !best.Unit.Dates.Any(d => d.HasDay && InMonthAsked(d)) ? month : null;
     }
