@@ -1636,6 +1636,26 @@ public sealed class StageTests
     }
 
     [Fact]
+    public void A_thing_named_then_a_question_of_it_asks_that_question_of_the_thing_alone()
+    {
+        // "what about Zeta, was it sold?": "it" is Zeta; the previous question's own words do not carry over
+        var q = Reader.Read("what about zeta, was it sold in europe?", previous: "When did Acme report on GadgetEval?");
+        Assert.Contains(q.Peers, p => p.Label == "Zeta Widget");
+        Assert.DoesNotContain("GadgetEval", q.Text, StringComparison.OrdinalIgnoreCase);
+        Assert.Equal(AnswerType.YesNo, q.Type);
+    }
+
+    [Theory]
+    [InlineData("vs what baseline?")]
+    [InlineData("compared to which year?")]
+    public void What_a_figure_is_set_against_asked_as_a_follow_up_is_asked_of_the_previous_question(string question)
+    {
+        var q = Reader.Read(question, previous: "What lift did Zeta get on GadgetEval?");
+        Assert.Contains("GadgetEval", q.Text, StringComparison.OrdinalIgnoreCase);
+        Assert.Contains(q.Peers, p => p.Label == "Zeta Widget");
+    }
+
+    [Fact]
     public void A_whole_question_saying_it_takes_the_thing_the_previous_one_named_and_nothing_else()
     {
         var q = Reader.Read("where is it sold?", previous: "When did Zeta report on GadgetEval?");

@@ -1161,6 +1161,13 @@ public sealed partial class QuestionReader(NoteModel note, NoteVocabulary vocabu
                 && (against.Count > 0 ? !against.Any(before.Contains) : IsTopAsked(that)))
             && LeadingWhPhraseRegex().Replace(previous.Trim().TrimEnd('?', '.', '!'), "") is { Length: > 0 } askedOf && askedOf.Length < previous.Trim().Length)
             return text[..that.Index] + askedOf + text[(that.Index + that.Length)..];
+        // "vs what baseline?", "compared to which year?": what the previous question's answer is set against
+        if (AgainstWhatRegex().IsMatch(text.Trim()))
+            return $"{WhitespaceRegex().Replace(previous.Trim().TrimEnd('?', '.', '!'), " ")} {text.Trim().TrimEnd('?', '.', '!')}?";
+        // "what about Zeta, were they involved?": the question after the comma is asked of the thing named before it,
+        // which its pronoun stands for; nothing of the previous question carries over
+        if (AboutThingThenQuestionRegex().Match(text.Trim()) is { Success: true } about)
+            return ThingPronounRegex().Replace(about.Groups["q"].Value, m => about.Groups["x"].Value.Trim() + (m.Groups["of"].Success ? "'s" : ""));
         if (StandsAlone(text, previous)) return text;
         // a question of its own that says "it" for what the previous one named ("where is it available?"): the
         // pronoun becomes that thing, and nothing else of the previous question carries over
@@ -1294,6 +1301,16 @@ public sealed partial class QuestionReader(NoteModel note, NoteVocabulary vocabu
 
     [GeneratedRegex(@"^(?<p>on|in|for|at|with|from|by|about)\s+\S", RegexOptions.IgnoreCase)]
     private static partial Regex PrepositionFirstRegex();
+
+    [GeneratedRegex(@"^(?:and\s+|but\s+)?(?:vs\.?|versus|compared\s+(?:to|with)|relative\s+to|against)\s+(?:what|which)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex AgainstWhatRegex();
+
+    [GeneratedRegex(@"^(?:and\s+|but\s+)?(?:what|how)\s+about\s+(?<x>[^,?;]+?)\s*[,;]\s*(?<q>(?:(?:is|are|was|were|do|does|did|can|could|has|have|will|would)\s+(?:they|it|he|she)|(?:what|who|when|where|why|how|which)\b[^?]*\b(?:they|it|them|their|its)\b)[^?]*\??)$", RegexOptions.IgnoreCase)]
+    private static partial Regex AboutThingThenQuestionRegex();
+
+    // a pronoun for one thing, and its possessive (group "of")
+    [GeneratedRegex(@"\b(?:they|them|it(?!\s+(?:take|takes|took|taking)\b)|(?<of>their|its))\b", RegexOptions.IgnoreCase)]
+    private static partial Regex ThingPronounRegex();
 
     // "vs Zeta …", "versus Zeta", "against Zeta", "compared to Zeta": a follow-up that opens by naming what is set against
     [GeneratedRegex(@"^(?:vs\.?|versus|against|compared\s+(?:to|with))\s+(?:the\s+)?[\p{L}\d][\p{L}\d.-]*(?:\s+(?!on\b|in\b|for\b|at\b|with\b|by\b|about\b)[\p{L}\d][\p{L}\d.-]*)*", RegexOptions.IgnoreCase)]
