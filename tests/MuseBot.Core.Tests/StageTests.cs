@@ -1636,6 +1636,16 @@ public sealed class StageTests
     }
 
     [Fact]
+    public void That_after_a_preposition_is_the_measure_asked_before_of_the_thing_named_instead()
+    {
+        var q = Reader.Read("and what did acme get on that?", previous: "what did zeta get on gizmotest?");
+        Assert.Equal(["Acme Widget"], q.Peers.Select(p => p.Label).ToArray());
+        Assert.Contains("gizmotest", q.Text, StringComparison.OrdinalIgnoreCase);
+        // set against it, "that" is still the whole previous question: both sides stay
+        Assert.Equal(2, Reader.Read("how does that compare with acme?", previous: "what did zeta get on gizmotest?").Peers.Count);
+    }
+
+    [Fact]
     public void A_thing_named_then_a_question_of_it_asks_that_question_of_the_thing_alone()
     {
         // "what about Zeta, was it sold?": "it" is Zeta; the previous question's own words do not carry over

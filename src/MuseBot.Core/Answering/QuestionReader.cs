@@ -1160,7 +1160,13 @@ public sealed partial class QuestionReader(NoteModel note, NoteVocabulary vocabu
                 && note.Peers.In(text) is var against && note.Peers.In(previous) is { Count: > 0 } before
                 && (against.Count > 0 ? !against.Any(before.Contains) : IsTopAsked(that)))
             && LeadingWhPhraseRegex().Replace(previous.Trim().TrimEnd('?', '.', '!'), "") is { Length: > 0 } askedOf && askedOf.Length < previous.Trim().Length)
+        {
+            // "what did Zeta get on that?": "that" after a preposition is the measure asked before, of the thing this
+            // question names instead of the one the previous question named
+            if (against.Count > 0 && MeasureThatRegex().IsMatch(text[..that.Index]))
+                askedOf = before.Aggregate(askedOf, (rest, peer) => NamePattern(peer.Aliases.Append(peer.Label)).Replace(rest, "")).Trim();
             return text[..that.Index] + askedOf + text[(that.Index + that.Length)..];
+        }
         // "vs what baseline?", "compared to which year?": what the previous question's answer is set against
         if (AgainstWhatRegex().IsMatch(text.Trim()))
             return $"{WhitespaceRegex().Replace(previous.Trim().TrimEnd('?', '.', '!'), " ")} {text.Trim().TrimEnd('?', '.', '!')}?";
@@ -1304,6 +1310,9 @@ public sealed partial class QuestionReader(NoteModel note, NoteVocabulary vocabu
 
     [GeneratedRegex(@"^(?:and\s+|but\s+)?(?:vs\.?|versus|compared\s+(?:to|with)|relative\s+to|against)\s+(?:what|which)\b", RegexOptions.IgnoreCase)]
     private static partial Regex AgainstWhatRegex();
+
+    [GeneratedRegex(@"\b(?:on|in|for|at)\s+$", RegexOptions.IgnoreCase)]
+    private static partial Regex MeasureThatRegex();
 
     [GeneratedRegex(@"^(?:and\s+|but\s+)?(?:what|how)\s+about\s+(?<x>[^,?;]+?)\s*[,;]\s*(?<q>(?:(?:is|are|was|were|do|does|did|can|could|has|have|will|would)\s+(?:they|it|he|she)|(?:what|who|when|where|why|how|which)\b[^?]*\b(?:they|it|them|their|its)\b)[^?]*\??)$", RegexOptions.IgnoreCase)]
     private static partial Regex AboutThingThenQuestionRegex();
