@@ -1484,6 +1484,8 @@ public sealed class StageTests
     [InlineData("what did zeta get on gizmotest? thx!", "what did zeta get on gizmotest?")]
     [InlineData("zeta gizmotest score, need it asap", "zeta gizmotest score, need it")]
     [InlineData("is zeta ahead? lmk, thanks", "is zeta ahead?")]
+    [InlineData("zeta is just a gadget tho?", "zeta is just a gadget?")]
+    [InlineData("zeta gizmotest score pls?", "zeta gizmotest score?")]
     [InlineData("thanks!", "thanks!")]                       // small talk whole stays what it is
     [InlineData("ok thanks", "ok thanks")]
     [InlineData("please explain the thesis", "please explain the thesis")]   // only what closes the message

@@ -333,8 +333,9 @@ public static partial class English
     [GeneratedRegex(@"^\s*(?<talk>[^,.!;:?]+)[,.!;:]+\s+(?=\S)")]
     private static partial Regex SmallTalkOpenerRegex();
 
-    // what closes a message: please, thanks, hurry ("… pls", "…? thx!", "… lmk", "need it asap"), after at least one word
-    [GeneratedRegex(@"(?<=[\p{L}\d%#)'’""])[\s,;:.!?—–-]+(?:(?:pls|plz|please|thx|thanks|thank\s+(?:you|u)|ty|tysm|tia|asap|lmk|cheers)\b[\s,.!]*)+$", RegexOptions.IgnoreCase)]
+    // what closes a message: please, thanks, hurry ("… pls", "…? thx!", "… lmk", "need it asap"), or a "though" that
+    // only presses the question ("so it's a chatbot tho?"), after at least one word
+    [GeneratedRegex(@"(?<=[\p{L}\d%#)'’""])[\s,;:.!?—–-]+(?:(?:pls|plz|please|thx|thanks|thank\s+(?:you|u)|ty|tysm|tia|asap|lmk|cheers|tho|though)\b[\s,.!?]*)+$", RegexOptions.IgnoreCase)]
     private static partial Regex SmallTalkCloserRegex();
 
     /// <summary>Words of degree that follow "how" ("how <b>big</b>", "how <b>long</b>", "how <b>far</b> behind", "how
