@@ -3418,6 +3418,8 @@ public sealed class StageTests
     [InlineData("zorb 2 tops quill 3 on gizmotest?", AnswerType.YesNo)]            // a statement that one beats another
     [InlineData("so the whole acme gadget payoff is still basically hypothetical?", AnswerType.YesNo)]
     [InlineData("so it cant do video?", AnswerType.YesNo)]
+    [InlineData("zorb 2 is just a plain gadget?", AnswerType.YesNo)]               // no "so": its verb after a short subject
+    [InlineData("quill 3 was part of the gizmotest team?", AnswerType.YesNo)]
     [InlineData("zorb 2 gizmotest score?", AnswerType.Quantity)]                    // a phrase, no statement
     [InlineData("acme tops list?", AnswerType.Description)]                          // no two compared things
     public void A_statement_asked_with_a_question_mark_asks_yes_or_no(string question, AnswerType type)

@@ -370,8 +370,10 @@ public sealed partial class QuestionReader(NoteModel note, NoteVocabulary vocabu
         if (!tag.Success && !OpensAsQuestion(text)) tag = BareTagRegex().Match(text);
         bool hasTag = tag.Success && tag.Index > 0;
         // … and so does one said as a statement after "so" ("so Zeta is the top widget?"), its verb after its subject,
-        // or one that says a thing beats another ("Acme tops Zeta on GizmoTest?")
-        bool tagged = hasTag || SoStatementRegex().IsMatch(text) || (ComparingStatementRegex().IsMatch(text) && note.Peers.In(text).Count >= 2);
+        // or one that says a thing beats another ("Acme tops Zeta on GizmoTest?"), or a statement asked with a question
+        // mark alone, its verb after a short subject and no question word anywhere ("Zeta is just a gadget?")
+        bool tagged = hasTag || SoStatementRegex().IsMatch(text) || (ComparingStatementRegex().IsMatch(text) && note.Peers.In(text).Count >= 2)
+                      || (StatementAskedRegex().IsMatch(text) && !OpensAsQuestion(text));
         if (hasTag) text = text[..tag.Index] + "?";
         else if ((AsRequestedCheck(text) ?? AsEmbeddedQuestion(text) ?? AsClaimCheck(text)) is { } claim) text = claim;
         bool asksAdvice = false;
@@ -1495,6 +1497,9 @@ public sealed partial class QuestionReader(NoteModel note, NoteVocabulary vocabu
 
     [GeneratedRegex(@"^so\s+(?!(?:what|which|who|whom|whose|where|when|why|how|is|are|was|were|do|does|did|can|will)\b)(?:[\w.'’-]+\s+){1,5}(?:is|are|was|were|has|have|had|can|could|will|would|isn['’]?t|aren['’]?t|wasn['’]?t|doesn['’]?t|don['’]?t|didn['’]?t|won['’]?t|can['’]?t|cannot)\b[^?]*\?\s*$", RegexOptions.IgnoreCase)]
     private static partial Regex SoStatementRegex();
+
+    [GeneratedRegex(@"^(?!.*\b(?:what|which|who|whom|whose|where|when|why|how)\b)(?:[\w.'’-]+\s+){1,4}(?:is|are|was|were|has|have|had|can|could|will|would|isn['’]?t|aren['’]?t|wasn['’]?t|doesn['’]?t|don['’]?t|didn['’]?t|won['’]?t|can['’]?t|cannot)\s+[^?]*\w[^?]*\?\s*$", RegexOptions.IgnoreCase)]
+    private static partial Regex StatementAskedRegex();
 
     /// <summary>"Acme tops Zeta on GizmoTest?": a statement that one thing beats another, asked with a question mark
     /// and no question word: whether it does (read so only where it names two compared things).</summary>
