@@ -3386,6 +3386,13 @@ public sealed class StageTests
         Assert.Equal(superlative, ThreeOnGizmoTest.Read(question).Superlative);
 
     [Theory]
+    [InlineData("which models score at least 41% on gizmotest?", 0)]         // a bound, not the extreme
+    [InlineData("which model has at most 41% on gizmotest?", 0)]
+    [InlineData("which model scores the least on gizmotest?", -1)]
+    public void A_bound_said_with_a_superlative_word_asks_for_no_extreme(string question, int superlative) =>
+        Assert.Equal(superlative, ThreeOnGizmoTest.Read(question).Superlative);
+
+    [Theory]
     [InlineData("and who's dead last?")]
     [InlineData("who's at the bottom then?")]
     public void Last_place_asked_after_a_ranking_question_asks_the_previous_measure_of_them_all(string question)

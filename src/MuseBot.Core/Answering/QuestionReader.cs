@@ -700,7 +700,8 @@ public sealed partial class QuestionReader(NoteModel note, NoteVocabulary vocabu
                 focus.Any(f => f.Key == w && !f.IsFrame && !f.InNote && !f.Word.Any(char.IsDigit)) && !vocabulary.IsEnglishWord(w)),
             // "rank the makers by capacity": the whole order, the largest first (unless a superlative says which end)
             // (the top end of a range is no largest of several)
-            Superlative = rangeEnd.Success ? 0 : Tokens.Segments(lower).Select(t => English.SuperlativeDirection(t.Text.TrimEnd('?', '.', '!', ','))).FirstOrDefault(d => d != 0) is var end and not 0
+            // (not a bound: "at least 1M", "at most 50%" ask for those past a figure, not the extreme)
+            Superlative = rangeEnd.Success ? 0 : Tokens.Segments(BoundRegex().Replace(lower, " ")).Select(t => English.SuperlativeDirection(t.Text.TrimEnd('?', '.', '!', ','))).FirstOrDefault(d => d != 0) is var end and not 0
                 ? end : LastPlaceRegex().IsMatch(lower) ? -1
                 : RankRequestRegex().IsMatch(lower) || (peers.Count == 1 && LeadsRegex().IsMatch(lower)) ? 1
                 // "is Acme's capacity bigger than its rivals'?": more than every other one is the most of all
@@ -2330,6 +2331,9 @@ public sealed partial class QuestionReader(NoteModel note, NoteVocabulary vocabu
     // the words that say the place, which name no topic
     [GeneratedRegex(@"\b(?:who|which)\b[^?]*?\b(?:is|are|was|were|came|comes|ranks?|ranked|finish(?:es|ed)?|sits?|lands?|places?|placed)\s+(?<place>(?:dead\s+|in\s+)?last)\b(?!\s+(?:year|quarter|month|week|time|update|round|release|version)\b)|\b(?<place>in\s+last\s+place)\b|\b(?<place>(?:at|on)\s+the\s+bottom)\b", RegexOptions.IgnoreCase)]
     private static partial Regex LastPlaceRegex();
+
+    [GeneratedRegex(@"\bat\s+(?:the\s+)?(?:least|most|max(?:imum)?|min(?:imum)?|best|worst)\b")]
+    private static partial Regex BoundRegex();
 
     /// <summary>The text without the words that say a place in a ranking ("who's dead last" → "who's"): they ask
     /// for the lowest, as "lowest" would, and name nothing ("last" may be a word of a name in the note).</summary>
