@@ -1311,12 +1311,15 @@ public sealed partial class QuestionReader(NoteModel note, NoteVocabulary vocabu
     [GeneratedRegex(@"^(?<p>on|in|for|at|with|from|by|about)\s+\S", RegexOptions.IgnoreCase)]
     private static partial Regex PrepositionFirstRegex();
 
+    // "vs what baseline?", "compared to which year?": a follow-up asking what the previous answer is set against
     [GeneratedRegex(@"^(?:and\s+|but\s+)?(?:vs\.?|versus|compared\s+(?:to|with)|relative\s+to|against)\s+(?:what|which)\b", RegexOptions.IgnoreCase)]
     private static partial Regex AgainstWhatRegex();
 
+    // a preposition right before "that" ("what did Zeta get on that?"): "that" is a measure, not the whole question
     [GeneratedRegex(@"\b(?:on|in|for|at)\s+$", RegexOptions.IgnoreCase)]
     private static partial Regex MeasureThatRegex();
 
+    // "what about Zeta, were they involved?": a thing named (group "x"), then a question of it that says a pronoun (group "q")
     [GeneratedRegex(@"^(?:and\s+|but\s+)?(?:what|how)\s+about\s+(?<x>[^,?;]+?)\s*[,;]\s*(?<q>(?:(?:is|are|was|were|do|does|did|can|could|has|have|will|would)\s+(?:they|it|he|she)|(?:what|who|when|where|why|how|which)\b[^?]*\b(?:they|it|them|their|its)\b)[^?]*\??)$", RegexOptions.IgnoreCase)]
     private static partial Regex AboutThingThenQuestionRegex();
 
@@ -1499,6 +1502,8 @@ public sealed partial class QuestionReader(NoteModel note, NoteVocabulary vocabu
     [GeneratedRegex(@"^so\s+(?!(?:what|which|who|whom|whose|where|when|why|how|is|are|was|were|do|does|did|can|will)\b)(?:[\w.'’-]+\s+){1,5}(?:is|are|was|were|has|have|had|can|could|will|would|isn['’]?t|aren['’]?t|wasn['’]?t|doesn['’]?t|don['’]?t|didn['’]?t|won['’]?t|can['’]?t|cannot)\b[^?]*\?\s*$", RegexOptions.IgnoreCase)]
     private static partial Regex SoStatementRegex();
 
+    // "Zeta is just a gadget?": a statement asked with its question mark alone, its verb after a short subject, words
+    // after the verb, and no question word anywhere
     [GeneratedRegex(@"^(?!.*\b(?:what|which|who|whom|whose|where|when|why|how)\b)(?:[\w.'’-]+\s+){1,4}(?:is|are|was|were|has|have|had|can|could|will|would|isn['’]?t|aren['’]?t|wasn['’]?t|doesn['’]?t|don['’]?t|didn['’]?t|won['’]?t|can['’]?t|cannot)\s+[^?]*\w[^?]*\?\s*$", RegexOptions.IgnoreCase)]
     private static partial Regex StatementAskedRegex();
 
@@ -2332,6 +2337,7 @@ public sealed partial class QuestionReader(NoteModel note, NoteVocabulary vocabu
     [GeneratedRegex(@"\b(?:who|which)\b[^?]*?\b(?:is|are|was|were|came|comes|ranks?|ranked|finish(?:es|ed)?|sits?|lands?|places?|placed)\s+(?<place>(?:dead\s+|in\s+)?last)\b(?!\s+(?:year|quarter|month|week|time|update|round|release|version)\b)|\b(?<place>in\s+last\s+place)\b|\b(?<place>(?:at|on)\s+the\s+bottom)\b", RegexOptions.IgnoreCase)]
     private static partial Regex LastPlaceRegex();
 
+    // "at least 1M", "at most 50%", "at best": a bound, whose superlative word asks for no extreme
     [GeneratedRegex(@"\bat\s+(?:the\s+)?(?:least|most|max(?:imum)?|min(?:imum)?|best|worst)\b")]
     private static partial Regex BoundRegex();
 

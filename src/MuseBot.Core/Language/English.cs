@@ -302,8 +302,9 @@ public static partial class English
         : Spelling.OnlyOneNear(w, SmallTalkWords.Keys.Where(k => k.Length >= 4));
 
     /// <summary>The message without thanks or an acknowledgement that opens it and ends at a stop or comma ("got it.
-    /// what about the risks?", "nice, and the context window?"), and without the please, thanks or hurry that closes it
-    /// ("capex 2025 and the 2026 guide pls", "… #? thx", "need it asap"); the message itself when none does.</summary>
+    /// what about the risks?", "nice, and the context window?"), and without the please, thanks, hurry or pressing "tho"
+    /// that closes it ("capex 2025 and the 2026 guide pls", "… #? thx", "need it asap", "… tho?"); the message itself
+    /// when none does.</summary>
     public static string WithoutSmallTalk(string text)
     {
         // a closer asks nothing, and read as a word of the question it would be weighed as one ("pls" unmet)
