@@ -1647,6 +1647,18 @@ public sealed class StageTests
         Assert.Equal(2, Reader.Read("how does that compare with acme?", previous: "what did zeta get on gizmotest?").Peers.Count);
     }
 
+    [Theory]
+    [InlineData("ok and did it at least beat acme on widgetbench?")]
+    [InlineData("does it beat acme on widgetbench")]
+    public void It_set_against_another_compared_thing_is_the_thing_the_previous_question_asked_about(string question)
+    {
+        // the previous question asked about Zeta, set against Omega: "it" is Zeta, and Acme replaces Omega
+        var q = Reader.Read(question, previous: "is zeta ahead of omega on gizmotest?");
+        Assert.Equal(["Acme Widget", "Zeta Widget"], q.Peers.Select(p => p.Label).Order().ToArray());
+        Assert.Contains("widgetbench", q.Text, StringComparison.OrdinalIgnoreCase);
+        Assert.DoesNotContain("gizmotest", q.Text, StringComparison.OrdinalIgnoreCase);
+    }
+
     [Fact]
     public void A_thing_named_then_a_question_of_it_asks_that_question_of_the_thing_alone()
     {

@@ -1177,6 +1177,15 @@ public sealed partial class QuestionReader(NoteModel note, NoteVocabulary vocabu
         // which its pronoun stands for; nothing of the previous question carries over
         if (AboutThingThenQuestionRegex().Match(text.Trim()) is { Success: true } about)
             return ThingPronounRegex().Replace(about.Groups["q"].Value, m => about.Groups["x"].Value.Trim() + (m.Groups["of"].Success ? "'s" : ""));
+        // "ok and did it beat Omega on GadgetEval?" after "is Acme ahead of Zeta on GizmoTest?": "it", the subject of a
+        // yes/no question that sets it against another compared thing on a measure of its own, is the thing the previous
+        // question asked about (the first it names), not the one that question set it against
+        if (ItAgainstRegex().Match(text) is { Success: true } itAgainst && note.Peers.In(text) is [var setAgainstIt]
+            && note.Peers.In(previous) is { Count: > 0 } earlier && !earlier.Contains(setAgainstIt)
+            && earlier.Select(p => (Peer: p, At: NamePattern(p.Aliases.Append(p.Label)).Match(previous) is { Success: true } m ? m.Index : int.MaxValue)).MinBy(x => x.At).Peer is var subject
+            && subject.Group == setAgainstIt.Group
+            && PrepositionRegex().IsMatch(text[(itAgainst.Index + itAgainst.Length)..]))
+            return text[itAgainst.Groups["aux"].Index..itAgainst.Groups["it"].Index] + subject.Label + text[(itAgainst.Groups["it"].Index + 2)..];
         if (StandsAlone(text, previous)) return text;
         // a question of its own that says "it" for what the previous one named ("where is it available?"): the
         // pronoun becomes that thing, and nothing else of the previous question carries over
@@ -1314,6 +1323,10 @@ public sealed partial class QuestionReader(NoteModel note, NoteVocabulary vocabu
     // "vs what baseline?", "compared to which year?": a follow-up asking what the previous answer is set against
     [GeneratedRegex(@"^(?:and\s+|but\s+)?(?:vs\.?|versus|compared\s+(?:to|with)|relative\s+to|against)\s+(?:what|which)\b", RegexOptions.IgnoreCase)]
     private static partial Regex AgainstWhatRegex();
+
+    // "ok and did it …", "does it …": a yes/no question whose subject is "it" (groups "aux" and "it")
+    [GeneratedRegex(@"^(?:(?:so|and|but|ok|okay)[\s,]+)*(?<aux>is|was|does|did|do|can|could|has|will|would)\s+(?<it>it)\s+(?!say|mention|cover|talk|discuss|give)", RegexOptions.IgnoreCase)]
+    private static partial Regex ItAgainstRegex();
 
     // a preposition right before "that" ("what did Zeta get on that?"): "that" is a measure, not the whole question
     [GeneratedRegex(@"\b(?:on|in|for|at)\s+$", RegexOptions.IgnoreCase)]
