@@ -151,12 +151,14 @@ public sealed partial class NoteModel
         Tables = tables.Values.ToList();
         var places = PlaceNames(units);
         foreach (var u in units) u.Places = u.Words.Select(w => w.Text).Where(places.Contains).Distinct().ToList();
-        // "Zeta says …": a sentence's capital first word is a name when the note writes it as one elsewhere
+        // a word written with a capital is a name when the note writes it as one elsewhere
+        bool WrittenAsName(Token w) => char.IsUpper(w.Text[0]) && ProperNouns.Contains(English.WithoutPossessive(w.Text.ToLowerInvariant()));
+        // "Zeta says …": a sentence's capital first word
         foreach (var u in units.Where(u => !u.IsRow && u.Words.Count > 0))
-            u.OpensWithName = char.IsUpper(u.Words[0].Text[0]) && ProperNouns.Contains(English.WithoutPossessive(u.Words[0].Text.ToLowerInvariant()));
+            u.OpensWithName = WrittenAsName(u.Words[0]);
+        // "Its 2025 framework …": the names of the sentence before, one of which the pronoun stands for
         foreach (var u in units.Where(u => !u.IsRow && u.Words.Count > 0 && u.Previous is not null && English.OpeningPronouns.Contains(u.Words[0].Text.ToLowerInvariant())))
-            u.AntecedentNameTerms = u.Previous!.Words.Where(w => char.IsUpper(w.Text[0]) && ProperNouns.Contains(English.WithoutPossessive(w.Text.ToLowerInvariant())))
-                .SelectMany(w => w.Terms).ToHashSet(StringComparer.Ordinal);
+            u.AntecedentNameTerms = u.Previous!.Words.Where(WrittenAsName).SelectMany(w => w.Terms).ToHashSet(StringComparer.Ordinal);
 
         foreach (var u in units)
             foreach (var t in u.Terms.Union(u.ContextTerms)) _df[t] = _df.GetValueOrDefault(t) + 1;
