@@ -1462,6 +1462,35 @@ public sealed partial class AnswerComposer(NoteModel note, EngineTuning tuning)
         return new Answer(q.Asked, sb.ToString().TrimEnd(), false, citations, flags, $"{table.Name} — {table.Rows.Count} items");
     }
 
+    /// <summary>"The 3rd watch item?", "the row after Acme: its capacity?", "how many rows …?": the row the place points
+    /// to, quoted with the column asked (else whole) under where it stands in its table; for a count, the number and
+    /// each row's label; for a place the table does not have, what it does have.</summary>
+    public Answer RowAt(QuestionFrame q, RowAt at)
+    {
+        var where = RowLocator.Where(at.Table);
+        if (at.Missing is { } missing) return new Answer(q.Asked, missing, true, [], []);
+        var sb = new StringBuilder();
+        if (at.Position.Count)
+        {
+            var count = $"**{at.Rows.Count}**";
+            sb.Append(count).Append($" — {where} has {at.Rows.Count} rows ({at.Table.Headers[0]}):\n");
+            var listed = AppendRows(sb, at.Rows.Select(r => (r, "")));
+            return new Answer(q.Asked, sb.ToString().TrimEnd(), false, listed, [], count);
+        }
+        string[]? cells = at.Column is { } column ? [column] : null;
+        var headline = cells is not null && at.Rows is [var one] && CellOf(one, cells[0]) is { Length: > 0 } cell
+            ? $"**{cell}**" : $"**{string.Join(" and ", at.Rows.Select(r => r.Passage.Row))}**";
+        sb.Append(headline).Append($" — {at.Position.Describe(at.Table.Rows.Count, at.From?.Passage.Row)} of {where}:\n");
+        var citations = new List<Citation>();
+        foreach (var row in at.Rows)
+        {
+            citations.Add(row.Passage.ToCitation());
+            sb.Append(Quote(row, cells)).Append($" [{citations.Count}]\n");
+        }
+        var flags = at.Rows.SelectMany(r => note.Hedges.For(r.Id, cells)).DistinctBy(f => f.Reason).ToList();
+        return new Answer(q.Asked, sb.ToString().TrimEnd(), false, citations, flags, headline);
+    }
+
     /// <summary>"Which maker has the biggest capacity?": the extreme row and its figure first, then every row's
     /// figure for the measure, largest (or smallest) first, each cited to its row.</summary>
     private Answer ComposeExtreme(QuestionFrame q, TableExtreme extreme)

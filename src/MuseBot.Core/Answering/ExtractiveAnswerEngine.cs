@@ -27,6 +27,8 @@ public sealed partial class ExtractiveAnswerEngine : IAnswerEngine
     private readonly Retriever _retriever;
     private readonly EvidenceSelector _selector;
     private readonly AnswerComposer _composer;
+    private readonly RowLocator _rows;
+    private readonly IReadOnlyList<NoteUnit> _rowUnits;
     private readonly AnswerabilityModel? _model;
     private readonly Func<string, bool> _noteHas;
     private readonly Func<string, bool> _noteName;
@@ -45,6 +47,8 @@ public sealed partial class ExtractiveAnswerEngine : IAnswerEngine
         _retriever = new Retriever(index, aligner, configuration.RetrievalModel, configuration.AlignmentModel);
         _selector = new EvidenceSelector(note, Tuning);
         _composer = new AnswerComposer(note, Tuning);
+        _rows = new RowLocator(note, Tuning);
+        _rowUnits = note.Units.Where(u => u.IsRow).ToList();
         _model = Tuning.Answerability.GetValueOrDefault(configuration.Name);
         _noteHas = index.Model.InNote;
         _noteName = index.Model.ProperNouns.Contains;
@@ -119,6 +123,37 @@ public sealed partial class ExtractiveAnswerEngine : IAnswerEngine
         return read;
     }
 
+    /// <summary>
+    /// The place in a table the question asks for, found: its own place, or — for a follow-up that asks only another
+    /// column of it ("and its context window?") — the previous question's. "The one after that" is set from the row
+    /// the previous question pointed to: its own place, else the row it names by label, else the row its answer
+    /// quoted first.
+    /// </summary>
+    private RowAt? RowAtPosition(QuestionFrame q, string? previous, IReadOnlyList<Candidate> ranked)
+    {
+        bool hasPrevious = !string.IsNullOrWhiteSpace(previous);
+        if (q.Position is null && !(q.FollowsUp && hasPrevious)) return null;
+        // a follow-up's own words, read alone: its place and the spans that say it are in those words
+        var own = q.FollowsUp ? _reader.Read(q.Asked) : q;
+        var before = hasPrevious ? _reader.Read(previous!) : null;
+        var position = own.Position ?? before?.Position;
+        if (position is null) return null;
+        NoteUnit? previousRow = null;
+        if (position.FromPrevious || (own.Position is null && position.Step != 0))
+        {
+            if (before is null) return null;
+            previousRow = before.Position is { } was && was.Step == 0 && _rows.Locate(was, before, before.Focus, null, ranked) is { Rows: [var row], Missing: null }
+                ? row
+                : _rows.Labelled(before) ?? (Trace(new Question(previous!)).Answer is { Abstained: false, Citations: [var first, ..] }
+                    ? _rowUnits.FirstOrDefault(u => u.Passage.ToCitation() == first) : null);
+            if (previousRow is null) return null;
+        }
+        // the words that name the table: the question's own, unless it asks only of a column of the previous one's
+        var tableWords = own.Position is not null && (before is null || own.Content.Any(f => !f.IsFrame)) ? own.Focus : before?.Focus ?? own.Focus;
+        return own.Position is not null ? _rows.Locate(position, own, tableWords, previousRow, ranked)
+            : _rows.Locate(position with { Spans = [] }, own, before!.Focus, previousRow, ranked);
+    }
+
     /// <summary>The one other compared thing a unit gives a figure of its own beside this one's ("ranks Acme at 40%,
     /// just behind Zeta at 41%"); null when this one has none there, or several others do.</summary>
     private static Peer? SetBeside(NoteUnit unit, Peer one)
@@ -154,6 +189,9 @@ public sealed partial class ExtractiveAnswerEngine : IAnswerEngine
             if (unsaid.Count > 0 && !alwaysAnswer)
                 return new AnswerTrace(Refuse(asked, _composer.NotInSection(q, section, unsaid)), q, ranked, [], 0);
         }
+        // "the 3rd watch item?", "the row after Acme?", "how many rows …?": the place in a table answers
+        if (retrieved is null && RowAtPosition(q, question.PreviousQuestion, ranked) is { } at)
+            return new AnswerTrace(_composer.RowAt(q, at), q, ranked, [], at.Missing is null ? 1 : 0);
         // "spark numbers?", "what are the key stats on Zeta?": the passages that give figures for what it names
         if (q.AsksFigures && FigureList(q, ranked) is var figures)
         {

@@ -184,6 +184,10 @@ public sealed class QuestionFrame
     /// <summary>Read with the question before it: a follow-up ("and gemini?") that took that question's words.</summary>
     public bool FollowsUp { get; init; }
 
+    /// <summary>A place in a table the question's own words ask for ("the 3rd watch item", "the row after Acme", "how
+    /// many rows …"), its spans in <see cref="Text"/> when the question is no follow-up; null when none is asked.</summary>
+    public TablePosition? Position { get; init; }
+
     /// <summary>The question asks how much something changed ("how much did clicks rise?", "what is the outlay
     /// increase?", "how much did clicks go up?"): its word of change is read as the kind of figure asked (see
     /// <see cref="English.ChangeWords"/>).</summary>
@@ -295,7 +299,8 @@ public sealed class QuestionFrame
         + (Superlative > 0 ? " largest" : Superlative < 0 ? " smallest" : "") + (Beyond > 0 ? " beyond: more" : Beyond < 0 ? " beyond: less" : "")
         + (MemberHead >= 0 ? $" member-of: {Focus[MemberHead].Word}" : "") + (OnlyUnknownNames ? " unknown-names-only" : "")
         + (UnknownSide is { } side ? $" unknown-side: {side}" : "")
-        + (OtherVersions.Count > 0 ? $" other-versions: {string.Join(", ", OtherVersions.Select(v => $"{v.Key} {v.Version}"))}" : "");
+        + (OtherVersions.Count > 0 ? $" other-versions: {string.Join(", ", OtherVersions.Select(v => $"{v.Key} {v.Version}"))}" : "")
+        + (Position is { } place ? $" place: {(place.Count ? "count" : place.Step != 0 ? $"{place.Step:+0;-0} from {place.Anchor ?? "previous"}" : place.Middle ? "middle" : place.Ordinal.ToString())} {place.Noun}" : "");
 }
 
 /// <summary>
@@ -683,6 +688,7 @@ public sealed partial class QuestionReader(NoteModel note, NoteVocabulary vocabu
             AsksName = NameAskedRegex().IsMatch(lower) && !TitleRegex().IsMatch(lower),
             MemberHead = member.Head,
             FollowsUp = followsUp,
+            Position = TablePosition.Read(typed),
             AsksFigures = AsksFiguresOf(focus, type, text) && !ConfidenceRegex().IsMatch(lower) && !ComparisonRegex().IsMatch(lower)
                           && focus.Select(f => f.Part).Distinct().Count() <= 1 && dates.Count == 0 && quarters.Count == 0,
             MemberOf = member.Head >= 0 ? text.Substring(member.From, member.Length) : null,
