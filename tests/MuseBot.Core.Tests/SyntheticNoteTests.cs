@@ -408,6 +408,19 @@ public abstract class SyntheticNoteTests(SyntheticNote note)
         Assert.Contains("$1B", quill.Text, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("does the note treat Acme's ten-year widget life as established proof?")]
+    [InlineData("so Acme's widget lasting ten years is established proof, right?")]
+    public void A_claim_the_sentence_after_it_denies_is_a_no_with_the_claim_quoted_first(string question)
+    {
+        // "Acme says its widget lasts ten years." affirms nothing of proof; "Those are Acme claims, not independently
+        // established proof." points back to it and denies the claim asked
+        var a = Ask(question);
+        Assert.False(a.Abstained, a.Text);
+        Assert.StartsWith("**No**", a.Text, StringComparison.Ordinal);
+        Assert.True(a.Text.IndexOf("lasts ten years", StringComparison.Ordinal) < a.Text.IndexOf("not independently established", StringComparison.Ordinal), a.Text);
+    }
+
     [Fact]
     public void A_superlative_a_table_settles_headlines_the_row_that_leads_and_lists_the_rest()
     {

@@ -38,6 +38,11 @@ public sealed partial class AnswerComposer(NoteModel note, EngineTuning tuning)
         // likely as the first (less likely ones, quoted in case the first missed, would bury it)
         var quoted = headline is null || q.Type == AnswerType.YesNo ? evidence.Units
             : evidence.Units.Where((s, i) => i < evidence.OwnCount || s.Probability >= primary.Probability * tuning.FlagQuoteRatio).ToList();
+        // a verdict that rests on a sentence pointing back ("Those are vendor claims, not proof."): the sentence it
+        // points back to, when quoted too, is quoted before it, as the note reads
+        if (q.Type == AnswerType.YesNo && primary.Unit.Previous is { } pointedTo && English.OpensWithReference(primary.Unit.Text)
+            && quoted.Skip(1).FirstOrDefault(s => s.Unit == pointedTo) is { } claim)
+            quoted = [claim, .. quoted.Where(s => s != claim)];
         foreach (var s in quoted)
         {
             var unit = s.Unit;
@@ -391,7 +396,7 @@ public sealed partial class AnswerComposer(NoteModel note, EngineTuning tuning)
     /// even as Acme says it hopes to open it" does not answer "will Acme open it?" with a no), and so is one after
     /// every word asked ("a natively multimodal model rather than a chatbot" does not deny "is it multimodal?"), and
     /// so is one in a quote that meets no word asked at all.</summary>
-    private bool Denies(QuestionFrame q, Scored s)
+    internal bool Denies(QuestionFrame q, Scored s)
     {
         var unit = s.Unit;
         if (!unit.Negated) return false;

@@ -263,6 +263,14 @@ public sealed partial class ExtractiveAnswerEngine : IAnswerEngine
         if (!MeasureOfAnother(q, scored[0]) && SaysNoMeasureAsked(q, scored[0]) && scored.All(s => !SaysMeasureOfAsked(q, s))
             && scored.Skip(1).FirstOrDefault(s => MeasureOfAnother(q, s)) is { } givenForAnother)
             MoveFirst(scored, givenForAnother);
+        // "is Zeta's mode on par with Acme's?" where the best unit says how the mode is pitched and the sentence right
+        // after it, which refers back to it, denies the claim ("That should be read as positioning, not verified
+        // parity."): that sentence answers, with its No
+        if (q.Type == AnswerType.YesNo && scored[0].Unit.Next is { } after && English.OpensWithReference(after.Text)
+            && !_composer.Denies(q, scored[0])
+            && (scored.FirstOrDefault(s => s.Unit == after) ?? (ranked.FirstOrDefault(c => c.Unit == after) is { } c ? scored[0] with { Candidate = c } : null)) is { } qualifier
+            && _composer.Denies(q, qualifier))
+            MoveFirst(scored, qualifier);
         var best = scored[0];
         double answerable = ranking.Answerable;
         // "does the note give X?" where the nearest the note comes leaves X unmet: it gives no X. Not a claim its
