@@ -1770,8 +1770,20 @@ public sealed class StageTests
     [InlineData("has the widget claim been fact-checked?", true)]
     [InlineData("is the supplier question settled?", true)]
     [InlineData("can you check whether Acme beat Zeta?", false)] // "check" alone is a request
+    [InlineData("is the widget claim legit?", true)]               // chat's word for it
     public void Whether_a_claim_is_verified_is_told_by_its_words_not_by_a_name_that_holds_one(string question, bool asks) =>
         Assert.Equal(asks, Reader.Read(question).AsksVerified);
+
+    [Theory]
+    [InlineData("acme widget = the gadget leader?")]
+    [InlineData("so zeta's window = 6M parts, right?")]
+    public void An_equals_sign_between_two_phrases_says_the_one_is_the_other(string question)
+    {
+        // "X = Y?" asks whether X is Y: a claim to check, yes or no
+        var q = Reader.Read(question);
+        Assert.Equal(AnswerType.YesNo, q.Type);
+        Assert.DoesNotContain("=", q.Text, StringComparison.Ordinal);
+    }
 
     [Theory]
     [InlineData("key takeaways?", true)]

@@ -1093,6 +1093,8 @@ public sealed partial class QuestionReader(NoteModel note, NoteVocabulary vocabu
             text = pattern.Replace(text, m => names.TryGetValue(WhitespaceRegex().Replace(m.Value, " ").ToLowerInvariant(), out var name) ? name : m.Value);
         // "ctx window + AA score", "buildings & servers": a sign between two words joins them as "and" does
         text = PlusAndRegex().Replace(text, " and ");
+        // "contemplating mode = parity with X?": an equals sign between two phrases says the one is the other
+        text = EqualsIsRegex().Replace(text, " is ");
         // "tl;dr": one word, a summary, not two parts of a question split at its semicolon
         text = TldrRegex().Replace(text, "summary");
         // "when does Zeta ship? any eta?": a when-question asked again by its kind of answer alone is one question
@@ -2010,6 +2012,10 @@ public sealed partial class QuestionReader(NoteModel note, NoteVocabulary vocabu
     [GeneratedRegex(@"\btl\s?[;:]?\s?dr\b", RegexOptions.IgnoreCase)]
     private static partial Regex TldrRegex();
 
+    /// <summary>"X = Y", spaced: chat's "is".</summary>
+    [GeneratedRegex(@"(?<=\S)\s+=\s+(?=\S)")]
+    private static partial Regex EqualsIsRegex();
+
     [GeneratedRegex(@"\b(?<the>the\s+)(?<country>us|uk|eu|uae)\b(?![.'’]\w)", RegexOptions.IgnoreCase)]
     private static partial Regex TheCountryRegex();
 
@@ -2109,7 +2115,7 @@ public sealed partial class QuestionReader(NoteModel note, NoteVocabulary vocabu
     // "verified", "independently confirmed", "backed up", "proven", "double-checked", "settled": whether a claim has
     // been checked (not a word of a hyphenated name, as for the trust reading; "check" alone is a request: "can you
     // check what it says?")
-    [GeneratedRegex(@"(?<![\w-])(?:verified|verify|verifiable|confirmed|confirm|validated|validate|revalidated|proven|proved|substantiated|audited|corroborated|independently|backed\s+up|checked(?:\s+out)?|(?:double|fact|cross)-?check(?:ed|ing|s)?|vetted|settled)\b")]
+    [GeneratedRegex(@"(?<![\w-])(?:verified|verify|verifiable|confirmed|confirm|validated|validate|revalidated|proven|proved|substantiated|audited|corroborated|independently|backed\s+up|checked(?:\s+out)?|(?:double|fact|cross)-?check(?:ed|ing|s)?|vetted|settled|legit|legitimate)\b")]
     private static partial Regex VerifiedRegex();
 
     /// <summary>A text speaks of how far to trust something ("confidence", "reliable", "how solid").</summary>
