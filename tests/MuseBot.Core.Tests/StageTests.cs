@@ -889,6 +889,7 @@ public sealed class StageTests
     [InlineData("what % lift in shipments?", FigureKind.Percent)]
     [InlineData("what's Zeta's % on GizmoTest?", FigureKind.Percent)]              // the sign alone, after no figure, names a share
     [InlineData("zeta gizmotest %?", FigureKind.Percent)]
+    [InlineData("zeta gizmo-2 %", FigureKind.Percent)]                              // a digit that ends a name is no figure of the sign's
     [InlineData("how fast did Zeta's shipments grow?", FigureKind.Percent)]
     [InlineData("How many units does Zeta have?", FigureKind.Count)]
     [InlineData("widget clicks lift from ranking changes", FigureKind.Percent)]   // the phrase's head, before "from", is a change
