@@ -1840,6 +1840,9 @@ public sealed class StageTests
     [InlineData("do we know how many units Acme shipped?", "how many units Acme shipped?")]
     [InlineData("any idea who runs Zeta?", "who runs Zeta?")]
     [InlineData("can you tell me what Zeta scored on GadgetEval?", "what Zeta scored on GadgetEval?")]
+    [InlineData("is there anything on when Nimbus opens its next plant?", "when Nimbus opens its next plant?")]
+    [InlineData("any word on how much Acme paid for Omega Labs?", "how much Acme paid for Omega Labs?")]
+    [InlineData("did they mention who runs Zeta?", "who runs Zeta?")]
     public void A_question_inside_a_request_to_explain_is_read_as_that_question(string question, string read) =>
         Assert.Equal(read, Reader.Read(question).Text);
 

@@ -1838,9 +1838,10 @@ public sealed partial class QuestionReader(NoteModel note, NoteVocabulary vocabu
     }
 
     // "explain what Zeta is", "does the note say when Zeta ships?", "do we know how many users Acme has?", "any idea
-    // when …": the wh-question inside is what is asked (a date the note lacks is then a date it does not give, not a
+    // when …", "is there anything on when …", "any word on how much …", "did they mention who …": the wh-question
+    // inside is what is asked (a date the note lacks is then a date it does not give, not a
     // "does it say" met by the topic)
-    [GeneratedRegex(@"^(?:(?:so|ok|okay|hey|hi|hello)[\s,!]+)*(?:(?<explain>(?:(?:can|could|would)\s+(?:you|u)\s+|(?:please|pls|plz)\s+)?(?:explain|describe|eli5|summari[sz]e|walk\s+me\s+through|help\s+me\s+understand)(?:\s+(?:to\s+me|for\s+me|briefly|quickly))?[\s,:—–-]+)|(?:does|did)\s+(?:the\s+)?(?:note|report|piece|write-?up|doc|document|memo|research|it|author|analyst)\s+(?:say|mention|tell\s+(?:us|me)|state|specify|indicate)\s+|(?:do|does)\s+(?:we|you|u|anyone|anybody)\s+know\s+|any\s+idea\s+|(?:can|could)\s+(?:you|u)\s+tell\s+(?:me|us)\s+)(?<q>(?:what|why|how|who|when|where|which)\b.+)$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(?:(?:so|ok|okay|hey|hi|hello)[\s,!]+)*(?:(?<explain>(?:(?:can|could|would)\s+(?:you|u)\s+|(?:please|pls|plz)\s+)?(?:explain|describe|eli5|summari[sz]e|walk\s+me\s+through|help\s+me\s+understand)(?:\s+(?:to\s+me|for\s+me|briefly|quickly))?[\s,:—–-]+)|(?:does|did)\s+(?:the\s+)?(?:note|report|piece|write-?up|doc|document|memo|research|it|author|analyst)\s+(?:say|mention|tell\s+(?:us|me)|state|specify|indicate)\s+|(?:do|does)\s+(?:we|you|u|anyone|anybody)\s+know\s+|any\s+idea\s+|(?:can|could)\s+(?:you|u)\s+tell\s+(?:me|us)\s+|(?:(?:is|are)\s+there\s+)?(?:anything|any\s+(?:word|info|information|details?|mention|news|data|guidance|indication|update|colou?r|clue))\s+(?:on|about|re|regarding|as\s+to)\s+|did\s+(?:they|we)\s+(?:say|mention|specify|indicate)\s+)(?<q>(?:what|why|how|who|when|where|which)\b.+)$", RegexOptions.IgnoreCase)]
     private static partial Regex EmbeddedQuestionRegex();
 
     [GeneratedRegex(@"^(?<wh>what|who|which)\s+(?<x>.+?)\s+(?<be>is|are|was|were)$", RegexOptions.IgnoreCase)]
