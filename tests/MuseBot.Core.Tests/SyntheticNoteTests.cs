@@ -1423,3 +1423,38 @@ public sealed class ObservedThingTests(ObservedThingNote note) : IClassFixture<O
         Assert.True(a.Abstained, a.Text);
     }
 }
+
+/// <summary>A note that names members of a kind without counting them.</summary>
+public sealed class ListedMembersNote() : SyntheticNote(semantic: true, note: """
+    Gadget Outlets Note
+    1. Overview
+    Zeta sells through retailers including Bolt Mart, Kite Stores, and Orbit Shop, and Zeta buys chips from outside suppliers.
+    The Zeta app offers quick, careful, and deep answer modes.
+    Zeta reported 3 plants in 2025.
+    Zeta's pitch is speed and price, not disclosed component leadership.
+    """);
+
+public sealed class ListedMembersTests(ListedMembersNote note) : IClassFixture<ListedMembersNote>
+{
+    [Theory]
+    [InlineData("how many retailers does Zeta sell through?", "Orbit Shop")]
+    [InlineData("how many answer modes does the Zeta app offer?", "careful")]
+    public void How_many_of_a_kind_the_note_names_without_a_count_is_the_number_it_names(string question, string member)
+    {
+        var a = note.Ask(question);
+        Assert.False(a.Abstained, a.Text);
+        Assert.Equal("**3**", a.Headline);
+        Assert.Contains(member, a.Text, StringComparison.Ordinal);
+        // the list ends where the next clause begins
+        Assert.DoesNotContain("buys chips from", a.Text.Split("\n")[0], StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_word_of_the_kind_set_against_others_lists_no_members()
+    {
+        // "speed and price, not disclosed component leadership" names no components
+        var a = note.Ask("how many components does Zeta have?");
+        Assert.NotEqual("**2**", a.Headline);
+        Assert.NotEqual("**3**", a.Headline);
+    }
+}

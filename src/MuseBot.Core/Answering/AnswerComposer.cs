@@ -1467,6 +1467,18 @@ public sealed partial class AnswerComposer(NoteModel note, EngineTuning tuning)
         return new Answer(q.Asked, sb.ToString().TrimEnd(), false, citations, flags, $"{table.Name} — {table.Rows.Count} items");
     }
 
+    /// <summary>"How many publishers …?" where the note names them without a count: their number, the names, and the
+    /// unit that lists them.</summary>
+    public Answer ListedCount(QuestionFrame q, ListedMembers listed)
+    {
+        var unit = listed.Source.Unit;
+        var headline = $"**{listed.Items.Count}**";
+        var cells = unit.IsRow ? AskedCells(q, listed.Source) : null;
+        var text = $"{headline} — the note names {listed.Items.Count} {listed.Noun}: {Join(listed.Items)}.\n\n{Quote(unit, cells)} [1]";
+        var flags = note.Hedges.For(unit.Id, unit.IsRow ? cells : null).ToList();
+        return new Answer(q.Asked, text, false, [unit.Passage.ToCitation()], flags, headline);
+    }
+
     /// <summary>"The 3rd watch item?", "the row after Acme: its capacity?", "how many rows …?": the row the place points
     /// to, quoted with the column asked (else whole) under where it stands in its table; for a count, the number and
     /// each row's label; for a place the table does not have, what it does have.</summary>

@@ -218,6 +218,11 @@ public sealed partial class ExtractiveAnswerEngine : IAnswerEngine
         var candidates = MuseBotTelemetry.Stage("answerability", () => Score(q, ranked).ToList());
         var ranking = model.Rank(q, candidates.Select(c => c.Features).ToList());
         var scored = ranking.Order.Select(i => new Scored(candidates[i].Candidate, ranking.Shares[i], ranking.Scores[i], candidates[i].Features)).ToList();
+        // "how many publishers does Zeta draw on?" where the note names them with no count ("publishers including A,
+        // B, and C"): their number is the answer. Looked for by the reranker's share alone: a unit with no count in it
+        // is no admissible answer to "how many", which is why a list is counted
+        if (ListedCount.Find(q, Quotable(scored.OrderByDescending(s => s.Probability).ToList())) is { } members)
+            return new AnswerTrace(_composer.ListedCount(q, members), q, ranked, scored, ranking.Answerable);
         // "what is Zeta?": the unit that says what Zeta is answers it, first, ahead of one that only names it
         int definition = Definitions.Asked(q) is { } defined ? scored.FindIndex(s => Definitions.Defines(s.Unit, defined)) : -1;
         if (definition > 0) MoveFirst(scored, scored[definition]);

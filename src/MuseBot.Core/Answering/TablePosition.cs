@@ -140,7 +140,8 @@ public sealed partial record TablePosition(int Ordinal, int Step, string? Anchor
     [GeneratedRegex(@"\b(?:(?<noun>row|entry|item|one)\s+(?:that\s+|which\s+)?(?:comes?\s+|came\s+|is\s+|sits?\s+|listed\s+|appears?\s+)?(?:right\s+|just\s+|directly\s+|immediately\s+)?|(?<noun>)(?:comes?|came|sits?|listed|appears?)\s+(?:right\s+|just\s+|directly\s+|immediately\s+)?)(?<dir>after|before|below|above|beneath|under|following|preceding)(?:\s+(?<anchor>(?!(?:in|on|of|from)\b)[^,?;!:()]+?))?(?=\s+(?:in|on|of|from)\s+(?:the|that|this|its)\b|\s*[,?;!:()]|\s+[-–—+]\s|\s+and\b|\s*$)|\b(?<dir>next|previous)\s+(?<noun>row|entry|item|one)\b")]
     private static partial Regex RelativeRegex();
 
-    /// <summary>"how many rows / watch items / models …": the counted noun, up to three words ending in a plural.</summary>
-    [GeneratedRegex(@"\bhow\s+many\s+(?<noun>(?:[\p{L}'’&+/-]+\s+){0,2}?(?:[\p{L}'’&+/-]+s))\b")]
+    /// <summary>"how many rows / watch items / news publishers …": the counted noun, a plural and at most one word before
+    /// it that is no verb or preposition.</summary>
+    [GeneratedRegex(@"\bhow\s+many\s+(?<noun>(?:(?!(?:does|do|did|is|are|was|were|has|have|had|in|on|of|at|for|from|to|the|a|an|r)\b)[\p{L}'’&+/-]+\s+)?(?!(?:does|is|was|has|this|its|his|us|as)\b)[\p{L}'’&+/-]+s)\b")]
     private static partial Regex CountRegex();
 }
