@@ -65,7 +65,9 @@ public sealed class TablePositionReadingTests
 }
 
 /// <summary>A note with two tables of four and three rows, in two sections.</summary>
-public abstract class TablePlacesNote(bool semantic) : SyntheticNote(semantic, """
+public abstract class TablePlacesNote(bool semantic) : SyntheticNote(semantic, Text)
+{
+    public const string Text = """
     Gadget Market Note
     1. Makers
     Four makers compete on gadgets.
@@ -76,13 +78,14 @@ public abstract class TablePlacesNote(bool semantic) : SyntheticNote(semantic, "
     | Orbit Widget | GizmoTest 38% | 1M in beta | Early and unproven. |
     | Vexo Widget | GizmoTest 40% | 3M units | Steady challenger. |
     2. Watchlist
-    Three signals decide the call.
+    Three signals decide the call. Zeta's retail rollout at Bolt Mart is the signal analysts watch most.
     | Watch item | What to look for | Why it matters |
     |---|---|---|
     | Retail rollout | Wider shelf presence at Bolt Mart. | Tests demand. |
     | Price cuts | Lower list prices before the holidays. | Tests margins. |
     | Plant openings | New capacity in Nimbus. | Tests supply. |
-    """);
+    """;
+}
 
 public sealed class LexicalTablePlacesNote() : TablePlacesNote(semantic: false);
 
@@ -121,6 +124,31 @@ public abstract class TablePlacesTests(TablePlacesNote note)
         Assert.False(a.Abstained, a.Text);
         Assert.Equal($"**{cell}**", a.Headline);
     }
+
+    [Theory]
+    [InlineData("what does the retail rollout row say?", "Retail rollout")]
+    [InlineData("what's the 'plant openings' line in the watchlist?", "Plant openings")]
+    public void A_row_named_by_its_whole_label_before_a_word_for_a_row_is_quoted_first(string question, string row)
+    {
+        var a = Ask(question);
+        Assert.False(a.Abstained, a.Text);
+        Assert.Equal(row, a.Citations[0].Row);
+    }
+
+    [Theory]
+    [InlineData("what's the 'price cuts' line in the watchlist?", "Price cuts")]
+    [InlineData("the retail rollout row - why does it matter?", "Retail rollout")]
+    [InlineData("what does the line on retail rollout say?", null)]          // the label is not what stands before the word for a row
+    [InlineData("which retail rollout is the next line of gadgets in?", null)] // "line" of products, no row
+    public void A_row_is_named_by_its_whole_label_right_before_a_word_for_a_row(string question, string? row)
+    {
+        var model = new MuseBot.Core.Understanding.NoteModel(MuseBot.Core.Note.NoteParser.Parse(TablePlacesNote.Text), MuseBot.Core.Understanding.Glossary.Empty);
+        var reader = new QuestionReader(model, new MuseBot.Core.Retrieval.NoteVocabulary(model.Document));
+        var locator = new RowLocator(model, EngineTuning.Default);
+        Assert.Equal(row, locator.Labelled(reader.Read(question), RowWord)?.Passage.Row);
+    }
+
+    private static readonly System.Text.RegularExpressions.Regex RowWord = new(@"\b(?:row|line|entry)\b");
 
     [Fact]
     public void A_count_of_rows_is_the_number_of_rows_with_each_label()

@@ -223,6 +223,14 @@ public sealed partial class ExtractiveAnswerEngine : IAnswerEngine
         // is no admissible answer to "how many", which is why a list is counted
         if (ListedCount.Find(q, Quotable(scored.OrderByDescending(s => s.Probability).ToList())) is { } members)
             return new AnswerTrace(_composer.ListedCount(q, members), q, ranked, scored, ranking.Answerable);
+        // "what does the 'competitive position' line say?": the row the question names by its whole label, with a word
+        // for a row, answers first
+        // (as likely as the best: the question names it outright)
+        if (_rows.Labelled(q, RowWordRegex()) is { } labelled && scored[0].Unit != labelled && AsScored(scored, ranked, labelled) is { } namedRow)
+        {
+            scored.Remove(namedRow);
+            scored.Insert(0, namedRow with { Probability = Math.Max(namedRow.Probability, scored[0].Probability) });
+        }
         // "what is Zeta?": the unit that says what Zeta is answers it, first, ahead of one that only names it
         int definition = Definitions.Asked(q) is { } defined ? scored.FindIndex(s => Definitions.Defines(s.Unit, defined)) : -1;
         if (definition > 0) MoveFirst(scored, scored[definition]);
@@ -273,7 +281,7 @@ public sealed partial class ExtractiveAnswerEngine : IAnswerEngine
         // parity."): that sentence answers, with its No
         if (q.Type == AnswerType.YesNo && scored[0].Unit.Next is { } after && English.OpensWithReference(after.Text)
             && !_composer.Denies(q, scored[0])
-            && (scored.FirstOrDefault(s => s.Unit == after) ?? (ranked.FirstOrDefault(c => c.Unit == after) is { } c ? scored[0] with { Candidate = c } : null)) is { } qualifier
+            && AsScored(scored, ranked, after) is { } qualifier
             && _composer.Denies(q, qualifier))
             MoveFirst(scored, qualifier);
         var best = scored[0];
@@ -527,6 +535,10 @@ public sealed partial class ExtractiveAnswerEngine : IAnswerEngine
     /// <summary>How many words after a figure say what it measures ("3B <b>family daily active people</b>").</summary>
     private const int MeasuredWords = 5;
 
+    /// <summary>A word for a table row: "the deployment row", "the 'competitive position' line".</summary>
+    [GeneratedRegex(@"\b(?:row|line|entry)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex RowWordRegex();
+
     [GeneratedRegex(@"[,;:()]|\s(?:and|while|but|or|versus|vs\.?)\s|\d")]
     private static partial Regex PhraseEndRegex();
 
@@ -579,6 +591,11 @@ public sealed partial class ExtractiveAnswerEngine : IAnswerEngine
                                                   || unit.Candidate.Matches[x.i].Score >= Tuning.UnmetBelow);
 
     /// <summary>Puts a unit that answers the question first, ahead of those the reranker preferred.</summary>
+    /// <summary>A unit as the reranker scored it, or — ranked too low for it — with its retrieval matches and the best
+    /// unit's scores, to be quoted first.</summary>
+    private static Scored? AsScored(List<Scored> scored, IReadOnlyList<Candidate> ranked, NoteUnit unit) =>
+        scored.FirstOrDefault(s => s.Unit == unit) ?? (ranked.FirstOrDefault(c => c.Unit == unit) is { } c ? scored[0] with { Candidate = c } : null);
+
     private static void MoveFirst(List<Scored> scored, Scored s)
     {
         scored.Remove(s);

@@ -96,10 +96,15 @@ public sealed class RowLocator(NoteModel note, EngineTuning tuning)
     }
 
     /// <summary>The row a question names by its whole label ("what does the deployment row say?"): of the rows every
-    /// term of whose label the question says, the one with the longest label; null when none, or two as long.</summary>
-    public NoteUnit? Labelled(QuestionFrame q)
+    /// term of whose label the question says, the one with the longest label; null when none, or two as long. With
+    /// <paramref name="before"/>, only the words right before a word for a row count ("the 'competitive position'
+    /// line", not "the Zeta line of gadgets").</summary>
+    public NoteUnit? Labelled(QuestionFrame q, System.Text.RegularExpressions.Regex? before = null)
     {
         var said = q.Content.SelectMany(f => f.Terms).ToHashSet(StringComparer.Ordinal);
+        if (before is not null)
+            said = before.Matches(q.Text).SelectMany(m => Terms.Of(string.Join(' ', q.Text[..m.Index].Split(' ', StringSplitOptions.RemoveEmptyEntries).TakeLast(4))))
+                .Where(said.Contains).ToHashSet(StringComparer.Ordinal);
         var rows = note.Tables.SelectMany(t => t.Rows).Where(r => r.LabelTerms.Count > 0 && r.LabelTerms.All(said.Contains))
             .OrderByDescending(r => r.LabelTerms.Count).ToList();
         return rows.Count == 0 || (rows.Count > 1 && rows[1].LabelTerms.Count == rows[0].LabelTerms.Count) ? null : rows[0];
