@@ -409,6 +409,16 @@ public abstract class SyntheticNoteTests(SyntheticNote note)
     }
 
     [Theory]
+    [InlineData("which section talks about the Nimbus plant?", "§1 Overview")]
+    [InlineData("where in the note is Dana Reed mentioned?", "§2 Risks")]
+    public void Which_section_says_a_thing_headlines_the_section_of_its_quote(string question, string section)
+    {
+        var a = Ask(question);
+        Assert.False(a.Abstained, a.Text);
+        Assert.StartsWith($"**{section}", a.Text, StringComparison.Ordinal);
+    }
+
+    [Theory]
     [InlineData("does the note treat Acme's ten-year widget life as established proof?")]
     [InlineData("so Acme's widget lasting ten years is established proof, right?")]
     public void A_claim_the_sentence_after_it_denies_is_a_no_with_the_claim_quoted_first(string question)

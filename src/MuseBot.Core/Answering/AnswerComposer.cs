@@ -709,6 +709,10 @@ public sealed partial class AnswerComposer(NoteModel note, EngineTuning tuning)
         // named one, is that one's own figure, the only one its quotes may headline when no table settles the question
         if (q.AsksFigures || q.Beyond != 0) return null;
         var primary = evidence.Units[0];
+        // "which section talks about X?": the sections its quotes stand in (the quotes a headline keeps), the first's first
+        if (q.AsksWhichSection && q.Type != AnswerType.YesNo)
+            return $"**{Join(evidence.Units.Where((s, i) => i < evidence.OwnCount || s.Probability >= primary.Probability * tuning.FlagQuoteRatio)
+                .Select(s => s.Unit.Passage.ToCitation().SectionLabel).Distinct().ToList())}**";
         var unit = primary.Unit;
         // "paid Quill messaging vs Wisp ads — which run-rate is bigger?": two things that are not the note's
         // compared things, each given its figure in its own clause

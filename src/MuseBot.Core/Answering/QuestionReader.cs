@@ -201,6 +201,10 @@ public sealed class QuestionFrame
     /// sources, not a passage that happens to say "source".</summary>
     public bool AsksSources { get; init; }
 
+    /// <summary>Asks where in the note something is said ("which section talks about X?", "which section says that?",
+    /// "where in the note …"): the answer names the sections of its quotes.</summary>
+    public bool AsksWhichSection { get; init; }
+
     /// <summary>The section a gist is asked of, by its title ("the gist of the risks"); null for the whole note.</summary>
     public string? SummarySection { get; init; }
 
@@ -693,6 +697,7 @@ public sealed partial class QuestionReader(NoteModel note, NoteVocabulary vocabu
                           && focus.Select(f => f.Part).Distinct().Count() <= 1 && dates.Count == 0 && quarters.Count == 0,
             MemberOf = member.Head >= 0 ? text.Substring(member.From, member.Length) : null,
             AsksSources = SourcesRegex().IsMatch(lower),
+            AsksWhichSection = WhichSectionRegex().IsMatch(lower),
             SummarySection = asksSummary ? sectionNumber?.Value ?? SectionTitled(topic) : null,
             Section = sectionNumber?.Value,
             MissingSection = sectionRef.Success && sectionNumber is null ? sectionRef.Groups["n"].Value : null,
@@ -2012,6 +2017,10 @@ public sealed partial class QuestionReader(NoteModel note, NoteVocabulary vocabu
 
     [GeneratedRegex(@"\btl\s?[;:]?\s?dr\b", RegexOptions.IgnoreCase)]
     private static partial Regex TldrRegex();
+
+    /// <summary>"which section talks about X?", "what part of the note says that?", "where in the report …".</summary>
+    [GeneratedRegex(@"\b(?:which|what)\s+(?:section|sections|part\s+of\s+the\s+(?:note|report|doc|document))\b|\bwhere\s+in\s+the\s+(?:note|report|doc|document)\b")]
+    private static partial Regex WhichSectionRegex();
 
     /// <summary>"X = Y", spaced: chat's "is".</summary>
     [GeneratedRegex(@"(?<=\S)\s+=\s+(?=\S)")]
