@@ -29,7 +29,7 @@ public sealed class RowLocator(NoteModel note, EngineTuning tuning)
         var tables = note.Tables.Where(t => t.Rows.Count >= 2).ToList();
         if (tables.Count == 0) return null;
         var rest = Rest(own, position);
-        var naming = ReferenceEquals(tableWords, own.Focus) ? rest : tableWords.Where(f => !f.IsFrame && f.Terms.Count > 0 && !TableWord(f.Key)).ToList();
+        var naming = ReferenceEquals(tableWords, own.Focus) ? rest : tableWords.Where(f => !f.IsFrame && f.Terms.Count > 0 && !TablePosition.IsTableWord(f.Key)).ToList();
 
         NoteUnit? from = null;
         if (position.Step != 0)
@@ -66,7 +66,7 @@ public sealed class RowLocator(NoteModel note, EngineTuning tuning)
         // a word that is no word for a row must name the table's rows, by its first column's header ("dimension" for a
         // "Dimension" column): only such tables are counted in; "the first disclosed model" is no place in a table
         var noun = position.Noun.Split(' ');
-        bool rowWord = noun[^1] is "row" or "rows" or "entry" or "entries" or "item" or "items" or "one" or "ones";
+        bool rowWord = TablePosition.IsRowNoun(noun[^1]);
         var nounTerms = Terms.Of(rowWord ? string.Join(' ', noun[..^1]) : position.Noun);
         if (nounTerms.Count > 0) tables = tables.Where(t => nounTerms.All(Terms.Of(t.Headers[0]).Contains)).ToList();
         if (tables.Count == 0) return null;
@@ -116,12 +116,8 @@ public sealed class RowLocator(NoteModel note, EngineTuning tuning)
     /// <summary>The question's words that say neither the place nor that it is in a table: what names the table and
     /// the column asked.</summary>
     private static List<FocusWord> Rest(QuestionFrame q, TablePosition position) =>
-        q.Content.Where(f => f.Terms.Count > 0 && !TableWord(f.Key) && !f.Word.Any(char.IsDigit)
+        q.Content.Where(f => f.Terms.Count > 0 && !TablePosition.IsTableWord(f.Key) && !f.Word.Any(char.IsDigit)
                              && !position.Spans.Any(s => f.Start >= s.From && f.Start < s.To)).ToList();
-
-    private static bool TableWord(string key) =>
-        English.TableNouns.Contains(key) || key is "tbl" or "row" or "rows" or "column" or "columns" or "col" or "cols" or "cell" or "cells"
-            or "list" or "lists" or "listed";
 
     /// <summary>The share of the words (by weight) that the table's title, headers or row labels say.</summary>
     private static double Named(NoteTable table, IReadOnlyList<FocusWord> words)

@@ -45,7 +45,7 @@ public sealed partial record TablePosition(int Ordinal, int Step, string? Anchor
     public static TablePosition? Read(string text)
     {
         var lower = text.ToLowerInvariant();
-        bool inTable = TableWordRegex().IsMatch(lower);
+        bool inTable = WordRegex().Matches(lower).Any(w => IsTableWord(w.Value));
         int tableOrdinal = 0;
         var spans = new List<(int, int)>();
         // "the first table in §1": which table, said as a place among tables
@@ -60,7 +60,7 @@ public sealed partial record TablePosition(int Ordinal, int Step, string? Anchor
         {
             var noun = count.Groups["noun"].Value;
             spans.Add((count.Groups["noun"].Index, count.Groups["noun"].Index + noun.Length));
-            return new TablePosition(0, 0, null, false, true, noun, RowNouns.Contains(LastWord(noun)), inTable, tableOrdinal, spans);
+            return new TablePosition(0, 0, null, false, true, noun, AnyTablesRow(LastWord(noun)), inTable, tableOrdinal, spans);
         }
 
         var relative = RelativeRegex().Match(lower);
@@ -71,7 +71,7 @@ public sealed partial record TablePosition(int Ordinal, int Step, string? Anchor
             var anchor = relative.Groups["anchor"].Success ? relative.Groups["anchor"].Value.Trim() : null;
             if (anchor is "that" or "that one" or "it" or "this" or "this one" or "") anchor = null;
             spans.Add((relative.Index, relative.Index + relative.Length));
-            return new TablePosition(0, step, anchor, false, false, noun, RowNouns.Contains(noun), inTable, tableOrdinal, spans);
+            return new TablePosition(0, step, anchor, false, false, noun, AnyTablesRow(noun), inTable, tableOrdinal, spans);
         }
 
         foreach (Match m in OrdinalRegex().Matches(lower))
@@ -84,7 +84,7 @@ public sealed partial record TablePosition(int Ordinal, int Step, string? Anchor
             var noun = at >= 0 ? string.Join(' ', words[..(at + 1)]) : words[0];
             // "the first of a named lineup", "3rd on the index": an ordinal followed by no noun places nothing in a table
             if (English.TableNouns.Contains(noun) || (at < 0 && English.IsStopWord(noun))) continue;
-            bool rowNoun = at >= 0 && words[at] is "row" or "entry";
+            bool rowNoun = at >= 0 && AnyTablesRow(words[at]);
             // "top" and "bottom" are places only of a row ("the bottom row"), not of anything ranked ("the top model")
             if (ord is "top" or "bottom" && !rowNoun) continue;
             int end = m.Groups["words"].Index + (at >= 0 ? string.Join(' ', words[..(at + 1)]).Length : words[0].Length);
@@ -101,6 +101,20 @@ public sealed partial record TablePosition(int Ordinal, int Step, string? Anchor
     {
         "row", "rows", "entry", "entries", "item", "items", "one", "ones",
     };
+
+    /// <summary>"row", "entry": a word that can only mean a table's row (not "item", "one": "the one after X" may be
+    /// said of anything), so a place said of it needs no other word about a table.</summary>
+    private static bool AnyTablesRow(string lowerWord) => lowerWord is "row" or "rows" or "entry" or "entries";
+
+    /// <summary>A word for a row of any table ("row", "entry", "item", "one"), singular or plural.</summary>
+    public static bool IsRowNoun(string lowerWord) => RowNouns.Contains(lowerWord);
+
+    /// <summary>Words that say a question is about a table or list, not what it asks of it.</summary>
+    private static readonly HashSet<string> TableWords = new(English.TableNouns.Concat(
+        ["tbl", "row", "rows", "column", "columns", "col", "cols", "cell", "cells", "list", "lists", "listed"]), StringComparer.Ordinal);
+
+    /// <summary>A word that says the question is about a table or list ("table", "row", "column", "listed").</summary>
+    public static bool IsTableWord(string lowerWord) => TableWords.Contains(lowerWord);
 
     private static int OrdinalOf(string word) => word switch
     {
@@ -121,9 +135,8 @@ public sealed partial record TablePosition(int Ordinal, int Step, string? Anchor
 
     private const string OrdinalPattern = @"(?<ord>second[- ](?:to[- ])?last|next[- ]to[- ]last|penultimate|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|1st|2nd|3rd|[4-9]th|10th|last|final|bottom|top|middle)";
 
-    /// <summary>A word that says the question is about a table or list.</summary>
-    [GeneratedRegex(@"\b(?:tables?|tbl|grid|chart|matrix|rows?|columns?|cols?|cells?|list|lists|listed)\b")]
-    private static partial Regex TableWordRegex();
+    [GeneratedRegex(@"[\p{L}]+")]
+    private static partial Regex WordRegex();
 
     /// <summary>"the first table", "2nd grid": a place among the tables.</summary>
     [GeneratedRegex(@"\b" + OrdinalPattern + @"\s+(?:tables?|tbl|grid|chart|matrix)\b")]
