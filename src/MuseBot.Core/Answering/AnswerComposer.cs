@@ -36,8 +36,7 @@ public sealed partial class AnswerComposer(NoteModel note, EngineTuning tuning)
 
         // a figure, date or cell the answer headlines is the answer (a yes/no verdict rests on its quotes): further quotes then stand only when nearly as
         // likely as the first (less likely ones, quoted in case the first missed, would bury it)
-        var quoted = headline is null || q.Type == AnswerType.YesNo ? evidence.Units
-            : evidence.Units.Where((s, i) => i < evidence.OwnCount || s.Probability >= primary.Probability * tuning.FlagQuoteRatio).ToList();
+        var quoted = headline is null || q.Type == AnswerType.YesNo ? evidence.Units : KeptBesideHeadline(evidence);
         // a verdict that rests on a sentence pointing back ("Those are vendor claims, not proof."): the sentence it
         // points back to, when quoted too, is quoted before it, as the note reads
         if (q.Type == AnswerType.YesNo && primary.Unit.Previous is { } pointedTo && English.OpensWithReference(primary.Unit.Text)
@@ -703,6 +702,11 @@ public sealed partial class AnswerComposer(NoteModel note, EngineTuning tuning)
     [GeneratedRegex(@"^\*\*(?<figure>[^*]+)\*\*$")]
     private static partial Regex BareHeadlineRegex();
 
+    /// <summary>The quotes an answer keeps beside a headline: those that answer the question's own parts and sides,
+    /// and others nearly as likely as the first.</summary>
+    private List<Scored> KeptBesideHeadline(Evidence evidence) =>
+        evidence.Units.Where((s, i) => i < evidence.OwnCount || s.Probability >= evidence.Units[0].Probability * tuning.FlagQuoteRatio).ToList();
+
     private string? Headline(QuestionFrame q, Evidence evidence)
     {
         // figures in general are listed by their quotes: no one of them is the answer; nor, asked which things beat a
@@ -711,8 +715,7 @@ public sealed partial class AnswerComposer(NoteModel note, EngineTuning tuning)
         var primary = evidence.Units[0];
         // "which section talks about X?": the sections its quotes stand in (the quotes a headline keeps), the first's first
         if (q.AsksWhichSection && q.Type != AnswerType.YesNo)
-            return $"**{Join(evidence.Units.Where((s, i) => i < evidence.OwnCount || s.Probability >= primary.Probability * tuning.FlagQuoteRatio)
-                .Select(s => s.Unit.Passage.ToCitation().SectionLabel).Distinct().ToList())}**";
+            return $"**{Join(KeptBesideHeadline(evidence).Select(s => s.Unit.Passage.ToCitation().SectionLabel).Distinct().ToList())}**";
         var unit = primary.Unit;
         // "paid Quill messaging vs Wisp ads — which run-rate is bigger?": two things that are not the note's
         // compared things, each given its figure in its own clause

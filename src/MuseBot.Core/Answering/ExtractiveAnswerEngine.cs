@@ -133,25 +133,26 @@ public sealed partial class ExtractiveAnswerEngine : IAnswerEngine
     {
         bool hasPrevious = !string.IsNullOrWhiteSpace(previous);
         if (q.Position is null && !(q.FollowsUp && hasPrevious)) return null;
-        // a follow-up's own words, read alone: its place and the spans that say it are in those words
+        // a follow-up's own words, read alone: its place and the spans that say it are in those words; the previous
+        // question is read only where its place or its words are needed
         var own = q.FollowsUp ? _reader.Read(q.Asked) : q;
-        var before = hasPrevious ? _reader.Read(previous!) : null;
+        var before = hasPrevious && (own.Position is not { } asked || asked.FromPrevious || !own.Content.Any()) ? _reader.Read(previous!) : null;
         var position = own.Position ?? before?.Position;
         if (position is null) return null;
         NoteUnit? previousRow = null;
-        if (position.FromPrevious || (own.Position is null && position.Step != 0))
+        if (position.Step != 0 && (position.FromPrevious || own.Position is null))
         {
             if (before is null) return null;
-            previousRow = before.Position is { } was && was.Step == 0 && _rows.Locate(was, before, before.Focus, null, ranked) is { Rows: [var row], Missing: null }
+            previousRow = before.Position is { Step: 0 } was && _rows.Locate(was, before, null, null, ranked) is { Rows: [var row], Missing: null }
                 ? row
                 : _rows.Labelled(before) ?? (Trace(new Question(previous!)).Answer is { Abstained: false, Citations: [var first, ..] }
                     ? _rowUnits.FirstOrDefault(u => u.Passage.ToCitation() == first) : null);
             if (previousRow is null) return null;
         }
-        // the words that name the table: the question's own, unless it asks only of a column of the previous one's
-        var tableWords = own.Position is not null && (before is null || own.Content.Any(f => !f.IsFrame)) ? own.Focus : before?.Focus ?? own.Focus;
-        return own.Position is not null ? _rows.Locate(position, own, tableWords, previousRow, ranked)
-            : _rows.Locate(position with { Spans = [] }, own, before!.Focus, previousRow, ranked);
+        // the words that name the table: the question's own, unless it has none beside the place, or asks only of a
+        // column of the previous question's place (whose spans are in the previous question's words, not these)
+        return own.Position is null ? _rows.Locate(position with { Spans = [] }, own, before!.Focus, previousRow, ranked)
+            : _rows.Locate(position, own, before is not null && !own.Content.Any() ? before.Focus : null, previousRow, ranked);
     }
 
     /// <summary>The one other compared thing a unit gives a figure of its own beside this one's ("ranks Acme at 40%,
@@ -590,12 +591,12 @@ public sealed partial class ExtractiveAnswerEngine : IAnswerEngine
         q.Focus.Select((f, i) => (f, i)).All(x => x.i == except || x.f.IsFrame || !other.Candidate.Matches[x.i].Exact
                                                   || unit.Candidate.Matches[x.i].Score >= Tuning.UnmetBelow);
 
-    /// <summary>Puts a unit that answers the question first, ahead of those the reranker preferred.</summary>
     /// <summary>A unit as the reranker scored it, or — ranked too low for it — with its retrieval matches and the best
     /// unit's scores, to be quoted first.</summary>
     private static Scored? AsScored(List<Scored> scored, IReadOnlyList<Candidate> ranked, NoteUnit unit) =>
         scored.FirstOrDefault(s => s.Unit == unit) ?? (ranked.FirstOrDefault(c => c.Unit == unit) is { } c ? scored[0] with { Candidate = c } : null);
 
+    /// <summary>Puts a unit that answers the question first, ahead of those the reranker preferred.</summary>
     private static void MoveFirst(List<Scored> scored, Scored s)
     {
         scored.Remove(s);

@@ -43,18 +43,19 @@ public static partial class ListedCount
     /// <summary>The list a word of the kind introduces or closes in a text, or null.</summary>
     private static List<string>? ListAround(string text, string head)
     {
-        foreach (Match w in WordRegex().Matches(text))
+        foreach (var (word, start) in Tokens.Segments(text))
         {
             // the kind in the plural, as a common noun ("modes", not a name such as "Sheets", nor "part" in "part leadership")
-            if (!char.IsLower(w.Value[0]) || !English.IsPlural(w.Value) || English.Singular(w.Value) != head) continue;
+            if (!char.IsLower(word[0]) || !English.IsPlural(word) || English.Singular(word) != head) continue;
+            int end = start + word.Length;
             // "publishers including A, B, and C"
-            if (IntroducedRegex().Match(text[(w.Index + w.Length)..]) is { Success: true } after && Items(after.Groups["list"].Value) is { Count: >= 2 } listed)
+            if (IntroducedRegex().Match(text[end..]) is { Success: true } after && Items(after.Groups["list"].Value) is { Count: >= 2 } listed)
                 return listed;
             // "quick, careful, and deep answer modes": the clause before the word, a list
             // of three or more whose first item is its last word
             // (the word ends its noun phrase: what follows is no further word of it)
-            var before = ClauseStartRegex().Split(text[..w.Index]).Last();
-            bool ends = NextWordRegex().Match(text[(w.Index + w.Length)..]) is not { Success: true } next || English.IsStopWord(next.Groups["w"].Value.ToLowerInvariant());
+            var before = ClauseStartRegex().Split(text[..start]).Last();
+            bool ends = NextWordRegex().Match(text[end..]) is not { Success: true } next || English.IsStopWord(next.Groups["w"].Value.ToLowerInvariant());
             if (ends && Items(before) is { Count: >= 3 } closing)
             {
                 closing[0] = closing[0].Split(' ', StringSplitOptions.RemoveEmptyEntries)[^1];
@@ -79,9 +80,6 @@ public static partial class ListedCount
 
     /// <summary>The most words an item of a list has; the first item of a list that closes its kind is cut to its last word.</summary>
     private const int MaxItemWords = 4;
-
-    [GeneratedRegex(@"[\p{L}][\p{L}'’-]*")]
-    private static partial Regex WordRegex();
 
     /// <summary>The word right after, when nothing but spaces stands between.</summary>
     [GeneratedRegex(@"^\s+(?<w>[\p{L}][\p{L}'’-]*)")]

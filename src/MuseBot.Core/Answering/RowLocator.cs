@@ -21,15 +21,16 @@ public sealed class RowLocator(NoteModel note, EngineTuning tuning)
     /// <param name="own">The question's own words, read alone (for a follow-up, without the previous question's).</param>
     /// <param name="position">The place asked: the question's own, or the previous question's when the follow-up asks
     /// only of another column ("and its context window?").</param>
-    /// <param name="tableWords">The words that may name the table: the question's own, else the previous question's.</param>
+    /// <param name="previousWords">The words that name the table when the question's own do not: the previous
+    /// question's; null to read the question's own (its words that say no place).</param>
     /// <param name="previousRow">The row the previous question pointed to, for "the one after that".</param>
     /// <param name="ranked">The retrieved units, best first: of tables named equally well, the one whose row ranks first.</param>
-    public RowAt? Locate(TablePosition position, QuestionFrame own, IReadOnlyList<FocusWord> tableWords, NoteUnit? previousRow, IReadOnlyList<Candidate> ranked)
+    public RowAt? Locate(TablePosition position, QuestionFrame own, IReadOnlyList<FocusWord>? previousWords, NoteUnit? previousRow, IReadOnlyList<Candidate> ranked)
     {
         var tables = note.Tables.Where(t => t.Rows.Count >= 2).ToList();
         if (tables.Count == 0) return null;
         var rest = Rest(own, position);
-        var naming = ReferenceEquals(tableWords, own.Focus) ? rest : tableWords.Where(f => !f.IsFrame && f.Terms.Count > 0 && !TablePosition.IsTableWord(f.Key)).ToList();
+        var naming = previousWords is null ? rest : previousWords.Where(f => !f.IsFrame && f.Terms.Count > 0 && !TablePosition.IsTableWord(f.Key)).ToList();
 
         NoteUnit? from = null;
         if (position.Step != 0)

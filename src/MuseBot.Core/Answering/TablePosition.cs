@@ -1,5 +1,6 @@
 using System.Text.RegularExpressions;
 using MuseBot.Core.Language;
+using MuseBot.Core.Understanding;
 
 namespace MuseBot.Core.Answering;
 
@@ -45,7 +46,7 @@ public sealed partial record TablePosition(int Ordinal, int Step, string? Anchor
     public static TablePosition? Read(string text)
     {
         var lower = text.ToLowerInvariant();
-        bool inTable = WordRegex().Matches(lower).Any(w => IsTableWord(w.Value));
+        bool inTable = Tokens.Segments(lower).Any(w => IsTableWord(w.Text));
         int tableOrdinal = 0;
         var spans = new List<(int, int)>();
         // "the first table in §1": which table, said as a place among tables
@@ -135,8 +136,6 @@ public sealed partial record TablePosition(int Ordinal, int Step, string? Anchor
 
     private const string OrdinalPattern = @"(?<ord>second[- ](?:to[- ])?last|next[- ]to[- ]last|penultimate|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|1st|2nd|3rd|[4-9]th|10th|last|final|bottom|top|middle)";
 
-    [GeneratedRegex(@"[\p{L}]+")]
-    private static partial Regex WordRegex();
 
     /// <summary>"the first table", "2nd grid": a place among the tables.</summary>
     [GeneratedRegex(@"\b" + OrdinalPattern + @"\s+(?:tables?|tbl|grid|chart|matrix)\b")]
