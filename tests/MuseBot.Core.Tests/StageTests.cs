@@ -4157,6 +4157,37 @@ public sealed class StageTests
     }
 
     [Fact]
+    public void A_figure_question_whose_likeliest_unit_has_no_such_figure_is_answered_by_none_when_the_figure_s_unit_is_unlikely_and_fits_little()
+    {
+        static double[] Unit(bool figure, double attach)
+        {
+            var features = new double[AnswerabilityFeatures.Names.Length];
+            void Set(string name, double v) => features[Array.IndexOf(AnswerabilityFeatures.Names, name)] = v;
+            Set("type", figure ? 1 : 0); Set("names", 1); Set("period", 1); Set("peer", 1); Set("f_attach", attach);
+            return features;
+        }
+        var tuning = EngineTuning.Default;
+        // the lab's finding, said without a figure, is likeliest; another thing's percentages fit a quarter of the question
+        var finding = Unit(figure: false, attach: 0);
+        var others = Unit(figure: true, attach: 0.25);
+        var q = Reader.Read("what % tamper awareness did the lab measure?");
+        Assert.Equal(AnswerType.Quantity, q.Type);
+        Assert.Equal(0, AnswerabilityFeatures.FigurelessLikeliest(q, [finding, others], [0.85, 0.05], others, 0.05, tuning));
+        // the figure's clause carries most of the question: it answers, however the shares fall
+        var fitting = Unit(figure: true, attach: 0.8);
+        Assert.Null(AnswerabilityFeatures.FigurelessLikeliest(q, [finding, fitting], [0.85, 0.05], fitting, 0.05, tuning));
+        // the unit with the figure is likely enough in its own right
+        Assert.Null(AnswerabilityFeatures.FigurelessLikeliest(q, [finding, others], [0.6, 0.3], others, 0.3, tuning));
+        // the likeliest unit can give the figure itself
+        Assert.Null(AnswerabilityFeatures.FigurelessLikeliest(q, [Unit(figure: true, attach: 0), others], [0.85, 0.05], others, 0.05, tuning));
+        // a figure asked inside another question asks what the note says of it
+        var inside = Reader.Read("what don't we know about how much tamper awareness the lab measured?");
+        Assert.Null(AnswerabilityFeatures.FigurelessLikeliest(inside, [finding, others], [0.85, 0.05], others, 0.05, tuning));
+        // not a figure question at all
+        Assert.Null(AnswerabilityFeatures.FigurelessLikeliest(Reader.Read("why does the lab matter?"), [finding, others], [0.85, 0.05], others, 0.05, tuning));
+    }
+
+    [Fact]
     public void A_place_question_has_no_admissible_unit_without_a_place_for_the_thing_it_names()
     {
         var q = Reader.Read("where is the Nimbus plant located?");

@@ -1,4 +1,5 @@
 using System.Text.Json.Serialization;
+using System.Text.RegularExpressions;
 using MuseBot.Core.Understanding;
 
 namespace MuseBot.Core.Answering;
@@ -74,7 +75,7 @@ public sealed class AnswerabilityModel
 public sealed record Ranking(IReadOnlyList<int> Order, double[] Shares, double[] Scores, double Answerable);
 
 /// <summary>The features the answerability model reads for one (question, unit) pair; all general, none about a note.</summary>
-public static class AnswerabilityFeatures
+public static partial class AnswerabilityFeatures
 {
     public static readonly string[] Names =
     [
@@ -152,6 +153,28 @@ public static class AnswerabilityFeatures
         // every name the question uses is in the unit: a figure for something it does not name is someone else's
         return F("type") > 0 && F("names") >= 1 && F("peer") >= (q.Peers.Count > 0 ? 1 : 0.5) && F("period") >= (q.Periods.Count > 0 ? 1 : 0.5);
     }
+
+    /// <summary>
+    /// For a figure or a span asked ("what % tamper awareness did the lab measure?"), the candidate the reranker finds
+    /// likeliest when it cannot give one of the kind asked: it holds at least <see cref="EngineTuning.FigurelessLikeliest"/>
+    /// of the share, while the best candidate that can holds under <see cref="EngineTuning.FigureUnlikely"/> and its
+    /// figure's clause carries under <see cref="EngineTuning.FigureAttachedBelow"/> of the question. The note speaks of
+    /// the thing asked there, without the figure; the other unit's figure belongs to something else. Null otherwise.
+    /// </summary>
+    public static int? FigurelessLikeliest(QuestionFrame q, IReadOnlyList<double[]> candidates, IReadOnlyList<double> shares,
+                                           double[] best, double bestShare, EngineTuning tuning)
+    {
+        // "what don't we know about how much demand Zeta creates?": a figure asked inside another question asks what the
+        // note says of it, which the likeliest unit may well say
+        if (q.Type is not (AnswerType.Quantity or AnswerType.Duration) || candidates.Count == 0 || FigureAskedInsideRegex().IsMatch(q.Text)
+            || !Admissible(q, best)) return null;
+        int likeliest = Enumerable.Range(0, candidates.Count).MaxBy(i => shares[i]);
+        return Admissible(q, candidates[likeliest]) || shares[likeliest] < tuning.FigurelessLikeliest || bestShare >= tuning.FigureUnlikely
+               || best[Array.IndexOf(Names, "f_attach")] >= tuning.FigureAttachedBelow ? null : likeliest;
+    }
+
+    [GeneratedRegex(@"^\W*(?:what|which|who|why|where)\b.*\bhow\s+(?:much|many|long|big|fast)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex FigureAskedInsideRegex();
 
     /// <summary>The unit's answer is of the very kind asked (money for money), not merely a figure.</summary>
     public static bool KindFits(double[] features) => features[Array.IndexOf(Names, "type")] >= 1;

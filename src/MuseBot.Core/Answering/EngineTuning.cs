@@ -85,6 +85,19 @@ public sealed class EngineTuning
     [JsonIgnore]
     public double MeasureCoverage => this[nameof(MeasureCoverage)];
 
+    /// <summary>A figure question is refused when the unit the reranker finds likeliest has no figure of the kind asked
+    /// and holds at least this share …</summary>
+    [JsonIgnore]
+    public double FigurelessLikeliest => this[nameof(FigurelessLikeliest)];
+
+    /// <summary>… the best unit with such a figure holds under this share …</summary>
+    [JsonIgnore]
+    public double FigureUnlikely => this[nameof(FigureUnlikely)];
+
+    /// <summary>… and its figure's clause carries under this share of the question.</summary>
+    [JsonIgnore]
+    public double FigureAttachedBelow => this[nameof(FigureAttachedBelow)];
+
     public static EngineTuning Default { get; } = Load();
 
     public static EngineTuning Load()

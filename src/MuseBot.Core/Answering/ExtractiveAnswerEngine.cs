@@ -339,14 +339,19 @@ public sealed partial class ExtractiveAnswerEngine : IAnswerEngine
         var otherOften = OtherHowOften(q, best);
         // "what day in June did Acme close the deal?" where the note dates it to that month alone
         var monthOnly = MonthOnly(q, best);
+        // "what % eval awareness did the auditor measure?" where the unit the reranker takes to answer speaks of that very
+        // thing with no figure of the kind asked, and the unit that has one is far less likely and carries under half
+        // the question in the figure's clause: the note speaks of it, without the figure; the refusal names where
+        var figureless = AnswerabilityFeatures.FigurelessLikeliest(q, candidates.Select(c => c.Features).ToList(), ranking.Shares, best.Features, best.Probability, Tuning) is { } likeliest
+            ? new Scored(candidates[likeliest].Candidate, ranking.Shares[likeliest], ranking.Scores[likeliest], candidates[likeliest].Features) : null;
         // "what does Zeta score with tools?" where the best unit gives that score only without them
         var otherCondition = q.Type is AnswerType.Quantity or AnswerType.Description ? FigureAttachment.OfOtherCondition(q, best.Unit, best.Candidate.Matches) : null;
-        bool refuse = (answerable < model.Threshold && !eachMeasure && definition < 0 || noSuchThing || ofAnother || measureOfAnother || noMember || nobody || noEarlier || noSplit || noWorth || noRate || otherOften is not null || monthOnly is not null || otherCondition is not null || dateOfAnother || role is not null || unmetMeasure || unmetAct || q.OnlyUnknownNames || q.UnknownSide is not null || q.OtherVersions.Count > 0) && extreme is null && !alwaysAnswer;
+        bool refuse = (answerable < model.Threshold && !eachMeasure && definition < 0 || noSuchThing || ofAnother || measureOfAnother || noMember || nobody || noEarlier || noSplit || noWorth || noRate || otherOften is not null || monthOnly is not null || otherCondition is not null || figureless is not null || dateOfAnother || role is not null || unmetMeasure || unmetAct || q.OnlyUnknownNames || q.UnknownSide is not null || q.OtherVersions.Count > 0) && extreme is null && !alwaysAnswer;
         // which of the reasons to refuse held, for `explain`
         string refusals = string.Join(", ", new (bool Held, string Name)[]
         {
             (answerable < model.Threshold && !eachMeasure && definition < 0, "below threshold"), (noSuchThing, "no such thing"), (ofAnother, "figure of another"), (measureOfAnother, "measure of another"),
-            (noMember, "no member"), (nobody, "nobody named"), (noEarlier, "no earlier period"), (noSplit, "no split"), (noWorth, "no worth"), (noRate, "no rate"), (otherOften is not null, "counted over another span"), (monthOnly is not null, "no finer date"), (otherCondition is not null, "another condition"), (dateOfAnother, "date of another thing"),
+            (noMember, "no member"), (nobody, "nobody named"), (noEarlier, "no earlier period"), (noSplit, "no split"), (noWorth, "no worth"), (noRate, "no rate"), (otherOften is not null, "counted over another span"), (monthOnly is not null, "no finer date"), (otherCondition is not null, "another condition"), (figureless is not null, "the likeliest passage has no such figure"), (dateOfAnother, "date of another thing"),
             (role is not null, "role never spoken of"), (unmetMeasure, "measure never spoken of"), (unmetAct, "act not said"),
             (q.OnlyUnknownNames, "only unknown names"), (q.UnknownSide is not null, "a side the note never names"), (q.OtherVersions.Count > 0, "another version"), (extreme is not null, "(overridden: extreme)"),
         }.Where(r => r.Held).Select(r => r.Name));
@@ -395,6 +400,7 @@ public sealed partial class ExtractiveAnswerEngine : IAnswerEngine
                 : noSplit ? AnswerComposer.NoSplit(q, best) : noRate && q.NamedKind is null ? AnswerComposer.NoRate(q, best)
                 : monthOnly is not null ? AnswerComposer.NoFinerDate(q, best, monthOnly)
                 : otherCondition is var (figure, condition) ? AnswerComposer.OtherCondition(q, best, figure, condition)
+                : figureless is not null && answerable >= model.Threshold ? _composer.NotInNote(q, figureless)
                 : otherOften is { } often ? AnswerComposer.OtherHowOften(q, best, often.Figure, often.Said, often.Asked) : noWorth && q.NamedKind is null ? AnswerComposer.NoWorth(q, best) : _composer.NotInNote(q, best));
         else
         {
