@@ -904,6 +904,10 @@ public abstract class SyntheticNoteTests(SyntheticNote note)
         var month = Ask("what day did Acme open the Nimbus plant?");
         Assert.False(month.Abstained, month.Text);
         Assert.Contains("March 2025", month.Text, StringComparison.Ordinal);
+        // … unless the day is asked precisely: the month is then what the note gives instead
+        var exact = Ask("what exact day did Acme open the Nimbus plant?");
+        Assert.True(exact.Abstained, exact.Text);
+        Assert.StartsWith("The note gives no exact day for that — only the month, March 2025", exact.Text, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -533,7 +533,10 @@ public sealed partial class ExtractiveAnswerEngine : IAnswerEngine
         // (the month the question names, with its year or without ("what day in June …?"), is not itself an answer to
         // it, so it is looked for among the unit's dates; with no month named, the month is the answer)
         var asked = q.Periods.Concat(Quantities.DatesWithoutYearIn(q.Text, q.Dates).Select(d => d.Period)).Where(p => p.Month is not null).ToList();
-        if (asked.Count == 0) return null;
+        // "what exact day was the deal?": a month is no answer to a day asked precisely, where the unit dates nothing
+        // to the day
+        if (asked.Count == 0)
+            return q.Precise && q.StatedDates.Count == 0 && !best.Unit.Dates.Any(d => d.HasDay) ? best.Unit.Dates.FirstOrDefault(d => d is { HasMonth: true }) : null;
         bool InMonthAsked(DateMention d) => asked.Any(d.Period.Answers);
         var month = best.Unit.Dates.FirstOrDefault(d => d is { HasMonth: true, HasDay: false } && InMonthAsked(d));
         return month is not null && !best.Unit.Dates.Any(d => d.HasDay && InMonthAsked(d)) ? month : null;
