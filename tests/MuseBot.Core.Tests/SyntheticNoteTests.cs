@@ -911,6 +911,17 @@ public abstract class SyntheticNoteTests(SyntheticNote note)
     }
 
     [Fact]
+    public void A_second_part_that_points_back_at_the_thing_the_first_part_finds_is_asked_of_that_thing()
+    {
+        var a = Ask("biggest capacity in the table, and what's that maker's benchmark position?");
+        Assert.False(a.Abstained, a.Text);
+        Assert.StartsWith("**Zeta Widget: 5M**", a.Text, StringComparison.Ordinal);
+        // "that maker" is Zeta Widget, the one with the biggest capacity: its position, not every maker's
+        Assert.Contains("GadgetEval 33.0%", a.Text, StringComparison.Ordinal);
+        Assert.DoesNotContain("WidgetBench 12.5%", a.Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void A_metric_asked_by_its_initials_gets_its_figure()
     {
         // "ARR" is nowhere in the note: the initials of the measure "$1B annual run-rate" spell it out

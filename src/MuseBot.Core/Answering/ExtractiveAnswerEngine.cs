@@ -193,6 +193,10 @@ public sealed partial class ExtractiveAnswerEngine : IAnswerEngine
         // "the 3rd watch item?", "the row after Acme?", "how many rows …?": the place in a table answers
         if (retrieved is null && RowAtPosition(q, question.PreviousQuestion, ranked) is { } at)
             return new AnswerTrace(_composer.RowAt(q, at), q, ranked, [], at.Missing is null ? 1 : 0);
+        // "smallest window in the table, and what's that model's GadgetEval?": the thing the first part finds is what
+        // the second asks about
+        if (retrieved is null && !alwaysAnswer && q.Parts > 1 && AnswerOfDependentParts(asked, question.PreviousQuestion) is { } dependent)
+            return new AnswerTrace(dependent, q, ranked, [], 1);
         // "spark numbers?", "what are the key stats on Zeta?": the passages that give figures for what it names
         if (q.AsksFigures && FigureList(q, ranked) is var figures)
         {
@@ -644,6 +648,29 @@ public sealed partial class ExtractiveAnswerEngine : IAnswerEngine
             .Where(a => a.Abstained).ToList();
         return extra.Count == 0 ? whole : Merge(whole.Question, [whole, .. extra]);
     }
+
+    /// <summary>
+    /// "which maker has the smallest window in the table, and what's that model's GadgetEval?": a first part that asks
+    /// which thing stands at an extreme of a table, and a second that points back at the thing it finds ("that model",
+    /// "it") without naming one. The first part is answered alone, and the second asked of each thing its headline
+    /// names (more than one where they tie); null when the parts are not so, or the first part's answer names none.
+    /// </summary>
+    private Answer? AnswerOfDependentParts(string asked, string? previous)
+    {
+        var parts = QuestionReader.PartsOf(asked);
+        if (parts.Count != 2 || !ThatThingRegex().IsMatch(parts[1]) || _peersIn(parts[0]).Count > 0 || _peersIn(parts[1]).Count > 0) return null;
+        var first = parts[0].TrimEnd('?', '.', '!', ' ') + "?";
+        if (_selector.Extreme(_reader.Read(first, previous)) is null) return null;
+        var found = Trace(new Question(first, previous)).Answer;
+        // (things tied at the extreme are each asked about)
+        if (found.Abstained || found.Headline is null || _peersIn(found.Headline) is not { Count: > 0 } things || things.Count > Tuning.MaxQuotes) return null;
+        string Of(Peer thing) => ThatThingRegex().Replace(parts[1], m => m.Groups["s"].Success || m.Value.Equals("its", StringComparison.OrdinalIgnoreCase) ? thing.Label + "'s" : thing.Label);
+        return Merge(asked, [found, .. things.Select(thing => Trace(new Question(Of(thing), previous)).Answer)]);
+    }
+
+    // "that model's", "this one", "it": a thing pointed back at, not named (not the "it" of "it took nine months")
+    [GeneratedRegex(@"\b(?:(?:that|this|the\s+same)\s+(?:one|model|company|lab|firm|product|maker|row|thing)(?<s>['’]s)?|its|it(?!\s+(?:take|takes|took|taking)\b))\b", RegexOptions.IgnoreCase)]
+    private static partial Regex ThatThingRegex();
 
     /// <summary>
     /// A multi-part question the note answers only in part: each part is asked on its own, so that one part the
