@@ -911,6 +911,14 @@ public abstract class SyntheticNoteTests(SyntheticNote note)
     }
 
     [Fact]
+    public async Task A_follow_up_that_asks_another_extreme_replaces_the_one_asked_before()
+    {
+        var a = await note.Engine.Answers.AnswerAsync(new Question("and the smallest?", "biggest capacity in the table?"));
+        Assert.False(a.Abstained, a.Text);
+        Assert.StartsWith("**Acme Widget: 2M**", a.Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void A_second_part_that_points_back_at_the_thing_the_first_part_finds_is_asked_of_that_thing()
     {
         var a = Ask("biggest capacity in the table, and what's that maker's benchmark position?");

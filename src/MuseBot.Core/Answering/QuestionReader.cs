@@ -1305,8 +1305,9 @@ public sealed partial class QuestionReader(NoteModel note, NoteVocabulary vocabu
         // "and monthly?" after a question about daily users: how often replaces how often
         if (English.HowOften(stripped) is not null)
             prev = English.HowOftenRegex().Replace(prev, "");
-        // "and who's dead last?" after "who's top on X?": a place in the ranking replaces the place asked before
-        if (acrossAll)
+        // "and who's dead last?" after "who's top on X?", "and the biggest?" after "smallest X?": a place in the ranking
+        // replaces the place asked before
+        if (acrossAll || Tokens.Words(stripped).Any(w => English.SuperlativeDirection(w.Text.ToLowerInvariant()) != 0))
             prev = WordRegex().Replace(prev, w => English.SuperlativeDirection(w.Value.ToLowerInvariant()) != 0 ? "" : w.Value);
         // "and when?", "what stake did that buy?": a follow-up with a question word of its own asks its own kind of
         // answer, of the previous question's topic (the words after its question word, not a verb of paying that
