@@ -62,8 +62,10 @@ public static partial class StageReport
         if (figures.Count + dates.Count == 0) return false;
         if (i.Item.ExpectAbstain) return true;
         var gold = i.Item.MustInclude.SelectMany(g => g).Select(a => a.ToLowerInvariant()).ToList();
-        // every number the headline states must be one the gold answer has ("8" and "2026" of "April 8, 2026")
-        bool NumbersInGold(string stated) => NumberRegex().Matches(stated).All(n => gold.Any(g => NumberRegex().Matches(g).Any(x => x.Value == n.Value)));
+        // every number the headline states must be one the gold answer has ("8" and "2026" of "April 8, 2026"), by
+        // value: "12.0%" states a gold "12"
+        static decimal ValueOf(string n) => decimal.Parse(n, CultureInfo.InvariantCulture);
+        bool NumbersInGold(string stated) => NumberRegex().Matches(stated).All(n => gold.Any(g => NumberRegex().Matches(g).Any(x => ValueOf(x.Value) == ValueOf(n.Value))));
         // a date is right when it says a gold answer whole ("June 2025" for "June"): the gold need not give the year
         bool DateInGold(string date) => gold.Any(g => date.Contains(g, StringComparison.OrdinalIgnoreCase)) || NumbersInGold(date);
         if (dates.Any(d => !DateInGold(d))) return true;
