@@ -1491,3 +1491,32 @@ public sealed class ListedMembersTests(ListedMembersNote note) : IClassFixture<L
         Assert.NotEqual("**3**", a.Headline);
     }
 }
+
+/// <summary>A note whose risks are bullets, one of them about a kind of organisation it names none of.</summary>
+public sealed class BulletRisksNote() : SyntheticNote(semantic: true, note: """
+    Gadget Risks Note
+    1. Risks
+    - Regulatory pressure can rise if Zeta links gadget data more deeply with advertising and retail.
+    - Supply can tighten if Zeta buys chips from outside suppliers in most regions.
+    Zeta sells through retailers including Bolt Mart and Kite Stores.
+    """);
+
+public sealed class BulletRisksTests(BulletRisksNote note) : IClassFixture<BulletRisksNote>
+{
+    [Fact]
+    public void Which_regulators_is_not_answered_by_a_bullet_that_only_speaks_of_regulation()
+    {
+        // the capital after a bullet's mark opens a sentence: "Regulatory" is no regulator's name
+        var a = note.Ask("which regulators are looking at zeta?");
+        Assert.True(a.Abstained, a.Text);
+        Assert.StartsWith("The note does not say which regulators", a.Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Which_retailers_is_still_answered_with_the_names()
+    {
+        var a = note.Ask("which retailers does zeta sell through?");
+        Assert.False(a.Abstained, a.Text);
+        Assert.Contains("Kite Stores", a.Text, StringComparison.Ordinal);
+    }
+}

@@ -204,7 +204,8 @@ public static partial class Members
     [GeneratedRegex(@"^[QH][1-4]$", RegexOptions.IgnoreCase)]
     private static partial Regex QuarterRegex();
 
-    [GeneratedRegex(@"[.:·!?—–]$")]
+    // (a bullet's mark opens a sentence too: "- Regulatory pressure …")
+    [GeneratedRegex(@"(?:[.:·!?—–]|(?:^|\s)[-•*])$")]
     private static partial Regex SentenceEnd();
 
     // "X including A", "X such as A", "X like A", "X: A", "X (A", "X — A"

@@ -79,6 +79,8 @@ public static partial class English
     {
         "company", "firm", "partner", "customer", "client", "vendor", "supplier", "publisher", "lab", "startup", "brand",
         "organisation", "organization", "bank", "provider", "outlet", "newspaper", "enterprise", "business",
+        "investor", "regulator", "university", "agency", "advertiser", "chipmaker", "manufacturer", "government", "insurer",
+        "lender", "consultancy", "fund", "retailer", "carrier", "distributor", "contractor", "automaker", "broker",
     };
 
     /// <summary>Nouns that ask when, as a whole ("any <b>timeline</b>?", "<b>eta</b>?").</summary>
