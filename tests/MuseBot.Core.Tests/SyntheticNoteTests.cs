@@ -1520,3 +1520,36 @@ public sealed class BulletRisksTests(BulletRisksNote note) : IClassFixture<Bulle
         Assert.Contains("Kite Stores", a.Text, StringComparison.Ordinal);
     }
 }
+
+/// <summary>A note whose table labels one measure inside its cells ("Trade Press GizmoScore 47").</summary>
+public abstract class CellMeasureNote(bool semantic) : SyntheticNote(semantic, note: """
+    Gadget Scores Note
+    1. Overview
+    Analysts compare three makers in this note.
+    | Maker | Benchmark position | Capacity |
+    |---|---|---|
+    | Acme Widget | Trade Press GizmoScore 40, WidgetBench 12.5% | 2M units |
+    | Zeta Widget | Trade Press GizmoScore 47 | 5M units |
+    | Omega Widget | Trade Press GizmoScore 44 | 3M units |
+    """);
+
+public sealed class LexicalCellMeasureNote() : CellMeasureNote(semantic: false);
+
+public sealed class SemanticCellMeasureNote() : CellMeasureNote(semantic: true);
+
+public abstract class CellMeasureTests(CellMeasureNote note)
+{
+    [Fact]
+    public void A_request_to_rank_the_rows_lists_them_by_the_measure_whatever_words_ask_for_the_order()
+    {
+        // "three", "high", "low" say how to list them, not what is measured
+        var a = note.Ask("rank the three makers on the gizmoscore, from high to low");
+        Assert.False(a.Abstained, a.Text);
+        Assert.StartsWith("**Zeta Widget: 47**", a.Text, StringComparison.Ordinal);
+        Assert.True(a.Text.IndexOf("44", StringComparison.Ordinal) < a.Text.IndexOf("40", StringComparison.Ordinal), a.Text);
+    }
+}
+
+public sealed class CellMeasureLexicalTests(LexicalCellMeasureNote note) : CellMeasureTests(note), IClassFixture<LexicalCellMeasureNote>;
+
+public sealed class CellMeasureSemanticTests(SemanticCellMeasureNote note) : CellMeasureTests(note), IClassFixture<SemanticCellMeasureNote>;

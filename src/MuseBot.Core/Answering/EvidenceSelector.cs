@@ -220,11 +220,12 @@ public sealed partial class EvidenceSelector(NoteModel note, EngineTuning tuning
         double foundCoverage = 0;
         foreach (var table in note.Tables.Where(t => t.Rows.Count >= 2 && t.Headers.Count >= 2))
         {
-            // the measure: what the question asks the most or least of, not the superlative, the compared things
-            // it names, the table's own label column ("which maker …") nor the word "table"
+            // the measure: what the question asks the most or least of, not the superlative, the words asking for an
+            // order ("rank the four …, high to low"), the compared things it names, the table's own label column
+            // ("which maker …") nor the word "table"
             var labelTerms = Terms.Of(table.Headers[0]).ToHashSet(StringComparer.Ordinal);
             var measure = q.Content.Where(f => English.SuperlativeDirection(f.Key) == 0 && English.ComparativeDirection(f.Key) == 0
-                                               && !English.TableNouns.Contains(f.Key)
+                                               && !English.TableNouns.Contains(f.Key) && !English.OrderingWords.Contains(f.Key)
                                                && !q.PeerWords.Contains(f.Key) && !f.Terms.All(labelTerms.Contains)
                                                && !f.Word.Any(char.IsDigit)).ToList();
             double total = measure.Sum(f => f.Weight);

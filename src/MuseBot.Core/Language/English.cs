@@ -194,6 +194,14 @@ public static partial class English
         _ => 0,
     };
 
+    /// <summary>Words of a request to put things in order ("rank the four makers by capacity, high to low"): they say
+    /// how to list the things, not what is measured.</summary>
+    public static readonly HashSet<string> OrderingWords = new(StringComparer.Ordinal)
+    {
+        "rank", "ranked", "sort", "sorted", "order", "ordered", "high", "low", "ascending", "descending",
+        "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "all", "each",
+    };
+
     /// <summary>Whether a comparative claims more (+1) or less (−1) of a figure ("is Acme <b>ahead of</b> Zeta on …?");
     /// 0 for any other word.</summary>
     public static int ComparativeDirection(string lowerWord) => lowerWord switch
