@@ -805,6 +805,20 @@ public sealed class StageTests
 
     // ---- reading the question ----
 
+    [Fact]
+    public void A_follow_up_that_points_back_at_a_kind_means_the_previous_question_s_name_ending_in_that_word()
+    {
+        var (_, reader) = Small("""
+            Widget Note
+            1. Overview
+            The Zeta widget was built by Orbit Group over 9 months under Dana Reed.
+            """);
+        // the question is whole once the name is spelled out: nothing else of the previous one carries over
+        Assert.Equal("who runs Orbit Group?", reader.Read("who runs that group?", "how long did Orbit Group take to build the Zeta widget?").Text);
+        // no name of the previous question ends in the word: it is not spelled out as one
+        Assert.Contains("that plant", reader.Read("who runs that plant?", "how long did Orbit Group take to build the Zeta widget?").Text, StringComparison.Ordinal);
+    }
+
     [Theory]
     [InlineData("so Zeta doesn't report a GadgetEval score?")]
     [InlineData("so Zeta doesn’t report a GadgetEval score?")]

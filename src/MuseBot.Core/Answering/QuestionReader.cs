@@ -899,10 +899,20 @@ public sealed partial class QuestionReader(NoteModel note, NoteVocabulary vocabu
 
     /// <summary>The last run of the note's names in a question ("Acme Widget Works", "Nimbus"), as typed;
     /// null when it names none but the note's subject.</summary>
-    private string? LastNameIn(string question)
+    private string? LastNameIn(string question) => NameRuns(question).LastOrDefault();
+
+    /// <summary>The name of the question's, of two words or more, whose last word is the noun said ("group" for
+    /// "Zeta Group"); null when none is.</summary>
+    private string? NameEndingIn(string question, string noun) =>
+        NameRuns(question).LastOrDefault(run => run.Split(' ') is { Length: >= 2 } words
+                                                && English.Singular(words[^1].ToLowerInvariant()) == English.Singular(noun.ToLowerInvariant()));
+
+    /// <summary>The runs of the note's names in a question ("Acme Widget Works", "Nimbus"), as typed, in order; not
+    /// the note's subject alone.</summary>
+    private List<string> NameRuns(string question)
     {
+        var runs = new List<string>();
         var words = Tokens.Words(question).ToList();
-        string? last = null;
         for (int i = 0; i < words.Count;)
         {
             int j = i;
@@ -910,13 +920,17 @@ public sealed partial class QuestionReader(NoteModel note, NoteVocabulary vocabu
             if (j > i)
             {
                 var run = words.Skip(i).Take(j - i).Select(w => English.WithoutPossessive(w.Text)).ToList();
-                if (!(run.Count == 1 && run[0].Equals(note.Subject, StringComparison.OrdinalIgnoreCase))) last = string.Join(' ', run);
+                if (!(run.Count == 1 && run[0].Equals(note.Subject, StringComparison.OrdinalIgnoreCase))) runs.Add(string.Join(' ', run));
                 i = j;
             }
             else i++;
         }
-        return last;
+        return runs;
     }
+
+    // "that group", "this company's": a thing pointed back at by its kind
+    [GeneratedRegex(@"\b(?:that|this|the\s+same)\s+(?<n>[A-Za-z]+)(?<s>['’]s)?\b", RegexOptions.IgnoreCase)]
+    private static partial Regex ThatKindRegex();
 
     [GeneratedRegex(@"^(?:what|when|where|which|who|whom|whose|why|how)(?:\b|['’]s\b|s\b)", RegexOptions.IgnoreCase)]
     private static partial Regex OpensWithWhRegex();
@@ -1166,6 +1180,10 @@ public sealed partial class QuestionReader(NoteModel note, NoteVocabulary vocabu
         // the note, and the previous question's words would turn it into a question about what the note reports
         var lowered = text.ToLowerInvariant();
         if (TitleRegex().IsMatch(lowered) || SourcesRegex().IsMatch(lowered) || AsksAuthorship(lowered)) return text;
+        // "who's in charge of that group?" after a question that names Zeta Group: "that group" is the name the
+        // previous question gives that ends in the word it says; the question is whole once it is spelled out
+        if (ThatKindRegex().Match(text) is { Success: true } pointed && NameEndingIn(previous, pointed.Groups["n"].Value) is { } pointedAt)
+            return text[..pointed.Index] + pointedAt + (pointed.Groups["s"].Success ? "'s" : "") + text[(pointed.Index + pointed.Length)..];
         // "does the note give any numbers on Zeta?" is a whole question, though its only content word is its topic;
         // "is there a date?" asks it of the previous question's topic
         if (NamedKindRegex().Match(lowered) is { Success: true } kind && Focusish(text[(kind.Index + kind.Length)..]) > 0) return text;
