@@ -1526,6 +1526,11 @@ public abstract class CellMeasureNote(bool semantic) : SyntheticNote(semantic, n
     Gadget Scores Note
     1. Overview
     Analysts compare three makers in this note.
+    In the trade press, the leader is Zeta Widget.
+    Analysts rank Omega Widget second on most measures.
+    Buyers still favour Acme Widget for its volume.
+    Gadget demand rose in 2025. Prices held steady through the year.
+    Retail buyers favour cheaper models. Supply stayed tight in spring.
     | Maker | Benchmark position | Capacity |
     |---|---|---|
     | Acme Widget | Trade Press GizmoScore 40, WidgetBench 12.5% | 2M units |
@@ -1547,6 +1552,16 @@ public abstract class CellMeasureTests(CellMeasureNote note)
         Assert.False(a.Abstained, a.Text);
         Assert.StartsWith("**Zeta Widget: 47**", a.Text, StringComparison.Ordinal);
         Assert.True(a.Text.IndexOf("44", StringComparison.Ordinal) < a.Text.IndexOf("40", StringComparison.Ordinal), a.Text);
+    }
+
+    [Theory]
+    [InlineData("among the non-Zeta rows, which has the highest gizmoscore?")]
+    [InlineData("besides Zeta Widget, which maker has the highest gizmoscore?")]
+    public void An_extreme_over_the_rows_a_question_leaves_is_taken_without_the_ones_it_sets_aside(string question)
+    {
+        var a = note.Ask(question);
+        Assert.False(a.Abstained, a.Text);
+        Assert.StartsWith("**Omega Widget: 44**", a.Text, StringComparison.Ordinal);
     }
 }
 

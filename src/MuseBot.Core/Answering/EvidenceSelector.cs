@@ -199,6 +199,13 @@ public sealed partial class EvidenceSelector(NoteModel note, EngineTuning tuning
         return null;
     }
 
+    /// <summary>The word sets a compared thing aside ("non-Acme", "besides Zeta"): it says which rows, not what is measured.</summary>
+    private static bool SaysSetAside(QuestionFrame q, FocusWord f) =>
+        q.SetAside.Count > 0 && (SetAsideWords.Contains(f.Key)
+                                 || q.SetAside.Any(p => p.NameWords.Concat(p.Makers).Concat(p.Owners).Any(n => f.Key.Split('-').Contains(n, StringComparer.OrdinalIgnoreCase))));
+
+    private static readonly HashSet<string> SetAsideWords = new(StringComparer.Ordinal) { "besides", "except", "excluding", "apart", "aside", "leaving" };
+
     /// <summary>
     /// "Which maker has the biggest capacity?", "lowest GadgetEval score?": a superlative whose measure a table gives
     /// for at least two of its rows (the column header names it, or the words beside a figure in its cell), so the
@@ -211,11 +218,13 @@ public sealed partial class EvidenceSelector(NoteModel note, EngineTuning tuning
         // a question of several parts is answered part by part, not by one table; "the top score for Acme" asks
         // about one thing's own figures, not which thing leads; but "is Acme the top on GadgetEval?" asks whether
         // that one thing leads them all
-        bool whetherLeads = q.Type == AnswerType.YesNo && q.Peers.Count == 1;
+        // (a thing set aside, "besides Acme, which …?", is not the one asked about)
+        int asked = q.Peers.Count(p => !q.SetAside.Contains(p));
+        bool whetherLeads = q.Type == AnswerType.YesNo && asked == 1;
         // "which makers beat Acme on capacity?", "any maker with a smaller X than Acme?": the rows beyond the one named
         bool beyond = q.Superlative == 0 && q.Beyond != 0;
         int direction = beyond ? q.Beyond : q.Superlative;
-        if (q.Parts > 1 || (!beyond && (q.Superlative == 0 || (q.Type == AnswerType.YesNo && !whetherLeads) || (q.Peers.Count == 1 && !whetherLeads)))) return null;
+        if (q.Parts > 1 || (!beyond && (q.Superlative == 0 || (q.Type == AnswerType.YesNo && !whetherLeads) || (asked == 1 && !whetherLeads)))) return null;
         TableExtreme? found = null;
         double foundCoverage = 0;
         foreach (var table in note.Tables.Where(t => t.Rows.Count >= 2 && t.Headers.Count >= 2))
@@ -226,6 +235,7 @@ public sealed partial class EvidenceSelector(NoteModel note, EngineTuning tuning
             var labelTerms = Terms.Of(table.Headers[0]).ToHashSet(StringComparer.Ordinal);
             var measure = q.Content.Where(f => English.SuperlativeDirection(f.Key) == 0 && English.ComparativeDirection(f.Key) == 0
                                                && !English.TableNouns.Contains(f.Key) && !English.OrderingWords.Contains(f.Key)
+                                               && !SaysSetAside(q, f)
                                                && !q.PeerWords.Contains(f.Key) && !f.Terms.All(labelTerms.Contains)
                                                && !f.Word.Any(char.IsDigit)).ToList();
             double total = measure.Sum(f => f.Weight);
@@ -234,6 +244,8 @@ public sealed partial class EvidenceSelector(NoteModel note, EngineTuning tuning
             foreach (var row in table.Rows)
             {
                 if (q.Peers.Count >= 2 && !row.Peers.Any(q.Peers.Contains)) continue;
+                // "among the non-Acme rows, which …?": the rows set aside are not in the running
+                if (row.Peers.Any(q.SetAside.Contains)) continue;
                 (MeasuredRow Row, double Coverage, string Measure)? bestOfRow = null;
                 foreach (var (header, value) in row.Passage.Cells!.Skip(1))
                 {

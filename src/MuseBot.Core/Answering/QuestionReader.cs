@@ -139,6 +139,10 @@ public sealed class QuestionFrame
     /// <summary>Asks which of alternatives holds ("is it generic or built for Meta?"): the quote answers, not a yes or no.</summary>
     public bool AsksChoice { get; init; }
 
+    /// <summary>The compared things the question sets aside ("among the non-Acme rows", "besides Zeta", "other than
+    /// Omega's"): an extreme is taken over the rest.</summary>
+    public IReadOnlyList<Peer> SetAside { get; init; } = [];
+
     /// <summary>Asks how large a difference is ("by how much?", "how far behind?", "how many points apart?", "what's the
     /// gap?"): two sides' figures answer it with the gap between them.</summary>
     public bool AsksGap { get; init; }
@@ -685,6 +689,7 @@ public sealed partial class QuestionReader(NoteModel note, NoteVocabulary vocabu
             AsksVerified = type == AnswerType.YesNo && VerifiedRegex().IsMatch(lower),
             AsksWhy = WhyRegex().IsMatch(lower),
             AsksChoice = ChoiceRegex().IsMatch(lower),
+            SetAside = SetAsideIn(text),
             AsksGap = asksGap,
             AsksSummary = asksSummary,
             AsksAuthorship = AsksAuthorship(lower),
@@ -899,6 +904,20 @@ public sealed partial class QuestionReader(NoteModel note, NoteVocabulary vocabu
 
     /// <summary>The last run of the note's names in a question ("Acme Widget Works", "Nimbus"), as typed;
     /// null when it names none but the note's subject.</summary>
+    /// <summary>The compared things "non-X", "besides X", "other than X", "excluding X" set aside: those X names, or
+    /// whose maker or owner X is ("non-Acme" of Acme's model).</summary>
+    private IReadOnlyList<Peer> SetAsideIn(string text) =>
+        SetAsideRegex().Matches(text).SelectMany(m =>
+        {
+            var x = m.Groups["x"].Value;
+            var named = note.Peers.In(x);
+            return named.Count > 0 ? named
+                : note.Peers.All.Where(p => p.Makers.Concat(p.Owners).Any(o => string.Equals(o, English.WithoutPossessive(x.Split(' ')[0]), StringComparison.OrdinalIgnoreCase)));
+        }).Distinct().ToList();
+
+    [GeneratedRegex(@"\bnon-(?<x>[\w.]+)|\b(?:besides|except(?:\s+for)?|excluding|other\s+than|apart\s+from|aside\s+from|leaving\s+out)\s+(?<x>[\w.'’-]+(?:\s+[\w.'’-]+){0,2})", RegexOptions.IgnoreCase)]
+    private static partial Regex SetAsideRegex();
+
     private string? LastNameIn(string question) => NameRuns(question).LastOrDefault();
 
     /// <summary>The name of the question's, of two words or more, whose last word is the noun said ("group" for
