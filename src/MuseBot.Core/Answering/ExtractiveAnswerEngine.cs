@@ -658,19 +658,14 @@ public sealed partial class ExtractiveAnswerEngine : IAnswerEngine
     private Answer? AnswerOfDependentParts(string asked, string? previous)
     {
         var parts = QuestionReader.PartsOf(asked);
-        if (parts.Count != 2 || !ThatThingRegex().IsMatch(parts[1]) || _peersIn(parts[0]).Count > 0 || _peersIn(parts[1]).Count > 0) return null;
+        if (parts.Count != 2 || !QuestionReader.PointsBack(parts[1]) || _peersIn(parts[0]).Count > 0 || _peersIn(parts[1]).Count > 0) return null;
         var first = parts[0].TrimEnd('?', '.', '!', ' ') + "?";
         if (_selector.Extreme(_reader.Read(first, previous)) is null) return null;
         var found = Trace(new Question(first, previous)).Answer;
         // (things tied at the extreme are each asked about)
         if (found.Abstained || found.Headline is null || _peersIn(found.Headline) is not { Count: > 0 } things || things.Count > Tuning.MaxQuotes) return null;
-        string Of(Peer thing) => ThatThingRegex().Replace(parts[1], m => m.Groups["s"].Success || m.Value.Equals("its", StringComparison.OrdinalIgnoreCase) ? thing.Label + "'s" : thing.Label);
-        return Merge(asked, [found, .. things.Select(thing => Trace(new Question(Of(thing), previous)).Answer)]);
+        return Merge(asked, [found, .. things.Select(thing => Trace(new Question(QuestionReader.PointedAt(parts[1], thing.Label), previous)).Answer)]);
     }
-
-    // "that model's", "this one", "it": a thing pointed back at, not named (not the "it" of "it took nine months")
-    [GeneratedRegex(@"\b(?:(?:that|this|the\s+same)\s+(?:one|model|company|lab|firm|product|maker|row|thing)(?<s>['’]s)?|its|it(?!\s+(?:take|takes|took|taking)\b))\b", RegexOptions.IgnoreCase)]
-    private static partial Regex ThatThingRegex();
 
     /// <summary>
     /// A multi-part question the note answers only in part: each part is asked on its own, so that one part the

@@ -951,6 +951,17 @@ public sealed partial class QuestionReader(NoteModel note, NoteVocabulary vocabu
     [GeneratedRegex(@"\b(?:that|this|the\s+same)\s+(?<n>[A-Za-z]+)(?<s>['’]s)?\b", RegexOptions.IgnoreCase)]
     private static partial Regex ThatKindRegex();
 
+    /// <summary>The text points back at a thing without naming it: "that model's", "this one", "it".</summary>
+    public static bool PointsBack(string text) => PointerRegex().IsMatch(text);
+
+    /// <summary>The text with its pointers back spelled out as the thing named ("that model's GadgetEval" → "Zeta's GadgetEval").</summary>
+    public static string PointedAt(string text, string name) =>
+        PointerRegex().Replace(text, m => m.Groups["s"].Success || m.Value.Equals("its", StringComparison.OrdinalIgnoreCase) ? name + "'s" : name);
+
+    // (not the "it" of "it took nine months", which points at nothing)
+    [GeneratedRegex(@"\b(?:(?:that|this|the\s+same)\s+(?:one|model|company|lab|firm|product|maker|row|thing)(?<s>['’]s)?|its|it(?!\s+(?:take|takes|took|taking)\b))\b", RegexOptions.IgnoreCase)]
+    private static partial Regex PointerRegex();
+
     [GeneratedRegex(@"^(?:what|when|where|which|who|whom|whose|why|how)(?:\b|['’]s\b|s\b)", RegexOptions.IgnoreCase)]
     private static partial Regex OpensWithWhRegex();
 
