@@ -200,11 +200,7 @@ public sealed partial class EvidenceSelector(NoteModel note, EngineTuning tuning
     }
 
     /// <summary>The word sets a compared thing aside ("non-Acme", "besides Zeta"): it says which rows, not what is measured.</summary>
-    private static bool SaysSetAside(QuestionFrame q, FocusWord f) =>
-        q.SetAside.Count > 0 && (SetAsideWords.Contains(f.Key)
-                                 || q.SetAside.Any(p => p.NameWords.Concat(p.Makers).Concat(p.Owners).Any(n => f.Key.Split('-').Contains(n, StringComparer.OrdinalIgnoreCase))));
-
-    private static readonly HashSet<string> SetAsideWords = new(StringComparer.Ordinal) { "besides", "except", "excluding", "apart", "aside", "leaving" };
+    private static bool SaysSetAside(QuestionFrame q, FocusWord f) => q.SetAsideSpans.Any(s => f.Start >= s.From && f.Start < s.To);
 
     /// <summary>
     /// "Which maker has the biggest capacity?", "lowest GadgetEval score?": a superlative whose measure a table gives

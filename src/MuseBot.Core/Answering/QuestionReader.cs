@@ -143,6 +143,10 @@ public sealed class QuestionFrame
     /// Omega's"): an extreme is taken over the rest.</summary>
     public IReadOnlyList<Peer> SetAside { get; init; } = [];
 
+    /// <summary>Where in <see cref="Text"/> the question sets them aside ("non-Acme", "besides Zeta"): words that say
+    /// which things, not what is asked of them.</summary>
+    public IReadOnlyList<(int From, int To)> SetAsideSpans { get; init; } = [];
+
     /// <summary>Asks how large a difference is ("by how much?", "how far behind?", "how many points apart?", "what's the
     /// gap?"): two sides' figures answer it with the gap between them.</summary>
     public bool AsksGap { get; init; }
@@ -475,6 +479,7 @@ public sealed partial class QuestionReader(NoteModel note, NoteVocabulary vocabu
         // the question asks for, which made it a figure question)
         var rangeEnd = type == AnswerType.Quantity ? English.RangeEndAsked(text) : Match.Empty;
         var peers = note.Peers.In(text);
+        var setAside = SetAsideIn(text);
         // "who is ahead, Acme or Zeta, and by how much?": the margin between two compared things is in the unit of
         // their own figures, not a share
         if (wanted == FigureKind.Percent && peers.Count >= 2 && ByHowMuchRegex().IsMatch(lower) && !PercentWordRegex().IsMatch(lower)) wanted = null;
@@ -689,7 +694,8 @@ public sealed partial class QuestionReader(NoteModel note, NoteVocabulary vocabu
             AsksVerified = type == AnswerType.YesNo && VerifiedRegex().IsMatch(lower),
             AsksWhy = WhyRegex().IsMatch(lower),
             AsksChoice = ChoiceRegex().IsMatch(lower),
-            SetAside = SetAsideIn(text),
+            SetAside = setAside.SelectMany(x => x.Peers).Distinct().ToList(),
+            SetAsideSpans = setAside.Select(x => x.Span).ToList(),
             AsksGap = asksGap,
             AsksSummary = asksSummary,
             AsksAuthorship = AsksAuthorship(lower),
@@ -904,16 +910,17 @@ public sealed partial class QuestionReader(NoteModel note, NoteVocabulary vocabu
 
     /// <summary>The last run of the note's names in a question ("Acme Widget Works", "Nimbus"), as typed;
     /// null when it names none but the note's subject.</summary>
-    /// <summary>The compared things "non-X", "besides X", "other than X", "excluding X" set aside: those X names, or
-    /// whose maker or owner X is ("non-Acme" of Acme's model).</summary>
-    private IReadOnlyList<Peer> SetAsideIn(string text) =>
-        SetAsideRegex().Matches(text).SelectMany(m =>
+    /// <summary>What "non-X", "besides X", "other than X", "excluding X" set aside, and where it is said: the compared
+    /// things X names, or whose maker or owner X is ("non-Acme" of Acme's model); only sayings that set some aside.</summary>
+    private List<(IReadOnlyList<Peer> Peers, (int From, int To) Span)> SetAsideIn(string text) =>
+        SetAsideRegex().Matches(text).Select(m =>
         {
             var x = m.Groups["x"].Value;
             var named = note.Peers.In(x);
-            return named.Count > 0 ? named
-                : note.Peers.All.Where(p => p.Makers.Concat(p.Owners).Any(o => string.Equals(o, English.WithoutPossessive(x.Split(' ')[0]), StringComparison.OrdinalIgnoreCase)));
-        }).Distinct().ToList();
+            IReadOnlyList<Peer> peers = named.Count > 0 ? named
+                : note.Peers.All.Where(p => p.Makers.Concat(p.Owners).Any(o => string.Equals(o, English.WithoutPossessive(x.Split(' ')[0]), StringComparison.OrdinalIgnoreCase))).ToList();
+            return (peers, (m.Index, m.Index + m.Length));
+        }).Where(x => x.peers.Count > 0).ToList();
 
     [GeneratedRegex(@"\bnon-(?<x>[\w.]+)|\b(?:besides|except(?:\s+for)?|excluding|other\s+than|apart\s+from|aside\s+from|leaving\s+out)\s+(?<x>[\w.'’-]+(?:\s+[\w.'’-]+){0,2})", RegexOptions.IgnoreCase)]
     private static partial Regex SetAsideRegex();

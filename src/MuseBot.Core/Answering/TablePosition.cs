@@ -136,7 +136,6 @@ public sealed partial record TablePosition(int Ordinal, int Step, string? Anchor
 
     private const string OrdinalPattern = @"(?<ord>second[- ](?:to[- ])?last|next[- ]to[- ]last|penultimate|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|1st|2nd|3rd|[4-9]th|10th|last|final|bottom|top|middle)";
 
-
     /// <summary>"the first table", "2nd grid": a place among the tables.</summary>
     [GeneratedRegex(@"\b" + OrdinalPattern + @"\s+(?:tables?|tbl|grid|chart|matrix)\b")]
     private static partial Regex TableOrdinalRegex();
