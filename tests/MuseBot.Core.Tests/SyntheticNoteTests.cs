@@ -1563,6 +1563,33 @@ public abstract class CellMeasureTests(CellMeasureNote note)
         Assert.False(a.Abstained, a.Text);
         Assert.StartsWith("**Omega Widget: 44**", a.Text, StringComparison.Ordinal);
     }
+
+    [Theory]
+    [InlineData("how far behind the top maker is Acme on the gizmoscore?", "7 points below Zeta Widget (47)")]
+    [InlineData("gap between Omega and the best maker on the gizmoscore?", "3 points below Zeta Widget (47)")]
+    [InlineData("how far behind the leader is Zeta on the gizmoscore?", "it has the")]
+    public void How_far_one_named_row_stands_from_the_top_is_the_gap_between_their_cells(string question, string gap)
+    {
+        var a = note.Ask(question);
+        Assert.False(a.Abstained, a.Text);
+        Assert.Contains(gap, a.Headline ?? "", StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_margin_of_one_over_another_asks_the_gap_between_them()
+    {
+        var a = note.Ask("what's Zeta's margin over Omega on the gizmoscore?");
+        Assert.False(a.Abstained, a.Text);
+        Assert.Contains("ahead by 3 points", a.Headline ?? "", StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_follow_up_naming_one_thing_to_set_against_replaces_the_top_the_previous_question_measured_from()
+    {
+        // "and vs Omega?" sets Omega against Acme, not Omega against the top
+        var a = await note.Engine.Answers.AnswerAsync(new Question("and vs Omega Widget?", "how far behind the top maker is Acme on the gizmoscore?"));
+        Assert.DoesNotContain("Zeta", a.Headline ?? "", StringComparison.Ordinal);
+    }
 }
 
 public sealed class CellMeasureLexicalTests(LexicalCellMeasureNote note) : CellMeasureTests(note), IClassFixture<LexicalCellMeasureNote>;

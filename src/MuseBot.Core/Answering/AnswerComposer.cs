@@ -1535,6 +1535,18 @@ public sealed partial class AnswerComposer(NoteModel note, EngineTuning tuning)
                 : leaders.Count > 0 ? $"**{them}** — {than}" : $"**None** — none has {than}";
             sb.Append(headline).Append($" ({where}):\n");
         }
+        // "how far behind the leader is Acme on GadgetEval?": the named row, the leaders, and the gap between them
+        else if (extreme.Asked is { } measured)
+        {
+            var (label, names) = (measured.Row.Passage.Row ?? "", string.Join(" and ", leaders.Select(r => r.Row.Passage.Row)));
+            var top = $"the {extreme.Word} {measure}";
+            headline = leaders.Contains(measured)
+                ? $"**{label} {measured.Figure}** — {(leaders.Count > 1 ? "tied for" : "it has")} {top}"
+                : GapOf(q, [(names, leaders[0].Figure), (label, measured.Figure)]) is var (_, amount)
+                    ? $"**{label} {measured.Figure}** — {amount} {(measured.Value < leaders[0].Value ? "below" : "above")} {names} ({leaders[0].Figure}), {top}"
+                    : $"**{label} {measured.Figure}** vs **{names} {leaders[0].Figure}**, {top}";
+            sb.Append(headline).Append($" ({where}):\n");
+        }
         // "is Acme the top on GadgetEval?": whether the one thing asked about is among the leaders
         else if (q.Type == AnswerType.YesNo && q.Peers is [var asked] && extreme.Rows.FirstOrDefault(r => r.Row.Peers.Contains(asked)) is { } own)
         {

@@ -27,7 +27,10 @@ public sealed record MeasuredRow(NoteUnit Row, string Header, string Figure, Fig
 /// <param name="Word">The question's own superlative ("biggest"), to say what the first place is.</param>
 /// <param name="Reference">Set when the question asks which rows stand beyond one named row ("which makers beat Acme
 /// on capacity?"): that row; <paramref name="Leaders"/> then counts the rows beyond it.</param>
-public sealed record TableExtreme(NoteTable Table, string Measure, int Direction, IReadOnlyList<MeasuredRow> Rows, int Leaders, string Word, MeasuredRow? Reference = null);
+/// <param name="Asked">Set when the question asks how far one named row stands from the extreme ("how far behind the
+/// leader is Acme on capacity?"): that row.</param>
+public sealed record TableExtreme(NoteTable Table, string Measure, int Direction, IReadOnlyList<MeasuredRow> Rows, int Leaders, string Word, MeasuredRow? Reference = null,
+    MeasuredRow? Asked = null);
 
 /// <summary>A table's measure asked of a thing none of its rows is (see <see cref="EvidenceSelector.MeasureForOthersOnly"/>).</summary>
 /// <param name="Header">The column the measure is.</param>
@@ -219,8 +222,10 @@ public sealed partial class EvidenceSelector(NoteModel note, EngineTuning tuning
         bool whetherLeads = q.Type == AnswerType.YesNo && asked == 1;
         // "which makers beat Acme on capacity?", "any maker with a smaller X than Acme?": the rows beyond the one named
         bool beyond = q.Superlative == 0 && q.Beyond != 0;
+        // "how far behind the leader is Acme on capacity?": one named thing measured against the top, the gap asked
+        bool gapToTop = q is { AsksGap: true, Type: not AnswerType.YesNo } && q.Superlative != 0 && asked == 1;
         int direction = beyond ? q.Beyond : q.Superlative;
-        if (q.Parts > 1 || (!beyond && (q.Superlative == 0 || (q.Type == AnswerType.YesNo && !whetherLeads) || (asked == 1 && !whetherLeads)))) return null;
+        if (q.Parts > 1 || (!beyond && (q.Superlative == 0 || (q.Type == AnswerType.YesNo && !whetherLeads) || (asked == 1 && !whetherLeads && !gapToTop)))) return null;
         TableExtreme? found = null;
         double foundCoverage = 0;
         foreach (var table in note.Tables.Where(t => t.Rows.Count >= 2 && t.Headers.Count >= 2))
@@ -282,6 +287,13 @@ public sealed partial class EvidenceSelector(NoteModel note, EngineTuning tuning
             bool score = ordered[0].Kind is FigureKind.Percent or FigureKind.Number;
             MeasuredRow? reference = null;
             string word;
+            MeasuredRow? askedRow = null;
+            if (gapToTop)
+            {
+                // the named row must give the measure itself, or there is no gap to tell
+                askedRow = ordered.FirstOrDefault(r => r.Row.Peers.Contains(q.Peers.First(p => !q.SetAside.Contains(p))));
+                if (askedRow is null) continue;
+            }
             if (beyond)
             {
                 // the named row must give the measure itself; the rows beyond it are those strictly past its figure
@@ -296,7 +308,7 @@ public sealed partial class EvidenceSelector(NoteModel note, EngineTuning tuning
                 // the question's own superlative, else one that fits the figures: a score is highest, an amount largest
                 word = q.Focus.Select(f => f.Key).FirstOrDefault(k => English.SuperlativeDirection(k) != 0)
                        ?? (q.Superlative > 0 ? (score ? "highest" : "largest") : (score ? "lowest" : "smallest"));
-            found = new TableExtreme(table, same[0].Measure, direction, ordered, leaders, word, reference);
+            found = new TableExtreme(table, same[0].Measure, direction, ordered, leaders, word, reference, askedRow);
             foundCoverage = top;
         }
         return found;

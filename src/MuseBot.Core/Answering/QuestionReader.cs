@@ -490,9 +490,11 @@ public sealed partial class QuestionReader(NoteModel note, NoteVocabulary vocabu
         var aboutNote = AboutNoteRegex().Matches(lower);
         var noteVerb = aboutNote.Select(m => m.Groups["verb"]).FirstOrDefault(g => g.Success);
         bool comparesTwo = type == AnswerType.YesNo && peers.Count == 2;
-        // "how far behind Zeta is Acme?", "by how much does Zeta edge Acme?": asked of two compared things, the size of
-        // their gap is the answer, and the words that say the gap are no words the note must say
-        bool asksGap = GapRegex().IsMatch(lower), gapOfTwo = peers.Count >= 2 && asksGap;
+        // "how far behind Zeta is Acme?", "by how much does Zeta edge Acme?": asked of two compared things (or of one and
+        // the top: "how far behind the leader is Acme?"), the size of their gap is the answer, and the words that say the
+        // gap are no words the note must say
+        bool asksGap = GapRegex().IsMatch(lower);
+        bool gapOfTwo = asksGap && (peers.Count >= 2 || (peers.Count == 1 && Tokens.Words(lower).Any(w => English.SuperlativeDirection(w.Text) != 0)));
         // "does Acme beat the rest on capacity?": one thing set against all the others; the words that set it there
         // say how to compare, as a comparative between two named things does, not what to compare
         var againstTheRest = peers.Count == 1 ? ThanTheRestRegex().Match(lower) : Match.Empty;
@@ -1340,6 +1342,12 @@ public sealed partial class QuestionReader(NoteModel note, NoteVocabulary vocabu
                 stripped = stripped[versus.Length..].Trim();
                 newPeers = [];
             }
+            // "and vs Zeta?" after "how far behind the top is Acme?": Zeta takes the place of the top, against Acme
+            else if (sides.Count == 1 && Tokens.Words(prev).Any(w => English.SuperlativeDirection(w.Text.ToLowerInvariant()) != 0))
+            {
+                prev = WordRegex().Replace(prev, w => English.SuperlativeDirection(w.Value.ToLowerInvariant()) != 0 ? "" : w.Value);
+                newPeers = [];
+            }
         }
         // "which is highest?" after a question about one compared thing asks the previous question's measure of them
         // all, not of that one (acrossAll, above)
@@ -2147,7 +2155,7 @@ public sealed partial class QuestionReader(NoteModel note, NoteVocabulary vocabu
 
     /// <summary>How large a difference is: "by how much", "how far behind", "how many points", "how big is the gap",
     /// "the difference"; not a gap closed or narrowed ("has Acme closed the gap?"), a claim the note may speak of.</summary>
-    [GeneratedRegex(@"\b(?:by\s+how\s+(?:much|many|far)|how\s+(?:far|much)\s+(?:\w+\s+)?(?:behind|ahead|apart|back|more|less|\w{3,}er)\b|how\s+many\s+(?:more\s+|fewer\s+)?(?:points?|pts)|how\s+(?:big|large|wide|small)\s+(?:is\s+|a\s+)?(?:[\w'’.-]+\s+){0,3}?(?:gap|lead|difference|margin)|(?<!\b(?:clos\w*|narrow\w*|widen\w*|shr[iu]nk\w*|bridg\w*|cut\w*)\s+)(?:the|a|what'?s\s+the)\s+(?:gap|difference|spread|delta)\b)")]
+    [GeneratedRegex(@"\b(?:by\s+how\s+(?:much|many|far)|how\s+(?:far|much)\s+(?:\w+\s+)?(?:behind|ahead|apart|back|more|less|\w{3,}er)\b|how\s+many\s+(?:more\s+|fewer\s+)?(?:points?|pts)|how\s+(?:big|large|wide|small)\s+(?:is\s+|a\s+)?(?:[\w'’.-]+\s+){0,3}?(?:gap|lead|difference|margin)|(?<!\b(?:clos\w*|narrow\w*|widen\w*|shr[iu]nk\w*|bridg\w*|cut\w*)\s+)(?:the|a|what'?s\s+the)\s+(?:gap|difference|spread|delta)\b|(?<!\b(?:clos\w*|narrow\w*|widen\w*|shr[iu]nk\w*|bridg\w*|cut\w*)\s+(?:the\s+|a\s+|its\s+|their\s+)?)\b(?:gap|difference|spread|delta|margin|lead)\s+(?:between|over)\b)")]
     private static partial Regex GapRegex();
 
     [GeneratedRegex(@"\bhow\s+(?:much|far)\s+(?:(?:can|could|should|would|do|does|did|to|we|i|you|one|they|investors|clients|people|anyone|the\s+\w+)\s+){0,3}(?:trust|believe|rely|confidence|faith|credence)\b")]
