@@ -2902,6 +2902,19 @@ public sealed class StageTests
     }
 
     [Fact]
+    public void The_difference_of_two_figures_is_written_as_they_are_and_only_for_figures_of_one_unit()
+    {
+        Assert.Equal("$17.5B-$27.5B", Quantities.Difference("$30B-$40B", "$12.5B"));
+        Assert.Equal("$3B", Quantities.Difference("$7B", "$10B"));
+        Assert.Equal("5", Quantities.Difference("57", "52"));
+        // another scale, another kind, a percentage (which differs by points), or two ranges: none
+        Assert.Null(Quantities.Difference("$7B", "$700M"));
+        Assert.Null(Quantities.Difference("$7B", "7 units"));
+        Assert.Null(Quantities.Difference("40%", "33%"));
+        Assert.Null(Quantities.Difference("$4B-$5B", "$1B-$2B"));
+    }
+
+    [Fact]
     public void A_range_s_ends_carry_the_unit_they_share()
     {
         Assert.Equal(("$4B", "$5B"), Quantities.RangeEnds("$4B-$5B"));

@@ -186,6 +186,16 @@ public abstract class SyntheticNoteTests(SyntheticNote note)
     }
 
     [Fact]
+    public void How_much_one_period_exceeds_another_is_answered_with_each_periods_level_in_the_order_asked()
+    {
+        // "guide" and "actual" say each period's standing, not the thing measured in both
+        var a = Ask("how much higher is the 2025 hardware guide than 2024 actual hardware?");
+        Assert.False(a.Abstained, a.Text);
+        Assert.Equal("**$8B-$9B** (2025) · **$7B** (2024)", a.Headline);
+        Assert.Contains("a difference of $1B-$2B, worked out from them", a.Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void A_change_is_answered_with_the_change_the_note_gives_and_never_with_one_level()
     {
         Assert.Equal("**3%**", Ask("how much did Zest conversions rise?").Headline);

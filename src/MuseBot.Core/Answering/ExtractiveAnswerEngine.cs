@@ -767,19 +767,27 @@ public sealed partial class ExtractiveAnswerEngine : IAnswerEngine
         // a change read as the figure asked ("how much did X grow?"), or two periods set against each other with a
         // word of change ("how did X change from 2025 to 2026?"); not a verb that only sounds like one ("what did they
         // drop on X?" asks money)
-        bool asksChange = q.Type == AnswerType.Quantity ? q.AsksChange && q.WantedFigure == FigureKind.Percent
+        // … or two periods set against each other by how much one exceeds the other ("how much higher is the 2026 outlay
+        // than 2025's?"), which the levels answer as well as any change
+        bool asksChange = q.Type == AnswerType.Quantity ? (q.AsksChange && q.WantedFigure == FigureKind.Percent) || (q.Dates.Count >= 2 && q.Comparative != 0)
             : q.Dates.Count >= 2 && q.Focus.Any(f => English.ChangeWords.Contains(f.Word.ToLowerInvariant()));
         if (q.FollowsUp || q.Peers.Count >= 2 || !asksChange) return null;
         bool InDate(FocusWord f) => q.Dates.Any(d => f.Start >= d.Start && f.Start < d.End);
-        var measure = q.Focus.Where(f => !f.IsFrame && !English.ChangeWords.Contains(f.Word.ToLowerInvariant()) && !InDate(f)).ToList();
+        // (a period's standing, "2026 guide" against "2025 actual", is no part of what is measured in each)
+        var measure = q.Focus.Where(f => !f.IsFrame && !English.ChangeWords.Contains(f.Word.ToLowerInvariant()) && !InDate(f)
+                                         && !English.StandingOfFigure.Contains(f.Key)).ToList();
         if (measure.Count == 0) return null;
         var periods = q.Dates.Count >= 2 ? q.Dates.Select(d => (d.Text, d.Period)).ToList() : PeriodsGiven(measure, scored);
         if (periods.Select(p => p.Period).Distinct().Count() < 2) return null;
         // the thing as the question words it, without the note's subject ("Acme's outlay" is the outlay)
-        var thing = string.Join(' ', (measure.Any(f => !f.IsSubject) ? measure.Where(f => !f.IsSubject) : measure).Select(f => f.Word));
+        var thing = string.Join(' ', (measure.Any(f => !f.IsSubject) ? measure.Where(f => !f.IsSubject) : measure).Select(f => f.Word).Distinct(StringComparer.OrdinalIgnoreCase));
         var answers = periods.Select(p => Trace(new Question($"how much was {thing} in {p.Text}?", previous)).Answer).ToList();
+        // "how much higher is 2026 than 2025?", "how did it change?": the difference, worked out from the two levels and said to be
+        var difference = answers is [{ Headline: { } first }, { Headline: { } second }]
+            ? Quantities.Difference(first.Trim('*'), second.Trim('*')) : null;
         return ByPeriod(q.Asked, answers, periods.Select(p => p.Text).ToList(),
-            preface: $"The note gives no figure for the change itself; it gives {thing} for each period:");
+            preface: $"The note gives no figure for the change itself; it gives {thing} for each period"
+                     + (difference is null ? ":" : $" (a difference of {difference}, worked out from them):"));
     }
 
     /// <summary>The periods of the clauses that give a figure and say the thing (every word of it but the names,

@@ -227,6 +227,11 @@ public static partial class English
     public static readonly HashSet<string> ForecastNouns = new(StringComparer.Ordinal)
         { "forecast", "forecasts", "projection", "projections", "outlook", "estimate", "estimates" };
 
+    /// <summary>Words that say whether a period's figure is reported or expected ("the 2026 <b>guide</b> vs 2025
+    /// <b>actual</b>"): each period's own standing, not the thing measured.</summary>
+    public static readonly HashSet<string> StandingOfFigure = new(ForecastNouns.Concat(
+        ["guide", "guides", "guidance", "guided", "actual", "actuals", "reported", "plan", "planned", "expected", "target"]), StringComparer.Ordinal);
+
     /// <summary>Verbs of taking in and holding ("how many tokens can it <b>take in</b> / <b>hold</b> at once?"): after "can",
     /// they ask a capacity.</summary>
     public static readonly HashSet<string> IntakeVerbs = new(StringComparer.Ordinal)

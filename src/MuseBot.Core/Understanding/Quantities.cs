@@ -234,6 +234,29 @@ public static partial class Quantities
     [GeneratedRegex(@"\b(?<month>Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?(?:\s+(?<day>\d{1,2})(?:st|nd|rd|th)?)?,?\s+(?:19|20)\d{2}\b|\b(?<day>\d{1,2})\s+(?<month>Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?,?\s+(?:19|20)\d{2}\b|\bQ(?<quarter>[1-4])\s+(?:19|20)\d{2}\b|\bH[12]\s+(?:19|20)\d{2}\b|\b(?:19|20)\d{2}\b", RegexOptions.IgnoreCase)]
     private static partial Regex DateRegex();
 
+    /// <summary>
+    /// How far apart two figures of one kind and scale are, written as they are ("$30B-$40B" and "$12.5B" →
+    /// "$17.5B-$27.5B"): a range against one figure gives a range. Null when either is not one figure or range of
+    /// money or a count (percentages differ by points, said elsewhere), their units differ, or both are ranges (whose
+    /// difference would be wider than either says).
+    /// </summary>
+    public static string? Difference(string a, string b)
+    {
+        if (FiguresIn(a) is not [var fa] || FiguresIn(b) is not [var fb] || fa.Kind != fb.Kind
+            || fa.Kind is not (FigureKind.Money or FigureKind.Count or FigureKind.Number)) return null;
+        string Unit(string figure) => UnitAfterRegex().Match(figure).Value.Trim();
+        string Prefix(string figure) => new(figure.TakeWhile(c => !char.IsDigit(c)).ToArray());
+        if (Scale(a) != Scale(b) || Unit(a) != Unit(b) || Prefix(a) != Prefix(b)) return null;
+        var (x, y) = (Magnitudes(a), Magnitudes(b));
+        if (x.Count > 1 && y.Count > 1) return null;
+        double scale = Scale(a);
+        int decimals = Numbers(a).Concat(Numbers(b)).Max(n => n.Contains('.') ? n.Length - n.IndexOf('.') - 1 : 0);
+        string Write(double v) => Prefix(a) + Math.Round(Math.Abs(v) / scale, decimals).ToString(System.Globalization.CultureInfo.InvariantCulture) + Unit(a);
+        var ends = x.SelectMany(p => y.Select(q => p - q)).Distinct().Order().ToList();
+        if (ends.Any(d => d < 0) && ends.Any(d => d > 0)) return null;
+        return ends.Count == 1 ? Write(ends[0]) : $"{Write(ends.MinBy(Math.Abs))}-{Write(ends.MaxBy(Math.Abs))}";
+    }
+
     /// <summary>The two ends of a figure written as a range ("$4B-$5B", "4–5%", "10 to 12 months"), each with the
     /// unit the range shares ("4%", "5%"); null for a single figure.</summary>
     public static (string Low, string High)? RangeEnds(string figure)
