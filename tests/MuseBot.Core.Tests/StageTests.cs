@@ -2441,6 +2441,8 @@ public sealed class StageTests
     [InlineData("why did Nimbus spend $3B on plants?", true)]
     [InlineData("ok so why is Acme behind Zeta?", true)]
     [InlineData("how come Zeta ranks first?", true)]
+    [InlineData("y r widgets a wedge tbh", true)]   // chat's "y"
+    [InlineData("y/n: is Acme ahead?", false)]
     [InlineData("does the note say why Acme fell behind?", false)]
     [InlineData("what did Nimbus spend on plants?", false)]
     public void A_reason_is_asked_by_the_questions_own_why(string question, bool why) =>

@@ -2182,8 +2182,9 @@ public sealed partial class QuestionReader(NoteModel note, NoteVocabulary vocabu
     private static partial Regex OfNextRegex();
 
     // the question's own wh-word is "why" ("so why …", "ok but why …"), or "how come"
-    // "why …?", "how come …?", and the noun forms of why: "what's the (strategic) point of …?", "what is the reason for …?"
-    [GeneratedRegex(@"^\W*(?:(?:so|ok|okay|but|and|then|hmm|hey)\W+){0,2}(?:why|how\s+come|what(?:['’]?s|\s+is|\s+was)\s+the\s+(?:[\w-]+\s+)?(?:point|purpose|reason|rationale|logic)\s+(?:of|for|behind)\b)")]
+    // "why …?", "how come …?", chat's "y …?", and the noun forms of why: "what's the (strategic) point of …?", "what is
+    // the reason for …?"
+    [GeneratedRegex(@"^\W*(?:(?:so|ok|okay|but|and|then|hmm|hey)\W+){0,2}(?:why|y\s+(?=\p{L}{2,})|how\s+come|what(?:['’]?s|\s+is|\s+was)\s+the\s+(?:[\w-]+\s+)?(?:point|purpose|reason|rationale|logic)\s+(?:of|for|behind)\b)")]
     private static partial Regex WhyRegex();
 
     // "verified", "independently confirmed", "backed up", "proven", "double-checked", "settled": whether a claim has
