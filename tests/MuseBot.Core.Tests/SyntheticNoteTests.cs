@@ -462,6 +462,15 @@ public abstract class SyntheticNoteTests(SyntheticNote note)
     }
 
     [Fact]
+    public void Two_things_compared_on_a_measure_the_note_gives_for_one_get_its_figure_and_the_others_refusal()
+    {
+        var a = Ask("Acme vs Zeta on WidgetBench?");
+        Assert.False(a.Abstained, a.Text);
+        Assert.Equal("**Acme Widget 12.5%**", a.Headline);
+        Assert.Contains("not for Zeta Widget", a.Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Which_things_beat_one_the_note_gives_no_figure_for_is_refused()
     {
         // the note gives WidgetBench for Acme alone: nothing can be said to beat Zeta on it
@@ -1503,6 +1512,34 @@ public sealed class ListedMembersTests(ListedMembersNote note) : IClassFixture<L
 }
 
 /// <summary>A note whose risks are bullets, one of them about a kind of organisation it names none of.</summary>
+/// <summary>A note that gives one maker's score by "it", in a sentence that names the others.</summary>
+public sealed class ScoreByPronounNote() : SyntheticNote(semantic: false, note: """
+    Gadget Index Note
+    1. Overview
+    Analysts compare three makers in this note.
+    Acme Widget is the newest of them and sells mostly to households.
+    Trade Press places it at 40 on the GizmoScore, behind Zeta Widget at 47 and Omega Widget at 44.
+    Buyers still favour Acme Widget for its volume.
+    Gadget demand rose in 2025. Prices held steady through the year.
+    | Maker | Capacity |
+    |---|---|
+    | Acme Widget | 2M units |
+    | Zeta Widget | 5M units |
+    | Omega Widget | 3M units |
+    """);
+
+public sealed class ScoreByPronounTests(ScoreByPronounNote note) : IClassFixture<ScoreByPronounNote>
+{
+    [Fact]
+    public void A_score_the_note_gives_a_thing_by_it_is_not_refused_as_another_things()
+    {
+        // "places it at 40": "it" is Acme Widget, the sentence before's, though the sentence names only the others
+        var a = note.Ask("what is Acme Widget's gizmoscore?");
+        Assert.False(a.Abstained, a.Text);
+        Assert.Contains("40", a.Text, StringComparison.Ordinal);
+    }
+}
+
 public sealed class BulletRisksNote() : SyntheticNote(semantic: true, note: """
     Gadget Risks Note
     1. Risks

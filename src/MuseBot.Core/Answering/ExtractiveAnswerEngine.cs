@@ -392,7 +392,10 @@ public sealed partial class ExtractiveAnswerEngine : IAnswerEngine
             return Trace(asked, question, described, alwaysAnswer, sameWords ? ranked : null);
         }
         Answer answer;
-        if (refuse)
+        // (a side with a figure of its own is answered even where the whole is refused)
+        if (refuse && !alwaysAnswer && extreme is null && SidesOneByOne(q) is { Abstained: false } sidesAlone)
+            answer = sidesAlone;
+        else if (refuse)
             answer = q.OtherVersions is [var version, ..] ? _composer.OtherVersion(q, version)
                 : q.UnknownSide is { } side ? AnswerComposer.UnknownSide(q, side)
                 : AnswerByParts(asked, question.PreviousQuestion) ?? FigureByPeriod(q, question.PreviousQuestion, null) ?? ThingsByPart(q, question.PreviousQuestion) ?? (role is not null ? AnswerComposer.NotSpokenOf(q, role, best)
@@ -440,6 +443,10 @@ public sealed partial class ExtractiveAnswerEngine : IAnswerEngine
                 && !(q.Type == AnswerType.Date && evidence.Units is [var first, ..]
                      && FigureAttachment.Dates(q, first.Unit, first.Candidate.Matches) is [var date, ..] && date.Attachment >= Tuning.HeadlineAttachment))
                 return new AnswerTrace(_composer.NotInNote(q, best), q, ranked, scored, answerable, refusals);
+            // "Acme vs Zeta on GadgetEval?" quoted with no figure to headline: each side asked on its own, so that a side
+            // the note gives no such figure for is said to have none
+            if (!alwaysAnswer && answer.Headline is null && extreme is null && evidence.Table is null && SidesOneByOne(q) is { } bySide)
+                return new AnswerTrace(bySide, q, ranked, scored, answerable, refusals);
             // "how did the outlay change from 2025 to 2026?" quoted with no figure to headline: the levels it changed between
             if (!alwaysAnswer && answer.Headline is null && extreme is null && evidence.Table is null
                 && LevelsForChange(q, question.PreviousQuestion, scored) is { } changeLevels)
@@ -561,7 +568,9 @@ public sealed partial class ExtractiveAnswerEngine : IAnswerEngine
     /// measure for another.</summary>
     private bool MeasureOfAnother(QuestionFrame q, Scored best)
     {
+        // (a clause of the unit may speak of the thing by "it": "Zeta places it at 52, behind Acme at 57")
         if (q is not { Type: AnswerType.Description or AnswerType.List or AnswerType.YesNo, Peers: [var asked], Comparison: false } || best.Unit.Peers.Contains(asked)
+            || best.Unit.Segments.Any(s => s.Owners.Contains(asked))
             || !best.Unit.Peers.Any(p => p != asked) || OwnedByMaker(asked, best.Unit.Text)) return false;
         var unmet = q.Focus.Select((f, i) => (f, m: best.Candidate.Matches[i])).Where(x => !x.f.IsFrame && !x.f.IsSubject && x.m.Score < Tuning.UnmetBelow).ToList();
         return MeasureNamed(q, best) is { Count: > 0 } measure && measure.All(m => m.Exact) && unmet.Count > 0 && unmet.All(x => q.PeerWords.Contains(x.f.Key));
@@ -864,6 +873,29 @@ public sealed partial class ExtractiveAnswerEngine : IAnswerEngine
 
     /// <summary>One reply from the replies to a question's parts: answers with their quotes (markers renumbered into
     /// one citation list), refusals as the line that names what the note does not say.</summary>
+    /// <summary>
+    /// "Acme vs Zeta on GadgetEval?" where the note gives the named measure for one side, or for neither: each side's
+    /// own figure asked on its own ("what is Acme's GadgetEval?"), the figures there are and, for a side with none, the
+    /// refusal that says whom the note gives it for. Null unless a side has no figure and the question names its measure
+    /// by a name of the note's (a benchmark, not a general word a quote may say in passing).
+    /// </summary>
+    private Answer? SidesOneByOne(QuestionFrame q)
+    {
+        var sides = q.Peers.Where(p => !q.SetAside.Contains(p)).ToList();
+        if (sides.Count < 2 || sides.Count > Tuning.MaxQuotes || !q.Comparison || q.Parts > 1) return null;
+        var measure = q.Content.Where(f => !q.PeerWords.Contains(f.Key) && !f.IsSubject && f.Terms.Count > 0).ToList();
+        if (!measure.Any(f => f.IsName && f.InNote)) return null;
+        var what = string.Join(' ', measure.Select(f => f.Word));
+        // (each side's figure said with the side's name: "**Acme 40%**")
+        var answers = sides.Select(p => Trace(new Question($"what is {p.Label}'s {what}?")).Answer is var a
+            && !a.Abstained && a.Headline is { } h && a.Text.StartsWith(h, StringComparison.Ordinal) && BareFigureHeadline().IsMatch(h)
+                ? a with { Text = $"**{p.Label} {h[2..]}" + a.Text[h.Length..], Headline = $"**{p.Label} {h[2..]}" } : a).ToList();
+        if (!answers.Any(a => a.Abstained)) return null;
+        if (answers.All(a => a.Abstained))
+            return Refuse(q.Asked, string.Join("\n\n", answers.Select(a => a.Text.Split("\n\n")[0]).Distinct()) + "\n\nType `sections` to see what the note covers.");
+        return answers.Any(a => a.Headline is not null) ? Merge(q.Asked, answers) : null;
+    }
+
     private static Answer Merge(string asked, IReadOnlyList<Answer> answers)
     {
 
@@ -905,6 +937,10 @@ public sealed partial class ExtractiveAnswerEngine : IAnswerEngine
 
     [GeneratedRegex(@"\[(\d+)\]")]
     private static partial Regex CitationMarker();
+
+    /// <summary>A headline that is one figure alone ("**40%**").</summary>
+    [GeneratedRegex(@"^\*\*[^*\s]+\*\*$")]
+    private static partial Regex BareFigureHeadline();
 
     /// <summary>The answerability features of the best-fused candidates, for scoring here and for fitting in `tune`.</summary>
     public IEnumerable<(Candidate Candidate, double[] Features)> Score(QuestionFrame q, IReadOnlyList<Candidate> ranked) =>
