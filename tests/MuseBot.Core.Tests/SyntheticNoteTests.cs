@@ -1622,6 +1622,17 @@ public abstract class CellMeasureTests(CellMeasureNote note)
         Assert.Contains(gap, a.Headline ?? "", StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("which makers score above 42 on the gizmoscore?", "**Zeta Widget 47, Omega Widget 44** — a higher")]
+    [InlineData("how many makers have a capacity of at least 3M units?", "**2 of 3** — Zeta Widget 5M, Omega Widget 3M")]
+    [InlineData("how many makers have a capacity below 1M units?", "**0 of 3**")]   // not the table's count of rows
+    public void The_rows_past_a_figure_the_question_states_are_those_the_table_puts_past_it(string question, string headline)
+    {
+        var a = note.Ask(question);
+        Assert.False(a.Abstained, a.Text);
+        Assert.StartsWith(headline, a.Headline ?? "", StringComparison.Ordinal);
+    }
+
     [Fact]
     public void A_margin_of_one_over_another_asks_the_gap_between_them()
     {

@@ -1526,12 +1526,16 @@ public sealed partial class AnswerComposer(NoteModel note, EngineTuning tuning)
         var measure = InRunningText(extreme.Table, extreme.Measure);
         var sb = new StringBuilder();
         // "which makers beat Acme on GadgetEval?", "any with a smaller X than Acme?": the rows beyond the one named
-        if (extreme.Reference is { } reference)
+        // … or past a figure the question states ("which makers score above 40?", "how many clear 55?")
+        if (extreme.Reference is not null || extreme.Bound is not null)
         {
             var them = string.Join(", ", leaders.Select(r => $"{r.Row.Passage.Row} {r.Figure}"));
-            var than = $"a {extreme.Word} {measure} than {reference.Row.Passage.Row} ({reference.Figure})";
+            var than = extreme.Reference is { } reference ? $"a {extreme.Word} {measure} than {reference.Row.Passage.Row} ({reference.Figure})"
+                : q.BeyondOrEqual ? $"a {measure} of at {(extreme.Direction > 0 ? "least" : "most")} {extreme.Bound}" : $"a {extreme.Word} {measure} than {extreme.Bound}";
             headline = q.Type == AnswerType.YesNo
                 ? leaders.Count > 0 ? $"**Yes** — {them} {(leaders.Count > 1 ? "have" : "has")} {than}" : $"**No** — none has {than}"
+                // ("how many clear 55?": how many, then which)
+                : q.Position is { Count: true } || q is { Type: AnswerType.Quantity, WantedFigure: FigureKind.Count } ? $"**{leaders.Count} of {extreme.Rows.Count}**{(leaders.Count > 0 ? $" — {them}" : "")} — {than}"
                 : leaders.Count > 0 ? $"**{them}** — {than}" : $"**None** — none has {than}";
             sb.Append(headline).Append($" ({where}):\n");
         }

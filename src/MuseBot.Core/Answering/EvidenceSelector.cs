@@ -29,8 +29,10 @@ public sealed record MeasuredRow(NoteUnit Row, string Header, string Figure, Fig
 /// on capacity?"): that row; <paramref name="Leaders"/> then counts the rows beyond it.</param>
 /// <param name="Asked">Set when the question asks how far one named row stands from the extreme ("how far behind the
 /// leader is Acme on capacity?"): that row.</param>
+/// <param name="Bound">Set when the question asks which rows pass a figure it states ("which makers score above 40?"):
+/// that figure; <paramref name="Leaders"/> then counts the rows past it.</param>
 public sealed record TableExtreme(NoteTable Table, string Measure, int Direction, IReadOnlyList<MeasuredRow> Rows, int Leaders, string Word, MeasuredRow? Reference = null,
-    MeasuredRow? Asked = null);
+    MeasuredRow? Asked = null, string? Bound = null);
 
 /// <summary>A table's measure asked of a thing none of its rows is (see <see cref="EvidenceSelector.MeasureForOthersOnly"/>).</summary>
 /// <param name="Header">The column the measure is.</param>
@@ -294,6 +296,19 @@ public sealed partial class EvidenceSelector(NoteModel note, EngineTuning tuning
                 askedRow = ordered.FirstOrDefault(r => r.Row.Peers.Contains(q.Peers.First(p => !q.SetAside.Contains(p))));
                 if (askedRow is null) continue;
             }
+            if (beyond && q.BeyondFigure is { } bound)
+            {
+                // "which makers score above 40?": the rows strictly past the figure the question states, of a kind to be
+                // set against it (a share against a share or a plain number, an amount against an amount)
+                if (Quantities.FiguresIn(bound) is not [var stated] || Quantities.Magnitudes(bound) is not [var limit]
+                    || (stated.Kind != ordered[0].Kind && stated.Kind != FigureKind.Number)) continue;
+                leaders = ordered.Count(r => (r.Value - limit) * direction > 0 || (q.BeyondOrEqual && r.Value == limit));
+                word = q.Focus.Select(f => f.Key).FirstOrDefault(k => English.ComparativeDirection(k) != 0 && k.EndsWith("er", StringComparison.Ordinal))
+                       ?? (direction > 0 ? (score ? "higher" : "larger") : (score ? "lower" : "smaller"));
+                found = new TableExtreme(table, same[0].Measure, direction, ordered, leaders, word, Bound: bound);
+                foundCoverage = top;
+                continue;
+            }
             if (beyond)
             {
                 // the named row must give the measure itself; the rows beyond it are those strictly past its figure
@@ -322,7 +337,7 @@ public sealed partial class EvidenceSelector(NoteModel note, EngineTuning tuning
     /// </summary>
     public MeasureOfOthers? MeasureForOthersOnly(QuestionFrame q)
     {
-        if (q.Type is AnswerType.YesNo or AnswerType.List || q.Comparison || q.Parts > 1 || q.Superlative != 0) return null;
+        if (q.Type is AnswerType.YesNo or AnswerType.List || q.Comparison || q.Parts > 1 || q.Superlative != 0 || q.BeyondFigure is not null) return null;
         foreach (var table in note.Tables.Where(t => t.Rows.Count >= 2))
         {
             foreach (var header in table.Headers.Skip(1).Where(h => NamesColumn(q.Content, h)))

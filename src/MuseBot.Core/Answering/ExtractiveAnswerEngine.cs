@@ -133,6 +133,8 @@ public sealed partial class ExtractiveAnswerEngine : IAnswerEngine
     {
         bool hasPrevious = !string.IsNullOrWhiteSpace(previous);
         if (q.Position is null && !(q.FollowsUp && hasPrevious)) return null;
+        // "how many models have a window below 100k?" counts the rows past a figure (a table extreme), not all rows
+        if (q is { Position.Count: true, BeyondFigure: not null }) return null;
         // a follow-up's own words, read alone: its place and the spans that say it are in those words; the previous
         // question is read only where its place or its words are needed
         var own = q.FollowsUp ? _reader.Read(q.Asked) : q;

@@ -246,6 +246,13 @@ public sealed class QuestionFrame
     /// measure than it ("which makers beat Acme on capacity?", "anyone with a smaller X than Acme?"); 0 otherwise.</summary>
     public int Beyond { get; init; }
 
+    /// <summary>The figure set as the bound those asked for must pass ("which makers score <b>above 40</b>?", "how many
+    /// clear 55?"), with <see cref="Beyond"/> the way; null when a named thing is the bound, or none is.</summary>
+    public string? BeyondFigure { get; init; }
+
+    /// <summary>The bound <see cref="BeyondFigure"/> counts itself ("at least 1M", "at most 50%").</summary>
+    public bool BeyondOrEqual { get; init; }
+
     /// <summary>Where in <see cref="Text"/> the comparative of <see cref="Beyond"/> ends: the measure is said after it
     /// ("… beat Acme <b>on GizmoTest</b>"), the things asked for before it ("which makers …"); -1 when none.</summary>
     public int BeyondFrom { get; init; } = -1;
@@ -652,6 +659,12 @@ public sealed partial class QuestionReader(NoteModel note, NoteVocabulary vocabu
             .Select(t => ((string Text, int Start)?)t).FirstOrDefault();
         int comparative = comparativeWord is { } said ? English.ComparativeDirection(said.Text.TrimEnd('?', '.', '!', ',')) : 0;
         var beyond = BeyondOne(lower, peers, comparativeWord, comparative);
+        // "which makers score above 40 on GizmoTest?", "how many clear 55?": a figure set as the bound those asked for
+        // must pass, with no named thing to pass
+        var bound = peers.Count == 0 && (WhichOrWhoRegex().IsMatch(lower) || AnyOneRegex().IsMatch(lower) || CountOfRegex().IsMatch(lower))
+            ? BoundFigureRegex().Match(lower) : Match.Empty;
+        if (bound.Success && Quantities.PeriodsIn(bound.Groups["fig"].Value).Count > 0) bound = Match.Empty;
+        if (bound.Success) beyond = (BelowWordRegex().IsMatch(bound.Groups["dir"].Value) ? -1 : 1, bound.Index);
         return new QuestionFrame
         {
             Asked = asked,
@@ -725,7 +738,7 @@ public sealed partial class QuestionReader(NoteModel note, NoteVocabulary vocabu
             // "rank the makers by capacity": the whole order, the largest first (unless a superlative says which end)
             // (the top end of a range is no largest of several)
             // (not a bound: "at least 1M", "at most 50%" ask for those past a figure, not the extreme)
-            Superlative = rangeEnd.Success ? 0 : Tokens.Segments(BoundRegex().Replace(lower, " ")).Select(t => English.SuperlativeDirection(t.Text.TrimEnd('?', '.', '!', ','))).FirstOrDefault(d => d != 0) is var end and not 0
+            Superlative = rangeEnd.Success || bound.Success ? 0 : Tokens.Segments(BoundRegex().Replace(lower, " ")).Select(t => English.SuperlativeDirection(t.Text.TrimEnd('?', '.', '!', ','))).FirstOrDefault(d => d != 0) is var end and not 0
                 ? end : LastPlaceRegex().IsMatch(lower) ? -1
                 : RankRequestRegex().IsMatch(lower) || (peers.Count == 1 && LeadsRegex().IsMatch(lower)) ? 1
                 // "is Acme's capacity bigger than its rivals'?": more than every other one is the most of all
@@ -736,6 +749,8 @@ public sealed partial class QuestionReader(NoteModel note, NoteVocabulary vocabu
             Comparative = comparative,
             Beyond = beyond.Direction,
             BeyondFrom = beyond.From,
+            BeyondFigure = bound.Success ? text.Substring(bound.Groups["fig"].Index, bound.Groups["fig"].Length).Trim() : null,
+            BeyondOrEqual = bound.Success && bound.Groups["dir"].Value.StartsWith("at", StringComparison.Ordinal),
         };
     }
 
@@ -986,6 +1001,16 @@ public sealed partial class QuestionReader(NoteModel note, NoteVocabulary vocabu
 
     [GeneratedRegex(@"^(?:which|who)\b", RegexOptions.IgnoreCase)]
     private static partial Regex WhichOrWhoRegex();
+
+    /// <summary>"above 40", "more than 1M", "clears 55", "under 300k": a word of passing and the figure it sets.</summary>
+    [GeneratedRegex(@"\b(?<dir>above|over|more\s+than|higher\s+than|greater\s+than|bigger\s+than|larger\s+than|at\s+least|clear(?:s|ed|ing)?|exceed(?:s|ed|ing)?|beat(?:s|ing)?|below|under|less\s+than|lower\s+than|smaller\s+than|fewer\s+than|at\s+most)\s+(?:a\s+|an\s+)?(?<fig>[$€£]?\d[\d.,]*(?:\s*(?:%|percent|[kmbt]\b|bn\b|million\b|billion\b))?)", RegexOptions.IgnoreCase)]
+    private static partial Regex BoundFigureRegex();
+
+    [GeneratedRegex(@"\bhow\s+many\b", RegexOptions.IgnoreCase)]
+    private static partial Regex CountOfRegex();
+
+    [GeneratedRegex(@"^(?:below|under|less|lower|smaller|fewer|at\s+most)", RegexOptions.IgnoreCase)]
+    private static partial Regex BelowWordRegex();
 
     [GeneratedRegex(@"\bthan\s+(?:the\s+)?$")]
     private static partial Regex ThanBeforeRegex();
