@@ -462,6 +462,16 @@ public abstract class SyntheticNoteTests(SyntheticNote note)
     }
 
     [Fact]
+    public void A_figure_the_note_states_asked_what_it_is_is_answered_by_the_passage_that_states_it()
+    {
+        var a = Ask("what's the 40.1 number?");
+        Assert.False(a.Abstained, a.Text);
+        Assert.Contains("40.1% on GadgetEval", a.Text, StringComparison.Ordinal);
+        // one it does not state is still refused
+        Assert.True(Ask("what's the 77.7 number?").Abstained);
+    }
+
+    [Fact]
     public void Two_things_compared_on_a_measure_the_note_gives_for_one_get_its_figure_and_the_others_refusal()
     {
         var a = Ask("Acme vs Zeta on WidgetBench?");

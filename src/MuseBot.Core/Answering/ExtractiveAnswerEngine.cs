@@ -210,6 +210,17 @@ public sealed partial class ExtractiveAnswerEngine : IAnswerEngine
             // no figure belongs to it: the note gives none ("any stats on the Nimbus plant?")
             if (!alwaysAnswer) return new AnswerTrace(Refuse(asked, AnswerComposer.NoFigures(q, ranked[0])), q, ranked, [], 0);
         }
+        // "what's the 40.1 number?", "what does 2.5B refer to?": a figure the note states, asked what it is: the units
+        // that state it say what it measures
+        if (!alwaysAnswer && retrieved is null && q is { Type: AnswerType.Quantity or AnswerType.Description, Parts: <= 1, Peers.Count: 0 }
+            && UnitsStating(q, ranked) is { Count: > 0 } stating)
+        {
+            var listed = stating.Select(c => new Scored(c, 1, 0, AnswerabilityFeatures.Of(q, c, Tuning, _noteHas))).ToList();
+            var said = _composer.Compose(q, new Evidence(listed));
+            // (quoted, with no headline: the figure asked about is no answer to what it is)
+            return new AnswerTrace(said with { Text = said.Headline is { } h && said.Text.StartsWith(h, StringComparison.Ordinal) ? said.Text[h.Length..].TrimStart() : said.Text, Headline = null },
+                q, ranked, listed, 1);
+        }
         // "what is Nimbus's capacity?" where a table gives capacity for its rows only, and Nimbus is none of them
         if (_selector.MeasureForOthersOnly(q) is { } others && !alwaysAnswer)
             return new AnswerTrace(AnswerComposer.MeasureForOthersOnly(q, others), q, ranked, [], 0);
@@ -494,6 +505,21 @@ public sealed partial class ExtractiveAnswerEngine : IAnswerEngine
         });
         return ranked.Where(c => c.Unit.Figures.Count > 0 && int.TryParse(c.Unit.Passage.Section, out _) && (Labels(c.Unit) || about.All(f => Owns(c.Unit, f))))
             .OrderByDescending(c => Labels(c.Unit)).ThenBy(c => c.Rank).Take(Tuning.MaxQuotes).ToList();
+    }
+
+    /// <summary>The units, best first, that state the one figure a question asks about and nothing else the note speaks
+    /// of ("what's the 40.1 number?"); empty otherwise.</summary>
+    private List<Candidate> UnitsStating(QuestionFrame q, List<Candidate> ranked)
+    {
+        // (every other word of it one the note never uses: "what's the 40.1 stat?", not "what's the 2-track plan?")
+        var content = q.Content.Where(f => f.Terms.Count > 0).ToList();
+        if (content.Where(f => f.Word.Any(char.IsDigit)).ToList() is not [var asked] || content.Any(f => f != asked && f.InNote)
+            || Quantities.FiguresIn(asked.Word) is not [var figure]
+            // (a bare whole number may be a version, "grok 4")
+            || (figure.Kind == FigureKind.Number && !figure.Text.Contains('.'))) return [];
+        var digits = Quantities.Digits(figure.Text);
+        bool Same(Figure f) => Quantities.Digits(f.Text) == digits && (Quantities.Scale(figure.Text) == 1 || Quantities.Scale(f.Text) == Quantities.Scale(figure.Text));
+        return ranked.Where(c => c.Unit.Figures.Any(Same)).Take(Tuning.MaxQuotes).ToList();
     }
 
     /// <summary>The act a who-question asks the doer of is said in the unit: the verb itself (or a word like it), or
