@@ -1644,6 +1644,15 @@ public abstract class CellMeasureTests(CellMeasureNote note)
     }
 
     [Fact]
+    public void Rows_past_a_figure_are_not_counted_over_a_measure_some_rows_do_not_give()
+    {
+        // only Acme Widget's cell gives WidgetBench: the others' may be elsewhere, so "1 of 3" would be a guess
+        var a = note.Ask("how many makers score above 10% on WidgetBench?");
+        Assert.DoesNotContain(" of 3**", a.Headline ?? "", StringComparison.Ordinal);
+        Assert.DoesNotContain(" of 1**", a.Headline ?? "", StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void A_margin_of_one_over_another_asks_the_gap_between_them()
     {
         var a = note.Ask("what's Zeta's margin over Omega on the gizmoscore?");

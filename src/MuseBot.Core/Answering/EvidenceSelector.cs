@@ -300,8 +300,10 @@ public sealed partial class EvidenceSelector(NoteModel note, EngineTuning tuning
             {
                 // "which makers score above 40?": the rows strictly past the figure the question states, of a kind to be
                 // set against it (a share against a share or a plain number, an amount against an amount)
+                // … and only where every row gives the measure: a row without it may have it elsewhere in the note, and
+                // a count of the rest would leave it out
                 if (Quantities.FiguresIn(bound) is not [var stated] || Quantities.Magnitudes(bound) is not [var limit]
-                    || (stated.Kind != ordered[0].Kind && stated.Kind != FigureKind.Number)) continue;
+                    || (stated.Kind != ordered[0].Kind && stated.Kind != FigureKind.Number) || ordered.Count < table.Rows.Count) continue;
                 leaders = ordered.Count(r => (r.Value - limit) * direction > 0 || (q.BeyondOrEqual && r.Value == limit));
                 word = q.Focus.Select(f => f.Key).FirstOrDefault(k => English.ComparativeDirection(k) != 0 && k.EndsWith("er", StringComparison.Ordinal))
                        ?? (direction > 0 ? (score ? "higher" : "larger") : (score ? "lower" : "smaller"));

@@ -228,7 +228,7 @@ public sealed partial class ExtractiveAnswerEngine : IAnswerEngine
         var extreme = _selector.Extreme(q);
         // "which makers beat Acme on GizmoTest?" that no table settles: it needs Acme's own figure for the measure, and
         // where the note gives none it cannot say who beats it: that refusal, which says whom the note gives it for
-        if (q.Beyond != 0 && !alwaysAnswer && retrieved is null && extreme is null && OwnMeasureQuestion(q) is { } own
+        if (q is { Beyond: not 0, BeyondFigure: null } && !alwaysAnswer && retrieved is null && extreme is null && OwnMeasureQuestion(q) is { } own
             && Trace(own, new Question(own), _reader.Read(own, null), alwaysAnswer: false) is { Answer.Abstained: true } ownTrace)
             return new AnswerTrace(Refuse(asked, ownTrace.Answer.Text), q, ranked, [], 0);
         var model = _model ?? throw new InvalidOperationException(
