@@ -819,7 +819,8 @@ public sealed partial class ExtractiveAnswerEngine : IAnswerEngine
         // the thing as the question words it, without the note's subject ("Acme's outlay" is the outlay)
         var thing = string.Join(' ', (measure.Any(f => !f.IsSubject) ? measure.Where(f => !f.IsSubject) : measure).Select(f => f.Word).Distinct(StringComparer.OrdinalIgnoreCase));
         var answers = periods.Select(p => Trace(new Question($"how much was {thing} in {p.Text}?", previous)).Answer).ToList();
-        // "how much higher is 2026 than 2025?", "how did it change?": the difference, worked out from the two levels and said to be
+        // "how much higher is 2026 than 2025?", "how did it change?": the difference, worked out from the two levels
+        // and said to be
         var difference = answers is [{ Headline: { } first }, { Headline: { } second }]
             ? Quantities.Difference(first.Trim('*'), second.Trim('*')) : null;
         return ByPeriod(q.Asked, answers, periods.Select(p => p.Text).ToList(),
@@ -899,8 +900,6 @@ public sealed partial class ExtractiveAnswerEngine : IAnswerEngine
     [GeneratedRegex(@"\*\*[^*]+\*\*")]
     private static partial Regex HeadlineFigure();
 
-    /// <summary>One reply from the replies to a question's parts: answers with their quotes (markers renumbered into
-    /// one citation list), refusals as the line that names what the note does not say.</summary>
     /// <summary>
     /// "Acme vs Zeta on GadgetEval?" where the note gives the named measure for one side, or for neither: each side's
     /// own figure asked on its own ("what is Acme's GadgetEval?"), the figures there are and, for a side with none, the
@@ -924,6 +923,8 @@ public sealed partial class ExtractiveAnswerEngine : IAnswerEngine
         return answers.Any(a => a.Headline is not null) ? Merge(q.Asked, answers) : null;
     }
 
+    /// <summary>One reply from the replies to a question's parts: answers with their quotes (markers renumbered into
+    /// one citation list), refusals as the line that names what the note does not say.</summary>
     private static Answer Merge(string asked, IReadOnlyList<Answer> answers)
     {
 
