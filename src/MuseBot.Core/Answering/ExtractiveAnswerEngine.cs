@@ -406,7 +406,7 @@ public sealed partial class ExtractiveAnswerEngine : IAnswerEngine
         }
         Answer answer;
         // (a side with a figure of its own is answered even where the whole is refused)
-        if (refuse && !alwaysAnswer && extreme is null && SidesOneByOne(q) is { Abstained: false } sidesAlone)
+        if (refuse && !alwaysAnswer && extreme is null && SidesOneByOne(q, ranked) is { Abstained: false } sidesAlone)
             answer = sidesAlone;
         else if (refuse)
             answer = q.OtherVersions is [var version, ..] ? _composer.OtherVersion(q, version)
@@ -458,7 +458,7 @@ public sealed partial class ExtractiveAnswerEngine : IAnswerEngine
                 return new AnswerTrace(_composer.NotInNote(q, best), q, ranked, scored, answerable, refusals);
             // "Acme vs Zeta on GadgetEval?" quoted with no figure to headline: each side asked on its own, so that a side
             // the note gives no such figure for is said to have none
-            if (!alwaysAnswer && answer.Headline is null && extreme is null && evidence.Table is null && SidesOneByOne(q) is { } bySide)
+            if (!alwaysAnswer && answer.Headline is null && extreme is null && evidence.Table is null && SidesOneByOne(q, ranked) is { } bySide)
                 return new AnswerTrace(bySide, q, ranked, scored, answerable, refusals);
             // "how did the outlay change from 2025 to 2026?" quoted with no figure to headline: the levels it changed between
             if (!alwaysAnswer && answer.Headline is null && extreme is null && evidence.Table is null
@@ -906,12 +906,18 @@ public sealed partial class ExtractiveAnswerEngine : IAnswerEngine
     /// refusal that says whom the note gives it for. Null unless a side has no figure and the question names its measure
     /// by a name of the note's (a benchmark, not a general word a quote may say in passing).
     /// </summary>
-    private Answer? SidesOneByOne(QuestionFrame q)
+    private Answer? SidesOneByOne(QuestionFrame q, IReadOnlyList<Candidate> ranked)
     {
         var sides = q.Peers.Where(p => !q.SetAside.Contains(p)).ToList();
         if (sides.Count < 2 || sides.Count > Tuning.MaxQuotes || !q.Comparison || q.Parts > 1) return null;
         var measure = q.Content.Where(f => !q.PeerWords.Contains(f.Key) && !f.IsSubject && f.Terms.Count > 0).ToList();
-        if (!measure.Any(f => f.IsName && f.InNote)) return null;
+        var names = measure.Where(f => f.IsName && f.InNote).ToList();
+        if (names.Count == 0) return null;
+        // (asked side by side only where a side has no unit that speaks of it and says the measure: each side asked
+        // alone is a whole answer's work, and most comparisons find every side's)
+        bool Said(Peer p) => ranked.Any(c => (c.Unit.Peers.Contains(p) || c.Unit.Segments.Any(s => s.Owners.Contains(p)))
+                                             && names.All(f => f.Terms.All(c.Unit.Terms.Contains)));
+        if (sides.All(Said)) return null;
         var what = string.Join(' ', measure.Select(f => f.Word));
         // (each side's figure said with the side's name: "**Acme 40%**")
         var answers = sides.Select(p => Trace(new Question($"what is {p.Label}'s {what}?")).Answer is var a
