@@ -700,7 +700,7 @@ public sealed partial class AnswerComposer(NoteModel note, EngineTuning tuning)
 
     /// <summary>A headline that is one figure, date or cell alone ("**2M units**").</summary>
     [GeneratedRegex(@"^\*\*(?<figure>[^*]+)\*\*$")]
-    private static partial Regex BareHeadlineRegex();
+    internal static partial Regex BareHeadlineRegex();
 
     /// <summary>The quotes an answer keeps beside a headline: those that answer the question's own parts and sides,
     /// and others nearly as likely as the first.</summary>

@@ -296,36 +296,36 @@ public sealed partial class EvidenceSelector(NoteModel note, EngineTuning tuning
                 askedRow = ordered.FirstOrDefault(r => r.Row.Peers.Contains(q.Peers.First(p => !q.SetAside.Contains(p))));
                 if (askedRow is null) continue;
             }
-            if (beyond && q.BeyondFigure is { } bound)
+            // past a bound (a named row's figure, or one the question states), the question's own comparative adjective
+            // ("bigger"), else one that fits the figures ("beat" → higher)
+            string Comparative() => q.Focus.Select(f => f.Key).FirstOrDefault(k => English.ComparativeDirection(k) != 0 && k.EndsWith("er", StringComparison.Ordinal))
+                                    ?? (direction > 0 ? (score ? "higher" : "larger") : (score ? "lower" : "smaller"));
+            string? bound = null;
+            if (beyond && q.BeyondFigure is { } stated)
             {
                 // "which makers score above 40?": the rows strictly past the figure the question states, of a kind to be
                 // set against it (a share against a share or a plain number, an amount against an amount)
                 // … and only where every row gives the measure: a row without it may have it elsewhere in the note, and
                 // a count of the rest would leave it out
-                if (Quantities.FiguresIn(bound) is not [var stated] || Quantities.Magnitudes(bound) is not [var limit]
-                    || (stated.Kind != ordered[0].Kind && stated.Kind != FigureKind.Number) || ordered.Count < table.Rows.Count) continue;
+                if (Quantities.FiguresIn(stated) is not [var figure] || Quantities.Magnitudes(stated) is not [var limit]
+                    || (figure.Kind != ordered[0].Kind && figure.Kind != FigureKind.Number) || ordered.Count < table.Rows.Count) continue;
                 leaders = ordered.Count(r => (r.Value - limit) * direction > 0 || (q.BeyondOrEqual && r.Value == limit));
-                word = q.Focus.Select(f => f.Key).FirstOrDefault(k => English.ComparativeDirection(k) != 0 && k.EndsWith("er", StringComparison.Ordinal))
-                       ?? (direction > 0 ? (score ? "higher" : "larger") : (score ? "lower" : "smaller"));
-                found = new TableExtreme(table, same[0].Measure, direction, ordered, leaders, word, Bound: bound);
-                foundCoverage = top;
-                continue;
+                word = Comparative();
+                bound = stated;
             }
-            if (beyond)
+            else if (beyond)
             {
                 // the named row must give the measure itself; the rows beyond it are those strictly past its figure
                 reference = ordered.FirstOrDefault(r => r.Row.Peers.Contains(q.Peers[0]));
                 if (reference is null) continue;
                 leaders = ordered.Count(r => (r.Value - reference.Value) * direction > 0);
-                // the question's own comparative adjective ("bigger"), else one that fits the figures ("beat" → higher)
-                word = q.Focus.Select(f => f.Key).FirstOrDefault(k => English.ComparativeDirection(k) != 0 && k.EndsWith("er", StringComparison.Ordinal))
-                       ?? (direction > 0 ? (score ? "higher" : "larger") : (score ? "lower" : "smaller"));
+                word = Comparative();
             }
             else
                 // the question's own superlative, else one that fits the figures: a score is highest, an amount largest
                 word = q.Focus.Select(f => f.Key).FirstOrDefault(k => English.SuperlativeDirection(k) != 0)
                        ?? (q.Superlative > 0 ? (score ? "highest" : "largest") : (score ? "lowest" : "smallest"));
-            found = new TableExtreme(table, same[0].Measure, direction, ordered, leaders, word, reference, askedRow);
+            found = new TableExtreme(table, same[0].Measure, direction, ordered, leaders, word, reference, askedRow, bound);
             foundCoverage = top;
         }
         return found;

@@ -921,7 +921,7 @@ public sealed partial class ExtractiveAnswerEngine : IAnswerEngine
         var what = string.Join(' ', measure.Select(f => f.Word));
         // (each side's figure said with the side's name: "**Acme 40%**")
         var answers = sides.Select(p => Trace(new Question($"what is {p.Label}'s {what}?")).Answer is var a
-            && !a.Abstained && a.Headline is { } h && a.Text.StartsWith(h, StringComparison.Ordinal) && BareFigureHeadline().IsMatch(h)
+            && !a.Abstained && a.Headline is { } h && a.Text.StartsWith(h, StringComparison.Ordinal) && AnswerComposer.BareHeadlineRegex().IsMatch(h)
                 ? a with { Text = $"**{p.Label} {h[2..]}" + a.Text[h.Length..], Headline = $"**{p.Label} {h[2..]}" } : a).ToList();
         if (!answers.Any(a => a.Abstained)) return null;
         if (answers.All(a => a.Abstained))
@@ -972,10 +972,6 @@ public sealed partial class ExtractiveAnswerEngine : IAnswerEngine
 
     [GeneratedRegex(@"\[(\d+)\]")]
     private static partial Regex CitationMarker();
-
-    /// <summary>A headline that is one figure alone ("**40%**").</summary>
-    [GeneratedRegex(@"^\*\*[^*\s]+\*\*$")]
-    private static partial Regex BareFigureHeadline();
 
     /// <summary>The answerability features of the best-fused candidates, for scoring here and for fitting in `tune`.</summary>
     public IEnumerable<(Candidate Candidate, double[] Features)> Score(QuestionFrame q, IReadOnlyList<Candidate> ranked) =>

@@ -925,8 +925,6 @@ public sealed partial class QuestionReader(NoteModel note, NoteVocabulary vocabu
     [GeneratedRegex(@"\b(?:its|it(?!\s+(?:take|takes|took|taking)\b))\b", RegexOptions.IgnoreCase)]
     private static partial Regex PronounRegex();
 
-    /// <summary>The last run of the note's names in a question ("Acme Widget Works", "Nimbus"), as typed;
-    /// null when it names none but the note's subject.</summary>
     /// <summary>What "non-X", "besides X", "other than X", "excluding X" set aside, and where it is said: the compared
     /// things X names, or whose maker or owner X is ("non-Acme" of Acme's model); only sayings that set some aside.</summary>
     private List<(IReadOnlyList<Peer> Peers, (int From, int To) Span)> SetAsideIn(string text) =>
@@ -942,6 +940,8 @@ public sealed partial class QuestionReader(NoteModel note, NoteVocabulary vocabu
     [GeneratedRegex(@"\bnon-(?<x>[\w.]+)|\b(?:besides|except(?:\s+for)?|excluding|other\s+than|apart\s+from|aside\s+from|leaving\s+out)\s+(?<x>[\w.'’-]+(?:\s+[\w.'’-]+){0,2})", RegexOptions.IgnoreCase)]
     private static partial Regex SetAsideRegex();
 
+    /// <summary>The last run of the note's names in a question ("Acme Widget Works", "Nimbus"), as typed;
+    /// null when it names none but the note's subject.</summary>
     private string? LastNameIn(string question) => NameRuns(question).LastOrDefault();
 
     /// <summary>The name of the question's, of two words or more, whose last word is the noun said ("group" for
