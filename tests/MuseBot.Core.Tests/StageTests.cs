@@ -722,6 +722,23 @@ public sealed class StageTests
         Assert.Equal("months", vocabulary.CorrectWord("monhts"));  // letters swapped
     }
 
+    [Fact]
+    public void A_clipped_word_beside_a_word_the_note_writes_next_to_its_whole_is_the_whole()
+    {
+        var (model, _) = Small("""
+            Acme Note
+            1. Scores
+            Acme scores 40 on the Widget Intelligence Index. Video generation tools grew, and so did general tools.
+            """);
+        var vocabulary = new NoteVocabulary(model.Document);
+        Assert.Equal("acme on the intelligence index?", vocabulary.Correct("acme on the intel index?"));
+        Assert.Equal("Widget Intelligence score", vocabulary.Correct("Widget Intel score"));   // the word before it places it too
+        // two wholes beside the same word ("generation tools", "general tools"): which is meant is not known
+        Assert.Equal("the gen tools", vocabulary.Correct("the gen tools"));
+        // a word of the note's own is no clip
+        Assert.Equal("acme scores index", vocabulary.Correct("acme scores index"));
+    }
+
     [Theory]
     [InlineData("whta", "what")]
     [InlineData("nmae", "name")]
@@ -1991,11 +2008,13 @@ public sealed class StageTests
     [InlineData("acme guided capex to $3B, no?")]
     [InlineData("so acme basically sold widgets to zeta now right?")] // a tag typed without its comma
     [InlineData("so acme is basically the widget leader now right")]  // … and without its question mark
+    [InlineData("acme sold widgets to zeta didnt it")]                // a negated tag typed without its comma
+    [InlineData("acme sold widgets to zeta, rite?")]                  // … and "right" as chat spells it
     public void A_statement_with_a_question_tag_asks_yes_or_no_and_the_tag_is_not_content(string question)
     {
         var q = Reader.Read(question);
         Assert.Equal(AnswerType.YesNo, q.Type);
-        Assert.DoesNotContain(q.Focus, f => f.Word is "right" or "right?" or "isn't" or "no" or "it");
+        Assert.DoesNotContain(q.Focus, f => f.Word is "right" or "right?" or "rite" or "rite?" or "isn't" or "didnt" or "no" or "it");
     }
 
     [Theory]

@@ -1675,3 +1675,31 @@ public abstract class CellMeasureTests(CellMeasureNote note)
 public sealed class CellMeasureLexicalTests(LexicalCellMeasureNote note) : CellMeasureTests(note), IClassFixture<LexicalCellMeasureNote>;
 
 public sealed class CellMeasureSemanticTests(SemanticCellMeasureNote note) : CellMeasureTests(note), IClassFixture<SemanticCellMeasureNote>;
+
+public sealed class TiedScoresNote() : SyntheticNote(semantic: false, note: """
+    Gadget Ranking Note
+    1. Competition
+    | Model | Score |
+    |---|---|
+    | Zeta One | GizmoTest 45% |
+    | Orbo Two | GizmoTest 45% |
+    | Kite Three | GizmoTest 40% |
+    | Lumo Four | GizmoTest 38% |
+    2. Risks
+    Supply of chips is tight.
+    """);
+
+public sealed class TiedScoresTests(TiedScoresNote note) : IClassFixture<TiedScoresNote>
+{
+    [Fact]
+    public void Whether_one_of_two_equal_scores_beats_the_other_is_no_and_says_they_are_tied()
+    {
+        var a = note.Ask("does Zeta One beat Orbo Two on GizmoTest?");
+        Assert.StartsWith("**No**", a.Text, StringComparison.Ordinal);
+        Assert.Contains("tied", a.Headline ?? a.Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_claim_that_one_thing_beats_another_asked_with_a_tag_typed_without_its_comma_gets_a_verdict() =>
+        Assert.StartsWith("**Yes**", note.Ask("zeta one beat kite three on gizmotest didnt it").Text, StringComparison.Ordinal);
+}

@@ -1170,7 +1170,9 @@ public sealed partial class AnswerComposer(NoteModel note, EngineTuning tuning)
     {
         if (q.Comparative == 0 || Weigh(sides) is not var (x, y, _)) return null;
         bool holds = Math.Sign(x - y) == q.Comparative;
-        return $"**{(holds ? "Yes" : "No")}**{ComparedVerdictLead}**{sides[0].Peer} {sides[0].Figure}** vs **{sides[1].Peer} {sides[1].Figure}**{(GapOf(q, sides) is var (leader, amount) ? $" — {leader} ahead by {amount}" : "")}:";
+        // (two equal figures: neither is ahead, which the No alone does not say)
+        var standing = GapOf(q, sides) is var (leader, amount) ? $" — {leader} ahead by {amount}" : x == y ? " — tied" : "";
+        return $"**{(holds ? "Yes" : "No")}**{ComparedVerdictLead}**{sides[0].Peer} {sides[0].Figure}** vs **{sides[1].Peer} {sides[1].Figure}**{standing}:";
     }
 
     /// <summary>The choice a comparative asks for and the gap asked, said once: " — higher: Zeta, by 1 point", or

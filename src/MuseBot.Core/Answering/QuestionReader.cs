@@ -2038,9 +2038,9 @@ public sealed partial class QuestionReader(NoteModel note, NoteVocabulary vocabu
     private static bool OpensAsQuestion(string text) =>
         ChatOpenerRegex().Replace(English.WithoutSmallTalk(text), "").TrimStart().ToLowerInvariant() is var l && (OpensWithWhRegex().IsMatch(l) || AuxFirstRegex().IsMatch(l));
 
-    /// <summary>A question tag typed without its comma ("so they caught up now right?"), or, as chat often types it,
-    /// without its question mark too ("so they caught up now right").</summary>
-    [GeneratedRegex(@"(?<!\b(?:that|it|this|is|are|was|were|am|be|i))\s+(?:(?:right|correct|yeah|true)\s*\?+|(?:right|correct)\s*)\s*$", RegexOptions.IgnoreCase)]
+    /// <summary>A question tag typed without its comma ("so they caught up now right?", "Acme beat Zeta didnt it"), or,
+    /// as chat often types it, without its question mark too ("so they caught up now right").</summary>
+    [GeneratedRegex(@"(?<!\b(?:that|it|this|is|are|was|were|am|be|i))\s+(?:(?:right|rite|correct|yeah|true)\s*\?+|(?:right|rite|correct)\s*|(?:is|are|was|were|do|does|did|has|have|had|can|could|will|would|should)n[’']?t\s+(?:it|they|he|she|we|you|there|that)\s*\?*)\s*$", RegexOptions.IgnoreCase)]
     private static partial Regex BareTagRegex();
 
 

@@ -25,6 +25,7 @@ public sealed partial class NoteVocabulary
     ];
 
     private readonly HashSet<string> _names = new(StringComparer.Ordinal);
+    private readonly HashSet<(string First, string Second)> _pairs = [];
 
     public NoteVocabulary(NoteDocument document)
     {
@@ -35,8 +36,14 @@ public sealed partial class NoteVocabulary
         var texts = document.Passages.Where(p => p.Kind is Contracts.PassageKind.Sentence or Contracts.PassageKind.TableRow or Contracts.PassageKind.Paragraph)
             .Select(p => p.Text).Concat(document.Sections.Select(s => s.Title));
         foreach (var text in texts)
+        {
+            // each two words the note writes one after the other, for a clipped word typed beside its neighbour
+            Match? before = null;
             foreach (Match m in WordRegex().Matches(text))
             {
+                if (before is not null && text.AsSpan(before.Index + before.Length, m.Index - before.Index - before.Length).IsWhiteSpace())
+                    _pairs.Add((before.Value.ToLowerInvariant(), m.Value.ToLowerInvariant()));
+                before = m;
                 var w = m.Value.ToLowerInvariant();
                 _frequency[w] = _frequency.GetValueOrDefault(w) + 1;
                 if (char.IsUpper(m.Value[0])) capitalised[w] = capitalised.GetValueOrDefault(w) + 1;
@@ -50,6 +57,7 @@ public sealed partial class NoteVocabulary
                         if (char.IsUpper(part[0])) capitalised[lower] = capitalised.GetValueOrDefault(lower) + 1;
                     }
             }
+        }
         // a name is a word the note capitalises in most of its uses ("Zeta", though once in "zeta.com"), not an
         // ordinary word it also starts sentences with
         _names.UnionWith(capitalised.Where(c => c.Value * 2 > _frequency[c.Key]).Select(c => c.Key));
@@ -151,6 +159,7 @@ public sealed partial class NoteVocabulary
     /// <summary>Rewrites the words of <paramref name="text"/> that look like typos of note words.</summary>
     public string Correct(string text)
     {
+        text = Unclipped(text);
         // where grammar says what kind of word stands, a slip is read against that kind alone, before any other
         // reading: a degree after "how" and before a verb or its subject ("how leng is", "how log did" → long), a
         // verb of leading after an opening "who" ("who rus X", "who overses X" → runs, oversees)
@@ -159,6 +168,46 @@ public sealed partial class NoteVocabulary
         return WordRegex().Replace(slotted, m => ((m.Index > 0 && char.IsUpper(m.Value[0]) ? NameMeant(m.Value) : null) ?? CorrectWord(m.Value)) is { } c
                                                  && !c.Equals(m.Value, StringComparison.OrdinalIgnoreCase) ? AsTyped(c, m.Value) : m.Value);
     }
+
+    /// <summary>
+    /// A word typed clipped beside a word the note writes next to its whole ("the intel index", "video gen tools"):
+    /// the whole word, where the note writes exactly one word that starts with the clipped one beside that neighbour.
+    /// Only a word the note lacks is read so, and only a clip that leaves two letters or more off.
+    /// </summary>
+    private string Unclipped(string text)
+    {
+        var words = WordRegex().Matches(text);
+        if (words.Count < 2) return text;
+        var result = new System.Text.StringBuilder(text);
+        // from the end, so that each replacement leaves the earlier words' places as they were
+        for (int i = words.Count - 1; i >= 0; i--)
+        {
+            var typed = words[i].Value;
+            var w = typed.ToLowerInvariant();
+            if (w.Length < MinClip || !w.All(char.IsLetter) || _frequency.ContainsKey(w) || English.IsStopWord(w)) continue;
+            var whole = new HashSet<string>(StringComparer.Ordinal);
+            if (i + 1 < words.Count && Neighbour(words[i + 1].Value) is { } next)
+                whole.UnionWith(_pairs.Where(p => p.Second == next && IsClipOf(w, p.First)).Select(p => p.First));
+            if (i > 0 && Neighbour(words[i - 1].Value) is { } previous)
+                whole.UnionWith(_pairs.Where(p => p.First == previous && IsClipOf(w, p.Second)).Select(p => p.Second));
+            if (whole.Count == 1)
+            {
+                result.Remove(words[i].Index, typed.Length);
+                result.Insert(words[i].Index, AsTyped(whole.First(), typed));
+            }
+        }
+        return result.ToString();
+    }
+
+    /// <summary>A neighbour that can place a clipped word: a word of the note's, not a stop word.</summary>
+    private string? Neighbour(string word) =>
+        word.ToLowerInvariant() is var w && _frequency.ContainsKey(w) && !English.IsStopWord(w) ? w : null;
+
+    private static bool IsClipOf(string clipped, string whole) =>
+        whole.Length >= clipped.Length + 2 && whole.StartsWith(clipped, StringComparison.Ordinal) && whole.All(char.IsLetter);
+
+    /// <summary>The shortest clipped word read as its whole ("gen" of "generation").</summary>
+    private const int MinClip = 3;
 
     /// <summary>The word of group "w" as the one word of <paramref name="kind"/> it is likeliest a slip for (one edit,
     /// the likeliest slip, no tie); as typed when it is of that kind already, a stop word, or — unless
