@@ -1703,3 +1703,34 @@ public sealed class TiedScoresTests(TiedScoresNote note) : IClassFixture<TiedSco
     public void A_claim_that_one_thing_beats_another_asked_with_a_tag_typed_without_its_comma_gets_a_verdict() =>
         Assert.StartsWith("**Yes**", note.Ask("zeta one beat kite three on gizmotest didnt it").Text, StringComparison.Ordinal);
 }
+
+public sealed class PlaceInOrderTests(TiedScoresNote note) : IClassFixture<TiedScoresNote>
+{
+    [Theory]
+    [InlineData("where does Kite Three rank on GizmoTest?", "**Kite Three 40%** — 3rd of 4")]
+    [InlineData("kite three's position on gizmotest", "**Kite Three 40%** — 3rd of 4")]
+    [InlineData("where does Lumo Four rank on GizmoTest?", "**Lumo Four 38%** — 4th of 4 by GizmoTest, last")]
+    [InlineData("where does Orbo Two stand on GizmoTest?", "**Orbo Two 45%** — tied 1st of 4")]
+    public void Where_one_named_thing_stands_is_its_place_among_the_rows_ties_sharing_one(string question, string headline) =>
+        Assert.StartsWith(headline, note.Ask(question).Headline ?? "", StringComparison.Ordinal);
+
+    [Theory]
+    [InlineData("which model has the third highest GizmoTest?", "**Kite Three: 40%** — the 3rd highest GizmoTest")]
+    [InlineData("who's 3rd on GizmoTest?", "**Kite Three: 40%**")]
+    [InlineData("who has the 2nd lowest GizmoTest score?", "**Kite Three: 40%** — the 2nd lowest")]
+    public void The_thing_at_a_place_asked_is_the_one_counted_there_from_the_end_the_question_says(string question, string headline) =>
+        Assert.StartsWith(headline, note.Ask(question).Headline ?? "", StringComparison.Ordinal);
+
+    [Fact]
+    public void A_place_that_two_tied_above_it_fill_is_said_so_with_the_next_after_them()
+    {
+        // the two at 45% fill the first two places: no one is second alone
+        var headline = note.Ask("who has the second highest GizmoTest score?").Headline ?? "";
+        Assert.Contains("tied for the highest", headline, StringComparison.Ordinal);
+        Assert.Contains("next after them: **Kite Three 40%**", headline, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_place_on_a_measure_the_table_does_not_give_is_not_told_from_another_column() =>
+        Assert.DoesNotContain(" of 4", note.Ask("where does Kite Three rank on GizmoTest Pro speed?").Text, StringComparison.Ordinal);
+}

@@ -1541,6 +1541,28 @@ public sealed partial class AnswerComposer(NoteModel note, EngineTuning tuning)
                 : leaders.Count > 0 ? $"**{them}** — {than}" : $"**None** — none has {than}";
             sb.Append(headline).Append($" ({where}):\n");
         }
+        // "where does Acme rank on GadgetEval?": the named row's place among the rows, from the extreme the question
+        // counts from
+        else if (extreme.Asked is { } ranked && q.AsksPlace)
+        {
+            int place = extreme.PlaceOf(ranked), tied = extreme.Rows.Count(r => r.Value == ranked.Value);
+            var standing = place == 1 ? $", the {extreme.Word}" : place + tied - 1 == extreme.Rows.Count ? ", last" : "";
+            headline = $"**{ranked.Row.Passage.Row} {ranked.Figure}** — {(tied > 1 ? "tied " : "")}{PlaceWord(place)} of {extreme.Rows.Count} by {measure}{standing}";
+            sb.Append(headline).Append($" ({where}):\n");
+        }
+        // "which has the 2nd largest GadgetEval?": the rows at that place; where rows tied above it fill the place,
+        // those, and the rows next after them
+        else if (extreme.Placed is [var first, ..] placed)
+        {
+            int place = extreme.PlaceOf(first);
+            var names = string.Join(" and ", placed.Select(r => r.Row.Passage.Row));
+            var at = $"{(placed.Count > 1 ? "tied for " : "")}the {(place == 1 ? "" : PlaceWord(place) + " ")}{extreme.Word} {measure}";
+            var next = extreme.Rows.Where(r => (first.Value - r.Value) * extreme.Direction > 0).ToList() is [var after, ..] rest
+                ? rest.Where(r => r.Value == after.Value).ToList() : [];
+            headline = $"**{names}: {first.Figure}** — {at}"
+                       + (place < q.Place && next.Count > 0 ? $"; next after them: **{string.Join(" and ", next.Select(r => r.Row.Passage.Row))} {next[0].Figure}**" : "");
+            sb.Append(headline).Append($" ({where}):\n");
+        }
         // "how far behind the leader is Acme on GadgetEval?": the named row, the leaders, and the gap between them
         else if (extreme.Asked is { } measured)
         {
@@ -1569,6 +1591,10 @@ public sealed partial class AnswerComposer(NoteModel note, EngineTuning tuning)
         var flags = extreme.Rows.SelectMany(r => note.Hedges.For(r.Row.Id, [r.Header])).DistinctBy(f => f.Reason).ToList();
         return new Answer(q.Asked, sb.ToString().TrimEnd(), false, citations, flags, headline);
     }
+
+    /// <summary>"2nd", "3rd", "11th": a place in an order, as a reply writes it.</summary>
+    private static string PlaceWord(int n) =>
+        n + (n % 100 is 11 or 12 or 13 ? "th" : (n % 10) switch { 1 => "st", 2 => "nd", 3 => "rd", _ => "th" });
 
     private Answer ComposeColumn(QuestionFrame q, NoteTable table, string header)
     {

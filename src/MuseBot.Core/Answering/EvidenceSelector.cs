@@ -28,11 +28,17 @@ public sealed record MeasuredRow(NoteUnit Row, string Header, string Figure, Fig
 /// <param name="Reference">Set when the question asks which rows stand beyond one named row ("which makers beat Acme
 /// on capacity?"): that row; <paramref name="Leaders"/> then counts the rows beyond it.</param>
 /// <param name="Asked">Set when the question asks how far one named row stands from the extreme ("how far behind the
-/// leader is Acme on capacity?"): that row.</param>
+/// leader is Acme on capacity?"), or where it stands in the order ("where does Acme rank on capacity?"): that row.</param>
+/// <param name="Placed">Set when the question asks for a place in the order ("the 2nd largest capacity?"): the rows
+/// there, with any tied with them.</param>
 /// <param name="Bound">Set when the question asks which rows pass a figure it states ("which makers score above 40?"):
 /// that figure; <paramref name="Leaders"/> then counts the rows past it.</param>
 public sealed record TableExtreme(NoteTable Table, string Measure, int Direction, IReadOnlyList<MeasuredRow> Rows, int Leaders, string Word, MeasuredRow? Reference = null,
-    MeasuredRow? Asked = null, string? Bound = null);
+    MeasuredRow? Asked = null, string? Bound = null, IReadOnlyList<MeasuredRow>? Placed = null)
+{
+    /// <summary>A row's place in the order: one more than the rows strictly ahead of it (tied rows share a place).</summary>
+    public int PlaceOf(MeasuredRow row) => 1 + Rows.Count(r => (r.Value - row.Value) * Direction > 0);
+}
 
 /// <summary>A table's measure asked of a thing none of its rows is (see <see cref="EvidenceSelector.MeasureForOthersOnly"/>).</summary>
 /// <param name="Header">The column the measure is.</param>
@@ -226,8 +232,12 @@ public sealed partial class EvidenceSelector(NoteModel note, EngineTuning tuning
         bool beyond = q.Superlative == 0 && q.Beyond != 0;
         // "how far behind the leader is Acme on capacity?": one named thing measured against the top, the gap asked
         bool gapToTop = q is { AsksGap: true, Type: not AnswerType.YesNo } && q.Superlative != 0 && asked == 1;
+        // "where does Acme rank on capacity?": one named thing's place in the order; "the 2nd largest capacity?": the
+        // things at a place
+        bool placeOf = q.AsksPlace && asked == 1;
+        bool atPlace = q.Place > 1 && asked == 0;
         int direction = beyond ? q.Beyond : q.Superlative;
-        if (q.Parts > 1 || (!beyond && (q.Superlative == 0 || (q.Type == AnswerType.YesNo && !whetherLeads) || (asked == 1 && !whetherLeads && !gapToTop)))) return null;
+        if (q.Parts > 1 || (!beyond && (q.Superlative == 0 || (q.Type == AnswerType.YesNo && !whetherLeads) || (asked == 1 && !whetherLeads && !gapToTop && !placeOf)))) return null;
         TableExtreme? found = null;
         double foundCoverage = 0;
         foreach (var table in note.Tables.Where(t => t.Rows.Count >= 2 && t.Headers.Count >= 2))
@@ -240,7 +250,8 @@ public sealed partial class EvidenceSelector(NoteModel note, EngineTuning tuning
                                                && !English.TableNouns.Contains(f.Key) && !English.OrderingWords.Contains(f.Key)
                                                && !SaysSetAside(q, f)
                                                && !q.PeerWords.Contains(f.Key) && !f.Terms.All(labelTerms.Contains)
-                                               && !f.Word.Any(char.IsDigit)).ToList();
+                                               && !f.Word.Any(char.IsDigit)
+                                               && !((placeOf || atPlace) && English.OrderPlaceWords.Contains(f.Key))).ToList();
             double total = measure.Sum(f => f.Weight);
             if (total <= 0) continue;
             var rows = new List<(MeasuredRow Row, double Coverage, string Measure)>();
@@ -290,7 +301,11 @@ public sealed partial class EvidenceSelector(NoteModel note, EngineTuning tuning
             MeasuredRow? reference = null;
             string word;
             MeasuredRow? askedRow = null;
-            if (gapToTop)
+            // a place is told only where every row gives the measure: a row without it may have it elsewhere in the
+            // note, and would stand somewhere in the order; and only of a measure the question names whole (a place on
+            // "the coding index" is not one on the intelligence index)
+            if ((placeOf || atPlace) && (ordered.Count < table.Rows.Count || q.Place > ordered.Count || top < 1)) continue;
+            if (gapToTop || placeOf)
             {
                 // the named row must give the measure itself, or there is no gap to tell
                 askedRow = ordered.FirstOrDefault(r => r.Row.Peers.Contains(q.Peers.First(p => !q.SetAside.Contains(p))));
@@ -325,7 +340,9 @@ public sealed partial class EvidenceSelector(NoteModel note, EngineTuning tuning
                 // the question's own superlative, else one that fits the figures: a score is highest, an amount largest
                 word = q.Focus.Select(f => f.Key).FirstOrDefault(k => English.SuperlativeDirection(k) != 0)
                        ?? (q.Superlative > 0 ? (score ? "highest" : "largest") : (score ? "lowest" : "smallest"));
-            found = new TableExtreme(table, same[0].Measure, direction, ordered, leaders, word, reference, askedRow, bound);
+            // the things at the place asked ("the 2nd largest"), with any tied with them
+            var placed = atPlace ? ordered.Where(r => r.Value == ordered[q.Place - 1].Value).ToList() : null;
+            found = new TableExtreme(table, same[0].Measure, direction, ordered, leaders, word, reference, askedRow, bound, placed);
             foundCoverage = top;
         }
         return found;

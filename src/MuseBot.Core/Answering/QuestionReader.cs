@@ -239,6 +239,14 @@ public sealed class QuestionFrame
     /// <summary>Asks for the largest (+1) or smallest (−1) of something ("which has the biggest …"); 0 otherwise.</summary>
     public int Superlative { get; init; }
 
+    /// <summary>The place asked for in an order by a measure, counted from the end <see cref="Superlative"/> says ("the
+    /// 2nd highest X", "who's 3rd on X"); 0 when none is.</summary>
+    public int Place { get; init; }
+
+    /// <summary>Asks where the one named thing stands in an order by a measure ("where does Acme rank on X?", "Acme's
+    /// position on X").</summary>
+    public bool AsksPlace { get; init; }
+
     /// <summary>Claims more (+1) or less (−1) of one thing than another ("is Acme <b>ahead of</b> Zeta …?"); 0 otherwise.</summary>
     public int Comparative { get; init; }
 
@@ -661,6 +669,8 @@ public sealed partial class QuestionReader(NoteModel note, NoteVocabulary vocabu
         var beyond = BeyondOne(lower, peers, comparativeWord, comparative);
         // "which makers score above 40 on GizmoTest?", "how many clear 55?": a figure set as the bound those asked for
         // must pass, with no named thing to pass
+        var place = peers.Count == 0 ? PlaceAsked(lower) : (Place: 0, Direction: 0);
+        bool asksPlace = peers.Count == 1 && type != AnswerType.YesNo && PlaceOfRegex().IsMatch(lower);
         var bound = peers.Count == 0 && (WhichOrWhoRegex().IsMatch(lower) || AnyOneRegex().IsMatch(lower) || CountOfRegex().IsMatch(lower))
             ? BoundFigureRegex().Match(lower) : Match.Empty;
         if (bound.Success && Quantities.PeriodsIn(bound.Groups["fig"].Value).Count > 0) bound = Match.Empty;
@@ -738,7 +748,10 @@ public sealed partial class QuestionReader(NoteModel note, NoteVocabulary vocabu
             // "rank the makers by capacity": the whole order, the largest first (unless a superlative says which end)
             // (the top end of a range is no largest of several)
             // (not a bound: "at least 1M", "at most 50%" ask for those past a figure, not the extreme)
-            Superlative = rangeEnd.Success || bound.Success ? 0 : Tokens.Segments(BoundRegex().Replace(lower, " ")).Select(t => English.SuperlativeDirection(t.Text.TrimEnd('?', '.', '!', ','))).FirstOrDefault(d => d != 0) is var end and not 0
+            Place = place.Place,
+            AsksPlace = asksPlace,
+            // (a place asked says which end it is counted from, "the 2nd lowest"; else the top: "who's 3rd on X")
+            Superlative = place.Place > 0 ? place.Direction : asksPlace ? 1 : rangeEnd.Success || bound.Success ? 0 : Tokens.Segments(BoundRegex().Replace(lower, " ")).Select(t => English.SuperlativeDirection(t.Text.TrimEnd('?', '.', '!', ','))).FirstOrDefault(d => d != 0) is var end and not 0
                 ? end : LastPlaceRegex().IsMatch(lower) ? -1
                 : RankRequestRegex().IsMatch(lower) || (peers.Count == 1 && LeadsRegex().IsMatch(lower)) ? 1
                 // "is Acme's capacity bigger than its rivals'?": more than every other one is the most of all
@@ -1001,6 +1014,29 @@ public sealed partial class QuestionReader(NoteModel note, NoteVocabulary vocabu
 
     [GeneratedRegex(@"^(?:which|who)\b", RegexOptions.IgnoreCase)]
     private static partial Regex WhichOrWhoRegex();
+
+    /// <summary>"the 2nd highest X", "third-best on X": an ordinal before a superlative, which says the end it counts
+    /// from; or, in a question of who or which, an ordinal alone ("who's 3rd on X", "which comes second in X", "who is
+    /// in third place"), counted from the top. (0, 0) when none is asked.</summary>
+    private static (int Place, int Direction) PlaceAsked(string lower)
+    {
+        foreach (Match m in OrderPlaceRegex().Matches(lower))
+        {
+            int n = TablePosition.OrdinalOf(m.Groups["ord"].Value);
+            var after = m.Groups["after"].Value;
+            if (English.SuperlativeDirection(after) is var direction and not 0) return (n, direction);
+            if (WhichOrWhoRegex().IsMatch(lower) && after is "" or "on" or "in" or "for" or "place" or "spot" or "overall" or "by") return (n, 1);
+        }
+        return (0, 0);
+    }
+
+    [GeneratedRegex(@"\b(?<ord>second|2nd|third|3rd|fourth|4th|fifth|5th)(?:[\s-]+(?<after>[a-z]+))?\b")]
+    private static partial Regex OrderPlaceRegex();
+
+    /// <summary>"where does Acme rank on X?", "how does Acme rank", "Acme's position on X", "what place is Acme in":
+    /// where one named thing stands in an order.</summary>
+    [GeneratedRegex(@"\bwhere\s+(?:does|do|did|is|are|would|will)\b.*?\b(?:rank|ranks|ranked|place|places|placed|stand|stands|sit|sits|land|lands|fall|falls|come|comes)\b|\bhow\s+(?:does|do|did)\b.*?\brank\b|\b(?:rank|ranking|placing|position|standing)\s+(?:on|in|for|among)\b|['’]s\s+(?:rank|ranking|placing|position|standing)\b|\bwhat\s+(?:rank|place|position)\b")]
+    private static partial Regex PlaceOfRegex();
 
     /// <summary>"above 40", "more than 1M", "clears 55", "under 300k": a word of passing and the figure it sets.</summary>
     [GeneratedRegex(@"\b(?<dir>above|over|more\s+than|higher\s+than|greater\s+than|bigger\s+than|larger\s+than|at\s+least|clear(?:s|ed|ing)?|exceed(?:s|ed|ing)?|beat(?:s|ing)?|below|under|less\s+than|lower\s+than|smaller\s+than|fewer\s+than|at\s+most)\s+(?:a\s+|an\s+)?(?<fig>[$€£]?\d[\d.,]*(?:\s*(?:%|percent|[kmbt]\b|bn\b|million\b|billion\b))?)", RegexOptions.IgnoreCase)]

@@ -117,7 +117,7 @@ public sealed partial record TablePosition(int Ordinal, int Step, string? Anchor
     /// <summary>A word that says the question is about a table or list ("table", "row", "column", "listed").</summary>
     public static bool IsTableWord(string lowerWord) => TableWords.Contains(lowerWord);
 
-    private static int OrdinalOf(string word) => word switch
+    public static int OrdinalOf(string word) => word switch
     {
         "first" or "1st" or "top" => 1,
         "second" or "2nd" => 2,

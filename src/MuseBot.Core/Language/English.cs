@@ -194,6 +194,15 @@ public static partial class English
         _ => 0,
     };
 
+    /// <summary>Words that ask a place in an order ("who's <b>third</b> on X", "where does X <b>rank</b>", "X's
+    /// <b>position</b>"): they say where, not what is measured.</summary>
+    public static readonly HashSet<string> OrderPlaceWords = new(StringComparer.Ordinal)
+    {
+        "second", "third", "fourth", "fifth", "place", "placed", "places", "spot", "rank", "ranks", "ranked", "ranking",
+        "position", "placing", "standing", "stand", "stands", "sit", "sits", "sitting", "land", "lands", "come", "comes",
+        "fall", "falls", "overall",
+    };
+
     /// <summary>Words of a request to put things in order ("rank the four makers by capacity, high to low"): they say
     /// how to list the things, not what is measured.</summary>
     public static readonly HashSet<string> OrderingWords = new(StringComparer.Ordinal)
