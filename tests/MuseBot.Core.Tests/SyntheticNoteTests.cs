@@ -1734,3 +1734,28 @@ public sealed class PlaceInOrderTests(TiedScoresNote note) : IClassFixture<TiedS
     public void A_place_on_a_measure_the_table_does_not_give_is_not_told_from_another_column() =>
         Assert.DoesNotContain(" of 4", note.Ask("where does Kite Three rank on GizmoTest Pro speed?").Text, StringComparison.Ordinal);
 }
+
+public sealed class FiguresInOneSentenceNote() : SyntheticNote(semantic: false, note: """
+    Acme Results Note
+    1. Results
+    In Q4 2025, Acme feed changes drove a 7% lift in views, Quill optimizations drove a 20% lift in time spent, gadget rental tools reached a $10B revenue run-rate, and paid Wisp messaging crossed a $2B annual run-rate.
+    2. Risks
+    Supply of chips is tight.
+    """);
+
+public sealed class FiguresInOneSentenceTests(FiguresInOneSentenceNote note) : IClassFixture<FiguresInOneSentenceNote>
+{
+    [Theory]
+    [InlineData("does the note give a number for paid Wisp messaging?", "$2B")]
+    [InlineData("does the note put a figure on gadget rental tools?", "$10B")]
+    public void A_figure_of_any_kind_asked_of_a_thing_its_clause_names_is_that_clause_s_figure(string question, string figure)
+    {
+        var a = note.Ask(question);
+        Assert.False(a.Abstained, a.Text);
+        Assert.Equal($"**{figure}**", a.Headline);
+    }
+
+    [Fact]
+    public void A_figure_asked_of_a_thing_the_note_gives_none_for_is_still_refused() =>
+        Assert.True(note.Ask("does the note give a number for Wisp subscriptions?").Abstained);
+}
