@@ -1730,6 +1730,12 @@ public sealed class PlaceInOrderTests(TiedScoresNote note) : IClassFixture<TiedS
         Assert.Contains("next after them: **Kite Three 40%**", headline, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("what columns does the competition table have?")]
+    [InlineData("competition table columns?")]
+    public void A_table_s_columns_asked_for_are_its_headers(string question) =>
+        Assert.Equal("**2 columns: Model · Score**", note.Ask(question).Headline);
+
     [Fact]
     public void A_place_on_a_measure_the_table_does_not_give_is_not_told_from_another_column() =>
         Assert.DoesNotContain(" of 4", note.Ask("where does Kite Three rank on GizmoTest Pro speed?").Text, StringComparison.Ordinal);

@@ -1460,6 +1460,14 @@ public sealed partial class AnswerComposer(NoteModel note, EngineTuning tuning)
     /// else its first column after the label.</summary>
     private Answer ComposeTable(QuestionFrame q, NoteTable table)
     {
+        // "what columns does the table have?": its headers, then its rows
+        if (ColumnsAskedRegex().IsMatch(q.Text))
+        {
+            var headers = $"{table.Headers.Count} columns: {string.Join(" · ", table.Headers)}";
+            var listed = new StringBuilder($"**{headers}** — the table in §{table.Section} {table.SectionTitle}, with {table.Rows.Count} rows:\n");
+            var rows = AppendRows(listed, table.Rows.Select(row => (row, "")));
+            return new Answer(q.Asked, listed.ToString().TrimEnd(), false, rows, [], $"**{headers}**");
+        }
         // a header that negates what the question does not ("What it does not yet validate" for "what does the launch
         // validate?"), or the other way round, is no column it asks for; the label column itself may be the one asked
         // ("What the launch validates", when no other column says more of the question): then the labels are the answer
@@ -1475,6 +1483,11 @@ public sealed partial class AnswerComposer(NoteModel note, EngineTuning tuning)
         var flags = table.Rows.SelectMany(r => note.Hedges.For(r.Id, [column])).DistinctBy(f => f.Reason).ToList();
         return new Answer(q.Asked, sb.ToString().TrimEnd(), false, citations, flags, $"{table.Name} — {table.Rows.Count} items");
     }
+
+    /// <summary>"what columns does it have", "the table's headers", "column names": a table's columns asked for, not a
+    /// cell of one ("the 'what it supports' col?").</summary>
+    [GeneratedRegex(@"\b(?:columns|cols|headers|column\s+(?:names|headers|titles|headings))\b", RegexOptions.IgnoreCase)]
+    private static partial Regex ColumnsAskedRegex();
 
     /// <summary>"How many publishers …?" where the note names them without a count: their number, the names, and the
     /// unit that lists them.</summary>
