@@ -740,6 +740,16 @@ public sealed class StageTests
     }
 
     [Theory]
+    [InlineData("how much of that goes to plants vs chips?", "how much of Acme's 2026 budget goes to plants vs chips?")]
+    [InlineData("what share of it is earmarked for chips?", "what share of Acme's 2026 budget is earmarked for chips?")]
+    public void A_part_asked_of_that_after_a_question_is_a_part_of_what_that_question_asked(string question, string read)
+    {
+        var q = Reader.Read(question, "what's Acme's 2026 budget?");
+        Assert.Equal(read, q.Text);
+        Assert.NotNull(q.Split);
+    }
+
+    [Theory]
     [InlineData("whta", "what")]
     [InlineData("nmae", "name")]
     [InlineData("scre", "score")]

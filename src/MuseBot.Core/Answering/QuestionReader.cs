@@ -1074,6 +1074,10 @@ public sealed partial class QuestionReader(NoteModel note, NoteVocabulary vocabu
     [GeneratedRegex(@"\b(?:it(?!\s+(?:take|takes|took|taking)\b)|its|that|this|those|these|they|them|their|he|she|his|her)\b", RegexOptions.IgnoreCase)]
     private static partial Regex PointsBackRegex();
 
+    /// <summary>"how much of that", "what share of it": a part asked of what a pronoun points back to (group "that").</summary>
+    [GeneratedRegex(@"\b(?:how\s+much|what\s+(?:share|part|portion|proportion|fraction|percentage|percent|slice|chunk|amount|piece|cut))\s+of\s+(?<that>that|it|this)\b(?!\s+(?:is|was)\s+(?:the|a)\b)", RegexOptions.IgnoreCase)]
+    private static partial Regex PartOfThatRegex();
+
     // "them", "that", "those" standing for things (not "that" opening a clause: "… says that …")
     [GeneratedRegex(@"\b(?:them|those|these)\b|\b(?:for|about|on|with|from|of|to|into)\s+(?:that|this)\s*[?.!]*$", RegexOptions.IgnoreCase)]
     private static partial Regex ThemThatRegex();
@@ -1284,6 +1288,11 @@ public sealed partial class QuestionReader(NoteModel note, NoteVocabulary vocabu
         // previous question gives that ends in the word it says; the question is whole once it is spelled out
         if (ThatKindRegex().Match(text) is { Success: true } pointed && NameEndingIn(previous, pointed.Groups["n"].Value) is { } pointedAt)
             return text[..pointed.Index] + pointedAt + (pointed.Groups["s"].Success ? "'s" : "") + text[(pointed.Index + pointed.Length)..];
+        // "how much of that goes to plants?" after "what's the 2026 budget?": what "that" is a part of is what the
+        // previous question asked, spelled out
+        if (PartOfThatRegex().Match(text) is { Success: true } partOf
+            && LeadingWhPhraseRegex().Replace(previous.Trim().TrimEnd('?', '.', '!'), "") is { Length: > 0 } partsWhole && partsWhole.Length < previous.Trim().Length)
+            return text[..partOf.Groups["that"].Index] + partsWhole + text[(partOf.Groups["that"].Index + partOf.Groups["that"].Length)..];
         // "does the note give any numbers on Zeta?" is a whole question, though its only content word is its topic;
         // "is there a date?" asks it of the previous question's topic
         if (NamedKindRegex().Match(lowered) is { Success: true } kind && Focusish(text[(kind.Index + kind.Length)..]) > 0) return text;
