@@ -1765,3 +1765,25 @@ public sealed class FiguresInOneSentenceTests(FiguresInOneSentenceNote note) : I
     public void A_figure_asked_of_a_thing_the_note_gives_none_for_is_still_refused() =>
         Assert.True(note.Ask("does the note give a number for Wisp subscriptions?").Abstained);
 }
+
+public sealed class SourcedScoresNote() : SyntheticNote(semantic: false, note: """
+    Gadget Ranking Note
+    1. Competition
+    | Model | Selected position |
+    |---|---|
+    | Zeta One | Acme Labs Index 50, GizmoTest 45% |
+    | Orbo Two | Acme Labs Index 55, GizmoTest 40% |
+    | Kite Three | Acme Labs Index 52, GizmoTest 41% |
+    Acme Labs ranks Zeta One first on GizmoTest.
+    2. Risks
+    Supply of chips is tight.
+    """);
+
+public sealed class SourcedScoresTests(SourcedScoresNote note) : IClassFixture<SourcedScoresNote>
+{
+    [Theory]
+    [InlineData("who's the GizmoTest leader?")]
+    [InlineData("GizmoTest leader per Acme Labs?")]   // the source named is no measure: its index is not the one asked
+    public void The_leader_on_a_measure_is_the_row_with_its_highest_figure(string question) =>
+        Assert.StartsWith("**Zeta One: 45%**", note.Ask(question).Headline ?? "", StringComparison.Ordinal);
+}

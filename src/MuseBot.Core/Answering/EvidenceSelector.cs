@@ -238,114 +238,121 @@ public sealed partial class EvidenceSelector(NoteModel note, EngineTuning tuning
         bool atPlace = q.Place > 1 && asked == 0;
         int direction = beyond ? q.Beyond : q.Superlative;
         if (q.Parts > 1 || (!beyond && (q.Superlative == 0 || (q.Type == AnswerType.YesNo && !whetherLeads) || (asked == 1 && !whetherLeads && !gapToTop && !placeOf)))) return null;
-        TableExtreme? found = null;
-        double foundCoverage = 0;
-        foreach (var table in note.Tables.Where(t => t.Rows.Count >= 2 && t.Headers.Count >= 2))
+        // the words of a source the question names ("per Quark") are no measure, unless without them nothing in a
+        // table is measured: then they may be all that names it ("smarts per Quark" for a column of Quark scores)
+        return Find(withSource: false) ?? Find(withSource: true);
+
+        TableExtreme? Find(bool withSource)
         {
-            // the measure: what the question asks the most or least of, not the superlative, the words asking for an
-            // order ("rank the four …, high to low"), the compared things it names, the table's own label column
-            // ("which maker …") nor the word "table"
-            var labelTerms = Terms.Of(table.Headers[0]).ToHashSet(StringComparer.Ordinal);
-            var measure = q.Content.Where(f => English.SuperlativeDirection(f.Key) == 0 && English.ComparativeDirection(f.Key) == 0
-                                               && !English.TableNouns.Contains(f.Key) && !English.OrderingWords.Contains(f.Key)
-                                               && !SaysSetAside(q, f)
-                                               && !q.PeerWords.Contains(f.Key) && !f.Terms.All(labelTerms.Contains)
-                                               && !f.Word.Any(char.IsDigit)
-                                               && !((placeOf || atPlace) && English.OrderPlaceWords.Contains(f.Key))).ToList();
-            double total = measure.Sum(f => f.Weight);
-            if (total <= 0) continue;
-            var rows = new List<(MeasuredRow Row, double Coverage, string Measure)>();
-            foreach (var row in table.Rows)
+            TableExtreme? found = null;
+            double foundCoverage = 0;
+            foreach (var table in note.Tables.Where(t => t.Rows.Count >= 2 && t.Headers.Count >= 2))
             {
-                if (q.Peers.Count >= 2 && !row.Peers.Any(q.Peers.Contains)) continue;
-                // "among the non-Acme rows, which …?": the rows set aside are not in the running
-                if (row.Peers.Any(q.SetAside.Contains)) continue;
-                (MeasuredRow Row, double Coverage, string Measure)? bestOfRow = null;
-                foreach (var (header, value) in row.Passage.Cells!.Skip(1))
+                // the measure: what the question asks the most or least of, not the superlative, the words asking for an
+                // order ("rank the four …, high to low"), the compared things it names, the table's own label column
+                // ("which maker …") nor the word "table"
+                var labelTerms = Terms.Of(table.Headers[0]).ToHashSet(StringComparer.Ordinal);
+                var measure = q.Content.Where(f => English.SuperlativeDirection(f.Key) == 0 && English.ComparativeDirection(f.Key) == 0
+                                                   && !English.TableNouns.Contains(f.Key) && !English.OrderingWords.Contains(f.Key)
+                                                   && !SaysSetAside(q, f) && (withSource || !f.IsSource) && !English.LeaderNouns.Contains(f.Key)
+                                                   && !q.PeerWords.Contains(f.Key) && !f.Terms.All(labelTerms.Contains)
+                                                   && !f.Word.Any(char.IsDigit)
+                                                   && !((placeOf || atPlace) && English.OrderPlaceWords.Contains(f.Key))).ToList();
+                double total = measure.Sum(f => f.Weight);
+                if (total <= 0) continue;
+                var rows = new List<(MeasuredRow Row, double Coverage, string Measure)>();
+                foreach (var row in table.Rows)
                 {
-                    bool headerNamed = NamesColumn(measure, header);
-                    var headerTerms = Terms.Of(header).ToHashSet(StringComparer.Ordinal);
-                    foreach (var clause in ClauseBreakRegex().Split(value))
+                    if (q.Peers.Count >= 2 && !row.Peers.Any(q.Peers.Contains)) continue;
+                    // "among the non-Acme rows, which …?": the rows set aside are not in the running
+                    if (row.Peers.Any(q.SetAside.Contains)) continue;
+                    (MeasuredRow Row, double Coverage, string Measure)? bestOfRow = null;
+                    foreach (var (header, value) in row.Passage.Cells!.Skip(1))
                     {
-                        var figures = Quantities.FiguresIn(clause);
-                        if (figures.Count != 1) continue;
-                        var figure = figures[0];
-                        var label = clause.Remove(figure.Start, figure.Text.Length).Trim();
-                        var own = Terms.Of(label).ToHashSet(StringComparer.Ordinal);
-                        // the question names the figure: its whole column header, or a word of its own label
-                        // ("GizmoTest" in "GizmoTest 41%"); a word shared with a longer header alone is too vague where
-                        // the cell labels its figures itself ("GizmoTest 41%"), but a figure that opens its clause has
-                        // the header as its label ("the biggest payload" for a "Payload capacity" column: "2M units", "1M in beta")
-                        bool headerLabels = clause[..figure.Start].Trim().Length == 0 && measure.Any(f => f.Terms.Count > 0 && f.Terms.All(headerTerms.Contains));
-                        if (!headerNamed && !headerLabels && !measure.Any(f => f.Terms.All(own.Contains))) continue;
-                        var said = own.Concat(headerTerms).ToHashSet(StringComparer.Ordinal);
-                        double coverage = headerNamed ? 1 : measure.Where(f => f.Terms.All(said.Contains)).Sum(f => f.Weight) / total;
-                        if (Quantities.Magnitudes(figure.Text) is not { Count: > 0 } magnitudes) continue;
-                        var measured = new MeasuredRow(row, header, figure.Text, figure.Kind, direction > 0 ? magnitudes[^1] : magnitudes[0]);
-                        if (bestOfRow is null || coverage > bestOfRow.Value.Coverage)
-                            bestOfRow = (measured, coverage, headerNamed || headerLabels || label.Length == 0 ? header : label);
+                        bool headerNamed = NamesColumn(measure, header);
+                        var headerTerms = Terms.Of(header).ToHashSet(StringComparer.Ordinal);
+                        foreach (var clause in ClauseBreakRegex().Split(value))
+                        {
+                            var figures = Quantities.FiguresIn(clause);
+                            if (figures.Count != 1) continue;
+                            var figure = figures[0];
+                            var label = clause.Remove(figure.Start, figure.Text.Length).Trim();
+                            var own = Terms.Of(label).ToHashSet(StringComparer.Ordinal);
+                            // the question names the figure: its whole column header, or a word of its own label
+                            // ("GizmoTest" in "GizmoTest 41%"); a word shared with a longer header alone is too vague where
+                            // the cell labels its figures itself ("GizmoTest 41%"), but a figure that opens its clause has
+                            // the header as its label ("the biggest payload" for a "Payload capacity" column: "2M units", "1M in beta")
+                            bool headerLabels = clause[..figure.Start].Trim().Length == 0 && measure.Any(f => f.Terms.Count > 0 && f.Terms.All(headerTerms.Contains));
+                            if (!headerNamed && !headerLabels && !measure.Any(f => f.Terms.All(own.Contains))) continue;
+                            var said = own.Concat(headerTerms).ToHashSet(StringComparer.Ordinal);
+                            double coverage = headerNamed ? 1 : measure.Where(f => f.Terms.All(said.Contains)).Sum(f => f.Weight) / total;
+                            if (Quantities.Magnitudes(figure.Text) is not { Count: > 0 } magnitudes) continue;
+                            var measured = new MeasuredRow(row, header, figure.Text, figure.Kind, direction > 0 ? magnitudes[^1] : magnitudes[0]);
+                            if (bestOfRow is null || coverage > bestOfRow.Value.Coverage)
+                                bestOfRow = (measured, coverage, headerNamed || headerLabels || label.Length == 0 ? header : label);
+                        }
                     }
+                    if (bestOfRow is { } b && b.Coverage >= tuning.MeasureCoverage) rows.Add(b);
                 }
-                if (bestOfRow is { } b && b.Coverage >= tuning.MeasureCoverage) rows.Add(b);
+                if (rows.Count < 2) continue;
+                // the rows that carry the measure best, all for the same measure and of one kind of figure
+                double top = rows.Max(r => r.Coverage);
+                var same = rows.Where(r => r.Coverage == top).ToList();
+                if (same.Count < 2 || same.Select(r => r.Measure).Distinct(StringComparer.OrdinalIgnoreCase).Count() > 1) continue;
+                if (same.Select(r => r.Row.Kind).Distinct().Count() > 1) continue;
+                if (top <= foundCoverage) continue;
+                var ordered = same.Select(r => r.Row).OrderByDescending(r => r.Value * direction).ToList();
+                int leaders = ordered.Count(r => r.Value == ordered[0].Value);
+                bool score = ordered[0].Kind is FigureKind.Percent or FigureKind.Number;
+                MeasuredRow? reference = null;
+                string word;
+                MeasuredRow? askedRow = null;
+                // a place is told only where every row gives the measure: a row without it may have it elsewhere in the
+                // note, and would stand somewhere in the order; and only of a measure the question names whole (a place on
+                // "the coding index" is not one on the intelligence index)
+                if ((placeOf || atPlace) && (ordered.Count < table.Rows.Count || q.Place > ordered.Count || top < 1)) continue;
+                if (gapToTop || placeOf)
+                {
+                    // the named row must give the measure itself, or there is no gap to tell
+                    askedRow = ordered.FirstOrDefault(r => r.Row.Peers.Contains(q.Peers.First(p => !q.SetAside.Contains(p))));
+                    if (askedRow is null) continue;
+                }
+                // past a bound (a named row's figure, or one the question states), the question's own comparative adjective
+                // ("bigger"), else one that fits the figures ("beat" → higher)
+                string Comparative() => q.Focus.Select(f => f.Key).FirstOrDefault(k => English.ComparativeDirection(k) != 0 && k.EndsWith("er", StringComparison.Ordinal))
+                                        ?? (direction > 0 ? (score ? "higher" : "larger") : (score ? "lower" : "smaller"));
+                string? bound = null;
+                if (beyond && q.BeyondFigure is { } stated)
+                {
+                    // "which makers score above 40?": the rows strictly past the figure the question states, of a kind to be
+                    // set against it (a share against a share or a plain number, an amount against an amount)
+                    // … and only where every row gives the measure: a row without it may have it elsewhere in the note, and
+                    // a count of the rest would leave it out
+                    if (Quantities.FiguresIn(stated) is not [var figure] || Quantities.Magnitudes(stated) is not [var limit]
+                        || (figure.Kind != ordered[0].Kind && figure.Kind != FigureKind.Number) || ordered.Count < table.Rows.Count) continue;
+                    leaders = ordered.Count(r => (r.Value - limit) * direction > 0 || (q.BeyondOrEqual && r.Value == limit));
+                    word = Comparative();
+                    bound = stated;
+                }
+                else if (beyond)
+                {
+                    // the named row must give the measure itself; the rows beyond it are those strictly past its figure
+                    reference = ordered.FirstOrDefault(r => r.Row.Peers.Contains(q.Peers[0]));
+                    if (reference is null) continue;
+                    leaders = ordered.Count(r => (r.Value - reference.Value) * direction > 0);
+                    word = Comparative();
+                }
+                else
+                    // the question's own superlative, else one that fits the figures: a score is highest, an amount largest
+                    word = q.Focus.Select(f => f.Key).FirstOrDefault(k => English.SuperlativeDirection(k) != 0)
+                           ?? (q.Superlative > 0 ? (score ? "highest" : "largest") : (score ? "lowest" : "smallest"));
+                // the things at the place asked ("the 2nd largest"), with any tied with them
+                var placed = atPlace ? ordered.Where(r => r.Value == ordered[q.Place - 1].Value).ToList() : null;
+                found = new TableExtreme(table, same[0].Measure, direction, ordered, leaders, word, reference, askedRow, bound, placed);
+                foundCoverage = top;
             }
-            if (rows.Count < 2) continue;
-            // the rows that carry the measure best, all for the same measure and of one kind of figure
-            double top = rows.Max(r => r.Coverage);
-            var same = rows.Where(r => r.Coverage == top).ToList();
-            if (same.Count < 2 || same.Select(r => r.Measure).Distinct(StringComparer.OrdinalIgnoreCase).Count() > 1) continue;
-            if (same.Select(r => r.Row.Kind).Distinct().Count() > 1) continue;
-            if (top <= foundCoverage) continue;
-            var ordered = same.Select(r => r.Row).OrderByDescending(r => r.Value * direction).ToList();
-            int leaders = ordered.Count(r => r.Value == ordered[0].Value);
-            bool score = ordered[0].Kind is FigureKind.Percent or FigureKind.Number;
-            MeasuredRow? reference = null;
-            string word;
-            MeasuredRow? askedRow = null;
-            // a place is told only where every row gives the measure: a row without it may have it elsewhere in the
-            // note, and would stand somewhere in the order; and only of a measure the question names whole (a place on
-            // "the coding index" is not one on the intelligence index)
-            if ((placeOf || atPlace) && (ordered.Count < table.Rows.Count || q.Place > ordered.Count || top < 1)) continue;
-            if (gapToTop || placeOf)
-            {
-                // the named row must give the measure itself, or there is no gap to tell
-                askedRow = ordered.FirstOrDefault(r => r.Row.Peers.Contains(q.Peers.First(p => !q.SetAside.Contains(p))));
-                if (askedRow is null) continue;
-            }
-            // past a bound (a named row's figure, or one the question states), the question's own comparative adjective
-            // ("bigger"), else one that fits the figures ("beat" → higher)
-            string Comparative() => q.Focus.Select(f => f.Key).FirstOrDefault(k => English.ComparativeDirection(k) != 0 && k.EndsWith("er", StringComparison.Ordinal))
-                                    ?? (direction > 0 ? (score ? "higher" : "larger") : (score ? "lower" : "smaller"));
-            string? bound = null;
-            if (beyond && q.BeyondFigure is { } stated)
-            {
-                // "which makers score above 40?": the rows strictly past the figure the question states, of a kind to be
-                // set against it (a share against a share or a plain number, an amount against an amount)
-                // … and only where every row gives the measure: a row without it may have it elsewhere in the note, and
-                // a count of the rest would leave it out
-                if (Quantities.FiguresIn(stated) is not [var figure] || Quantities.Magnitudes(stated) is not [var limit]
-                    || (figure.Kind != ordered[0].Kind && figure.Kind != FigureKind.Number) || ordered.Count < table.Rows.Count) continue;
-                leaders = ordered.Count(r => (r.Value - limit) * direction > 0 || (q.BeyondOrEqual && r.Value == limit));
-                word = Comparative();
-                bound = stated;
-            }
-            else if (beyond)
-            {
-                // the named row must give the measure itself; the rows beyond it are those strictly past its figure
-                reference = ordered.FirstOrDefault(r => r.Row.Peers.Contains(q.Peers[0]));
-                if (reference is null) continue;
-                leaders = ordered.Count(r => (r.Value - reference.Value) * direction > 0);
-                word = Comparative();
-            }
-            else
-                // the question's own superlative, else one that fits the figures: a score is highest, an amount largest
-                word = q.Focus.Select(f => f.Key).FirstOrDefault(k => English.SuperlativeDirection(k) != 0)
-                       ?? (q.Superlative > 0 ? (score ? "highest" : "largest") : (score ? "lowest" : "smallest"));
-            // the things at the place asked ("the 2nd largest"), with any tied with them
-            var placed = atPlace ? ordered.Where(r => r.Value == ordered[q.Place - 1].Value).ToList() : null;
-            found = new TableExtreme(table, same[0].Measure, direction, ordered, leaders, word, reference, askedRow, bound, placed);
-            foundCoverage = top;
+            return found;
         }
-        return found;
     }
 
     /// <summary>

@@ -753,7 +753,8 @@ public sealed partial class QuestionReader(NoteModel note, NoteVocabulary vocabu
             // (a place asked says which end it is counted from, "the 2nd lowest"; else the top: "who's 3rd on X")
             Superlative = place.Place > 0 ? place.Direction : asksPlace ? 1 : rangeEnd.Success || bound.Success ? 0 : Tokens.Segments(BoundRegex().Replace(lower, " ")).Select(t => English.SuperlativeDirection(t.Text.TrimEnd('?', '.', '!', ','))).FirstOrDefault(d => d != 0) is var end and not 0
                 ? end : LastPlaceRegex().IsMatch(lower) ? -1
-                : RankRequestRegex().IsMatch(lower) || (peers.Count == 1 && LeadsRegex().IsMatch(lower)) ? 1
+                : RankRequestRegex().IsMatch(lower) || (peers.Count == 1 && LeadsRegex().IsMatch(lower))
+                  || (peers.Count <= 1 && Tokens.Segments(lower).Any(t => English.LeaderNouns.Contains(t.Text.TrimEnd('?', '.', '!', ',')))) ? 1
                 // "is Acme's capacity bigger than its rivals'?": more than every other one is the most of all
                 : againstTheRest.Success ? (comparative != 0 ? comparative : 1)
                 // "who's ahead on X?", "which one has more Y?": a comparative set against nothing in particular

@@ -203,6 +203,10 @@ public static partial class English
         "fall", "falls", "overall",
     };
 
+    /// <summary>Nouns that ask for the top of an order ("who's the GizmoTest <b>leader</b>?"): of no thing named, a
+    /// superlative said of the one at the top, not of the measure ("the highest GizmoTest").</summary>
+    public static readonly HashSet<string> LeaderNouns = new(StringComparer.Ordinal) { "leader", "leaders" };
+
     /// <summary>Words of a request to put things in order ("rank the four makers by capacity, high to low"): they say
     /// how to list the things, not what is measured.</summary>
     public static readonly HashSet<string> OrderingWords = new(StringComparer.Ordinal)
