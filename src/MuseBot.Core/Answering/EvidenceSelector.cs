@@ -313,7 +313,7 @@ public sealed partial class EvidenceSelector(NoteModel note, EngineTuning tuning
                 if ((placeOf || atPlace) && (ordered.Count < table.Rows.Count || q.Place > ordered.Count || top < 1)) continue;
                 if (gapToTop || placeOf)
                 {
-                    // the named row must give the measure itself, or there is no gap to tell
+                    // the named row must give the measure itself, or there is no gap or place to tell
                     askedRow = ordered.FirstOrDefault(r => r.Row.Peers.Contains(q.Peers.First(p => !q.SetAside.Contains(p))));
                     if (askedRow is null) continue;
                 }

@@ -667,10 +667,11 @@ public sealed partial class QuestionReader(NoteModel note, NoteVocabulary vocabu
             .Select(t => ((string Text, int Start)?)t).FirstOrDefault();
         int comparative = comparativeWord is { } said ? English.ComparativeDirection(said.Text.TrimEnd('?', '.', '!', ',')) : 0;
         var beyond = BeyondOne(lower, peers, comparativeWord, comparative);
-        // "which makers score above 40 on GizmoTest?", "how many clear 55?": a figure set as the bound those asked for
-        // must pass, with no named thing to pass
+        // "who's 3rd on GizmoTest?", "where does Acme rank on it?": a place in the order asked, of no thing named or of one
         var place = peers.Count == 0 ? PlaceAsked(lower) : (Place: 0, Direction: 0);
         bool asksPlace = peers.Count == 1 && type != AnswerType.YesNo && PlaceOfRegex().IsMatch(lower);
+        // "which makers score above 40 on GizmoTest?", "how many clear 55?": a figure set as the bound those asked for
+        // must pass, with no named thing to pass
         var bound = peers.Count == 0 && (WhichOrWhoRegex().IsMatch(lower) || AnyOneRegex().IsMatch(lower) || CountOfRegex().IsMatch(lower))
             ? BoundFigureRegex().Match(lower) : Match.Empty;
         if (bound.Success && Quantities.PeriodsIn(bound.Groups["fig"].Value).Count > 0) bound = Match.Empty;
