@@ -240,7 +240,7 @@ public sealed partial class EvidenceSelector(NoteModel note, EngineTuning tuning
         if (q.Parts > 1 || (!beyond && (q.Superlative == 0 || (q.Type == AnswerType.YesNo && !whetherLeads) || (asked == 1 && !whetherLeads && !gapToTop && !placeOf)))) return null;
         // the words of a source the question names ("per Quark") are no measure, unless without them nothing in a
         // table is measured: then they may be all that names it ("smarts per Quark" for a column of Quark scores)
-        return Find(withSource: false) ?? Find(withSource: true);
+        return Find(withSource: false) ?? (q.Content.Any(f => f.IsSource) ? Find(withSource: true) : null);
 
         TableExtreme? Find(bool withSource)
         {

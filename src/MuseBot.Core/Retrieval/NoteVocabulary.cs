@@ -25,7 +25,8 @@ public sealed partial class NoteVocabulary
     ];
 
     private readonly HashSet<string> _names = new(StringComparer.Ordinal);
-    private readonly HashSet<(string First, string Second)> _pairs = [];
+    // each word the note writes right before another, and right after, by that other word
+    private readonly Dictionary<string, HashSet<string>> _before = new(StringComparer.Ordinal), _after = new(StringComparer.Ordinal);
 
     public NoteVocabulary(NoteDocument document)
     {
@@ -42,7 +43,11 @@ public sealed partial class NoteVocabulary
             foreach (Match m in WordRegex().Matches(text))
             {
                 if (before is not null && text.AsSpan(before.Index + before.Length, m.Index - before.Index - before.Length).IsWhiteSpace())
-                    _pairs.Add((before.Value.ToLowerInvariant(), m.Value.ToLowerInvariant()));
+                {
+                    var (first, second) = (before.Value.ToLowerInvariant(), m.Value.ToLowerInvariant());
+                    (_before.TryGetValue(second, out var firsts) ? firsts : _before[second] = new(StringComparer.Ordinal)).Add(first);
+                    (_after.TryGetValue(first, out var seconds) ? seconds : _after[first] = new(StringComparer.Ordinal)).Add(second);
+                }
                 before = m;
                 var w = m.Value.ToLowerInvariant();
                 _frequency[w] = _frequency.GetValueOrDefault(w) + 1;
@@ -186,10 +191,10 @@ public sealed partial class NoteVocabulary
             var w = typed.ToLowerInvariant();
             if (w.Length < MinClip || !w.All(char.IsLetter) || _frequency.ContainsKey(w) || English.IsStopWord(w)) continue;
             var whole = new HashSet<string>(StringComparer.Ordinal);
-            if (i + 1 < words.Count && Neighbour(words[i + 1].Value) is { } next)
-                whole.UnionWith(_pairs.Where(p => p.Second == next && IsClipOf(w, p.First)).Select(p => p.First));
-            if (i > 0 && Neighbour(words[i - 1].Value) is { } previous)
-                whole.UnionWith(_pairs.Where(p => p.First == previous && IsClipOf(w, p.Second)).Select(p => p.Second));
+            if (i + 1 < words.Count && Neighbour(words[i + 1].Value) is { } next && _before.TryGetValue(next, out var firsts))
+                whole.UnionWith(firsts.Where(first => IsClipOf(w, first)));
+            if (i > 0 && Neighbour(words[i - 1].Value) is { } previous && _after.TryGetValue(previous, out var seconds))
+                whole.UnionWith(seconds.Where(second => IsClipOf(w, second)));
             if (whole.Count == 1)
             {
                 result.Remove(words[i].Index, typed.Length);
