@@ -1721,6 +1721,12 @@ public sealed class PlaceInOrderTests(TiedScoresNote note) : IClassFixture<TiedS
     public void The_thing_at_a_place_asked_is_the_one_counted_there_from_the_end_the_question_says(string question, string headline) =>
         Assert.StartsWith(headline, note.Ask(question).Headline ?? "", StringComparison.Ordinal);
 
+    [Theory]
+    [InlineData("after the top, who's next on GizmoTest?")]
+    [InlineData("who comes next after the leaders on GizmoTest?")]
+    public void Who_is_next_after_the_top_is_the_first_behind_the_leaders(string question) =>
+        Assert.StartsWith("**Kite Three: 40%** — the 3rd highest GizmoTest", note.Ask(question).Headline ?? "", StringComparison.Ordinal);
+
     [Fact]
     public void A_place_that_two_tied_above_it_fill_is_said_so_with_the_next_after_them()
     {

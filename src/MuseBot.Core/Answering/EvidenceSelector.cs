@@ -235,7 +235,7 @@ public sealed partial class EvidenceSelector(NoteModel note, EngineTuning tuning
         // "where does Acme rank on capacity?": one named thing's place in the order; "the 2nd largest capacity?": the
         // things at a place
         bool placeOf = q.AsksPlace && asked == 1;
-        bool atPlace = q.Place > 1 && asked == 0;
+        bool atPlace = (q.Place > 1 || q.AfterTop) && asked == 0;
         int direction = beyond ? q.Beyond : q.Superlative;
         if (q.Parts > 1 || (!beyond && (q.Superlative == 0 || (q.Type == AnswerType.YesNo && !whetherLeads) || (asked == 1 && !whetherLeads && !gapToTop && !placeOf)))) return null;
         // the words of a source the question names ("per Quark") are no measure, unless without them nothing in a
@@ -347,7 +347,10 @@ public sealed partial class EvidenceSelector(NoteModel note, EngineTuning tuning
                     word = q.Focus.Select(f => f.Key).FirstOrDefault(k => English.SuperlativeDirection(k) != 0)
                            ?? (q.Superlative > 0 ? (score ? "highest" : "largest") : (score ? "lowest" : "smallest"));
                 // the things at the place asked ("the 2nd largest"), with any tied with them
-                var placed = atPlace ? ordered.Where(r => r.Value == ordered[q.Place - 1].Value).ToList() : null;
+                // ("who's next after the top?": the first rows behind the leaders)
+                var at = !atPlace ? null : q.AfterTop ? ordered.FirstOrDefault(r => r.Value != ordered[0].Value) : ordered[q.Place - 1];
+                if (atPlace && at is null) continue;
+                var placed = at is null ? null : ordered.Where(r => r.Value == at.Value).ToList();
                 found = new TableExtreme(table, same[0].Measure, direction, ordered, leaders, word, reference, askedRow, bound, placed);
                 foundCoverage = top;
             }

@@ -243,6 +243,9 @@ public sealed class QuestionFrame
     /// 2nd highest X", "who's 3rd on X"); 0 when none is.</summary>
     public int Place { get; init; }
 
+    /// <summary>Asks who comes next after the top of an order ("after the two tied at the top, who's next on X?").</summary>
+    public bool AfterTop { get; init; }
+
     /// <summary>Asks where the one named thing stands in an order by a measure ("where does Acme rank on X?", "Acme's
     /// position on X").</summary>
     public bool AsksPlace { get; init; }
@@ -670,6 +673,7 @@ public sealed partial class QuestionReader(NoteModel note, NoteVocabulary vocabu
         // "who's 3rd on GizmoTest?", "where does Acme rank on it?": a place in the order asked, of no thing named or of one
         var place = peers.Count == 0 ? PlaceAsked(lower) : (Place: 0, Direction: 0);
         bool asksPlace = peers.Count == 1 && type != AnswerType.YesNo && PlaceOfRegex().IsMatch(lower);
+        bool afterTop = peers.Count == 0 && NextAfterTopRegex().IsMatch(lower);
         // "which makers score above 40 on GizmoTest?", "how many clear 55?": a figure set as the bound those asked for
         // must pass, with no named thing to pass
         var bound = peers.Count == 0 && (WhichOrWhoRegex().IsMatch(lower) || AnyOneRegex().IsMatch(lower) || CountOfRegex().IsMatch(lower))
@@ -751,8 +755,9 @@ public sealed partial class QuestionReader(NoteModel note, NoteVocabulary vocabu
             // (not a bound: "at least 1M", "at most 50%" ask for those past a figure, not the extreme)
             Place = place.Place,
             AsksPlace = asksPlace,
+            AfterTop = afterTop,
             // (a place asked says which end it is counted from, "the 2nd lowest"; else the top: "who's 3rd on X")
-            Superlative = place.Place > 0 ? place.Direction : asksPlace ? 1 : rangeEnd.Success || bound.Success ? 0 : Tokens.Segments(BoundRegex().Replace(lower, " ")).Select(t => English.SuperlativeDirection(t.Text.TrimEnd('?', '.', '!', ','))).FirstOrDefault(d => d != 0) is var end and not 0
+            Superlative = place.Place > 0 ? place.Direction : asksPlace || afterTop ? 1 : rangeEnd.Success || bound.Success ? 0 : Tokens.Segments(BoundRegex().Replace(lower, " ")).Select(t => English.SuperlativeDirection(t.Text.TrimEnd('?', '.', '!', ','))).FirstOrDefault(d => d != 0) is var end and not 0
                 ? end : LastPlaceRegex().IsMatch(lower) ? -1
                 : RankRequestRegex().IsMatch(lower) || (peers.Count == 1 && LeadsRegex().IsMatch(lower))
                   || (peers.Count <= 1 && Tokens.Segments(lower).Any(t => English.LeaderNouns.Contains(t.Text.TrimEnd('?', '.', '!', ',')))) ? 1
@@ -1031,6 +1036,11 @@ public sealed partial class QuestionReader(NoteModel note, NoteVocabulary vocabu
         }
         return (0, 0);
     }
+
+    /// <summary>"after the two tied at the top, who's next?", "who comes next after the leaders?": the ones right behind
+    /// the top of an order.</summary>
+    [GeneratedRegex(@"^(?=.*\b(?:who|which)\b.*\bnext\b)(?=.*\bafter\s+(?:the\s+|those\s+)?(?:[\w-]+\s+){0,4}?(?:top|leaders?|first|highest|best)\b)")]
+    private static partial Regex NextAfterTopRegex();
 
     [GeneratedRegex(@"\b(?<ord>second|2nd|third|3rd|fourth|4th|fifth|5th)(?:[\s-]+(?<after>[a-z]+))?\b")]
     private static partial Regex OrderPlaceRegex();

@@ -200,7 +200,7 @@ public static partial class English
     {
         "second", "third", "fourth", "fifth", "place", "placed", "places", "spot", "rank", "ranks", "ranked", "ranking",
         "position", "placing", "standing", "stand", "stands", "sit", "sits", "sitting", "land", "lands", "come", "comes",
-        "fall", "falls", "overall",
+        "fall", "falls", "overall", "next", "tied", "first",
     };
 
     /// <summary>Nouns that ask for the top of an order ("who's the GizmoTest <b>leader</b>?"): of no thing named, a
