@@ -1569,9 +1569,7 @@ public sealed partial class AnswerComposer(NoteModel note, EngineTuning tuning)
         {
             int place = extreme.PlaceOf(first);
             var names = string.Join(" and ", placed.Select(r => r.Row.Passage.Row));
-            // ("the 3rd top" says no place: a place below the first is the 3rd highest or largest)
-            var word = place > 1 && extreme.Word == "top" ? (first.Kind is FigureKind.Percent or FigureKind.Number ? "highest" : "largest") : extreme.Word;
-            var at = $"{(placed.Count > 1 ? "tied for " : "")}the {(place == 1 ? "" : PlaceWord(place) + " ")}{word} {measure}";
+            var at = $"{(placed.Count > 1 ? "tied for " : "")}the {(place == 1 ? "" : PlaceWord(place) + " ")}{extreme.Word} {measure}";
             var next = extreme.Rows.Where(r => (first.Value - r.Value) * extreme.Direction > 0).ToList() is [var after, ..] rest
                 ? rest.Where(r => r.Value == after.Value).ToList() : [];
             headline = $"**{names}: {first.Figure}** — {at}"

@@ -257,7 +257,7 @@ public sealed partial class EvidenceSelector(NoteModel note, EngineTuning tuning
                                                    && !SaysSetAside(q, f) && (withSource || !f.IsSource) && !English.LeaderNouns.Contains(f.Key)
                                                    && !q.PeerWords.Contains(f.Key) && !f.Terms.All(labelTerms.Contains)
                                                    && !f.Word.Any(char.IsDigit)
-                                                   && !((placeOf || atPlace) && English.OrderPlaceWords.Contains(f.Key))).ToList();
+                                                   && !((placeOf || atPlace) && English.PlaceInOrderWords.Contains(f.Key))).ToList();
                 double total = measure.Sum(f => f.Weight);
                 if (total <= 0) continue;
                 var rows = new List<(MeasuredRow Row, double Coverage, string Measure)>();
@@ -344,7 +344,8 @@ public sealed partial class EvidenceSelector(NoteModel note, EngineTuning tuning
                 }
                 else
                     // the question's own superlative, else one that fits the figures: a score is highest, an amount largest
-                    word = q.Focus.Select(f => f.Key).FirstOrDefault(k => English.SuperlativeDirection(k) != 0)
+                    // ("the 3rd top" says no place: a place below the first is the 3rd highest or largest)
+                    word = q.Focus.Select(f => f.Key).FirstOrDefault(k => English.SuperlativeDirection(k) != 0 && !(atPlace && k == "top"))
                            ?? (q.Superlative > 0 ? (score ? "highest" : "largest") : (score ? "lowest" : "smallest"));
                 // the things at the place asked ("the 2nd largest"), with any tied with them
                 // ("who's next after the top?": the first rows behind the leaders)

@@ -378,11 +378,6 @@ public static partial class FigureAttachment
             { Distance = toSlot < int.MaxValue ? toSlot : toHeaviest, NameAway = nameAway, MeasureAway = measureAway, OwnClause = ownClause || (asked == 0 && (subjectInClause || !q.Focus.Any(f => f.IsSubject))) };
     }
 
-    /// <summary>"a number for Zeta", "any figures on Zeta", "put a number on it": a figure of any kind asked of a thing,
-    /// not a count of it ("the number of Zeta users"). Group "noun": the word for a figure.</summary>
-    [GeneratedRegex(@"\b(?<noun>numbers?|figures?|stats?|statistics|metrics?)\s+(?:for|on|about|behind)\b", RegexOptions.IgnoreCase)]
-    private static partial Regex AnyFigureRegex();
-
     /// <summary>
     /// The best match of any word of the question among the words a figure measures (see <see cref="Attached.MeasureMet"/>);
     /// 1 when the question asks about nothing but the compared things, or the figure has no such words.
@@ -403,13 +398,12 @@ public static partial class FigureAttachment
         // Zeta do?" is not answered by whatever figure Zeta's clause holds ("a 15% lift in time spent")
         // … nor where it asks for any figure of the thing ("does the note put a number on Zeta's gadget line?")
         var own = unit.SegmentAt(figure.Start);
-        var anyFigure = AnyFigureRegex().Match(q.Text);
         bool onlyOwner = (q.WantedFigure is FigureKind.Money or FigureKind.Percent or FigureKind.Duration && KindFits(q.WantedFigure, figure.Kind))
-                         || (q.WantedFigure is null && anyFigure.Success);
+                         || (q.WantedFigure is null && q.AnyFigureAt >= 0);
         for (int i = 0; i < q.Focus.Count && onlyOwner; i++)
         {
             var f = q.Focus[i];
-            if (f.IsFrame || f.IsSource || IsYear(f.Word) || (anyFigure.Success && f.Start == anyFigure.Groups["noun"].Index)) continue;
+            if (f.IsFrame || f.IsSource || IsYear(f.Word) || f.Start == q.AnyFigureAt) continue;
             // said there, though the unit's best match for the word may be another place it says it
             onlyOwner = matches[i] is { Exact: true, Offset: >= 0 } m
                 && ((own.Contains(m.Offset) && m.Offset < span.From)

@@ -72,6 +72,10 @@ public sealed class QuestionFrame
     /// <summary>For quantity questions, the kind of figure wanted when the question says ("how much … spend" → money).</summary>
     public FigureKind? WantedFigure { get; init; }
 
+    /// <summary>Where in <see cref="Text"/> the word for a figure of any kind stands, asked of a thing ("a <b>number</b>
+    /// for Zeta", "any <b>figures</b> on Zeta"); -1 when none is.</summary>
+    public int AnyFigureAt { get; init; } = -1;
+
     /// <summary>A figure is asked for only because the thing a what-question names is an amount of money ("what was
     /// the outlay?"); when no figure answers, the question is read again as asking for a description.</summary>
     public bool FigureFromNoun { get; init; }
@@ -686,6 +690,7 @@ public sealed partial class QuestionReader(NoteModel note, NoteVocabulary vocabu
             Text = text,
             Type = type,
             WantedFigure = wanted,
+            AnyFigureAt = AnyFigureRegex().Match(text) is { Success: true } anyFigure ? anyFigure.Groups["noun"].Index : -1,
             FigureFromNoun = fromNoun,
             FigureAskedAsPhrase = fromNoun && barePhrase,
             Focus = focus,
@@ -1041,6 +1046,11 @@ public sealed partial class QuestionReader(NoteModel note, NoteVocabulary vocabu
     /// the top of an order.</summary>
     [GeneratedRegex(@"^(?=.*\b(?:who|which)\b.*\bnext\b)(?=.*\bafter\s+(?:the\s+|those\s+)?(?:[\w-]+\s+){0,4}?(?:top|leaders?|first|highest|best)\b)")]
     private static partial Regex NextAfterTopRegex();
+
+    /// <summary>"a number for Zeta", "any figures on Zeta", "put a number on it": a figure of any kind asked of a thing,
+    /// not a count of it ("the number of Zeta users"). Group "noun": the word for a figure.</summary>
+    [GeneratedRegex(@"\b(?<noun>numbers?|figures?|stats?|statistics|metrics?)\s+(?:for|on|about|behind)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex AnyFigureRegex();
 
     [GeneratedRegex(@"\b(?<ord>second|2nd|third|3rd|fourth|4th|fifth|5th)(?:[\s-]+(?<after>[a-z]+))?\b")]
     private static partial Regex OrderPlaceRegex();

@@ -196,7 +196,7 @@ public static partial class English
 
     /// <summary>Words that ask a place in an order ("who's <b>third</b> on X", "where does X <b>rank</b>", "X's
     /// <b>position</b>"): they say where, not what is measured.</summary>
-    public static readonly HashSet<string> OrderPlaceWords = new(StringComparer.Ordinal)
+    public static readonly HashSet<string> PlaceInOrderWords = new(StringComparer.Ordinal)
     {
         "second", "third", "fourth", "fifth", "place", "placed", "places", "spot", "rank", "ranks", "ranked", "ranking",
         "position", "placing", "standing", "stand", "stands", "sit", "sits", "sitting", "land", "lands", "come", "comes",
