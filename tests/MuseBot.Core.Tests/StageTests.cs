@@ -1303,6 +1303,11 @@ public sealed class StageTests
     [InlineData("Which brand of widgets will get the upgrade first?", "brand", "brand of widgets")]
     [InlineData("Which kinds of buyers does Acme target?", null, null)] // kinds are asked for, not named things
     [InlineData("What are Acme's risks?", null, null)]
+    [InlineData("ok so which partners actually got into the Zeta preview?", "partners", "partners")] // an adverb before the verb
+    [InlineData("which widget tools make up that $3B run rate", "tools", "widget tools")]            // a plain verb, not an auxiliary
+    [InlineData("who are the partners that got Zeta access", "partners", "partners")]               // "who are the X that …" as "which X"
+    [InlineData("who r the named suppliers behind Nimbus?", "suppliers", "named suppliers")]
+    [InlineData("who built Nimbus?", null, null)]                                                   // a person asked, no kind named
     public void A_which_question_names_the_thing_whose_member_it_asks_for(string question, string? head, string? phrase)
     {
         var q = Reader.Read(question);

@@ -1779,6 +1779,8 @@ public sealed partial class QuestionReader(NoteModel note, NoteVocabulary vocabu
         }
         // "who …?" asks for a person or organisation when "who" is the question's own wh-word, not a clause inside
         // another question ("what is the fight, if not who's best at X?")
+        // "who are the partners that got access?" asks for the members of a kind the question names, as "which partners …" does
+        if (WhoAreTheRegex().IsMatch(q)) return AnswerType.List;
         if (WhoRegex().IsMatch(q) && (!wh.Success || wh.Value.StartsWith("who", StringComparison.Ordinal))) return AnswerType.Person;
         // "what was the growth in Zeta shipments?", "what was the views lift for Zeta?": the thing asked for is an
         // amount of change, so a share or multiple, whatever verb the phrase carries ("the time spent lift"), and
@@ -1916,7 +1918,7 @@ public sealed partial class QuestionReader(NoteModel note, NoteVocabulary vocabu
     /// <summary>"which X …?": where X stands in the question and which focus word is its head (-1: no such X).</summary>
     private static (int Head, int From, int Length) MemberPhrase(string lower, List<FocusWord> focus)
     {
-        if (WhichPhraseRegex().Match(lower) is not { Success: true } m) return (-1, 0, 0);
+        if ((WhichPhraseRegex().Match(lower) is { Success: true } which ? which : WhoAreTheRegex().Match(lower)) is not { Success: true } m) return (-1, 0, 0);
         var x = m.Groups["x"];
         if (HeadNoun(x.Value) is not { } head || English.KindNouns.Contains(head)) return (-1, 0, 0);
         int at = focus.FindIndex(f => !f.IsFrame && f.Start >= x.Index && f.Start < x.Index + x.Length && English.WithoutPossessive(f.Word.ToLowerInvariant()) == head);
@@ -1924,8 +1926,14 @@ public sealed partial class QuestionReader(NoteModel note, NoteVocabulary vocabu
     }
 
     // "which power developers are …", "in which regions does …": the thing whose members are asked for, up to the verb
-    [GeneratedRegex(@"\bwhich\s+(?<x>(?:[\w'’.-]+\s+){0,3}?[\w'’.-]+?)(?=\s+(?:does|do|did|is|are|was|were|has|have|had|will|would|can|could|should|get|gets|got)\b)")]
+    // (an adverb may come before it: "which partners actually got …"; a few plain verbs say what members do: "which
+    // tools make up …", "which apps include …")
+    [GeneratedRegex(@"\bwhich\s+(?<x>(?:[\w'’.-]+\s+){0,3}?[\w'’.-]+?)(?=\s+(?:(?:\w+ly|just|even|ever|still|first)\s+)?(?:does|do|did|is|are|was|were|has|have|had|will|would|can|could|should|get|gets|got|make|makes|made|include|includes|included|come|comes|came)\b)")]
     private static partial Regex WhichPhraseRegex();
+
+    // "who are the partners that got access?", "who were the publishers in …": a kind whose members are asked for
+    [GeneratedRegex(@"^\W*(?:(?:ok|okay|so|and|but|then|hey)\W+)*who\s+(?:are|were|r)\s+(?:the|those|these)\s+(?<x>(?:[\w'’.-]+\s+){0,2}?[\w'’.-]+?)(?=\s+(?:that|who|which|whose|in|on|at|behind|named|mentioned|listed|cited)\b)", RegexOptions.IgnoreCase)]
+    private static partial Regex WhoAreTheRegex();
 
     /// <summary>The head of a noun phrase: its last word before the first preposition that ties it to what it is of
     /// ("clicks <b>lift</b> from ranking changes", "the views <b>lift</b> for Zeta"), or its last word.</summary>
