@@ -3081,6 +3081,10 @@ public sealed class StageTests
     [InlineData("does the report argue that Zeta is ahead of Acme on GizmoTest?", "**Yes** — the note gives **Zeta Widget 41%** vs **Acme Widget 40%**:")]
     // "does the note put …" reads as asking whether the note has a thing; a comparative between two still decides it
     [InlineData("does the note put Acme ahead of Zeta on GizmoTest?", "**No** — the note gives **Acme Widget 40%** vs **Zeta Widget 41%**:")]
+    // said as a statement in the past tense, asked with a question mark alone
+    [InlineData("acme beat zeta on gizmotest?", "**No** — the note gives **Acme Widget 40%** vs **Zeta Widget 41%**:")]
+    [InlineData("zeta outscored acme on gizmotest?", "**Yes** — the note gives **Zeta Widget 41%** vs **Acme Widget 40%**:")]
+    [InlineData("acme trailed zeta on gizmotest?", "**Yes** — the note gives **Acme Widget 40%** vs **Zeta Widget 41%**:")]
     public void A_comparative_between_two_compared_things_is_answered_from_their_own_figures(string question, string headline)
     {
         var q = Reader.Read(question);

@@ -1689,9 +1689,10 @@ public sealed partial class QuestionReader(NoteModel note, NoteVocabulary vocabu
     [GeneratedRegex(@"^(?!.*\b(?:what|which|who|whom|whose|where|when|why|how)\b)(?:[\w.'’-]+\s+){1,4}(?:is|are|was|were|has|have|had|can|could|will|would|isn['’]?t|aren['’]?t|wasn['’]?t|doesn['’]?t|don['’]?t|didn['’]?t|won['’]?t|can['’]?t|cannot)\s+[^?]*\w[^?]*\?\s*$", RegexOptions.IgnoreCase)]
     private static partial Regex StatementAskedRegex();
 
-    /// <summary>"Acme tops Zeta on GizmoTest?": a statement that one thing beats another, asked with a question mark
-    /// and no question word: whether it does (read so only where it names two compared things).</summary>
-    [GeneratedRegex(@"^(?:so\s+)?(?!(?:what|which|who|whom|whose|where|when|why|how|is|are|was|were|do|does|did|can|will)\b)(?:[\w.'’-]+\s+){1,4}(?:beats|tops|leads|outscores|outperforms|outdoes|exceeds|edges|trails|lags)\s+[^?]+\?\s*$", RegexOptions.IgnoreCase)]
+    /// <summary>"Acme tops Zeta on GizmoTest?", "Acme beat Zeta on it?": a statement that one thing beats (or beat)
+    /// another, asked with a question mark and no question word: whether it does (read so only where it names two
+    /// compared things).</summary>
+    [GeneratedRegex(@"^(?:so\s+)?(?!(?:what|which|who|whom|whose|where|when|why|how|is|are|was|were|do|does|did|can|will)\b)(?:[\w.'’-]+\s+){1,4}(?:beat|beats|tops|topped|leads|outscores|outscored|outperforms|outperformed|outdoes|outdid|exceeds|exceeded|edges|edged|trails|trailed|lags|lagged)\s+[^?]+\?\s*$", RegexOptions.IgnoreCase)]
     private static partial Regex ComparingStatementRegex();
 
     [GeneratedRegex(@"\bprice[\s-]?tags?\b", RegexOptions.IgnoreCase)]

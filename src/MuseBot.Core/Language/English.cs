@@ -220,9 +220,10 @@ public static partial class English
     public static int ComparativeDirection(string lowerWord) => lowerWord switch
     {
         "ahead" or "higher" or "larger" or "bigger" or "greater" or "longer" or "wider" or "more" or "better" or "stronger"
-            or "beat" or "beats" or "outscore" or "outscores" or "lead" or "leads" or "top" or "tops" or "above" or "exceed" or "exceeds" => 1,
+            or "beat" or "beats" or "outscore" or "outscores" or "outscored" or "lead" or "leads" or "top" or "tops" or "topped"
+            or "above" or "exceed" or "exceeds" or "exceeded" or "outperform" or "outperforms" or "outperformed" or "edged" => 1,
         "behind" or "lower" or "smaller" or "shorter" or "narrower" or "less" or "fewer" or "worse" or "weaker" or "below"
-            or "trail" or "trails" or "lag" or "lags" => -1,
+            or "trail" or "trails" or "trailed" or "lag" or "lags" or "lagged" => -1,
         _ => 0,
     };
 
