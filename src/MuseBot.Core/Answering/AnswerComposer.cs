@@ -1393,7 +1393,42 @@ public sealed partial class AnswerComposer(NoteModel note, EngineTuning tuning)
         }
         // "what's the strategy shift, and why does it matter?": a part that names no column but whose words a cell of
         // the row says asks what the row says as a whole, beside the column another part names
-        return asked.Count == 0 || partOfNoColumn ? null : asked;
+        if (asked.Count == 0 || partOfNoColumn) return null;
+        // "does the launch tell us the cadence of the build-out?": a header word ("launch") names one column, while
+        // another cell's value carries the question; that cell answers too
+        if (CarriesTheQuestion(q, s, naming) is { } carrier && !asked.Contains(carrier)) asked.Add(carrier);
+        return asked;
+    }
+
+    /// <summary>A row's cell under a column the note doubts ("What still requires separate work") carries the
+    /// question (<see cref="CarriesTheQuestion"/>).</summary>
+    public bool DoubtCarriesTheQuestion(QuestionFrame q, Scored s) => CarriesTheQuestion(q, s) is { } cell && note.Hedges.For(s.Unit.Id, [cell]).Count > 0;
+
+    /// <summary>The cell of a row whose value meets at least half the question's content (by weight, met words only;
+    /// the words met in the row's label name the row and are left out), more than any other cell's value does; null
+    /// when none does.</summary>
+    private string? CarriesTheQuestion(QuestionFrame q, Scored s, HashSet<int>? naming = null)
+    {
+        if (!s.Unit.IsRow) return null;
+        naming ??= TableNaming(q);
+        var spans = CellSpans(s.Unit);
+        var weight = spans.ToDictionary(c => c.Key, _ => 0.0);
+        // the words that name the row by its label ("on inference scale, …") say which row, not what its cell must say
+        var label = s.Unit.Passage.Cells![0];
+        int labelFrom = s.Unit.Text.IndexOf($"{label.Key}: {label.Value}", StringComparison.Ordinal);
+        int labelTo = labelFrom < 0 ? -1 : labelFrom + label.Key.Length + 2 + label.Value.Length;
+        double total = 0;
+        for (int i = 0; i < q.Focus.Count; i++)
+        {
+            var (f, m) = (q.Focus[i], s.Candidate.Matches[i]);
+            if (f.IsFrame || naming.Contains(i) || (m.Score >= tuning.UnmetBelow && m.Offset >= labelFrom && m.Offset < labelTo)) continue;
+            total += f.Weight;
+            if (m.Offset < 0 || m.Score < tuning.UnmetBelow) continue;
+            foreach (var c in spans.Where(c => m.Offset >= c.ValueFrom && m.Offset < c.To)) weight[c.Key] += f.Weight * m.Score;
+        }
+        if (weight.Count == 0 || total <= 0) return null;
+        var best = weight.MaxBy(x => x.Value);
+        return best.Value >= total / 2 && weight.All(x => x.Key == best.Key || x.Value < best.Value) ? best.Key : null;
     }
 
     /// <summary>A content word of the part (not a name, nor one naming the table) is met in a cell's value of the row,

@@ -404,6 +404,18 @@ public sealed partial class ExtractiveAnswerEngine : IAnswerEngine
             bool sameWords = described.Text == q.Text && described.Focus.Select(f => (f.Word, f.IsFrame)).SequenceEqual(q.Focus.Select(f => (f.Word, f.IsFrame)));
             return Trace(asked, question, described, alwaysAnswer, sameWords ? ranked : null);
         }
+        // "how fast does the outlay turn into running capacity?" where the note gives no figure but a cell of its own
+        // doubts carries the question ("What still requires separate work: exact cadence of … conversion of spend into
+        // … capacity"): that is what the note says of it, quoted with its doubt, rather than "the note does not say".
+        // Not where a reason of its own refuses (a period, a member, a role, a thing the note never names)
+        if (refuse && !alwaysAnswer && extreme is null
+            && !noMember && !nobody && role is null && !unmetMeasure && !unmetAct && !ofAnother && !measureOfAnother && q.Periods.Count == 0
+            && !q.OnlyUnknownNames && q.UnknownSide is null && q.OtherVersions.Count == 0
+            && scored.FirstOrDefault(s => _composer.DoubtCarriesTheQuestion(q, s)) is { } doubtedRow)
+        {
+            refuse = false;
+            scored = [doubtedRow];
+        }
         Answer answer;
         // (a side with a figure of its own is answered even where the whole is refused)
         if (refuse && !alwaysAnswer && extreme is null && SidesOneByOne(q, ranked) is { Abstained: false } sidesAlone)
