@@ -49,6 +49,16 @@ public abstract class DoubtNoteTests(SyntheticNote note)
         Assert.Contains(a.Flags, f => f.Reason.Contains("separate work", StringComparison.Ordinal));
     }
 
+    [Theory]
+    [InlineData("on serving scale, what does the launch not tell us yet?")]
+    [InlineData("what's still unproven on serving scale after the launch?")]
+    public void What_a_row_leaves_unknown_is_its_column_of_doubts_not_the_column_a_header_word_names(string question)
+    {
+        var a = note.Ask(question);
+        Assert.Contains("What still requires separate work: Size of per-shop demand", a.Text, StringComparison.Ordinal);
+        Assert.DoesNotContain("What this launch supports:", a.Text, StringComparison.Ordinal);
+    }
+
     [Fact]
     public void A_period_the_note_does_not_give_is_still_refused_though_a_doubt_speaks_of_the_thing()
     {

@@ -1394,6 +1394,12 @@ public sealed partial class AnswerComposer(NoteModel note, EngineTuning tuning)
         // "what's the strategy shift, and why does it matter?": a part that names no column but whose words a cell of
         // the row says asks what the row says as a whole, beside the column another part names
         if (asked.Count == 0 || partOfNoColumn) return null;
+        // "on inference scale, what does the launch not tell us yet?": what is not known of a row is its column of the
+        // note's doubts ("What still requires separate work"), not the column a header word ("launch") names
+        if (AsksWhatIsNotKnownRegex().IsMatch(q.Text)
+            && cells.Skip(1).Where(c => c.Value.Length > 0 && note.Hedges.For(s.Unit.Id, [c.Key]).Count > 0).Select(c => c.Key).ToList() is { Count: > 0 } doubted
+            && !asked.Any(doubted.Contains))
+            asked = doubted;
         // "does the launch tell us the cadence of the build-out?": a header word ("launch") names one column, while
         // another cell's value carries the question; that cell answers too
         if (CarriesTheQuestion(q, s, naming) is { } carrier && !asked.Contains(carrier)) asked.Add(carrier);
@@ -1447,6 +1453,10 @@ public sealed partial class AnswerComposer(NoteModel note, EngineTuning tuning)
 
     [GeneratedRegex(@"^\s*(?:why|reason)\b", RegexOptions.IgnoreCase)]
     private static partial Regex WhyHeaderRegex();
+
+    // what is not yet known or settled: "what does it not tell us", "what's still open / unknown / unproven", "what's left"
+    [GeneratedRegex(@"\b(?:not|n['’]t)\s+(?:yet\s+)?(?:tell|show|say|settle|prove|confirm|answer|cover|establish)\b|\b(?:unknown|unclear|unproven|unresolved|unanswered|unsettled|outstanding|open\s+questions?)\b|\b(?:still|left)\s+(?:open|unknown|unclear|to\s+(?:prove|show|do|check|work\s+out))\b|\bleft\s+open\b", RegexOptions.IgnoreCase)]
+    private static partial Regex AsksWhatIsNotKnownRegex();
 
     /// <summary>A name the question says, met in a header of several words ("Zeta role"): it is what the row is about
     /// ("what does Zeta on the glasses mean for money?"), not the column asked for.</summary>
