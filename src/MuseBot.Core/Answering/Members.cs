@@ -168,6 +168,8 @@ public static partial class Members
         int before = i - 1;
         while (before >= 0 && asked.Contains(FocusWord.KeyOf(unit.Words[before].Text)) && i - before <= 3) before--;
         if (before >= 0 && Adjacent(unit, unit.Words[before], unit.Words[before + 1]) && IsName(unit, unit.Words[before], asked, noteName)) return true;
+        // "parallel-agent Gizmo modes": the name right after X, in the same phrase, names the thing X describes
+        if (i >= 0 && i + 1 < unit.Words.Count && Adjacent(unit, x, unit.Words[i + 1]) && IsName(unit, unit.Words[i + 1], asked, noteName)) return true;
         // "Acme remains the most difficult direct rival": the member is the subject the unit calls an X
         if (NamedAsRegex().Match(unit.Text[..x.Start]) is { Success: true } named && NameAt(unit, named.Index, asked, noteName)) return true;
         var after = unit.Text[x.End..];

@@ -1,0 +1,36 @@
+namespace MuseBot.Core.Tests;
+
+/// <summary>A note of our own that names a thing in the middle of the phrase describing it ("deep-search Turbo
+/// mode"); kept apart so that its words do not change the other notes' frequent words.</summary>
+public static class NamingNote
+{
+    public const string Text = """
+        Widget Note
+        1. Overview
+        Zeta launched its assistant in March 2026 for shoppers.
+        | Feature | Position |
+        |---|---|
+        | Modes | Zeta describes quick-look, careful, and deep-search Turbo modes. |
+        | Inputs | Voice and photos in, text out. |
+        """;
+}
+
+public sealed class LexicalNamingNote() : SyntheticNote(semantic: false, NamingNote.Text);
+
+public sealed class SemanticNamingNote() : SyntheticNote(semantic: true, NamingNote.Text);
+
+public sealed class NamingNoteLexicalTests(LexicalNamingNote note) : NamingNoteTests(note), IClassFixture<LexicalNamingNote>;
+
+public sealed class NamingNoteSemanticTests(SemanticNamingNote note) : NamingNoteTests(note), IClassFixture<SemanticNamingNote>;
+
+/// <summary>What a thing is called, asked of the words that describe it, with the encoders off and on.</summary>
+public abstract class NamingNoteTests(SyntheticNote note)
+{
+    [Fact]
+    public void A_name_said_right_after_the_words_asked_in_one_phrase_is_the_name_asked_for()
+    {
+        var a = note.Ask("whats the deep search one called");
+        Assert.False(a.Abstained, a.Text);
+        Assert.Contains("Turbo", a.Text, StringComparison.Ordinal);
+    }
+}
