@@ -1326,6 +1326,10 @@ public sealed class StageTests
     [InlineData("timeline check: when did Acme open Nimbus, when did Zeta ship, and how long did it take?", 3)]   // after a preamble's colon
     [InlineData("which outlets carry Zeta? names pls", 1)]                     // a part that only says what kind of answer
     [InlineData("when will Acme open Nimbus? any timeline", 1)]
+    [InlineData("which stores carry Zeta? bolt mart? kite?", 1)]                  // guesses at the answer, asking nothing more
+    [InlineData("what's Dana's title at Acme? chief widget officer?", 1)]
+    [InlineData("what did Zeta score on GizmoTest? and Acme?", 2)]                // asks on
+    [InlineData("zeta gizmotest? acme?", 2)]                                       // no question word to guess at
     public void A_question_after_a_comma_is_a_part_of_its_own_only_when_a_question_came_before_it(string question, int parts) =>
         Assert.Equal(parts, QuestionReader.PartsOf(question).Count);
 

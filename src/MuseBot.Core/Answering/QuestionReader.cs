@@ -399,7 +399,7 @@ public sealed partial class QuestionReader(NoteModel note, NoteVocabulary vocabu
         // typos are corrected first: the forms read below ("the year before", "does the note give a date") are
         // read in the words meant
         // "got it. what about the risks?": the acknowledgement that opens it is no part of the question
-        var text = WithTopicInPlace(WithYears(WithSubject(Corrected(Normalize(English.WithoutSmallTalk(Clean(asked)))))));
+        var text = WithTopicInPlace(WithYears(WithSubject(Corrected(Normalize(WithoutGuessedAnswers(English.WithoutSmallTalk(Clean(asked))))))));
         // the words as typed, before any correction: a correction's result is no name of the world typed in lower case
         var asTyped = Tokens.Words($"{Clean(asked)} {Clean(previous ?? "")}").Select(w => English.WithoutPossessive(w.Text.ToLowerInvariant())).ToHashSet(StringComparer.Ordinal);
         var own = text;
@@ -835,13 +835,44 @@ public sealed partial class QuestionReader(NoteModel note, NoteVocabulary vocabu
     public static IReadOnlyList<string> PartsOf(string text)
     {
         var parts = new List<string>();
-        foreach (var part in PartBreakRegex().Split(text).SelectMany(ListedParts).Select(p => p.Trim()).Where(p => p.Any(char.IsLetterOrDigit)))
+        foreach (var part in PartBreakRegex().Split(WithoutGuessedAnswers(text)).SelectMany(ListedParts).Select(p => p.Trim()).Where(p => p.Any(char.IsLetterOrDigit)))
         {
             if (parts.Count > 0 && NamesOnlyTheKindOfAnswer(part)) parts[^1] = parts[^1].TrimEnd() + " " + part;
             else parts.Add(part);
         }
         return parts;
     }
+
+    /// <summary>The question without the closing parts that guess at its answer ("which regulators are on it? ftc?
+    /// eu?"): short parts, each with no question word or verb of its own, after a part that opens with a question word.</summary>
+    private static string WithoutGuessedAnswers(string text)
+    {
+        var breaks = PartBreakRegex().Matches(text);
+        int end = text.Length, guesses = 0, i = breaks.Count - 1;
+        for (; i >= 0; i--)
+        {
+            var piece = text[(breaks[i].Index + breaks[i].Length)..end];
+            if (!string.IsNullOrWhiteSpace(piece))
+            {
+                if (!IsGuessShaped(piece)) break;
+                guesses++;
+            }
+            end = breaks[i].Index;
+        }
+        if (guesses == 0 || end == 0) return text;
+        // the part they guess at opens with a question word
+        int from = i >= 0 ? breaks[i].Index + breaks[i].Length : 0;
+        return OpensWithWhRegex().IsMatch(text[from..end].TrimStart()) ? text[..end].TrimEnd() + "?" : text;
+    }
+
+    /// <summary>"ray-bans?", "like 1T?", "chief ai officer?": a short part with no question word or verb of its own,
+    /// which guesses at the answer of the part before it; it asks nothing the answer to that part does not settle
+    /// ("and 2026?", "what about Zeta?" ask on).</summary>
+    private static bool IsGuessShaped(string part) => !GuessIsNotRegex().IsMatch(part) && Tokens.Words(part).Count is > 0 and <= 3;
+
+    // a short part that asks on rather than guesses: a question word, a verb first, or a joining word
+    [GeneratedRegex(@"^\W*(?:and|also|plus|or|but|what|which|who|whom|whose|where|when|why|how|is|are|was|were|do|does|did|can|could|will|would|has|have|had|vs\.?|versus|compared)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex GuessIsNotRegex();
 
     /// <summary>"names pls", "any timeline": a part that only says what kind of answer the part before wants, and asks
     /// nothing of its own (not "… and when?", which asks that part again with its own question word).</summary>
