@@ -1,7 +1,8 @@
 namespace MuseBot.Core.Tests;
 
 /// <summary>A note of our own that names a thing in the middle of the phrase describing it ("deep-search Turbo
-/// mode"); kept apart so that its words do not change the other notes' frequent words.</summary>
+/// mode") and under a column that says what kind of thing it is ("Benchmark position"); kept apart so that its words
+/// do not change the other notes' frequent words.</summary>
 public static class NamingNote
 {
     public const string Text = """
@@ -12,6 +13,12 @@ public static class NamingNote
         |---|---|
         | Modes | Zeta describes quick-look, careful, and deep-search Turbo modes. |
         | Inputs | Voice and photos in, text out. |
+        2. Rivals
+        Reviewers rank the assistants on public tests.
+        | Maker | Benchmark position | Price |
+        |---|---|---|
+        | Zeta | GizmoTest 41, WidgetBench 77% | Free |
+        | Acme | GizmoTest 38 | Paid |
         """;
 }
 
@@ -23,7 +30,7 @@ public sealed class NamingNoteLexicalTests(LexicalNamingNote note) : NamingNoteT
 
 public sealed class NamingNoteSemanticTests(SemanticNamingNote note) : NamingNoteTests(note), IClassFixture<SemanticNamingNote>;
 
-/// <summary>What a thing is called, asked of the words that describe it, with the encoders off and on.</summary>
+/// <summary>What a thing is called, asked of the words that describe it or of a figure it has, with the encoders off and on.</summary>
 public abstract class NamingNoteTests(SyntheticNote note)
 {
     [Fact]
@@ -32,5 +39,13 @@ public abstract class NamingNoteTests(SyntheticNote note)
         var a = note.Ask("whats the deep search one called");
         Assert.False(a.Abstained, a.Text);
         Assert.Contains("Turbo", a.Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_figure_asked_what_it_is_for_is_named_by_the_cell_under_the_column_the_question_names()
+    {
+        var a = note.Ask("which benchmark is the 41 for?");
+        Assert.False(a.Abstained, a.Text);
+        Assert.Contains("GizmoTest 41", a.Text, StringComparison.Ordinal);
     }
 }

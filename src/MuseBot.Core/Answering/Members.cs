@@ -29,6 +29,9 @@ public static partial class Members
             ? unit.Words.Where(w => w.Terms.Any(head.Terms.Contains)).ToList()
             : unit.Words.Where(w => w.Start == match.Offset).ToList();
         if (at.Any(w => Beside(unit, w, asked, noteName))) return true;
+        // "which benchmark is the 52 for?" of a row whose column header says X: that column's cell, which says the
+        // figure the question names, holds the member
+        if (unit.IsRow && at.Any(w => HeaderCellNames(q, unit, w.Start, asked, noteName))) return true;
         // X said in general: none of it beside X. A word of like meaning in X's place ("competitors" for "rivals") is
         // weaker evidence: the unit may name the members elsewhere, so it names none only when it names nobody at all.
         // Another form of X's own word ("weaker" for "which weaknesses?") may be the very description asked for.
@@ -155,6 +158,25 @@ public static partial class Members
 
     /// <summary>The unit names something the question does not: a name of several words ("Acme Widget Works") is
     /// the question's when it says any of them ("Acme").</summary>
+    /// <summary>The offset falls in a column's header ("Benchmark position: …") of the row, and that column's cell
+    /// says a figure the question names and names something the question does not.</summary>
+    private static bool HeaderCellNames(QuestionFrame q, NoteUnit unit, int offset, HashSet<string> asked, Func<string, bool> noteName)
+    {
+        foreach (var (header, value) in unit.Passage.Cells!.Skip(1))
+        {
+            int from = unit.Text.IndexOf($"{header}: {value}", StringComparison.Ordinal);
+            if (from < 0 || offset < from || offset >= from + header.Length) continue;
+            int valueFrom = from + header.Length + 2, valueTo = valueFrom + value.Length;
+            var figures = NumberRegex().Matches(value).Select(m => m.Value).ToHashSet(StringComparer.Ordinal);
+            if (!NumberRegex().Matches(q.Text).Any(m => figures.Contains(m.Value))) return false;
+            return NameSpans(unit, asked, noteName).Any(n => !n.Asked && n.Start >= valueFrom && n.End <= valueTo);
+        }
+        return false;
+    }
+
+    [GeneratedRegex(@"(?<![\w.])\d+(?:\.\d+)?(?![\w.]*\d)")]
+    private static partial Regex NumberRegex();
+
     private static bool AnyNameBut(NoteUnit unit, HashSet<string> asked, Func<string, bool> noteName) =>
         NameSpans(unit, asked, noteName).Any(n => !n.Asked);
 
