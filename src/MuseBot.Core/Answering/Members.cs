@@ -156,8 +156,6 @@ public static partial class Members
         return asked;
     }
 
-    /// <summary>The unit names something the question does not: a name of several words ("Acme Widget Works") is
-    /// the question's when it says any of them ("Acme").</summary>
     /// <summary>The offset falls in a column's header ("Benchmark position: …") of the row, and that column's cell
     /// says a figure the question names and names something the question does not.</summary>
     private static bool HeaderCellNames(QuestionFrame q, NoteUnit unit, int offset, HashSet<string> asked, Func<string, bool> noteName)
@@ -177,6 +175,8 @@ public static partial class Members
     [GeneratedRegex(@"(?<![\w.])\d+(?:\.\d+)?(?![\w.]*\d)")]
     private static partial Regex NumberRegex();
 
+    /// <summary>The unit names something the question does not: a name of several words ("Acme Widget Works") is
+    /// the question's when it says any of them ("Acme").</summary>
     private static bool AnyNameBut(NoteUnit unit, HashSet<string> asked, Func<string, bool> noteName) =>
         NameSpans(unit, asked, noteName).Any(n => !n.Asked);
 

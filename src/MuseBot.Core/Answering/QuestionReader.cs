@@ -1809,10 +1809,10 @@ public sealed partial class QuestionReader(NoteModel note, NoteVocabulary vocabu
                 || (!HowMuchOfRegex().IsMatch(q) && WordRegex().Matches(q).Any(w => English.TransactionNouns.Contains(w.Value)))) wanted = FigureKind.Money;
             return AnswerType.Quantity;
         }
-        // "who …?" asks for a person or organisation when "who" is the question's own wh-word, not a clause inside
-        // another question ("what is the fight, if not who's best at X?")
         // "who are the partners that got access?" asks for the members of a kind the question names, as "which partners …" does
         if (WhoAreTheRegex().IsMatch(q)) return AnswerType.List;
+        // "who …?" asks for a person or organisation when "who" is the question's own wh-word, not a clause inside
+        // another question ("what is the fight, if not who's best at X?")
         if (WhoRegex().IsMatch(q) && (!wh.Success || wh.Value.StartsWith("who", StringComparison.Ordinal))) return AnswerType.Person;
         // "what was the growth in Zeta shipments?", "what was the views lift for Zeta?": the thing asked for is an
         // amount of change, so a share or multiple, whatever verb the phrase carries ("the time spent lift"), and
