@@ -1323,8 +1323,7 @@ public sealed partial class AnswerComposer(NoteModel note, EngineTuning tuning)
     private bool LeavesAFigureWordUnmet(QuestionFrame q, Scored s, string header, string value)
     {
         var unit = s.Unit;
-        int from = unit.Text.IndexOf($"{header}: {value}", StringComparison.Ordinal);
-        if (from < 0) return false;
+        if (unit.SpanOf(header, value) is not { } cell) return false;
         var headerTerms = Terms.Of(header).ToHashSet(StringComparer.Ordinal);
         for (int i = 0; i + 1 < q.Focus.Count; i++)
         {
@@ -1333,7 +1332,7 @@ public sealed partial class AnswerComposer(NoteModel note, EngineTuning tuning)
                 || next.Terms.Count == 0 || !next.Terms.All(headerTerms.Contains)
                 || q.Text.AsSpan(f.Start + f.Word.Length, Math.Max(0, next.Start - f.Start - f.Word.Length)).Trim().Length > 0) continue;
             var m = s.Candidate.Matches[i];
-            if (m.Score < tuning.UnmetBelow || m.Offset < from || m.Offset >= from + header.Length + 2 + value.Length) return true;
+            if (m.Score < tuning.UnmetBelow || m.Offset < cell.From || m.Offset >= cell.To) return true;
         }
         return false;
     }
@@ -1421,8 +1420,7 @@ public sealed partial class AnswerComposer(NoteModel note, EngineTuning tuning)
         var weight = spans.ToDictionary(c => c.Key, _ => 0.0);
         // the words that name the row by its label ("on inference scale, …") say which row, not what its cell must say
         var label = s.Unit.Passage.Cells![0];
-        int labelFrom = s.Unit.Text.IndexOf($"{label.Key}: {label.Value}", StringComparison.Ordinal);
-        int labelTo = labelFrom < 0 ? -1 : labelFrom + label.Key.Length + 2 + label.Value.Length;
+        var (labelFrom, labelTo) = s.Unit.SpanOf(label.Key, label.Value) is { } said ? (said.From, said.To) : (-1, -1);
         double total = 0;
         for (int i = 0; i < q.Focus.Count; i++)
         {
@@ -1447,9 +1445,8 @@ public sealed partial class AnswerComposer(NoteModel note, EngineTuning tuning)
     /// that starts, where the value starts, and where it ends.</summary>
     private static List<(string Key, int From, int ValueFrom, int To)> CellSpans(NoteUnit unit) =>
         unit.Passage.Cells!.Skip(1).Where(c => c.Value.Length > 0)
-            .Select(c => (c.Key, c.Value, From: unit.Text.IndexOf($"{c.Key}: {c.Value}", StringComparison.Ordinal)))
-            .Where(c => c.From >= 0)
-            .Select(c => (c.Key, c.From, ValueFrom: c.From + c.Key.Length + 2, To: c.From + c.Key.Length + 2 + c.Value.Length)).ToList();
+            .Select(c => (c.Key, Span: unit.SpanOf(c.Key, c.Value))).Where(c => c.Span is not null)
+            .Select(c => (c.Key, c.Span!.Value.From, c.Span.Value.ValueFrom, c.Span.Value.To)).ToList();
 
     [GeneratedRegex(@"^\s*(?:why|reason)\b", RegexOptions.IgnoreCase)]
     private static partial Regex WhyHeaderRegex();

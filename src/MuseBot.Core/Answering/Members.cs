@@ -162,18 +162,13 @@ public static partial class Members
     {
         foreach (var (header, value) in unit.Passage.Cells!.Skip(1))
         {
-            int from = unit.Text.IndexOf($"{header}: {value}", StringComparison.Ordinal);
-            if (from < 0 || offset < from || offset >= from + header.Length) continue;
-            int valueFrom = from + header.Length + 2, valueTo = valueFrom + value.Length;
-            var figures = NumberRegex().Matches(value).Select(m => m.Value).ToHashSet(StringComparer.Ordinal);
-            if (!NumberRegex().Matches(q.Text).Any(m => figures.Contains(m.Value))) return false;
-            return NameSpans(unit, asked, noteName).Any(n => !n.Asked && n.Start >= valueFrom && n.End <= valueTo);
+            // (the offset in the header: from its start up to the ": " before the value)
+            if (unit.SpanOf(header, value) is not { } cell || offset < cell.From || offset >= cell.ValueFrom - 2) continue;
+            if (!Quantities.Numbers(q.Text).Intersect(Quantities.Numbers(value), StringComparer.Ordinal).Any()) return false;
+            return NameSpans(unit, asked, noteName).Any(n => !n.Asked && n.Start >= cell.ValueFrom && n.End <= cell.To);
         }
         return false;
     }
-
-    [GeneratedRegex(@"(?<![\w.])\d+(?:\.\d+)?(?![\w.]*\d)")]
-    private static partial Regex NumberRegex();
 
     /// <summary>The unit names something the question does not: a name of several words ("Acme Widget Works") is
     /// the question's when it says any of them ("Acme").</summary>

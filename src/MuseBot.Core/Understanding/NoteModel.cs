@@ -71,6 +71,14 @@ public sealed class NoteUnit
 
     public required bool Negated { get; init; }
 
+    /// <summary>For a row: where its text says one of its cells ("Header: value"): where the header starts, where the
+    /// value starts, and where it ends; null for a sentence, or a cell its text does not say.</summary>
+    public (int From, int ValueFrom, int To)? SpanOf(string header, string value)
+    {
+        int from = Text.IndexOf($"{header}: {value}", StringComparison.Ordinal);
+        return !IsRow || from < 0 ? null : (from, from + header.Length + 2, from + header.Length + 2 + value.Length);
+    }
+
     /// <summary>For a row: the terms of its label (first cell).</summary>
     public HashSet<string> LabelTerms { get; init; } = [];
     public IReadOnlyList<Peer> Peers { get; internal set; } = [];
