@@ -1183,7 +1183,7 @@ public sealed partial class QuestionReader(NoteModel note, NoteVocabulary vocabu
     /// wh-contractions opened ("why'd" → "why did", "whats" → "what is", "how big's" → "how big is") so they read as
     /// question words.</summary>
     public static string Clean(string text) =>
-        ContractionRegex().Replace(WithHowDegreeOpened(QuestionGuard.Clean(text).Trim()), m => (English.Shorthand.TryGetValue(m.Groups[1].Value.ToLowerInvariant(), out var word) ? word : m.Groups[1].Value)
+        ContractionRegex().Replace(WithHowDegreeOpened(SpokenNumbers.InDigits(QuestionGuard.Clean(text).Trim())), m => (English.Shorthand.TryGetValue(m.Groups[1].Value.ToLowerInvariant(), out var word) ? word : m.Groups[1].Value)
                                                                           + (m.Groups["c"].Value.ToLowerInvariant() switch
         {
             "d" => " did",
