@@ -1125,6 +1125,18 @@ public sealed class StageTests
         Assert.DoesNotContain("Acme's capacity", Reader.Read("how does that compare with acme's?", "what is Acme's capacity?").Text, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public void Where_a_thing_falls_short_asks_no_standing_and_an_opening_when_clause_is_no_question_of_its_own()
+    {
+        Assert.Equal(AnswerType.Quantity, Reader.Read("where does Acme land on GizmoTest?").Type);
+        Assert.NotEqual(AnswerType.Quantity, Reader.Read("where does Acme fall short?").Type);
+        // the question's own wh-word is the one after the clause of time; the clause is no part of its own
+        const string timed = "When Nimbus ships its widget, which makers does it beat?";
+        Assert.Single(QuestionReader.PartsOf(timed));
+        Assert.Equal(AnswerType.List, Reader.Read(timed).Type);
+        Assert.Equal(2, QuestionReader.PartsOf("when did Nimbus launch, which makers does it beat?").Count);
+    }
+
     [Theory]
     [InlineData("is that the biggest?", "is Acme's capacity the biggest")]
     [InlineData("was it the lowest?", "was Acme's capacity the lowest")]

@@ -1233,6 +1233,9 @@ public sealed partial class QuestionReader(NoteModel note, NoteVocabulary vocabu
     /// <summary>Chat shorthand, the glossary's shorthand and the note's acronyms, spelled out.</summary>
     private string Normalize(string text)
     {
+        // "when Acme ships it, which apps get it?": a clause of time that opens the question is no question of its
+        // own; put after the question it qualifies, the question's own wh-word is the one read
+        text = OpeningWhenClauseRegex().Replace(text, m => $"{m.Groups["q"].Value.TrimEnd('?', ' ')} when{m.Groups["when"].Value[4..]}?");
         text = note.Glossary.Expand(text);
         // "OpenAI's newest flagship": a maker's current product is its compared thing, read as "OpenAI's flagship" is
         text = MakersCurrentProduct.Replace(text, m =>
@@ -1519,6 +1522,11 @@ public sealed partial class QuestionReader(NoteModel note, NoteVocabulary vocabu
 
     [GeneratedRegex(@"^(?<p>on|in|for|at|with|from|by|about)\s+\S", RegexOptions.IgnoreCase)]
     private static partial Regex PrepositionFirstRegex();
+
+    // "when Acme ships it, which apps …?": "when" and a clause with its subject first (not "when is …", a question),
+    // a comma, then the question (group "q")
+    [GeneratedRegex(@"^\s*(?<when>when\s+(?!(?:is|was|are|were|did|does|do|will|would|can|could|should|has|have|had|might|may)\b)[^,?;]+),\s+(?<q>(?:what|which|who|how|where|why)\b[^?]*\??)\s*$", RegexOptions.IgnoreCase)]
+    private static partial Regex OpeningWhenClauseRegex();
 
     // "vs what baseline?", "compared to which year?": a follow-up asking what the previous answer is set against
     [GeneratedRegex(@"^(?:and\s+|but\s+)?(?:vs\.?|versus|compared\s+(?:to|with)|relative\s+to|against)\s+(?:what|which)\b", RegexOptions.IgnoreCase)]
@@ -2226,7 +2234,7 @@ public sealed partial class QuestionReader(NoteModel note, NoteVocabulary vocabu
     private static partial Regex TheCountryRegex();
 
     // a full stop ends a part, but not the one of an abbreviation ("… — i.e. the year before?")
-    [GeneratedRegex(@"\?+\s*|;\s*|(?<!\b(?i:i\.e|e\.g|etc|vs|approx|incl|cf|viz))\.\s+(?=[A-Za-z])|(?<=(?:^|[?;:]\s*)(?:what|where|how|who|which|when|why|does|did|is|are|was|were|can|has|have)\b[^,?;]*),\s+(?=(?:what|where|how|when|which|who)\b)|,?\s+(?:and|also|plus|&|\+)\s+(?=(?:what|where|how|who|which|when|why|does|did|is|are|was|were|can|has|have)\b)", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\?+\s*|;\s*|(?<!\b(?i:i\.e|e\.g|etc|vs|approx|incl|cf|viz))\.\s+(?=[A-Za-z])|(?<=(?:^|[?;:]\s*)(?:what|where|how|who|which|when(?=['’]s\b|\s+(?:is|was|are|were|did|does|do|will|would|can|could|should|has|have|had|might|may)\b)|why|does|did|is|are|was|were|can|has|have)\b[^,?;]*),\s+(?=(?:what|where|how|when|which|who)\b)|,?\s+(?:and|also|plus|&|\+)\s+(?=(?:what|where|how|who|which|when|why|does|did|is|are|was|were|can|has|have)\b)", RegexOptions.IgnoreCase)]
     private static partial Regex PartBreakRegex();
 
     // (after a figure or a closing mark too: "revenue in 2025 + how many users?")
@@ -2398,8 +2406,8 @@ public sealed partial class QuestionReader(NoteModel note, NoteVocabulary vocabu
     private static readonly string PositionVerbs = string.Join("|", English.PositionVerbs.Select(Regex.Escape));
 
     /// <summary>"where does X rank / sit / land on Y?": a standing asked for, by its verb of position; not "where does X
-    /// come from?", which asks an origin.</summary>
-    private static readonly string WhereStanding = @"where\s+(?:does|did|do)\b.*?\b(?<verb>" + PositionVerbs + @")\b(?!\s+from\b)";
+    /// come from?", which asks an origin, nor "where does X fall short?", which asks where it is lacking.</summary>
+    private static readonly string WhereStanding = @"where\s+(?:does|did|do)\b.*?\b(?<verb>" + PositionVerbs + @")\b(?!\s+(?:from|short)\b)";
 
     private static readonly string ResultVerbs = string.Join("|", English.ResultVerbs.Select(Regex.Escape));
 
