@@ -1137,6 +1137,20 @@ public sealed class StageTests
         Assert.Equal(2, QuestionReader.PartsOf("when did Nimbus launch, which makers does it beat?").Count);
     }
 
+    [Fact]
+    public void A_follow_up_that_names_a_thing_then_asks_of_it_after_a_dash_or_closes_on_its_possessive_asks_of_that_thing()
+    {
+        // "… Zeta's by comparison?": the previous question's measure, of Zeta
+        var dangling = Reader.Read("how big is Zeta's by comparison?", "what is Acme's capacity?");
+        Assert.Contains("capacity", dangling.Text, StringComparison.OrdinalIgnoreCase);
+        Assert.Contains(dangling.Peers, p => p.Label.StartsWith("Zeta", StringComparison.Ordinal));
+        Assert.DoesNotContain(dangling.Peers, p => p.Label.StartsWith("Acme", StringComparison.Ordinal));
+        // "what about Zeta — what capacity do they have?": asked of Zeta, nothing of the previous question kept
+        var dashed = Reader.Read("what about Zeta — what capacity do they have?", "when did Nimbus launch its widget?");
+        Assert.Contains("Zeta", dashed.Text, StringComparison.Ordinal);
+        Assert.DoesNotContain("launch", dashed.Text, StringComparison.OrdinalIgnoreCase);
+    }
+
     [Theory]
     [InlineData("is that the biggest?", "is Acme's capacity the biggest")]
     [InlineData("was it the lowest?", "was Acme's capacity the lowest")]

@@ -1382,6 +1382,12 @@ public sealed partial class QuestionReader(NoteModel note, NoteVocabulary vocabu
             && subject.Group == setAgainstIt.Group
             && PrepositionRegex().IsMatch(text[(itAgainst.Index + itAgainst.Length)..]))
             return text[itAgainst.Groups["aux"].Index..itAgainst.Groups["it"].Index] + subject.Label + text[(itAgainst.Groups["it"].Index + 2)..];
+        // "how big is Zeta's by comparison?" after "how long a window does Acme have?": a compared thing's possessive with
+        // no noun after it leaves out the previous question's measure, and asks it of that thing, as "and Zeta's?" does
+        if (DanglingPossessiveRegex().Match(text) is { Success: true } dangling
+            && note.Peers.In(string.Join(' ', Tokens.Words(text[..dangling.Index]).TakeLast(4).Select(w => w.Text))) is [var owner]
+            && note.Peers.In(previous).Any(p => p.Group == owner.Group && p != owner))
+            text = $"and {owner.Label}'s?";
         if (StandsAlone(text, previous)) return text;
         // a question of its own that says "it" for what the previous one named ("where is it available?"): the
         // pronoun becomes that thing, and nothing else of the previous question carries over
@@ -1528,6 +1534,10 @@ public sealed partial class QuestionReader(NoteModel note, NoteVocabulary vocabu
     [GeneratedRegex(@"^\s*(?<when>when\s+(?!(?:is|was|are|were|did|does|do|will|would|can|could|should|has|have|had|might|may)\b)[^,?;]+),\s+(?<q>(?:what|which|who|how|where|why)\b[^?]*\??)\s*$", RegexOptions.IgnoreCase)]
     private static partial Regex OpeningWhenClauseRegex();
 
+    // "… Zeta's by comparison?", "and Zeta's then?": a possessive that closes the question, no noun after it
+    [GeneratedRegex(@"(?<=\w)['’]s\s*(?:(?:by|in)\s+comparison|then|too|instead|though|now)?\s*[?.!]*\s*$", RegexOptions.IgnoreCase)]
+    private static partial Regex DanglingPossessiveRegex();
+
     // "vs what baseline?", "compared to which year?": a follow-up asking what the previous answer is set against
     [GeneratedRegex(@"^(?:and\s+|but\s+)?(?:vs\.?|versus|compared\s+(?:to|with)|relative\s+to|against)\s+(?:what|which)\b", RegexOptions.IgnoreCase)]
     private static partial Regex AgainstWhatRegex();
@@ -1540,8 +1550,9 @@ public sealed partial class QuestionReader(NoteModel note, NoteVocabulary vocabu
     [GeneratedRegex(@"\b(?:on|in|for|at)\s+$", RegexOptions.IgnoreCase)]
     private static partial Regex MeasureThatRegex();
 
-    // "what about Zeta, were they involved?": a thing named (group "x"), then a question of it that says a pronoun (group "q")
-    [GeneratedRegex(@"^(?:and\s+|but\s+)?(?:what|how)\s+about\s+(?<x>[^,?;]+?)\s*[,;]\s*(?<q>(?:(?:is|are|was|were|do|does|did|can|could|has|have|will|would)\s+(?:they|it|he|she)|(?:what|who|when|where|why|how|which)\b[^?]*\b(?:they|it|them|their|its)\b)[^?]*\??)$", RegexOptions.IgnoreCase)]
+    // "what about Zeta, were they involved?", "what about Zeta — were they involved?": a thing named (group "x"), then a
+    // question of it that says a pronoun (group "q")
+    [GeneratedRegex(@"^(?:and\s+|but\s+)?(?:what|how)\s+about\s+(?<x>[^,?;—–]+?)\s*(?:[,;—–]|\s-)\s*(?<q>(?:(?:is|are|was|were|do|does|did|can|could|has|have|will|would)\s+(?:they|it|he|she)|(?:what|who|when|where|why|how|which)\b[^?]*\b(?:they|it|them|their|its)\b)[^?]*\??)$", RegexOptions.IgnoreCase)]
     private static partial Regex AboutThingThenQuestionRegex();
 
     // a pronoun for one thing, and its possessive (group "of")
