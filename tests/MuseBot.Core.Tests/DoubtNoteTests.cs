@@ -60,6 +60,16 @@ public abstract class DoubtNoteTests(SyntheticNote note)
     }
 
     [Fact]
+    public void Asked_whether_the_note_gives_a_figure_only_a_cell_of_its_doubts_speaks_of_the_answer_is_no_and_that_cell()
+    {
+        var a = note.Ask("does the note give a figure for the margin impact?");
+        Assert.False(a.Abstained, a.Text);
+        Assert.StartsWith("**No** — the note gives no figure for the margin impact", a.Text, StringComparison.Ordinal);
+        Assert.Contains("margin impact, and exact usage curves", a.Text, StringComparison.Ordinal);
+        Assert.Contains(a.Flags, f => f.Reason.Contains("separate work", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void A_period_the_note_does_not_give_is_still_refused_though_a_doubt_speaks_of_the_thing()
     {
         var a = note.Ask("what did acme spend on plant build-out in 2023?");

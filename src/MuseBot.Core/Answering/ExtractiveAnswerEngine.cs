@@ -467,7 +467,15 @@ public sealed partial class ExtractiveAnswerEngine : IAnswerEngine
             if (q.NamedKind is not null && answer.Headline is null && !alwaysAnswer
                 && !(q.Type == AnswerType.Date && evidence.Units is [var first, ..]
                      && FigureAttachment.Dates(q, first.Unit, first.Candidate.Matches) is [var date, ..] && date.Attachment >= Tuning.HeadlineAttachment))
-                return new AnswerTrace(_composer.NotInNote(q, best), q, ranked, scored, answerable, refusals);
+            {
+                // … unless the first quote is a cell of the note's own doubts that carries the question ("does the note put
+                // a number on the margin impact?" where the margin impact "still requires separate work"): no, and what it
+                // says instead, quoted with its doubt
+                if (evidence.Units is [var doubtedFirst, ..] && _composer.DoubtCarriesTheQuestion(q, doubtedFirst))
+                    answer = answer with { Text = AnswerComposer.NoneGivenPreface(q) + "\n\n" + answer.Text };
+                else
+                    return new AnswerTrace(_composer.NotInNote(q, best), q, ranked, scored, answerable, refusals);
+            }
             // "Acme vs Zeta on GadgetEval?" quoted with no figure to headline: each side asked on its own, so that a side
             // the note gives no such figure for is said to have none
             if (!alwaysAnswer && answer.Headline is null && extreme is null && evidence.Table is null && SidesOneByOne(q, ranked) is { } bySide)
