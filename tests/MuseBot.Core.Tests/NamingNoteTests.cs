@@ -42,6 +42,13 @@ public abstract class NamingNoteTests(SyntheticNote note)
     }
 
     [Fact]
+    public void A_figure_asked_in_a_unit_the_note_gives_none_in_is_refused()
+    {
+        var a = note.Ask("what's the latency of the quick-look mode, in ms?");
+        Assert.True(a.Abstained, a.Text);
+    }
+
+    [Fact]
     public void A_figure_asked_what_it_is_for_is_named_by_the_cell_under_the_column_the_question_names()
     {
         var a = note.Ask("which benchmark is the 41 for?");

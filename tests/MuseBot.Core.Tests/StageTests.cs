@@ -1126,6 +1126,16 @@ public sealed class StageTests
     }
 
     [Fact]
+    public void A_unit_of_measure_that_closes_the_question_asks_a_figure_in_it()
+    {
+        Assert.Equal(AnswerType.Quantity, Reader.Read("what's the plant's capacity in GW?").Type);
+        var latency = Reader.Read("what is the widget's latency, in ms?");
+        Assert.Equal(AnswerType.Quantity, latency.Type);
+        Assert.Equal(FigureKind.Duration, latency.WantedFigure);
+        Assert.NotEqual(AnswerType.Quantity, Reader.Read("what is the widget's role in plants?").Type);
+    }
+
+    [Fact]
     public void Where_a_thing_falls_short_asks_no_standing_and_an_opening_when_clause_is_no_question_of_its_own()
     {
         Assert.Equal(AnswerType.Quantity, Reader.Read("where does Acme land on GizmoTest?").Type);

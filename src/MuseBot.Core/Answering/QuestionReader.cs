@@ -1813,6 +1813,13 @@ public sealed partial class QuestionReader(NoteModel note, NoteVocabulary vocabu
             wanted = FigureKind.Percent;
             return AnswerType.Quantity;
         }
+        // "what's the latency, in ms?", "the site's capacity in GW": a unit of measure that closes the question asks a
+        // figure in it (a span of time for a unit of time)
+        if (UnitAskedRegex().Match(q) is { Success: true } unitAsked)
+        {
+            wanted = unitAsked.Groups["time"].Success ? FigureKind.Duration : null;
+            return AnswerType.Quantity;
+        }
         if (HowManyRegex().Match(q) is { Success: true } many)
         {
             // "how many dollars …" counts money; "how big was the Zeta deal?" asks the money it laid out
@@ -2400,6 +2407,10 @@ public sealed partial class QuestionReader(NoteModel note, NoteVocabulary vocabu
 
     [GeneratedRegex(@"\bwhat\s+(?:percent|percentage|share|proportion|fraction)\b|\b(?:percent|percentage|pct)\b|\bwhat\s*%|(?<!(?:^|[\s(~$≈<>])[\d.,]+\s?)%|\bby\s+how\s+much\b|\bhow\s+(?:much|fast|quickly)\s+(?:did|has|have|does|do|was|were|is)\b[^?]*\b(?:grow|grew|growing|rise|rose|rising|increase|increased|increasing|jump|jumped|jumping|climb|climbed|climbing|go\s+up|went\s+up|going\s+up|lift|lifted|gain|gained|gaining|improve|improved|improving|fall|fell|falling|drop|dropped|dropping|decline|declined|declining)\b")]
     private static partial Regex PercentRegex();
+
+    // a unit of measure after "in" that closes the question ("… in ms?", "… in GW"); group "time" for a unit of time
+    [GeneratedRegex(@"\bin\s+(?:(?<time>milliseconds?|ms|seconds?|secs?|minutes?|mins?|hours?|hrs?)|tokens|words|characters|gigawatts?|megawatts?|kilowatts?|gw|mw|kw|terabytes?|petabytes?|tb|pb)\W*$", RegexOptions.IgnoreCase)]
+    private static partial Regex UnitAskedRegex();
 
     [GeneratedRegex(@"\bby\s+how\s+much\b")]
     private static partial Regex ByHowMuchRegex();
