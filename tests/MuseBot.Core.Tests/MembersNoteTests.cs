@@ -35,6 +35,15 @@ public sealed class MembersNoteSemanticTests(SemanticMembersNote note) : Members
 public abstract class MembersNoteTests(SyntheticNote note)
 {
     [Fact]
+    public void A_kind_said_only_inside_a_name_the_question_itself_names_is_not_said_in_general()
+    {
+        // "Kite Stores" is a member the question excludes, not "stores" said with no name beside it
+        var a = note.Ask("which stores does zeta widget reach after Kite Stores?");
+        Assert.False(a.Abstained, a.Text);
+        Assert.Contains("Bolt Mart", a.Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void A_which_question_is_answered_by_the_further_passage_that_lists_the_members_not_refused_for_the_nearest_that_names_none()
     {
         var a = note.Ask("which stores get zeta widget next?");

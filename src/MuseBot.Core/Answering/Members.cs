@@ -35,6 +35,9 @@ public static partial class Members
         // X said in general: none of it beside X. A word of like meaning in X's place ("competitors" for "rivals") is
         // weaker evidence: the unit may name the members elsewhere, so it names none only when it names nobody at all.
         // Another form of X's own word ("weaker" for "which weaknesses?") may be the very description asked for.
+        // "which of Acme's apps get it after the Acme Chat app?": X said only as part of a name the question itself
+        // names is that member, not X said in general
+        at = at.Where(w => !InNameAsked(unit, w, asked)).ToList();
         if (!match.Exact) return AnyNameBut(unit, asked, noteName) ? null : false;
         return at.Any(w => SameNoun(w.Text, head.Word)) ? false : null;
     }
@@ -192,6 +195,15 @@ public static partial class Members
         var after = unit.Text[x.End..];
         return IntroducesRegex().IsMatch(after) || OfListRegex().IsMatch(after) || HeadIntroducesRegex().IsMatch(after)
                || (CopulaRegex().Match(after) is { Success: true } c && NameAt(unit, x.End + c.Length, asked, noteName));
+    }
+
+    /// <summary>The word right before X, in the same phrase, is a name the question itself says ("the Acme Chat app"
+    /// for a question that names the Acme Chat app).</summary>
+    private static bool InNameAsked(NoteUnit unit, Token x, HashSet<string> asked)
+    {
+        int i = IndexOf(unit, x);
+        return i > 0 && unit.Words[i - 1] is var before && Adjacent(unit, before, x) && char.IsUpper(before.Text[0])
+               && asked.Contains(FocusWord.KeyOf(before.Text));
     }
 
     private static int IndexOf(NoteUnit unit, Token word)
