@@ -1126,6 +1126,16 @@ public sealed class StageTests
     }
 
     [Fact]
+    public void A_fragment_that_says_again_a_measure_the_previous_question_asked_asks_it_of_the_thing_it_names_alone()
+    {
+        var q = Reader.Read("and the plants spending for Gizmo specifically?", "what did Nimbus spend on plants, and what is the 2026 guide?");
+        Assert.Contains("Gizmo", q.Text, StringComparison.Ordinal);
+        Assert.DoesNotContain("guide", q.Text, StringComparison.OrdinalIgnoreCase);
+        // a fragment with a word of its own the previous question did not say asks on with the previous question
+        Assert.Contains("plants", Reader.Read("and Gizmo's chips?", "what did Nimbus spend on plants?").Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void A_unit_of_measure_that_closes_the_question_asks_a_figure_in_it()
     {
         Assert.Equal(AnswerType.Quantity, Reader.Read("what's the plant's capacity in GW?").Type);

@@ -1420,6 +1420,20 @@ public sealed partial class QuestionReader(NoteModel note, NoteVocabulary vocabu
             && !(fragment && ownWords.Any(w => note.ProperNouns.Contains(English.WithoutPossessive(w))))
             && SectionTitled(ownTerms) is not null)
             return unprefixed;
+        // "and the ad clicks lift on Zeta?" after "the Acme ad clicks lift and the Zeta conversions gain?": a fragment that
+        // names a thing and says again a measure the previous question asked (every other word of it the previous
+        // question's) asks that measure of that thing alone; kept with the rest of the previous question, the thing would
+        // be set beside the other measure's figure and a figure the note gives another would be headlined
+        if (fragment && !PointsBackRegex().IsMatch(unprefixed)
+            && Quantities.PeriodsIn(unprefixed).Count == 0 && !YearShiftRegex().IsMatch(unprefixed)
+            && ContentWords(unprefixed) is { Count: >= 2 } fragmentWords
+            && fragmentWords.Where(w => note.ProperNouns.Contains(English.WithoutPossessive(w))).ToList() is { Count: > 0 } namesSaid
+            // (an adverb, "specifically", asks nothing of its own)
+            && fragmentWords.Except(namesSaid).Where(w => !w.EndsWith("ly", StringComparison.Ordinal)).ToList() is { Count: >= 1 } measureSaid
+            && ContentWords(previous).SelectMany(Terms.OfWord).ToHashSet() is var previousTerms
+            && measureSaid.All(w => Terms.OfWord(w) is { Count: > 0 } t && t.All(previousTerms.Contains))
+            && note.Peers.In(unprefixed).Count == 0)
+            return $"what is {unprefixed.TrimEnd('?', '.', '!', ' ')}?";
         // "and its capacity?": a fragment that opens with "its" asks that of the compared thing the previous question
         // named, and nothing else of that question carries over (its measure would otherwise be asked too)
         if (fragment && PossessiveFirstRegex().IsMatch(unprefixed)
