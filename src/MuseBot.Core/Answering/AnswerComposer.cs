@@ -385,11 +385,11 @@ public sealed partial class AnswerComposer(NoteModel note, EngineTuning tuning)
         _ => null,
     };
 
-    /// <summary>What opens a reply that the note gives no such thing: "**Right** — " to an asker who said so, "**No** — "
-    /// to one who asked, and nothing to advice asked ("should I buy Acme?"), where a "No" would read as advice.</summary>
     /// <summary>"No — the note gives no figure for X; what it says of it:", before quotes that speak of X without one.</summary>
     public static string NoneGivenPreface(QuestionFrame q) => Absence(q, $"the note gives no {q.NamedKind}; what it says of it:");
 
+    /// <summary>What opens a reply that the note gives no such thing: "**Right** — " to an asker who said so, "**No** — "
+    /// to one who asked, and nothing to advice asked ("should I buy Acme?"), where a "No" would read as advice.</summary>
     private static string Absence(QuestionFrame q, string said) =>
         q.ClaimsAbsence ? $"**Right** — {said}" : q.AsksAdvice ? char.ToUpperInvariant(said[0]) + said[1..] : $"**No** — {said}";
 

@@ -32,12 +32,12 @@ public static partial class Members
         // "which benchmark is the 52 for?" of a row whose column header says X: that column's cell, which says the
         // figure the question names, holds the member
         if (unit.IsRow && at.Any(w => HeaderCellNames(q, unit, w.Start, asked, noteName))) return true;
-        // X said in general: none of it beside X. A word of like meaning in X's place ("competitors" for "rivals") is
-        // weaker evidence: the unit may name the members elsewhere, so it names none only when it names nobody at all.
-        // Another form of X's own word ("weaker" for "which weaknesses?") may be the very description asked for.
         // "which of Acme's apps get it after the Acme Chat app?": X said only as part of a name the question itself
         // names is that member, not X said in general
         at = at.Where(w => !InNameAsked(unit, w, asked)).ToList();
+        // X said in general: none of it beside X. A word of like meaning in X's place ("competitors" for "rivals") is
+        // weaker evidence: the unit may name the members elsewhere, so it names none only when it names nobody at all.
+        // Another form of X's own word ("weaker" for "which weaknesses?") may be the very description asked for.
         if (!match.Exact) return AnyNameBut(unit, asked, noteName) ? null : false;
         return at.Any(w => SameNoun(w.Text, head.Word)) ? false : null;
     }

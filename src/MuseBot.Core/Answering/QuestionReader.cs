@@ -1543,9 +1543,13 @@ public sealed partial class QuestionReader(NoteModel note, NoteVocabulary vocabu
     [GeneratedRegex(@"^(?<p>on|in|for|at|with|from|by|about)\s+\S", RegexOptions.IgnoreCase)]
     private static partial Regex PrepositionFirstRegex();
 
+    // the verbs that open a question after its wh-word ("when is …", "when did …"): "when" with any other word after it
+    // opens a clause of time, not a question
+    private const string Auxiliaries = "is|was|are|were|did|does|do|will|would|can|could|should|has|have|had|might|may";
+
     // "when Acme ships it, which apps …?": "when" and a clause with its subject first (not "when is …", a question),
     // a comma, then the question (group "q")
-    [GeneratedRegex(@"^\s*(?<when>when\s+(?!(?:is|was|are|were|did|does|do|will|would|can|could|should|has|have|had|might|may)\b)[^,?;]+),\s+(?<q>(?:what|which|who|how|where|why)\b[^?]*\??)\s*$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex($@"^\s*(?<when>when\s+(?!(?:{Auxiliaries})\b)[^,?;]+),\s+(?<q>(?:what|which|who|how|where|why)\b[^?]*\??)\s*$", RegexOptions.IgnoreCase)]
     private static partial Regex OpeningWhenClauseRegex();
 
     // "… Zeta's by comparison?", "and Zeta's then?": a possessive that closes the question, no noun after it
@@ -2266,7 +2270,7 @@ public sealed partial class QuestionReader(NoteModel note, NoteVocabulary vocabu
     private static partial Regex TheCountryRegex();
 
     // a full stop ends a part, but not the one of an abbreviation ("… — i.e. the year before?")
-    [GeneratedRegex(@"\?+\s*|;\s*|(?<!\b(?i:i\.e|e\.g|etc|vs|approx|incl|cf|viz))\.\s+(?=[A-Za-z])|(?<=(?:^|[?;:]\s*)(?:what|where|how|who|which|when(?=['’]s\b|\s+(?:is|was|are|were|did|does|do|will|would|can|could|should|has|have|had|might|may)\b)|why|does|did|is|are|was|were|can|has|have)\b[^,?;]*),\s+(?=(?:what|where|how|when|which|who)\b)|,?\s+(?:and|also|plus|&|\+)\s+(?=(?:what|where|how|who|which|when|why|does|did|is|are|was|were|can|has|have)\b)", RegexOptions.IgnoreCase)]
+    [GeneratedRegex($@"\?+\s*|;\s*|(?<!\b(?i:i\.e|e\.g|etc|vs|approx|incl|cf|viz))\.\s+(?=[A-Za-z])|(?<=(?:^|[?;:]\s*)(?:what|where|how|who|which|when(?=['’]s\b|\s+(?:{Auxiliaries})\b)|why|does|did|is|are|was|were|can|has|have)\b[^,?;]*),\s+(?=(?:what|where|how|when|which|who)\b)|,?\s+(?:and|also|plus|&|\+)\s+(?=(?:what|where|how|who|which|when|why|does|did|is|are|was|were|can|has|have)\b)", RegexOptions.IgnoreCase)]
     private static partial Regex PartBreakRegex();
 
     // (after a figure or a closing mark too: "revenue in 2025 + how many users?")
