@@ -1486,6 +1486,17 @@ public sealed class StageTests
         Assert.Contains("Nimbus", q.Text, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("How much did Nimbus pay for plants, and for what share?")]
+    [InlineData("How much did Nimbus pay for plants and what share did it get?")]
+    public void A_follow_up_with_its_own_question_word_asks_of_the_previous_questions_topic_not_its_other_asks(string previous)
+    {
+        var q = Reader.Read("when was that deal?", previous);
+        Assert.Equal(AnswerType.Date, q.Type);
+        Assert.Contains("plants", q.Text, StringComparison.Ordinal);
+        Assert.DoesNotContain("share", q.Text, StringComparison.Ordinal);
+    }
+
     [Fact]
     public void A_follow_up_with_its_own_question_word_is_no_question_for_money_because_the_last_one_was()
     {

@@ -1523,7 +1523,9 @@ public sealed partial class QuestionReader(NoteModel note, NoteVocabulary vocabu
         // made it a question for money); so does one opening with its verb ("are they paid for it?" asks yes or no)
         if (OpensWithWhRegex().IsMatch(stripped) || AuxFirstRegex().IsMatch(stripped.ToLowerInvariant()))
         {
-            var topic = string.Join(' ', Tokens.Segments(LeadingWhPhraseRegex().Replace(prev, "")).Select(x => x.Text)
+            // (the topic is the previous question's first part: "…, and for what share?" asks something else of it)
+            var firstPart = PrepositionedPartRegex().Split(PartBreakRegex().Split(prev)[0])[0];
+            var topic = string.Join(' ', Tokens.Segments(LeadingWhPhraseRegex().Replace(firstPart, "")).Select(x => x.Text)
                 .Where(w => !English.MoneyVerbs.Contains(w.ToLowerInvariant())));
             return $"{stripped} {topic}?";
         }
@@ -2272,6 +2274,11 @@ public sealed partial class QuestionReader(NoteModel note, NoteVocabulary vocabu
     // a full stop ends a part, but not the one of an abbreviation ("… — i.e. the year before?")
     [GeneratedRegex($@"\?+\s*|;\s*|(?<!\b(?i:i\.e|e\.g|etc|vs|approx|incl|cf|viz))\.\s+(?=[A-Za-z])|(?<=(?:^|[?;:]\s*)(?:what|where|how|who|which|when(?=['’]s\b|\s+(?:{Auxiliaries})\b)|why|does|did|is|are|was|were|can|has|have)\b[^,?;]*),\s+(?=(?:what|where|how|when|which|who)\b)|,?\s+(?:and|also|plus|&|\+)\s+(?=(?:what|where|how|who|which|when|why|does|did|is|are|was|were|can|has|have)\b)", RegexOptions.IgnoreCase)]
     private static partial Regex PartBreakRegex();
+
+    // "…, and for what share?", "and in which year?": another ask of the same clause, opened by a preposition (not a
+    // part of its own: "and by how much?" asks the degree of the part before it)
+    [GeneratedRegex(@",?\s+(?:and|also|plus)\s+(?=(?:for|in|on|at|by|from|with|to|of)\s+(?:what|which|whom|how)\b)", RegexOptions.IgnoreCase)]
+    private static partial Regex PrepositionedPartRegex();
 
     // (after a figure or a closing mark too: "revenue in 2025 + how many users?")
     [GeneratedRegex(@"(?<=[\p{L}\p{N}%?])\s+[+&]\s+(?=\p{L})")]
