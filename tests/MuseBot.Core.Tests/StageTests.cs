@@ -1767,11 +1767,13 @@ public sealed class StageTests
         Assert.DoesNotContain("gizmotest", q.Text, StringComparison.OrdinalIgnoreCase);
     }
 
-    [Fact]
-    public void A_thing_named_then_a_question_of_it_asks_that_question_of_the_thing_alone()
+    [Theory]
+    [InlineData("what about zeta, was it sold in europe?")]
+    [InlineData("what about zeta — was that sold in europe?")]  // "that", the subject of its yes/no question
+    public void A_thing_named_then_a_question_of_it_asks_that_question_of_the_thing_alone(string question)
     {
         // "what about Zeta, was it sold?": "it" is Zeta; the previous question's own words do not carry over
-        var q = Reader.Read("what about zeta, was it sold in europe?", previous: "When did Acme report on GadgetEval?");
+        var q = Reader.Read(question, previous: "When did Acme report on GadgetEval?");
         Assert.Contains(q.Peers, p => p.Label == "Zeta Widget");
         Assert.DoesNotContain("GadgetEval", q.Text, StringComparison.OrdinalIgnoreCase);
         Assert.Equal(AnswerType.YesNo, q.Type);

@@ -1371,8 +1371,11 @@ public sealed partial class QuestionReader(NoteModel note, NoteVocabulary vocabu
             return $"{WhitespaceRegex().Replace(previous.Trim().TrimEnd('?', '.', '!'), " ")} {text.Trim().TrimEnd('?', '.', '!')}?";
         // "what about Zeta, were they involved?": the question after the comma is asked of the thing named before it,
         // which its pronoun stands for; nothing of the previous question carries over
+        // ("what about Zeta — is that real?": "that", the subject of its yes/no question, is Zeta too)
         if (AboutThingThenQuestionRegex().Match(text.Trim()) is { Success: true } about)
-            return ThingPronounRegex().Replace(about.Groups["q"].Value, m => about.Groups["x"].Value.Trim() + (m.Groups["of"].Success ? "'s" : ""));
+            return about.Groups["that"].Success
+                ? about.Groups["q"].Value[..(about.Groups["that"].Index - about.Groups["q"].Index)] + about.Groups["x"].Value.Trim() + about.Value[(about.Groups["that"].Index + about.Groups["that"].Length)..]
+                : ThingPronounRegex().Replace(about.Groups["q"].Value, m => about.Groups["x"].Value.Trim() + (m.Groups["of"].Success ? "'s" : ""));
         // "ok and did it beat Omega on GadgetEval?" after "is Acme ahead of Zeta on GizmoTest?": "it", the subject of a
         // yes/no question that sets it against another compared thing on a measure of its own, is the thing the previous
         // question asked about (the first it names), not the one that question set it against
@@ -1572,7 +1575,7 @@ public sealed partial class QuestionReader(NoteModel note, NoteVocabulary vocabu
 
     // "what about Zeta, were they involved?", "what about Zeta — were they involved?": a thing named (group "x"), then a
     // question of it that says a pronoun (group "q")
-    [GeneratedRegex(@"^(?:and\s+|but\s+)?(?:what|how)\s+about\s+(?<x>[^,?;—–]+?)\s*(?:[,;—–]|\s-)\s*(?<q>(?:(?:is|are|was|were|do|does|did|can|could|has|have|will|would)\s+(?:they|it|he|she)|(?:what|who|when|where|why|how|which)\b[^?]*\b(?:they|it|them|their|its)\b)[^?]*\??)$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(?:and\s+|but\s+)?(?:what|how)\s+about\s+(?<x>[^,?;—–]+?)\s*(?:[,;—–]|\s-)\s*(?<q>(?:(?:is|are|was|were|do|does|did|can|could|has|have|will|would)\s+(?:they|it|he|she|(?<that>that|this)\b)|(?:what|who|when|where|why|how|which)\b[^?]*\b(?:they|it|them|their|its)\b)[^?]*\??)$", RegexOptions.IgnoreCase)]
     private static partial Regex AboutThingThenQuestionRegex();
 
     // a pronoun for one thing, and its possessive (group "of")
