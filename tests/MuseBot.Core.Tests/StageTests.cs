@@ -707,6 +707,12 @@ public sealed class StageTests
         Assert.Equal(AnswerType.Place, reader.Read("which state is the Nimbus plant in?").Type);
         Assert.Equal(AnswerType.Place, reader.Read("what province hosts the Nimbus plant?").Type);
         Assert.NotEqual(AnswerType.Place, reader.Read("where is Acme stronger?").Type);
+        // chat's bare phrases: the question word last, or a head that asks for a place
+        Assert.Equal(AnswerType.Place, reader.Read("nimbus plant where?").Type);
+        Assert.Equal(AnswerType.Place, reader.Read("where nimbus plant").Type);
+        Assert.Equal(AnswerType.Place, reader.Read("nimbus plant location?").Type);
+        Assert.Equal(AnswerType.Date, reader.Read("nimbus plant opened when").Type);
+        Assert.NotEqual(AnswerType.Date, reader.Read("plant: how much n when").Type);  // two questions, not a phrase
     }
 
     [Fact]
@@ -1143,6 +1149,8 @@ public sealed class StageTests
         Assert.Equal(AnswerType.Quantity, latency.Type);
         Assert.Equal(FigureKind.Duration, latency.WantedFigure);
         Assert.NotEqual(AnswerType.Quantity, Reader.Read("what is the widget's role in plants?").Type);
+        Assert.Equal(AnswerType.Quantity, Reader.Read("nimbus plant gw?").Type);  // closing a bare phrase
+        Assert.Equal(FigureKind.Duration, Reader.Read("widget latency ms").WantedFigure);
     }
 
     [Fact]

@@ -1236,6 +1236,11 @@ public sealed partial class QuestionReader(NoteModel note, NoteVocabulary vocabu
         // "when Acme ships it, which apps get it?": a clause of time that opens the question is no question of its
         // own; put after the question it qualifies, the question's own wh-word is the one read
         text = OpeningWhenClauseRegex().Replace(text, m => $"{m.Groups["q"].Value.TrimEnd('?', ' ')} when{m.Groups["when"].Value[4..]}?");
+        // "hyperion where?", "launch when?": chat's bare phrase with its question word last asks that word of the phrase
+        if (TrailingWhRegex().Match(text) is { Success: true } trailing
+            && WordRegex().Count(trailing.Groups["x"].Value) <= BarePhraseWords && !AnyWhWordRegex().IsMatch(trailing.Groups["x"].Value)
+            && !AuxFirstRegex().IsMatch(trailing.Groups["x"].Value.ToLowerInvariant()))
+            text = $"{trailing.Groups["wh"].Value.ToLowerInvariant()} {trailing.Groups["x"].Value}?";
         text = note.Glossary.Expand(text);
         // "OpenAI's newest flagship": a maker's current product is its compared thing, read as "OpenAI's flagship" is
         text = MakersCurrentProduct.Replace(text, m =>
@@ -1817,6 +1822,8 @@ public sealed partial class QuestionReader(NoteModel note, NoteVocabulary vocabu
         if (PlaceRegex().IsMatch(q)) return AnswerType.Place;
         // "release date of Zeta", "Zeta launch date?": a bare phrase whose head is a date asks for one
         if (!wh.Success && !auxFirst && WordRegex().Count(q) is > 1 and <= BarePhraseWords && HeadNoun(q) is "date" or "deadline") return AnswerType.Date;
+        // "Nimbus plant location?": likewise, a bare phrase whose head asks for a place
+        if (!wh.Success && !auxFirst && WordRegex().Count(q) is > 1 and <= BarePhraseWords && HeadNoun(q) is { } placeHead && English.PlaceWords.Contains(placeHead)) return AnswerType.Place;
         // "exact date Zeta hits the app?": a question that opens on a date, with the clause about what happened on it
         // after (the "what is the" left out)
         if (!wh.Success && !auxFirst && DateFirstRegex().IsMatch(q)) return AnswerType.Date;
@@ -1838,7 +1845,9 @@ public sealed partial class QuestionReader(NoteModel note, NoteVocabulary vocabu
         }
         // "what's the latency, in ms?", "the site's capacity in GW": a unit of measure that closes the question asks a
         // figure in it (a span of time for a unit of time)
-        if (UnitAskedRegex().Match(q) is { Success: true } unitAsked)
+        // (or closes a bare phrase: "plant gw?")
+        if (UnitAskedRegex().Match(q) is { Success: true } unitAsked
+            || (!wh.Success && !auxFirst && WordRegex().Count(q) is > 1 and <= BarePhraseWords && BareUnitRegex().Match(q) is { Success: true } bareUnit && (unitAsked = bareUnit) is not null))
         {
             wanted = unitAsked.Groups["time"].Success ? FigureKind.Duration : null;
             return AnswerType.Quantity;
@@ -2417,7 +2426,7 @@ public sealed partial class QuestionReader(NoteModel note, NoteVocabulary vocabu
         WhereIsRegex().Match(lower) is { Success: true } m && m.Groups["thing"].Value is var thing
         && note.Peers.In(thing).Count == 0 && note.SaysInOrder(Terms.Of(thing));
 
-    [GeneratedRegex(@"^where\s+(?:is|are|was|were)\s+(?:(?:the|a|an)\s+)?(?<thing>[\w.'’& -]+?)\s*[?.!]*$")]
+    [GeneratedRegex(@"^where\s+(?:(?:is|are|was|were)\s+)?(?:(?:the|a|an)\s+)?(?<thing>[\w.'’& -]+?)\s*[?.!]*$")]
     private static partial Regex WhereIsRegex();
 
     // "where is Zeta located / based / headquartered / being built?", "in which country is …", "what city", "which state is it in": a place, not "where
@@ -2439,6 +2448,19 @@ public sealed partial class QuestionReader(NoteModel note, NoteVocabulary vocabu
     // a unit of measure after "in" that closes the question ("… in ms?", "… in GW"); group "time" for a unit of time
     [GeneratedRegex(@"\bin\s+(?:(?<time>milliseconds?|ms|seconds?|secs?|minutes?|mins?|hours?|hrs?)|tokens|words|characters|gigawatts?|megawatts?|kilowatts?|gw|mw|kw|terabytes?|petabytes?|tb|pb)\W*$", RegexOptions.IgnoreCase)]
     private static partial Regex UnitAskedRegex();
+
+    // a unit of measure that closes a bare phrase ("plant gw?"); group "time" for a unit of time (only units that
+    // are no everyday word: not "words", "hours")
+    [GeneratedRegex(@"\s(?:(?<time>milliseconds?|ms|seconds?|secs?)|gigawatts?|megawatts?|gw|mw)\W*$", RegexOptions.IgnoreCase)]
+    private static partial Regex BareUnitRegex();
+
+    // a phrase, then the question word that asks of it ("hyperion where exactly?"); a phrase with a question word of
+    // its own is checked apart ("how much n when" asks two things)
+    [GeneratedRegex(@"^\s*(?<x>[^?]*?\w[^?]*?)\s+(?<wh>where|when|who)(?:\s+(?:exactly|again|tho|though|then))?\s*[?.!]*\s*$", RegexOptions.IgnoreCase)]
+    private static partial Regex TrailingWhRegex();
+
+    [GeneratedRegex(@"\b(?:what|when|where|who|whom|whose|which|how|why)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex AnyWhWordRegex();
 
     [GeneratedRegex(@"\bby\s+how\s+much\b")]
     private static partial Regex ByHowMuchRegex();
