@@ -1142,6 +1142,16 @@ public sealed class StageTests
     }
 
     [Fact]
+    public void How_many_times_bigger_asks_how_much_bigger_not_a_count()
+    {
+        var q = Reader.Read("how many times bigger is Zeta's plant than Acme's?");
+        Assert.True(q.Comparison);
+        Assert.Null(q.Position);
+        Assert.NotEqual(FigureKind.Count, q.WantedFigure);
+        Assert.Equal(FigureKind.Count, Reader.Read("how many times did Zeta open a plant?").WantedFigure);  // a count of times
+    }
+
+    [Fact]
     public void A_unit_of_measure_that_closes_the_question_asks_a_figure_in_it()
     {
         Assert.Equal(AnswerType.Quantity, Reader.Read("what's the plant's capacity in GW?").Type);

@@ -1236,6 +1236,8 @@ public sealed partial class QuestionReader(NoteModel note, NoteVocabulary vocabu
         // "when Acme ships it, which apps get it?": a clause of time that opens the question is no question of its
         // own; put after the question it qualifies, the question's own wh-word is the one read
         text = OpeningWhenClauseRegex().Replace(text, m => $"{m.Groups["q"].Value.TrimEnd('?', ' ')} when{m.Groups["when"].Value[4..]}?");
+        // "how many times bigger is X than Y?": a multiple, asked as "how much bigger", not a count of times
+        text = TimesComparativeRegex().Replace(text, "how much ");
         // "hyperion where?", "launch when?": chat's bare phrase with its question word last asks that word of the phrase
         if (TrailingWhRegex().Match(text) is { Success: true } trailing
             && WordRegex().Count(trailing.Groups["x"].Value) <= BarePhraseWords && !AnyWhWordRegex().IsMatch(trailing.Groups["x"].Value)
@@ -2461,6 +2463,9 @@ public sealed partial class QuestionReader(NoteModel note, NoteVocabulary vocabu
 
     [GeneratedRegex(@"\b(?:what|when|where|who|whom|whose|which|how|why)\b", RegexOptions.IgnoreCase)]
     private static partial Regex AnyWhWordRegex();
+
+    [GeneratedRegex(@"\bhow\s+many\s+times\s+(?=(?:more|less|fewer|\p{L}{2,}er)\b)", RegexOptions.IgnoreCase)]
+    private static partial Regex TimesComparativeRegex();
 
     [GeneratedRegex(@"\bby\s+how\s+much\b")]
     private static partial Regex ByHowMuchRegex();
