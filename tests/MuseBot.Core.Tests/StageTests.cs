@@ -1372,6 +1372,8 @@ public sealed class StageTests
     [InlineData("who are the partners that got Zeta access", "partners", "partners")]               // "who are the X that …" as "which X"
     [InlineData("who r the named suppliers behind Nimbus?", "suppliers", "named suppliers")]
     [InlineData("who built Nimbus?", null, null)]                                                   // a person asked, no kind named
+    [InlineData("which regions excluded from the Zeta deal", "regions", "regions")]                // chat's, with no verb
+    [InlineData("which partners in the Zeta preview?", "partners", "partners")]
     public void A_which_question_names_the_thing_whose_member_it_asks_for(string question, string? head, string? phrase)
     {
         var q = Reader.Read(question);

@@ -2010,7 +2010,9 @@ public sealed partial class QuestionReader(NoteModel note, NoteVocabulary vocabu
     /// <summary>"which X …?": where X stands in the question and which focus word is its head (-1: no such X).</summary>
     private static (int Head, int From, int Length) MemberPhrase(string lower, List<FocusWord> focus)
     {
-        if ((WhichPhraseRegex().Match(lower) is { Success: true } which ? which : WhoAreTheRegex().Match(lower)) is not { Success: true } m) return (-1, 0, 0);
+        if ((WhichPhraseRegex().Match(lower) is { Success: true } which ? which
+                : WhichBeforeParticipleRegex().Match(lower) is { Success: true } bare ? bare
+                : WhoAreTheRegex().Match(lower)) is not { Success: true } m) return (-1, 0, 0);
         var x = m.Groups["x"];
         if (HeadNoun(x.Value) is not { } head || English.KindNouns.Contains(head)) return (-1, 0, 0);
         int at = focus.FindIndex(f => !f.IsFrame && f.Start >= x.Index && f.Start < x.Index + x.Length && English.WithoutPossessive(f.Word.ToLowerInvariant()) == head);
@@ -2022,6 +2024,11 @@ public sealed partial class QuestionReader(NoteModel note, NoteVocabulary vocabu
     // tools make up …", "which apps include …")
     [GeneratedRegex(@"\bwhich\s+(?<x>(?:[\w'’.-]+\s+){0,3}?[\w'’.-]+?)(?=\s+(?:(?:\w+ly|just|even|ever|still|first)\s+)?(?:does|do|did|is|are|was|were|has|have|had|will|would|can|could|should|get|gets|got|make|makes|made|include|includes|included|come|comes|came)\b)")]
     private static partial Regex WhichPhraseRegex();
+
+    // chat leaves the verb out ("which regions excluded from it?", "which partners in the preview?"): the thing is up
+    // to a participle or a preposition instead (not "which of …", which chooses among things named after it)
+    [GeneratedRegex(@"\bwhich\s+(?!of\b)(?<x>(?:[\w'’.-]+\s+){0,2}?[\w'’.-]+?)(?=\s+(?:\w{3,}(?:ed|ing)|in|on|at|for|from|with|under|behind|outside|within)\b)")]
+    private static partial Regex WhichBeforeParticipleRegex();
 
     // "who are the partners that got access?", "who were the publishers in …": a kind whose members are asked for
     [GeneratedRegex(@"^\W*(?:(?:ok|okay|so|and|but|then|hey)\W+)*who\s+(?:are|were|r)\s+(?:the|those|these)\s+(?<x>(?:[\w'’.-]+\s+){0,2}?[\w'’.-]+?)(?=\s+(?:that|who|which|whose|in|on|at|behind|named|mentioned|listed|cited)\b)", RegexOptions.IgnoreCase)]
