@@ -1240,7 +1240,7 @@ public sealed partial class QuestionReader(NoteModel note, NoteVocabulary vocabu
         text = TimesComparativeRegex().Replace(text, "how much ");
         // "hyperion where?", "launch when?": chat's bare phrase with its question word last asks that word of the phrase
         if (TrailingWhRegex().Match(text) is { Success: true } trailing
-            && WordRegex().Count(trailing.Groups["x"].Value) <= BarePhraseWords && !AnyWhWordRegex().IsMatch(trailing.Groups["x"].Value)
+            && WordRegex().Count(trailing.Groups["x"].Value) <= BarePhraseWords && !WhRegex().IsMatch(trailing.Groups["x"].Value.ToLowerInvariant())
             && !AuxFirstRegex().IsMatch(trailing.Groups["x"].Value.ToLowerInvariant()))
             text = $"{trailing.Groups["wh"].Value.ToLowerInvariant()} {trailing.Groups["x"].Value}?";
         text = note.Glossary.Expand(text);
@@ -1801,6 +1801,8 @@ public sealed partial class QuestionReader(NoteModel note, NoteVocabulary vocabu
         bool auxFirst = AuxFirstRegex().IsMatch(q);
         // no wh-word or auxiliary to ask with: a phrase ("Zeta unit price?")
         barePhrase = !wh.Success && !auxFirst;
+        // a short one names what it asks for by its head ("Zeta launch date?") or its last word ("plant gw?")
+        bool shortBare = barePhrase && WordRegex().Count(q) is > 1 and <= BarePhraseWords;
         // "does the note give a date for X?", "is there a figure for X?": the kind of answer is named, and it is what
         // is asked for; a yes to the topic alone would say the note has a date it does not give
         if (named.Success)
@@ -1823,12 +1825,12 @@ public sealed partial class QuestionReader(NoteModel note, NoteVocabulary vocabu
         }
         if (PlaceRegex().IsMatch(q)) return AnswerType.Place;
         // "release date of Zeta", "Zeta launch date?": a bare phrase whose head is a date asks for one
-        if (!wh.Success && !auxFirst && WordRegex().Count(q) is > 1 and <= BarePhraseWords && HeadNoun(q) is "date" or "deadline") return AnswerType.Date;
+        if (shortBare && HeadNoun(q) is "date" or "deadline") return AnswerType.Date;
         // "Nimbus plant location?": likewise, a bare phrase whose head asks for a place
-        if (!wh.Success && !auxFirst && WordRegex().Count(q) is > 1 and <= BarePhraseWords && HeadNoun(q) is { } placeHead && English.PlaceWords.Contains(placeHead)) return AnswerType.Place;
+        if (shortBare && HeadNoun(q) is { } placeHead && English.PlaceWords.Contains(placeHead)) return AnswerType.Place;
         // "exact date Zeta hits the app?": a question that opens on a date, with the clause about what happened on it
         // after (the "what is the" left out)
-        if (!wh.Success && !auxFirst && DateFirstRegex().IsMatch(q)) return AnswerType.Date;
+        if (barePhrase && DateFirstRegex().IsMatch(q)) return AnswerType.Date;
         // an age is a length of time too
         if (HowLongRegex().IsMatch(q) || English.AsksAge(q))
         {
@@ -1848,8 +1850,9 @@ public sealed partial class QuestionReader(NoteModel note, NoteVocabulary vocabu
         // "what's the latency, in ms?", "the site's capacity in GW": a unit of measure that closes the question asks a
         // figure in it (a span of time for a unit of time)
         // (or closes a bare phrase: "plant gw?")
-        if (UnitAskedRegex().Match(q) is { Success: true } unitAsked
-            || (!wh.Success && !auxFirst && WordRegex().Count(q) is > 1 and <= BarePhraseWords && BareUnitRegex().Match(q) is { Success: true } bareUnit && (unitAsked = bareUnit) is not null))
+        var unitAsked = UnitAskedRegex().Match(q);
+        if (!unitAsked.Success && shortBare) unitAsked = BareUnitRegex().Match(q);
+        if (unitAsked.Success)
         {
             wanted = unitAsked.Groups["time"].Success ? FigureKind.Duration : null;
             return AnswerType.Quantity;
@@ -1902,16 +1905,16 @@ public sealed partial class QuestionReader(NoteModel note, NoteVocabulary vocabu
         if (ListRegex().IsMatch(q)) return AnswerType.List;
         // "Zeta shipments lift?", "ad clicks lift from ranking changes": a bare phrase whose head is an amount of
         // change asks how much, whatever it changed ("time spent" is not money)
-        if (figureFromNoun && !wh.Success && !auxFirst && WordRegex().Count(q) is > 1 and <= BarePhraseWords && English.ChangeNouns.Contains(HeadNoun(q) ?? ""))
+        if (figureFromNoun && shortBare && English.ChangeNouns.Contains(HeadNoun(q) ?? ""))
         {
             // a change is a share or a multiple ("a 3% lift", "tripled"), not the level it changed ("$9B of revenue")
             wanted = FigureKind.Percent;
             fromNoun = true;
             return AnswerType.Quantity;
         }
-        if (!wh.Success && !auxFirst && MoneyRegex().IsMatch(q) && Quantities.PeriodsIn(q).Count > 0) return AnswerType.Quantity;
+        if (barePhrase && MoneyRegex().IsMatch(q) && Quantities.PeriodsIn(q).Count > 0) return AnswerType.Quantity;
         // "Zeta paid messaging run rate", "Acme capex guide range": a bare phrase whose head measures asks for the measure
-        if (figureFromNoun && !wh.Success && !auxFirst && WordRegex().Count(q) is > 1 and <= BarePhraseWords && HeadNoun(q) is { } measure && English.MeasureNouns.Contains(measure))
+        if (figureFromNoun && shortBare && HeadNoun(q) is { } measure && English.MeasureNouns.Contains(measure))
         {
             if (MoneyRegex().IsMatch(q)) wanted = FigureKind.Money;
             // "Zeta headcount?": a measure that is itself a count of persons
@@ -1928,7 +1931,7 @@ public sealed partial class QuestionReader(NoteModel note, NoteVocabulary vocabu
         }
         // "Zeta revenue?": a bare phrase (a few words, no verb to ask with) naming an amount of money asks for it, as
         // "what was …" does
-        if (figureFromNoun && !wh.Success && !auxFirst && MoneyRegex().IsMatch(q) && WordRegex().Count(q) <= BareMoneyPhraseWords)
+        if (figureFromNoun && barePhrase && MoneyRegex().IsMatch(q) && WordRegex().Count(q) <= BareMoneyPhraseWords)
         {
             wanted = FigureKind.Money;
             fromNoun = true;
@@ -2467,9 +2470,6 @@ public sealed partial class QuestionReader(NoteModel note, NoteVocabulary vocabu
     // its own is checked apart ("how much n when" asks two things)
     [GeneratedRegex(@"^\s*(?<x>[^?]*?\w[^?]*?)\s+(?<wh>where|when|who)(?:\s+(?:exactly|again|tho|though|then))?\s*[?.!]*\s*$", RegexOptions.IgnoreCase)]
     private static partial Regex TrailingWhRegex();
-
-    [GeneratedRegex(@"\b(?:what|when|where|who|whom|whose|which|how|why)\b", RegexOptions.IgnoreCase)]
-    private static partial Regex AnyWhWordRegex();
 
     [GeneratedRegex(@"\bhow\s+many\s+times\s+(?=(?:more|less|fewer|\p{L}{2,}er)\b)", RegexOptions.IgnoreCase)]
     private static partial Regex TimesComparativeRegex();
