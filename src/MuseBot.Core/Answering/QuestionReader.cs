@@ -1380,8 +1380,8 @@ public sealed partial class QuestionReader(NoteModel note, NoteVocabulary vocabu
         // which its pronoun stands for; nothing of the previous question carries over
         // ("what about Zeta — is that real?": "that", the subject of its yes/no question, is Zeta too)
         if (AboutThingThenQuestionRegex().Match(text.Trim()) is { Success: true } about)
-            return about.Groups["that"].Success
-                ? about.Groups["q"].Value[..(about.Groups["that"].Index - about.Groups["q"].Index)] + about.Groups["x"].Value.Trim() + about.Value[(about.Groups["that"].Index + about.Groups["that"].Length)..]
+            return about.Groups["that"] is { Success: true } thatSaid
+                ? about.Value[about.Groups["q"].Index..thatSaid.Index] + about.Groups["x"].Value.Trim() + about.Value[(thatSaid.Index + thatSaid.Length)..]
                 : ThingPronounRegex().Replace(about.Groups["q"].Value, m => about.Groups["x"].Value.Trim() + (m.Groups["of"].Success ? "'s" : ""));
         // "ok and did it beat Omega on GadgetEval?" after "is Acme ahead of Zeta on GizmoTest?": "it", the subject of a
         // yes/no question that sets it against another compared thing on a measure of its own, is the thing the previous
