@@ -424,6 +424,16 @@ public sealed class StageTests
     }
 
     [Theory]
+    [InlineData("by how much does the 2026 spending guide exceed 2025 spending?", "exceed")]
+    [InlineData("how far does Acme outscore Zeta on GadgetEval?", "outscore")]
+    [InlineData("by how many points does Zeta trail Acme on GadgetEval?", "trail")]
+    public void A_verb_saying_one_figure_is_above_the_other_names_the_comparison_not_a_word_the_note_must_say(string question, string verb)
+    {
+        var q = Reader.Read(question);
+        Assert.True(q.Focus.Single(f => f.Word == verb).IsFrame, string.Join(",", q.Focus.Select(f => f.Word + (f.IsFrame ? "/frame" : ""))));
+    }
+
+    [Theory]
     [InlineData("where does Acme land on GizmoTest?", "land")]
     [InlineData("where does Zeta Widget stand on GadgetEval?", "stand")]
     [InlineData("where did Acme rank on WidgetBench?", "rank")]

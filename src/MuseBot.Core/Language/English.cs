@@ -70,6 +70,9 @@ public static partial class English
         "better", "worse", "faster", "slower", "longer", "shorter", "greater", "wins", "win", "winner", "leads", "ahead",
         // "by how many points does Zeta beat Acme?": points count the gap between two scores, and beating is the comparison
         "points", "beat", "beats", "beating",
+        // so do the other verbs that say one figure is above or below another ("does the 2026 low end exceed 2025?")
+        "exceed", "exceeds", "exceeded", "exceeding", "surpass", "surpasses", "surpassed", "outstrip", "outstrips", "outstripped",
+        "outperform", "outperforms", "outperformed", "outscore", "outscores", "outscored", "trail", "trails", "trailed", "trailing",
         // a view asked for ("thoughts on Zeta?") is about Zeta
         "thoughts", "opinion", "opinions", "views",
     };
