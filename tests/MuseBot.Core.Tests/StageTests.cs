@@ -1527,6 +1527,19 @@ public sealed class StageTests
         Assert.DoesNotContain("share", q.Text, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("From what date did Nimbus open its plants?")]
+    [InlineData("in which year did Nimbus open its plants?")]
+    public void A_follow_up_with_its_own_question_word_leaves_the_previous_questions_prepositioned_wh_phrase_behind(string previous)
+    {
+        // "which regions are they in there?" after "from what date did Nimbus open its plants?" asks where the plants are, not their date
+        var q = Reader.Read("which regions are they in there?", previous);
+        Assert.NotEqual(AnswerType.Date, q.Type);
+        Assert.Contains("plants", q.Text, StringComparison.Ordinal);
+        Assert.DoesNotContain("date", q.Text, StringComparison.OrdinalIgnoreCase);
+        Assert.DoesNotContain("year", q.Text, StringComparison.OrdinalIgnoreCase);
+    }
+
     [Fact]
     public void A_follow_up_with_its_own_question_word_is_no_question_for_money_because_the_last_one_was()
     {

@@ -1535,7 +1535,8 @@ public sealed partial class QuestionReader(NoteModel note, NoteVocabulary vocabu
         {
             // (the topic is the previous question's first part: "…, and for what share?" asks something else of it)
             var firstPart = PrepositionedPartRegex().Split(PartBreakRegex().Split(prev)[0])[0];
-            var topic = string.Join(' ', Tokens.Segments(LeadingWhPhraseRegex().Replace(firstPart, "")).Select(x => x.Text)
+            // ("from what date do chats shape ads?" is about chats shaping ads: its wh-phrase opens with a preposition)
+            var topic = string.Join(' ', Tokens.Segments(LeadingWhPhraseRegex().Replace(PrepositionedWhOpeningRegex().Replace(firstPart, ""), "")).Select(x => x.Text)
                 .Where(w => !English.MoneyVerbs.Contains(w.ToLowerInvariant())));
             return $"{stripped} {topic}?";
         }
@@ -1554,6 +1555,11 @@ public sealed partial class QuestionReader(NoteModel note, NoteVocabulary vocabu
 
     [GeneratedRegex(@"^(?<p>on|in|for|at|with|from|by|about)\s+\S", RegexOptions.IgnoreCase)]
     private static partial Regex PrepositionFirstRegex();
+
+    /// <summary>A question's opening wh-phrase after a preposition, with the noun it asks for and its auxiliary
+    /// ("from what date do ", "in which year did ", "by how much did ").</summary>
+    [GeneratedRegex(@"^\W*(?:by|in|on|for|to|from|at|with|of|under|since|until)\s+(?:what|which|whose|how\s+(?:much|many|long|far))(?:\s+(?!(?:is|are|was|were|does|do|did|has|have|had|will|would|can|could)\b)[\w'’-]+)?\s+(?:is|are|was|were|does|do|did|has|have|had|will|would|can|could)\s+", RegexOptions.IgnoreCase)]
+    private static partial Regex PrepositionedWhOpeningRegex();
 
     // the verbs that open a question after its wh-word ("when is …", "when did …"): "when" with any other word after it
     // opens a clause of time, not a question
