@@ -815,6 +815,19 @@ public sealed class StageTests
     }
 
     [Theory]
+    [InlineData("Acme Widget: what's its WidgetBench score, and its GadgetEval?", "and its GadgetEval")]
+    [InlineData("what was Nimbus's 2025 spending, and its 2026 guide?", "and its 2026 guide")]
+    public void And_its_after_a_comma_asks_the_same_of_another_measure_as_a_part_of_its_own(string question, string second)
+    {
+        // one measure the note may not give for the thing asked must not sink the other, which it does give
+        var parts = QuestionReader.PartsOf(question);
+        Assert.Equal(2, parts.Count);
+        Assert.Equal(second, parts[1]);
+        Assert.Equal(2, Reader.Read(question).Parts);
+        Assert.Single(QuestionReader.PartsOf("what is Nimbus's widget and its role?"));   // no comma: one thing asked
+    }
+
+    [Theory]
     [InlineData("how much did Nimbus spend on plants, and when?", 1, "when did Nimbus spend on plants")]
     [InlineData("when and where did Nimbus launch its widget?", 0, "when did Nimbus launch its widget")]
     [InlineData("what did Acme report on WidgetBench and what about GadgetEval?", 1, null)]

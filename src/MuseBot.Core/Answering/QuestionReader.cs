@@ -2301,8 +2301,9 @@ public sealed partial class QuestionReader(NoteModel note, NoteVocabulary vocabu
     [GeneratedRegex(@"\b(?<the>the\s+)(?<country>us|uk|eu|uae)\b(?![.'’]\w)", RegexOptions.IgnoreCase)]
     private static partial Regex TheCountryRegex();
 
-    // a full stop ends a part, but not the one of an abbreviation ("… — i.e. the year before?")
-    [GeneratedRegex($@"\?+\s*|;\s*|(?<!\b(?i:i\.e|e\.g|etc|vs|approx|incl|cf|viz))\.\s+(?=[A-Za-z])|(?<=(?:^|[?;:]\s*)(?:what|where|how|who|which|when(?=['’]s\b|\s+(?:{Auxiliaries})\b)|why|does|did|is|are|was|were|can|has|have)\b[^,?;]*),\s+(?=(?:what|where|how|when|which|who)\b)|,?\s+(?:and|also|plus|&|\+)\s+(?=(?:what|where|how|who|which|when|why|does|did|is|are|was|were|can|has|have)\b)", RegexOptions.IgnoreCase)]
+    // a full stop ends a part, but not the one of an abbreviation ("… — i.e. the year before?"); "…, and its Y?" after a
+    // wh-question asks the same of another measure ("what's Acme's X score, and its Y?"), a part of its own
+    [GeneratedRegex($@"\?+\s*|;\s*|(?<!\b(?i:i\.e|e\.g|etc|vs|approx|incl|cf|viz))\.\s+(?=[A-Za-z])|(?<=(?:^|[?;:]\s*)(?:what|where|how|who|which|when(?=['’]s\b|\s+(?:{Auxiliaries})\b)|why|does|did|is|are|was|were|can|has|have)\b[^,?;]*),\s+(?=(?:what|where|how|when|which|who)\b)|,?\s+(?:and|also|plus|&|\+)\s+(?=(?:what|where|how|who|which|when|why|does|did|is|are|was|were|can|has|have)\b)|(?<=(?:^|[?;:]\s*)(?:what|how|which)\b[^,?;]*),\s+(?=(?:and|also|plus)\s+(?:its|their)\s+\S)", RegexOptions.IgnoreCase)]
     private static partial Regex PartBreakRegex();
 
     // "…, and for what share?", "and in which year?": another ask of the same clause, opened by a preposition (not a
