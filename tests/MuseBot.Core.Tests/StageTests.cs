@@ -2958,6 +2958,9 @@ public sealed class StageTests
     [Theory]
     [InlineData("when do the larger Acme models ship?", false)]     // the larger models: which models are asked about
     [InlineData("what will the next bigger Zeta widget be called?", false)]
+    [InlineData("when do larger Acme models ship?", false)]         // after its auxiliary: no comparison can stand there
+    [InlineData("bigger acme eta", false)]                          // opening a bare phrase before its noun
+    [InlineData("are the Acme models larger?", true)]              // said of them: a comparison, though with nothing named
     [InlineData("which has the larger capacity, Acme or Zeta?", true)] // set against each other: the kind of answer
     [InlineData("is Acme's capacity larger than Zeta's?", true)]
     public void A_comparative_that_describes_the_thing_asked_about_is_a_word_to_meet(string question, bool frame) =>

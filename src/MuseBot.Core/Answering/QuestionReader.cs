@@ -1699,12 +1699,13 @@ public sealed partial class QuestionReader(NoteModel note, NoteVocabulary vocabu
 
     /// <summary>"the <b>larger</b> Acme models", "a <b>bigger</b> Acme model": a comparative between an article and its
     /// noun, in a question that sets nothing against anything ("than", "or", "vs", two compared things), describes the
-    /// thing asked about; it is no comparison to make.</summary>
+    /// thing asked about; it is no comparison to make. So does one that opens the question before its noun ("bigger
+    /// acme eta?") or follows its auxiliary ("when will bigger Acme models ship?"), where no comparison can stand.</summary>
     private static bool Describes(string text, int start, string word, bool twoCompared) =>
         !twoCompared && TheBeforeRegex().IsMatch(text[..start]) && NounAfterRegex().Match(text[(start + word.Length)..]) is { Success: true } next
         && !English.IsStopWord(next.Groups["w"].Value.ToLowerInvariant()) && !SetAgainstRegex().IsMatch(text);
 
-    [GeneratedRegex(@"\b(?:the|an?)\s+(?:\p{L}+\s+)?$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"(?:\b(?:the|an?)\s+(?:\p{L}+\s+)?|^\W*|\b(?:do|does|did|will|would|can|could|should)\s+)$", RegexOptions.IgnoreCase)]
     private static partial Regex TheBeforeRegex();
 
     [GeneratedRegex(@"^\s+(?<w>\p{L}[\p{L}\d'’-]*)")]
