@@ -1556,14 +1556,14 @@ public sealed partial class QuestionReader(NoteModel note, NoteVocabulary vocabu
     [GeneratedRegex(@"^(?<p>on|in|for|at|with|from|by|about)\s+\S", RegexOptions.IgnoreCase)]
     private static partial Regex PrepositionFirstRegex();
 
-    /// <summary>A question's opening wh-phrase after a preposition, with the noun it asks for and its auxiliary
-    /// ("from what date do ", "in which year did ", "by how much did ").</summary>
-    [GeneratedRegex(@"^\W*(?:by|in|on|for|to|from|at|with|of|under|since|until)\s+(?:what|which|whose|how\s+(?:much|many|long|far))(?:\s+(?!(?:is|are|was|were|does|do|did|has|have|had|will|would|can|could)\b)[\w'’-]+)?\s+(?:is|are|was|were|does|do|did|has|have|had|will|would|can|could)\s+", RegexOptions.IgnoreCase)]
-    private static partial Regex PrepositionedWhOpeningRegex();
-
     // the verbs that open a question after its wh-word ("when is …", "when did …"): "when" with any other word after it
     // opens a clause of time, not a question
     private const string Auxiliaries = "is|was|are|were|did|does|do|will|would|can|could|should|has|have|had|might|may";
+
+    /// <summary>A question's opening wh-phrase after a preposition, with the noun it asks for and its auxiliary
+    /// ("from what date do ", "in which year did ", "by how much did ").</summary>
+    [GeneratedRegex($@"^\W*(?:by|in|on|for|to|from|at|with|of|under|since|until)\s+(?:what|which|whose|how\s+(?:much|many|long|far))(?:\s+(?!(?:{Auxiliaries})\b)[\w'’-]+)?\s+(?:{Auxiliaries})\s+", RegexOptions.IgnoreCase)]
+    private static partial Regex PrepositionedWhOpeningRegex();
 
     // "when Acme ships it, which apps …?": "when" and a clause with its subject first (not "when is …", a question),
     // a comma, then the question (group "q")
