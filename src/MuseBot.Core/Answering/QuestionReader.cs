@@ -1239,10 +1239,10 @@ public sealed partial class QuestionReader(NoteModel note, NoteVocabulary vocabu
         // "how many times bigger is X than Y?": a multiple, asked as "how much bigger", not a count of times
         text = TimesComparativeRegex().Replace(text, "how much ");
         // "hyperion where?", "launch when?": chat's bare phrase with its question word last asks that word of the phrase
-        if (TrailingWhRegex().Match(text) is { Success: true } trailing
-            && WordRegex().Count(trailing.Groups["x"].Value) <= BarePhraseWords && !WhRegex().IsMatch(trailing.Groups["x"].Value.ToLowerInvariant())
-            && !AuxFirstRegex().IsMatch(trailing.Groups["x"].Value.ToLowerInvariant()))
-            text = $"{trailing.Groups["wh"].Value.ToLowerInvariant()} {trailing.Groups["x"].Value}?";
+        if (TrailingWhRegex().Match(text) is { Success: true } trailing && trailing.Groups["x"].Value is var phrase
+            && WordRegex().Count(phrase) <= BarePhraseWords && phrase.ToLowerInvariant() is var lowerPhrase
+            && !WhRegex().IsMatch(lowerPhrase) && !AuxFirstRegex().IsMatch(lowerPhrase))
+            text = $"{trailing.Groups["wh"].Value.ToLowerInvariant()} {phrase}?";
         text = note.Glossary.Expand(text);
         // "OpenAI's newest flagship": a maker's current product is its compared thing, read as "OpenAI's flagship" is
         text = MakersCurrentProduct.Replace(text, m =>
@@ -1702,11 +1702,12 @@ public sealed partial class QuestionReader(NoteModel note, NoteVocabulary vocabu
     /// thing asked about; it is no comparison to make. So does one that opens the question before its noun ("bigger
     /// acme eta?") or follows its auxiliary ("when will bigger Acme models ship?"), where no comparison can stand.</summary>
     private static bool Describes(string text, int start, string word, bool twoCompared) =>
-        !twoCompared && TheBeforeRegex().IsMatch(text[..start]) && NounAfterRegex().Match(text[(start + word.Length)..]) is { Success: true } next
+        !twoCompared && AttributiveSlotRegex().IsMatch(text[..start]) && NounAfterRegex().Match(text[(start + word.Length)..]) is { Success: true } next
         && !English.IsStopWord(next.Groups["w"].Value.ToLowerInvariant()) && !SetAgainstRegex().IsMatch(text);
 
+    // what may stand before a comparative that describes its noun: an article (and a word), the question's start, an auxiliary
     [GeneratedRegex(@"(?:\b(?:the|an?)\s+(?:\p{L}+\s+)?|^\W*|\b(?:do|does|did|will|would|can|could|should)\s+)$", RegexOptions.IgnoreCase)]
-    private static partial Regex TheBeforeRegex();
+    private static partial Regex AttributiveSlotRegex();
 
     [GeneratedRegex(@"^\s+(?<w>\p{L}[\p{L}\d'’-]*)")]
     private static partial Regex NounAfterRegex();
