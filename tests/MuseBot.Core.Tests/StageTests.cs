@@ -1598,6 +1598,25 @@ public sealed class StageTests
         Assert.DoesNotContain("3.2", q.Text, StringComparison.Ordinal);   // no figure asked of Acme
     }
 
+    [Theory]
+    [InlineData("GadgetEval?")]
+    [InlineData("and GizmoTest?")]
+    public void A_follow_up_naming_another_measure_drops_the_previous_name_with_the_words_the_note_writes_after_it(string question)
+    {
+        // "Max" is a word the note also writes in lower case, so no name of its own: left behind, it would still ask
+        // of WidgetBench Max, whose figure is another's
+        var (_, reader) = Small("""
+            Gadget Note
+            1. Overview
+            Omega reports 83.0% on GadgetEval, 57.7% on WidgetBench Max, and 75.0% on GizmoTest.
+            Omega says WidgetBench Max is its hardest test, run at max load.
+            The press says Omega leads, and that Omega ships first.
+            """);
+        var q = reader.Read(question, previous: "What WidgetBench Max score does Omega report?");
+        Assert.DoesNotContain("Max", q.Text, StringComparison.Ordinal);
+        Assert.Contains("Omega", q.Text, StringComparison.Ordinal);
+    }
+
     [Fact]
     public void A_fragment_naming_what_the_compared_things_row_does_not_give_is_asked_of_the_previous_topic() =>
         Assert.Contains("GizmoTest", Reader.Read("and the plants?", previous: "What did Zeta score on GizmoTest?").Text, StringComparison.Ordinal);

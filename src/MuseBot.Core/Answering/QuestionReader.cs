@@ -1517,8 +1517,11 @@ public sealed partial class QuestionReader(NoteModel note, NoteVocabulary vocabu
         var newNames = Peers.Words(WithoutPlaceWords(stripped)).Where(Replaceable).ToHashSet(StringComparer.Ordinal);
         if (newNames.Count > 0)
             foreach (var old in Peers.Words(prev).Where(w => Replaceable(w) && !newNames.Contains(w)).Distinct().ToList())
-                // with the version the note writes after a name ("terminal-bench 2.0"), which would be left as a figure asked
-                prev = Regex.Replace(prev, $@"\b{Regex.Escape(old)}(?:[\s-]*v?\d{{1,2}}\.\d+(?![\d.]))?(?:['’]s)?\b", "", RegexOptions.IgnoreCase);
+                // with the version the note writes after a name ("terminal-bench 2.0"), which would be left as a figure asked,
+                // and the capitalised words the note writes after it as one name ("WidgetBench Max"): "Max" left behind
+                // would still ask of WidgetBench Max
+                prev = Regex.Replace(prev, $@"\b{Regex.Escape(old)}(?:[\s-]*v?\d{{1,2}}\.\d+(?![\d.]))?(?<tail>(?-i:\s+\p{{Lu}}[\w.-]*)*)(?:['’]s)?\b",
+                    m => WithoutNameTail(old, m.Groups["tail"].Value), RegexOptions.IgnoreCase);
         if (Quantities.PeriodsIn(stripped).Count > 0)
             prev = YearRegex().Replace(prev, "");
         // "and monthly?" after a question about daily users: how often replaces how often
@@ -1551,6 +1554,17 @@ public sealed partial class QuestionReader(NoteModel note, NoteVocabulary vocabu
             return $"{WhitespaceRegex().Replace(prev[..from], " ").Trim()} {stripped}{rest}?";
         }
         return $"{WhitespaceRegex().Replace(prev, " ").Trim()} {stripped}?";
+    }
+
+    /// <summary>What is left of the capitalised words after a name once those the note writes with it as one name are
+    /// taken away with it: the longest run of them, from the first, that the note says after the name.</summary>
+    private string WithoutNameTail(string name, string tail)
+    {
+        var words = tail.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        for (int k = words.Length; k > 0; k--)
+            if (note.SaysInOrder(Terms.Of(string.Join(' ', words.Take(k).Prepend(name)))))
+                return words.Length == k ? "" : " " + string.Join(' ', words.Skip(k));
+        return tail;
     }
 
     [GeneratedRegex(@"^(?<p>on|in|for|at|with|from|by|about)\s+\S", RegexOptions.IgnoreCase)]
