@@ -586,6 +586,10 @@ public sealed class StageTests
         // … and the question is read with its name, so that the row that names it is the one that answers
         Assert.Contains("what is Zeta-2.1's capacity?", reader.Read("what is nimbus's new model's capacity?").Text);
         Assert.Contains("what is the capacity of Zeta-2.1?", reader.Read("what is the capacity of the new model?").Text);
+        // any word for a product names it, said new ("nimbus's new bot"); unsaid, the maker's bot may be another of its products
+        Assert.Equal(["Zeta-2.1"], model.Peers.In("how big is nimbus's new bot?").Select(p => p.Label));
+        Assert.Equal(["Zeta-2.1"], model.Peers.In("what can nimbus's latest assistant hold?").Select(p => p.Label));
+        Assert.Empty(model.Peers.In("how many use nimbus's assistant?"));
         // but not where the words between say it is another of the maker's, or no thing is called at all
         Assert.Contains("nimbus's bigger future models", reader.Read("when do nimbus's bigger future models ship?").Text);
         Assert.Contains("nimbus is number one", reader.Read("is nimbus is number one now?").Text);

@@ -475,9 +475,10 @@ public static partial class English
     /// the same three after "what".</summary>
     public static readonly HashSet<string> ShareNouns = new(StringComparer.Ordinal) { "share", "proportion", "fraction" };
 
-    /// <summary>Words for a product in general ("Omega's <b>model</b>", "Omega's <b>flagship</b>").</summary>
+    /// <summary>Words for a product in general ("Omega's <b>model</b>", "Omega's <b>flagship</b>", "Omega's new
+    /// <b>bot</b>"): what a user calls a maker's model when not by its name.</summary>
     public static readonly HashSet<string> ProductNouns = new(StringComparer.Ordinal)
-        { "model", "models", "flagship", "flagships", "llm", "llms" };
+        { "model", "models", "flagship", "flagships", "llm", "llms", "bot", "bots", "chatbot", "chatbots", "assistant", "assistants" };
 
     /// <summary>Words for persons in general, counted ("how many people …"): the kind of answer, not what is counted.</summary>
     public static readonly HashSet<string> PersonNouns = new(StringComparer.Ordinal)
