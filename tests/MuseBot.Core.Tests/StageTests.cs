@@ -1621,6 +1621,22 @@ public sealed class StageTests
         Assert.Contains("Omega", q.Text, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("what about monthly Nimbus Chat users?", true)]
+    [InlineData("and the monthly Nimbus Chat users?", true)]
+    [InlineData("what about monthly?", false)]          // no measure of its own: the previous question's, monthly
+    public void A_fragment_that_is_a_whole_measure_of_the_note_asks_that_measure_alone(string question, bool alone)
+    {
+        var (_, reader) = Small("""
+            Gadget Note
+            1. Overview
+            Nimbus had 5M daily active people across its apps in May 2026 and more than 2M monthly Nimbus Chat users.
+            The press says Nimbus leads, and that Nimbus ships first.
+            """);
+        var q = reader.Read(question, previous: "How many people use Nimbus's apps each day?");
+        Assert.Equal(alone, !q.Text.Contains("apps", StringComparison.Ordinal));
+    }
+
     [Fact]
     public void A_fragment_naming_what_the_compared_things_row_does_not_give_is_asked_of_the_previous_topic() =>
         Assert.Contains("GizmoTest", Reader.Read("and the plants?", previous: "What did Zeta score on GizmoTest?").Text, StringComparison.Ordinal);

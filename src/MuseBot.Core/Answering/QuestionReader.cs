@@ -1407,6 +1407,13 @@ public sealed partial class QuestionReader(NoteModel note, NoteVocabulary vocabu
         var unprefixed = FollowUpRegex().Replace(text, "").Trim();
         bool acrossAll = note.Peers.In(text).Count == 0 && WhichOrWhoRegex().IsMatch(unprefixed)
                          && (Tokens.Words(text).Any(w => English.SuperlativeDirection(w.Text.ToLowerInvariant()) != 0) || LastPlaceRegex().IsMatch(lowered));
+        // "what about monthly Acme app users?" after "how many people use Nimbus's apps each day?": a fragment that is
+        // all one of the note's measures, in as many words as the note gives it, asks that measure, as the bare phrase
+        // would; the previous
+        // question's words would set it on the figure the previous question asked
+        if (fragment && LeadingTheRegex().Replace(unprefixed.TrimEnd('?', '.', '!', ' '), "").ToLowerInvariant() is var measureAsked
+            && WordRegex().Count(measureAsked) >= StandingMeasureWords && note.MeasurePhrases.Contains(measureAsked))
+            return $"{unprefixed.TrimEnd('?', '.', '!', ' ')}?";
         // "is it open source?", "will it be free?": a yes/no question whose subject is "it" is a question of its own too,
         // when it has words of its own ("will it ever be?" asks the previous question again)
         // "why does it matter?", "why is it important?": asked only of its significance, "it" is all the previous
@@ -1813,6 +1820,10 @@ public sealed partial class QuestionReader(NoteModel note, NoteVocabulary vocabu
     /// <summary>A bare phrase that names money ("Zeta revenue?") asks for the amount only when this short: a longer
     /// one names more than the amount ("revenue mix of the Zeta segment by region").</summary>
     private const int BareMoneyPhraseWords = 4;
+
+    /// <summary>A follow-up fragment that is a measure the note writes in at least this many words asks that measure
+    /// alone; a shorter one ("ad clicks") may be a part of the previous question's.</summary>
+    private const int StandingMeasureWords = 3;
 
     private static AnswerType TypeOf(string q, List<(int From, int To)> slots, bool figureFromNoun, Match named, out FigureKind? wanted, out bool fromNoun, out bool barePhrase)
     {
