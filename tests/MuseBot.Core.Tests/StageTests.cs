@@ -1547,6 +1547,8 @@ public sealed class StageTests
     [Theory]
     [InlineData("From what date did Nimbus open its plants?")]
     [InlineData("in which year did Nimbus open its plants?")]
+    [InlineData("Starting when did Nimbus open its plants?")]   // a participle standing as a preposition, and "when" after it
+    [InlineData("since when has Nimbus run its plants?")]
     public void A_follow_up_with_its_own_question_word_leaves_the_previous_questions_prepositioned_wh_phrase_behind(string previous)
     {
         // "which regions are they in there?" after "from what date did Nimbus open its plants?" asks where the plants are, not their date
@@ -1555,6 +1557,7 @@ public sealed class StageTests
         Assert.Contains("plants", q.Text, StringComparison.Ordinal);
         Assert.DoesNotContain("date", q.Text, StringComparison.OrdinalIgnoreCase);
         Assert.DoesNotContain("year", q.Text, StringComparison.OrdinalIgnoreCase);
+        Assert.DoesNotContain("when", q.Text, StringComparison.OrdinalIgnoreCase);
     }
 
     [Fact]

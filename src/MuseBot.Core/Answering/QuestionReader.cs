@@ -1583,7 +1583,7 @@ public sealed partial class QuestionReader(NoteModel note, NoteVocabulary vocabu
 
     /// <summary>A question's opening wh-phrase after a preposition, with the noun it asks for and its auxiliary
     /// ("from what date do ", "in which year did ", "by how much did ").</summary>
-    [GeneratedRegex($@"^\W*(?:by|in|on|for|to|from|at|with|of|under|since|until)\s+(?:what|which|whose|how\s+(?:much|many|long|far))(?:\s+(?!(?:{Auxiliaries})\b)[\w'’-]+)?\s+(?:{Auxiliaries})\s+", RegexOptions.IgnoreCase)]
+    [GeneratedRegex($@"^\W*(?:by|in|on|for|to|from|at|with|of|under|since|until|starting|beginning|effective|as\s+of)\s+(?:what|which|whose|when|how\s+(?:much|many|long|far))(?:\s+(?!(?:{Auxiliaries})\b)[\w'’-]+)?\s+(?:{Auxiliaries})\s+", RegexOptions.IgnoreCase)]
     private static partial Regex PrepositionedWhOpeningRegex();
 
     // "when Acme ships it, which apps …?": "when" and a clause with its subject first (not "when is …", a question),
