@@ -1640,6 +1640,12 @@ public sealed class StageTests
         Assert.Equal(alone, !q.Text.Contains("apps", StringComparison.Ordinal));
     }
 
+    [Theory]
+    [InlineData("what did Zeta Widget get on that?")]
+    [InlineData("what'd Zeta Widget get on that one?")]
+    public void That_after_a_preposition_is_the_measure_the_previous_question_asked(string question) =>
+        Assert.Contains("GizmoTest", Reader.Read(question, previous: "What GizmoTest score does the press give Acme Widget?").Text, StringComparison.Ordinal);
+
     [Fact]
     public void A_fragment_naming_what_the_compared_things_row_does_not_give_is_asked_of_the_previous_topic() =>
         Assert.Contains("GizmoTest", Reader.Read("and the plants?", previous: "What did Zeta score on GizmoTest?").Text, StringComparison.Ordinal);

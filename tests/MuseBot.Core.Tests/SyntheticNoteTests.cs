@@ -734,6 +734,17 @@ public abstract class SyntheticNoteTests(SyntheticNote note)
     }
 
     [Fact]
+    public void A_later_part_asking_what_another_got_on_it_asks_the_earlier_parts_measure_of_that_other()
+    {
+        // "it" after "on" is the measure the part before asked (WidgetBench), which the note gives Acme alone: no
+        // figure of Zeta's is headlined for it
+        var a = Ask("What's Acme's WidgetBench score and what did Zeta get on it?");
+        Assert.Contains("12.5%", a.Text);
+        Assert.DoesNotContain("33.0%", a.Headline ?? "");
+        Assert.DoesNotContain("5M", a.Headline ?? "");
+    }
+
+    [Fact]
     public void A_possessive_typed_without_its_apostrophe_still_names_the_peer()
     {
         var a = Ask("zetas widgetbench score?");

@@ -742,7 +742,9 @@ public sealed partial class ExtractiveAnswerEngine : IAnswerEngine
     private List<Question> PartQuestions(string asked, string? previous)
     {
         var parts = QuestionReader.PartsOf(asked);
-        return parts.Select((p, i) => new Question(QuestionReader.WithItsQuestion(parts, i) ?? _reader.WithAntecedent(p, parts.Take(i)), previous)).ToList();
+        // ("…, and what did Zeta get on it?" asks the part before's measure of Zeta, as that follow-up would)
+        return parts.Select((p, i) => i > 0 && QuestionReader.AsksMeasureBefore(p) ? new Question(p, parts[i - 1])
+            : new Question(QuestionReader.WithItsQuestion(parts, i) ?? _reader.WithAntecedent(p, parts.Take(i)), previous)).ToList();
     }
 
     /// <summary>The question asked part by part, when every part alone gets a headline figure and the whole's

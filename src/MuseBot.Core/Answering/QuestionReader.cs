@@ -1034,6 +1034,11 @@ public sealed partial class QuestionReader(NoteModel note, NoteVocabulary vocabu
     /// <summary>The text points back at a thing without naming it: "that model's", "this one", "it".</summary>
     public static bool PointsBack(string text) => PointerRegex().IsMatch(text);
 
+    /// <summary>"what did Zeta get on that one?": "that" standing alone after a preposition, where it is the measure
+    /// asked before, not a thing.</summary>
+    public static bool AsksMeasureBefore(string text) =>
+        ThatAloneRegex().Match(text) is { Success: true } that && MeasureThatRegex().IsMatch(text[..that.Index]);
+
     /// <summary>The text with its pointers back spelled out as the thing named ("that model's GadgetEval" → "Zeta's GadgetEval").</summary>
     public static string PointedAt(string text, string name) =>
         PointerRegex().Replace(text, m => m.Groups["s"].Success || m.Value.Equals("its", StringComparison.OrdinalIgnoreCase) ? name + "'s" : name);
@@ -1135,10 +1140,10 @@ public sealed partial class QuestionReader(NoteModel note, NoteVocabulary vocabu
     [GeneratedRegex(@"\b(?:them|those|these)\b|\b(?:for|about|on|with|from|of|to|into)\s+(?:that|this)\s*[?.!]*$", RegexOptions.IgnoreCase)]
     private static partial Regex ThemThatRegex();
 
-    // "that" ("it", "this") as a thing of its own, not before a noun ("that model") nor opening a clause ("says that
+    // "that" ("it", "this", "that one") as a thing of its own, not before a noun ("that model") nor opening a clause ("says that
     // …"): before a comparison, "or", or the end; or the subject of a yes/no question put against the top ("is that
     // the biggest?", group "top")
-    [GeneratedRegex(@"\b(?:that|it|this)(?=\s*(?:[,?.!]|$)|\s+(?:or|vs\.?|versus|compare[sd]?|comparing|stacks?|against|than|\w+er)\b)|(?<=^(?:(?:so|and|but|ok|okay)\s+)?(?:is|was|are|were)\s+)(?:that|it|this)(?=\s+the\s+(?<top>[\w-]+))", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:that|it|this)(?:\s+one)?(?=\s*(?:[,?.!]|$)|\s+(?:or|vs\.?|versus|compare[sd]?|comparing|stacks?|against|than|\w+er)\b)|(?<=^(?:(?:so|and|but|ok|okay)\s+)?(?:is|was|are|were)\s+)(?:that|it|this)(?=\s+the\s+(?<top>[\w-]+))", RegexOptions.IgnoreCase)]
     private static partial Regex ThatAloneRegex();
 
     /// <summary>A pronoun put against the top ("is that the <b>biggest</b>?"): the word after its "the" is a superlative.</summary>
