@@ -4282,6 +4282,32 @@ public sealed class StageTests
         Assert.Equal(3, answer.Citations.Count);
     }
 
+    [Theory]
+    [InlineData("top-ranked", 1)]
+    [InlineData("best-performing", 1)]
+    [InlineData("lowest-scoring", -1)]
+    [InlineData("well-funded", 0)]       // no superlative before the participle
+    [InlineData("top-notch", 0)]         // no participle after it
+    public void A_superlative_fused_with_a_participle_ranks_as_the_superlative(string word, int direction) =>
+        Assert.Equal(direction, English.SuperlativeDirection(word));
+
+    [Fact]
+    public void Which_thing_is_top_ranked_asks_for_the_top_of_the_table()
+    {
+        var (model, reader) = Small("""
+            Widget Note
+            1. Overview
+            | Maker | Scores |
+            |---|---|
+            | Acme Widget | GizmoTest 41% |
+            | Zeta Widget | GizmoTest 39% |
+            | Nimbus Widget | GizmoTest 38% |
+            """);
+        var extreme = new EvidenceSelector(model, EngineTuning.Default).Extreme(reader.Read("which maker is the top-ranked on gizmotest?"));
+        Assert.NotNull(extreme);
+        Assert.Equal("Acme Widget", extreme.Rows[0].Row.Passage.Row);
+    }
+
     // ---- the composer ----
 
     [Fact]

@@ -194,6 +194,10 @@ public static partial class English
             or "strongest" or "maximum" or "max" => 1,
         "lowest" or "smallest" or "shortest" or "narrowest" or "least" or "fewest" or "weakest" or "worst"
             or "minimum" or "min" => -1,
+        // "top-ranked", "best-performing", "lowest-scoring": a superlative fused with the participle of what it ranks
+        _ when lowerWord.IndexOf('-') is > 0 and var hyphen && lowerWord[(hyphen + 1)..] is { Length: > 3 } participle
+               && (participle.EndsWith("ed", StringComparison.Ordinal) || participle.EndsWith("ing", StringComparison.Ordinal))
+            => SuperlativeDirection(lowerWord[..hyphen]),
         _ => 0,
     };
 
