@@ -1646,6 +1646,16 @@ public sealed class StageTests
     public void That_after_a_preposition_is_the_measure_the_previous_question_asked(string question) =>
         Assert.Contains("GizmoTest", Reader.Read(question, previous: "What GizmoTest score does the press give Acme Widget?").Text, StringComparison.Ordinal);
 
+    [Theory]
+    [InlineData("what did Zeta Widget get on that test?")]
+    [InlineData("and Zeta Widget on that benchmark?")]
+    public void That_and_a_noun_after_a_preposition_is_the_measure_the_previous_question_named(string question)
+    {
+        var q = Reader.Read(question, previous: "acme widget gizmotest %?");
+        Assert.Contains("GizmoTest", q.Text, StringComparison.OrdinalIgnoreCase);
+        Assert.DoesNotContain("that", q.Text, StringComparison.OrdinalIgnoreCase);
+    }
+
     [Fact]
     public void A_fragment_naming_what_the_compared_things_row_does_not_give_is_asked_of_the_previous_topic() =>
         Assert.Contains("GizmoTest", Reader.Read("and the plants?", previous: "What did Zeta score on GizmoTest?").Text, StringComparison.Ordinal);

@@ -1356,6 +1356,13 @@ public sealed partial class QuestionReader(NoteModel note, NoteVocabulary vocabu
         // previous question gives that ends in the word it says; the question is whole once it is spelled out
         if (ThatKindRegex().Match(text) is { Success: true } pointed && NameEndingIn(previous, pointed.Groups["n"].Value) is { } pointedAt)
             return text[..pointed.Index] + pointedAt + (pointed.Groups["s"].Success ? "'s" : "") + text[(pointed.Index + pointed.Length)..];
+        // "what did Zeta get on that test?" after "Acme's GizmoTest score?": after a preposition, "that" and a noun no name
+        // of the previous question ends in is the name it said last that is no compared thing: the measure it asked
+        if (ThatKindRegex().Match(text) is { Success: true } measureKind && MeasureThatRegex().IsMatch(text[..measureKind.Index])
+            && note.Peers.In(text).Count > 0 && note.Peers.All.SelectMany(p => p.NameWords).ToHashSet(StringComparer.Ordinal) is var peerNameWords
+            && NameRuns(previous).Select(run => string.Join(' ', run.Split(' ').Where(w => !peerNameWords.Contains(w.ToLowerInvariant()))))
+                .LastOrDefault(run => run.Length > 0) is { } measure)
+            return text[..measureKind.Index] + measure + text[(measureKind.Index + measureKind.Length)..];
         // "how much of that goes to plants?" after "what's the 2026 budget?": what "that" is a part of is what the
         // previous question asked, spelled out
         if (PartOfThatRegex().Match(text) is { Success: true } partOf
