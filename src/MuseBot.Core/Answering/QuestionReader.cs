@@ -1359,8 +1359,8 @@ public sealed partial class QuestionReader(NoteModel note, NoteVocabulary vocabu
         // "what did Zeta get on that test?" after "Acme's GizmoTest score?": after a preposition, "that" and a noun no name
         // of the previous question ends in is the name it said last that is no compared thing: the measure it asked
         if (ThatKindRegex().Match(text) is { Success: true } measureKind && MeasureThatRegex().IsMatch(text[..measureKind.Index])
-            && note.Peers.In(text).Count > 0 && note.Peers.All.SelectMany(p => p.NameWords).ToHashSet(StringComparer.Ordinal) is var peerNameWords
-            && NameRuns(previous).Select(run => string.Join(' ', run.Split(' ').Where(w => !peerNameWords.Contains(w.ToLowerInvariant()))))
+            && note.Peers.In(text).Count > 0
+            && NameRuns(previous).Select(run => string.Join(' ', run.Split(' ').Where(w => !PeerNameWords.Contains(w.ToLowerInvariant()))))
                 .LastOrDefault(run => run.Length > 0) is { } measure)
             return text[..measureKind.Index] + measure + text[(measureKind.Index + measureKind.Length)..];
         // "how much of that goes to plants?" after "what's the 2026 budget?": what "that" is a part of is what the
@@ -1421,8 +1421,7 @@ public sealed partial class QuestionReader(NoteModel note, NoteVocabulary vocabu
                          && (Tokens.Words(text).Any(w => English.SuperlativeDirection(w.Text.ToLowerInvariant()) != 0) || LastPlaceRegex().IsMatch(lowered));
         // "what about monthly Acme app users?" after "how many people use Nimbus's apps each day?": a fragment that is
         // all one of the note's measures, in as many words as the note gives it, asks that measure, as the bare phrase
-        // would; the previous
-        // question's words would set it on the figure the previous question asked
+        // would; the previous question's words would set it on the figure the previous question asked
         if (fragment && LeadingTheRegex().Replace(unprefixed.TrimEnd('?', '.', '!', ' '), "").ToLowerInvariant() is var measureAsked
             && WordRegex().Count(measureAsked) >= StandingMeasureWords && note.MeasurePhrases.Contains(measureAsked))
             return $"{unprefixed.TrimEnd('?', '.', '!', ' ')}?";
@@ -1531,8 +1530,7 @@ public sealed partial class QuestionReader(NoteModel note, NoteVocabulary vocabu
             prev = NamePattern(old.Aliases).Replace(prev, "");
         // another of the note's names in place of one the previous question said ("… for Zeta?" → "and Nimbus?"):
         // it replaces that one. Not the compared things (above), periods and versions, or the note's subject ("Acme")
-        var peerWords = note.Peers.All.SelectMany(p => p.NameWords).ToHashSet(StringComparer.Ordinal);
-        bool Replaceable(string w) => note.OnlyNames.Contains(w) && !peerWords.Contains(w) && !w.Any(char.IsDigit) && w != note.Subject;
+        bool Replaceable(string w) => note.OnlyNames.Contains(w) && !PeerNameWords.Contains(w) && !w.Any(char.IsDigit) && w != note.Subject;
         var newNames = Peers.Words(WithoutPlaceWords(stripped)).Where(Replaceable).ToHashSet(StringComparer.Ordinal);
         if (newNames.Count > 0)
             foreach (var old in Peers.Words(prev).Where(w => Replaceable(w) && !newNames.Contains(w)).Distinct().ToList())
@@ -1574,6 +1572,10 @@ public sealed partial class QuestionReader(NoteModel note, NoteVocabulary vocabu
         }
         return $"{WhitespaceRegex().Replace(prev, " ").Trim()} {stripped}?";
     }
+
+    /// <summary>The words of the compared things' names, in lower case; read once, on the first follow-up that needs them.</summary>
+    private HashSet<string> PeerNameWords => _peerNameWords ??= note.Peers.All.SelectMany(p => p.NameWords).ToHashSet(StringComparer.Ordinal);
+    private HashSet<string>? _peerNameWords;
 
     /// <summary>What is left of the capitalised words after a name once those the note writes with it as one name are
     /// taken away with it: the longest run of them, from the first, that the note says after the name.</summary>
