@@ -1422,9 +1422,10 @@ public sealed partial class QuestionReader(NoteModel note, NoteVocabulary vocabu
         // "what about monthly Acme app users?" after "how many people use Nimbus's apps each day?": a fragment that is
         // all one of the note's measures, in as many words as the note gives it, asks that measure, as the bare phrase
         // would; the previous question's words would set it on the figure the previous question asked
-        if (fragment && LeadingTheRegex().Replace(unprefixed.TrimEnd('?', '.', '!', ' '), "").ToLowerInvariant() is var measureAsked
+        if (fragment && unprefixed.TrimEnd('?', '.', '!', ' ') is var fragmentSaid
+            && LeadingTheRegex().Replace(fragmentSaid, "").ToLowerInvariant() is var measureAsked
             && WordRegex().Count(measureAsked) >= StandingMeasureWords && note.MeasurePhrases.Contains(measureAsked))
-            return $"{unprefixed.TrimEnd('?', '.', '!', ' ')}?";
+            return $"{fragmentSaid}?";
         // "is it open source?", "will it be free?": a yes/no question whose subject is "it" is a question of its own too,
         // when it has words of its own ("will it ever be?" asks the previous question again)
         // "why does it matter?", "why is it important?": asked only of its significance, "it" is all the previous

@@ -154,15 +154,16 @@ public sealed partial class Peers
     /// name of the thing ("Nimbus's model strategy").</param>
     private static Regex? MakerCall(Peer p, IReadOnlySet<string> compounds, bool onlyOwned)
     {
+        const string NewWords = @"new|newest|latest|brand[\s-]new";
         if (p.Owners is not { Count: > 0 } makers) return null;
         // the kind noun, or "one" standing for it ("Nimbus's new one"), as the head of its phrase
         // (a kind that is a word for a product is called by any such word said new: "Nimbus's new bot" is its new model,
         // where "Nimbus's bot" may be another of its products)
         var others = p.Kind is not null && English.ProductNouns.Contains(p.Kind) ? English.ProductNouns.Where(n => !n.EndsWith('s') && n != p.Kind).ToList() : [];
-        var saidNew = others.Count == 0 ? "" : $@"|(?<=\b(?:new|newest|latest)\s+)(?:{string.Join('|', others.Select(Regex.Escape))})s?";
+        var saidNew = others.Count == 0 ? "" : $@"|(?<=\b(?:{NewWords})\s+)(?:{string.Join('|', others.Select(Regex.Escape))})s?";
         var kind = p.Kind is null ? "one" : $"(?:{Regex.Escape(p.Kind)}s?|one{saidNew})";
         var notCompound = compounds.Count == 0 ? "" : $@"(?!\s+(?:{string.Join('|', compounds.Select(Regex.Escape))})\b)";
-        var unnamedNew = onlyOwned && p.Kind is not null ? $@"|(?<![\p{{L}}\d])(?:the|this|their|its)\s+(?:new|newest|latest|brand[\s-]new)\s+{Regex.Escape(p.Kind)}\b{notCompound}" : "";
+        var unnamedNew = onlyOwned && p.Kind is not null ? $@"|(?<![\p{{L}}\d])(?:the|this|their|its)\s+(?:{NewWords})\s+{Regex.Escape(p.Kind)}\b{notCompound}" : "";
         return new Regex($@"(?i)(?<![\p{{L}}\d])(?:{string.Join('|', makers.Select(Regex.Escape))})(?:(?:['’]s)?\s+(?:[\p{{L}}-]+\s+){{0,2}}?{kind}\b{notCompound}|['’]s(?=\s*(?:[?.!,;]|$))){unnamedNew}",
             RegexOptions.CultureInvariant);
     }
