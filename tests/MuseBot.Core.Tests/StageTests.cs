@@ -1714,6 +1714,16 @@ public sealed class StageTests
     public void Please_thanks_or_hurry_closing_a_message_is_not_part_of_its_question(string message, string question) =>
         Assert.Equal(question, English.WithoutSmallTalk(message));
 
+    [Theory]
+    [InlineData("ok diff topic, how big is zeta's window?", "how big is zeta's window?")]
+    [InlineData("diff q — how many widgets ship?", "how many widgets ship?")]
+    [InlineData("New question: who runs Acme?", "who runs Acme?")]
+    [InlineData("switching topics, what did zeta get?", "what did zeta get?")]
+    [InlineData("new thing they sell?", "new thing they sell?")]                       // no break after it: words of the question
+    [InlineData("what is the different topic of gizmotest?", "what is the different topic of gizmotest?")]
+    public void Saying_the_subject_changes_is_not_part_of_the_question(string message, string question) =>
+        Assert.Equal(question, English.WithoutSmallTalk(message));
+
     [Fact]
     public void A_small_talk_message_after_a_question_is_not_read_into_it() =>
         Assert.DoesNotContain("plants", Reader.Read("ok cool", previous: "How much did Nimbus spend on plants?").Text, StringComparison.Ordinal);

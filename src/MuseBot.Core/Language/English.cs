@@ -349,6 +349,8 @@ public static partial class English
         // "any word on when Zeta ships?": a when-question asked for news of it, which is the question itself; "per the
         // write-up, does X …?": the note is what every question asks, and said first it hides the question's form
         text = NoteAsSourceFirstRegex().Replace(NewsOnRegex().Replace(text, "", 1), "", 1);
+        // "ok diff topic, how big is …", "new question: who …": saying that the subject changes asks nothing either
+        text = TopicChangeRegex().Replace(text, "", 1);
         for (int guard = 0; guard < 4; guard++)
         {
             var m = SmallTalkOpenerRegex().Match(text);
@@ -363,6 +365,9 @@ public static partial class English
 
     [GeneratedRegex(@"^\s*(?:(?:is\s+there|are\s+there|got|have\s+we\s+got)\s+)?(?:any|some)\s+(?:word|news|info|information|update|updates|idea|clue|hint|guidance)\s+(?:on|about|as\s+to|of|re)\s+(?=(?:when|where|who|how|what|which|whether|if)\b)", RegexOptions.IgnoreCase)]
     private static partial Regex NewsOnRegex();
+
+    [GeneratedRegex(@"^\s*(?:(?:ok|okay|so|and|alright|right)\b[\s,]*)?(?:(?:on\s+)?(?:an?\s+)?(?:totally\s+|completely\s+|slightly\s+)?(?:diff|different|new|other|another|unrelated|separate|random|side)\s+(?:topic|q|qn|question|subject|thing)s?|(?:chang|switch)(?:e|es|ed|ing)?\s+(?:the\s+)?(?:topic|subject|gear)s?)\s*[,.:;!—–-]+\s*(?=\w)", RegexOptions.IgnoreCase)]
+    private static partial Regex TopicChangeRegex();
 
     [GeneratedRegex(@"^\s*(?:per|according\s+to|based\s+on|in)\s+(?:the|this)\s+(?:note|write-?up|report|piece|doc|document|research|analysis|author|analyst)(?:['’]s\s+view)?\s*[,:]\s*(?=\w)", RegexOptions.IgnoreCase)]
     private static partial Regex NoteAsSourceFirstRegex();
