@@ -1214,6 +1214,15 @@ public sealed class StageTests
         var dashed = Reader.Read("what about Zeta — what capacity do they have?", "when did Nimbus launch its widget?");
         Assert.Contains("Zeta", dashed.Text, StringComparison.Ordinal);
         Assert.DoesNotContain("launch", dashed.Text, StringComparison.OrdinalIgnoreCase);
+        // "and Zeta itself, is that …?" after "when?": a yes/no question of Zeta, not the previous question's date
+        var andThat = Reader.Read("and Zeta itself, is that a gadget?", "when did Nimbus launch its widget?");
+        Assert.Equal(AnswerType.YesNo, andThat.Type);
+        Assert.DoesNotContain("launch", andThat.Text, StringComparison.OrdinalIgnoreCase);
+        Assert.Contains(andThat.Peers, p => p.Label.StartsWith("Zeta", StringComparison.Ordinal));
+        // "and for Zeta, what capacity do they have?": after "for" too
+        var andFor = Reader.Read("and for Zeta, what capacity do they have?", "when did Nimbus launch its widget?");
+        Assert.DoesNotContain("launch", andFor.Text, StringComparison.OrdinalIgnoreCase);
+        Assert.DoesNotContain("for Zeta", andFor.Text, StringComparison.OrdinalIgnoreCase);
     }
 
     [Theory]
