@@ -367,6 +367,8 @@ public abstract class SyntheticNoteTests(SyntheticNote note)
     [Theory]
     [InlineData("how does Zeta stack up vs Quorblex?")]
     [InlineData("is acme better than quorblex on widgetbench?")]
+    [InlineData("where does quorblex land on widgetbench?")]     // the thing a standing or a score is asked of
+    [InlineData("what did quorblex score on widgetbench?")]
     public void A_comparison_with_a_thing_the_note_never_names_is_refused_naming_it(string question)
     {
         var a = Ask(question);
@@ -374,6 +376,7 @@ public abstract class SyntheticNoteTests(SyntheticNote note)
         Assert.StartsWith("The note does not say — it never mentions “quorblex”", a.Text, StringComparison.Ordinal);
         // a side the note names is compared as ever
         Assert.False(Ask("how does Zeta stack up vs Acme?").Text.Contains("never mentions", StringComparison.Ordinal));
+        Assert.False(Ask("where does zeta land on widgetbench?").Text.Contains("never mentions", StringComparison.Ordinal));
     }
 
     [Fact]

@@ -753,7 +753,8 @@ public sealed partial class QuestionReader(NoteModel note, NoteVocabulary vocabu
             OnlyUnknownNames = focus.Any(f => !f.IsFrame) && focus.Where(f => !f.IsFrame)
                 .All(f => !f.InNote && !f.Word.Any(char.IsDigit) && (f.IsName || !vocabulary.IsEnglishWord(f.Word))),
             // (the word right after what sets one side against the other: "vs Quark", "than Quark", "compared with Quark")
-            UnknownSide = SideRegex().Matches(lower).Select(m => m.Groups["side"].Value).FirstOrDefault(w =>
+            // (or the thing a standing or a score is asked of: "where does quark land on X?", "what did quark score?")
+            UnknownSide = SideRegex().Matches(lower).Concat(StandingOfRegex().Matches(lower)).Select(m => m.Groups["side"].Value).FirstOrDefault(w =>
                 focus.Any(f => f.Key == w && !f.IsFrame && !f.InNote && !f.Word.Any(char.IsDigit)) && !vocabulary.IsEnglishWord(w)),
             // "rank the makers by capacity": the whole order, the largest first (unless a superlative says which end)
             // (the top end of a range is no largest of several)
@@ -2257,6 +2258,11 @@ public sealed partial class QuestionReader(NoteModel note, NoteVocabulary vocabu
 
     /// <summary>The word that stands as the other side of a comparison: right after "vs", "versus", "than",
     /// "against", "compared with / to".</summary>
+    /// <summary>The thing a standing or a score is asked of, as the subject of its verb: "where does Quark land on X?",
+    /// "how well did Quark do?", "what did Quark score?".</summary>
+    [GeneratedRegex(@"\b(?:(?:where|how(?:\s+(?:well|high|low|badly|good))?)\s+(?:does|did|do|is|are|was|were|would|will)\s+(?:the\s+)?(?<side>[\p{L}][\p{L}\d.-]*)\s+(?:land|lands|rank|ranks|ranked|sit|sits|place|placed|stand|stands|score|scored|fare|do|perform|compare|stack|come|end)|what\s+(?:did|does|do|would)\s+(?:the\s+)?(?<side>[\p{L}][\p{L}\d.-]*)\s+(?:score|get|post|hit|earn|land|rank))\b")]
+    private static partial Regex StandingOfRegex();
+
     [GeneratedRegex(@"\b(?:vs\.?|versus|than|against|(?:compared?|comparing|stack(?:s|ed)?\s+up)\s+(?:to|with|against))\s+(?:the\s+)?(?<side>[\p{L}][\p{L}\d.-]*)")]
     private static partial Regex SideRegex();
 
