@@ -1615,9 +1615,10 @@ public sealed class StageTests
     }
 
     [Theory]
-    [InlineData("GadgetEval?")]
-    [InlineData("and GizmoTest?")]
-    public void A_follow_up_naming_another_measure_drops_the_previous_name_with_the_words_the_note_writes_after_it(string question)
+    [InlineData("GadgetEval?", "What WidgetBench Max score does Omega report?")]
+    [InlineData("and GizmoTest?", "What WidgetBench Max score does Omega report?")]
+    [InlineData("gadgeteval?", "what widgetbench max score does omega report?")]   // typed in lower case
+    public void A_follow_up_naming_another_measure_drops_the_previous_name_with_the_words_the_note_writes_after_it(string question, string previous)
     {
         // "Max" is a word the note also writes in lower case, so no name of its own: left behind, it would still ask
         // of WidgetBench Max, whose figure is another's
@@ -1628,9 +1629,10 @@ public sealed class StageTests
             Omega says WidgetBench Max is its hardest test, run at max load.
             The press says Omega leads, and that Omega ships first.
             """);
-        var q = reader.Read(question, previous: "What WidgetBench Max score does Omega report?");
-        Assert.DoesNotContain("Max", q.Text, StringComparison.Ordinal);
-        Assert.Contains("Omega", q.Text, StringComparison.Ordinal);
+        var q = reader.Read(question, previous: previous);
+        Assert.DoesNotContain("max", q.Text, StringComparison.OrdinalIgnoreCase);
+        Assert.Contains("omega", q.Text, StringComparison.OrdinalIgnoreCase);
+        Assert.Contains("score", q.Text, StringComparison.OrdinalIgnoreCase);   // the words after the name that are not its own stay
     }
 
     [Theory]

@@ -1539,7 +1539,7 @@ public sealed partial class QuestionReader(NoteModel note, NoteVocabulary vocabu
                 // with the version the note writes after a name ("terminal-bench 2.0"), which would be left as a figure asked,
                 // and the capitalised words the note writes after it as one name ("WidgetBench Max"): "Max" left behind
                 // would still ask of WidgetBench Max
-                prev = Regex.Replace(prev, $@"\b{Regex.Escape(old)}(?:[\s-]*v?\d{{1,2}}\.\d+(?![\d.]))?(?<tail>(?-i:\s+\p{{Lu}}[\w.-]*)*)(?:['’]s)?\b",
+                prev = Regex.Replace(prev, $@"\b{Regex.Escape(old)}(?:[\s-]*v?\d{{1,2}}\.\d+(?![\d.]))?(?<tail>(?-i:(?:\s+\p{{Lu}}[\w.-]*)+)|(?:\s+[\w.-]+){{1,2}}|)(?:['’]s)?\b",
                     m => WithoutNameTail(old, m.Groups["tail"].Value), RegexOptions.IgnoreCase);
         if (Quantities.PeriodsIn(stripped).Count > 0)
             prev = YearRegex().Replace(prev, "");
