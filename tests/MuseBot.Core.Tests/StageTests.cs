@@ -1100,6 +1100,7 @@ public sealed class StageTests
     [InlineData("Nimbus widget launch date?")]
     [InlineData("exact date the Nimbus widget hits stores?")]   // the date first, then what happens on it
     [InlineData("date Acme closed the Zeta deal")]
+    [InlineData("need the exact day Acme closed the Zeta deal")]   // asked for as a request
     public void A_bare_phrase_whose_head_is_a_date_asks_for_one(string question) =>
         Assert.Equal(AnswerType.Date, Reader.Read(question).Type);
 

@@ -2483,8 +2483,9 @@ public sealed partial class QuestionReader(NoteModel note, NoteVocabulary vocabu
     [GeneratedRegex(@"^(?:when|since when|by when|until when)\b|\bwhen\s+(?:did|does|do|was|is|were|will|would|are|has|had)\b|\b(?:what|which)\s+(?:exact\s+|precise\s+|actual\s+|specific\s+)?(?:date|day|month|year|quarter)\b|\bwhat\s+time\b|\bon\s+what\s+date\b|\bwhat\s+(?:is|was|will\s+be)\s+(?:(?:the|its|their|[\w.-]+['’]s)\s+){0,2}(?:[\w-]+\s+){0,3}?(?:date|day|deadline)\s*(?:[?.!]|$)|\bwhat\s+(?:is|was|will\s+be)\s+(?:the|its|their|[\w.-]+['’]s)\s+(?:(?:[\w-]+\s+){1,2}(?:date|day|deadline)\s|(?:date|day|deadline)\s+(?:of|for|when|that|on\s+which|it|they|he|she|we|you|the|its|their|this)\b)|\bwhat\s+(?:is|was)\s+the\s+(?:exact\s+|precise\s+|actual\s+)?(?:date|day)\s+(?!(?:format|formats|rate|count|range|job|trip|one|two|to|of|for)\b)[\w.'’-]+\s+[\w.'’-]+")]
     private static partial Regex DateRegex();
 
-    // "exact date Zeta ships?", "date Acme closed the deal": a date first, then a clause with its subject and verb
-    [GeneratedRegex(@"^(?:the\s+)?(?:(?:exact|precise|actual|specific|release|launch)\s+)?(?:date|day)\s+(?!(?:format|formats|rate|count|range|of|for|to)\b)[\w.'’-]+\s+[\w.'’-]+")]
+    // "exact date Zeta ships?", "date Acme closed the deal": a date first, then a clause with its subject and verb;
+    // asked for as a request, too ("need the exact day Zeta shipped")
+    [GeneratedRegex(@"^(?:(?:i\s+)?(?:need|want|gimme|give\s+me|get\s+me|(?:i['’]?m\s+)?looking\s+for)\s+)?(?:the\s+)?(?:(?:exact|precise|actual|specific|release|launch)\s+)?(?:date|day)\s+(?!(?:format|formats|rate|count|range|of|for|to)\b)[\w.'’-]+\s+[\w.'’-]+")]
     private static partial Regex DateFirstRegex();
 
     /// <summary>"where is Nimbus?", "where's the Nimbus plant?": nothing follows the thing, which the note names by
