@@ -1211,6 +1211,10 @@ public sealed class StageTests
         Assert.Contains("capacity", dangling.Text, StringComparison.OrdinalIgnoreCase);
         Assert.Contains(dangling.Peers, p => p.Label.StartsWith("Zeta", StringComparison.Ordinal));
         Assert.DoesNotContain(dangling.Peers, p => p.Label.StartsWith("Acme", StringComparison.Ordinal));
+        // "how does Acme's capacity compare with Zeta's?" names both sides and its measure: nothing of the previous kept
+        var both = Reader.Read("how does Acme's capacity compare with Zeta's?", "what is Acme's price?");
+        Assert.Contains("capacity", both.Text, StringComparison.OrdinalIgnoreCase);
+        Assert.DoesNotContain("price", both.Text, StringComparison.OrdinalIgnoreCase);
         // "what about Zeta — what capacity do they have?": asked of Zeta, nothing of the previous question kept
         var dashed = Reader.Read("what about Zeta — what capacity do they have?", "when did Nimbus launch its widget?");
         Assert.Contains("Zeta", dashed.Text, StringComparison.Ordinal);
@@ -1735,6 +1739,11 @@ public sealed class StageTests
     [InlineData("what is the different topic of gizmotest?", "what is the different topic of gizmotest?")]
     public void Saying_the_subject_changes_is_not_part_of_the_question(string message, string question) =>
         Assert.Equal(question, English.WithoutSmallTalk(message));
+
+    [Fact]
+    public void Its_after_a_name_of_the_question_s_own_is_that_name_s_not_the_previous_question_s_thing() =>
+        Assert.DoesNotContain("Zeta", Reader.Read("how much did Acme pay for its plants, and what did it get?", "what is Zeta's capacity?").Text,
+            StringComparison.OrdinalIgnoreCase);
 
     [Fact]
     public void A_small_talk_message_after_a_question_is_not_read_into_it() =>

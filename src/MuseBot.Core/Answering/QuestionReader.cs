@@ -956,7 +956,7 @@ public sealed partial class QuestionReader(NoteModel note, NoteVocabulary vocabu
     /// </summary>
     public string WithAntecedent(string part, IEnumerable<string> earlierParts)
     {
-        if (note.Peers.In(part).Count > 0 || !PronounRegex().IsMatch(part)) return part;
+        if (note.Peers.In(part).Count > 0 || !PronounRegex().IsMatch(part) || SaysItsOfOwnName(part)) return part;
         string? name = null;
         foreach (var earlier in earlierParts)
             foreach (var peer in note.Peers.In(earlier))
@@ -977,6 +977,12 @@ public sealed partial class QuestionReader(NoteModel note, NoteVocabulary vocabu
         var mods = m.Groups["mods"].Value.Split(' ', StringSplitOptions.RemoveEmptyEntries);
         return mods.All(w => English.StopWords.Contains(w) || English.CurrentWords.Contains(w)) ? null : m.Value;
     }
+
+    /// <summary>"how much did Acme pay for its stake, and what did it get?": "its" after a name of the note's own is
+    /// that name's, and the question's pronouns have their thing in the question itself.</summary>
+    private bool SaysItsOfOwnName(string text) =>
+        PronounRegex().Matches(text).FirstOrDefault(m => m.Value.Equals("its", StringComparison.OrdinalIgnoreCase)) is { } its
+        && Tokens.Words(text[..its.Index]).Any(w => note.ProperNouns.Contains(English.WithoutPossessive(w.Text.ToLowerInvariant())));
 
     // not the "it" of "it took nine months", which points at nothing
     [GeneratedRegex(@"\b(?:its|it(?!\s+(?:take|takes|took|taking)\b))\b", RegexOptions.IgnoreCase)]
@@ -1409,6 +1415,8 @@ public sealed partial class QuestionReader(NoteModel note, NoteVocabulary vocabu
         // no noun after it leaves out the previous question's measure, and asks it of that thing, as "and Zeta's?" does
         if (DanglingPossessiveRegex().Match(text) is { Success: true } dangling
             && note.Peers.In(string.Join(' ', Tokens.Words(text[..dangling.Index]).TakeLast(4).Select(w => w.Text))) is [var owner]
+            // (not "how does Acme's capacity compare with Zeta's?", which names both sides of its own)
+            && note.Peers.In(text) is [_]
             && note.Peers.In(previous).Any(p => p.Group == owner.Group && p != owner))
             text = $"and {owner.Label}'s?";
         if (StandsAlone(text, previous)) return text;
@@ -1439,7 +1447,7 @@ public sealed partial class QuestionReader(NoteModel note, NoteVocabulary vocabu
         // that is no compared thing (above) nor the note's subject, and the question has words of its own ("when was
         // it?" asks the previous question's date instead, "what was it the year before?" its figure)
         if (!fragment && !acrossAll && whole && PronounRegex().IsMatch(text) && Focusish(text) > 0
-            && Quantities.PeriodsIn(text).Count == 0 && !YearShiftRegex().IsMatch(text)
+            && Quantities.PeriodsIn(text).Count == 0 && !YearShiftRegex().IsMatch(text) && !SaysItsOfOwnName(text)
             && LastNameIn(previous) is { } thing && !text.Contains(thing, StringComparison.OrdinalIgnoreCase))
             return PronounRegex().Replace(text, m => m.Value.EndsWith('s') ? thing + "'s" : thing);
         // "ok what are the risks?", "and the catalysts?": a question or fragment whose every word names a section of
