@@ -300,6 +300,7 @@ public sealed class StageTests
     [Theory]
     [InlineData("how long did Acme say it took to ship?", "what did Nimbus spend on plants?", "Nimbus")]   // the "it" of "it took" points at nothing
     [InlineData("so Nimbus is the best product out there?", "what is Acme's capacity?", "Acme")]         // nor does the "there" of "out there"
+    [InlineData("so Zeta wins gizmotest?", "what is Acme's capacity?", "capacity")]          // a statement after "so", any verb
     public void A_question_with_a_topic_of_its_own_and_an_empty_it_or_there_follows_up_nothing(string question, string previous, string thing)
     {
         Assert.DoesNotContain(thing, Reader.Read(question, previous).Text, StringComparison.Ordinal);

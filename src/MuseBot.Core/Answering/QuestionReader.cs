@@ -1668,8 +1668,9 @@ public sealed partial class QuestionReader(NoteModel note, NoteVocabulary vocabu
     {
         var asked = ChatOpenerRegex().Replace(text, "").Trim();
         var lowered = asked.ToLowerInvariant();
+        // ("so Zeta beat Acme on GizmoTest?": a statement put as a question after "so", whatever its verb, asks too)
         bool question = OpensWithWhRegex().IsMatch(lowered) || AuxFirstRegex().IsMatch(lowered) || PrepositionWhRegex().IsMatch(lowered)
-                        || SoStatementRegex().IsMatch(text.Trim());
+                        || SoStatementRegex().IsMatch(text.Trim()) || SoVerbStatementRegex().IsMatch(text.Trim());
         // "and who built Zeta?" asks a question of its own; "and the capacity?" asks the previous one's topic
         if (AndRegex().Match(asked) is { Success: true } leading)
         {
@@ -1817,6 +1818,11 @@ public sealed partial class QuestionReader(NoteModel note, NoteVocabulary vocabu
 
     [GeneratedRegex(@"^so\s+(?!(?:what|which|who|whom|whose|where|when|why|how|is|are|was|were|do|does|did|can|will)\b)(?:[\w.'’-]+\s+){1,5}(?:is|are|was|were|has|have|had|can|could|will|would|isn['’]?t|aren['’]?t|wasn['’]?t|doesn['’]?t|don['’]?t|didn['’]?t|won['’]?t|can['’]?t|cannot)\b[^?]*\?\s*$", RegexOptions.IgnoreCase)]
     private static partial Regex SoStatementRegex();
+
+    // "so Zeta beat Acme on GizmoTest?", "so muse wins mmmu-pro right?": "so", then a statement ending in its question
+    // mark, its subject first
+    [GeneratedRegex(@"^so\s+(?!(?:what|which|who|whom|whose|where|when|why|how|is|are|was|were|do|does|did|can|could|will|would|should|has|have|had|and|then|that|this|it|its|they|those|these)\b)[\w.'’/-]+\s+[^?]+\?\s*$", RegexOptions.IgnoreCase)]
+    private static partial Regex SoVerbStatementRegex();
 
     // "Zeta is just a gadget?": a statement asked with its question mark alone, its verb after a short subject, words
     // after the verb, and no question word anywhere
