@@ -1545,8 +1545,8 @@ public sealed partial class QuestionReader(NoteModel note, NoteVocabulary vocabu
         if (newNames.Count > 0)
             foreach (var old in Peers.Words(prev).Where(w => Replaceable(w) && !newNames.Contains(w)).Distinct().ToList())
                 // with the version the note writes after a name ("terminal-bench 2.0"), which would be left as a figure asked,
-                // and the capitalised words the note writes after it as one name ("WidgetBench Max"): "Max" left behind
-                // would still ask of WidgetBench Max
+                // and the words the note writes after it as one name, capitalised or, typed in lower case, one or two
+                // ("WidgetBench Max", "widgetbench max score"): "Max" left behind would still ask of WidgetBench Max
                 prev = Regex.Replace(prev, $@"\b{Regex.Escape(old)}(?:[\s-]*v?\d{{1,2}}\.\d+(?![\d.]))?(?<tail>(?-i:(?:\s+\p{{Lu}}[\w.-]*)+)|(?:\s+[\w.-]+){{1,2}}|)(?:['’]s)?\b",
                     m => WithoutNameTail(old, m.Groups["tail"].Value), RegexOptions.IgnoreCase);
         if (Quantities.PeriodsIn(stripped).Count > 0)
@@ -2270,13 +2270,13 @@ public sealed partial class QuestionReader(NoteModel note, NoteVocabulary vocabu
     [GeneratedRegex(@",\s*(?:right|correct|true|yes|yeah|no|ok|okay|(?:is|are|was|were|do|does|did|has|have|had|can|could|will|would|should)n[’']?t\s+(?:it|they|he|she|we|you|there|that))\s*\?+\s*$", RegexOptions.IgnoreCase)]
     private static partial Regex TagRegex();
 
-    /// <summary>The word that stands as the other side of a comparison: right after "vs", "versus", "than",
-    /// "against", "compared with / to".</summary>
     /// <summary>The thing a standing or a score is asked of, as the subject of its verb: "where does Quark land on X?",
     /// "how well did Quark do?", "what did Quark score?".</summary>
     [GeneratedRegex(@"\b(?:(?:where|how(?:\s+(?:well|high|low|badly|good))?)\s+(?:does|did|do|is|are|was|were|would|will)\s+(?:the\s+)?(?<side>[\p{L}][\p{L}\d.-]*)\s+(?:land|lands|rank|ranks|ranked|sit|sits|place|placed|stand|stands|score|scored|fare|do|perform|compare|stack|come|end)|what\s+(?:did|does|do|would)\s+(?:the\s+)?(?<side>[\p{L}][\p{L}\d.-]*)\s+(?:score|get|post|hit|earn|land|rank))\b")]
     private static partial Regex StandingOfRegex();
 
+    /// <summary>The word that stands as the other side of a comparison: right after "vs", "versus", "than",
+    /// "against", "compared with / to".</summary>
     [GeneratedRegex(@"\b(?:vs\.?|versus|than|against|(?:compared?|comparing|stack(?:s|ed)?\s+up)\s+(?:to|with|against))\s+(?:the\s+)?(?<side>[\p{L}][\p{L}\d.-]*)")]
     private static partial Regex SideRegex();
 
