@@ -1388,7 +1388,7 @@ public sealed partial class QuestionReader(NoteModel note, NoteVocabulary vocabu
         {
             // "what did Zeta get on that?": "that" after a preposition is the measure asked before, of the thing this
             // question names instead of the one the previous question named
-            if (against.Count > 0 && MeasureThatRegex().IsMatch(text[..that.Index]))
+            if (against.Count > 0 && AsksMeasureBefore(text))
                 askedOf = before.Aggregate(askedOf, (rest, peer) => NamePattern(peer.Aliases.Append(peer.Label)).Replace(rest, "")).Trim();
             return text[..that.Index] + askedOf + text[(that.Index + that.Length)..];
         }
