@@ -74,6 +74,19 @@ public class AnswerEngineTests(EngineFixture fixture)
     }
 
     [Theory]
+    [InlineData("what day did spark drop?")]
+    [InlineData("what day did meta put spark out publicly?")]
+    public void A_when_question_whose_far_likelier_unit_dates_the_thing_asked_is_not_answered_by_words_of_another_act(string question)
+    {
+        // the launch sentence dates Spark (its date no headline, "drop" being a paraphrase); the rollout sentence's
+        // "in coming weeks" is another act's, and far less likely
+        var a = Ask(question);
+        Assert.DoesNotContain("No date", a.Text, StringComparison.Ordinal);
+        Assert.StartsWith("“", a.Text, StringComparison.Ordinal);
+        Assert.Contains("April 8, 2026", a.Text.Split('\n')[0], StringComparison.Ordinal);
+    }
+
+    [Theory]
     [InlineData("what did spark score on the intelligence index the context window?")]
     [InlineData("what did gemini score on mmmu pro the context window?")]
     public void A_row_quoted_by_the_cells_asked_headlines_no_figure_of_another_cell(string question)

@@ -444,8 +444,12 @@ public sealed partial class ExtractiveAnswerEngine : IAnswerEngine
                 answer = _composer.Compose(q, evidence);
                 // "when does Acme land on Zeta's app?" answered with no date it could headline (the best unit's date is
                 // of another act): a unit that says when in words answers it, as it does where the question is refused
+                // Not over a far likelier unit that dates the asked thing and meets every word the other does ("what day
+                // did Acme drop?" with "Acme, launched on May 2, …" withheld as a headline for its paraphrased verb)
                 if (q.Type == AnswerType.Date && answer.Headline is null && extreme is null && q.StatedDates.Count == 0
-                    && scored.Skip(1).FirstOrDefault(s => SaysWhenInWords(q, s)) is { } saysWhen)
+                    && scored.Skip(1).FirstOrDefault(s => SaysWhenInWords(q, s)) is { } saysWhen
+                    && !(saysWhen.Probability < scored[0].Probability * Tuning.FurtherQuoteRatio && MeetsAllOf(q, scored[0], saysWhen)
+                         && FigureAttachment.Dates(q, scored[0].Unit, scored[0].Candidate.Matches).Count > 0))
                 {
                     MoveFirst(scored, saysWhen);
                     evidence = _selector.Select(q, scored, ranked);
@@ -686,6 +690,11 @@ public sealed partial class ExtractiveAnswerEngine : IAnswerEngine
         return content.Count > 0 && content.Where(x => x.f.IsName).All(x => Met(x.m, Tuning.UnmetBelow))
                && content.Count(x => !Met(x.m, Tuning.UnmetBelow)) <= (content.Count > 1 ? 1 : 0);
     }
+
+    /// <summary>Every content word of the question that <paramref name="other"/> meets, <paramref name="s"/> meets too.</summary>
+    private bool MeetsAllOf(QuestionFrame q, Scored s, Scored other) =>
+        q.Focus.Select((f, i) => i).Where(i => !q.Focus[i].IsFrame && other.Candidate.Matches[i].Score >= Tuning.UnmetBelow)
+            .All(i => s.Candidate.Matches[i].Score >= Tuning.UnmetBelow);
 
     /// <summary>The parts of a multi-part question that nothing the answer quotes meets ("…, and where is it made?").</summary>
     private List<int> UnmetParts(QuestionFrame q, Evidence evidence) =>
