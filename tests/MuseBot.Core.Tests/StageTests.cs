@@ -718,6 +718,10 @@ public sealed class StageTests
         // nothing after a thing the note names asks where it is; not a thing the note never names in those words
         Assert.Equal(AnswerType.Place, reader.Read("where is the Nimbus plant?").Type);
         Assert.Equal(AnswerType.Place, reader.Read("where's Omega Labs?").Type);
+        // … after words the note never uses, and with filler after it
+        Assert.Equal(AnswerType.Place, reader.Read("where is that huge Nimbus plant anyway").Type);
+        Assert.Equal(AnswerType.Place, reader.Read("where's this gigantic nimbus plant exactly?").Type);
+        Assert.NotEqual(AnswerType.Place, reader.Read("where is that huge Acme gap anyway").Type);
         // a place asked by its kind
         Assert.Equal(AnswerType.Place, reader.Read("which state is the Nimbus plant in?").Type);
         Assert.Equal(AnswerType.Place, reader.Read("what province hosts the Nimbus plant?").Type);

@@ -2502,14 +2502,14 @@ public sealed partial class QuestionReader(NoteModel note, NoteVocabulary vocabu
     [GeneratedRegex(@"^(?:(?:i\s+)?(?:need|want|gimme|give\s+me|get\s+me|(?:i['’]?m\s+)?looking\s+for)\s+)?(?:the\s+)?(?:(?:exact|precise|actual|specific|release|launch)\s+)?(?:date|day)\s+(?!(?:format|formats|rate|count|range|of|for|to)\b)[\w.'’-]+\s+[\w.'’-]+")]
     private static partial Regex DateFirstRegex();
 
-    /// <summary>"where is Nimbus?", "where's the Nimbus plant?": nothing follows the thing, which the note names by
-    /// those words (not "where is Zeta weaker?", which asks about a field, nor a compared thing such as a product,
-    /// whose "where" is where it can be used).</summary>
+    /// <summary>"where is Nimbus?", "where's that huge Nimbus plant anyway?": nothing but filler follows the thing,
+    /// which the note names by those words, after any the note never uses ("huge") (not "where is Zeta weaker?", which
+    /// asks about a field, nor a compared thing such as a product, whose "where" is where it can be used).</summary>
     private bool AsksWhereAThingIs(string lower) =>
         WhereIsRegex().Match(lower) is { Success: true } m && m.Groups["thing"].Value is var thing
-        && note.Peers.In(thing).Count == 0 && note.SaysInOrder(Terms.Of(thing));
+        && note.Peers.In(thing).Count == 0 && note.SaysInOrder(Terms.Of(thing).SkipWhile(t => !note.InNote(t)).ToList());
 
-    [GeneratedRegex(@"^where\s+(?:(?:is|are|was|were)\s+)?(?:(?:the|a|an)\s+)?(?<thing>[\w.'’& -]+?)\s*[?.!]*$")]
+    [GeneratedRegex(@"^where\s+(?:(?:is|are|was|were)\s+)?(?:(?:the|a|an|that|this|those|these)\s+)?(?<thing>[\w.'’& -]+?)(?:\s+(?:anyway|anyways|exactly|actually|again|then|now|tho|though))?\s*[?.!]*$")]
     private static partial Regex WhereIsRegex();
 
     // "where is Zeta located / based / headquartered / being built?", "in which country is …", "what city", "which state is it in": a place, not "where
