@@ -1670,6 +1670,8 @@ public sealed class StageTests
     [Theory]
     [InlineData("what did Zeta Widget get on that test?")]
     [InlineData("and Zeta Widget on that benchmark?")]
+    [InlineData("Same benchmark, what's Zeta Widget's number?")]
+    [InlineData("ok on the same test — Zeta Widget?")]
     public void That_and_a_noun_after_a_preposition_is_the_measure_the_previous_question_named(string question)
     {
         var q = Reader.Read(question, previous: "acme widget gizmotest %?");

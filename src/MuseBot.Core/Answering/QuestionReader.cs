@@ -1365,7 +1365,10 @@ public sealed partial class QuestionReader(NoteModel note, NoteVocabulary vocabu
             return text[..pointed.Index] + pointedAt + (pointed.Groups["s"].Success ? "'s" : "") + text[(pointed.Index + pointed.Length)..];
         // "what did Zeta get on that test?" after "Acme's GizmoTest score?": after a preposition, "that" and a noun no name
         // of the previous question ends in is the name it said last that is no compared thing: the measure it asked
-        if (ThatKindRegex().Match(text) is { Success: true } measureKind && MeasureThatRegex().IsMatch(text[..measureKind.Index])
+        // ("same test, what did Zeta get?": fronted before a comma, the measure too)
+        var fronted = FrontedSameKindRegex().Match(text);
+        Group measureKind = fronted.Success ? fronted.Groups["kind"] : ThatKindRegex().Match(text);
+        if (measureKind.Success && (fronted.Success || MeasureThatRegex().IsMatch(text[..measureKind.Index]))
             && note.Peers.In(text).Count > 0
             && NameRuns(previous).Select(run => string.Join(' ', run.Split(' ').Where(w => !PeerNameWords.Contains(w.ToLowerInvariant()))))
                 .LastOrDefault(run => run.Length > 0) is { } measure)
@@ -1626,6 +1629,10 @@ public sealed partial class QuestionReader(NoteModel note, NoteVocabulary vocabu
     // "ok and did it …", "does it …": a yes/no question whose subject is "it" (groups "aux" and "it")
     [GeneratedRegex(@"^(?:(?:so|and|but|ok|okay)[\s,]+)*(?<aux>is|was|does|did|do|can|could|has|will|would)\s+(?<it>it)\s+(?!say|mention|cover|talk|discuss|give)", RegexOptions.IgnoreCase)]
     private static partial Regex ItAgainstRegex();
+
+    // "same test, what did Zeta get?", "ok on the same one — Zeta?": a kind pointed back at, fronted before a comma
+    [GeneratedRegex(@"^\W*(?:(?:and|ok|okay|so|now)\s+)?(?:(?:on|in|for|at)\s+)?(?<kind>(?:the\s+)?same\s+[A-Za-z]+)\s*[,;:—–]", RegexOptions.IgnoreCase)]
+    private static partial Regex FrontedSameKindRegex();
 
     // a preposition right before "that" ("what did Zeta get on that?"): "that" is a measure, not the whole question
     [GeneratedRegex(@"\b(?:on|in|for|at)\s+$", RegexOptions.IgnoreCase)]
