@@ -123,9 +123,12 @@ public sealed class StageTests
             Exam Note
             1. Scores
             Acme scored 40% on Zeta's Final Exam, and Zeta's widget line grew 12% over a 30-day trial.
-            Acme leads Zeta on price.
+            Acme leads Zeta on price. Omega claims leadership on XQBT Diamond.
             """);
         Assert.Equal(["exam", "zeta"], model.NameWordsOnlyInNames["final"].Order(StringComparer.Ordinal));
+        // a word that is no English word at all is the name's, typed alone too
+        Assert.Contains("xqbt", model.NameWordsOnlyInNames.Keys);
+        Assert.Contains(reader.Read("acme xqbt").Focus, f => f.Word == "xqbt" && f.IsName);
         Assert.DoesNotContain("zeta", model.NameWordsOnlyInNames.Keys);   // the note also writes it as a name of its own
         // typed in lower case beside another word of the name, it is the name; alone, the English word
         Assert.Contains(reader.Read("what did acme get on zeta's final exam?").Focus, f => f.Word == "final" && f.IsName);

@@ -573,7 +573,7 @@ public sealed partial class QuestionReader(NoteModel note, NoteVocabulary vocabu
             // ("30-day")
             bool isName = !QuarterRegex().IsMatch(lw) && !IsCountedSpan(lw, vocabulary) && ((!wasFirst && char.IsUpper(word[0])) || (word.Any(char.IsDigit) && word.Any(char.IsLetter))
                           || ((note.ProperNouns.Contains(lw) || note.ProperNouns.Contains(English.WithoutPossessive(lw)))
-                              && !EnglishWordOfAName(note, text, word, start, previousWordBefore))
+                              && !(EnglishWordOfAName(note, text, word, start, previousWordBefore) && vocabulary.IsEnglishWord(lw)))
                           || (lw.Length > 3 && lw.EndsWith('s') && !vocabulary.Contains(lw) && note.ProperNouns.Contains(lw[..^1]) // "zetas score", not "2 lines"
                               && !CountBeforeRegex().IsMatch(text[..start]))
                           // a name of the world typed in lower case ("in europe"), which the note never says
@@ -933,7 +933,8 @@ public sealed partial class QuestionReader(NoteModel note, NoteVocabulary vocabu
     /// <summary>
     /// A word the note capitalizes only inside longer names ("grand" of "Zeta's Grand Prize"), typed in lower case
     /// beside no other word of those names ("a grand total"): the English word. Beside one ("zeta's grand
-    /// prize") it is the name, as users type the note's names in lower case.
+    /// prize") it is the name, as users type the note's names in lower case. (The caller asks, too, that the word be
+    /// English at all: "gadgeval" alone is still the name's.)
     /// </summary>
     private static bool EnglishWordOfAName(NoteModel note, string text, string word, int start, string previousWord)
     {
