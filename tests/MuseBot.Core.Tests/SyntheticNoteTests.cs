@@ -369,6 +369,8 @@ public abstract class SyntheticNoteTests(SyntheticNote note)
     [InlineData("is acme better than quorblex on widgetbench?")]
     [InlineData("where does quorblex land on widgetbench?")]     // the thing a standing or a score is asked of
     [InlineData("what did quorblex score on widgetbench?")]
+    [InlineData("quorblex 4 widgetbench vs acme?")]                // the side a comparison opens with
+    [InlineData("how does quorblex's widgetbench compare with acme's?")]
     public void A_comparison_with_a_thing_the_note_never_names_is_refused_naming_it(string question)
     {
         var a = Ask(question);
@@ -377,6 +379,7 @@ public abstract class SyntheticNoteTests(SyntheticNote note)
         // a side the note names is compared as ever
         Assert.False(Ask("how does Zeta stack up vs Acme?").Text.Contains("never mentions", StringComparison.Ordinal));
         Assert.False(Ask("where does zeta land on widgetbench?").Text.Contains("never mentions", StringComparison.Ordinal));
+        Assert.False(Ask("how does zeta's widgetbench compare with acme's?").Text.Contains("never mentions", StringComparison.Ordinal));
     }
 
     [Fact]

@@ -754,7 +754,8 @@ public sealed partial class QuestionReader(NoteModel note, NoteVocabulary vocabu
                 .All(f => !f.InNote && !f.Word.Any(char.IsDigit) && (f.IsName || !vocabulary.IsEnglishWord(f.Word))),
             // (the word right after what sets one side against the other: "vs Quark", "than Quark", "compared with Quark")
             // (or the thing a standing or a score is asked of: "where does quark land on X?", "what did quark score?")
-            UnknownSide = SideRegex().Matches(lower).Concat(StandingOfRegex().Matches(lower)).Select(m => m.Groups["side"].Value).FirstOrDefault(w =>
+            // (or the thing a comparison opens with: "quark's window vs Acme's?", "how does quark's X compare with Acme's?")
+            UnknownSide = SideRegex().Matches(lower).Concat(StandingOfRegex().Matches(lower)).Concat(SideBeforeRegex().Matches(lower)).Select(m => m.Groups["side"].Value).FirstOrDefault(w =>
                 focus.Any(f => f.Key == w && !f.IsFrame && !f.InNote && !f.Word.Any(char.IsDigit)) && !vocabulary.IsEnglishWord(w)),
             // "rank the makers by capacity": the whole order, the largest first (unless a superlative says which end)
             // (the top end of a range is no largest of several)
@@ -2282,6 +2283,11 @@ public sealed partial class QuestionReader(NoteModel note, NoteVocabulary vocabu
     /// "how well did Quark do?", "what did Quark score?".</summary>
     [GeneratedRegex(@"\b(?:(?:where|how(?:\s+(?:well|high|low|badly|good))?)\s+(?:does|did|do|is|are|was|were|would|will)\s+(?:the\s+)?(?<side>[\p{L}][\p{L}\d.-]*)\s+(?:land|lands|rank|ranks|ranked|sit|sits|place|placed|stand|stands|score|scored|fare|do|perform|compare|stack|come|end)|what\s+(?:did|does|do|would)\s+(?:the\s+)?(?<side>[\p{L}][\p{L}\d.-]*)\s+(?:score|get|post|hit|earn|land|rank))\b")]
     private static partial Regex StandingOfRegex();
+
+    /// <summary>The word a comparison opens with, as one side: "quark 4 window vs Acme?", "how does quark's window
+    /// compare with Acme's?", "quark or acme, which is bigger?".</summary>
+    [GeneratedRegex(@"^\W*(?:how\s+(?:does|do|did|is|are|would)\s+)?(?:the\s+)?(?<side>[\p{L}][\p{L}\d.-]*?)(?:['’]s)?\s[^?]*?\b(?:vs\.?|versus|compared?\s+(?:to|with|against)|stacks?\s+up)\b")]
+    private static partial Regex SideBeforeRegex();
 
     /// <summary>The word that stands as the other side of a comparison: right after "vs", "versus", "than",
     /// "against", "compared with / to".</summary>
