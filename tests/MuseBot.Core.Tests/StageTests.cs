@@ -1236,6 +1236,10 @@ public sealed class StageTests
         var andFor = Reader.Read("and for Zeta, what capacity do they have?", "when did Nimbus launch its widget?");
         Assert.DoesNotContain("launch", andFor.Text, StringComparison.OrdinalIgnoreCase);
         Assert.DoesNotContain("for Zeta", andFor.Text, StringComparison.OrdinalIgnoreCase);
+        // "and the rebuild, how long did it take?": "it" points at nothing, and the thing stays where it was said
+        var dummy = Reader.Read("and the rebuild, how long did it take?", "who ran Nimbus back then?");
+        Assert.Contains("rebuild", dummy.Text, StringComparison.OrdinalIgnoreCase);
+        Assert.DoesNotContain("ran", dummy.Text, StringComparison.OrdinalIgnoreCase);
     }
 
     [Theory]

@@ -1403,10 +1403,13 @@ public sealed partial class QuestionReader(NoteModel note, NoteVocabulary vocabu
         // "what about Zeta, were they involved?": the question after the comma is asked of the thing named before it,
         // which its pronoun stands for; nothing of the previous question carries over
         // ("what about Zeta — is that real?": "that", the subject of its yes/no question, is Zeta too)
+        // ("and the rebuild, how long did it take?": an "it" that points at nothing leaves the thing where it stands)
         if (AboutThingThenQuestionRegex().Match(text.Trim()) is { Success: true } about)
             return about.Groups["that"] is { Success: true } thatSaid
                 ? about.Value[about.Groups["q"].Index..thatSaid.Index] + about.Groups["x"].Value.Trim() + about.Value[(thatSaid.Index + thatSaid.Length)..]
-                : ThingPronounRegex().Replace(about.Groups["q"].Value, m => about.Groups["x"].Value.Trim() + (m.Groups["of"].Success ? "'s" : ""));
+                : ThingPronounRegex().IsMatch(about.Groups["q"].Value)
+                    ? ThingPronounRegex().Replace(about.Groups["q"].Value, m => about.Groups["x"].Value.Trim() + (m.Groups["of"].Success ? "'s" : ""))
+                    : about.Groups["x"].Value.Trim() + ", " + about.Groups["q"].Value;
         // "ok and did it beat Omega on GadgetEval?" after "is Acme ahead of Zeta on GizmoTest?": "it", the subject of a
         // yes/no question that sets it against another compared thing on a measure of its own, is the thing the previous
         // question asked about (the first it names), not the one that question set it against
