@@ -1069,6 +1069,8 @@ public sealed class StageTests
     [InlineData("how much is Zeta worth?", true)]
     [InlineData("what would the Omega deal put the whole company's value at?", true)]   // a value put at a figure
     [InlineData("what does the deal value Zeta at?", true)]
+    [InlineData("what total value did the 2025 deal put on Zeta?", true)]                // a value put on a thing
+    [InlineData("what value was placed on the Zeta business?", true)]
     [InlineData("what was the Zeta deal worth?", false)]        // a transaction's worth is its amount
     [InlineData("how much was the Zeta investment worth?", false)]
     [InlineData("what did Acme pay for the Zeta stake?", false)]

@@ -802,7 +802,8 @@ public static partial class English
     /// <summary>Words that say what something is worth ("valued at $5B", "a $5B valuation", "worth $5B").</summary>
     public static readonly IReadOnlyList<string> WorthWords = ["worth", "value", "valued", "valuation", "valuations", "values"];
 
-    [System.Text.RegularExpressions.GeneratedRegex(@"\b(?:worth|value[sd]?\s+(?:[\w.'’-]+\s+){0,3}?at|valuations?|market\s+(?:value|cap))\b")]
+    // (or a value something put on it: "what value did the deal put on Zeta?", "what total value was placed on it?")
+    [System.Text.RegularExpressions.GeneratedRegex(@"\b(?:worth|value[sd]?\s+(?:[\w.'’-]+\s+){0,3}?at|value\s+(?:[\w.'’-]+\s+){0,5}?(?:put|puts|putting|placed|places|placing|set|sets|setting)\s+on|valuations?|market\s+(?:value|cap))\b")]
     private static partial System.Text.RegularExpressions.Regex WorthRegex();
 
     [System.Text.RegularExpressions.GeneratedRegex(@"\b(?:deal|deals|investment|investments|purchase|acquisition|contract|agreement|transaction|buyout|round|check|cheque|offer|package|order|bet)\s+(?:[\w.'’-]+\s+){0,2}?(?:worth|valued\s+at)\b")]
