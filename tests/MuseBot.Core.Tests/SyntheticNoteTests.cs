@@ -365,6 +365,18 @@ public abstract class SyntheticNoteTests(SyntheticNote note)
     }
 
     [Theory]
+    [InlineData("acme's best benchmark score?", "**40.1% on GadgetEval** — the highest of the 2")]
+    [InlineData("what's Acme's weakest result out of the ones it reports?", "**12.5% on WidgetBench** — the lowest of the 2")]
+    public void One_thing_s_best_or_worst_result_is_the_extreme_of_those_a_sentence_lists_for_it_each_with_its_measure(string question, string headline)
+    {
+        var a = Ask(question);
+        Assert.StartsWith(headline, a.Text, StringComparison.Ordinal);
+        Assert.Contains("Acme reported 12.5% on WidgetBench", a.Text, StringComparison.Ordinal);
+        // a measure named is that measure's figure, no extreme of all
+        Assert.DoesNotContain("the highest of", Ask("acme's best GadgetEval score?").Text, StringComparison.Ordinal);
+    }
+
+    [Theory]
     [InlineData("how does Zeta stack up vs Quorblex?")]
     [InlineData("is acme better than quorblex on widgetbench?")]
     [InlineData("where does quorblex land on widgetbench?")]     // the thing a standing or a score is asked of

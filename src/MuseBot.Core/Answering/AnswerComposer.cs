@@ -724,6 +724,8 @@ public sealed partial class AnswerComposer(NoteModel note, EngineTuning tuning)
         // compared things, each given its figure in its own clause
         // ("which grew more in Q4, Zest conversions or Gizmo sales?" offers the two as a choice)
         if (q.Type != AnswerType.YesNo && PhraseComparison(q, evidence) is { } phrased) return phrased;
+        // "Acme's best benchmark score?": the most (or least) of the thing's own results the first quote lists
+        if (OwnResults.Headline(q, unit) is { } own) return own;
         // "how is the budget split between plants and chips?": each part's own figure, not the whole's
         if (q.Type != AnswerType.YesNo && q.Split is { } split
             && FigureAttachment.SplitFigures(q, unit, primary.Candidate.Matches, tuning.UnmetBelow) is { } parts && parts.All(p => p is not null))

@@ -440,6 +440,10 @@ public sealed partial class ExtractiveAnswerEngine : IAnswerEngine
             // the stage ends before any unmet part is asked on its own, which runs the stages again
             using (MuseBotTelemetry.Stage("compose"))
             {
+                // "Acme's best benchmark score?": the sentence that lists the thing's own results answers, however likely
+                // the reranker found it beside a row that gives one figure of the thing's
+                if (extreme is null && OwnResults.Asked(q) && scored.FirstOrDefault(s => OwnResults.In(q, s.Unit).Count > 0) is { } listing)
+                    MoveFirst(scored, listing);
                 evidence = extreme is not null ? new Evidence([best], extreme.Table, Extreme: extreme) : _selector.Select(q, scored, ranked);
                 answer = _composer.Compose(q, evidence);
                 // "when does Acme land on Zeta's app?" answered with no date it could headline (the best unit's date is

@@ -621,6 +621,14 @@ public static partial class English
     [GeneratedRegex(@"\b(?:will|would|shall|expects?|expected|expecting|plans?|planned|planning|intends?|intended|scheduled|slated|targets?|targeted|guided|guidance|forecasts?|forecast|coming|upcoming|next|later|future|pending)\b", RegexOptions.IgnoreCase)]
     private static partial Regex FutureClauseRegex();
 
+    /// <summary>Nouns for a result in general, of no measure in particular ("Acme's best <b>score</b>", "its weakest
+    /// <b>benchmark</b> <b>number</b>").</summary>
+    public static readonly HashSet<string> ResultNouns = new(StringComparer.Ordinal)
+    {
+        "score", "scores", "result", "results", "number", "numbers", "figure", "figures", "benchmark", "benchmarks",
+        "metric", "metrics", "mark", "marks", "showing", "test", "tests", "eval", "evals", "stat", "stats", "one",
+    };
+
     /// <summary>Nouns that name a measure ("the Zeta run <b>rate</b>", "the capex guide <b>range</b>"): "what is the
     /// …" one, or a phrase whose head is one, asks for the figure.</summary>
     public static readonly HashSet<string> MeasureNouns = new(StringComparer.Ordinal)
