@@ -18,12 +18,9 @@ public static partial class OwnResults
     public static bool Asked(QuestionFrame q) =>
         q is { Superlative: not 0, Peers.Count: 1, Parts: 1, Comparison: false } && q.Type is not (AnswerType.YesNo or AnswerType.Person)
         && q.Content.Where(f => !q.PeerWords.Contains(f.Key) && !f.IsSource && English.SuperlativeDirection(f.Key) == 0 && !f.Word.Any(char.IsDigit)
-                                && !English.ReportingVerbs.Contains(f.Key) && !CitingVerbs.Contains(f.Key)
+                                && !English.ReportingVerbs.Contains(f.Key) && !English.CitingVerbs.Contains(f.Key)
                                 && !q.Peers[0].Makers.Any(m => m.Equals(f.Key, StringComparison.OrdinalIgnoreCase)))
             .All(f => English.ResultNouns.Contains(f.Key));
-
-    private static readonly HashSet<string> CitingVerbs = new(StringComparer.Ordinal)
-        { "list", "lists", "listed", "cite", "cites", "cited", "quote", "quotes", "quoted", "give", "gives", "given", "post", "posts", "posted", "publish", "publishes", "published" };
 
     /// <summary>The thing's results a sentence that names it and no other compared thing lists: each percentage
     /// followed by "on" and the name of its measure. Empty unless it lists two or more.</summary>

@@ -2288,7 +2288,7 @@ public sealed partial class QuestionReader(NoteModel note, NoteVocabulary vocabu
     private static partial Regex StandingOfRegex();
 
     /// <summary>The word a comparison opens with, as one side: "quark 4 window vs Acme?", "how does quark's window
-    /// compare with Acme's?", "quark or acme, which is bigger?".</summary>
+    /// compare with Acme's?", "quark's score stacks up how against Acme's?".</summary>
     [GeneratedRegex(@"^\W*(?:how\s+(?:does|do|did|is|are|would)\s+)?(?:the\s+)?(?<side>[\p{L}][\p{L}\d.-]*?)(?:['’]s)?\s[^?]*?\b(?:vs\.?|versus|compared?\s+(?:to|with|against)|stacks?\s+up)\b")]
     private static partial Regex SideBeforeRegex();
 

@@ -621,6 +621,10 @@ public static partial class English
     [GeneratedRegex(@"\b(?:will|would|shall|expects?|expected|expecting|plans?|planned|planning|intends?|intended|scheduled|slated|targets?|targeted|guided|guidance|forecasts?|forecast|coming|upcoming|next|later|future|pending)\b", RegexOptions.IgnoreCase)]
     private static partial Regex FutureClauseRegex();
 
+    /// <summary>Verbs of citing figures ("the benchmarks Omega <b>lists</b>", "the scores it <b>cites</b>").</summary>
+    public static readonly HashSet<string> CitingVerbs = new(StringComparer.Ordinal)
+        { "list", "lists", "listed", "cite", "cites", "cited", "quote", "quotes", "quoted", "give", "gives", "given", "post", "posts", "posted", "publish", "publishes", "published" };
+
     /// <summary>Nouns for a result in general, of no measure in particular ("Acme's best <b>score</b>", "its weakest
     /// <b>benchmark</b> <b>number</b>").</summary>
     public static readonly HashSet<string> ResultNouns = new(StringComparer.Ordinal)
