@@ -37,7 +37,7 @@ public static partial class OwnResults
     /// <summary>The headline: the extreme result with its measure, and how many it is the extreme of.</summary>
     public static string? Headline(QuestionFrame q, NoteUnit unit)
     {
-        if (!Asked(q) || In(q, unit) is not { Count: >= 2 } results) return null;
+        if (!Asked(q) || In(q, unit) is not { Count: > 0 } results) return null;
         var ordered = results.Select(r => (r.Figure, r.Measure, Values: Quantities.Magnitudes(r.Figure.Text))).Where(r => r.Values.Count == 1)
             .Select(r => (r.Figure, r.Measure, Value: r.Values[0])).ToList();
         if (ordered.Count < 2) return null;

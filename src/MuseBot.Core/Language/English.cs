@@ -621,16 +621,17 @@ public static partial class English
     [GeneratedRegex(@"\b(?:will|would|shall|expects?|expected|expecting|plans?|planned|planning|intends?|intended|scheduled|slated|targets?|targeted|guided|guidance|forecasts?|forecast|coming|upcoming|next|later|future|pending)\b", RegexOptions.IgnoreCase)]
     private static partial Regex FutureClauseRegex();
 
-    /// <summary>Verbs of citing figures ("the benchmarks Omega <b>lists</b>", "the scores it <b>cites</b>").</summary>
+    /// <summary>Verbs of citing figures ("the benchmarks Omega <b>lists</b>", "the scores it <b>cites</b>"); "give" is
+    /// a stop word already.</summary>
     public static readonly HashSet<string> CitingVerbs = new(StringComparer.Ordinal)
-        { "list", "lists", "listed", "cite", "cites", "cited", "quote", "quotes", "quoted", "give", "gives", "given", "post", "posts", "posted", "publish", "publishes", "published" };
+        { "list", "lists", "listed", "cite", "cites", "cited", "quote", "quotes", "quoted", "post", "posts", "posted", "publish", "publishes", "published" };
 
     /// <summary>Nouns for a result in general, of no measure in particular ("Acme's best <b>score</b>", "its weakest
-    /// <b>benchmark</b> <b>number</b>").</summary>
+    /// <b>benchmark</b> <b>number</b>"; "its weakest one" says the stop word "one").</summary>
     public static readonly HashSet<string> ResultNouns = new(StringComparer.Ordinal)
     {
         "score", "scores", "result", "results", "number", "numbers", "figure", "figures", "benchmark", "benchmarks",
-        "metric", "metrics", "mark", "marks", "showing", "test", "tests", "eval", "evals", "stat", "stats", "one",
+        "metric", "metrics", "mark", "marks", "showing", "test", "tests", "eval", "evals", "stat", "stats",
     };
 
     /// <summary>Nouns that name a measure ("the Zeta run <b>rate</b>", "the capex guide <b>range</b>"): "what is the
