@@ -17,6 +17,9 @@ public static class MembersNote
         | Feature | Position |
         |---|---|
         | Modes | Orbit Shops describes fast, careful, and Turbo modes. |
+        | Chain | Take |
+        |---|---|
+        | Bolt Mart | The toughest direct competitor, with its own delivery vans. |
         2. Risks
         The main risk is that Zeta Widget next gets into more stores without becoming profitable.
         Although the shop says it keeps sensitive goods out of its ads, regulators still watch the shop and its ads closely.
@@ -39,6 +42,15 @@ public abstract class MembersNoteTests(SyntheticNote note)
     {
         // "Kite Stores" is a member the question excludes, not "stores" said with no name beside it
         var a = note.Ask("which stores does zeta widget reach after Kite Stores?");
+        Assert.False(a.Abstained, a.Text);
+        Assert.Contains("Bolt Mart", a.Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_which_question_is_answered_by_a_row_whose_other_cell_calls_the_thing_its_label_names_an_X()
+    {
+        // the row says "competitor" with no name beside it: the name is in its label cell
+        var a = note.Ask("which competitor is the toughest?");
         Assert.False(a.Abstained, a.Text);
         Assert.Contains("Bolt Mart", a.Text, StringComparison.Ordinal);
     }
