@@ -1246,6 +1246,19 @@ public abstract class SyntheticNoteTests(SyntheticNote note)
     }
 
     [Theory]
+    [InlineData("lee park's exact title at bolt mart?")]
+    [InlineData("lee park job title")]
+    [InlineData("park title?")]
+    public void A_title_asked_in_chat_with_no_question_word_is_refused_where_the_note_only_names_the_person(string question)
+    {
+        var a = Ask(question);
+        Assert.True(a.Abstained, a.Text);
+        Assert.Contains("where it names them, it gives no title", a.Text, StringComparison.Ordinal);
+        // the asker's phrase is quoted, not read as a clause ("does not say lee park job title")
+        Assert.Contains("The note does not say “", a.Text, StringComparison.Ordinal);
+    }
+
+    [Theory]
     [InlineData("which analyst wrote this note?")]
     [InlineData("what bank published this report?")]
     public void Which_analyst_or_firm_wrote_the_note_is_asked_of_the_note_itself(string question)

@@ -213,11 +213,16 @@ public sealed partial class AnswerComposer(NoteModel note, EngineTuning tuning)
     {
         int wh = WhoWhichOrHowRegex().Match(q.Text) is { Success: true } m ? m.Index : 0;
         var asked = q.Text[wh..].Trim().TrimEnd('?', '.', '!').Trim();
+        // a bare phrase asked with no question word ("dana job title") is quoted, not read as a clause
+        if (!OpensWithQuestionWordRegex().IsMatch(asked)) return $"“{asked}”";
         return asked.Length > 0 ? char.ToLowerInvariant(asked[0]) + asked[1..] : asked;
     }
 
     [GeneratedRegex(@"\b(?:who|whom|whose|which|how)\b", RegexOptions.IgnoreCase)]
     private static partial Regex WhoWhichOrHowRegex();
+
+    [GeneratedRegex(@"^(?:who|whom|whose|which|how|what|when|where|why)", RegexOptions.IgnoreCase)]
+    private static partial Regex OpensWithQuestionWordRegex();
 
     [GeneratedRegex(@"(?<w>[\p{L}\d-]+)\s+$")]
     private static partial Regex PreviousWordRegex();

@@ -330,7 +330,7 @@ public sealed partial class ExtractiveAnswerEngine : IAnswerEngine
         var role = q.Content.FirstOrDefault(f => English.RoleWords.Contains(f.Key) && !_noteWords.Value.Contains(English.Singular(f.Key))
                                                  && (q.Type == AnswerType.Person || WhichBeforeRegex().IsMatch(q.Text[..f.Start])))
                    // "what is Dana's title?" where the unit that answers best gives no role: it names them, no title
-                   ?? q.Content.FirstOrDefault(f => f.IsSlot && English.TitleNouns.Contains(f.Key) && !q.AboutTheNote
+                   ?? q.Content.FirstOrDefault(f => (f.IsSlot || TitleOfRegex().IsMatch(q.Text[..(f.Start + f.Key.Length)])) && English.TitleNouns.Contains(f.Key) && !q.AboutTheNote
                                                     && !best.Unit.Words.Any(w => English.RoleWords.Contains(English.WithoutPossessive(w.Text.ToLowerInvariant()))));
         // "how accurate is X?" where the note never speaks of accuracy: it says what X is, not how accurate
         bool unmetMeasure = q.MeasureAfterHow >= 0 && !q.Focus[q.MeasureAfterHow].InNote && best.Candidate.Matches[q.MeasureAfterHow].Score < Tuning.UnmetBelow;
@@ -1000,6 +1000,11 @@ public sealed partial class ExtractiveAnswerEngine : IAnswerEngine
         }).ToList();
         return CitationMarker().Replace(text, m => int.TryParse(m.Groups[1].Value, out var n) && n >= 1 && n <= numbers.Count ? $"[{numbers[n - 1]}]" : m.Value);
     }
+
+    // "Dana's title", "her official job title", "dana job title": the title is asked of someone, said as they say a
+    // thing's attribute with no question word ("wang's exact title at meta?")
+    [GeneratedRegex(@"(?:(?:['’]s?|\b(?:his|her|their))\s+(?:(?:job|official|formal|exact|actual|current|full|proper)\s+){0,2}|\b(?:job|official|formal|exact|actual|current|full|proper)\s+|^\W*[\p{L}.-]+\s+)\p{L}+$", RegexOptions.IgnoreCase)]
+    private static partial Regex TitleOfRegex();
 
     // "which Zeta spokesperson …": the role right after "which", past at most two words that modify it
     [GeneratedRegex(@"\bwhich\s+(?:[\w'’.-]+\s+){0,2}$", RegexOptions.IgnoreCase)]
