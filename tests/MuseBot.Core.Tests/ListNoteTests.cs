@@ -55,6 +55,26 @@ public abstract class ListNoteTests(SyntheticNote note)
         Assert.Equal(1, a.Text.Split("Gizmo spent $5M").Length - 1);
     }
 
+    [Theory]
+    [InlineData("how much did gizmo spend on ads in 2024 and 2029?")]
+    [InlineData("gizmo ad spending for 2029 and 2024")]
+    public void One_figure_asked_for_two_periods_the_note_gives_one_of_answers_that_one_and_says_it_has_no_other(string question)
+    {
+        var a = Ask(question);
+        Assert.False(a.Abstained, a.Text);
+        Assert.Contains("$5M", a.Headline, StringComparison.Ordinal);
+        Assert.Contains("The note does not say", a.Text, StringComparison.Ordinal);
+        Assert.Contains("2029", a.Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Two_periods_set_against_each_other_are_refused_whole_when_the_note_gives_only_one()
+    {
+        // no comparison can be made with one side missing
+        var a = Ask("gizmo ad spending in 2029 versus 2024?");
+        Assert.True(a.Abstained, a.Text);
+    }
+
     [Fact]
     public void A_part_a_row_answers_beside_a_part_that_names_a_column_gets_the_whole_row()
     {

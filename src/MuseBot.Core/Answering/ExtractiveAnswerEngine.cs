@@ -791,8 +791,19 @@ public sealed partial class ExtractiveAnswerEngine : IAnswerEngine
                         && q.Dates.All(d => spans.Count(sp => sp.Contains(d.Text, StringComparison.Ordinal)) == 1)
                         && spans.All(sp => q.Dates.Count(d => sp.Contains(d.Text, StringComparison.Ordinal)) == 1
                                            && SaysAThing(q.Dates.Aggregate(sp, (rest, d) => rest.Replace(d.Text, "", StringComparison.Ordinal))));
-        Answer? AskedPerPeriod(Func<DateMention, string> question) =>
-            ByPeriod(q.Asked, q.Dates.Select(keep => Trace(new Question(question(keep), previous)).Answer).ToList(), q.Dates.Select(d => d.Text).ToList(), preface: null);
+        Answer? AskedPerPeriod(Func<DateMention, string> question)
+        {
+            var answers = q.Dates.Select(keep => Trace(new Question(question(keep), previous)).Answer).ToList();
+            // refused whole ("capex for 2025 and 2031?"): the periods the note gives a figure for are answered, and
+            // its silence on the others said, as for the parts of a question. Not periods set against each other
+            // ("2031 versus 2026": no comparison without both), nor one inside another ("how much of 2025's falls in Q4 2025?")
+            return ByPeriod(q.Asked, answers, q.Dates.Select(d => d.Text).ToList(), preface: null)
+                   ?? (whole is null && answers.Any(a => a.Abstained) && answers.Any(a => !a.Abstained && a.Headline is not null)
+                       && !q.Dates.Any(a => q.Dates.Any(b => a != b && a.Period.Answers(b.Period)))
+                       && q.Dates.OrderBy(d => d.Start).ToList() is var inOrder
+                       && !inOrder.Skip(1).Select((d, i) => q.Text[Math.Min(inOrder[i].End, d.Start)..d.Start]).Any(between => SetAgainstRegex().IsMatch(between))
+                       ? Merge(q.Asked, answers) : null);
+        }
         // (a span may lean on the other for its thing: "capex 2025 vs 2026 guide, both pls" — then the whole, per period)
         return (ownSpans ? AskedPerPeriod(keep => spans.First(sp => sp.Contains(keep.Text, StringComparison.Ordinal)).Trim() + "?") : null)
                ?? AskedPerPeriod(keep => PeriodAlone(q.Text, q.Dates, keep));
@@ -906,6 +917,9 @@ public sealed partial class ExtractiveAnswerEngine : IAnswerEngine
 
     [GeneratedRegex(@"\s*,?\s+(?:and|vs\.?|versus|against|compared\s+(?:to|with))\s+", RegexOptions.IgnoreCase)]
     private static partial Regex PeriodJoinRegex();
+
+    [GeneratedRegex(@"\b(?:vs\.?|versus|against|compared|than|over)\b|\bto\s*$", RegexOptions.IgnoreCase)]
+    private static partial Regex SetAgainstRegex();
 
     /// <summary>The question with one of its periods only: each other one left out with the word that joins it
     /// ("in 2025 and 2026" → "in 2025", "2025 vs 2026" → "2026").</summary>
