@@ -116,6 +116,8 @@ public abstract class SyntheticNoteTests(SyntheticNote note)
     [InlineData("how much did Acme pay per share for its Omega Labs stake?", "per share")]
     [InlineData("what's the widget market revenue per maker?", "per maker")]
     [InlineData("what does Omega Labs cost per million units?", "per million units")]
+    [InlineData("how much a share did Acme pay for its Omega Labs stake?", "per share")]
+    [InlineData("what does the Omega Labs stake cost a month?", "per month")]
     public void A_figure_asked_per_unit_is_not_the_notes_whole_amount(string question, string per)
     {
         var a = Ask(question);

@@ -706,7 +706,8 @@ public sealed partial class QuestionReader(NoteModel note, NoteVocabulary vocabu
             VerbAfterWho = verbAfterWho,
             // "per Omega", "per the note" name a source, not a unit
             PerUnit = type is AnswerType.Quantity or AnswerType.Description && PerUnitRegex().Match(lower) is { Success: true } per
-                      && per.Groups["unit"].Value is var unit && !English.IsStopWord(unit) && !note.ProperNouns.Contains(unit) ? per.Value[3..].Trim() : null,
+                      && per.Groups["unit"].Value is var unit && !English.IsStopWord(unit) && !note.ProperNouns.Contains(unit)
+                      ? (per.Value.StartsWith("per", StringComparison.Ordinal) ? per.Value[3..].Trim() : unit) : null,
             AsksMaker = type == AnswerType.Person && peers.Count == 1 && peers[0].Makers.Count > 0 && WhoMadeRegex().IsMatch(lower),
             AsksWorth = type == AnswerType.Quantity && English.AsksWorth(lower),
             Periods = dates.Select(d => d.Period).Concat(quarters.Select(x => x.Period)).Distinct().ToList(),
@@ -1171,8 +1172,10 @@ public sealed partial class QuestionReader(NoteModel note, NoteVocabulary vocabu
     private static partial Regex BetweenNextRegex();
 
     /// <summary>"per share", "per active user", "per million tokens": a rate asked, by its unit, a whole word (not "per
-    /// cent", "as per", "per zeta-2.1").</summary>
-    [GeneratedRegex(@"(?<!\bas\s)\bper\s+(?:(?:a\s+)?(?:hundred|thousand|million|billion|\d[\d,.]*[km]?)\s+)?(?:(?:active|paying|daily|monthly)\s+)?(?!cent\b)(?<unit>\p{L}[\p{L}-]*)(?![\p{L}\d.'’-])")]
+    /// cent", "as per", "per zeta-2.1"); or said with "a" after a word of price ("how much a month", "what's it cost
+    /// a seat").</summary>
+    [GeneratedRegex(@"(?<!\bas\s)\bper\s+(?:(?:a\s+)?(?:hundred|thousand|million|billion|\d[\d,.]*[km]?)\s+)?(?:(?:active|paying|daily|monthly)\s+)?(?!cent\b)(?<unit>\p{L}[\p{L}-]*)(?![\p{L}\d.'’-])"
+        + @"|(?<=\b(?:much|cost|costs|charge|charges|price|fee)\s+)(?:a|an|each|every)\s+(?<unit>\p{L}[\p{L}-]*)(?![\p{L}\d.'’-])")]
     private static partial Regex PerUnitRegex();
 
     /// <summary>A figure given per a unit (<see cref="QuestionFrame.PerUnit"/>, by its last word): "per share", "a share",
