@@ -785,6 +785,9 @@ public static partial class English
             return new SplitAsked(versus.Groups["whole"].Index, versus.Groups["whole"].Index + versus.Groups["whole"].Length, "between", sides, Between: true);
         if (ShareOfRegex().Match(text) is { Success: true } of)
             return new SplitAsked(of.Groups["whole"].Index, of.Groups["whole"].Index + of.Groups["whole"].Length, of.Groups["prep"].Value, PartsOf(of.Groups["parts"]), Between: false);
+        // "how much of the 2026 budget is plants versus chips?": the parts set against each other right after a verb of being
+        if (ShareVersusRegex().Match(text) is { Success: true } share && PartsOf(share.Groups["parts"]) is { Count: >= 2 } shares)
+            return new SplitAsked(share.Groups["whole"].Index, share.Groups["whole"].Index + share.Groups["whole"].Length, "between", shares, Between: true);
         return null;
     }
 
@@ -824,6 +827,9 @@ public static partial class English
 
     [System.Text.RegularExpressions.GeneratedRegex(@"\b(?:split|splits|splitting|divide|divides|divided|dividing|divvied|divvy|shared|allocated|allocate|allocates|apportioned|distributed|broken|carved)\s+(?:up\s+|down\s+|out\s+)?(?:(?<whole>(?!(?:up|down|out|between|among|amongst|across)\b)[^?.;!]+?)\s+)?(?<prep>between|among|amongst|across)\s+(?<parts>[^?.;!]+)", System.Text.RegularExpressions.RegexOptions.IgnoreCase)]
     private static partial System.Text.RegularExpressions.Regex SplitBetweenRegex();
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"\b(?:how\s+much|what\s+(?:share|portion|part|proportion|fraction|percentage|percent|slice|chunk|amount))\s+of\s+(?<whole>[^?.;!]+?)\s+(?:is|was|are|were|will\s+be)\s+(?:for\s+|on\s+)?(?<parts>[^?.;!]+?\s+(?:vs\.?|versus)\s+[^?.;!]+?)\s*[?.!]*\s*$", System.Text.RegularExpressions.RegexOptions.IgnoreCase)]
+    private static partial System.Text.RegularExpressions.Regex ShareVersusRegex();
 
     [System.Text.RegularExpressions.GeneratedRegex(@"^\W*(?<whole>[^?.;!]+?)\s+(?:split|breakdown|broken\s+down|breakout)\s+(?!between|among|amongst|across|up|down|out)(?<parts>[^?.;!]+?\s+(?:vs\.?|versus|/)\s+[^?.;!]+?)\s*[?.!]*\s*$", System.Text.RegularExpressions.RegexOptions.IgnoreCase)]
     private static partial System.Text.RegularExpressions.Regex SplitVersusRegex();
