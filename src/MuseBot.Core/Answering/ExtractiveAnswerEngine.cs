@@ -795,13 +795,9 @@ public sealed partial class ExtractiveAnswerEngine : IAnswerEngine
         {
             var answers = q.Dates.Select(keep => Trace(new Question(question(keep), previous)).Answer).ToList();
             // refused whole ("capex for 2025 and 2031?"): the periods the note gives a figure for are answered, and
-            // its silence on the others said, as for the parts of a question. Not periods set against each other
-            // ("2031 versus 2026": no comparison without both), nor one inside another ("how much of 2025's falls in Q4 2025?")
+            // its silence on the others said, as for the parts of a question
             return ByPeriod(q.Asked, answers, q.Dates.Select(d => d.Text).ToList(), preface: null)
-                   ?? (whole is null && answers.Any(a => a.Abstained) && answers.Any(a => !a.Abstained && a.Headline is not null)
-                       && !q.Dates.Any(a => q.Dates.Any(b => a != b && a.Period.Answers(b.Period)))
-                       && q.Dates.OrderBy(d => d.Start).ToList() is var inOrder
-                       && !inOrder.Skip(1).Select((d, i) => q.Text[Math.Min(inOrder[i].End, d.Start)..d.Start]).Any(between => SetAgainstRegex().IsMatch(between))
+                   ?? (whole is null && answers.Any(a => a.Abstained) && answers.Any(a => !a.Abstained && a.Headline is not null) && PeriodsStandApart(q)
                        ? Merge(q.Asked, answers) : null);
         }
         // (a span may lean on the other for its thing: "capex 2025 vs 2026 guide, both pls" — then the whole, per period)
@@ -917,6 +913,15 @@ public sealed partial class ExtractiveAnswerEngine : IAnswerEngine
 
     [GeneratedRegex(@"\s*,?\s+(?:and|vs\.?|versus|against|compared\s+(?:to|with))\s+", RegexOptions.IgnoreCase)]
     private static partial Regex PeriodJoinRegex();
+
+    /// <summary>The question's periods are each asked on their own: none set against another ("2031 versus 2026": no
+    /// comparison without both) and none inside another ("how much of 2025's capex fell in Q4 2025?").</summary>
+    private static bool PeriodsStandApart(QuestionFrame q)
+    {
+        if (q.Dates.Any(a => q.Dates.Any(b => a != b && a.Period.Answers(b.Period)))) return false;
+        var inOrder = q.Dates.OrderBy(d => d.Start).ToList();
+        return !inOrder.Skip(1).Select((d, i) => q.Text[Math.Min(inOrder[i].End, d.Start)..d.Start]).Any(between => SetAgainstRegex().IsMatch(between));
+    }
 
     [GeneratedRegex(@"\b(?:vs\.?|versus|against|compared|than|over)\b|\bto\s*$", RegexOptions.IgnoreCase)]
     private static partial Regex SetAgainstRegex();

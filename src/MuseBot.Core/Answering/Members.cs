@@ -31,7 +31,7 @@ public static partial class Members
         if (at.Any(w => Beside(unit, w, asked, noteName))) return true;
         // "Model: Zeta · Take: the hardest rival": a row describes the thing its label cell names, so X said in
         // another cell of the row calls that thing an X
-        if (unit.IsRow && at.Any(w => !InLabelCell(unit, w)) && LabelNames(unit, asked, noteName)) return true;
+        if (LabelSpan(unit) is { } label && at.Any(w => w.Start < label.From || w.Start >= label.To) && LabelNames(unit, label, asked, noteName)) return true;
         // "which benchmark is the 52 for?" of a row whose column header says X: that column's cell, which says the
         // figure the question names, holds the member
         if (unit.IsRow && at.Any(w => HeaderCellNames(q, unit, w.Start, asked, noteName))) return true;
@@ -202,13 +202,13 @@ public static partial class Members
 
     /// <summary>The row's label cell (its first) is a name the question does not say, every word of it capitalised or
     /// a figure ("Zeta Nimbus 2.1"; not "Zeta posture", nor a sentence that mentions one).</summary>
-    private static bool LabelNames(NoteUnit unit, HashSet<string> asked, Func<string, bool> noteName) =>
-        unit.Passage.Cells is [var label, ..] && unit.SpanOf(label.Key, label.Value) is { } cell
-        && unit.Words.Where(w => w.Start >= cell.ValueFrom && w.Start < cell.To).All(w => char.IsUpper(w.Text[0]) || char.IsDigit(w.Text[0]))
-        && NameSpans(unit, asked, noteName).Any(n => !n.Asked && n.Start >= cell.ValueFrom && n.End <= cell.To);
+    private static bool LabelNames(NoteUnit unit, (int From, int ValueFrom, int To) label, HashSet<string> asked, Func<string, bool> noteName) =>
+        unit.Words.Where(w => w.Start >= label.ValueFrom && w.Start < label.To).All(w => char.IsUpper(w.Text[0]) || char.IsDigit(w.Text[0]))
+        && NameSpans(unit, asked, noteName).Any(n => !n.Asked && n.Start >= label.ValueFrom && n.End <= label.To);
 
-    private static bool InLabelCell(NoteUnit unit, Token w) =>
-        unit.Passage.Cells is [var label, ..] && unit.SpanOf(label.Key, label.Value) is { } cell && w.Start >= cell.From && w.Start < cell.To;
+    /// <summary>Where a row's text says its label cell (its first); null for a sentence.</summary>
+    private static (int From, int ValueFrom, int To)? LabelSpan(NoteUnit unit) =>
+        unit.Passage.Cells is [var label, ..] ? unit.SpanOf(label.Key, label.Value) : null;
 
     /// <summary>The word right before X, in the same phrase, is a name the question itself says ("the Acme Chat app"
     /// for a question that names the Acme Chat app).</summary>

@@ -828,7 +828,7 @@ public static partial class English
     [System.Text.RegularExpressions.GeneratedRegex(@"\b(?:split|splits|splitting|divide|divides|divided|dividing|divvied|divvy|shared|allocated|allocate|allocates|apportioned|distributed|broken|carved)\s+(?:up\s+|down\s+|out\s+)?(?:(?<whole>(?!(?:up|down|out|between|among|amongst|across)\b)[^?.;!]+?)\s+)?(?<prep>between|among|amongst|across)\s+(?<parts>[^?.;!]+)", System.Text.RegularExpressions.RegexOptions.IgnoreCase)]
     private static partial System.Text.RegularExpressions.Regex SplitBetweenRegex();
 
-    [System.Text.RegularExpressions.GeneratedRegex(@"\b(?:how\s+much|what\s+(?:share|portion|part|proportion|fraction|percentage|percent|slice|chunk|amount))\s+of\s+(?<whole>[^?.;!]+?)\s+(?:is|was|are|were|will\s+be)\s+(?:for\s+|on\s+)?(?<parts>[^?.;!]+?\s+(?:vs\.?|versus)\s+[^?.;!]+?)\s*[?.!]*\s*$", System.Text.RegularExpressions.RegexOptions.IgnoreCase)]
+    [System.Text.RegularExpressions.GeneratedRegex(@"\b(?:how\s+much|what\s+(?:share|portion|part|proportion|fraction|percentage|percent|slice|chunk|amount))\s+of\s+(?<whole>[^?.;!]+?)\s+(?:is|was|are|were|will\s+be)\s+(?:on\s+)?(?<parts>[^?.;!]+?\s+(?:vs\.?|versus)\s+[^?.;!]+?)\s*[?.!]*\s*$", System.Text.RegularExpressions.RegexOptions.IgnoreCase)]
     private static partial System.Text.RegularExpressions.Regex ShareVersusRegex();
 
     [System.Text.RegularExpressions.GeneratedRegex(@"^\W*(?<whole>[^?.;!]+?)\s+(?:split|breakdown|broken\s+down|breakout)\s+(?!between|among|amongst|across|up|down|out)(?<parts>[^?.;!]+?\s+(?:vs\.?|versus|/)\s+[^?.;!]+?)\s*[?.!]*\s*$", System.Text.RegularExpressions.RegexOptions.IgnoreCase)]
