@@ -827,6 +827,16 @@ public sealed class StageTests
     }
 
     [Theory]
+    [InlineData("how big is acme's widget and whats its price?")]
+    [InlineData("when did zeta launch and wheres it sold?")]
+    public void A_question_word_typed_as_one_with_its_verb_opens_a_part_as_the_words_apart_do(string question)
+    {
+        // the part the note lacks must not sink the one it gives: each is asked on its own only once they are apart
+        Assert.Equal(2, QuestionReader.PartsOf(question).Count);
+        Assert.Equal(2, Reader.Read(question).Parts);
+    }
+
+    [Theory]
     [InlineData("Acme Widget: what's its WidgetBench score, and its GadgetEval?", "and its GadgetEval")]
     [InlineData("what was Nimbus's 2025 spending, and its 2026 guide?", "and its 2026 guide")]
     public void And_its_after_a_comma_asks_the_same_of_another_measure_as_a_part_of_its_own(string question, string second)

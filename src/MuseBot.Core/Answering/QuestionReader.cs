@@ -838,7 +838,8 @@ public sealed partial class QuestionReader(NoteModel note, NoteVocabulary vocabu
     public static IReadOnlyList<string> PartsOf(string text)
     {
         var parts = new List<string>();
-        foreach (var part in PartBreakRegex().Split(WithoutGuessedAnswers(text)).SelectMany(ListedParts).Select(p => p.Trim()).Where(p => p.Any(char.IsLetterOrDigit)))
+        // split as the question is read: "and whats its price?" opens a part as "and what is its price?" does
+        foreach (var part in PartBreakRegex().Split(WithoutGuessedAnswers(Clean(text))).SelectMany(ListedParts).Select(p => p.Trim()).Where(p => p.Any(char.IsLetterOrDigit)))
         {
             if (parts.Count > 0 && NamesOnlyTheKindOfAnswer(part)) parts[^1] = parts[^1].TrimEnd() + " " + part;
             else parts.Add(part);
