@@ -837,6 +837,24 @@ public sealed class StageTests
     }
 
     [Theory]
+    [InlineData("what is the bigger one called?", "are bigger Acme widgets coming?", "bigger Acme widgets")]
+    [InlineData("and the cheaper ones?", "which cheaper gizmo lines does Zeta sell?", "cheaper gizmo lines")]
+    public void One_after_a_word_the_previous_question_says_stands_for_the_words_that_went_with_it(string question, string previous, string read)
+    {
+        var text = Reader.Read(question, previous).Text;
+        Assert.Contains(read, text, StringComparison.OrdinalIgnoreCase);
+        Assert.DoesNotMatch(@"\bones?\b", text);
+    }
+
+    [Fact]
+    public void What_it_is_called_asked_after_another_question_asks_a_name_of_that_not_the_notes_title()
+    {
+        Assert.True(Reader.Read("what is it called?").AsksTitle);
+        Assert.False(Reader.Read("what is it called?", "are bigger Acme widgets coming?").AsksTitle);
+        Assert.True(Reader.Read("what is the note called?", "are bigger Acme widgets coming?").AsksTitle);
+    }
+
+    [Theory]
     [InlineData("Acme Widget: what's its WidgetBench score, and its GadgetEval?", "and its GadgetEval")]
     [InlineData("what was Nimbus's 2025 spending, and its 2026 guide?", "and its 2026 guide")]
     public void And_its_after_a_comma_asks_the_same_of_another_measure_as_a_part_of_its_own(string question, string second)

@@ -445,6 +445,7 @@ public sealed partial class QuestionReader(NoteModel note, NoteVocabulary vocabu
         if (!string.IsNullOrWhiteSpace(previous)) text = WithContext(text, WithYears(WithSubject(Corrected(Normalize(English.WithoutSmallTalk(Clean(previous)))))));
         bool followsUp = text != typed;
         var lower = text.ToLowerInvariant();
+        bool asksTitle = TitleRegex().IsMatch(lower) && (string.IsNullOrWhiteSpace(previous) || !PronounCalledRegex().IsMatch(lower));
 
         var slots = SlotSpans(lower);
         // the kind of answer an existence question names, in the question as asked (a follow-up's own kind, not
@@ -735,8 +736,8 @@ public sealed partial class QuestionReader(NoteModel note, NoteVocabulary vocabu
             AsksGap = asksGap,
             AsksSummary = asksSummary,
             AsksAuthorship = AsksAuthorship(lower),
-            AsksTitle = TitleRegex().IsMatch(lower),
-            AsksName = NameAskedRegex().IsMatch(lower) && !TitleRegex().IsMatch(lower),
+            AsksTitle = asksTitle,
+            AsksName = NameAskedRegex().IsMatch(lower) && !asksTitle,
             MemberHead = member.Head,
             FollowsUp = followsUp,
             Position = TablePosition.Read(typed),
@@ -1364,7 +1365,12 @@ public sealed partial class QuestionReader(NoteModel note, NoteVocabulary vocabu
         // a question about the document itself ("what's the title?", "who wrote it?") follows up nothing: "it" is
         // the note, and the previous question's words would turn it into a question about what the note reports
         var lowered = text.ToLowerInvariant();
-        if (TitleRegex().IsMatch(lowered) || SourcesRegex().IsMatch(lowered) || AsksAuthorship(lowered)) return text;
+        if ((TitleRegex().IsMatch(lowered) && !PronounCalledRegex().IsMatch(lowered)) || SourcesRegex().IsMatch(lowered) || AsksAuthorship(lowered)) return text;
+        // "what's the bigger one called?" after "are bigger Acme models coming?": "one" after a word the previous
+        // question says stands for the words that word went with there ("bigger Acme models")
+        if (WordThenOneRegex().Match(text) is { Success: true } one && !English.IsStopWord(one.Groups["w"].Value.ToLowerInvariant())
+            && WordsAfter(previous, one.Groups["w"].Value) is { Length: > 0 } standsFor)
+            return text[..one.Groups["one"].Index] + standsFor + text[(one.Groups["one"].Index + one.Groups["one"].Length)..];
         // "who's in charge of that group?" after a question that names Zeta Group: "that group" is the name the
         // previous question gives that ends in the word it says; the question is whole once it is spelled out
         if (ThatKindRegex().Match(text) is { Success: true } pointed && NameEndingIn(previous, pointed.Groups["n"].Value) is { } pointedAt)
@@ -2766,6 +2772,23 @@ public sealed partial class QuestionReader(NoteModel note, NoteVocabulary vocabu
         + @"|^\W*what(?:['’]s|\s+is|\s+was)\s+" + TheNote + @"\s+(?:called|titled|named)\W*$"
         + @"|^\W*what(?:['’]s|\s+is|\s+was)\s+(?:the|this)\s+(?:note|report|piece|doc|document)['’]s\s+(?:title|headline|name)\W*$")]
     private static partial Regex TitleRegex();
+
+    [GeneratedRegex(@"\b(?<w>\p{L}+)\s+(?<one>ones?)\b(?!['’])", RegexOptions.IgnoreCase)]
+    private static partial Regex WordThenOneRegex();
+
+    /// <summary>The content words right after <paramref name="word"/> in <paramref name="text"/>, up to the first
+    /// word that is not one (at most three): "bigger Acme models are coming" after "bigger" is "Acme models".</summary>
+    private static string WordsAfter(string text, string word)
+    {
+        var words = Tokens.Words(text).ToList();
+        int at = words.FindIndex(w => w.Text.Equals(word, StringComparison.OrdinalIgnoreCase));
+        if (at < 0) return "";
+        return string.Join(' ', words.Skip(at + 1).TakeWhile(w => !English.IsStopWord(w.Text.ToLowerInvariant()) && w.Text.Any(char.IsLetter)).Take(3).Select(w => w.Text));
+    }
+
+    // "what is it called?" asked after another question names what that question was about, not the note
+    [GeneratedRegex(@"^\W*what(?:['’]s|\s+is|\s+was)\s+(?:it|they)\s+(?:called|titled|named)\W*$")]
+    private static partial Regex PronounCalledRegex();
 
     [GeneratedRegex(@"^\W*(?:what|which)\s+(?:are\s+|were\s+)?(?:(?:the|its|their|this|(?:the|this)\s+(?:note|report)['’]s)\s+)?(?:data\s+|main\s+|key\s+)?sources(?:\s+(?:does|did|do|is|was|are|were)\s+" + TheNote + @"\s+(?:cite|citing|use|using|rely\s+on|relying\s+on|draw\s+on|list|quote|based\s+on))?(?:\s+(?:for|of|behind|in)\s+" + TheNote + @")?\W*$"
         + @"|^\W*(?:what|who)\s+(?:does|did)\s+" + TheNote + @"\s+(?:cite|quote|rely\s+on|draw\s+on)\W*$"
