@@ -1025,6 +1025,7 @@ public sealed class StageTests
     [InlineData("how much of the budget goes to the Nimbus plant?", "the budget", "to", "the Nimbus plant")]
     [InlineData("what share of the 3% gain came from Zest?", "the 3% gain", "from", "Zest")]
     [InlineData("2026 budget split plants vs chips?", "2026 budget", "between", "plants|chips")]   // parts set against each other
+    [InlineData("Of the 2026 budget, how much goes to plants versus chips?", "the 2026 budget", "to", "plants|chips")]   // the whole fronted
     public void A_whole_asked_of_by_its_parts_is_read_as_its_whole_and_each_part(string question, string whole, string preposition, string parts)
     {
         var split = English.SplitAskedIn(question);

@@ -1119,6 +1119,7 @@ public abstract class SyntheticNoteTests(SyntheticNote note)
     [Theory]
     [InlineData("how is Acme's 2026 capex split between plants and chips?", "The note gives no split of Acme's 2026 capex between plants and chips — it gives only the total (§1 Overview).")]
     [InlineData("how much of Acme's 2026 capex goes to the Nimbus plant?", "The note does not say how much of Acme's 2026 capex goes to the Nimbus plant — it gives only the total (§1 Overview).")]
+    [InlineData("of Acme's 2026 capex, how much goes to the Nimbus plant?", "The note does not say how much of Acme's 2026 capex goes to the Nimbus plant — it gives only the total (§1 Overview).")]
     [InlineData("how much of Acme's 2026 capex is plants versus chips?", "The note gives no split of Acme's 2026 capex between plants and chips — it gives only the total (§1 Overview).")]
     public void A_split_asked_of_a_total_the_note_gives_whole_is_refused_saying_so(string question, string refusal)
     {

@@ -284,11 +284,15 @@ public sealed partial class AnswerComposer(NoteModel note, EngineTuning tuning)
         // "how much of the budget goes to plants?" in its own words; "… split between plants and chips?" as a split
         var asked = split.Between
             ? $"gives no split of {whole} {split.Preposition.ToLowerInvariant()} {parts}"
-            : $"does not say how much of {whole} {q.Text[split.WholeTo..split.Parts[^1].To].Trim().TrimEnd('?', '.', '!').Trim()}";
+            : $"does not say how much of {whole} {FrontedAskRegex().Replace(q.Text[split.WholeTo..split.Parts[^1].To], "").Trim().TrimEnd('?', '.', '!').Trim()}";
         var text = $"The note {asked} — it gives only the total ({WhereSaid(nearest.Unit)})."
                    + "\n\nType `sections` to see what the note covers.";
         return new Answer(q.Asked, text, true, [], []);
     }
+
+    // "of the budget, how much goes to plants?": the words that ask, after the fronted whole, are said once
+    [GeneratedRegex(@"^\s*,\s*(?:how\s+much|what\s+\p{L}+)\s+", RegexOptions.IgnoreCase)]
+    private static partial Regex FrontedAskRegex();
 
     /// <summary>"when do the bigger Acme models ship?" where the note speaks of them without a date: it gives none, and
     /// what it does say, quoted (no date stands in it to be read as the answer).</summary>

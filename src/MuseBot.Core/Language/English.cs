@@ -783,7 +783,8 @@ public static partial class English
         if (SplitVersusRegex().Match(text) is { Success: true } versus && PartsOf(versus.Groups["parts"]) is { Count: >= 2 } sides
             && versus.Groups["whole"].Value.Any(char.IsLetter))
             return new SplitAsked(versus.Groups["whole"].Index, versus.Groups["whole"].Index + versus.Groups["whole"].Length, "between", sides, Between: true);
-        if (ShareOfRegex().Match(text) is { Success: true } of)
+        // ("of the 2026 budget, how much goes to plants?": the whole fronted before a comma)
+        if ((ShareOfRegex().Match(text) is { Success: true } shareOf ? shareOf : FrontedShareOfRegex().Match(text)) is { Success: true } of)
             return new SplitAsked(of.Groups["whole"].Index, of.Groups["whole"].Index + of.Groups["whole"].Length, of.Groups["prep"].Value, PartsOf(of.Groups["parts"]), Between: false);
         // "how much of the 2026 budget is plants versus chips?": the parts set against each other right after a verb of being
         if (ShareVersusRegex().Match(text) is { Success: true } share && PartsOf(share.Groups["parts"]) is { Count: >= 2 } shares)
@@ -836,6 +837,9 @@ public static partial class English
 
     [System.Text.RegularExpressions.GeneratedRegex(@"\b(?:how\s+much|what\s+(?:share|portion|part|proportion|fraction|percentage|percent|slice|chunk|amount|piece|cut))\s+of\s+(?<whole>[^?.;!]+?)\s+(?:(?:is|was|will\s+be|has\s+been)\s+)?(?:goes|go|went|going|gone|came|comes|come|coming|earmarked|allocated|set\s+aside|tied|is|was|are|were)\s+(?<prep>to|for|from|into|toward|towards)\s+(?<parts>[^?.;!]+)", System.Text.RegularExpressions.RegexOptions.IgnoreCase)]
     private static partial System.Text.RegularExpressions.Regex ShareOfRegex();
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"^\W*(?:and\s+|so\s+)?of\s+(?<whole>[^?.;!,]+?)\s*,\s*(?:how\s+much|what\s+(?:share|portion|part|proportion|fraction|percentage|percent|slice|chunk|amount|piece|cut))\s+(?:(?:is|was|will\s+be|has\s+been)\s+)?(?:goes|go|went|going|gone|came|comes|come|coming|earmarked|allocated|set\s+aside|tied|is|was|are|were)\s+(?<prep>to|for|from|into|toward|towards)\s+(?<parts>[^?.;!]+)", System.Text.RegularExpressions.RegexOptions.IgnoreCase)]
+    private static partial System.Text.RegularExpressions.Regex FrontedShareOfRegex();
 
     [System.Text.RegularExpressions.GeneratedRegex(@"\s*(?:,|&|/|\b(?:and|or|vs\.?|versus)\b)\s*", System.Text.RegularExpressions.RegexOptions.IgnoreCase)]
     private static partial System.Text.RegularExpressions.Regex PartSeparatorRegex();
