@@ -2479,6 +2479,24 @@ public sealed class StageTests
         Assert.Equal(away, FigureAttachment.Figures(q, unit, Exact(q, unit)).Single(f => f.Text == figure).MeasureAway);
     }
 
+    [Theory]
+    [InlineData("and paid nimbus messaging?", "what revenue run-rate did the gizmo tools reach?", "gizmo")]
+    [InlineData("what about omega tweaks?", "how big a lift in widget clicks did zest ranking changes drive?", "zest")]
+    public void A_fragment_naming_another_thing_a_sentence_gives_a_figure_for_replaces_the_thing_asked_before(string question, string previous, string replaced)
+    {
+        var (_, reader) = Small("""
+            Widget Note
+            1. Overview
+            In 2025, Gizmo tools reached a $4B revenue run-rate, Zest ranking changes drove a 7% lift in widget clicks, Omega tweaks drove a 20% lift in time spent, and paid Nimbus messaging crossed a $2B annual run-rate.
+            """);
+        var text = reader.Read(question, previous).Text;
+        Assert.DoesNotContain(replaced, text, StringComparison.OrdinalIgnoreCase);
+        // the measure asked stays, where the other clause says it too
+        Assert.Contains(question.Contains("nimbus") ? "run-rate" : "lift", text, StringComparison.OrdinalIgnoreCase);
+        // a word that names no thing ("and annual?") asks something else of the same thing, which stays
+        Assert.Contains(replaced, reader.Read("and annual?", previous).Text, StringComparison.OrdinalIgnoreCase);
+    }
+
     [Fact]
     public void A_figure_that_belongs_to_another_compared_thing_does_not_fit_the_one_asked()
     {

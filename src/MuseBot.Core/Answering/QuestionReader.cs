@@ -1598,7 +1598,42 @@ public sealed partial class QuestionReader(NoteModel note, NoteVocabulary vocabu
             var rest = next.Success ? " " + prev[next.Index..].Trim() : "";
             return $"{WhitespaceRegex().Replace(prev[..from], " ").Trim()} {stripped}{rest}?";
         }
+        // "and paid Zeta messaging?" after "what run-rate did the Acme video tools reach?": another thing the note gives
+        // the same kind of figure for, in a clause of the same sentence, replaces the one asked before
+        if (fragment && WithoutThingReplaced(prev, stripped) is { } measureLeft) prev = measureLeft;
         return $"{WhitespaceRegex().Replace(prev, " ").Trim()} {stripped}?";
+    }
+
+    /// <summary>
+    /// The previous question without the thing it asked about, when a fragment names another thing the note gives a
+    /// figure for in a clause of its own in the same sentence ("Acme video tools reached a $9B run-rate, … and paid
+    /// Zeta messaging crossed a $3B run-rate"): the previous question's words that only its own clause says (of the
+    /// sentence's clauses with a figure, the one saying most of them, two at least) are that thing; the words both
+    /// clauses say, or neither, stay. Null when no sentence so holds both, or nothing would be left out.
+    /// </summary>
+    private string? WithoutThingReplaced(string previous, string fragment)
+    {
+        var fragmentWords = ContentWords(fragment);
+        var fragmentTerms = fragmentWords.SelectMany(Terms.OfWord).ToHashSet(StringComparer.Ordinal);
+        // a thing is named: a name of the note's, or a phrase ("and daily?" asks another measure of the same thing)
+        if (fragmentTerms.Count == 0 || note.Peers.In(fragment).Count > 0
+            || (fragmentWords.Count < 2 && !fragmentWords.Any(w => note.ProperNouns.Contains(English.WithoutPossessive(w))))) return null;
+        var previousWords = ContentWords(previous).Where(w => Terms.OfWord(w).Count > 0).ToList();
+        List<string>? best = null;
+        int bestSaid = 1;
+        foreach (var unit in note.Units)
+        {
+            var clauses = unit.Segments.Where(c => unit.Figures.Any(f => c.Holds(f.Start)))
+                .Select(c => Terms.Of(unit.Text[c.Start..c.End]).ToHashSet(StringComparer.Ordinal)).ToList();
+            if (clauses.FindIndex(c => fragmentTerms.All(c.Contains)) is var asked and >= 0
+                && clauses.Select((c, i) => (Clause: c, Said: i == asked ? 0 : previousWords.Count(w => Terms.OfWord(w).All(c.Contains)))).MaxBy(x => x.Said) is { Said: > 1 } before
+                && before.Said > bestSaid
+                && previousWords.Where(w => Terms.OfWord(w) is var t && t.All(before.Clause.Contains) && !t.Any(clauses[asked].Contains) && !t.Any(fragmentTerms.Contains)).ToList() is { Count: > 0 } only
+                // and the measure asked is left: a word of the previous question the other clause says too
+                && previousWords.Except(only).Any(w => Terms.OfWord(w).All(clauses[asked].Contains)))
+                (best, bestSaid) = (only, before.Said);
+        }
+        return best is null ? null : WordRegex().Replace(previous, m => best.Contains(m.Value, StringComparer.OrdinalIgnoreCase) ? "" : m.Value);
     }
 
     /// <summary>The words of the compared things' names, in lower case; read once, on the first follow-up that needs them.</summary>
