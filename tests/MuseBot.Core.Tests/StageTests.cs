@@ -247,6 +247,16 @@ public sealed class StageTests
         Assert.Equal("when is zeta out?", reader.WithAntecedent("when is it out?", ["what does zeta score"]));
     }
 
+    [Fact]
+    public void It_set_against_a_compared_thing_the_question_names_is_the_one_an_earlier_part_named()
+    {
+        var (_, reader) = Small(TwoModelsNote);
+        Assert.Equal("where does zeta land versus acme?", reader.WithAntecedent("where does it land versus acme?", ["what does zeta score"]));
+        // named before it is set against anything, the question's own compared thing is its subject
+        Assert.Equal("does acme beat it?", reader.WithAntecedent("does acme beat it?", ["what does zeta score"]));
+        Assert.Equal("what is acme's score on it?", reader.WithAntecedent("what is acme's score on it?", ["what does zeta score"]));
+    }
+
     [Theory]
     [InlineData("nimbus plant build how many mos", "months")]
     [InlineData("acme capex growth over 2 yrs", "years")]

@@ -961,10 +961,15 @@ public sealed partial class QuestionReader(NoteModel note, NoteVocabulary vocabu
     /// </summary>
     public string WithAntecedent(string part, IEnumerable<string> earlierParts)
     {
-        if (note.Peers.In(part).Count > 0 || !PronounRegex().IsMatch(part) || SaysItsOfOwnName(part)) return part;
+        if (!PronounRegex().IsMatch(part) || SaysItsOfOwnName(part)) return part;
+        // "where does it land versus Zeta?" after a question about Acme: "it", set against the compared thing the part
+        // names, is the one an earlier part named; a part that names one otherwise has its thing in itself
+        var named = note.Peers.In(part);
+        if (named.Count > 0 && !(ItSetAgainstRegex().Match(part) is { Success: true } against
+                                 && note.Peers.In(part[..against.Groups["against"].Index]).Count == 0)) return part;
         string? name = null;
         foreach (var earlier in earlierParts)
-            foreach (var peer in note.Peers.In(earlier))
+            foreach (var peer in note.Peers.In(earlier).Where(p => named.Count == 0 || (!named.Contains(p) && named.Any(n => n.Group == p.Group))))
             {
                 var alias = peer.Aliases.Where(a => earlier.Contains(a, StringComparison.OrdinalIgnoreCase)).MaxBy(a => a.Length);
                 name = (alias is null ? null : ModifiedPhrase(earlier, alias, peer.Kind)) ?? alias ?? peer.Label;
@@ -988,6 +993,9 @@ public sealed partial class QuestionReader(NoteModel note, NoteVocabulary vocabu
     private bool SaysItsOfOwnName(string text) =>
         PronounRegex().Matches(text).FirstOrDefault(m => m.Value.Equals("its", StringComparison.OrdinalIgnoreCase)) is { } its
         && Tokens.Words(text[..its.Index]).Any(w => note.ProperNouns.Contains(English.WithoutPossessive(w.Text.ToLowerInvariant())));
+
+    [GeneratedRegex(@"\bit\b[^?]*?(?<against>\b(?:vs\.?|versus|compared\s+(?:to|with)|against|than)\b)", RegexOptions.IgnoreCase)]
+    private static partial Regex ItSetAgainstRegex();
 
     // not the "it" of "it took nine months", which points at nothing
     [GeneratedRegex(@"\b(?:its|it(?!\s+(?:take|takes|took|taking)\b))\b", RegexOptions.IgnoreCase)]
