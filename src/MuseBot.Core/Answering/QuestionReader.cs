@@ -1629,10 +1629,8 @@ public sealed partial class QuestionReader(NoteModel note, NoteVocabulary vocabu
         var previousWords = ContentWords(previous).Where(w => Terms.OfWord(w).Count > 0).ToList();
         List<string>? best = null;
         int bestSaid = 1;
-        foreach (var unit in note.Units)
+        foreach (var clauses in FigureClauseTerms)
         {
-            var clauses = unit.Segments.Where(c => unit.Figures.Any(f => c.Holds(f.Start)))
-                .Select(c => Terms.Of(unit.Text[c.Start..c.End]).ToHashSet(StringComparer.Ordinal)).ToList();
             if (clauses.FindIndex(c => fragmentTerms.All(c.Contains)) is var asked and >= 0
                 && clauses.Select((c, i) => (Clause: c, Said: i == asked ? 0 : previousWords.Count(w => Terms.OfWord(w).All(c.Contains)))).MaxBy(x => x.Said) is { Said: > 1 } before
                 && before.Said > bestSaid
@@ -1643,6 +1641,12 @@ public sealed partial class QuestionReader(NoteModel note, NoteVocabulary vocabu
         }
         return best is null ? null : WordRegex().Replace(previous, m => best.Contains(m.Value, StringComparer.OrdinalIgnoreCase) ? "" : m.Value);
     }
+
+    /// <summary>Each unit's clauses that hold a figure, as their terms; read once, on the first follow-up that needs them.</summary>
+    private List<List<HashSet<string>>> FigureClauseTerms => _figureClauseTerms ??= note.Units
+        .Select(unit => unit.Segments.Where(c => unit.Figures.Any(f => c.Holds(f.Start)))
+            .Select(c => Terms.Of(unit.Text[c.Start..c.End]).ToHashSet(StringComparer.Ordinal)).ToList()).ToList();
+    private List<List<HashSet<string>>>? _figureClauseTerms;
 
     /// <summary>The words of the compared things' names, in lower case; read once, on the first follow-up that needs them.</summary>
     private HashSet<string> PeerNameWords => _peerNameWords ??= note.Peers.All.SelectMany(p => p.NameWords).ToHashSet(StringComparer.Ordinal);

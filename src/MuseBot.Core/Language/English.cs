@@ -835,10 +835,14 @@ public static partial class English
     [System.Text.RegularExpressions.GeneratedRegex(@"^\W*(?<whole>[^?.;!]+?)\s+(?:split|breakdown|broken\s+down|breakout)\s+(?!between|among|amongst|across|up|down|out)(?<parts>[^?.;!]+?\s+(?:vs\.?|versus|/)\s+[^?.;!]+?)\s*[?.!]*\s*$", System.Text.RegularExpressions.RegexOptions.IgnoreCase)]
     private static partial System.Text.RegularExpressions.Regex SplitVersusRegex();
 
-    [System.Text.RegularExpressions.GeneratedRegex(@"\b(?:how\s+much|what\s+(?:share|portion|part|proportion|fraction|percentage|percent|slice|chunk|amount|piece|cut))\s+of\s+(?<whole>[^?.;!]+?)\s+(?:(?:is|was|will\s+be|has\s+been)\s+)?(?:goes|go|went|going|gone|came|comes|come|coming|earmarked|allocated|set\s+aside|tied|is|was|are|were)\s+(?<prep>to|for|from|into|toward|towards)\s+(?<parts>[^?.;!]+)", System.Text.RegularExpressions.RegexOptions.IgnoreCase)]
+    // "how much" or "what share", and the verb and preposition that join the part asked to its whole
+    private const string ShareAsked = @"(?:how\s+much|what\s+(?:share|portion|part|proportion|fraction|percentage|percent|slice|chunk|amount|piece|cut))";
+    private const string ShareGoesTo = @"(?:(?:is|was|will\s+be|has\s+been)\s+)?(?:goes|go|went|going|gone|came|comes|come|coming|earmarked|allocated|set\s+aside|tied|is|was|are|were)\s+(?<prep>to|for|from|into|toward|towards)\s+(?<parts>[^?.;!]+)";
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"\b" + ShareAsked + @"\s+of\s+(?<whole>[^?.;!]+?)\s+" + ShareGoesTo, System.Text.RegularExpressions.RegexOptions.IgnoreCase)]
     private static partial System.Text.RegularExpressions.Regex ShareOfRegex();
 
-    [System.Text.RegularExpressions.GeneratedRegex(@"^\W*(?:and\s+|so\s+)?of\s+(?<whole>[^?.;!,]+?)\s*,\s*(?:how\s+much|what\s+(?:share|portion|part|proportion|fraction|percentage|percent|slice|chunk|amount|piece|cut))\s+(?:(?:is|was|will\s+be|has\s+been)\s+)?(?:goes|go|went|going|gone|came|comes|come|coming|earmarked|allocated|set\s+aside|tied|is|was|are|were)\s+(?<prep>to|for|from|into|toward|towards)\s+(?<parts>[^?.;!]+)", System.Text.RegularExpressions.RegexOptions.IgnoreCase)]
+    [System.Text.RegularExpressions.GeneratedRegex(@"^\W*(?:and\s+|so\s+)?of\s+(?<whole>[^?.;!,]+?)\s*,\s*" + ShareAsked + @"\s+" + ShareGoesTo, System.Text.RegularExpressions.RegexOptions.IgnoreCase)]
     private static partial System.Text.RegularExpressions.Regex FrontedShareOfRegex();
 
     [System.Text.RegularExpressions.GeneratedRegex(@"\s*(?:,|&|/|\b(?:and|or|vs\.?|versus)\b)\s*", System.Text.RegularExpressions.RegexOptions.IgnoreCase)]
