@@ -248,6 +248,17 @@ public sealed class StageTests
     }
 
     [Fact]
+    public void A_later_part_asking_what_the_earlier_parts_thing_has_a_row_for_is_asked_of_that_thing()
+    {
+        var (_, reader) = Small(TwoModelsNote);
+        Assert.Equal("Zeta-2.1 — what is the capacity?", reader.OfEarlierThing("what is the capacity?", ["zeta 2.1: when did it ship"]));
+        // a word its row does not say, a thing of its own, or two things before: the part stands as it is
+        Assert.Null(reader.OfEarlierThing("what is the 2026 budget?", ["zeta 2.1: when did it ship"]));
+        Assert.Null(reader.OfEarlierThing("what is acme's capacity?", ["zeta 2.1: when did it ship"]));
+        Assert.Null(reader.OfEarlierThing("what is the capacity?", ["zeta 2.1 vs acme 3: when did they ship"]));
+    }
+
+    [Fact]
     public void It_set_against_a_compared_thing_the_question_names_is_the_one_an_earlier_part_named()
     {
         var (_, reader) = Small(TwoModelsNote);

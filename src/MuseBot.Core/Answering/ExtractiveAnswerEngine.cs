@@ -757,7 +757,7 @@ public sealed partial class ExtractiveAnswerEngine : IAnswerEngine
         var parts = QuestionReader.PartsOf(asked);
         // ("…, and what did Zeta get on it?" asks the part before's measure of Zeta, as that follow-up would)
         return parts.Select((p, i) => i > 0 && QuestionReader.AsksMeasureBefore(p) ? new Question(p, parts[i - 1])
-            : new Question(QuestionReader.WithItsQuestion(parts, i) ?? _reader.WithAntecedent(p, parts.Take(i)), previous)).ToList();
+            : new Question(QuestionReader.WithItsQuestion(parts, i) ?? _reader.OfEarlierThing(p, parts.Take(i)) ?? _reader.WithAntecedent(p, parts.Take(i)), previous)).ToList();
     }
 
     /// <summary>The question asked part by part, when every part alone gets a headline figure and the whole's

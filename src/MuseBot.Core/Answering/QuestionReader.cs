@@ -977,6 +977,18 @@ public sealed partial class QuestionReader(NoteModel note, NoteVocabulary vocabu
         return name is null ? part : PronounRegex().Replace(part, m => m.Value.EndsWith('s') ? name + "'s" : name);
     }
 
+    /// <summary>"Zeta: what's its GizmoTest, and what's the capacity?": a later part that names no compared thing and asks
+    /// of what the one compared thing the earlier parts name has a table row for (every word of it said in that row)
+    /// is asked of that thing; null otherwise (the part's thing is its own, or there is none to carry).</summary>
+    public string? OfEarlierThing(string part, IEnumerable<string> earlierParts)
+    {
+        if (note.Peers.In(part).Count > 0 || PronounRegex().IsMatch(part)) return null;
+        if (earlierParts.SelectMany(note.Peers.In).Distinct().ToList() is not [var peer]) return null;
+        var content = Read(part).Content.ToList();
+        return content.Count > 0 && note.RowsHeadedBy(peer).Any(u => content.All(f => f.Terms.Count > 0 && f.Terms.All(u.Terms.Contains)))
+            ? $"{peer.Label} — {part}" : null;
+    }
+
     /// <summary>"the bigger Zeta model" in "what will the bigger Zeta model be called, and when is it out?": the
     /// name with a word before it that makes it another thing than the one the name labels, from its determiner to
     /// its kind noun; "it" stands for that, not for the thing named. Null where no such word stands before the name.</summary>
