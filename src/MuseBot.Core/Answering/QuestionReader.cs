@@ -445,7 +445,7 @@ public sealed partial class QuestionReader(NoteModel note, NoteVocabulary vocabu
         if (!string.IsNullOrWhiteSpace(previous)) text = WithContext(text, WithYears(WithSubject(Corrected(Normalize(English.WithoutSmallTalk(Clean(previous)))))));
         bool followsUp = text != typed;
         var lower = text.ToLowerInvariant();
-        bool asksTitle = TitleRegex().IsMatch(lower) && (string.IsNullOrWhiteSpace(previous) || !PronounCalledRegex().IsMatch(lower));
+        bool asksTitle = AsksNoteTitle(lower, followsUp: !string.IsNullOrWhiteSpace(previous));
 
         var slots = SlotSpans(lower);
         // the kind of answer an existence question names, in the question as asked (a follow-up's own kind, not
@@ -985,7 +985,7 @@ public sealed partial class QuestionReader(NoteModel note, NoteVocabulary vocabu
         if (note.Peers.In(part).Count > 0 || PronounRegex().IsMatch(part)) return null;
         if (earlierParts.SelectMany(note.Peers.In).Distinct().ToList() is not [var peer]) return null;
         var content = Read(part).Content.ToList();
-        return content.Count > 0 && note.RowsHeadedBy(peer).Any(u => content.All(f => f.Terms.Count > 0 && f.Terms.All(u.Terms.Contains)))
+        return content.Count > 0 && content.All(f => f.Terms.Count > 0) && RowSpeaksOf(peer, content.Select(f => f.Terms))
             ? $"{peer.Label} — {part}" : null;
     }
 
@@ -1385,7 +1385,7 @@ public sealed partial class QuestionReader(NoteModel note, NoteVocabulary vocabu
         // a question about the document itself ("what's the title?", "who wrote it?") follows up nothing: "it" is
         // the note, and the previous question's words would turn it into a question about what the note reports
         var lowered = text.ToLowerInvariant();
-        if ((TitleRegex().IsMatch(lowered) && !PronounCalledRegex().IsMatch(lowered)) || SourcesRegex().IsMatch(lowered) || AsksAuthorship(lowered)) return text;
+        if (AsksNoteTitle(lowered, followsUp: true) || SourcesRegex().IsMatch(lowered) || AsksAuthorship(lowered)) return text;
         // "what's the bigger one called?" after "are bigger Acme models coming?": "one" after a word the previous
         // question says stands for the words that word went with there ("bigger Acme models")
         if (WordThenOneRegex().Match(text) is { Success: true } one && !English.IsStopWord(one.Groups["w"].Value.ToLowerInvariant())
@@ -1521,7 +1521,7 @@ public sealed partial class QuestionReader(NoteModel note, NoteVocabulary vocabu
         if (fragment && note.Peers.In(previous) is [var peer]
             && note.Peers.In(unprefixed).Count == 0 && Quantities.PeriodsIn(unprefixed).Count == 0 && !YearShiftRegex().IsMatch(unprefixed)
             && ContentWords(unprefixed) is { Count: > 0 } measureWords
-            && note.RowsHeadedBy(peer).Any(u => measureWords.All(w => Terms.OfWord(w).All(u.Terms.Contains)))
+            && RowSpeaksOf(peer, measureWords.Select(Terms.OfWord))
             && $"what is its {LeadingTheRegex().Replace(unprefixed, "")}" is var itsAsked && WithAntecedent(itsAsked, [previous]) is var itsNamed && itsNamed != itsAsked)
             return itsNamed;
         // "when did Zeta launch?", "how much did they pay for Nimbus?": a question of its own, with its own wh-word and
@@ -2845,7 +2845,15 @@ public sealed partial class QuestionReader(NoteModel note, NoteVocabulary vocabu
         return string.Join(' ', words.Skip(at + 1).TakeWhile(w => !English.IsStopWord(w.Text.ToLowerInvariant()) && w.Text.Any(char.IsLetter)).Take(3).Select(w => w.Text));
     }
 
-    // "what is it called?" asked after another question names what that question was about, not the note
+    /// <summary>The question asks the note's own title: "what is it called?" asked after another question names what
+    /// that question was about, not the note.</summary>
+    private static bool AsksNoteTitle(string lower, bool followsUp) =>
+        TitleRegex().IsMatch(lower) && !(followsUp && PronounCalledRegex().IsMatch(lower));
+
+    /// <summary>A table row the compared thing heads says every word asked (each given as its terms).</summary>
+    private bool RowSpeaksOf(Peer peer, IEnumerable<IReadOnlyList<string>> words) =>
+        note.RowsHeadedBy(peer).Any(u => words.All(t => t.All(u.Terms.Contains)));
+
     [GeneratedRegex(@"^\W*what(?:['’]s|\s+is|\s+was)\s+(?:it|they)\s+(?:called|titled|named)\W*$")]
     private static partial Regex PronounCalledRegex();
 
