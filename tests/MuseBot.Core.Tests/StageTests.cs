@@ -907,6 +907,12 @@ public sealed class StageTests
     [InlineData("is the Nimbus widget claim verified?", false, null)]
     [InlineData("what would make the note more confident?", false, null)]   // what would change the doubt, not what is doubted
     [InlineData("what could raise the note's confidence?", false, null)]
+    [InlineData("where is the note least sure of itself?", true, "Nimbus says its widget lasts ten years.")]
+    [InlineData("where is the note most sure of itself?", false, null)]   // the surest claims, the opposite of the doubted
+    [InlineData("where is the note's confidence highest?", false, null)]
+    [InlineData("where is the write-up weakest?", true, "Nimbus says its widget lasts ten years.")]
+    [InlineData("wheres it weak", false, null)]   // what the thing does badly, not which claims are doubtful
+    [InlineData("what is Nimbus still weak at?", false, null)]
     public void Which_claims_the_note_doubts_is_answered_with_each_doubted_claim_and_its_reason(string question, bool asks, string? listed)
     {
         var q = Reader.Read(question);

@@ -727,7 +727,7 @@ public sealed partial class QuestionReader(NoteModel note, NoteVocabulary vocabu
             AsksFuture = English.AsksFuture(lower),
             AsksAlone = AloneRegex().IsMatch(lower),
             AsksConfidence = asksConfidence,
-            AsksDoubtedClaims = type is not AnswerType.YesNo && AsksDoubtedClaims(focus) && !WouldChangeRegex().IsMatch(lower),
+            AsksDoubtedClaims = type is not AnswerType.YesNo && AsksDoubtedClaims(focus, lower) && !WouldChangeRegex().IsMatch(lower),
             AsksVerified = type == AnswerType.YesNo && VerifiedRegex().IsMatch(lower),
             AsksWhy = WhyRegex().IsMatch(lower),
             AsksChoice = ChoiceRegex().IsMatch(lower),
@@ -820,16 +820,37 @@ public sealed partial class QuestionReader(NoteModel note, NoteVocabulary vocabu
         return titled.Count == 1 ? titled[0].Number.ToString(System.Globalization.CultureInfo.InvariantCulture) : null;
     }
 
-    /// <summary>The parts of a multi-part question ("when did X launch and what does it cost?"), each a question of
-    /// its own; one part when it has no others.</summary>
     /// <summary>The question's words are all words of doubt ("unverified", "weakest"), words for claims, "own" or the
-    /// note's subject, and one at least is a word of doubt: it asks for the claims the note doubts, not about a topic.</summary>
-    private static bool AsksDoubtedClaims(IReadOnlyList<FocusWord> focus)
+    /// note's subject, and one at least is a word of doubt: it asks for the claims the note doubts, not about a topic.
+    /// Not when it asks where the note is surest ("where is the note most confident?"), nor when "weak" describes a
+    /// thing rather than a claim: "what is it weak at?", "where's it weak?" ask what the thing does badly; "weak" is
+    /// about claims only beside a word for claims or for the note itself ("the weakest claims", "where is the note weak?").</summary>
+    private static bool AsksDoubtedClaims(IReadOnlyList<FocusWord> focus, string lower)
     {
         var content = focus.Where(f => !f.IsFrame).ToList();
         bool Doubt(FocusWord f) => ConfidenceRegex().IsMatch(f.Word.ToLowerInvariant()) || English.DoubtWords.Contains(f.Key);
-        return focus.Any(Doubt) && content.All(f => Doubt(f) || English.ClaimNouns.Contains(f.Key) || f.IsSubject || f.Key == "own");
+        if (!focus.Any(Doubt) || !content.All(f => Doubt(f) || English.ClaimNouns.Contains(f.Key) || f.IsSubject || f.Key == "own")) return false;
+        var doubtWords = focus.Where(f => English.DoubtWords.Contains(f.Key)).ToList();
+        if (doubtWords.Count == 0) return !SurestRegex().IsMatch(lower);
+        if (!doubtWords.All(f => English.WeakWords.Contains(f.Key))) return true;
+        return !WeakAtRegex().IsMatch(lower) && (focus.Any(f => English.ClaimNouns.Contains(f.Key)) || DocumentNounRegex().IsMatch(lower));
     }
+
+    // "where is the note most sure of itself?", "where is its confidence highest?": the surest claims, the opposite of
+    // the doubted ones
+    [GeneratedRegex(@"\bmost\s+(?:sure|confident|certain|solid|reliable|trustworthy)\b|\b(?:surest|firmest)\b|\b(?:highest|strongest|greatest|most)\s+(?:confidence|certainty)\b|\b(?:confidence|certainty)\s+(?:is\s+)?(?:highest|strongest|greatest)\b")]
+    private static partial Regex SurestRegex();
+
+    // "what is it weak at?", "weaker at coding": weak at doing something, a thing's shortcoming
+    [GeneratedRegex(@"\bweak(?:er|est)?\s+at\b")]
+    private static partial Regex WeakAtRegex();
+
+    // the note itself, or its reasoning, named as what may be weak ("where is the write-up weakest?")
+    [GeneratedRegex(@"\b(?:note|report|write-?up|writeup|analysis|piece|doc|document|research|evidence|argument|case|thesis|reasoning|authors?|analysts?|writer)\b")]
+    private static partial Regex DocumentNounRegex();
+
+    /// <summary>The parts of a multi-part question ("when did X launch and what does it cost?"), each a question of
+    /// its own; one part when it has no others.</summary>
 
     /// <summary>"what would make the note more confident?", "what could raise confidence?": what would change the doubt,
     /// asked of what is to come, not which claims are doubted now.</summary>

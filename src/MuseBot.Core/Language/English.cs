@@ -574,6 +574,9 @@ public static partial class English
         "speculative", "doubtful", "questionable", "unverified", "unconfirmed", "unproven",
     };
 
+    /// <summary>The doubt words that also say a thing does badly ("it is weak at coding"), not only that a claim is doubtful.</summary>
+    public static readonly HashSet<string> WeakWords = new(StringComparer.Ordinal) { "weak", "weaker", "weakest" };
+
     /// <summary>Nouns for a transaction: the money laid out is its size ("how big was the Zeta deal?").</summary>
     public static readonly HashSet<string> TransactionNouns = new(StringComparer.Ordinal)
         { "deal", "deals", "transaction", "transactions", "acquisition", "acquisitions", "investment", "investments", "buyout", "buyouts" };
