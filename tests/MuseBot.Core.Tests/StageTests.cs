@@ -1485,6 +1485,8 @@ public sealed class StageTests
     [InlineData("who built Nimbus?", null, null)]                                                   // a person asked, no kind named
     [InlineData("which regions excluded from the Zeta deal", "regions", "regions")]                // chat's, with no verb
     [InlineData("which partners in the Zeta preview?", "partners", "partners")]
+    [InlineData("which preview partners", "partners", "preview partners")]                        // the thing alone, nothing after it
+    [InlineData("ok which regions?", "regions", "regions")]
     public void A_which_question_names_the_thing_whose_member_it_asks_for(string question, string? head, string? phrase)
     {
         var q = Reader.Read(question);
@@ -3122,6 +3124,24 @@ public sealed class StageTests
         var (model, reader) = Small($"Acme Note\n1. Overview\n{sentence}\n");
         var q = reader.Read("which rivals does Acme face?");
         Assert.Equal(named, Members.Named(q, model.Units[0], Exact(q, model.Units[0]), 0.5, model.ProperNouns.Contains));
+    }
+
+    [Theory]
+    [InlineData("| Cross-gadget rollout | Wider use across Zeta, Nimbus and Omega. |", true)]   // the row is about gadgets; its cells name them
+    [InlineData("| Cross-gadget rollout | Wider use inside Acme's own stack. |", false)]        // only the note's subject, and no other name
+    public void A_row_whose_label_says_what_a_which_question_asks_for_names_its_members_in_its_other_cells(string row, bool named)
+    {
+        var (model, reader) = Small($"""
+            Acme Note
+            1. Overview
+            Acme sells gadgets, and Acme ships them widely.
+            | Watch item | What to look for |
+            |---|---|
+            {row}
+            """);
+        var q = reader.Read("which gadgets");
+        var unit = model.Units.Single(u => u.IsRow);
+        Assert.Equal(named, Members.Named(q, unit, Exact(q, unit), 0.5, model.ProperNouns.Contains, "Acme") ?? false);
     }
 
     [Theory]

@@ -280,8 +280,8 @@ public sealed partial class ExtractiveAnswerEngine : IAnswerEngine
         // it as a further quote and lists names answers ahead of it; so does one that names a member of them ("gadgets
         // such as …") where it meets all the best unit meets of the rest ("which Acme gadgets?" is not asking for
         // any gadget)
-        if (q.MemberHead >= 0 && Members.Named(q, scored[0].Unit, scored[0].Candidate.Matches, Tuning.UnmetBelow, _noteName) == false
-            && Quotable(scored).Skip(1).FirstOrDefault(s => Members.Named(q, s.Unit, s.Candidate.Matches, Tuning.UnmetBelow, _noteName) switch
+        if (q.MemberHead >= 0 && Members.Named(q, scored[0].Unit, scored[0].Candidate.Matches, Tuning.UnmetBelow, _noteName, _subject) == false
+            && Quotable(scored).Skip(1).FirstOrDefault(s => Members.Named(q, s.Unit, s.Candidate.Matches, Tuning.UnmetBelow, _noteName, _subject) switch
             {
                 true => MeetsAllMetBy(q, s, scored[0], except: q.MemberHead),
                 null => Members.ListsNames(q, s.Unit, _noteName),
@@ -318,7 +318,7 @@ public sealed partial class ExtractiveAnswerEngine : IAnswerEngine
         // "what's Zeta's GadgetEval?" where the best unit gives GadgetEval for Acme only: its one gap is whom it is for
         bool measureOfAnother = MeasureOfAnother(q, best);
         // "which power developers supply Zeta?" where the best unit says power developers but names none
-        bool noMember = Members.Named(q, best.Unit, best.Candidate.Matches, Tuning.UnmetBelow, _noteName) == false
+        bool noMember = Members.Named(q, best.Unit, best.Candidate.Matches, Tuning.UnmetBelow, _noteName, _subject) == false
                         // "which companies are in the preview?" where no unit the answer would quote names any
                         || Members.NamesAnOrganisation(q, Quotable(scored).Select(s => s.Unit), _subject, _noteName) == false;
         // "who …?" where the best unit names nobody the question does not already name; "what is X called?" where it

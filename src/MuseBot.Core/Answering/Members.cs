@@ -15,7 +15,7 @@ public static partial class Members
     /// <summary>Whether the unit names a member of the X a which-question asks about: true or false where the unit
     /// says X, null where it does not (then it cannot tell, and other evidence decides).</summary>
     /// <param name="noteName">Whether the note writes a (lower-case) word as a name: one at a sentence's start is one.</param>
-    public static bool? Named(QuestionFrame q, NoteUnit unit, WordMatch[] matches, double unmetBelow, Func<string, bool> noteName)
+    public static bool? Named(QuestionFrame q, NoteUnit unit, WordMatch[] matches, double unmetBelow, Func<string, bool> noteName, string? subject = null)
     {
         if (q.MemberHead < 0) return null;
         var head = q.Focus[q.MemberHead];
@@ -32,6 +32,13 @@ public static partial class Members
         // "Model: Zeta · Take: the hardest rival": a row describes the thing its label cell names, so X said in
         // another cell of the row calls that thing an X
         if (LabelSpan(unit) is { } label && at.Any(w => w.Start < label.From || w.Start >= label.To) && LabelNames(unit, label, asked, noteName)) return true;
+        // "Watch item: Cross-gadget rollout · What to look for: adoption across Zeta and Nimbus": X in the row's label
+        // makes the row about X, and the names its other cells give are its members (not a cell's capitalised first
+        // word, nor the note's subject, said in half its rows)
+        var named = AskedOrSubject(q, subject);
+        if (LabelSpan(unit) is { } labelled && at.Count > 0 && at.All(w => w.Start >= labelled.ValueFrom && w.Start < labelled.To)
+            && unit.Passage.Cells is { } cells && cells.Skip(1).Select(c => unit.SpanOf(c.Key, c.Value)).OfType<(int From, int ValueFrom, int To)>()
+                .Any(cell => unit.Words.Any(w => w.Start > cell.ValueFrom && w.Start < cell.To && IsName(unit, w, named, noteName)))) return true;
         // "which benchmark is the 52 for?" of a row whose column header says X: that column's cell, which says the
         // figure the question names, holds the member
         if (unit.IsRow && at.Any(w => HeaderCellNames(q, unit, w.Start, asked, noteName))) return true;

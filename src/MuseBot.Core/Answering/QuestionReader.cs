@@ -2181,6 +2181,7 @@ public sealed partial class QuestionReader(NoteModel note, NoteVocabulary vocabu
     {
         if ((WhichPhraseRegex().Match(lower) is { Success: true } which ? which
                 : WhichBeforeParticipleRegex().Match(lower) is { Success: true } bare ? bare
+                : WhichAloneRegex().Match(lower) is { Success: true } alone ? alone
                 : WhoAreTheRegex().Match(lower)) is not { Success: true } m) return (-1, 0, 0);
         var x = m.Groups["x"];
         if (HeadNoun(x.Value) is not { } head || English.KindNouns.Contains(head)) return (-1, 0, 0);
@@ -2198,6 +2199,10 @@ public sealed partial class QuestionReader(NoteModel note, NoteVocabulary vocabu
     // to a participle or a preposition instead (not "which of …", which chooses among things named after it)
     [GeneratedRegex(@"\bwhich\s+(?!of\b)(?<x>(?:[\w'’.-]+\s+){0,2}?[\w'’.-]+?)(?=\s+(?:\w{3,}(?:ed|ing)|in|on|at|for|from|with|under|behind|outside|within)\b)")]
     private static partial Regex WhichBeforeParticipleRegex();
+
+    // "which api partners?", "which regions": chat may say the thing alone, with nothing after it
+    [GeneratedRegex(@"^\W*(?:(?:ok|okay|so|and|but|then|hey)\W+)*which\s+(?!of\b)(?<x>(?:[\w'’.-]+\s+){0,2}?[\w'’.-]+)\W*$")]
+    private static partial Regex WhichAloneRegex();
 
     // "who are the partners that got access?", "who were the publishers in …": a kind whose members are asked for
     [GeneratedRegex(@"^\W*(?:(?:ok|okay|so|and|but|then|hey)\W+)*who\s+(?:are|were|r)\s+(?:the|those|these)\s+(?<x>(?:[\w'’.-]+\s+){0,2}?[\w'’.-]+?)(?=\s+(?:that|who|which|whose|in|on|at|behind|named|mentioned|listed|cited)\b)", RegexOptions.IgnoreCase)]
