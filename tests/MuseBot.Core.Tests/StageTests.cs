@@ -3312,6 +3312,23 @@ public sealed class StageTests
         Assert.Equal(headline, new AnswerComposer(model, EngineTuning.Default).Compose(q, Only(q, unit)).Headline);
     }
 
+    [Theory]
+    [InlineData("how much is Acme paying Dana Reed personally?", true)]     // what Dana is paid: the $9B is Zeta's price
+    [InlineData("how much is Dana Reed getting paid?", true)]
+    [InlineData("how much did Acme pay for Dana's old company?", false)]   // the company Dana ran: Zeta, named in other words
+    [InlineData("how much did Acme invest to bring Dana in?", false)]      // what brought Dana in was the $9B
+    public void Money_paid_to_a_named_one_is_not_a_figure_whose_own_clause_names_another_thing(string question, bool away)
+    {
+        var (model, reader) = Small("""
+            Widget Note
+            1. Overview
+            Acme invested $9B for a 40% stake in Zeta Works in May 2025, bringing Dana Reed into a central role in its widget push.
+            """);
+        var q = reader.Read(question);
+        var figures = FigureAttachment.Figures(q, model.Units[0], Exact(q, model.Units[0]));
+        Assert.Equal(away, figures.Single(f => f.Text == "$9B").NameAway);
+    }
+
     [Fact]
     public void The_thing_asked_outranks_the_measure_asked_among_a_units_figures()
     {

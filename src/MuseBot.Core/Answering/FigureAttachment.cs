@@ -307,6 +307,15 @@ public static partial class FigureAttachment
         return true;
     }
 
+    /// <summary>The clause names something the question does not: a capitalised word past the clause's first, none of
+    /// the question's words and not the note's subject the question names.</summary>
+    private static bool NamesOtherThing(QuestionFrame q, NoteUnit unit, Segment segment)
+    {
+        var asked = q.Focus.Select(f => f.Key).ToHashSet(StringComparer.Ordinal);
+        return unit.Words.Where(w => segment.Holds(w.Start)).Skip(1)
+            .Any(w => char.IsUpper(w.Text[0]) && !w.Text.Any(char.IsDigit) && !asked.Contains(FocusWord.KeyOf(w.Text)));
+    }
+
     private static Attached Weigh(QuestionFrame q, NoteUnit unit, WordMatch[] matches, string text, int start, bool kindFits, Peer? side = null, bool ignoreFigures = false)
     {
         // the words that name the other sides ("gemini 3.1 pro"): their label's words and their aliases
@@ -353,6 +362,11 @@ public static partial class FigureAttachment
             // a specific name said only outside the figure's clause marks the figure as another's; a period's own
             // name ("Q4") is checked as a period instead
             if (f.IsName && f.Weight >= heaviest / 2 && m.Exact && place <= 0.5 && !q.Dates.Any(d => f.Start >= d.Start && f.Start < d.End)) nameAway = true;
+            // so does the one paid, said only in the next clause when the figure's own clause names a thing of its own
+            // ("Acme paid $9B for a stake in Zeta, bringing Dana in" is Zeta's price, not what Acme pays Dana); not a
+            // name that only says whose the thing bought is ("the shop Dana ran"), which the clause may name in its own words
+            if (f.IsName && !f.IsSubject && IsPaid(q, f) && f.Weight >= heaviest / 2 && m.Exact && place < 1 && !unit.IsRow && !q.Dates.Any(d => f.Start >= d.Start && f.Start < d.End)
+                && !segment.Holds(m.Offset) && NamesOtherThing(q, unit, segment)) nameAway = true;
             // the head of what is asked ("Acme's ad revenue"), said only as the measure of another figure of the
             // sentence, one that measures something else ("a $9B revenue run-rate" beside "a 3% lift in ad clicks"):
             // the question joins what two figures measure, and this one is not the one asked
@@ -591,4 +605,15 @@ public static partial class FigureAttachment
         var digits = Quantities.Digits(figure);
         return digits.Length > 0 && Quantities.FiguresIn(q.Text).Any(f => Quantities.Digits(f.Text) == digits);
     }
+
+    /// <summary>The question asks what a named one is paid: the name is what a verb of paying pays ("paying Dana", "hand
+    /// Dana Reed") or is itself paid ("Dana getting paid", "Dana's pay package").</summary>
+    private static bool IsPaid(QuestionFrame q, FocusWord name) =>
+        PaidBeforeRegex().IsMatch(q.Text[..name.Start]) || PaidAfterRegex().IsMatch(q.Text[(name.Start + name.Word.Length)..]);
+
+    [GeneratedRegex(@"\b(?:pay|pays|paid|paying|hand|hands|handed|handing|give|gives|gave|giving)\s+(?:(?!(?:for|to|into|in|on|of|at|over|toward|towards)\s)[\p{L}.-]+\s+)?$", RegexOptions.IgnoreCase)]
+    private static partial Regex PaidBeforeRegex();
+
+    [GeneratedRegex(@"^(?:\s+[\p{L}.-]+)?(?:['’]s)?\s+(?:(?:is|was|being|getting|got|gets)\s+)?(?:pay|paid|salary|compensation|comp)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex PaidAfterRegex();
 }
