@@ -3920,6 +3920,15 @@ public sealed class StageTests
     }
 
     [Theory]
+    [InlineData("how much went into plants and gear in 2025?", "how much went into capex in 2025?")]
+    [InlineData("how is the budget divided between plants and gear?", "how is the budget divided between plants and gear?")]  // two things set apart
+    [InlineData("split between the plants and gear?", "split between the plants and gear?")]
+    public void Two_things_a_glossary_entry_joins_for_one_stay_two_after_between(string text, string expanded)
+    {
+        Assert.Equal(expanded, new Glossary([("plants and gear", "capex")]).Expand(text));
+    }
+
+    [Theory]
     [InlineData("how big's the backlog?", "how big is the backlog")]
     [InlineData("how much's left?", "how much is left")]
     [InlineData("how acme's backlog grew?", "how acme's backlog grew")]     // a name's possessive, not "is"

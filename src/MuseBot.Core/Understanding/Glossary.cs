@@ -16,8 +16,10 @@ public sealed class Glossary
     {
         // longest first, so "capital expenditures" wins over "capital expenditure"
         foreach (var (shorthand, meaning) in entries.OrderByDescending(e => e.Shorthand.Length))
-            // whole, or the first part of an English compound ("gen-ai-driven"), not of a longer name ("fb-2")
-            _entries.Add((new Regex($@"(?<![\w-]){Regex.Escape(shorthand)}(?:['’]s)?(?:(?![\w-])|(?=-(?:driven|based|powered|enabled|generated|related|native|first|led|style|like|focused|heavy|only)\b))",
+            // whole, or the first part of an English compound ("gen-ai-driven"), not of a longer name ("fb-2"); two
+            // things joined by "and" that stand for one ("plants and gear" for capex) are two after "between", which
+            // sets them apart ("how is it divided between plants and gear?")
+            _entries.Add((new Regex($@"{(shorthand.Contains(" and ", StringComparison.Ordinal) ? @"(?<!\bbetween\s+(?:the\s+)?)" : "")}(?<![\w-]){Regex.Escape(shorthand)}(?:['’]s)?(?:(?![\w-])|(?=-(?:driven|based|powered|enabled|generated|related|native|first|led|style|like|focused|heavy|only)\b))",
                 RegexOptions.IgnoreCase | RegexOptions.CultureInvariant), meaning));
     }
 
