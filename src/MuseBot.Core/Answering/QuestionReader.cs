@@ -849,14 +849,13 @@ public sealed partial class QuestionReader(NoteModel note, NoteVocabulary vocabu
     [GeneratedRegex(@"\b(?:note|report|write-?up|writeup|analysis|piece|doc|document|research|evidence|argument|case|thesis|reasoning|authors?|analysts?|writer)\b")]
     private static partial Regex DocumentNounRegex();
 
-    /// <summary>The parts of a multi-part question ("when did X launch and what does it cost?"), each a question of
-    /// its own; one part when it has no others.</summary>
-
     /// <summary>"what would make the note more confident?", "what could raise confidence?": what would change the doubt,
     /// asked of what is to come, not which claims are doubted now.</summary>
     [GeneratedRegex(@"\b(?:would|could|might|will)\s+(?:\w+\s+)?(?:make|raise|boost|increase|improve|strengthen|lift|add\s+to|help)\b")]
     private static partial Regex WouldChangeRegex();
 
+    /// <summary>The parts of a multi-part question ("when did X launch and what does it cost?"), each a question of
+    /// its own; one part when it has no others.</summary>
     public static IReadOnlyList<string> PartsOf(string text)
     {
         var parts = new List<string>();
