@@ -361,12 +361,13 @@ public static partial class FigureAttachment
             if (!f.IsSubject && (f.Weight >= heaviest / 2 || f.IsName)) weakest = Math.Min(weakest, m.Score * place);
             // a specific name said only outside the figure's clause marks the figure as another's; a period's own
             // name ("Q4") is checked as a period instead
-            if (f.IsName && f.Weight >= heaviest / 2 && m.Exact && place <= 0.5 && !q.Dates.Any(d => f.Start >= d.Start && f.Start < d.End)) nameAway = true;
-            // so does the one paid, said only in the next clause when the figure's own clause names a thing of its own
-            // ("Acme paid $9B for a stake in Zeta, bringing Dana in" is Zeta's price, not what Acme pays Dana); not a
-            // name that only says whose the thing bought is ("the shop Dana ran"), which the clause may name in its own words
-            if (f.IsName && !f.IsSubject && IsPaid(q, f) && f.Weight >= heaviest / 2 && m.Exact && place < 1 && !unit.IsRow && !q.Dates.Any(d => f.Start >= d.Start && f.Start < d.End)
-                && !segment.Holds(m.Offset) && NamesOtherThing(q, unit, segment)) nameAway = true;
+            // (so does the one paid, said only in the next clause when the figure's own clause names a thing of its own:
+            // "Acme paid $9B for a stake in Zeta, bringing Dana in" is Zeta's price, not what Acme pays Dana; not a name
+            // that only says whose the thing bought is, "the shop Dana ran", which the clause may name in its own words)
+            if (f.IsName && f.Weight >= heaviest / 2 && m.Exact && !q.Dates.Any(d => f.Start >= d.Start && f.Start < d.End)
+                && (place <= 0.5
+                    || (place < 1 && !f.IsSubject && !unit.IsRow && !segment.Holds(m.Offset) && IsPaid(q, f) && NamesOtherThing(q, unit, segment))))
+                nameAway = true;
             // the head of what is asked ("Acme's ad revenue"), said only as the measure of another figure of the
             // sentence, one that measures something else ("a $9B revenue run-rate" beside "a 3% lift in ad clicks"):
             // the question joins what two figures measure, and this one is not the one asked

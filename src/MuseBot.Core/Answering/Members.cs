@@ -35,9 +35,8 @@ public static partial class Members
         // "Watch item: Cross-gadget rollout · What to look for: adoption across Zeta and Nimbus": X in the row's label
         // makes the row about X, and the names its other cells give are its members (not a cell's capitalised first
         // word, nor the note's subject, said in half its rows)
-        var named = AskedOrSubject(q, subject);
         if (LabelSpan(unit) is { } labelled && at.Count > 0 && at.All(w => w.Start >= labelled.ValueFrom && w.Start < labelled.To)
-            && unit.Passage.Cells is { } cells && cells.Skip(1).Select(c => unit.SpanOf(c.Key, c.Value)).OfType<(int From, int ValueFrom, int To)>()
+            && AskedOrSubject(q, subject) is var named && unit.Passage.Cells is { } cells && cells.Skip(1).Select(c => unit.SpanOf(c.Key, c.Value)).OfType<(int From, int ValueFrom, int To)>()
                 .Any(cell => unit.Words.Any(w => w.Start > cell.ValueFrom && w.Start < cell.To && IsName(unit, w, named, noteName)))) return true;
         // "which benchmark is the 52 for?" of a row whose column header says X: that column's cell, which says the
         // figure the question names, holds the member
