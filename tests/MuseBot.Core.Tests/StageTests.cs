@@ -4143,6 +4143,19 @@ public sealed class StageTests
     }
 
     [Theory]
+    [InlineData("when did Zeta come out?", "launch")]
+    [InlineData("zeta came out may 4 2024 right?", "launched")]
+    [InlineData("is the zeta widget coming out in Europe?", "launching")]
+    [InlineData("did widget sales come out ahead?", null)]             // no compared thing: left as asked
+    [InlineData("did Zeta come out on top of the rankings?", null)]    // a standing, not a release
+    public void A_compared_thing_coming_out_is_its_launch(string question, string? verb)
+    {
+        var q = Reader.Read(question);
+        Assert.Equal(verb is not null, q.Focus.Any(f => f.Word.StartsWith("launch", StringComparison.Ordinal)));
+        if (verb is not null) Assert.Contains(q.Focus, f => f.Word == verb);
+    }
+
+    [Theory]
     [InlineData("when did Zeta drop?", true)]                   // a compared thing dropping is its release
     [InlineData("when did the zeta widget drop? exact date", true)]
     [InlineData("when did Zeta drop to 5M units?", false)]        // a figure it dropped to: a fall

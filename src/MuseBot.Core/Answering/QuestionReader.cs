@@ -1325,6 +1325,16 @@ public sealed partial class QuestionReader(NoteModel note, NoteVocabulary vocabu
         // instead of the undated thing
         text = DroppedRegex().Replace(text, m => note.Peers.In(m.Groups["thing"].Value).Count == 0 ? m.Value
             : m.Value[..(m.Groups["verb"].Index - m.Index)] + "launch");
+        // "when did Zeta come out?", "Zeta came out in May?": a product the note compares coming out is its launch, in the
+        // tense asked; anything else comes out otherwise ("the score came out high", "Acme came out on top")
+        text = ComeOutRegex().Replace(text, m => note.Peers.In(m.Groups["thing"].Value).Count == 0 ? m.Value
+            : m.Groups["thing"].Value + " " + m.Groups["verb"].Value.ToLowerInvariant() switch
+            {
+                "came" => "launched",
+                "comes" => "launches",
+                "coming" => "launching",
+                _ => "launch",
+            });
         // "when did Zeta go live?": to go live is to launch, in the tense asked ("went live" → "launched")
         text = GoLiveRegex().Replace(text, m => m.Groups["go"].Value.ToLowerInvariant() switch
         {
@@ -2783,6 +2793,10 @@ public sealed partial class QuestionReader(NoteModel note, NoteVocabulary vocabu
 
     [GeneratedRegex(@"\b(?<go>go|goes|went|gone|going)\s+live\b", RegexOptions.IgnoreCase)]
     private static partial Regex GoLiveRegex();
+
+    // "Zeta came out": up to four words naming the thing, then the verb; not a standing ("came out on top", "ahead")
+    [GeneratedRegex(@"(?<thing>(?:[\w.'-]+\s+){0,3}[\w.'-]+)\s+(?<verb>come|comes|came|coming)\s+out\b(?!\s+(?:on\s+top|ahead|of|high|low|better|worse|well|badly|in\s+front|against|behind|above|below|stronger|weaker|even|level|at)\b)", RegexOptions.IgnoreCase)]
+    private static partial Regex ComeOutRegex();
 
     // "when did Zeta drop?": the thing, then the verb, closing the clause (not "drop by 5%")
     [GeneratedRegex(@"\bwhen\s+did\s+(?<thing>[^?.!,;]+?)\s+(?<verb>drop)\b(?=\s*(?:[?.!,;]|$|\s+(?:on|publicly|officially|exactly)\b))", RegexOptions.IgnoreCase)]
