@@ -2315,6 +2315,14 @@ public sealed class StageTests
     }
 
     [Theory]
+    [InlineData("zeta widget units sold in may 2024 were 5M?", true)]                    // a long subject, a figure stated
+    [InlineData("acme's 2025 capex guide was $3B?", true)]                               // a measure and its figure stated
+    [InlineData("acme's 2025 capex guide?", false)]                                      // asked for, not stated
+    [InlineData("what was acme's 2025 capex guide?", false)]
+    public void A_statement_that_states_a_figure_with_a_question_mark_checks_it(string question, bool check) =>
+        Assert.Equal(check, Reader.Read(question).Type == AnswerType.YesNo);
+
+    [Theory]
     [InlineData("acme says that is right")]
     [InlineData("the widget counts are right")]
     public void A_statement_that_ends_on_right_without_a_tag_is_no_yes_or_no(string question) =>

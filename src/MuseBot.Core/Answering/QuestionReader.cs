@@ -412,7 +412,7 @@ public sealed partial class QuestionReader(NoteModel note, NoteVocabulary vocabu
         // or one that says a thing beats another ("Acme tops Zeta on GizmoTest?"), or a statement asked with a question
         // mark alone, its verb after a short subject and no question word anywhere ("Zeta is just a gadget?")
         bool tagged = hasTag || SoStatementRegex().IsMatch(text) || (ComparingStatementRegex().IsMatch(text) && note.Peers.In(text).Count >= 2)
-                      || (StatementAskedRegex().IsMatch(text) && !OpensAsQuestion(text));
+                      || ((StatementAskedRegex().IsMatch(text) || StatedFigureAskedRegex().IsMatch(text)) && !OpensAsQuestion(text));
         if (hasTag) text = text[..tag.Index] + "?";
         else if ((AsRequestedCheck(text) ?? AsEmbeddedQuestion(text) ?? AsClaimCheck(text)) is { } claim) text = claim;
         bool asksAdvice = false;
@@ -467,7 +467,8 @@ public sealed partial class QuestionReader(NoteModel note, NoteVocabulary vocabu
         if (type == AnswerType.Description && WhatAboutOnRegex().Match(lower) is { Success: true } about && note.Peers.In(lower).Count > 0
             && WordRegex().Matches(about.Groups["on"].Value).Any(w => note.ProperNouns.Contains(English.WithoutPossessive(w.Value))))
             type = AnswerType.Quantity;
-        if (tagged && type == AnswerType.Description) type = AnswerType.YesNo;
+        // "the 2026 outlay was $5B?": a figure stated after the verb is checked, not asked for
+        if (tagged && (type == AnswerType.Description || (type == AnswerType.Quantity && StatedFigureAskedRegex().IsMatch(text)))) type = AnswerType.YesNo;
         var sources = SourceRegex().Matches(lower).Select(m => (From: m.Groups["source"].Index, To: m.Groups["source"].Index + m.Groups["source"].Length)).ToList();
         var parts = PartBreakRegex().Split(text).Where(p => p.Any(char.IsLetterOrDigit)).ToList();
         var figures = Quantities.FiguresIn(text);
@@ -1939,6 +1940,11 @@ public sealed partial class QuestionReader(NoteModel note, NoteVocabulary vocabu
     // after the verb, and no question word anywhere
     [GeneratedRegex(@"^(?!.*\b(?:what|which|who|whom|whose|where|when|why|how)\b)(?:[\w.'’-]+\s+){1,4}(?:is|are|was|were|has|have|had|can|could|will|would|isn['’]?t|aren['’]?t|wasn['’]?t|doesn['’]?t|don['’]?t|didn['’]?t|won['’]?t|can['’]?t|cannot)\s+[^?]*\w[^?]*\?\s*$", RegexOptions.IgnoreCase)]
     private static partial Regex StatementAskedRegex();
+
+    // "Zeta's daily users in May 2024 were 3M?": a statement whose verb states a figure, its subject as long as a measure
+    // with its period may be, and no question word anywhere
+    [GeneratedRegex(@"^(?!.*\b(?:what|which|who|whom|whose|where|when|why|how)\b)(?:[\w.'’-]+\s+){1,8}(?:is|are|was|were)\s+(?:about\s+|around\s+|roughly\s+|~)?\$?\d[^?]*\?\s*$", RegexOptions.IgnoreCase)]
+    private static partial Regex StatedFigureAskedRegex();
 
     /// <summary>"Acme tops Zeta on GizmoTest?", "Acme beat Zeta on it?": a statement that one thing beats (or beat)
     /// another, asked with a question mark and no question word: whether it does (read so only where it names two
