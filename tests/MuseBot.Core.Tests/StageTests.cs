@@ -788,6 +788,27 @@ public sealed class StageTests
         Assert.Equal("acme scores index", vocabulary.Correct("acme scores index"));
     }
 
+    [Fact]
+    public void A_clip_the_note_uses_itself_is_its_whole_beside_a_word_the_note_writes_only_the_whole_beside()
+    {
+        var (model, _) = Small("""
+            Acme Note
+            1. Plants
+            Acme keeps widget infrastructure central. The Gizmo Pro ships this year, a strong product model.
+
+            | Infra question | What it shows |
+            |---|---|
+            | Power | Plenty |
+            """);
+        var vocabulary = new NoteVocabulary(model.Document);
+        // the note writes "Infra" as a header and "widget infrastructure" in a sentence
+        Assert.Equal("is widget infrastructure central?", vocabulary.Correct("is widget infra central?"));
+        // … and "Infra question", so there the clip is the note's own word
+        Assert.Equal("the infra question", vocabulary.Correct("the infra question"));
+        // a word the note writes inside a name is no clip, whatever the note writes beside it ("product model")
+        Assert.Equal("the pro model", vocabulary.Correct("the pro model"));
+    }
+
     [Theory]
     [InlineData("how much of that goes to plants vs chips?", "how much of Acme's 2026 budget goes to plants vs chips?")]
     [InlineData("what share of it is earmarked for chips?", "what share of Acme's 2026 budget is earmarked for chips?")]

@@ -25,6 +25,10 @@ public sealed partial class NoteVocabulary
     ];
 
     private readonly HashSet<string> _names = new(StringComparer.Ordinal);
+
+    /// <summary>Words the note capitalises after another word of the same text: parts of names ("Max" of "Gizmo 4
+    /// Max"), never read as clipped words.</summary>
+    private readonly HashSet<string> _capitalisedWithin = new(StringComparer.Ordinal);
     // each word the note writes right before another, and right after, by that other word
     private readonly Dictionary<string, HashSet<string>> _before = new(StringComparer.Ordinal), _after = new(StringComparer.Ordinal);
 
@@ -44,6 +48,8 @@ public sealed partial class NoteVocabulary
             {
                 if (before is not null && text.AsSpan(before.Index + before.Length, m.Index - before.Index - before.Length).IsWhiteSpace())
                 {
+                    // capitalised after a word of its sentence, it is written as (part of) a name ("Gizmo 4 Max")
+                    if (char.IsUpper(m.Value[0])) _capitalisedWithin.Add(m.Value.ToLowerInvariant());
                     var (first, second) = (before.Value.ToLowerInvariant(), m.Value.ToLowerInvariant());
                     (_before.TryGetValue(second, out var firsts) ? firsts : _before[second] = new(StringComparer.Ordinal)).Add(first);
                     (_after.TryGetValue(first, out var seconds) ? seconds : _after[first] = new(StringComparer.Ordinal)).Add(second);
@@ -60,6 +66,7 @@ public sealed partial class NoteVocabulary
                         _frequency[lower] = _frequency.GetValueOrDefault(lower) + 1;
                         // "Gizmo" of "Gizmo-Pro" is written as a name as much as the whole is
                         if (char.IsUpper(part[0])) capitalised[lower] = capitalised.GetValueOrDefault(lower) + 1;
+                        if (char.IsUpper(part[0]) && !m.Value.StartsWith(part, StringComparison.Ordinal)) _capitalisedWithin.Add(lower);
                     }
             }
         }
@@ -177,7 +184,8 @@ public sealed partial class NoteVocabulary
     /// <summary>
     /// A word typed clipped beside a word the note writes next to its whole ("the intel index", "video gen tools"):
     /// the whole word, where the note writes exactly one word that starts with the clipped one beside that neighbour.
-    /// Only a word the note lacks is read so, and only a clip that leaves two letters or more off.
+    /// Only a clip that leaves two letters or more off is read so, and a word the note has only beside a neighbour the
+    /// note never writes it beside.
     /// </summary>
     private string Unclipped(string text)
     {
@@ -189,11 +197,15 @@ public sealed partial class NoteVocabulary
         {
             var typed = words[i].Value;
             var w = typed.ToLowerInvariant();
-            if (w.Length < MinClip || !w.All(char.IsLetter) || _frequency.ContainsKey(w) || English.IsStopWord(w)) continue;
+            if (w.Length < MinClip || !w.All(char.IsLetter) || English.IsStopWord(w)) continue;
+            // a clip the note itself uses ("Infra question" beside "AI infrastructure") is its whole only beside a
+            // neighbour the note writes the whole beside and never the clip
+            bool noteWord = _frequency.ContainsKey(w);
+            if (noteWord && _capitalisedWithin.Contains(w)) continue;
             var whole = new HashSet<string>(StringComparer.Ordinal);
-            if (i + 1 < words.Count && Neighbour(words[i + 1].Value) is { } next && _before.TryGetValue(next, out var firsts))
+            if (i + 1 < words.Count && Neighbour(words[i + 1].Value) is { } next && _before.TryGetValue(next, out var firsts) && !(noteWord && firsts.Contains(w)))
                 whole.UnionWith(firsts.Where(first => IsClipOf(w, first)));
-            if (i > 0 && Neighbour(words[i - 1].Value) is { } previous && _after.TryGetValue(previous, out var seconds))
+            if (i > 0 && Neighbour(words[i - 1].Value) is { } previous && _after.TryGetValue(previous, out var seconds) && !(noteWord && seconds.Contains(w)))
                 whole.UnionWith(seconds.Where(second => IsClipOf(w, second)));
             if (whole.Count == 1)
             {
