@@ -100,6 +100,18 @@ public abstract class SyntheticNoteTests(SyntheticNote note)
         Assert.Equal(same || !note.Semantic, candidate.Matches[at].Exact);
     }
 
+    [Fact]
+    public void A_word_of_an_asked_compared_things_name_is_met_where_a_unit_names_that_thing_by_another_name()
+    {
+        var trace = note.Engine.Extractive.Trace(new Question("how much capex did Acme Widget guide for 2026?"));
+        var at = trace.Question!.Focus.ToList().FindIndex(f => f.Word.Equals("widget", StringComparison.OrdinalIgnoreCase));
+        Assert.True(at >= 0, string.Join(", ", trace.Question.Focus.Select(f => f.Word)));
+        // "Acme guided 2026 capex to $3B" names Acme Widget as "Acme": the name's other word is said there too
+        Assert.Equal(1, trace.Ranked.First(c => c.Unit.Text.Contains("Acme guided", StringComparison.Ordinal)).Matches[at].Score);
+        // … and not where a unit names another compared thing
+        Assert.True(trace.Ranked.First(c => c.Unit.Text.StartsWith("Zeta reported 33.0%", StringComparison.Ordinal)).Matches[at].Score < 1);
+    }
+
     [Theory]
     [InlineData("zeta gadgeteval score and its widgetbench score?", "33.0%")]
     [InlineData("acme widgetbench result + price per unit?", "12.5%")]

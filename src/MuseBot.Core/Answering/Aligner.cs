@@ -92,6 +92,8 @@ public sealed class Aligner
         var similarity = Similarities(focus, encoding.Words);
         // the family of one-act verbs each focus word belongs to (-1: none)
         var act = focus.Select(f => ActFamily(f.Word.ToLowerInvariant())).ToArray();
+        // the compared things each focus word names, of those the question asks about ("widget" of "Acme Widget")
+        var namedPeers = focus.Select(f => q.Peers.Where(p => p.NameWords.Contains(f.Key)).ToList()).ToArray();
         // "who runs the works?": the verb of leading is met where a unit names the leader of a thing the question
         // names, in its own words ("Acme Works under Dana"); the terms of those things, for a verb of leading
         var led = focus.Select(f => q.Type == AnswerType.Person && Language.English.LeadingVerbs.Contains(f.Word.ToLowerInvariant())
@@ -110,7 +112,9 @@ public sealed class Aligner
                     matches[i] = new WordMatch(1, exact, true);
                     continue;
                 }
-                if (IsAliasOfUnitPeer(f, unit))
+                // … and a word that names an asked compared thing is said where the unit names that thing by any of its
+                // names ("did the widget close the gap?" of "Acme looks close behind", Acme being Acme Widget)
+                if (IsAliasOfUnitPeer(f, unit) || (namedPeers[i].Count > 0 && unit.Peers.Any(namedPeers[i].Contains)))
                 {
                     matches[i] = new WordMatch(1, -1, true);
                     continue;
