@@ -411,8 +411,10 @@ public sealed partial class QuestionReader(NoteModel note, NoteVocabulary vocabu
         // … and so does one said as a statement after "so" ("so Zeta is the top widget?"), its verb after its subject,
         // or one that says a thing beats another ("Acme tops Zeta on GizmoTest?"), or a statement asked with a question
         // mark alone, its verb after a short subject and no question word anywhere ("Zeta is just a gadget?")
+        // ("the 2026 outlay was $5B?": a figure stated after the verb is checked, not asked for)
+        bool statesFigure = StatedFigureAskedRegex().IsMatch(text);
         bool tagged = hasTag || SoStatementRegex().IsMatch(text) || (ComparingStatementRegex().IsMatch(text) && note.Peers.In(text).Count >= 2)
-                      || ((StatementAskedRegex().IsMatch(text) || StatedFigureAskedRegex().IsMatch(text)) && !OpensAsQuestion(text));
+                      || ((StatementAskedRegex().IsMatch(text) || statesFigure) && !OpensAsQuestion(text));
         if (hasTag) text = text[..tag.Index] + "?";
         else if ((AsRequestedCheck(text) ?? AsEmbeddedQuestion(text) ?? AsClaimCheck(text)) is { } claim) text = claim;
         bool asksAdvice = false;
@@ -467,8 +469,7 @@ public sealed partial class QuestionReader(NoteModel note, NoteVocabulary vocabu
         if (type == AnswerType.Description && WhatAboutOnRegex().Match(lower) is { Success: true } about && note.Peers.In(lower).Count > 0
             && WordRegex().Matches(about.Groups["on"].Value).Any(w => note.ProperNouns.Contains(English.WithoutPossessive(w.Value))))
             type = AnswerType.Quantity;
-        // "the 2026 outlay was $5B?": a figure stated after the verb is checked, not asked for
-        if (tagged && (type == AnswerType.Description || (type == AnswerType.Quantity && StatedFigureAskedRegex().IsMatch(text)))) type = AnswerType.YesNo;
+        if (tagged && (type == AnswerType.Description || (type == AnswerType.Quantity && statesFigure))) type = AnswerType.YesNo;
         var sources = SourceRegex().Matches(lower).Select(m => (From: m.Groups["source"].Index, To: m.Groups["source"].Index + m.Groups["source"].Length)).ToList();
         var parts = PartBreakRegex().Split(text).Where(p => p.Any(char.IsLetterOrDigit)).ToList();
         var figures = Quantities.FiguresIn(text);
