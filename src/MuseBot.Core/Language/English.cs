@@ -585,11 +585,22 @@ public static partial class English
     /// <b>deal</b> cost?" is met by "Acme invested $3B in Zeta").</summary>
     private static readonly HashSet<string> OutlayAsked = new(OutlayVerbs.Concat(TransactionNouns), StringComparer.Ordinal);
 
+    /// <summary>Verbs by which a judge sets a thing at a standing ("who <b>puts</b> Zeta at 52?" of "Acme <b>places</b> it at
+    /// 52"): one act, whichever the question and the note use. Only the forms that are seldom a noun: "places" and
+    /// "rates" are as often things ("which places", "a growth rate").</summary>
+    private static readonly HashSet<string> PlacingVerbs = new(StringComparer.Ordinal)
+        { "rank", "ranks", "ranked", "placed", "puts", "rated" };
+
+    /// <summary>The <see cref="PlacingVerbs"/> a text says, with "places": in a sentence with a judge as its subject it is
+    /// the verb.</summary>
+    private static readonly HashSet<string> PlacingSaid = new(PlacingVerbs.Append("places"), StringComparer.Ordinal);
+
     /// <summary>The families of words that name one act or standing: paying (<see cref="OutlayVerbs"/>), launching
-    /// (<see cref="LaunchVerbs"/>), standing first (<see cref="FirstPlaceWords"/>). A question's word of one (Asked) is
+    /// (<see cref="LaunchVerbs"/>), standing first (<see cref="FirstPlaceWords"/>), setting at a standing
+    /// (<see cref="PlacingVerbs"/>). A question's word of one (Asked) is
     /// met by a unit's word of the same (Said), as a word of its context is.</summary>
     public static readonly IReadOnlyList<(HashSet<string> Asked, HashSet<string> Said)> OneActWords =
-        [(OutlayAsked, OutlayVerbs), (LaunchVerbs, LaunchVerbs), (FirstPlaceWords, FirstPlaceSaid)];
+        [(OutlayAsked, OutlayVerbs), (LaunchVerbs, LaunchVerbs), (FirstPlaceWords, FirstPlaceSaid), (PlacingVerbs, PlacingSaid)];
 
     /// <summary>The wh-word that a chat spelling without its vowels stands for ("whn" → "when", "hw" → "how"); null for
     /// any other word.</summary>
