@@ -3148,6 +3148,7 @@ public sealed class StageTests
     [Theory]
     [InlineData("In Europe, Zeta remains the most difficult direct rival for Acme.", true)]  // the subject it calls a rival
     [InlineData("In Europe, Acme faces a rival in every market.", false)]                     // a rival in general, none named
+    [InlineData("In Europe, Acme describes Zeta as its most capable and hardest rival.", true)] // the name it calls a rival
     public void A_member_of_what_a_which_question_asks_is_the_subject_a_unit_calls_one(string sentence, bool named)
     {
         var (model, reader) = Small($"Acme Note\n1. Overview\n{sentence}\n");

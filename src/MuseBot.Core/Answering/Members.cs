@@ -270,8 +270,9 @@ public static partial class Members
     [GeneratedRegex(@"^\s+(?:on|in|across|of)\s+[^,;.]{1,60}(?:,\s+[^,;.]{1,60}){0,8}(?:,?\s+(?:and|or)\s+|,\s+)[^,;.]+")]
     private static partial Regex OfListRegex();
 
-    // "A is the biggest X", "A remains a direct X": a name, a verb of being, then X with up to three modifiers
-    [GeneratedRegex(@"(?<![\p{L}\d])[\p{L}\d][\p{L}\d.'’-]*\s+(?:is|was|are|were|remains|remain|remained|becomes|became)\s+(?:the\s+|a\s+|an\s+|its\s+|their\s+)?(?:[\p{Ll}-]+\s+){0,3}$")]
+    // "A is the biggest X", "A remains a direct X": a name, a verb of being, then X with up to three modifiers; "calls
+    // A its most capable and efficient X": a name, "as" and X with its modifiers, which may be a few more
+    [GeneratedRegex(@"(?<![\p{L}\d])[\p{L}\d][\p{L}\d.'’-]*\s+(?:(?:is|was|are|were|remains|remain|remained|becomes|became)\s+(?:the\s+|a\s+|an\s+|its\s+|their\s+)?(?:[\p{Ll}-]+\s+){0,3}|as\s+(?:the|a|an|its|their)\s+(?:[\p{Ll}-]+\s+){0,5})$")]
     private static partial Regex NamedAsRegex();
 
     // "the named principals are A, B": X, then a verb of being or including, then the member
