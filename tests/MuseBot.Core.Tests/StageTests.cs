@@ -1055,6 +1055,7 @@ public sealed class StageTests
     [InlineData("what's the incremental orders increase", FigureKind.Percent)]
     [InlineData("what's the Zeta time spent lift", FigureKind.Percent)]                 // a change of time spent, not money spent
     [InlineData("Zeta time spent lift q4", FigureKind.Percent)]                         // a period at the end says when
+    [InlineData("zeta gadget time spent lift in q4 2025?", FigureKind.Percent)]        // … and makes the phrase no longer
     [InlineData("what did Nimbus spend on plants?", FigureKind.Money)]
     [InlineData("how much is the Nimbus plant costing Acme?", FigureKind.Money)]
     [InlineData("how much did Acme shell out for Zeta?", FigureKind.Money)]   // paying, said as an idiom

@@ -1984,7 +1984,7 @@ public sealed partial class QuestionReader(NoteModel note, NoteVocabulary vocabu
         // no wh-word or auxiliary to ask with: a phrase ("Zeta unit price?")
         barePhrase = !wh.Success && !auxFirst;
         // a short one names what it asks for by its head ("Zeta launch date?") or its last word ("plant gw?")
-        bool shortBare = barePhrase && WordRegex().Count(q) is > 1 and <= BarePhraseWords;
+        bool shortBare = barePhrase && WordsBeforePeriod(q) is > 1 and <= BarePhraseWords;
         // "does the note give a date for X?", "is there a figure for X?": the kind of answer is named, and it is what
         // is asked for; a yes to the topic alone would say the note has a date it does not give
         if (named.Success)
@@ -2226,6 +2226,17 @@ public sealed partial class QuestionReader(NoteModel note, NoteVocabulary vocabu
 
     /// <summary>The head of a noun phrase: its last word before the first preposition that ties it to what it is of
     /// ("clicks <b>lift</b> from ranking changes", "the views <b>lift</b> for Zeta"), or its last word.</summary>
+    /// <summary>The words of a phrase before the period it ends with ("Zeta time spent lift <b>in q4 2025</b>"): the
+    /// period says when, and a phrase is no longer for it.</summary>
+    private static int WordsBeforePeriod(string phrase)
+    {
+        var words = WordRegex().Matches(phrase).Select(m => m.Value).ToList();
+        int n = words.Count;
+        while (n > 1 && (QuarterRegex().IsMatch(words[n - 1]) || FourDigitYearRegex().IsMatch(words[n - 1]))) n--;
+        if (n < words.Count && n > 1 && English.GoverningPrepositions.Contains(words[n - 1])) n--;
+        return n;
+    }
+
     private static string? HeadNoun(string phrase)
     {
         var words = WordRegex().Matches(phrase).Select(m => m.Value).ToList();
