@@ -23,7 +23,7 @@ public sealed record QuestionEncoding(EncodedText? Dense, EncodedText? Words)
 /// the weighted share of the question a unit meets; the words left unmet make a refusal specific. The note's word
 /// vectors sit in one matrix, so aligning a question with every unit is one pass over it.
 /// </summary>
-public sealed class Aligner
+public sealed partial class Aligner
 {
     private readonly NoteIndex _index;
     private readonly EngineTuning _tuning;
@@ -97,6 +97,7 @@ public sealed class Aligner
         // "who runs the works?": the verb of leading is met where a unit names the leader of a thing the question
         // names, in its own words ("Acme Works under Dana"); the terms of those things, for a verb of leading
         var led = focus.Select(f => q.Type == AnswerType.Person && Language.English.LeadingVerbs.Contains(f.Word.ToLowerInvariant())
+                                    && !RunsOnRegex().IsMatch(q.Text[(f.Start + f.Word.Length)..])
             ? focus.Where(o => o != f && !o.IsFrame).SelectMany(o => o.Terms).ToHashSet(StringComparer.Ordinal) : null).ToArray();
 
         var result = new WordMatch[units.Count][];
@@ -138,8 +139,10 @@ public sealed class Aligner
                 // "launched"), as a word of its context is
                 if (act[i] >= 0 && _actAt[act[i]][u] >= 0 && _tuning.ContextMatch > best)
                     (best, offset) = (_tuning.ContextMatch, _actAt[act[i]][u]);
-                if (led[i] is { } things && _tuning.ContextMatch > best && _led[u].FirstOrDefault(l => l.Led.Overlaps(things)) is { Led: not null } leader)
-                    (best, offset) = (_tuning.ContextMatch, leader.At);
+                // … or where the unit names a thing the question names beside a leader of what made it ("Zeta Widget, the
+                // first product from Acme Works under Dana")
+                if (led[i] is { } things && _tuning.ContextMatch > best && LeaderOf(u, things) is { } leaderAt)
+                    (best, offset) = (_tuning.ContextMatch, leaderAt);
                 if (similarity[i] is { } sims)
                     for (int row = _unitStart[u]; row < _unitStart[u + 1]; row++)
                         if (sims[row] > best) { best = sims[row]; offset = _rowOffset[row]; }
@@ -149,6 +152,27 @@ public sealed class Aligner
         }
         return result;
     }
+
+    /// <summary>Where unit <paramref name="u"/> names the leader of one of <paramref name="things"/> ("Works under
+    /// Dana"), or, where one of them is what the unit is about (said first), the leader of what made it ("Zeta Widget,
+    /// the first product from Acme Works under Dana"); null where it names none.</summary>
+    private int? LeaderOf(int u, HashSet<string> things)
+    {
+        if (_led[u].Length == 0) return null;
+        if (_led[u].FirstOrDefault(l => l.Led.Overlaps(things)) is { Led: not null } led) return led.At;
+        var unit = _index.Model.Units[u];
+        foreach (var (_, at) in _led[u])
+            if (MadeByRegex().IsMatch(unit.Text[..at]) && unit.Words.Take(2).Any(w => w.Terms.Any(things.Contains))) return at;
+        return null;
+    }
+
+    // "… from Acme Works under Dana": the led thing is what the unit's thing comes from, its maker
+    [System.Text.RegularExpressions.GeneratedRegex(@"\b(?:from|by)\s+(?:\p{Lu}[\p{L}\d.'’-]*\s+)*$")]
+    private static partial System.Text.RegularExpressions.Regex MadeByRegex();
+
+    // "whose chips is Zeta running on?": running on a thing is working on it, not leading it
+    [System.Text.RegularExpressions.GeneratedRegex(@"^\s+on\b")]
+    private static partial System.Text.RegularExpressions.Regex RunsOnRegex();
 
     /// <summary>
     /// A word met by another word of the same stem ("conversions" by "conversational", "rating" by "rate") is the
