@@ -879,6 +879,13 @@ public sealed class StageTests
     }
 
     [Theory]
+    [InlineData("who's leading it again", "does the note treat Zeta as real proof the plan shipped?", "who is leading Zeta again")]
+    [InlineData("who's leading it", "did the author call Zeta a leader?", "who is leading Zeta")]
+    public void It_after_a_question_that_frames_a_thing_with_the_note_is_the_thing_not_the_frame(string question, string previous, string read) =>
+        // "the note treat Zeta" is the note and its verb, not a phrase that names Zeta
+        Assert.Equal(read, Reader.Read(question, previous).Text, ignoreCase: true);
+
+    [Theory]
     [InlineData("what is the bigger one called?", "are bigger Acme widgets coming?", "bigger Acme widgets")]
     [InlineData("and the cheaper ones?", "which cheaper gizmo lines does Zeta sell?", "cheaper gizmo lines")]
     public void One_after_a_word_the_previous_question_says_stands_for_the_words_that_went_with_it(string question, string previous, string read)

@@ -1019,6 +1019,8 @@ public sealed partial class QuestionReader(NoteModel note, NoteVocabulary vocabu
         var m = Regex.Match(text, $@"(?i)(?<![\p{{L}}\d])(?:the|a|an|this|that|these|those|its|their)\s+(?<mods>(?:[\p{{Ll}}-]+\s+){{1,2}}){Regex.Escape(alias)}(?:\s+{(kind is null ? "(?!)" : Regex.Escape(kind) + "s?")})?(?![\p{{L}}\d])");
         if (!m.Success) return null;
         var mods = m.Groups["mods"].Value.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        // "does the note treat Zeta as …": "the note" is a phrase of its own, the asker's frame, and its verb follows
+        if (DocumentNounRegex().IsMatch(mods[0])) return null;
         return mods.All(w => English.StopWords.Contains(w) || English.CurrentWords.Contains(w)) ? null : m.Value;
     }
 
