@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using MuseBot.Core.Retrieval;
 using MuseBot.Core.Understanding;
 
@@ -167,12 +168,12 @@ public sealed partial class Aligner
     }
 
     // "… from Acme Works under Dana": the led thing is what the unit's thing comes from, its maker
-    [System.Text.RegularExpressions.GeneratedRegex(@"\b(?:from|by)\s+(?:\p{Lu}[\p{L}\d.'’-]*\s+)*$")]
-    private static partial System.Text.RegularExpressions.Regex MadeByRegex();
+    [GeneratedRegex(@"\b(?:from|by)\s+(?:\p{Lu}[\p{L}\d.'’-]*\s+)*$")]
+    private static partial Regex MadeByRegex();
 
     // "whose chips is Zeta running on?": running on a thing is working on it, not leading it
-    [System.Text.RegularExpressions.GeneratedRegex(@"^\s+on\b")]
-    private static partial System.Text.RegularExpressions.Regex RunsOnRegex();
+    [GeneratedRegex(@"^\s+on\b")]
+    private static partial Regex RunsOnRegex();
 
     /// <summary>
     /// A word met by another word of the same stem ("conversions" by "conversational", "rating" by "rate") is the

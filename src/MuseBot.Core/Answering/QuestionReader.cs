@@ -2226,24 +2226,29 @@ public sealed partial class QuestionReader(NoteModel note, NoteVocabulary vocabu
     [GeneratedRegex(@"^\W*(?:(?:ok|okay|so|and|but|then|hey)\W+)*who\s+(?:are|were|r)\s+(?:the|those|these)\s+(?<x>(?:[\w'’.-]+\s+){0,2}?[\w'’.-]+?)(?=\s+(?:that|who|which|whose|in|on|at|behind|named|mentioned|listed|cited)\b)", RegexOptions.IgnoreCase)]
     private static partial Regex WhoAreTheRegex();
 
-    /// <summary>The head of a noun phrase: its last word before the first preposition that ties it to what it is of
-    /// ("clicks <b>lift</b> from ranking changes", "the views <b>lift</b> for Zeta"), or its last word.</summary>
-    /// <summary>The words of a phrase before the period it ends with ("Zeta time spent lift <b>in q4 2025</b>"): the
-    /// period says when, and a phrase is no longer for it.</summary>
-    private static int WordsBeforePeriod(string phrase)
+    /// <summary>The words of a phrase without the period it ends with ("Zeta time spent lift q4"): the period says
+    /// when, not what.</summary>
+    private static List<string> WordsWithoutClosingPeriod(string phrase)
     {
         var words = WordRegex().Matches(phrase).Select(m => m.Value).ToList();
-        int n = words.Count;
-        while (n > 1 && (QuarterRegex().IsMatch(words[n - 1]) || FourDigitYearRegex().IsMatch(words[n - 1]))) n--;
-        if (n < words.Count && n > 1 && English.GoverningPrepositions.Contains(words[n - 1])) n--;
-        return n;
+        while (words.Count > 1 && (QuarterRegex().IsMatch(words[^1]) || FourDigitYearRegex().IsMatch(words[^1]))) words.RemoveAt(words.Count - 1);
+        return words;
     }
 
+    /// <summary>How many words a phrase has before the period it ends with, and the preposition before that ("Zeta
+    /// time spent lift <b>in q4 2025</b>"): a phrase is no longer for saying when.</summary>
+    private static int WordsBeforePeriod(string phrase)
+    {
+        var words = WordsWithoutClosingPeriod(phrase);
+        bool periodCut = words.Count < WordRegex().Count(phrase);
+        return periodCut && words.Count > 1 && English.GoverningPrepositions.Contains(words[^1]) ? words.Count - 1 : words.Count;
+    }
+
+    /// <summary>The head of a noun phrase: its last word before the first preposition that ties it to what it is of
+    /// ("clicks <b>lift</b> from ranking changes", "the views <b>lift</b> for Zeta"), or its last word.</summary>
     private static string? HeadNoun(string phrase)
     {
-        var words = WordRegex().Matches(phrase).Select(m => m.Value).ToList();
-        // "Zeta time spent lift q4": a period at the end says when, not what
-        while (words.Count > 1 && (QuarterRegex().IsMatch(words[^1]) || FourDigitYearRegex().IsMatch(words[^1]))) words.RemoveAt(words.Count - 1);
+        var words = WordsWithoutClosingPeriod(phrase);
         int of = words.FindIndex(1, w => English.GoverningPrepositions.Contains(w));
         var head = of > 0 ? words[of - 1] : words.LastOrDefault();
         return head is null ? null : English.WithoutPossessive(head);
