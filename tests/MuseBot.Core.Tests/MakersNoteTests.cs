@@ -9,7 +9,6 @@ public static class MakersNote
         1. Overview
         Zeta Gizmo, launched in March 2026, is the first product from Nimbus Labs under Dana Reed.
         Acme sells through retailers in most regions and competes with Zeta Gizmo on price.
-        Buyers say the Gizmo is running on older chips.
         """;
 }
 
