@@ -4127,6 +4127,7 @@ public sealed class StageTests
     [InlineData("When will Nimbus launch its widget?", "Nimbus launched", null)]   // a date reported as done
     [InlineData("when is Nimbus launching the larger widget?", "Nimbus launched", null)]
     [InlineData("When will Nimbus ship the larger widget?", "Nimbus expects", "**June 2027**")]
+    [InlineData("In which month would Nimbus launch its widget?", "Nimbus launched", null)]   // asked as hypothetical, yet to come
     public void A_question_about_what_is_still_to_happen_is_answered_only_by_a_date_the_note_gives_as_to_come(string question, string unitStart, string? headline)
     {
         var (model, reader) = Small("""

@@ -629,7 +629,7 @@ public static partial class English
     [GeneratedRegex(@"^[“""‘']?(?:This|That|These|Those|It|They|Its|Their|Such)\s+\w")]
     private static partial Regex ReferenceOpeningRegex();
 
-    [GeneratedRegex(@"\b(?:will|going\s+to|next|upcoming|coming|soon|(?:is|are)\s+(?:[\w.'’-]+\s+){0,5}?\w+ing)\b|['’]ll\b")]
+    [GeneratedRegex(@"\b(?:will|would|going\s+to|next|upcoming|coming|soon|(?:is|are)\s+(?:[\w.'’-]+\s+){0,5}?\w+ing)\b|['’]ll\b")]
     private static partial Regex FutureQuestionRegex();
 
     [GeneratedRegex(@"\b(?:will|would|shall|expects?|expected|expecting|plans?|planned|planning|intends?|intended|scheduled|slated|targets?|targeted|guided|guidance|forecasts?|forecast|coming|upcoming|next|later|future|pending)\b", RegexOptions.IgnoreCase)]
