@@ -87,7 +87,8 @@ public static partial class FigureAttachment
 
     public static IReadOnlyList<Attached> Dates(QuestionFrame q, NoteUnit unit, WordMatch[] matches) =>
         unit.Dates.Where(d => !Restates(q, d) && (!q.AsksFuture || English.SpeaksOfFuture(ClauseText(unit, d.Start))))
-            .Select(d => Weigh(q, unit, matches, d.Text, d.Start, d.HasMonth || d.HasDay))
+            .Select(d => Weigh(q, unit, matches, d.Text, d.Start, d.HasMonth || d.HasDay || q.AskedDateMonths == 12
+                                                                   || (q.AskedDateMonths == 3 && d.Period.Quarter is not null)))
             .OrderByDescending(a => a.Fit).ThenBy(a => a.Distance).ToList();
 
     /// <summary>

@@ -106,6 +106,10 @@ public sealed class QuestionFrame
     /// date?"): it asks for a day on the calendar, which "in coming weeks" or a month alone does not give.</summary>
     public bool AsksDay { get; init; }
 
+    /// <summary>"which year …?", "what quarter …?": the months a date asked spans when coarser than an event's (12 or
+    /// 3), where the note's bare year or quarter answers it; 0 when the question asks no coarser date.</summary>
+    public int AskedDateMonths { get; init; }
+
     /// <summary>Asks for a precise detail ("exact", "specifically", "breakdown", "alone"): the kind of question a note
     /// answers only when it gives that very detail.</summary>
     public required bool Precise { get; init; }
@@ -525,6 +529,9 @@ public sealed partial class QuestionReader(NoteModel note, NoteVocabulary vocabu
         var againstTheRest = peers.Count == 1 ? ThanTheRestRegex().Match(lower) : Match.Empty;
         // "where does Acme land on GizmoTest?": the verb of position asks for a standing, no word the note must say
         var standing = StandingRegex.Match(lower).Groups["verb"];
+        // "which quarter …?" names the kind of date asked, as "which year" does; elsewhere a quarter is what is asked
+        // about ("the quarter before Q4")
+        var coarseDate = CoarseDateRegex().Match(lower);
         var resultVerb = ResultGivenRegex.Match(lower) is { Success: true } given ? given.Groups["verb"] : MeasureThenResultRegex.Match(lower).Groups["verb"];
         // "according to that grid in section 2", "per §7": where in the note to look, no word the answer must say
         var sectionRef = SectionRefRegex().Match(lower);
@@ -600,7 +607,7 @@ public sealed partial class QuestionReader(NoteModel note, NoteVocabulary vocabu
                             || Within(againstTheRest, start) || Within(standing, start) || (type is AnswerType.Quantity && Within(resultVerb, start)) || makersProduct
                             || periodWords.Any(sp => start >= sp.From && start < sp.To)
                             || (periodWords.Count > 0 && English.ForecastNouns.Contains(lw))
-                            || Within(existenceVerb, start) || Within(noteVerb, start) || Within(earlier, start) || Within(rangeEnd.Groups[0], start)
+                            || Within(existenceVerb, start) || Within(noteVerb, start) || (type is AnswerType.Date && Within(coarseDate.Groups["grain"], start)) || Within(earlier, start) || Within(rangeEnd.Groups[0], start)
                             // a change, asked how much or stated with its figure ("did clicks rise 3%?"), names the
                             // kind of figure: the note may say it with another word ("a 3% lift")
                             || ((type is AnswerType.Quantity || (type is AnswerType.YesNo && figures.Count > 0)) && English.ChangeWords.Contains(lw))
@@ -721,6 +728,7 @@ public sealed partial class QuestionReader(NoteModel note, NoteVocabulary vocabu
             AboutTheNote = aboutNote.Count > 0,
             Precise = PreciseRegex().IsMatch(lower),
             AsksDay = type == AnswerType.Date && DayNounRegex().IsMatch(lower),
+            AskedDateMonths = type == AnswerType.Date && coarseDate.Success ? coarseDate.Groups["grain"].Value == "year" ? 12 : 3 : 0,
             AsksExistence = existence.Success,
             ClaimsAbsence = absence.Success && existence.Success,
             AsksAdvice = asksAdvice,
@@ -2633,6 +2641,9 @@ public sealed partial class QuestionReader(NoteModel note, NoteVocabulary vocabu
 
     [GeneratedRegex(@"\b(?:date|day)\b")]
     private static partial Regex DayNounRegex();
+
+    [GeneratedRegex(@"\b(?:what|which)\s+(?:exact\s+|precise\s+|actual\s+|specific\s+|fiscal\s+|calendar\s+)?(?<grain>year|quarter)\b")]
+    private static partial Regex CoarseDateRegex();
 
     [GeneratedRegex(@"^(?:so\s+|and\s+|but\s+|ok\s+|okay\s+|hey\s+|wait\s+|quick\s+q:?\s+)?(?:does|did|do|is|was|are|were|can|could|has|have|had|will|would|should|shall|isn['’]?t|doesn['’]?t|didn['’]?t|hasn['’]?t|haven['’]?t|wasn['’]?t|aren['’]?t|won't|am)\b")]
     private static partial Regex AuxFirstRegex();
