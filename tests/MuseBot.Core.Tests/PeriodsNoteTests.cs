@@ -1,3 +1,5 @@
+using MuseBot.Contracts;
+
 namespace MuseBot.Core.Tests;
 
 /// <summary>A note of our own that reports figures for a quarter and for a year, with no day or month of any event;
@@ -9,6 +11,8 @@ public static class PeriodsNote
         1. Results
         In Q3 2025, Widget sales rose 12% and Gizmo returns fell by a third.
         Acme shipped 40,000 Gizmo units in 2024, its best year so far.
+        Acme guided 2026 spending to $15B-$20B.
+        The 2026 spending guide of Acme is the plan that backs its new Gizmo plants.
         """;
 }
 
@@ -32,6 +36,20 @@ public abstract class PeriodsNoteTests(SyntheticNote note)
         var a = note.Ask(question);
         Assert.False(a.Abstained, a.Text);
         Assert.Contains(period, a.Text, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("is acme's 2026 spending guide 15-20B?", "15-20B")]
+    [InlineData("did acme guide 2026 spending to 15-20 billion?", "15-20")]
+    public void A_figure_asked_in_another_form_is_met_where_the_note_gives_the_same_value(string question, string asked)
+    {
+        var trace = note.Engine.Extractive.Trace(new Question(question));
+        var at = trace.Question!.Focus.ToList().FindIndex(f => f.Word == asked);
+        Assert.True(at >= 0, string.Join(", ", trace.Question.Focus.Select(f => f.Word)));
+        Assert.True(trace.Ranked.First(c => c.Unit.Text.StartsWith("Acme guided", StringComparison.Ordinal)).Matches[at].Exact);
+        // … and not where the note gives none
+        Assert.False(trace.Ranked.First(c => c.Unit.Text.StartsWith("The 2026 spending guide", StringComparison.Ordinal)).Matches[at].Exact);
+        Assert.True(trace.Answer.Text.StartsWith("**Yes**", StringComparison.Ordinal), trace.Answer.Text);
     }
 
     [Fact]

@@ -101,6 +101,11 @@ public sealed partial class Aligner
                                     && !RunsOnRegex().IsMatch(q.Text[(f.Start + f.Word.Length)..])
             ? focus.Where(o => o != f && !o.IsFrame).SelectMany(o => o.Terms).ToHashSet(StringComparer.Ordinal) : null).ToArray();
 
+        // a figure asked with its scale ("15-20B", "2.5bn") is said where the unit gives the same value, however
+        // written ("$15B-$20B")
+        var askedFigures = Quantities.FiguresIn(q.Text);
+        var figure = focus.Select(f => askedFigures.FirstOrDefault(x => x.Kind != FigureKind.Number && x.Start <= f.Start && x.End >= f.Start + f.Word.Length)).ToArray();
+
         var result = new WordMatch[units.Count][];
         for (int u = 0; u < units.Count; u++)
         {
@@ -112,6 +117,11 @@ public sealed partial class Aligner
                 if (ExactOffset(forms[i], _firstOffset[u]) is var exact and >= 0 && !IsStemCollision(f, unit, u, exact, similarity[i]))
                 {
                     matches[i] = new WordMatch(1, exact, true);
+                    continue;
+                }
+                if (figure[i] is { } asked && unit.Figures.FirstOrDefault(said => FigureAttachment.SameFigure(asked, said)) is { } same)
+                {
+                    matches[i] = new WordMatch(1, same.Start, true);
                     continue;
                 }
                 // … and a word that names an asked compared thing is said where the unit names that thing by any of its
