@@ -3842,6 +3842,23 @@ public sealed class StageTests
     }
 
     [Theory]
+    [InlineData("and vexo 4 on gizmotest?")]
+    [InlineData("and vexo 4?")]
+    public void A_follow_up_naming_another_thing_after_a_comparison_asks_of_that_thing_alone(string question)
+    {
+        // both sides of "Zorb 2 vs Quill 3" give way to Vexo 4: the "vs" left between nothing compares nothing
+        var (_, reader) = Small(ThreeModels("""
+            | Model | GizmoTest |
+            |---|---|
+            | Zorb 2 | 40% |
+            | Quill 3 | 41% |
+            | Vexo 4 | 44% |
+            """));
+        var q = reader.Read(question, previous: "gizmotest zorb 2 vs quill 3?");
+        Assert.True(q.Peers.Select(p => p.Label).SequenceEqual(["Vexo 4"]) && !q.Comparison, $"{q.Text} · {string.Join(", ", q.Peers.Select(p => p.Label))} · {q.Comparison}");
+    }
+
+    [Theory]
     [InlineData("does zorb 2 beat any of the others on gizmotest?", 1)]   // set against all the others, none named
     [InlineData("does zorb 2 beat each of its rivals on gizmotest?", 1)]
     [InlineData("so zorb 2 wins gizmotest right?", 1)]                     // winning, with no rival named, is leading

@@ -1615,9 +1615,13 @@ public sealed partial class QuestionReader(NoteModel note, NoteVocabulary vocabu
         }
         // "which is highest?" after a question about one compared thing asks the previous question's measure of them
         // all, not of that one (acrossAll, above)
-        foreach (var old in note.Peers.In(prev).Where(o => o.Aliases.Count > 0 && (acrossAll || (newPeers.Any(n => n.Group == o.Group) && !newPeers.Contains(o)))))
+        var replacedPeers = note.Peers.In(prev).Where(o => o.Aliases.Count > 0 && (acrossAll || (newPeers.Any(n => n.Group == o.Group) && !newPeers.Contains(o)))).ToList();
+        foreach (var old in replacedPeers)
             // with the version typed after it apart ("gpt 5.4"), which would be left as a figure asked
             prev = NamePattern(old.Aliases).Replace(prev, "");
+        // "and Omega on GizmoTest?" after "Acme vs Zeta on GizmoTest?": with both sides gone, the word that set them
+        // against each other is left with nothing to compare, and would make the follow-up a comparison
+        if (replacedPeers.Count > 0 && note.Peers.In(prev).Count == 0) prev = VersusWordRegex().Replace(prev, " ");
         // another of the note's names in place of one the previous question said ("… for Zeta?" → "and Nimbus?"):
         // it replaces that one. Not the compared things (above), periods and versions, or the note's subject ("Acme")
         bool Replaceable(string w) => note.OnlyNames.Contains(w) && !PeerNameWords.Contains(w) && !w.Any(char.IsDigit) && w != note.Subject;
@@ -1767,6 +1771,9 @@ public sealed partial class QuestionReader(NoteModel note, NoteVocabulary vocabu
     // "vs Zeta …", "versus Zeta", "against Zeta", "compared to Zeta": a follow-up that opens by naming what is set against
     [GeneratedRegex(@"^(?:vs\.?|versus|against|compared\s+(?:to|with))\s+(?:the\s+)?[\p{L}\d][\p{L}\d.-]*(?:\s+(?!on\b|in\b|for\b|at\b|with\b|by\b|about\b)[\p{L}\d][\p{L}\d.-]*)*", RegexOptions.IgnoreCase)]
     private static partial Regex VersusFirstRegex();
+
+    [GeneratedRegex(@"\b(?:vs\.?|versus|against|compared\s+(?:to|with))(?!\S)", RegexOptions.IgnoreCase)]
+    private static partial Regex VersusWordRegex();
 
     /// <summary>A compared thing as a text may write it, by any of <paramref name="names"/> (its aliases, its label), with
     /// a version typed after it ("gpt 5.4") and a possessive, as a whole word.</summary>
