@@ -9,6 +9,7 @@ public static class MakersNote
         1. Overview
         Zeta Gizmo, launched in March 2026, is the first product from Nimbus Labs under Dana Reed.
         Acme sells through retailers in most regions and competes with Zeta Gizmo on price.
+        Shoppers say Zeta Gizmo is purpose-built for small kitchens.
         """;
 }
 
@@ -31,5 +32,16 @@ public abstract class MakersNoteTests(SyntheticNote note)
         var a = note.Ask(question);
         Assert.False(a.Abstained, a.Text);
         Assert.Contains("Nimbus Labs under Dana Reed", a.Citations[0].Quote, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("who built zeta gizmo?")]
+    [InlineData("who's behind zeta gizmo?")]
+    [InlineData("who are the people behind zeta gizmo")]
+    public void A_product_is_made_by_what_the_note_says_it_comes_from(string question)
+    {
+        var a = note.Ask(question);
+        Assert.False(a.Abstained, a.Text);
+        Assert.Contains("from Nimbus Labs", a.Citations[0].Quote, StringComparison.Ordinal);
     }
 }

@@ -101,6 +101,10 @@ public sealed partial class Aligner
                                     && !RunsOnRegex().IsMatch(q.Text[(f.Start + f.Word.Length)..])
             ? focus.Where(o => o != f && !o.IsFrame).SelectMany(o => o.Terms).ToHashSet(StringComparer.Ordinal) : null).ToArray();
 
+        // "who made Zeta?", "who is behind it?": the verb of making is met where a unit opens with the thing asked and says
+        // what it comes from ("Zeta, … the first product from Acme Works")
+        var made = focus.Select(f => (q.Type == AnswerType.Person || WhoFirstRegex().IsMatch(q.Text)) && Language.English.MakingVerbs.Contains(f.Word.ToLowerInvariant())
+            ? focus.Where(o => o != f && !o.IsFrame).SelectMany(o => o.Terms).ToHashSet(StringComparer.Ordinal) : null).ToArray();
         // a figure asked with its scale ("15-20B", "2.5bn") is said where the unit gives the same value, however
         // written ("$15B-$20B")
         var askedFigures = Quantities.FiguresIn(q.Text);
@@ -154,6 +158,8 @@ public sealed partial class Aligner
                 // first product from Acme Works under Dana")
                 if (led[i] is { } things && _tuning.ContextMatch > best && LeaderOf(u, things) is { } leaderAt)
                     (best, offset) = (_tuning.ContextMatch, leaderAt);
+                if (made[i] is { } madeThings && _tuning.ContextMatch > best && MakerOf(u, madeThings) is { } makerAt)
+                    (best, offset) = (_tuning.ContextMatch, makerAt);
                 if (similarity[i] is { } sims)
                     for (int row = _unitStart[u]; row < _unitStart[u + 1]; row++)
                         if (sims[row] > best) { best = sims[row]; offset = _rowOffset[row]; }
@@ -176,6 +182,21 @@ public sealed partial class Aligner
             if (MadeByRegex().IsMatch(unit.Text[..at]) && unit.Words.Take(2).Any(w => w.Terms.Any(things.Contains))) return at;
         return null;
     }
+
+    /// <summary>Where unit <paramref name="u"/>, opening with one of <paramref name="things"/> (said in its first two
+    /// words), names what it comes from ("… from Acme Works", "… by Acme"); null where it does not.</summary>
+    private int? MakerOf(int u, HashSet<string> things)
+    {
+        var unit = _index.Model.Units[u];
+        if (!unit.Words.Take(2).Any(w => w.Terms.Any(things.Contains))) return null;
+        return MadeByNameRegex().Match(unit.Text) is { Success: true } m ? m.Groups["maker"].Index : null;
+    }
+
+    [GeneratedRegex(@"^\W*who\b", RegexOptions.IgnoreCase)]
+    private static partial Regex WhoFirstRegex();
+
+    [GeneratedRegex(@"\b(?:from|by)\s+(?<maker>\p{Lu}[\p{L}\d.'’-]*)")]
+    private static partial Regex MadeByNameRegex();
 
     // "… from Acme Works under Dana": the led thing is what the unit's thing comes from, its maker
     [GeneratedRegex(@"\b(?:from|by)\s+(?:\p{Lu}[\p{L}\d.'’-]*\s+)*$")]

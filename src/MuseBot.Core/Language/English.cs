@@ -404,6 +404,14 @@ public static partial class English
         "manage", "manages", "managing", "managed", "oversee", "oversees", "overseeing", "oversaw", "helm", "helms",
     };
 
+    /// <summary>Verbs of making a thing, asked "who built X?", and "behind" as "who is behind X?" asks it: the answer is
+    /// what the thing comes from. ("make" and "made" are stop words, never asked.)</summary>
+    public static readonly HashSet<string> MakingVerbs = new(StringComparer.Ordinal)
+    {
+        "build", "builds", "built", "develop", "develops", "developed", "create", "creates", "created",
+        "design", "designs", "designed", "behind",
+    };
+
     /// <summary>A text says who leads something: "Zeta <b>under Dana</b>", "the <b>Dana-led</b> team", "<b>led by
     /// Dana</b>", "its <b>chief</b>", "its <b>CEO</b> is Dana", "Dana <b>runs</b> it".</summary>
     public static bool SaysWhoLeads(string text) => LeadershipRegex().IsMatch(text);
