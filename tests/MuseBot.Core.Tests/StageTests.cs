@@ -4425,6 +4425,8 @@ public sealed class StageTests
     [InlineData("What is Omega's capacity?", 0)]
     [InlineData("who leads the team that built Omega?", 0)]       // a verb of order whose object is not the named thing
     [InlineData("who r the named principals behind Omega acordng to the note?", 0)] // "behind" of who made it, no measure
+    [InlineData("who are the named principals behind Omega in the launch evidence", 0)] // … with a phrase after it: makers before "behind"
+    [InlineData("which makers are behind Omega on capacity?", -1)]
     [InlineData("which makers are ahead of Omega on capacity?", 1)]
     public void Which_things_stand_beyond_one_named_thing_is_read_from_the_comparative_and_its_far_side(string question, int beyond)
     {

@@ -810,6 +810,8 @@ public sealed partial class QuestionReader(NoteModel note, NoteVocabulary vocabu
         // Acme on GizmoTest"): "the principals behind Acme" are those who made it
         bool ofPlace = PlaceOrderWords.Contains(word.Text.TrimEnd('?', '.', '!', ','));
         if (ofPlace && !MeasureAfterRegex().IsMatch(lower[named..])) return (0, -1);
+        // … nor do "the people behind Acme", with anything after: a word for makers before "behind" says who made it
+        if (ofPlace && WordBeforeRegex().Match(lower[..word.Start]) is { Success: true } before && English.MakerNouns.Contains(before.Groups["w"].Value)) return (0, -1);
         // the named thing is the comparative's other side: right after "than" ("a bigger X than Acme"), or the object
         // of a word of order ("beat Acme", "ahead of Acme"); "who leads the lab that built Acme?" sets nothing beyond it
         var between = lower[end..named];
@@ -1177,6 +1179,9 @@ public sealed partial class QuestionReader(NoteModel note, NoteVocabulary vocabu
 
     [GeneratedRegex(@"\b(?:on|in|at|for)\s+\w")]
     private static partial Regex MeasureAfterRegex();
+
+    [GeneratedRegex(@"(?<w>[\p{L}]+)\s+$")]
+    private static partial Regex WordBeforeRegex();
 
     [GeneratedRegex(@"^[?.!,]?\s+(?:of\s+)?(?:the\s+)?$")]
     private static partial Regex OrderObjectRegex();

@@ -412,6 +412,15 @@ public static partial class English
         "design", "designs", "designed", "behind",
     };
 
+    /// <summary>Nouns for those who make things, singular and plural: "the <b>team</b> behind Zeta" made it, where "the
+    /// model behind Zeta on GizmoTest" ranks below it.</summary>
+    public static readonly HashSet<string> MakerNouns = new(StringComparer.Ordinal)
+    {
+        "people", "persons", "person", "folks", "team", "teams", "lab", "labs", "company", "companies", "firm", "firms",
+        "group", "groups", "crew", "org", "orgs", "organization", "organizations", "minds", "brains", "principals", "founders",
+        "engineers", "researchers", "names", "guys", "guy", "unit", "division",
+    };
+
     /// <summary>A text says who leads something: "Zeta <b>under Dana</b>", "the <b>Dana-led</b> team", "<b>led by
     /// Dana</b>", "its <b>chief</b>", "its <b>CEO</b> is Dana", "Dana <b>runs</b> it".</summary>
     public static bool SaysWhoLeads(string text) => LeadershipRegex().IsMatch(text);
