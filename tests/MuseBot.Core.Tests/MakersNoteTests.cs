@@ -21,27 +21,19 @@ public sealed class MakersNoteLexicalTests(LexicalMakersNote note) : MakersNoteT
 
 public sealed class MakersNoteSemanticTests(SemanticMakersNote note) : MakersNoteTests(note), IClassFixture<SemanticMakersNote>;
 
-/// <summary>Who leads a product, where the note names its maker's leader, with the encoders off and on.</summary>
+/// <summary>Who made or leads a product, where the note names its maker and the maker's leader, with the encoders off and on.</summary>
 public abstract class MakersNoteTests(SyntheticNote note)
 {
     [Theory]
-    [InlineData("who runs zeta gizmo?")]
+    [InlineData("who runs zeta gizmo?")]                   // led by the leader of what it comes from
     [InlineData("who heads up zeta gizmo")]
-    public void A_product_is_led_by_the_leader_of_the_maker_the_note_says_it_comes_from(string question)
-    {
-        var a = note.Ask(question);
-        Assert.False(a.Abstained, a.Text);
-        Assert.Contains("Nimbus Labs under Dana Reed", a.Citations[0].Quote, StringComparison.Ordinal);
-    }
-
-    [Theory]
-    [InlineData("who built zeta gizmo?")]
+    [InlineData("who built zeta gizmo?")]                  // made by what it comes from
     [InlineData("who's behind zeta gizmo?")]
     [InlineData("who are the people behind zeta gizmo")]
-    public void A_product_is_made_by_what_the_note_says_it_comes_from(string question)
+    public void A_product_is_made_and_led_by_what_the_note_says_it_comes_from(string question)
     {
         var a = note.Ask(question);
         Assert.False(a.Abstained, a.Text);
-        Assert.Contains("from Nimbus Labs", a.Citations[0].Quote, StringComparison.Ordinal);
+        Assert.Contains("from Nimbus Labs under Dana Reed", a.Citations[0].Quote, StringComparison.Ordinal);
     }
 }
