@@ -101,7 +101,7 @@ public sealed partial class Aligner
                                     && !RunsOnRegex().IsMatch(q.Text[(f.Start + f.Word.Length)..])
             ? focus.Where(o => o != f && !o.IsFrame).SelectMany(o => o.Terms).ToHashSet(StringComparer.Ordinal) : null).ToArray();
 
-        // "who made Zeta?", "who is behind it?": the verb of making is met where a unit opens with the thing asked and says
+        // "who built Zeta?", "who is behind it?": the verb of making is met where a unit opens with the thing asked and says
         // what it comes from ("Zeta, … the first product from Acme Works")
         var made = focus.Select(f => (q.Type == AnswerType.Person || WhoFirstRegex().IsMatch(q.Text)) && Language.English.MakingVerbs.Contains(f.Word.ToLowerInvariant())
             ? focus.Where(o => o != f && !o.IsFrame).SelectMany(o => o.Terms).ToHashSet(StringComparer.Ordinal) : null).ToArray();
