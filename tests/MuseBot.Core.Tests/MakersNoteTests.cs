@@ -28,6 +28,7 @@ public abstract class MakersNoteTests(SyntheticNote note)
     [InlineData("who runs zeta gizmo?")]                   // led by the leader of what it comes from
     [InlineData("who heads up zeta gizmo")]
     [InlineData("who built zeta gizmo?")]                  // made by what it comes from
+    [InlineData("who made zeta gizmo?")]
     [InlineData("who's behind zeta gizmo?")]
     [InlineData("who are the people behind zeta gizmo")]
     public void A_product_is_made_and_led_by_what_the_note_says_it_comes_from(string question)

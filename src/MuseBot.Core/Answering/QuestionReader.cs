@@ -575,7 +575,9 @@ public sealed partial class QuestionReader(NoteModel note, NoteVocabulary vocabu
             // "the note's sources" asks about the sources as "the note" does: a stop word stays one in its possessive
             // "the US number", "in the UK": a word written in capitals is a name, not the pronoun or function word it spells
             bool acronym = !shouted && word.Length >= 2 && word.All(c => char.IsUpper(c) || c == '.') && !English.Interjections.Contains(lw);
-            if (!acronym && (English.IsStopWord(lw) || English.IsStopWord(English.WithoutPossessive(lw)) || English.QuestionWords.Contains(lw))) continue;
+            // ("who made Zeta?": the verb right after "who" is the act asked, though "made" is too common to search by)
+            bool actAsked = whoVerb && English.MakingVerbs.Contains(lw);
+            if (!acronym && !actAsked && (English.IsStopWord(lw) || English.IsStopWord(English.WithoutPossessive(lw)) || English.QuestionWords.Contains(lw))) continue;
             var terms = Terms.OfWord(English.WithoutPossessive(lw)); // "4.6's" is the name "4.6"
             if (terms.Count == 0) continue;
             bool inNote = terms.All(t => note.InNote(t) || note.Units.Count == 0);

@@ -405,10 +405,10 @@ public static partial class English
     };
 
     /// <summary>Verbs of making a thing, asked "who built X?", and "behind" as "who is behind X?" asks it: the answer is
-    /// what the thing comes from. ("make" and "made" are stop words, never asked.)</summary>
+    /// what the thing comes from.</summary>
     public static readonly HashSet<string> MakingVerbs = new(StringComparer.Ordinal)
     {
-        "build", "builds", "built", "develop", "develops", "developed", "create", "creates", "created",
+        "make", "makes", "made", "build", "builds", "built", "develop", "develops", "developed", "create", "creates", "created",
         "design", "designs", "designed", "behind",
     };
 
