@@ -179,16 +179,19 @@ public sealed partial class Aligner
         if (_led[u].FirstOrDefault(l => l.Led.Overlaps(things)) is { Led: not null } led) return led.At;
         var unit = _index.Model.Units[u];
         foreach (var (_, at) in _led[u])
-            if (MadeByRegex().IsMatch(unit.Text[..at]) && unit.Words.Take(2).Any(w => w.Terms.Any(things.Contains))) return at;
+            if (MadeByRegex().IsMatch(unit.Text[..at]) && OpensWith(unit, things)) return at;
         return null;
     }
+
+    /// <summary>The unit is about one of <paramref name="things"/>: it says it in its first two words.</summary>
+    private static bool OpensWith(NoteUnit unit, HashSet<string> things) => unit.Words.Take(2).Any(w => w.Terms.Any(things.Contains));
 
     /// <summary>Where unit <paramref name="u"/>, opening with one of <paramref name="things"/> (said in its first two
     /// words), names what it comes from ("… from Acme Works", "… by Acme"); null where it does not.</summary>
     private int? MakerOf(int u, HashSet<string> things)
     {
         var unit = _index.Model.Units[u];
-        if (!unit.Words.Take(2).Any(w => w.Terms.Any(things.Contains))) return null;
+        if (!OpensWith(unit, things)) return null;
         return MadeByNameRegex().Match(unit.Text) is { Success: true } m ? m.Groups["maker"].Index : null;
     }
 

@@ -285,15 +285,10 @@ public static partial class FigureAttachment
     private static partial Regex Lower();
 
     /// <summary>The note's figure is the one asked, however written: the same numbers at the same scale ("2.5bn" of
-    /// "$2.5B", "15-20B" of "$15B-$20B"); not one the question rounds ("40%" of "40.2%").</summary>
-    public static bool SameFigure(Figure asked, Figure said)
-    {
-        if (!Comparable(said.Kind, asked.Kind) || Quantities.Scale(asked.Text) != Quantities.Scale(said.Text)) return false;
-        var a = Quantities.Numbers(asked.Text);
-        var s = Quantities.Numbers(said.Text);
-        var inv = System.Globalization.CultureInfo.InvariantCulture;
-        return a.Count > 0 && a.Count == s.Count && a.Zip(s).All(x => decimal.Parse(x.First, inv) == decimal.Parse(x.Second, inv));
-    }
+    /// "$2.5B", "15-20B" of "$15B-$20B"); not one the question rounds ("40%" of "40.2%"): the same value read at
+    /// either one's precision.</summary>
+    public static bool SameFigure(Figure asked, Figure said) =>
+        Comparable(said.Kind, asked.Kind) && SameValue(asked.Text, said.Text) && SameValue(said.Text, asked.Text);
 
     /// <summary>"12 billion" asked of "$12B": a scaled count and money compare; so do a bare number and a count.</summary>
     private static bool Comparable(FigureKind said, FigureKind asked) =>
