@@ -2785,6 +2785,20 @@ public sealed class StageTests
     }
 
     [Theory]
+    [InlineData("does the note warn about Acme selling widgets to Zeta?")]
+    [InlineData("does the report treat Acme selling widgets to Zeta as proven?", "proven")]
+    [InlineData("do the authors see Acme selling widgets to Zeta?")]
+    [InlineData("does the note flag Acme selling widgets to Zeta?")]
+    public void A_verb_for_how_the_note_puts_something_is_no_word_of_the_claim(string question, string? also = null)
+    {
+        var q = Reader.Read(question);
+        Assert.Equal(AnswerType.YesNo, q.Type);
+        Assert.True(q.AboutTheNote);
+        // "warn", "treat", "see", "flag" say how the note puts it, as "say" and "claim" do: the quote need not say them
+        Assert.Equal(new[] { "acme", "selling", "widgets", "zeta", also }.OfType<string>(), q.Content.Select(f => f.Key));
+    }
+
+    [Theory]
     [InlineData("can you check Acme's unit backlog?", "Acme's unit backlog?")]        // a thing to look up
     [InlineData("can you check: is Zeta's app live?", "is Zeta's app live?")]       // a question after the request
     public void A_request_to_look_something_up_is_read_as_what_it_asks(string question, string read) =>
