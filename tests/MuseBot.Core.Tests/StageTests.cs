@@ -2890,6 +2890,8 @@ public sealed class StageTests
 
     [Theory]
     [InlineData("does Zeta have a supply gap?", false)]     // affirmed by the verb after "and"
+    [InlineData("does Acme acknowledge a supply gap?", false)] // the verb met is the one after "and"
+    [InlineData("does Acme call out a supply gap?", false)]  // met under the negation and after its end: no denial
     [InlineData("is Zeta the best widget?", true)]          // still under the negation
     [InlineData("is Zeta a platform?", false)]              // after "but"
     [InlineData("is Zeta a gadget?", true)]

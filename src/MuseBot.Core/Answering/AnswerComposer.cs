@@ -427,9 +427,32 @@ public sealed partial class AnswerComposer(NoteModel note, EngineTuning tuning)
             return met.Any(o => unit.Segments.FirstOrDefault(c => c.Contains(o)) is { } cell
                                 && ((cell.Header is { } header && NoteModel.Negations(header).Any())
                                     || NoteModel.Negations(unit.Text[cell.Start..cell.End]).Any(n => cell.Start + n < o)));
-        return met.Any(o => NegationScope(unit, o, met) is var (start, end)
-                            && NoteModel.Negations(unit.Text[start..end]).Any(n => start + n < o
-                                && !ScopeEndsRegex().IsMatch(unit.Text[(start + n)..o])));
+        // each word met: denied (a negation before it in its clause), or affirmed after a negation's reach ended
+        // ("does not call Zeta the best and explicitly acknowledges a gap"); a claim met on both sides of that end
+        // ("does Acme admit a gap?" with "admit" met by "call") is not denied
+        var reach = met.Select(o => NegationScope(unit, o, met) is var (start, end)
+                ? NoteModel.Negations(unit.Text[start..end]).Where(n => start + n < o)
+                    .Select(n => !ScopeEndsBefore(unit.Text, start + n, o)).ToList()
+                : []).ToList();
+        return reach.Any(r => r.Any(denied => denied)) && !reach.Any(r => r.Count > 0 && r.All(denied => !denied));
+    }
+
+    /// <summary>A negation's reach ends between it and the word met at the offset. The word may itself be the verb
+    /// that opens the clause ending it ("does Acme admit a gap?" met by "acknowledges" in "does not call Zeta the best
+    /// and explicitly <b>acknowledges a</b> gap"), so the text is read through the word after it; an end that opens
+    /// after the word met ("not a <b>gadget</b> but a platform") does not free it.</summary>
+    private static bool ScopeEndsBefore(string text, int negation, int offset) =>
+        ScopeEndsRegex().Matches(text[negation..ThroughNextWord(text, offset)]).Any(m => negation + m.Index < offset);
+
+    private static int ThroughNextWord(string text, int offset)
+    {
+        int i = offset;
+        for (int words = 0; words < 2 && i < text.Length; words++)
+        {
+            while (i < text.Length && char.IsWhiteSpace(text[i])) i++;
+            while (i < text.Length && !char.IsWhiteSpace(text[i])) i++;
+        }
+        return i;
     }
 
     /// <summary>The clause a negation must stand in to deny the word at the offset: the word's own clause, or, for an
