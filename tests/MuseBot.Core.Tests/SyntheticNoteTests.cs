@@ -45,8 +45,8 @@ public abstract class SyntheticNote : IDisposable
 
     public MuseBotEngine Engine { get; }
 
-    /// <summary>The engine's answer to one question asked on its own.</summary>
-    public Answer Ask(string question) => Engine.Answers.AnswerAsync(new Question(question)).GetAwaiter().GetResult();
+    /// <summary>The engine's answer to one question, asked on its own or after another.</summary>
+    public Answer Ask(string question, string? previous = null) => Engine.Answers.AnswerAsync(new Question(question, previous)).GetAwaiter().GetResult();
 
     /// <summary>The engine runs the encoders (else BM25 and exact words alone).</summary>
     public bool Semantic { get; }

@@ -271,6 +271,14 @@ public sealed partial class ExtractiveAnswerEngine : IAnswerEngine
                  && scored.Take(Tuning.MaxQuotes).Skip(1).FirstOrDefault(s => Members.NamesSomeoneBesidesSubject(q, s.Unit, _subject, _noteName)
                                                                             && MeetsAllMetBy(q, s, scored[0], except: -1)) is { } named)
             MoveFirst(scored, named);
+        // "who ran that benchmark?" where the best unit names no one but refers back to the sentence before it ("Nimbus
+        // places Zeta at 52 … The same service ranks Zeta …"): that sentence names who, and answers first
+        // (not "who wins, Acme or Zeta?": that asks which of the two)
+        if (q is { Type: AnswerType.Person, AsksChoice: false, Comparative: 0, Superlative: 0 } && !q.Focus.Any(f => English.ComparingWords.Contains(f.Key))
+            && scored[0].Unit is { IsRow: false, Previous: { } before } && English.OpensReferringBack(scored[0].Unit.Words.Take(2).Select(w => w.Text).ToList())
+            && !Members.NamesSomeoneBesidesComparedThings(q, scored[0].Unit, _subject, _noteName) && Members.NamesSomeoneBesidesComparedThings(q, before, _subject, _noteName)
+            && AsScored(scored, ranked, before) is { } antecedent)
+            MoveFirst(scored, antecedent);
         // "what's Zeta's codename?": a unit that gives a name by a verb of naming ("internally named Gizmo") answers
         // ahead of one that only shares a word piece with the question, when it would stand beside it as a further quote
         if (q.AsksName && !NamingVerbRegex().IsMatch(scored[0].Unit.Text)

@@ -160,6 +160,16 @@ public static partial class Members
     public static bool NamesSomeoneBesidesSubject(QuestionFrame q, NoteUnit unit, string? subject, Func<string, bool> noteName) =>
         AnyNameBut(unit, AskedOrSubject(q, subject), noteName);
 
+    /// <summary>The unit names someone besides the question's own words, the note's subject and the compared things the
+    /// question or the unit names (by any of their names' words: "Zeta" for "Zeta Widget Max"): someone who may have
+    /// done what a who-question asks of them ("who ranks Zeta?"), where the compared things are what it was done to.</summary>
+    public static bool NamesSomeoneBesidesComparedThings(QuestionFrame q, NoteUnit unit, string? subject, Func<string, bool> noteName)
+    {
+        var asked = AskedOrSubject(q, subject);
+        foreach (var p in q.Peers.Concat(unit.Peers)) asked.UnionWith(p.NameWords);
+        return AnyNameBut(unit, asked, noteName);
+    }
+
     /// <summary>The question's words and the note's subject: names that are no answer to whom a question asks about.</summary>
     private static HashSet<string> AskedOrSubject(QuestionFrame q, string? subject)
     {

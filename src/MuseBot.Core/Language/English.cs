@@ -54,18 +54,10 @@ public static partial class English
         "were", "can", "could", "has", "have", "had", "will", "would", "should",
     };
 
-    /// <summary>
-    /// Nouns that name the kind of answer wanted rather than what it is about: "what <b>date</b>", "the <b>number</b>",
-    /// "what <b>score</b>". They set the answer type; they are not required to appear in the answer's words.
-    /// </summary>
-    public static readonly HashSet<string> AnswerTypeNouns = new(StringComparer.Ordinal)
+    /// <summary>Words that set figures or things against each other ("higher", "wins", "beats"): comparing asks which
+    /// is more, not about "comparison" itself.</summary>
+    public static readonly HashSet<string> ComparingWords = new(StringComparer.Ordinal)
     {
-        "date", "day", "month", "year", "number", "numbers", "figure", "figures", "amount", "amounts", "value",
-        "values", "score", "scores", "scored", "scoring", "stat", "stats", "metric", "metrics", "name", "names", "kind", "kinds", "type",
-        "types", "detail", "details", "info", "information", "fact", "facts", "percentage", "percent", "list",
-        "summary", "takeaway", "takeaways", "row", "rows", "column", "columns", "table", "tables", "section", "sections",
-        "exact", "specific", "specifically", "range", "result", "results", "size", "sizes", "count",
-        // comparing asks which is more, not about "comparison" itself
         "compare", "compares", "compared", "comparing", "comparison", "higher", "lower", "bigger", "larger", "smaller",
         "better", "worse", "faster", "slower", "longer", "shorter", "greater", "wins", "win", "winner", "leads", "ahead",
         // "by how many points does Zeta beat Acme?": points count the gap between two scores, and beating is the comparison
@@ -73,9 +65,22 @@ public static partial class English
         // so do the other verbs that say one figure is above or below another ("does the 2026 low end exceed 2025?")
         "exceed", "exceeds", "exceeded", "exceeding", "surpass", "surpasses", "surpassed", "outstrip", "outstrips", "outstripped",
         "outperform", "outperforms", "outperformed", "outscore", "outscores", "outscored", "trail", "trails", "trailed", "trailing",
+    };
+
+    /// <summary>
+    /// Nouns that name the kind of answer wanted rather than what it is about: "what <b>date</b>", "the <b>number</b>",
+    /// "what <b>score</b>". They set the answer type; they are not required to appear in the answer's words.
+    /// </summary>
+    public static readonly HashSet<string> AnswerTypeNouns = new HashSet<string>(StringComparer.Ordinal)
+    {
+        "date", "day", "month", "year", "number", "numbers", "figure", "figures", "amount", "amounts", "value",
+        "values", "score", "scores", "scored", "scoring", "stat", "stats", "metric", "metrics", "name", "names", "kind", "kinds", "type",
+        "types", "detail", "details", "info", "information", "fact", "facts", "percentage", "percent", "list",
+        "summary", "takeaway", "takeaways", "row", "rows", "column", "columns", "table", "tables", "section", "sections",
+        "exact", "specific", "specifically", "range", "result", "results", "size", "sizes", "count",
         // a view asked for ("thoughts on Zeta?") is about Zeta
         "thoughts", "opinion", "opinions", "views",
-    };
+    }.Union(ComparingWords).ToHashSet(StringComparer.Ordinal);
 
     /// <summary>Nouns for organisations, singular: "which <b>companies</b> …?" asks for them by name.</summary>
     public static readonly HashSet<string> OrganisationNouns = new(StringComparer.Ordinal)
@@ -279,6 +284,12 @@ public static partial class English
     /// <summary>Pronouns that open a sentence about something the sentence before it named ("<b>Its</b> framework …",
     /// "<b>They</b> say …").</summary>
     public static readonly HashSet<string> OpeningPronouns = new(StringComparer.Ordinal) { "it", "its", "they", "their", "he", "his", "she", "her" };
+
+    /// <summary>A sentence opens by referring back to what the sentence before it named: with a pronoun ("<b>Its</b>
+    /// framework …") or with "the same" ("<b>The same</b> service ranks …").</summary>
+    public static bool OpensReferringBack(IReadOnlyList<string> firstWords) =>
+        firstWords.Count > 0 && (OpeningPronouns.Contains(firstWords[0].ToLowerInvariant())
+                                 || (firstWords.Count > 1 && firstWords[0].Equals("the", StringComparison.OrdinalIgnoreCase) && firstWords[1].Equals("same", StringComparison.OrdinalIgnoreCase)));
 
     /// <summary>Adverbs that may stand between a wh-word and its verb ("who <b>actually</b> built it?").</summary>
     public static readonly HashSet<string> VerbAdverbs = new(StringComparer.Ordinal)

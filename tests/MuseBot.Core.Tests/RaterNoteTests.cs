@@ -1,0 +1,55 @@
+namespace MuseBot.Core.Tests;
+
+/// <summary>A note of our own that names who rates the products in one sentence and gives the same rater's other figures
+/// in the next, which refers back to it ("The same test service ranks …"); kept apart so that its words do not change
+/// the other notes' frequent words.</summary>
+public static class RaterNote
+{
+    public const string Text = """
+        Widget Note
+        1. Ratings
+        Nimbus Labs places Zeta Gizmo at 52 on the Kitchen Index, behind Acme Oven at 57. The same test service ranks Zeta Gizmo at 81% on WidgetBench, just behind Acme Oven at 82%.
+        Shoppers say small kitchens need quiet gadgets. Stores stock most gadgets in most regions. Prices fell last year.
+        2. Products
+        Reviewers compare the products on price.
+        | Model | Kitchen Index | Price |
+        |---|---|---|
+        | Zeta Gizmo | 52 | $40 |
+        | Acme Oven | 57 | $90 |
+        """;
+}
+
+public sealed class LexicalRaterNote() : SyntheticNote(semantic: false, RaterNote.Text);
+
+public sealed class SemanticRaterNote() : SyntheticNote(semantic: true, RaterNote.Text);
+
+public sealed class RaterNoteLexicalTests(LexicalRaterNote note) : RaterNoteTests(note), IClassFixture<LexicalRaterNote>;
+
+public sealed class RaterNoteSemanticTests(SemanticRaterNote note) : RaterNoteTests(note), IClassFixture<SemanticRaterNote>;
+
+/// <summary>Who stands behind a figure the note gives in a sentence that refers back to the one before it, with the
+/// encoders off and on.</summary>
+public abstract class RaterNoteTests(SyntheticNote note)
+{
+    [Theory]
+    [InlineData("who ranks zeta gizmo on widgetbench?", null)]
+    [InlineData("who runs those benchmarks", "widgetbench zeta gizmo vs acme oven")]   // a follow-up to a comparison
+    [InlineData("whose numbers are those", "widgetbench zeta gizmo vs acme oven")]
+    public void Who_is_answered_by_the_sentence_a_quote_refers_back_to(string question, string? previous)
+    {
+        var a = note.Ask(question, previous);
+        Assert.False(a.Abstained, a.Text);
+        Assert.StartsWith("Nimbus Labs places Zeta Gizmo", a.Citations[0].Quote, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("zeta gizmo vs acme oven on widgetbench, who wins?")]
+    [InlineData("who wins on widgetbench, zeta gizmo or acme oven?")]
+    [InlineData("who's ahead on widgetbench, zeta gizmo or acme oven?")]
+    public void Which_of_two_compared_things_wins_is_answered_by_their_own_sentence(string question)
+    {
+        // "who wins" asks which of the two: the sentence that gives both their figures answers, not the rater's
+        var a = note.Ask(question);
+        Assert.StartsWith("The same test service", a.Citations[0].Quote, StringComparison.Ordinal);
+    }
+}
