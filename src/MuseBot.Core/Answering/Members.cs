@@ -160,13 +160,14 @@ public static partial class Members
     public static bool NamesSomeoneBesidesSubject(QuestionFrame q, NoteUnit unit, string? subject, Func<string, bool> noteName) =>
         AnyNameBut(unit, AskedOrSubject(q, subject), noteName);
 
-    /// <summary>The unit names someone besides the question's own words, the note's subject and the compared things the
-    /// question or the unit names (by any of their names' words: "Zeta" for "Zeta Widget Max"): someone who may have
-    /// done what a who-question asks of them ("who ranks Zeta?"), where the compared things are what it was done to.</summary>
+    /// <summary>The unit names someone besides the question's own words, the note's subject and, where the question
+    /// names a compared thing, the compared things the question or the unit names (by any of their names' words: "Zeta"
+    /// for "Zeta Widget Max"): someone who may have done what a who-question asks of one ("who ranks Zeta?"). Asked of
+    /// none ("who got 40%?"), a compared thing may be the answer.</summary>
     public static bool NamesSomeoneBesidesComparedThings(QuestionFrame q, NoteUnit unit, string? subject, Func<string, bool> noteName)
     {
         var asked = AskedOrSubject(q, subject);
-        foreach (var p in q.Peers.Concat(unit.Peers)) asked.UnionWith(p.NameWords);
+        foreach (var p in q.Peers.Concat(q.Peers.Count > 0 ? unit.Peers : [])) asked.UnionWith(p.NameWords);
         return AnyNameBut(unit, asked, noteName);
     }
 
