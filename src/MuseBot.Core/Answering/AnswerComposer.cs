@@ -312,6 +312,18 @@ public sealed partial class AnswerComposer(NoteModel note, EngineTuning tuning)
         return new Answer(q.Asked, text, true, [citation], []);
     }
 
+    /// <summary>"is Zeta the one with the 40% share?" where the note gives 40% for another thing: No, with what the
+    /// note gives the thing asked (the likeliest quote) and where the figure stated stands, when that is elsewhere. An
+    /// answer, not a refusal: the note does speak to the claim, and corrects it.</summary>
+    public Answer StatedFigureOfAnother(QuestionFrame q, string stated, NoteUnit own, NoteUnit statedIn)
+    {
+        var units = statedIn == own ? new[] { own } : [own, statedIn];
+        var sb = new StringBuilder($"**No** — the note gives {stated} for something else:\n\n");
+        for (int i = 0; i < units.Length; i++) sb.Append(Quote(units[i], null)).Append($" [{i + 1}]\n");
+        var flags = units.SelectMany(u => note.Hedges.For(u.Id, null, null)).DistinctBy(f => (f.Reason, f.Section)).ToList();
+        return new Answer(q.Asked, sb.ToString().TrimEnd(), false, units.Select(u => u.Passage.ToCitation()).ToList(), flags, "**No**");
+    }
+
     /// <summary>"which power developers …?" where the note says power developers but names none: it does not say
     /// which, and where it speaks of them in general.</summary>
     public static Answer NoMember(QuestionFrame q, Scored nearest)

@@ -428,6 +428,10 @@ public sealed partial class ExtractiveAnswerEngine : IAnswerEngine
         // (a side with a figure of its own is answered even where the whole is refused)
         if (refuse && !alwaysAnswer && extreme is null && SidesOneByOne(q, ranked) is { Abstained: false } sidesAlone)
             answer = sidesAlone;
+        // "Zeta is the one with the 40% share?", "so the 2026 outlay guide is the $41B number?": refused as another
+        // thing's figure, where the question itself states that figure: No, with what the note gives the thing asked
+        else if (refuse && (ofAnother || measureOfAnother) && StatedFigureOfAnother(q, scored) is { } corrected)
+            answer = corrected;
         else if (refuse)
             answer = q.OtherVersions is [var version, ..] ? _composer.OtherVersion(q, version)
                 : q.UnknownSide is { } side ? AnswerComposer.UnknownSide(q, side)
@@ -681,6 +685,25 @@ public sealed partial class ExtractiveAnswerEngine : IAnswerEngine
     /// unit's scores, to be quoted first.</summary>
     private static Scored? AsScored(List<Scored> scored, IReadOnlyList<Candidate> ranked, NoteUnit unit) =>
         scored.FirstOrDefault(s => s.Unit == unit) ?? (ranked.FirstOrDefault(c => c.Unit == unit) is { } c ? scored[0] with { Candidate = c } : null);
+
+    /// <summary>The question states a figure ("… the $41B number?") that a unit the reranker scored gives exactly:
+    /// the correction quotes the likeliest unit, for the thing asked, and that one. Null where it states none (a
+    /// version in a name, "Zeta 4.2", and a year are no figure stated) or no unit gives it.</summary>
+    private Answer? StatedFigureOfAnother(QuestionFrame q, List<Scored> scored)
+    {
+        // a claim checked (a yes/no question, or one said as a statement), not a figure taken as the name of what is
+        // asked about ("how much of the $40B budget went to chips?")
+        if (q.Type != AnswerType.YesNo && WhWordRegex().IsMatch(q.Text)) return null;
+        // a figure with its unit or scale ("$41B", "40%"): a bare number may be a version the asker wrote in lower case
+        var figures = Quantities.FiguresIn(q.Text).Where(g => g.Kind != FigureKind.Number).ToList();
+        int at = q.Focus.ToList().FindIndex(f => f.IsName && !q.PeerWords.Contains(f.Key) && figures.Any(g => f.Start >= g.Start && f.Start < g.End));
+        if (at < 0 || scored.FirstOrDefault(s => s.Candidate.Matches[at] is { Exact: true, Score: >= 1 }) is not { } statedIn) return null;
+        var own = scored.MaxBy(s => s.Probability)!;
+        return _composer.StatedFigureOfAnother(q, q.Focus[at].Word.TrimEnd('?', '.', '!', ','), own.Unit, statedIn.Unit);
+    }
+
+    [GeneratedRegex(@"\b(?:what|what's|whats|which|who|whom|whose|when|where|why|how)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex WhWordRegex();
 
     /// <summary>Puts a unit that answers the question first, ahead of those the reranker preferred.</summary>
     private static void MoveFirst(List<Scored> scored, Scored s)
