@@ -9,6 +9,7 @@ public static class RaterNote
         Widget Note
         1. Ratings
         Nimbus Labs places Zeta Gizmo at 52 on the Kitchen Index, behind Acme Oven at 57. The same test service ranks Zeta Gizmo at 81% on WidgetBench, just behind Acme Oven at 82%.
+        Omega describes Acme Oven as its largest model, with a 1.05M token window. Delta describes Zeta Gizmo as its newest model, with a 1M token window.
         Shoppers say small kitchens need quiet gadgets. Stores stock most gadgets in most regions. Prices fell last year.
         2. Products
         Reviewers compare the products on price.
@@ -51,5 +52,16 @@ public abstract class RaterNoteTests(SyntheticNote note)
         // "who wins" asks which of the two: the sentence that gives both their figures answers, not the rater's
         var a = note.Ask(question);
         Assert.StartsWith("The same test service", a.Citations[0].Quote, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_claim_that_gives_one_thing_another_s_figure_is_corrected()
+    {
+        // the note speaks to the claim: No, with the thing's own figure and whose the stated one is, not "does not say"
+        var a = note.Ask("zeta gizmo is the one with the 1.05M window?");
+        Assert.False(a.Abstained, a.Text);
+        Assert.StartsWith("**No** — the note gives 1.05M for something else", a.Text, StringComparison.Ordinal);
+        Assert.Equal(["Delta describes Zeta Gizmo", "Omega describes Acme Oven"], a.Citations.Select(c => string.Join(' ', c.Quote.Split(' ').Take(4))));
+        Assert.StartsWith("**Yes**", note.Ask("acme oven is the one with the 1.05M window?").Text, StringComparison.Ordinal);
     }
 }

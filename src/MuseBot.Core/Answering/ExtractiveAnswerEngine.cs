@@ -428,9 +428,11 @@ public sealed partial class ExtractiveAnswerEngine : IAnswerEngine
         // (a side with a figure of its own is answered even where the whole is refused)
         if (refuse && !alwaysAnswer && extreme is null && SidesOneByOne(q, ranked) is { Abstained: false } sidesAlone)
             answer = sidesAlone;
-        // "Zeta is the one with the 40% share?", "so the 2026 outlay guide is the $41B number?": refused as another
-        // thing's figure, where the question itself states that figure: No, with what the note gives the thing asked
-        else if (refuse && (ofAnother || measureOfAnother) && StatedFigureOfAnother(q, scored) is { } corrected)
+        // "Zeta is the one with the 40% share?": refused as another thing's measure, where the question itself states
+        // that thing's figure: No, with what the note gives the thing asked
+        // (only where what is wrong is whom it is for: a figure refused as another period's may be the asker's own
+        // claim rightly stated, "so Zeta spent $41B in 2025?", that another reason refused)
+        else if (refuse && measureOfAnother && !ofAnother && StatedFigureOfAnother(q, scored) is { } corrected)
             answer = corrected;
         else if (refuse)
             answer = q.OtherVersions is [var version, ..] ? _composer.OtherVersion(q, version)
@@ -699,6 +701,14 @@ public sealed partial class ExtractiveAnswerEngine : IAnswerEngine
         int at = q.Focus.ToList().FindIndex(f => f.IsName && !q.PeerWords.Contains(f.Key) && figures.Any(g => f.Start >= g.Start && f.Start < g.End));
         if (at < 0 || scored.FirstOrDefault(s => s.Candidate.Matches[at] is { Exact: true, Score: >= 1 }) is not { } statedIn) return null;
         var own = scored.MaxBy(s => s.Probability)!;
+        // the thing asked has a figure of its own there, and not the one stated: a claim whose figure the likeliest
+        // unit gives for it ("so Zeta spent $41B in 2025?") is no claim to correct, whatever else refused it
+        var stated = figures.First(g => q.Focus[at].Start >= g.Start && q.Focus[at].Start < g.End);
+        if (FigureAttachment.Figures(q, own.Unit, own.Candidate.Matches) is not [var ownFigure, ..]
+            || Quantities.FiguresIn(ownFigure.Text) is not [var given, ..] || FigureAttachment.SameFigure(stated, given)) return null;
+        // … nor one whose figure, where the note states it, belongs to the thing and period asked
+        if (FigureAttachment.Figures(q, statedIn.Unit, statedIn.Candidate.Matches)
+                .FirstOrDefault(f => Quantities.FiguresIn(f.Text) is [var g, ..] && FigureAttachment.SameFigure(stated, g)) is { OwnerFits: >= 1, PeriodFits: >= 1 }) return null;
         return _composer.StatedFigureOfAnother(q, q.Focus[at].Word.TrimEnd('?', '.', '!', ','), own.Unit, statedIn.Unit);
     }
 
