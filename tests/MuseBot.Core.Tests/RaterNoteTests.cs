@@ -64,4 +64,13 @@ public abstract class RaterNoteTests(SyntheticNote note)
         Assert.Equal(["Delta describes Zeta Gizmo", "Omega describes Acme Oven"], a.Citations.Select(c => string.Join(' ', c.Quote.Split(' ').Take(4))));
         Assert.StartsWith("**Yes**", note.Ask("acme oven is the one with the 1.05M window?").Text, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void A_question_that_names_a_thing_by_another_s_figure_is_no_claim_to_correct()
+    {
+        // a wh-question asks about the thing its figure names: no "No" to it, whose the figure is instead
+        var a = note.Ask("what's zeta gizmo's 1.05M window?");
+        Assert.DoesNotContain("**No**", a.Text, StringComparison.Ordinal);
+        Assert.Contains("for Acme Oven", a.Text, StringComparison.Ordinal);
+    }
 }

@@ -688,32 +688,20 @@ public sealed partial class ExtractiveAnswerEngine : IAnswerEngine
     private static Scored? AsScored(List<Scored> scored, IReadOnlyList<Candidate> ranked, NoteUnit unit) =>
         scored.FirstOrDefault(s => s.Unit == unit) ?? (ranked.FirstOrDefault(c => c.Unit == unit) is { } c ? scored[0] with { Candidate = c } : null);
 
-    /// <summary>The question states a figure ("… the $41B number?") that a unit the reranker scored gives exactly:
-    /// the correction quotes the likeliest unit, for the thing asked, and that one. Null where it states none (a
-    /// version in a name, "Zeta 4.2", and a year are no figure stated) or no unit gives it.</summary>
+    /// <summary>The question states a figure ("… the $41B number?") that a unit the reranker scored gives exactly: the
+    /// correction quotes the likeliest unit, for the thing asked, and that one. Null where it states none (a version in
+    /// a name, "Zeta 4.2", and a year are no figure stated) or no unit gives it.</summary>
     private Answer? StatedFigureOfAnother(QuestionFrame q, List<Scored> scored)
     {
         // a claim checked (a yes/no question, or one said as a statement), not a figure taken as the name of what is
         // asked about ("how much of the $40B budget went to chips?")
-        if (q.Type != AnswerType.YesNo && WhWordRegex().IsMatch(q.Text)) return null;
+        if (q.Type != AnswerType.YesNo && QuestionReader.HasWhWord(q.Text)) return null;
         // a figure with its unit or scale ("$41B", "40%"): a bare number may be a version the asker wrote in lower case
         var figures = Quantities.FiguresIn(q.Text).Where(g => g.Kind != FigureKind.Number).ToList();
         int at = q.Focus.ToList().FindIndex(f => f.IsName && !q.PeerWords.Contains(f.Key) && figures.Any(g => f.Start >= g.Start && f.Start < g.End));
         if (at < 0 || scored.FirstOrDefault(s => s.Candidate.Matches[at] is { Exact: true, Score: >= 1 }) is not { } statedIn) return null;
-        var own = scored.MaxBy(s => s.Probability)!;
-        // the thing asked has a figure of its own there, and not the one stated: a claim whose figure the likeliest
-        // unit gives for it ("so Zeta spent $41B in 2025?") is no claim to correct, whatever else refused it
-        var stated = figures.First(g => q.Focus[at].Start >= g.Start && q.Focus[at].Start < g.End);
-        if (FigureAttachment.Figures(q, own.Unit, own.Candidate.Matches) is not [var ownFigure, ..]
-            || Quantities.FiguresIn(ownFigure.Text) is not [var given, ..] || FigureAttachment.SameFigure(stated, given)) return null;
-        // … nor one whose figure, where the note states it, belongs to the thing and period asked
-        if (FigureAttachment.Figures(q, statedIn.Unit, statedIn.Candidate.Matches)
-                .FirstOrDefault(f => Quantities.FiguresIn(f.Text) is [var g, ..] && FigureAttachment.SameFigure(stated, g)) is { OwnerFits: >= 1, PeriodFits: >= 1 }) return null;
-        return _composer.StatedFigureOfAnother(q, q.Focus[at].Word.TrimEnd('?', '.', '!', ','), own.Unit, statedIn.Unit);
+        return _composer.StatedFigureOfAnother(q, q.Focus[at].Word.TrimEnd('?', '.', '!', ','), scored.MaxBy(s => s.Probability)!.Unit, statedIn.Unit);
     }
-
-    [GeneratedRegex(@"\b(?:what|what's|whats|which|who|whom|whose|when|where|why|how)\b", RegexOptions.IgnoreCase)]
-    private static partial Regex WhWordRegex();
 
     /// <summary>Puts a unit that answers the question first, ahead of those the reranker preferred.</summary>
     private static void MoveFirst(List<Scored> scored, Scored s)

@@ -2558,6 +2558,9 @@ public sealed partial class QuestionReader(NoteModel note, NoteVocabulary vocabu
     [GeneratedRegex(@"\b(?:what|when|where|which|who|whom|whose|why|how)\b")]
     private static partial Regex WhRegex();
 
+    /// <summary>The text asks with a wh-word somewhere ("so the guide is what?"), not only yes or no.</summary>
+    public static bool HasWhWord(string text) => WhRegex().IsMatch(text.ToLowerInvariant());
+
     /// <summary>What an existence question names ("a date for the launch" → "date for the launch"), its owner put after
     /// it ("Acme's score on GadgetEval" → "score for Acme on GadgetEval").</summary>
     private static string NamedKindOf(string own, Match named)
