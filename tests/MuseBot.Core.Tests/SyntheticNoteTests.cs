@@ -78,6 +78,28 @@ public abstract class SyntheticNoteTests(SyntheticNote note)
     private Answer Ask(string q) => note.Ask(q);
 
     [Theory]
+    [InlineData("how much did orbit spend on hardware in 2024, and what range did it give for 2025?")]
+    [InlineData("whats orbit's 2024 hardware spend and whats the 2025 number")]
+    public void A_part_with_no_words_of_its_own_asks_of_the_part_before(string question)
+    {
+        // the second part is a follow-up to the first: not "I didn't catch a question", and no quote given twice
+        var a = Ask(question);
+        Assert.False(a.Abstained, a.Text);
+        Assert.DoesNotContain("didn't catch", a.Text, StringComparison.Ordinal);
+        Assert.Equal(1, a.Text.Split("Orbit spent").Length - 1);
+    }
+
+    [Fact]
+    public void A_part_that_leans_on_a_part_the_note_lacks_is_not_answered_from_elsewhere()
+    {
+        // "what do they cost?" asks the price of the drones the first part asks about, which the note never gives: not
+        // the cost of anything else it quotes
+        var a = Ask("how many drones has omega labs built, and what do they cost?");
+        Assert.True(a.Abstained, a.Text);
+        Assert.Empty(a.Citations);
+    }
+
+    [Theory]
     [InlineData("what did the Omega Labs deal cost?")]
     [InlineData("how big was Acme's Omega Labs deal?")]
     public void A_deal_is_the_outlay_the_note_says_in_its_words_and_its_size_is_the_money(string question)

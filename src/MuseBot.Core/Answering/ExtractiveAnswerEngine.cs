@@ -775,7 +775,14 @@ public sealed partial class ExtractiveAnswerEngine : IAnswerEngine
     {
         var parts = PartQuestions(asked, previous);
         if (parts.Count < 2) return null;
-        var answers = parts.Select(p => Trace(p).Answer).ToList();
+        var answers = new List<Answer>();
+        foreach (var part in parts)
+        {
+            // a part with no words of its own asks of the part before's topic ("how many Acme gadgets sold, and what do
+            // they cost?"): where the note has nothing on that, it has nothing for this part either
+            if (answers.Count > 0 && answers[^1].Abstained && LeansOnPartBefore(part)) continue;
+            answers.Add(Trace(part).Answer);
+        }
         return answers.All(a => a.Abstained) ? null : Merge(asked, answers);
     }
 
@@ -784,10 +791,18 @@ public sealed partial class ExtractiveAnswerEngine : IAnswerEngine
     private List<Question> PartQuestions(string asked, string? previous)
     {
         var parts = QuestionReader.PartsOf(asked);
-        // ("…, and what did Zeta get on it?" asks the part before's measure of Zeta, as that follow-up would)
-        return parts.Select((p, i) => i > 0 && QuestionReader.AsksMeasureBefore(p) ? new Question(p, parts[i - 1])
+        // ("…, and what did Zeta get on it?" asks the part before's measure of Zeta, as that follow-up would; so does a
+        // part with no words of its own, "…, and what range did it give for 2026?", of the part before's topic)
+        return parts.Select((p, i) => i > 0 && (QuestionReader.AsksMeasureBefore(p) || !HasWordsOfItsOwn(p)) ? new Question(p, parts[i - 1])
             : new Question(QuestionReader.WithItsQuestion(parts, i) ?? _reader.OfEarlierThing(p, parts.Take(i)) ?? _reader.WithAntecedent(p, parts.Take(i)), previous)).ToList();
     }
+
+    /// <summary>A part says what it asks about ("…, and what range did it give for 2026?" does not: only the kind of
+    /// answer and a year).</summary>
+    private bool HasWordsOfItsOwn(string part) => _reader.Read(part).Content.Any();
+
+    /// <summary>A part asked of the part before's topic for having no words of its own (see <see cref="PartQuestions"/>).</summary>
+    private bool LeansOnPartBefore(Question part) => part.PreviousQuestion is not null && part.Text is { } text && !HasWordsOfItsOwn(text);
 
     /// <summary>The question asked part by part, when every part alone gets a headline figure and the whole's
     /// headline lacks one of them; null otherwise.</summary>
@@ -1022,6 +1037,15 @@ public sealed partial class ExtractiveAnswerEngine : IAnswerEngine
         var text = new StringBuilder();
         foreach (var a in answers)
         {
+            // a part answered by the quotes an earlier part already gave adds its headline alone, pointing at them (or,
+            // with none, nothing); not a verdict that introduces its quotes ("**No** — the note says:")
+            if (!a.Abstained && a.Citations.Count > 0 && a.Citations.All(citations.Contains) && a.Headline?.EndsWith(':') != true)
+            {
+                if (a.Headline is null) continue;
+                text.Append("\n\n").Append(a.Headline).Append(' ').AppendJoin("", a.Citations.Select(c => $"[{citations.IndexOf(c) + 1}]"));
+                foreach (var f in a.Flags.Where(f => !flags.Contains(f))) flags.Add(f);
+                continue;
+            }
             if (text.Length > 0) text.Append("\n\n");
             if (a.Abstained)
             {
