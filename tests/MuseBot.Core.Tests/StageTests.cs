@@ -618,6 +618,12 @@ public sealed class StageTests
         // but not where the words between say it is another of the maker's, or no thing is called at all
         Assert.Contains("nimbus's bigger future models", reader.Read("when do nimbus's bigger future models ship?").Text);
         Assert.Contains("nimbus is number one", reader.Read("is nimbus is number one now?").Text);
+        // set against another compared thing, the owner's possessive names its own thing, whatever noun follows; the
+        // owner alone, or in nothing compared, stays the company
+        Assert.Contains("Zeta-2.1's capacity vs omega's?", reader.Read("nimbus's capacity vs omega's?").Text);
+        Assert.Contains("acme-3 or Zeta-2.1's", reader.Read("which holds more, acme-3 or nimbus's?").Text);
+        Assert.Contains("for nimbus to beat", reader.Read("is acme-3 the easiest for nimbus to beat?").Text);
+        Assert.Contains("nimbus's capacity plans", reader.Read("what are nimbus's capacity plans?").Text);
         // the margin between two compared things is in their own unit, not a share
         Assert.Null(reader.Read("zeta-2.1 vs acme-3 on capacity: who is ahead, and by how much?").WantedFigure);
         Assert.Equal(FigureKind.Percent, reader.Read("by how much did capacity rise?").WantedFigure);

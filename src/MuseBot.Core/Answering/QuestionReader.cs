@@ -1330,7 +1330,7 @@ public sealed partial class QuestionReader(NoteModel note, NoteVocabulary vocabu
         text = PriceTagRegex().Replace(text, "price");
         text = AsMeasureCounted(text);
         // "Nimbus's new model", "the new model": the one thing of the note's it calls, by its name
-        text = note.Peers.WithMakerCallsNamed(text);
+        text = note.Peers.WithOwnersCompared(note.Peers.WithMakerCallsNamed(text));
         // "Reed's team", "Reed's crew": the group a leader the note names leads is what the note calls it ("Zeta Works
         // under Dana Reed")
         text = LeadersGroupRegex().Replace(text, m => note.LedNames.TryGetValue(m.Groups["leader"].Value.ToLowerInvariant(), out var group) ? group : m.Value);
