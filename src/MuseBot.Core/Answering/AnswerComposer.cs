@@ -827,7 +827,8 @@ public sealed partial class AnswerComposer(NoteModel note, EngineTuning tuning)
                 return Comparison(q, evidence) ?? (q.Type is AnswerType.Quantity or AnswerType.Duration ? null : RowCellHeadline(q, primary));
             // "acme vs zeta in speed", "which is better at speed, acme or zeta?": a measure in plain words, where a quote
             // gives each side its own figure in a clause that says it ("… nearly matching Zeta in speed, 40% versus 41%")
-            case not AnswerType.YesNo when q.Peers.Count == 2 && q.Comparison && SideBySide(q, evidence) is { } sided:
+            // (not "what is acme worse at than zeta?", which asks the measure itself: one measure's figures are no answer)
+            case not AnswerType.YesNo when q.Peers.Count == 2 && q.Comparison && !MeasureAskedRegex().IsMatch(q.Text) && SideBySide(q, evidence) is { } sided:
                 return sided;
             // "how much did Acme Widget grow?" answered from a unit that does not say "Acme Widget" as a whole ("Acme
             // bought 40% of Zeta Widget"): its figure is not the named thing's, and the quote speaks for itself
@@ -952,6 +953,11 @@ public sealed partial class AnswerComposer(NoteModel note, EngineTuning tuning)
         evidence.Units.Take(evidence.OwnCount)
             .Where(s => !s.Unit.IsRow && s.Unit.Segments.Any(g => q.Peers.All(g.Owners.Contains) && s.Unit.Figures.Any(f => g.Holds(f.Start))))
             .Select(s => Comparison(q, new Evidence([s]))).FirstOrDefault(c => c is not null);
+
+    // "what is Acme worse at than Zeta?", "where is it ahead on?": a comparative with a preposition left without its
+    // object asks in what the one is ahead or behind
+    [GeneratedRegex(@"\b(?:better|worse|stronger|weaker|ahead|behind|lags?|trails?|leads?)\s+(?:at|in|on)\s*(?:than\b|[?.!]|$)", RegexOptions.IgnoreCase)]
+    private static partial Regex MeasureAskedRegex();
 
     /// <summary>"**Acme 40%** vs **Zeta 33%**": each side's own figure for the asked measure.</summary>
     private string? Comparison(QuestionFrame q, Evidence evidence) => Versus(q, Sides(q, evidence));
