@@ -44,7 +44,7 @@ public sealed partial class Peers
 {
     private readonly List<Peer> _all = [];
     private readonly Dictionary<Peer, Regex> _makerCalls = [];
-    private readonly Dictionary<Peer, Regex> _ownerSaid = [];
+    private readonly Dictionary<Peer, Regex> _ownerPossessives = [];
 
     /// <param name="properNouns">The note's names (<see cref="ProperNouns"/>), read once by the note model.</param>
     public Peers(NoteDocument document, HashSet<string> properNouns)
@@ -115,12 +115,12 @@ public sealed partial class Peers
                 foreach (var peer in added)
                 {
                     if (MakerCall(peer, compounds, onlyOwned) is { } call) _makerCalls[peer] = call;
-                    // the owner's name alone, not as the first word of another of its names ("Nimbus Cloud")
+                    // the owner's possessive, not the first word of another of its names ("Nimbus's Cloud", "Nimbus Cloud")
                     if (peer.Owners.Count > 0)
                     {
                         var named = peer.Owners.SelectMany(o => WordsAfter(o, proseTexts)).Where(properNouns.Contains).Distinct().ToList();
                         var notNamed = named.Count == 0 ? "" : $@"(?!\s+(?:{string.Join('|', named.Select(Regex.Escape))})\b)";
-                        _ownerSaid[peer] = new Regex($@"(?i)(?<![\p{{L}}\d.])(?:{string.Join('|', peer.Owners.Select(Regex.Escape))})(?<s>['’]s)?(?![\p{{L}}\d]|\.\p{{L}}){notNamed}", RegexOptions.CultureInvariant);
+                        _ownerPossessives[peer] = new Regex($@"(?i)(?<![\p{{L}}\d.])(?:{string.Join('|', peer.Owners.Select(Regex.Escape))})(?<s>['’]s)(?![\p{{L}}\d]){notNamed}", RegexOptions.CultureInvariant);
                     }
                 }
             }
@@ -197,16 +197,16 @@ public sealed partial class Peers
     /// <summary>
     /// "Nimbus's score vs Omega's on the picture test?", "is Omega's ahead of Nimbus's?": set against another compared
     /// thing, the possessive of the owner of one of them (the note's subject, too common in the note to be its alias)
-    /// names its own thing. The
-    /// text with such an owner called by its thing's label; unchanged where it sets nothing against another.
+    /// names its own thing. The text with such a possessive called by its thing's label; unchanged where it sets
+    /// nothing against another. (Only the possessive: "is Zeta the easiest rival for Nimbus to beat?" sets the
+    /// companies against each other.)
     /// </summary>
     public string WithOwnersCompared(string text)
     {
         if (!Tokens.Words(text).Any(w => ComparisonCues.Contains(w.Text.ToLowerInvariant()))) return text;
-        foreach (var (peer, said) in _ownerSaid)
+        foreach (var (peer, possessive) in _ownerPossessives)
             if (In(text).Any(o => o != peer && o.Group == peer.Group) && !In(text).Contains(peer))
-                // (in its possessive: "is Zeta the easiest rival for Nimbus to beat?" sets the companies against each other)
-                text = said.Replace(text, m => m.Groups["s"].Success ? peer.Label + m.Groups["s"].Value : m.Value);
+                text = possessive.Replace(text, m => peer.Label + m.Groups["s"].Value);
         return text;
     }
 
