@@ -776,11 +776,11 @@ public sealed partial class ExtractiveAnswerEngine : IAnswerEngine
         var parts = PartQuestions(asked, previous);
         if (parts.Count < 2) return null;
         var answers = new List<Answer>();
-        foreach (var part in parts)
+        foreach (var (part, leans) in parts)
         {
             // a part with no words of its own asks of the part before's topic ("how many Acme gadgets sold, and what do
             // they cost?"): where the note has nothing on that, it has nothing for this part either
-            if (answers.Count > 0 && answers[^1].Abstained && LeansOnPartBefore(part)) continue;
+            if (answers.Count > 0 && answers[^1].Abstained && leans) continue;
             answers.Add(Trace(part).Answer);
         }
         return answers.All(a => a.Abstained) ? null : Merge(asked, answers);
@@ -788,27 +788,27 @@ public sealed partial class ExtractiveAnswerEngine : IAnswerEngine
 
     /// <summary>Each part of a multi-part question as a question of its own, a pronoun for a thing an earlier part
     /// named spelled out ("…, and what's its score?").</summary>
-    private List<Question> PartQuestions(string asked, string? previous)
+    /// <returns>Each part's question, and whether it leans on the part before: it has no words of its own ("…, and what
+    /// range did it give for 2026?": only the kind of answer and a year), so it is asked of that part's topic.</returns>
+    private List<(Question Question, bool Leans)> PartQuestions(string asked, string? previous)
     {
         var parts = QuestionReader.PartsOf(asked);
-        // ("…, and what did Zeta get on it?" asks the part before's measure of Zeta, as that follow-up would; so does a
-        // part with no words of its own, "…, and what range did it give for 2026?", of the part before's topic)
-        return parts.Select((p, i) => i > 0 && (QuestionReader.AsksMeasureBefore(p) || !HasWordsOfItsOwn(p)) ? new Question(p, parts[i - 1])
-            : new Question(QuestionReader.WithItsQuestion(parts, i) ?? _reader.OfEarlierThing(p, parts.Take(i)) ?? _reader.WithAntecedent(p, parts.Take(i)), previous)).ToList();
+        return parts.Select((p, i) =>
+        {
+            bool leans = i > 0 && !_reader.Read(p).Content.Any();
+            // ("…, and what did Zeta get on it?" asks the part before's measure of Zeta, as that follow-up would; so does
+            // a part that leans, of the part before's topic)
+            var question = i > 0 && (leans || QuestionReader.AsksMeasureBefore(p)) ? new Question(p, parts[i - 1])
+                : new Question(QuestionReader.WithItsQuestion(parts, i) ?? _reader.OfEarlierThing(p, parts.Take(i)) ?? _reader.WithAntecedent(p, parts.Take(i)), previous);
+            return (question, leans);
+        }).ToList();
     }
-
-    /// <summary>A part says what it asks about ("…, and what range did it give for 2026?" does not: only the kind of
-    /// answer and a year).</summary>
-    private bool HasWordsOfItsOwn(string part) => _reader.Read(part).Content.Any();
-
-    /// <summary>A part asked of the part before's topic for having no words of its own (see <see cref="PartQuestions"/>).</summary>
-    private bool LeansOnPartBefore(Question part) => part.PreviousQuestion is not null && part.Text is { } text && !HasWordsOfItsOwn(text);
 
     /// <summary>The question asked part by part, when every part alone gets a headline figure and the whole's
     /// headline lacks one of them; null otherwise.</summary>
     private Answer? FigureByPart(string asked, string? previous, Answer whole)
     {
-        var asParts = PartQuestions(asked, previous);
+        var asParts = PartQuestions(asked, previous).Select(p => p.Question).ToList();
         // a headline with a figure for each part already answers them all
         if (asParts.Count < 2 || (whole.Headline is { } h && HeadlineFigure().Count(h) >= asParts.Count)) return null;
         // only where a part asks a figure, a date or a span (reading is cheap; answering each part is not)

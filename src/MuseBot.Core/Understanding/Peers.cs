@@ -203,9 +203,9 @@ public sealed partial class Peers
     /// </summary>
     public string WithOwnersCompared(string text)
     {
-        if (!Tokens.Words(text).Any(w => ComparisonCues.Contains(w.Text.ToLowerInvariant()))) return text;
+        if (_ownerPossessives.Count == 0 || !Tokens.Words(text).Any(w => ComparisonCues.Contains(w.Text.ToLowerInvariant()))) return text;
         foreach (var (peer, possessive) in _ownerPossessives)
-            if (In(text).Any(o => o != peer && o.Group == peer.Group) && !In(text).Contains(peer))
+            if (In(text) is var named && !named.Contains(peer) && named.Any(o => o.Group == peer.Group))
                 text = possessive.Replace(text, m => peer.Label + m.Groups["s"].Value);
         return text;
     }
