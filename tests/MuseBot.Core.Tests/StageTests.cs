@@ -2620,6 +2620,27 @@ public sealed class StageTests
     }
 
     [Theory]
+    [InlineData("what does the table say on the supply read-through row?", true)]   // "read-through" names the row: both cells
+    [InlineData("key read-through for widget demand?", false)]                       // the column named: its cell alone
+    public void A_word_that_names_the_row_does_not_also_name_a_column(string question, bool both)
+    {
+        var (model, reader) = Small("""
+            Widget Note
+            1. Overview
+            | Dimension | Key read-through | Why it matters |
+            |---|---|---|
+            | Widget demand | Orders keep rising. | Sets the plan. |
+            | Supply read-through | Plants run at capacity. | Keeps the margin call alive. |
+            """);
+        var label = question.Contains("supply", StringComparison.Ordinal) ? "Supply read-through" : "Widget demand";
+        var row = model.Units.Single(u => u.IsRow && u.Text.Contains(label, StringComparison.Ordinal));
+        var q = reader.Read(question);
+        var text = new AnswerComposer(model, EngineTuning.Default).Compose(q, Only(q, row)).Text;
+        Assert.Contains("Key read-through: ", text, StringComparison.Ordinal);
+        Assert.Equal(both, text.Contains("Why it matters: ", StringComparison.Ordinal));
+    }
+
+    [Theory]
     [InlineData("how many Acme models have been disclosed?", null)]             // the row is one model: its cell counts none
     [InlineData("what is Acme Widget's disclosed position?", "**Index 52, Rank 3**")]
     public void A_figure_asked_of_a_row_counts_what_its_cell_speaks_of_not_the_rows_label(string question, string? headline)

@@ -1430,9 +1430,13 @@ public sealed partial class AnswerComposer(NoteModel note, EngineTuning tuning)
         var asked = new List<string>();
         bool partOfNoColumn = false;
         List<(string Key, int From, int ValueFrom, int To)>? spans = null;
+        // "the infrastructure read-through row": a word that names the row by its label ("read-through") does not also
+        // name a column whose header shares it ("Key read-through"), unless the question says it again
+        var label = s.Unit.LabelTerms;
+        bool NamesTheRow(FocusWord f) => f.Terms.Count > 0 && f.Terms.All(label.Contains) && q.Focus.Count(g => g.Key == f.Key) == 1;
         foreach (var part in q.Focus.Select(f => f.Part).Distinct())
         {
-            var words = q.Focus.Where((f, i) => f.Part == part && !naming.Contains(i)).ToList();
+            var words = q.Focus.Where((f, i) => f.Part == part && !naming.Contains(i) && !NamesTheRow(f)).ToList();
             var hits = cells.Skip(1).Where(c => c.Value.Length > 0)
                 .Select(c => (c.Key, hits: Terms.Of(c.Key).Count(t => !SaidElsewhere(c.Key, t)
                                                                     && words.Any(f => f.Terms.Contains(t) && !NamesTheRowNotTheColumn(f, c.Key)))))
