@@ -2969,6 +2969,8 @@ public sealed class StageTests
     [InlineData("does the note recommend buying Nimbus?", true)]
     [InlineData("should I trust the GizmoTest ranking?", false)]   // no trade
     [InlineData("is Acme a widget maker?", false)]
+    [InlineData("is there a widget customers can buy?", false)]   // a purchase, not a call on a stock ("is X a buy?")
+    [InlineData("is Acme stock a good investment?", true)]
     public void Advice_on_a_trade_asks_whether_the_note_recommends_one(string question, bool advice)
     {
         var q = Reader.Read(question);
@@ -3000,11 +3002,13 @@ public sealed class StageTests
         Assert.StartsWith("The note gives no ", new AnswerComposer(Model, EngineTuning.Default).NotInNote(q, null).Text, StringComparison.Ordinal);
     }
 
-    [Fact]
-    public void Three_calls_on_a_stock_ask_for_the_note_s_rating()
+    [Theory]
+    [InlineData("Is this note a buy, hold or sell on Acme shares?", "does the note give a buy, hold or sell rating on Acme shares?")]
+    [InlineData("Is the note rating Acme a buy, hold or sell here?", "does the note give a buy, hold or sell rating?")]   // past a bare "rating"
+    public void Three_calls_on_a_stock_ask_for_the_note_s_rating(string question, string read)
     {
-        var q = Reader.Read("Is this note a buy, hold or sell on Acme shares?");
-        Assert.Equal("does the note give a buy, hold or sell rating on Acme shares?", q.Text);
+        var q = Reader.Read(question);
+        Assert.Equal(read, q.Text);
         Assert.True(q.AsksExistence);
     }
 
