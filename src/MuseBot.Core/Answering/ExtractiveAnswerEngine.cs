@@ -120,6 +120,13 @@ public sealed partial class ExtractiveAnswerEngine : IAnswerEngine
             && Trace(asked, question, _reader.Read($"{asked.Trim().TrimEnd('?', '.', '!')} than {other.Label}?", question.PreviousQuestion), alwaysAnswer)
                 is var against && AnswerComposer.IsComparedVerdict(against.Answer.Headline) && against.Question!.Peers.Count == 2)
             return against;
+        // "and the assistant itself, monthly?": a fragment with words of its own that the previous question's words
+        // left unanswered is asked again with only that question's wh-words, when those ask for a figure, a date or a
+        // person (a "what" alone would take any passage about the fragment's words for its answer)
+        if (read.Answer.Abstained && !string.IsNullOrWhiteSpace(question.PreviousQuestion)
+            && _reader.FragmentWithPreviousWh(asked, question.PreviousQuestion) is { } alone
+            && Trace(new Question(alone), alwaysAnswer) is { Answer.Abstained: false, Question.Type: AnswerType.Quantity or AnswerType.Date or AnswerType.Duration or AnswerType.Person } aloneTrace)
+            return aloneTrace;
         return read;
     }
 

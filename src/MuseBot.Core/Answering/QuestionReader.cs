@@ -989,6 +989,29 @@ public sealed partial class QuestionReader(NoteModel note, NoteVocabulary vocabu
     private static partial Regex LeadingWhWordRegex();
 
     /// <summary>
+    /// "and the assistant itself, monthly?" after "how many people use Acme's apps each day?": a follow-up fragment
+    /// with words of its own (not only a compared thing or a period, which ask the previous question of them), asked with no
+    /// more of the previous question than its opening wh-words ("how many the assistant itself, monthly?"). The
+    /// previous question's other words may be the very ones the fragment sets aside ("Acme's apps"). Null for a
+    /// question of its own, or a previous question that opens with no wh-word.
+    /// </summary>
+    public string? FragmentWithPreviousWh(string text, string previous)
+    {
+        var cleaned = Clean(text);
+        if (!FollowUpRegex().IsMatch(cleaned)) return null;
+        var fragment = FollowUpRegex().Replace(cleaned, "").Trim().TrimEnd('?', '.', '!', ' ');
+        // (nor one that points back at the previous question, "on the same test?", or shifts its period, "the year before?";
+        // nor one that leaves behind the compared thing the previous question asked of, "and on GizmoTest?")
+        if (fragment.Length == 0 || OpensWithWhRegex().IsMatch(fragment) || AuxFirstRegex().IsMatch(fragment.ToLowerInvariant())
+            || PointsBackRegex().IsMatch(fragment) || SameRegex().IsMatch(fragment) || YearShiftRegex().IsMatch(fragment)
+            || Quantities.PeriodsIn(fragment).Count > 0 || (note.Peers.In(fragment).Count == 0 && note.Peers.In(previous).Count > 0)) return null;
+        var own = ContentWords(fragment).Where(w => !w.Any(char.IsDigit) && !PeerNameWords.Contains(English.WithoutPossessive(w))
+                                                    && English.HowOften(w) is null).ToList();
+        if (own.Count == 0) return null;
+        return LeadingWhPhraseRegex().Match(Clean(previous)) is { Success: true } wh ? $"{wh.Value.Trim()} {fragment}?" : null;
+    }
+
+    /// <summary>
     /// A later part of a multi-part question that says "it" or "its" for a compared thing an earlier part named
     /// ("where is X live, and what's its score?"): the pronoun becomes that thing, so the part asked alone still
     /// asks about it.
@@ -1202,6 +1225,9 @@ public sealed partial class QuestionReader(NoteModel note, NoteVocabulary vocabu
 
     [GeneratedRegex(@"\b(?:it(?!\s+(?:take|takes|took|taking)\b)|its|that|this|those|these|they|them|their|he|she|his|her)\b", RegexOptions.IgnoreCase)]
     private static partial Regex PointsBackRegex();
+
+    [GeneratedRegex(@"\bsame\b", RegexOptions.IgnoreCase)]
+    private static partial Regex SameRegex();
 
     /// <summary>"how much of that", "what share of it": a part asked of what a pronoun points back to (group "that").</summary>
     [GeneratedRegex(@"\b(?:how\s+much|what\s+(?:share|part|portion|proportion|fraction|percentage|percent|slice|chunk|amount|piece|cut))\s+of\s+(?<that>that|it|this)\b(?!\s+(?:is|was)\s+(?:the|a)\b)", RegexOptions.IgnoreCase)]
