@@ -2622,6 +2622,7 @@ public sealed class StageTests
     [Theory]
     [InlineData("what does the table say on the supply read-through row?", true)]   // "read-through" names the row: both cells
     [InlineData("key read-through for widget demand?", false)]                       // the column named: its cell alone
+    [InlineData("what does the table say about the supply read-through, and why does it matter?", true)]   // one part asks the row whole
     public void A_word_that_names_the_row_does_not_also_name_a_column(string question, bool both)
     {
         var (model, reader) = Small("""

@@ -1443,7 +1443,10 @@ public sealed partial class AnswerComposer(NoteModel note, EngineTuning tuning)
                 .Where(x => x.hits > 0).ToList();
             if (hits.Count == 0)
             {
-                partOfNoColumn |= SaysInACell(q, s, part, naming, spans ??= CellSpans(s.Unit));
+                // ("what does the table say about the supply read-through, and why does it matter?": a part that names
+                // the row and no column asks what the row says as a whole)
+                partOfNoColumn |= SaysInACell(q, s, part, naming, spans ??= CellSpans(s.Unit))
+                                  || q.Focus.Where((f, i) => f.Part == part && !naming.Contains(i)).Any(NamesTheRow);
                 continue;
             }
             int most = hits.Max(x => x.hits);
