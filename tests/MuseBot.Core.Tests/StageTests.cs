@@ -1193,8 +1193,13 @@ public sealed class StageTests
     [InlineData("Zeta paid messaging run rate")]
     [InlineData("2026 Acme spending guide range")]
     [InlineData("Acme widget stake")]
+    [InlineData("zeta widget 2.1's actual gadgeteval max number?")]   // longer, with the measure its last word
     public void A_bare_phrase_whose_head_is_a_measure_asks_for_a_figure(string question) =>
         Assert.Equal(AnswerType.Quantity, Reader.Read(question).Type);
+
+    [Fact]
+    public void A_long_bare_phrase_that_states_a_figure_is_a_claim_not_a_figure_asked() =>
+        Assert.NotEqual(AnswerType.Quantity, Reader.Read("zeta paid messaging hit a 2B annual run rate?").Type);
 
     [Theory]
     [InlineData("release date of the Nimbus widget")]

@@ -2146,7 +2146,11 @@ public sealed partial class QuestionReader(NoteModel note, NoteVocabulary vocabu
         }
         if (barePhrase && MoneyRegex().IsMatch(q) && Quantities.PeriodsIn(q).Count > 0) return AnswerType.Quantity;
         // "Zeta paid messaging run rate", "Acme capex guide range": a bare phrase whose head measures asks for the measure
-        if (figureFromNoun && shortBare && HeadNoun(q) is { } measure && English.MeasureNouns.Contains(measure))
+        // (however long, when the measure is its last word and no figure is stated: "Zeta 3.1 pro's actual GadgetEval
+        // Max number?", not the claim "Zeta paid messaging hit a $7B run rate?")
+        if (figureFromNoun && (shortBare || (barePhrase && WordsWithoutClosingPeriod(q).LastOrDefault() is { } last && English.MeasureNouns.Contains(last)
+                                             && !Quantities.FiguresIn(q).Any(f => f.Text.Any(char.IsLetter) || f.Text.Contains('$') || f.Text.Contains('%'))))
+            && HeadNoun(q) is { } measure && English.MeasureNouns.Contains(measure))
         {
             if (MoneyRegex().IsMatch(q)) wanted = FigureKind.Money;
             // "Zeta headcount?": a measure that is itself a count of persons
