@@ -1620,7 +1620,8 @@ public sealed class StageTests
     [InlineData("how much did Nimbus spend?", false)]          // its own wh-word, verb, and a name of the note's
     [InlineData("how much did they pay for Nimbus?", false)]
     [InlineData("what did Zeta get?", true)]                   // the previous question's measure, asked of Zeta
-    [InlineData("whats the capacity then?", true)]             // no name: asked of what the previous question named
+    [InlineData("whats the price then?", true)]                // no name: asked of what the previous question named
+    [InlineData("whats the capacity then?", false)]            // a measure the thing's own row gives: asked of it alone
     public void A_short_question_of_its_own_follows_up_nothing_and_a_fragment_leans_on_the_last_one(string question, bool follows) =>
         // the previous question's measure ("backlog") is no name, so a question naming another thing keeps it unless whole
         Assert.Equal(follows, Reader.Read(question, previous: "What was Acme's unit backlog?").Text.Contains("backlog", StringComparison.Ordinal));
@@ -1706,6 +1707,7 @@ public sealed class StageTests
     [InlineData("and its capacity?")]
     [InlineData("and the capacity?")]      // the thing's own table row gives a capacity
     [InlineData("what about capacity?")]
+    [InlineData("what's the capacity then?")]   // a what-question of nothing but the measure
     public void A_fragment_asking_a_measure_of_the_thing_the_previous_question_named_asks_it_alone(string question)
     {
         var q = Reader.Read(question, previous: "What did Zeta score on GizmoTest?");

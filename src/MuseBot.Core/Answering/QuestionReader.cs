@@ -1593,11 +1593,14 @@ public sealed partial class QuestionReader(NoteModel note, NoteVocabulary vocabu
         // "and the capacity?", "what about capacity?" after a question that asked another measure of one compared
         // thing: the same as "its", when the thing's own table row speaks of every word of it ("and the capex?" it
         // does not: that is asked of the previous question's topic)
-        if (fragment && note.Peers.In(previous) is [var peer]
+        // ("what's the capacity then?" likewise: a what-question of nothing but the measure)
+        var itsMeasure = fragment ? LeadingTheRegex().Replace(unprefixed, "")
+            : WhatIsTheRegex().Match(text.ToLowerInvariant()) is { Success: true } whatIsThe ? text[whatIsThe.Length..] : null;
+        if (itsMeasure is not null && note.Peers.In(previous) is [var peer]
             && note.Peers.In(unprefixed).Count == 0 && Quantities.PeriodsIn(unprefixed).Count == 0 && !YearShiftRegex().IsMatch(unprefixed)
-            && ContentWords(unprefixed) is { Count: > 0 } measureWords
+            && ContentWords(itsMeasure) is { Count: > 0 } measureWords
             && RowSpeaksOf(peer, measureWords.Select(Terms.OfWord))
-            && $"what is its {LeadingTheRegex().Replace(unprefixed, "")}" is var itsAsked && WithAntecedent(itsAsked, [previous]) is var itsNamed && itsNamed != itsAsked)
+            && $"what is its {itsMeasure}" is var itsAsked && WithAntecedent(itsAsked, [previous]) is var itsNamed && itsNamed != itsAsked)
             return itsNamed;
         // "when did Zeta launch?", "how much did they pay for Nimbus?": a question of its own, with its own wh-word and
         // verb and a name of the note's, follows up nothing, however few its words ("what's the capacity?" may). With
