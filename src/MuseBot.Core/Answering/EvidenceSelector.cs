@@ -76,8 +76,11 @@ public sealed partial class EvidenceSelector(NoteModel note, EngineTuning tuning
 
         var chosen = new List<Scored> { best };
         // "… is not enterprise code copilots. It is everyday personal tasks …": what it is instead finishes the thought
-        // (it is part of the first quote's answer, however it ranked on its own)
-        if (best.Unit.Negated && best.Unit.Next is { } next && ContinuesRegex().IsMatch(next.Text)
+        // (it is part of the first quote's answer, however it ranked on its own). After a plain "not" ("… is supportive
+        // but not the core upgrade."), the sentence after it says what it is however it opens ("The strongest improvement
+        // is …"), unless it is one the note doubts, whose doubt the answer would then take on
+        if (best.Unit.Negated && best.Unit.Next is { IsRow: false } next
+            && (ContinuesRegex().IsMatch(next.Text) || (NotRegex().IsMatch(best.Unit.Text) && !note.Hedges.Any(next.Id)))
             && (scored.FirstOrDefault(s => s.Unit == next) ?? PartOf(best, ranked?.FirstOrDefault(c => c.Unit == next))) is { } instead)
             chosen.Add(instead);
         // "what use cases does Zeta highlight?" where the best sentence only introduces them ("Zeta is built around
@@ -416,4 +419,9 @@ public sealed partial class EvidenceSelector(NoteModel note, EngineTuning tuning
     /// <summary>A list of three or more in one clause run: "A, B, and C", "A, B or C".</summary>
     [System.Text.RegularExpressions.GeneratedRegex(@"(?:[^,;.:]+,\s+){2,}[^,;.:]*?\b(?:and|or)\s+\w")]
     private static partial System.Text.RegularExpressions.Regex EnumerationRegex();
+
+    /// <summary>A plain negation, "not" or "-n't" (not "without", "no", "never").</summary>
+    [System.Text.RegularExpressions.GeneratedRegex(@"\bnot\b|n['’]t\b", System.Text.RegularExpressions.RegexOptions.IgnoreCase)]
+    private static partial System.Text.RegularExpressions.Regex NotRegex();
 }
+
