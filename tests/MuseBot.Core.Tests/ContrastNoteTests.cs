@@ -9,7 +9,7 @@ public static class ContrastNote
         1. Review
         For this review, price is helpful but not the main finding. The strongest finding is that the Gizmo kit outlasts rival kits.
         Orbit does not make widgets. Orbit says its lamps last ten years. Those are Orbit claims, not independently established proof.
-        Acme sells through hardware stores in most regions.
+        Acme serves its kits at retail scale, not as a lab demo. Acme sells through hardware stores in most regions.
         2. Risks
         Widget sales may slow in 2026 if prices rise.
         """;
@@ -41,5 +41,13 @@ public abstract class ContrastNoteTests(SyntheticNote note)
         var a = note.Ask("does orbit make widgets?");
         Assert.Contains("does not make widgets", a.Text, StringComparison.Ordinal);
         Assert.DoesNotContain("ten years", a.Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_contrast_after_a_comma_has_said_what_the_thing_is_already()
+    {
+        var a = note.Ask("is acme's kit just a lab demo?");
+        Assert.Contains("not as a lab demo", a.Text, StringComparison.Ordinal);
+        Assert.DoesNotContain("hardware stores", a.Text, StringComparison.Ordinal);
     }
 }

@@ -420,8 +420,9 @@ public sealed partial class EvidenceSelector(NoteModel note, EngineTuning tuning
     [System.Text.RegularExpressions.GeneratedRegex(@"(?:[^,;.:]+,\s+){2,}[^,;.:]*?\b(?:and|or)\s+\w")]
     private static partial System.Text.RegularExpressions.Regex EnumerationRegex();
 
-    /// <summary>A plain negation, "not" or "-n't" (not "without", "no", "never").</summary>
-    [System.Text.RegularExpressions.GeneratedRegex(@"\bnot\b|n['’]t\b", System.Text.RegularExpressions.RegexOptions.IgnoreCase)]
+    /// <summary>A plain negation, "not" or "-n't" (not "without", "no", "never"), that leaves what the thing is unsaid:
+    /// not a contrast after a comma ("… serve it at scale, not as a demo"), which has said it already.</summary>
+    [System.Text.RegularExpressions.GeneratedRegex(@"(?<!,\s*)\bnot\b|n['’]t\b", System.Text.RegularExpressions.RegexOptions.IgnoreCase)]
     private static partial System.Text.RegularExpressions.Regex NotRegex();
 }
 
