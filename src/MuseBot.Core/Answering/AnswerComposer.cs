@@ -1436,7 +1436,8 @@ public sealed partial class AnswerComposer(NoteModel note, EngineTuning tuning)
         bool NamesTheRow(FocusWord f) => f.Terms.Count > 0 && f.Terms.All(label.Contains) && q.Focus.Count(g => g.Key == f.Key) == 1;
         foreach (var part in q.Focus.Select(f => f.Part).Distinct())
         {
-            var words = q.Focus.Where((f, i) => f.Part == part && !naming.Contains(i) && !NamesTheRow(f)).ToList();
+            var said = q.Focus.Where((f, i) => f.Part == part && !naming.Contains(i)).ToList();
+            var words = said.Where(f => !NamesTheRow(f)).ToList();
             var hits = cells.Skip(1).Where(c => c.Value.Length > 0)
                 .Select(c => (c.Key, hits: Terms.Of(c.Key).Count(t => !SaidElsewhere(c.Key, t)
                                                                     && words.Any(f => f.Terms.Contains(t) && !NamesTheRowNotTheColumn(f, c.Key)))))
@@ -1445,8 +1446,7 @@ public sealed partial class AnswerComposer(NoteModel note, EngineTuning tuning)
             {
                 // ("what does the table say about the supply read-through, and why does it matter?": a part that names
                 // the row and no column asks what the row says as a whole)
-                partOfNoColumn |= SaysInACell(q, s, part, naming, spans ??= CellSpans(s.Unit))
-                                  || q.Focus.Where((f, i) => f.Part == part && !naming.Contains(i)).Any(NamesTheRow);
+                partOfNoColumn |= SaysInACell(q, s, part, naming, spans ??= CellSpans(s.Unit)) || words.Count < said.Count;
                 continue;
             }
             int most = hits.Max(x => x.hits);

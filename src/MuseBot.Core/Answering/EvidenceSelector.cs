@@ -425,4 +425,3 @@ public sealed partial class EvidenceSelector(NoteModel note, EngineTuning tuning
     [System.Text.RegularExpressions.GeneratedRegex(@"(?<!,\s*)\bnot\b|n['’]t\b", System.Text.RegularExpressions.RegexOptions.IgnoreCase)]
     private static partial System.Text.RegularExpressions.Regex NotRegex();
 }
-

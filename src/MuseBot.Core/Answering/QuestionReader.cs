@@ -1005,9 +1005,8 @@ public sealed partial class QuestionReader(NoteModel note, NoteVocabulary vocabu
         if (fragment.Length == 0 || OpensWithWhRegex().IsMatch(fragment) || AuxFirstRegex().IsMatch(fragment.ToLowerInvariant())
             || PointsBackRegex().IsMatch(fragment) || SameRegex().IsMatch(fragment) || YearShiftRegex().IsMatch(fragment)
             || Quantities.PeriodsIn(fragment).Count > 0 || (note.Peers.In(fragment).Count == 0 && note.Peers.In(previous).Count > 0)) return null;
-        var own = ContentWords(fragment).Where(w => !w.Any(char.IsDigit) && !PeerNameWords.Contains(English.WithoutPossessive(w))
-                                                    && English.HowOften(w) is null).ToList();
-        if (own.Count == 0) return null;
+        if (!ContentWords(fragment).Any(w => !w.Any(char.IsDigit) && !PeerNameWords.Contains(English.WithoutPossessive(w)) && English.HowOften(w) is null))
+            return null;
         return LeadingWhPhraseRegex().Match(Clean(previous)) is { Success: true } wh ? $"{wh.Value.Trim()} {fragment}?" : null;
     }
 
@@ -2152,7 +2151,7 @@ public sealed partial class QuestionReader(NoteModel note, NoteVocabulary vocabu
         // (however long, when the measure is its last word and no figure is stated: "Zeta 3.1 pro's actual GadgetEval
         // Max number?", not the claim "Zeta paid messaging hit a $7B run rate?")
         if (figureFromNoun && (shortBare || (barePhrase && WordsWithoutClosingPeriod(q).LastOrDefault() is { } last && English.MeasureNouns.Contains(last)
-                                             && !Quantities.FiguresIn(q).Any(f => f.Text.Any(char.IsLetter) || f.Text.Contains('$') || f.Text.Contains('%'))))
+                                             && Quantities.FiguresIn(q).All(f => f.Kind == FigureKind.Number)))
             && HeadNoun(q) is { } measure && English.MeasureNouns.Contains(measure))
         {
             if (MoneyRegex().IsMatch(q)) wanted = FigureKind.Money;
