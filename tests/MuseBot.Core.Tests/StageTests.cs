@@ -1527,6 +1527,11 @@ public sealed class StageTests
     [InlineData("which partners in the Zeta preview?", "partners", "partners")]
     [InlineData("which preview partners", "partners", "preview partners")]                        // the thing alone, nothing after it
     [InlineData("ok which regions?", "regions", "regions")]
+    [InlineData("which hospitals stock Nimbus widgets?", "hospitals", "hospitals")]                // a verb no pattern lists: up to the plural
+    [InlineData("which news outlets cover the Zeta deal?", "outlets", "news outlets")]            // a plural before another modifies it
+    [InlineData("which glasses models exactly?", "models", "glasses models")]
+    [InlineData("which watch item tests whether Acme ships?", null, null)]                        // "tests" before a clause is the verb
+    [InlineData("which is bigger, Acme's backlog or Zeta's?", null, null)]                        // a choice, and a possessive is no plural
     public void A_which_question_names_the_thing_whose_member_it_asks_for(string question, string? head, string? phrase)
     {
         var q = Reader.Read(question);

@@ -2251,15 +2251,58 @@ public sealed partial class QuestionReader(NoteModel note, NoteVocabulary vocabu
     /// <summary>"which X …?": where X stands in the question and which focus word is its head (-1: no such X).</summary>
     private static (int Head, int From, int Length) MemberPhrase(string lower, List<FocusWord> focus)
     {
+        (int Index, int Length, string Value) x;
         if ((WhichPhraseRegex().Match(lower) is { Success: true } which ? which
                 : WhichBeforeParticipleRegex().Match(lower) is { Success: true } bare ? bare
-                : WhichAloneRegex().Match(lower) is { Success: true } alone ? alone
-                : WhoAreTheRegex().Match(lower)) is not { Success: true } m) return (-1, 0, 0);
-        var x = m.Groups["x"];
-        if (HeadNoun(x.Value) is not { } head || English.KindNouns.Contains(head)) return (-1, 0, 0);
-        int at = focus.FindIndex(f => !f.IsFrame && f.Start >= x.Index && f.Start < x.Index + x.Length && English.WithoutPossessive(f.Word.ToLowerInvariant()) == head);
-        return (at, x.Index, x.Length);
+                : null) is { } verbAfter) x = (verbAfter.Groups["x"].Index, verbAfter.Groups["x"].Length, verbAfter.Groups["x"].Value);
+        else if (PluralAfterWhich(lower) is { } plural) x = plural;
+        else if ((WhichAloneRegex().Match(lower) is { Success: true } alone ? alone : WhoAreTheRegex().Match(lower)) is { Success: true } m)
+            x = (m.Groups["x"].Index, m.Groups["x"].Length, m.Groups["x"].Value);
+        else return (-1, 0, 0);
+        var (at, from, length) = PhraseAt(focus, x);
+        // "which rivals beat Zeta on X?": a name is no kind, so the phrase ran past the verb into what follows it
+        if (at >= 0 && focus[at].IsName && PluralAfterWhich(lower) is { } before && before.Index + before.Length < x.Index + x.Length)
+            return PhraseAt(focus, before);
+        return (at, from, length);
     }
+
+    /// <summary>The head of the phrase X stands in, as a focus word, unless X is a kind of thing.</summary>
+    private static (int Head, int From, int Length) PhraseAt(List<FocusWord> focus, (int Index, int Length, string Value) x)
+    {
+        if (HeadNoun(x.Value) is not { } head || English.KindNouns.Contains(head)) return (-1, 0, 0);
+        return (focus.FindIndex(f => !f.IsFrame && f.Start >= x.Index && f.Start < x.Index + x.Length && English.WithoutPossessive(f.Word.ToLowerInvariant()) == head), x.Index, x.Length);
+    }
+
+    /// <summary>"which hospitals use Zeta?", "which chipmakers supply the plant?": a verb no list can hold follows the
+    /// thing, so the thing is up to its first plural noun (within three words, no comma between), with a verb after it.
+    /// A word before an article or a clause is that verb itself ("which watchlist item <b>tests</b> whether …"), and a
+    /// possessive is no plural.</summary>
+    private static (int Index, int Length, string Value)? PluralAfterWhich(string lower)
+    {
+        if (WhichStartRegex().Match(lower) is not { Success: true } which) return null;
+        var words = WordRegex().Matches(lower, which.Index + which.Length).Take(4).ToList();
+        for (int i = 0; i < Math.Min(3, words.Count - 1); i++)
+        {
+            if (i > 0 && !string.IsNullOrWhiteSpace(lower[(words[i - 1].Index + words[i - 1].Length)..words[i].Index])) return null;
+            var w = words[i].Value;
+            if (w.Contains('\'') || w.Contains('’') || !English.IsPlural(w)) continue;
+            if (VerbFollowerRegex().IsMatch(words[i + 1].Value)) return null;
+            // "which news outlets …", "which glasses models …": a plural before another is its modifier
+            while (i + 2 < words.Count && i < 2 && English.IsPlural(words[i + 1].Value) && !words[i + 1].Value.Contains('\'')
+                   && string.IsNullOrWhiteSpace(lower[(words[i].Index + words[i].Length)..words[i + 1].Index]) && !VerbFollowerRegex().IsMatch(words[i + 2].Value)) i++;
+            int from = words[0].Index, to = words[i].Index + words[i].Length;
+            return (from, to - from, lower[from..to]);
+        }
+        return null;
+    }
+
+    // "which" choosing among things named after it ("which is bigger, …?", "which of …") asks no kind
+    [GeneratedRegex(@"\bwhich\s+(?!(?:of|is|are|was|were|do|does|did|has|have|had|will|would|can|could|should|one|ones)\b)")]
+    private static partial Regex WhichStartRegex();
+
+    // what follows a verb rather than a plural subject: an article, a possessive determiner, a clause
+    [GeneratedRegex(@"^(?:the|a|an|this|that|these|those|its|their|his|her|our|my|your|whether|if|how|what|when|where|why|who|to)$")]
+    private static partial Regex VerbFollowerRegex();
 
     // "which power developers are …", "in which regions does …": the thing whose members are asked for, up to the verb
     // (an adverb may come before it: "which partners actually got …"; a few plain verbs say what members do: "which
