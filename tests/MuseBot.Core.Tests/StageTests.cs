@@ -536,6 +536,29 @@ public sealed class StageTests
         Assert.Equal("**41%**", new AnswerComposer(model, EngineTuning.Default).Compose(q, Only(q, unit)).Headline);
     }
 
+    [Fact]
+    public void A_stated_figure_is_not_checked_against_a_figure_whose_clause_names_nobody_when_another_clause_names_the_thing()
+    {
+        var (model, reader) = Small("""
+            Widget Note
+            1. Overview
+            A 262k part window is a visible disadvantage versus 1M-class rivals, and the ranking cited in this note still places Zeta Spark below Acme 3.1 Pro, Gizmo-5.4, and Orbit Opal 4.6 on overall quality.
+            Buyers asked for more stock. Retail demand rose in the spring. Prices held steady.
+            | Model | Index | Part window |
+            |---|---|---|
+            | Zeta Spark | Index 52 | 262k |
+            | Acme 3.1 Pro | Index 57 | 1M |
+            | Gizmo-5.4 | Index 57 | 1.05M |
+            | Orbit Opal 4.6 | Index 53 | 1M |
+            """);
+        var q = reader.Read("gizmo-5.4 part window is 1M yeah?");
+        Assert.Equal(["Gizmo-5.4"], q.Peers.Select(p => p.Label));
+        var unit = model.Units.Single(u => u.Text.StartsWith("A 262k", StringComparison.Ordinal));
+        // the 262k is the note's own subject's: its clause names nobody, and the next names Gizmo-5.4 only as ranked
+        var answer = new AnswerComposer(model, EngineTuning.Default).Compose(q, Only(q, unit));
+        Assert.DoesNotContain("the note says 262k", answer.Text, StringComparison.Ordinal);
+    }
+
     [Theory]
     [InlineData("what is Zeta?", "zeta")]
     [InlineData("whats the nimbus plant exactly?", "nimbus plant")]

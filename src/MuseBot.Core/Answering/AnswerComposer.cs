@@ -918,7 +918,15 @@ public sealed partial class AnswerComposer(NoteModel note, EngineTuning tuning)
     /// <summary>The unit's figures for what a question asks, checked against those it states ("is Acme's backlog
     /// 3M?"), where they are clear enough to headline; null when it states none or the unit gives none so.</summary>
     public (bool Holds, IReadOnlyList<Attached> Figures)? FigureVerdict(QuestionFrame q, Scored s) =>
-        FigureAttachment.Check(q, s.Unit, s.Candidate.Matches, a => OwnTurn(q, s.Unit, a)) is { } check && check.Figures.All(Headlined) ? check : null;
+        FigureAttachment.Check(q, s.Unit, s.Candidate.Matches, a => OwnTurn(q, s.Unit, a)) is { } check
+        && check.Figures.All(f => Headlined(f) && !OwnedElsewhere(q, s.Unit, f)) ? check : null;
+
+    /// <summary>"Zeta's window is 6M?" checked against "a 2M window is a drawback, and Acme trails Zeta …": the figure's
+    /// clause names nobody, while another clause of the unit names the thing asked about, so the figure is not shown
+    /// to be its (it is most likely the note's own subject's).</summary>
+    private static bool OwnedElsewhere(QuestionFrame q, NoteUnit unit, Attached a) =>
+        a.OwnerFits < 1 && q.Peers.Count > 0 && a.Segment.Owners.Count == 0
+        && unit.Segments.Any(g => !ReferenceEquals(g, a.Segment) && g.Owners.Any(q.Peers.Contains));
 
     /// <summary>The note's date of the event a question dates (<see cref="QuestionFrame.StatedDates"/>), where it is
     /// clear enough to headline, and whether it is as stated.</summary>
