@@ -721,6 +721,24 @@ public sealed class StageTests
         Assert.Equal(flagged, answer.Flags.Count > 0);
     }
 
+    [Theory]
+    [InlineData("careful", false)] // the clause the doubt does not repeat
+    [InlineData("Deep", true)]     // the clause whose "positioned" the doubt's "positioning" repeats
+    public void A_doubt_that_refers_back_flags_the_clause_of_the_sentence_before_whose_words_it_repeats(string asked, bool flagged)
+    {
+        var (model, _) = Small("""
+            Widget Note
+            1. Overview
+            Acme exposes fast and careful modes, and its Deep mode is positioned as its answer to premium offerings from Zeta. That should be read as competitive positioning, not verified parity.
+            Acme sells widgets, and Zeta sells gadgets. Those are Acme claims, not independently established.
+            """);
+        var modes = model.Units.Single(u => u.Text.StartsWith("Acme exposes", StringComparison.Ordinal));
+        Assert.Equal(flagged, model.Hedges.For(modes.Id, null, [modes.Text.IndexOf(asked, StringComparison.Ordinal)]).Count > 0);
+        // a doubt that repeats no clause's words covers the whole sentence before
+        var sells = model.Units.Single(u => u.Text.StartsWith("Acme sells", StringComparison.Ordinal));
+        Assert.NotEmpty(model.Hedges.For(sells.Id, null, [sells.Text.IndexOf("gadgets", StringComparison.Ordinal)]));
+    }
+
     [Fact]
     public void Stated_lower_confidence_and_a_separate_work_column_are_flagged_the_latter_only_for_that_column()
     {

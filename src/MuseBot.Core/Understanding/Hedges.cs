@@ -37,7 +37,7 @@ public sealed partial class Hedges
             {
                 var flag = new ConfidenceFlag(unit.Passage.Section, reason, unit.Text);
                 Add(unit.Id, new Hedge(flag, null, SideOf(unit.Text, cue)));
-                if (unit.Previous is not null && RefersBackRegex().IsMatch(unit.Text)) Add(unit.Previous.Id, new Hedge(flag, null));
+                if (unit.Previous is not null && RefersBackRegex().IsMatch(unit.Text)) Add(unit.Previous.Id, new Hedge(flag, null, ClauseReferredTo(unit.Previous.Text, unit.Text)));
             }
         }
     }
@@ -65,6 +65,29 @@ public sealed partial class Hedges
         if (cues.All(c => c.Index + c.Length <= at)) return (0, at);
         return null;
     }
+
+    /// <summary>"A exposes fast modes, and its Deep mode is positioned as an answer to B. That should be read as
+    /// positioning, not parity.": of the clauses the sentence before joins, the one whose words the doubt repeats
+    /// ("positioned") is what it doubts, when exactly one does; null (all of it) otherwise. Names are not counted: a
+    /// doubt that names its claimant says whose claim it is, not which.</summary>
+    private static (int Start, int End)? ClauseReferredTo(string before, string doubt)
+    {
+        var joins = ClauseJoinRegex().Matches(before);
+        if (joins.Count == 0) return null;
+        var bounds = joins.Select(j => j.Index).Prepend(0).Append(before.Length).ToList();
+        var clauses = bounds.Zip(bounds.Skip(1), (from, to) => (Start: from, End: to)).ToList();
+        var doubted = Terms.Of(string.Join(' ', Tokens.Words(doubt).Where(w => !char.IsUpper(w.Text[0])).Select(w => w.Text))).ToHashSet(StringComparer.Ordinal);
+        var termsOf = clauses.Select(c => Terms.Of(before[c.Start..c.End]).ToHashSet(StringComparer.Ordinal)).ToList();
+        // a word every clause says tells them apart no better than none
+        var everywhere = termsOf.Skip(1).Aggregate(new HashSet<string>(termsOf[0], StringComparer.Ordinal), (all, t) => { all.IntersectWith(t); return all; });
+        var sharing = clauses.Where((c, i) => termsOf[i].Any(t => doubted.Contains(t) && !everywhere.Contains(t))).ToList();
+        return sharing is [var only] ? only : null;
+    }
+
+    // where a sentence joins clauses (", and its X is …", "; "); a list's ", and C" parts it too, and a doubt that
+    // repeats the words of one list item alone is about that item
+    [GeneratedRegex(@",\s+(?:and|while|whereas|but)\s+|;\s+")]
+    private static partial Regex ClauseJoinRegex();
 
     // a contrast between two claims of one sentence
     [GeneratedRegex(@"[,;]\s*yet\b|\b(?:but|whereas)\b", RegexOptions.IgnoreCase)]
