@@ -734,6 +734,8 @@ public sealed class StageTests
             """);
         var modes = model.Units.Single(u => u.Text.StartsWith("Acme exposes", StringComparison.Ordinal));
         Assert.Equal(flagged, model.Hedges.For(modes.Id, null, [modes.Text.IndexOf(asked, StringComparison.Ordinal)]).Count > 0);
+        // a question that reaches neither clause (met only in other words) is not about the doubted one
+        Assert.Empty(model.Hedges.For(modes.Id, null, []));
         // a doubt that repeats no clause's words covers the whole sentence before
         var sells = model.Units.Single(u => u.Text.StartsWith("Acme sells", StringComparison.Ordinal));
         Assert.NotEmpty(model.Hedges.For(sells.Id, null, [sells.Text.IndexOf("gadgets", StringComparison.Ordinal)]));

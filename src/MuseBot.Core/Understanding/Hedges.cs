@@ -18,7 +18,9 @@ public sealed partial class Hedges
     /// <summary>A doubt the note states about a unit.</summary>
     /// <param name="Header">For a row: the column the doubt is about; null when it is about the whole row.</param>
     /// <param name="Span">For a sentence that contrasts two claims: the side the doubt is about; null for all of it.</param>
-    public sealed record Hedge(ConfidenceFlag Flag, string? Header, (int Start, int End)? Span = null);
+    /// <param name="OnlyWhereAsked">The span is one clause the doubt repeats words of, which a question must reach to
+    /// be about it (a side of a contrast is doubted even where the question reaches neither side: "how sure is it?").</param>
+    public sealed record Hedge(ConfidenceFlag Flag, string? Header, (int Start, int End)? Span = null, bool OnlyWhereAsked = false);
 
     public Hedges(NoteModel note)
     {
@@ -37,7 +39,7 @@ public sealed partial class Hedges
             {
                 var flag = new ConfidenceFlag(unit.Passage.Section, reason, unit.Text);
                 Add(unit.Id, new Hedge(flag, null, SideOf(unit.Text, cue)));
-                if (unit.Previous is not null && RefersBackRegex().IsMatch(unit.Text)) Add(unit.Previous.Id, new Hedge(flag, null, ClauseReferredTo(unit.Previous.Text, unit.Text)));
+                if (unit.Previous is not null && RefersBackRegex().IsMatch(unit.Text)) Add(unit.Previous.Id, ClauseReferredTo(unit.Previous.Text, unit.Text) is { } clause ? new Hedge(flag, null, clause, OnlyWhereAsked: true) : new Hedge(flag, null));
             }
         }
     }
@@ -48,7 +50,7 @@ public sealed partial class Hedges
     public IReadOnlyList<ConfidenceFlag> For(string unitId, IReadOnlyCollection<string>? headers = null, IReadOnlyCollection<int>? asked = null) =>
         _byUnit.TryGetValue(unitId, out var list)
             ? list.Where(h => headers is null || h.Header is null || headers.Contains(h.Header))
-                .Where(h => h.Span is not { } side || asked is null || asked.Count == 0 || asked.Any(o => o >= side.Start && o < side.End))
+                .Where(h => h.Span is not { } side || asked is null || (asked.Count == 0 && !h.OnlyWhereAsked) || asked.Any(o => o >= side.Start && o < side.End))
                 .Select(h => h.Flag).DistinctBy(f => f.Reason).ToList()
             : [];
 
