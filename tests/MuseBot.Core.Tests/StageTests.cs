@@ -1556,6 +1556,16 @@ public sealed class StageTests
         Assert.Equal(asks, Reader.Read(question).AsksFigures);
 
     [Theory]
+    [InlineData("which three makers rank above Acme on GizmoTest?", "three")]
+    [InlineData("what are the 2 risks the note names?", "2")]
+    [InlineData("of the four widgets in the table, which is cheapest?", "four")]
+    public void A_count_of_the_things_asked_is_no_word_the_note_must_say(string question, string count)
+    {
+        var q = Reader.Read(question);
+        Assert.DoesNotContain(q.Content, f => f.Key == count);
+    }
+
+    [Theory]
     [InlineData("Which power developers are supplying the Nimbus plant?", "developers", "power developers")]
     [InlineData("In which regions does Zeta sell widgets?", "regions", "regions")]
     [InlineData("Which brand of widgets will get the upgrade first?", "brand", "brand of widgets")]

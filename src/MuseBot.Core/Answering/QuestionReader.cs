@@ -515,6 +515,9 @@ public sealed partial class QuestionReader(NoteModel note, NoteVocabulary vocabu
         // "does the note mention / give / discuss X?": the verb asks whether the note has X, it is not part of X
         var existence = ExistenceRegex().Match(lower);
         var existenceVerb = existence.Groups["verb"];
+        // "which three models …?", "the 2 outcomes", "of the four rivals": how many things are meant, which the
+        // question's own kind already says; the note need not write the count
+        var counts = ThingsCountedRegex().Matches(lower).Select(m => m.Groups["n"]).ToList();
         // "does the note claim / argue X?": the verb asks what the note says, it is no part of X
         var aboutNote = AboutNoteRegex().Matches(lower);
         var noteVerb = aboutNote.Select(m => m.Groups["verb"]).FirstOrDefault(g => g.Success);
@@ -609,7 +612,7 @@ public sealed partial class QuestionReader(NoteModel note, NoteVocabulary vocabu
                             || Within(againstTheRest, start) || Within(standing, start) || (type is AnswerType.Quantity && Within(resultVerb, start)) || makersProduct
                             || periodWords.Any(sp => start >= sp.From && start < sp.To)
                             || (periodWords.Count > 0 && English.ForecastNouns.Contains(lw))
-                            || Within(existenceVerb, start) || Within(noteVerb, start) || (type is AnswerType.Date && Within(coarseDate.Groups["grain"], start)) || Within(earlier, start) || Within(rangeEnd.Groups[0], start)
+                            || Within(existenceVerb, start) || Within(noteVerb, start) || counts.Any(g => Within(g, start)) || (type is AnswerType.Date && Within(coarseDate.Groups["grain"], start)) || Within(earlier, start) || Within(rangeEnd.Groups[0], start)
                             // a change, asked how much or stated with its figure ("did clicks rise 3%?"), names the
                             // kind of figure: the note may say it with another word ("a 3% lift")
                             || ((type is AnswerType.Quantity || (type is AnswerType.YesNo && figures.Count > 0)) && English.ChangeWords.Contains(lw))
@@ -1926,6 +1929,10 @@ public sealed partial class QuestionReader(NoteModel note, NoteVocabulary vocabu
 
     [GeneratedRegex(@"\b(?:than|or|vs\.?|versus|compared?|against)\b", RegexOptions.IgnoreCase)]
     private static partial Regex SetAgainstRegex();
+
+    // a small count between a word that picks things out and their plural noun
+    [GeneratedRegex(@"\b(?:which|what|the|those|these|name|list|all)\s+(?<n>two|three|four|five|six|seven|eight|nine|ten|[2-9]|10)\s+(?=[a-z-]{3,}s\b)")]
+    private static partial Regex ThingsCountedRegex();
 
     private static bool Within(Group? g, int at) => g is { Success: true } && at >= g.Index && at < g.Index + g.Length;
 
