@@ -787,6 +787,7 @@ public sealed class StageTests
         Assert.Equal(AnswerType.Place, where.Type);
         Assert.True(where.Focus.Single(f => f.Word == "located").IsFrame); // the kind of answer, not a word the note must say
         Assert.Equal(AnswerType.Place, reader.Read("which country is Acme in?").Type);
+        Assert.Equal(AnswerType.Place, reader.Read("which US state is the Nimbus plant in?").Type); // a word saying which kind of state
         Assert.NotEqual(AnswerType.Place, reader.Read("where is Acme weaker?").Type); // a field, not a place
         // nothing after a thing the note names asks where it is; not a thing the note never names in those words
         Assert.Equal(AnswerType.Place, reader.Read("where is the Nimbus plant?").Type);

@@ -2776,7 +2776,7 @@ public sealed partial class QuestionReader(NoteModel note, NoteVocabulary vocabu
 
     // "where is Zeta located / based / headquartered / being built?", "in which country is …", "what city", "which state is it in": a place, not "where
     // does Acme lead?" or "where is Zeta weaker?", which ask about a field
-    [GeneratedRegex(@"\bwhere\b[^?]*?\b(?:located|based|headquartered|situated|sited|built|constructed)\b|\b(?:what|which)\s+(?:city|country|countries|town|location|state|province|region|county)\b|\b(?:state|province|region|county)\s+(?:or\s+\w+\s+)?(?:hosts|houses)\b")]
+    [GeneratedRegex(@"\bwhere\b[^?]*?\b(?:located|based|headquartered|situated|sited|built|constructed)\b|\b(?:what|which)\s+(?:[a-z]{2,}\s+)?(?:city|country|countries|town|location|state|province|region|county)\b|\b(?:state|province|region|county)\s+(?:or\s+\w+\s+)?(?:hosts|houses)\b")]
     private static partial Regex PlaceRegex();
 
     // "how long", and "how many months / years / weeks / days" (a count of time is a duration); an age is asked by
