@@ -925,7 +925,7 @@ public sealed partial class AnswerComposer(NoteModel note, EngineTuning tuning)
     /// clause names nobody, while another clause of the unit names the thing asked about, so the figure is not shown
     /// to be its (it is most likely the note's own subject's).</summary>
     private static bool OwnedElsewhere(QuestionFrame q, NoteUnit unit, Attached a) =>
-        a.OwnerFits < 1 && q.Peers.Count > 0 && a.Segment.Owners.Count == 0
+        q.Peers.Count > 0 && a.Segment.Owners.Count == 0
         && unit.Segments.Any(g => !ReferenceEquals(g, a.Segment) && g.Owners.Any(q.Peers.Contains));
 
     /// <summary>The note's date of the event a question dates (<see cref="QuestionFrame.StatedDates"/>), where it is

@@ -2258,17 +2258,18 @@ public sealed partial class QuestionReader(NoteModel note, NoteVocabulary vocabu
     /// <summary>"which X …?": where X stands in the question and which focus word is its head (-1: no such X).</summary>
     private static (int Head, int From, int Length) MemberPhrase(string lower, List<FocusWord> focus)
     {
+        var plural = PluralAfterWhich(lower);
         (int Index, int Length, string Value) x;
         if ((WhichPhraseRegex().Match(lower) is { Success: true } which ? which
                 : WhichBeforeParticipleRegex().Match(lower) is { Success: true } bare ? bare
                 : null) is { } verbAfter) x = (verbAfter.Groups["x"].Index, verbAfter.Groups["x"].Length, verbAfter.Groups["x"].Value);
-        else if (PluralAfterWhich(lower) is { } plural) x = plural;
+        else if (plural is { } upToPlural) x = upToPlural;
         else if ((WhichAloneRegex().Match(lower) is { Success: true } alone ? alone : WhoAreTheRegex().Match(lower)) is { Success: true } m)
             x = (m.Groups["x"].Index, m.Groups["x"].Length, m.Groups["x"].Value);
         else return (-1, 0, 0);
         var (at, from, length) = PhraseAt(focus, x);
         // "which rivals beat Zeta on X?": a name is no kind, so the phrase ran past the verb into what follows it
-        if (at >= 0 && focus[at].IsName && PluralAfterWhich(lower) is { } before && before.Index + before.Length < x.Index + x.Length)
+        if (at >= 0 && focus[at].IsName && plural is { } before && before.Index + before.Length < x.Index + x.Length)
             return PhraseAt(focus, before);
         return (at, from, length);
     }

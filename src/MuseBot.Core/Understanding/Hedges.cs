@@ -46,7 +46,8 @@ public sealed partial class Hedges
 
     /// <summary>The doubts about a unit; for a row, only those about <paramref name="header"/> or the whole row
     /// when a column is given; for a sentence, only those about the side of a contrast where the words asked are
-    /// (<paramref name="asked"/>: their offsets in the unit's text), when they are all on the other side.</summary>
+    /// (<paramref name="asked"/>: their offsets in the unit's text), when they are all on the other side, and those
+    /// about one clause only where a word asked is in it.</summary>
     public IReadOnlyList<ConfidenceFlag> For(string unitId, IReadOnlyCollection<string>? headers = null, IReadOnlyCollection<int>? asked = null) =>
         _byUnit.TryGetValue(unitId, out var list)
             ? list.Where(h => headers is null || h.Header is null || headers.Contains(h.Header))
