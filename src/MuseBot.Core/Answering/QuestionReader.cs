@@ -1931,7 +1931,7 @@ public sealed partial class QuestionReader(NoteModel note, NoteVocabulary vocabu
     private static partial Regex SetAgainstRegex();
 
     // a small count between a word that picks things out and their plural noun
-    [GeneratedRegex(@"\b(?:which|what|the|those|these|name|list|all)\s+(?<n>two|three|four|five|six|seven|eight|nine|ten|[2-9]|10)\s+(?=[a-z-]{3,}s\b)")]
+    [GeneratedRegex(@"\b(?:which|what|the|those|these|name|list|all)\s+(?<n>" + SpokenNumbers.TwoToTen + @"|[2-9]|10)\s+(?=[a-z-]{3,}s\b)")]
     private static partial Regex ThingsCountedRegex();
 
     private static bool Within(Group? g, int at) => g is { Success: true } && at >= g.Index && at < g.Index + g.Length;
@@ -2596,7 +2596,7 @@ public sealed partial class QuestionReader(NoteModel note, NoteVocabulary vocabu
     private static partial Regex SplitNameRegex();
 
     // a count just before a word, or before the one word that describes it: "2 ", "three short ", "a few "
-    [GeneratedRegex(@"(?:\b\d+|\b(?:two|three|four|five|six|seven|eight|nine|ten|few|several|many))\s+(?:\p{L}+\s+)?$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"(?:\b\d+|\b(?:" + SpokenNumbers.TwoToTen + @"|few|several|many))\s+(?:\p{L}+\s+)?$", RegexOptions.IgnoreCase)]
     private static partial Regex CountBeforeRegex();
 
     // a whole word: "Q4" and "R&D" are not the shorthand "q" and "r"; a letter and a digit may be one ("b4")

@@ -53,6 +53,9 @@ public static partial class SpokenNumbers
             Units.TryGetValue(w, out var u) ? u : Teens.TryGetValue(w, out var t) ? t : Tens.TryGetValue(w, out var d) ? d : 0);
 
     private const string Unit = "zero|one|two|three|four|five|six|seven|eight|nine";
+
+    /// <summary>The counts from two to ten as words, for patterns that read a small count ("which three X", "ten days").</summary>
+    public const string TwoToTen = "two|three|four|five|six|seven|eight|nine|ten";
     private const string Teen = "ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen";
     private const string Ten = "twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety";
     private const string UpToNinetyNine = $@"(?:(?:{Ten})(?:[\s-]+(?:{Unit}))?|{Teen}|{Unit})";
