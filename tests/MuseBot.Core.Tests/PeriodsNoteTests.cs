@@ -52,6 +52,32 @@ public abstract class PeriodsNoteTests(SyntheticNote note)
         Assert.True(trace.Answer.Text.StartsWith("**Yes**", StringComparison.Ordinal), trace.Answer.Text);
     }
 
+    [Theory]
+    [InlineData("so acme guided 2028 spending to 15-20B?", "**No** — the note gives $15B-$20B for 2026, not 2028:")]
+    [InlineData("acme guided 2027 spending to $15B-$20B, right?", "**No** — the note gives $15B-$20B for 2026, not 2027:")]
+    public void A_claim_that_puts_the_notes_figure_in_another_period_gets_no_and_the_figures_own_period(string question, string headline)
+    {
+        var a = note.Ask(question);
+        Assert.False(a.Abstained, a.Text);
+        Assert.StartsWith(headline, a.Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_claim_in_the_figures_own_period_gets_yes()
+    {
+        var a = note.Ask("so acme guided 2026 spending to $15B-$20B?");
+        Assert.StartsWith("**Yes**", a.Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_figure_in_a_premise_is_not_the_claim_checked()
+    {
+        // "so with …, is …?" asks its own question; the premise's figure bears it out no more than it denies it
+        var a = note.Ask("so with a $15B-$20B guide for 2026, is acme the biggest spender?");
+        Assert.DoesNotContain("the note says $15B-$20B", a.Text, StringComparison.Ordinal);
+        Assert.DoesNotContain("the note gives $15B-$20B", a.Text, StringComparison.Ordinal);
+    }
+
     [Fact]
     public void A_year_does_not_answer_a_question_for_its_quarter()
     {

@@ -335,6 +335,8 @@ public sealed class StageTests
     [InlineData("so Nimbus has shipped its widget?", true)]
     [InlineData("so Acme numbers?", false)]
     [InlineData("so what is Acme's capacity?", false)]
+    [InlineData("so acme spent $41B on capex in 2025?", true)]        // a claim with its figure, any verb
+    [InlineData("acme spent 41B on capex in 2025 yeah?", true)]       // … or under a tag
     public void A_statement_asked_after_so_asks_yes_or_no(string question, bool yesNo)
     {
         Assert.Equal(yesNo, Reader.Read(question).Type == AnswerType.YesNo);

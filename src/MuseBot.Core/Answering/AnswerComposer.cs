@@ -324,6 +324,28 @@ public sealed partial class AnswerComposer(NoteModel note, EngineTuning tuning)
         return new Answer(q.Asked, sb.ToString().TrimEnd(), false, units.Select(u => u.Passage.ToCitation()).ToList(), flags, "**No**");
     }
 
+    /// <summary>"so Acme spent $41B in 2026?" where the note gives $41B for 2025, in a clause that carries the rest of
+    /// the claim: No, with the period the note gives it for. An answer, not a refusal: the note corrects the claim.
+    /// Null where the unit does not give the figure stated so.</summary>
+    public Answer? StatedForAnotherPeriod(QuestionFrame q, Scored s)
+    {
+        if (OtherPeriodVerdict(q, s) is not { } headline) return null;
+        var flags = note.Hedges.For(s.Unit.Id, null, null).DistinctBy(f => (f.Reason, f.Section)).ToList();
+        return new Answer(q.Asked, $"{headline}\n\n{Quote(s.Unit, null)} [1]", false, [s.Unit.Passage.ToCitation()], flags, "**No**");
+    }
+
+    /// <summary>"**No** — the note gives $41B for 2025, not 2026:" where the unit gives the figure a claim states for
+    /// another period than the claim's, in a clause that carries the rest of it (see <see cref="StatedForAnotherPeriod"/>).</summary>
+    private string? OtherPeriodVerdict(QuestionFrame q, Scored s) =>
+        FigureAttachment.StatedForAnotherPeriod(q, s.Unit, s.Candidate.Matches) is var (figure, said)
+        && Headlined(figure with { PeriodFits = 1 }) && !OwnedElsewhere(q, s.Unit, figure)
+            ? $"**No** — the note gives {figure.Text} for {Spoken(said)}, not {Spoken(q.Periods[0])}:"
+            : null;
+
+    /// <summary>A period as it is written: "2025", "Q4 2025", "June 2025".</summary>
+    private static string Spoken(Period p) =>
+        p.Month is { } m ? $"{System.Globalization.CultureInfo.InvariantCulture.DateTimeFormat.GetMonthName(m)} {p.Year}" : p.ToString();
+
     /// <summary>"which power developers …?" where the note says power developers but names none: it does not say
     /// which, and where it speaks of them in general.</summary>
     public static Answer NoMember(QuestionFrame q, Scored nearest)
@@ -806,6 +828,8 @@ public sealed partial class AnswerComposer(NoteModel note, EngineTuning tuning)
                 if (q.AsksVerified && evidence.Units.Where(s => s == primary || ClaimUnmet(q, s) < tuning.DoubtOfClaimUnmet)
                         .Select(s => UnverifiedBy(q, s)).FirstOrDefault(d => d is not null) is { } doubt)
                     return $"**No** — {doubt}:";
+                // "so Acme spent $41B in 2026?" where the note gives $41B for 2025
+                if (OtherPeriodVerdict(q, primary) is { } otherPeriod) return otherPeriod;
                 // a figure the question states is checked against the unit's figure for what it asks
                 if (FigureVerdict(q, primary) is { } check)
                     return $"{(check.Holds ? "**Yes**" : "**No**")} — the note says {Join(check.Figures.Select(f => f.Text).ToList())}:";

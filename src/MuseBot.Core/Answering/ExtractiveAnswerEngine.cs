@@ -441,6 +441,11 @@ public sealed partial class ExtractiveAnswerEngine : IAnswerEngine
         // claim rightly stated, "so Zeta spent $41B in 2025?", that another reason refused)
         else if (refuse && measureOfAnother && !ofAnother && StatedFigureOfAnother(q, scored) is { } corrected)
             answer = corrected;
+        // "so Acme spent $41B in 2026?" refused for its period, where the best unit gives $41B for 2025: No, with that
+        // period
+        else if (refuse && q.Type == AnswerType.YesNo && q.OtherVersions.Count == 0 && q.UnknownSide is null
+                 && _composer.StatedForAnotherPeriod(q, best) is { } otherPeriod)
+            answer = otherPeriod;
         else if (refuse)
             answer = q.OtherVersions is [var version, ..] ? _composer.OtherVersion(q, version)
                 : q.UnknownSide is { } side ? AnswerComposer.UnknownSide(q, side)

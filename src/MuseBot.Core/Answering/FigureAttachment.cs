@@ -125,6 +125,20 @@ public static partial class FigureAttachment
         return (holds, found);
     }
 
+    /// <summary>"so Acme spent $41B in 2026?" of a unit that gives $41B in a clause about 2025: that figure, weighed for
+    /// the question, and the one period its clause is about, which is not the one asked. Null where the question states
+    /// no one figure and one period, or the unit gives the figure for no other period.</summary>
+    public static (Attached Figure, Period Said)? StatedForAnotherPeriod(QuestionFrame q, NoteUnit unit, WordMatch[] matches)
+    {
+        if (q.Periods is not [var asked] || Stated(q.Text) is not [{ Relation: 0 } stated]) return null;
+        foreach (var f in unit.Figures.Where(f => Comparable(f.Kind, stated.Kind) && SameValue(stated.Text, f.Text)))
+        {
+            var weighed = Weigh(q, unit, matches, f.Text, f.Start, kindFits: true, side: null, ignoreFigures: true);
+            if (weighed.Segment.Periods is [var said] && !said.Answers(asked) && !asked.Answers(said)) return (weighed, said);
+        }
+        return null;
+    }
+
     /// <summary>"What was Acme's run-rate a year earlier?": whether the unit gives a figure for a period before another
     /// it gives, the months asked apart ("Q4 2024" beside "Q4 2025"), or the clause of the figure that answers sets
     /// it against an earlier one in words ("up from $1B", "tripled year over year"). True when no earlier period is

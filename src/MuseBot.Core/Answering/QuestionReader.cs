@@ -417,8 +417,13 @@ public sealed partial class QuestionReader(NoteModel note, NoteVocabulary vocabu
         // mark alone, its verb after a short subject and no question word anywhere ("Zeta is just a gadget?")
         // ("the 2026 outlay was $5B?": a figure stated after the verb is checked, not asked for)
         bool statesFigure = StatedFigureAskedRegex().IsMatch(text);
+        // "so Acme spent $41B in 2025?", "Acme spent $41B in 2025, right?": a claim with its figure (a unit or scale,
+        // not a bare number, which may be a version), under a tag or after "so", and no question word (nor a question
+        // of its own after a premise: "so with a 2M window, is Zeta the pick?")
+        bool claimsFigure = (hasTag || (SoOpenerRegex().IsMatch(text) && !QuestionAfterPremiseRegex().IsMatch(text))) && !HasWhWord(text)
+                            && Quantities.FiguresIn(text).Any(f => f.Kind != FigureKind.Number);
         bool tagged = hasTag || SoStatementRegex().IsMatch(text) || (ComparingStatementRegex().IsMatch(text) && note.Peers.In(text).Count >= 2)
-                      || ((StatementAskedRegex().IsMatch(text) || statesFigure) && !OpensAsQuestion(text));
+                      || ((StatementAskedRegex().IsMatch(text) || statesFigure) && !OpensAsQuestion(text)) || claimsFigure;
         if (hasTag) text = text[..tag.Index] + "?";
         else if ((AsRequestedCheck(text) ?? AsEmbeddedQuestion(text) ?? AsClaimCheck(text)) is { } claim) text = claim;
         bool asksAdvice = false;
@@ -473,7 +478,7 @@ public sealed partial class QuestionReader(NoteModel note, NoteVocabulary vocabu
         if (type == AnswerType.Description && WhatAboutOnRegex().Match(lower) is { Success: true } about && note.Peers.In(lower).Count > 0
             && WordRegex().Matches(about.Groups["on"].Value).Any(w => note.ProperNouns.Contains(English.WithoutPossessive(w.Value))))
             type = AnswerType.Quantity;
-        if (tagged && (type == AnswerType.Description || (type == AnswerType.Quantity && statesFigure))) type = AnswerType.YesNo;
+        if (tagged && (type == AnswerType.Description || (type == AnswerType.Quantity && (statesFigure || claimsFigure)))) type = AnswerType.YesNo;
         var sources = SourceRegex().Matches(lower).Select(m => (From: m.Groups["source"].Index, To: m.Groups["source"].Index + m.Groups["source"].Length)).ToList();
         var parts = PartBreakRegex().Split(text).Where(p => p.Any(char.IsLetterOrDigit)).ToList();
         var figures = Quantities.FiguresIn(text);
@@ -1990,6 +1995,12 @@ public sealed partial class QuestionReader(NoteModel note, NoteVocabulary vocabu
 
     [GeneratedRegex(@"^so\s+(?!(?:what|which|who|whom|whose|where|when|why|how|is|are|was|were|do|does|did|can|will)\b)(?:[\w.'’-]+\s+){1,5}(?:is|are|was|were|has|have|had|can|could|will|would|isn['’]?t|aren['’]?t|wasn['’]?t|doesn['’]?t|don['’]?t|didn['’]?t|won['’]?t|can['’]?t|cannot)\b[^?]*\?\s*$", RegexOptions.IgnoreCase)]
     private static partial Regex SoStatementRegex();
+
+    [GeneratedRegex(@"^so\s+", RegexOptions.IgnoreCase)]
+    private static partial Regex SoOpenerRegex();
+
+    [GeneratedRegex(@"[,;—–]\s*(?:is|are|was|were|do|does|did|has|have|had|can|could|will|would|should|shall|may|might|must)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex QuestionAfterPremiseRegex();
 
     // "so Zeta beat Acme on GizmoTest?", "so muse wins mmmu-pro right?": "so", then a statement ending in its question
     // mark, its subject first
