@@ -1256,6 +1256,14 @@ public sealed class StageTests
     public void A_bare_phrase_whose_head_is_a_date_asks_for_one(string question) =>
         Assert.Equal(AnswerType.Date, Reader.Read(question).Type);
 
+    [Theory]
+    [InlineData("what day-to-day uses does Zeta list?")]           // a compound that only begins with a date noun
+    [InlineData("what day to day stuff do Acme buyers do?")]
+    [InlineData("which year-over-year gain did Acme post?")]
+    [InlineData("when Zeta ships, do buyers get it free?")]        // a "when" clause before a question of its own
+    public void A_date_noun_in_a_compound_or_a_when_clause_before_a_question_asks_no_date(string question) =>
+        Assert.NotEqual(AnswerType.Date, Reader.Read(question).Type);
+
     [Fact]
     public void A_quarter_without_its_year_is_a_period_any_years_quarter_answers_and_not_a_name()
     {
