@@ -3705,6 +3705,28 @@ public sealed class StageTests
         Assert.True(headline is null || headline.Contains("Acme Widget 81%", StringComparison.Ordinal), headline);
     }
 
+    [Fact]
+    public void A_sides_figure_in_a_clause_that_sets_it_against_a_thing_not_asked_is_the_one_in_its_place()
+    {
+        // "Acme nearly matching Zeta …, 81% versus 82%" asked as Acme against Orbit: 82% is Zeta's, never Acme's
+        var (model, reader) = Small("""
+            Widget Note
+            1. Overview
+            Independent tests show Acme nearly matching Zeta in perception, 81% versus 82% on GizmoScore.
+            Trade tests give Orbit Widget 80.5% on GizmoScore without tools.
+            Acme sells widgets in Europe. Buyers want cheaper parts. Shipping costs fell. The market grew.
+            | Maker | Price |
+            |---|---|
+            | Acme Widget | $10 |
+            | Zeta Widget | $12 |
+            | Orbit Widget | $11 |
+            """);
+        var q = reader.Read("orbit widget gizmoscore number vs acme's");
+        var evidence = new Evidence([Only(q, model.Units[1]).Units[0], Only(q, model.Units[0]).Units[0]]);
+        var headline = new AnswerComposer(model, EngineTuning.Default).Compose(q, evidence).Headline ?? "";
+        Assert.DoesNotContain("Acme Widget 82%", headline, StringComparison.Ordinal);
+    }
+
     [Theory]
     [InlineData("how did Zeta do on GizmoTest?", "The trade press ranks", "**41%**")]
     [InlineData("Acme on WidgetBench?", "Acme reported", "**12.5%**")]

@@ -1107,7 +1107,7 @@ public sealed partial class AnswerComposer(NoteModel note, EngineTuning tuning)
         foreach (var peer in q.Peers.OrderBy(p => AskedAt(q, p)))
         {
             var best = evidence.Units.SelectMany(s => FigureAttachment.Figures(q, s.Unit, s.Candidate.Matches, peer).Select(a => (s.Unit, a)))
-                .Where(x => x.a.Segment.Owners.Contains(peer) && Headlined(x.a) && InTurn(x.Unit, x.a, peer, q.Peers))
+                .Where(x => x.a.Segment.Owners.Contains(peer) && Headlined(x.a) && InTurn(x.Unit, x.a, peer, q.Peers) && OwnTurn(peer, x.Unit, x.a))
                 .OrderByDescending(x => x.a.Attachment).FirstOrDefault();
             if (best.a is null) continue;
             sides.Add((peer.Label, best.a.Text));
@@ -1237,9 +1237,12 @@ public sealed partial class AnswerComposer(NoteModel note, EngineTuning tuning)
 
     /// <summary>A figure asked of one compared thing, in a clause that several own ("Acme nearly matching Zeta, 40%
     /// versus 41%"), is that thing's only when it stands in its place among them.</summary>
-    private static bool OwnTurn(QuestionFrame q, NoteUnit unit, Attached figure) =>
-        q.Peers.Count != 1 || figure.Segment.Owners.Count < 2 || !figure.Segment.Owners.Contains(q.Peers[0])
-        || InTurn(unit, figure, q.Peers[0], figure.Segment.Owners);
+    private static bool OwnTurn(QuestionFrame q, NoteUnit unit, Attached figure) => q.Peers.Count != 1 || OwnTurn(q.Peers[0], unit, figure);
+
+    /// <summary>… and so is one side's figure in a comparison, whoever else the clause names ("Acme nearly matching
+    /// Zeta, 40% versus 41%" gives Acme 40% when Acme is set against Omega).</summary>
+    private static bool OwnTurn(Peer peer, NoteUnit unit, Attached figure) =>
+        figure.Segment.Owners.Count < 2 || !figure.Segment.Owners.Contains(peer) || InTurn(unit, figure, peer, figure.Segment.Owners);
 
     private static int FirstAt(string text, Peer peer) =>
         peer.NameWords.Select(w => NameAt(text, w)).Where(at => at >= 0).DefaultIfEmpty(int.MaxValue).Min();
