@@ -562,6 +562,38 @@ public sealed class StageTests
     }
 
     [Theory]
+    [InlineData("opal 4.6 got 75% on gizmotest?", "Trade tests", "**No** — the note says 72.7%:")]   // the name's version is no figure stated
+    [InlineData("orbit opal 4.6 scored 72.7% on gizmotest right?", "Trade tests", "**Yes** — the note says 72.7%:")]
+    [InlineData("orbit opal buyers tripled year over year?", "Buyers of", "**Yes** — the note says tripled:")]   // a figure in words
+    public void A_stated_figure_is_checked_and_a_compared_things_version_is_no_figure_stated(string question, string unitStart, string headline)
+    {
+        var (model, reader) = Small("""
+            Widget Note
+            1. Overview
+            Trade tests give Orbit Opal 4.6 65.4% on WidgetBench, 72.7% on GizmoTest, and a 1M part window.
+            Buyers of Orbit Opal tripled year over year, and its 2M unit backlog held.
+            Buyers asked for more stock. Retail demand rose in the spring. Prices held steady.
+            | Model | Index |
+            |---|---|
+            | Zeta Spark | Index 52 |
+            | Orbit Opal 4.6 | Index 53 |
+            """);
+        var q = reader.Read(question);
+        Assert.Equal(AnswerType.YesNo, q.Type);
+        var unit = model.Units.Single(u => u.Text.StartsWith(unitStart, StringComparison.Ordinal));
+        Assert.StartsWith(headline, new AnswerComposer(model, EngineTuning.Default).Compose(q, Only(q, unit)).Text, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("zeta got 40% on gizmotest?", true)]         // a verb that states a result, asked with a question mark alone
+    [InlineData("acme posted a 5% lift in clicks?", true)]
+    [InlineData("zeta price per 1M units?", false)]           // a phrase that names a measure
+    [InlineData("the 40% on gizmotest - is that zeta's own number?", false)]   // a question of its own after a premise
+    [InlineData("ship date for the bigger zeta models?", false)]
+    public void A_statement_with_a_result_verb_and_a_figure_asked_with_a_question_mark_is_a_claim(string question, bool yesNo) =>
+        Assert.Equal(yesNo, Reader.Read(question).Type == AnswerType.YesNo);
+
+    [Theory]
     [InlineData("what is Zeta?", "zeta")]
     [InlineData("whats the nimbus plant exactly?", "nimbus plant")]
     [InlineData("who's Acme Widget, according to the note?", "acme widget")]

@@ -103,7 +103,7 @@ public static partial class FigureAttachment
     /// turn ("Acme nearly matching Zeta, 40% versus 41%"); any figure when null.</param>
     public static (bool Holds, IReadOnlyList<Attached> Figures)? Check(QuestionFrame q, NoteUnit unit, WordMatch[] matches, Func<Attached, bool>? inTurn = null)
     {
-        if (Stated(q.Text) is not { Count: > 0 } stated) return null;
+        if (Stated(q) is not { Count: > 0 } stated) return null;
         var found = new List<Attached>();
         bool holds = true;
         foreach (var s in stated)
@@ -130,7 +130,7 @@ public static partial class FigureAttachment
     /// no one figure and one period, or the unit gives the figure for no other period.</summary>
     public static (Attached Figure, Period Said)? StatedForAnotherPeriod(QuestionFrame q, NoteUnit unit, WordMatch[] matches)
     {
-        if (q.Periods is not [var asked] || Stated(q.Text) is not [{ Relation: 0 } stated]) return null;
+        if (q.Periods is not [var asked] || Stated(q) is not [{ Relation: 0 } stated]) return null;
         foreach (var f in unit.Figures.Where(f => Comparable(f.Kind, stated.Kind) && SameValue(stated.Text, f.Text)))
         {
             var weighed = Weigh(q, unit, matches, f.Text, f.Start, kindFits: true, side: null, ignoreFigures: true);
@@ -243,9 +243,10 @@ public static partial class FigureAttachment
     /// <summary>The figures a question states, with the relation each asks about: 0 the value itself, +1 above it
     /// ("more than a year", "over $5B", "at least 40%"), -1 below it. Several only when each is of its own kind
     /// ("$5B for a 40% stake"), for then each is checked against the unit's figure of that kind; none for a hedged one.</summary>
-    private static List<(string Text, FigureKind Kind, int Relation)>? Stated(string question)
+    private static List<(string Text, FigureKind Kind, int Relation)>? Stated(QuestionFrame q)
     {
-        var figures = FiguresStated(question);
+        var question = q.Text;
+        var figures = FiguresStated(q);
         var bound = BoundRegex().Match(question);
         if (bound.Success && figures.All(f => f.Start >= bound.Groups["figure"].Index && f.Start < bound.Index + bound.Length))
         {
@@ -266,9 +267,11 @@ public static partial class FigureAttachment
     }
 
     /// <summary>The figures a question states, a span said with "a" among them ("did it take a year?", "a full month").</summary>
-    private static List<Figure> FiguresStated(string question)
+    private static List<Figure> FiguresStated(QuestionFrame q)
     {
-        var figures = Quantities.FiguresIn(question).ToList();
+        var question = q.Text;
+        // (not a compared thing's version, typed in lower case: the "4.6" of "opus 4.6")
+        var figures = Quantities.FiguresIn(question).Where(f => !(f.Kind == FigureKind.Number && q.PeerWords.Contains(f.Text.ToLowerInvariant()))).ToList();
         foreach (Match m in ASpanRegex().Matches(question))
             if (!figures.Any(f => f.Start < m.Index + m.Length && m.Index < f.End))
                 figures.Add(new Figure(m.Value, FigureKind.Duration, m.Index));
@@ -318,6 +321,8 @@ public static partial class FigureAttachment
         if (scale != 1 && scale != Quantities.Scale(said)) return false;
         var a = Quantities.Numbers(asked);
         var s = Quantities.Numbers(said);
+        // a figure in words ("tripled") is the same figure said in the same word
+        if (a.Count == 0 && s.Count == 0) return string.Equals(asked.Trim(), said.Trim(), StringComparison.OrdinalIgnoreCase);
         if (a.Count == 0 || a.Count != s.Count) return false;
         var inv = System.Globalization.CultureInfo.InvariantCulture;
         for (int i = 0; i < a.Count; i++)
@@ -349,7 +354,7 @@ public static partial class FigureAttachment
         // checking a figure the question states: its own words ("12 billion") are what is checked, not what it is about
         // (with the bound set on it: "less than a year")
         var stated = ignoreFigures
-            ? FiguresStated(q.Text).Select(x => (x.Start, x.End)).Concat(BoundRegex().Matches(q.Text).Select(m => (Start: m.Index, End: m.Index + m.Length))).ToList()
+            ? FiguresStated(q).Select(x => (x.Start, x.End)).Concat(BoundRegex().Matches(q.Text).Select(m => (Start: m.Index, End: m.Index + m.Length))).ToList()
             : [];
         double heaviest = q.Content.Where(f => !IsYear(f.Word) && !f.IsSource).Select(f => f.Weight).DefaultIfEmpty(0).Max();
         // how far the thing asked for stands, where the unit says it: its slot words, else the question's heaviest words

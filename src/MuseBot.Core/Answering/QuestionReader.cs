@@ -417,10 +417,11 @@ public sealed partial class QuestionReader(NoteModel note, NoteVocabulary vocabu
         // mark alone, its verb after a short subject and no question word anywhere ("Zeta is just a gadget?")
         // ("the 2026 outlay was $5B?": a figure stated after the verb is checked, not asked for)
         bool statesFigure = StatedFigureAskedRegex().IsMatch(text);
-        // "so Acme spent $41B in 2025?", "Acme spent $41B in 2025, right?": a claim with its figure (a unit or scale,
-        // not a bare number, which may be a version), under a tag or after "so", and no question word (nor a question
-        // of its own after a premise: "so with a 2M window, is Zeta the pick?")
-        bool claimsFigure = (hasTag || (SoOpenerRegex().IsMatch(text) && !QuestionAfterPremiseRegex().IsMatch(text))) && !HasWhWord(text)
+        // "so Acme spent $41B in 2025?", "Acme spent $41B in 2025, right?", "zeta got 40% on gizmotest?": a claim with
+        // its figure (a unit or scale, not a bare number, which may be a version), under a tag, after "so" or asked
+        // with its question mark alone, and no question word (nor a question of its own after a premise: "so with a
+        // 2M window, is Zeta the pick?")
+        bool claimsFigure = (hasTag || (SoOpenerRegex().IsMatch(text) && !QuestionAfterPremiseRegex().IsMatch(text)) || StatementWithQuestionMark(text)) && !HasWhWord(text)
                             && Quantities.FiguresIn(text).Any(f => f.Kind != FigureKind.Number);
         bool tagged = hasTag || SoStatementRegex().IsMatch(text) || (ComparingStatementRegex().IsMatch(text) && note.Peers.In(text).Count >= 2)
                       || ((StatementAskedRegex().IsMatch(text) || statesFigure) && !OpensAsQuestion(text)) || claimsFigure;
@@ -2549,6 +2550,19 @@ public sealed partial class QuestionReader(NoteModel note, NoteVocabulary vocabu
     private static partial Regex SideRegex();
 
     /// <summary>A question's own opening, after any chat opener ("so", "ok"): a wh-word, or an auxiliary before its subject.</summary>
+    /// <summary>"zeta got 40% on gizmotest?": words that do not open as a question, asked with a question mark, with a
+    /// verb that states a result (not a phrase that names a measure: "zeta price per 1M units?") and no auxiliary,
+    /// which would ask a question of its own after a premise ("with a 2M window, is Zeta the pick?", "the 40% — is
+    /// that Acme's own?").</summary>
+    private static bool StatementWithQuestionMark(string text) =>
+        text.TrimEnd().EndsWith('?') && !OpensAsQuestion(text) && ResultVerbRegex().IsMatch(text) && !AuxiliaryRegex().IsMatch(text);
+
+    [GeneratedRegex(@"\b(?:got|gets|hit|hits|made|makes|paid|pays|spent|spends|won|wins|scored|scores|reached|reaches|posted|posts|\w{3,}ed)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex ResultVerbRegex();
+
+    [GeneratedRegex(@"\b(?:is|are|was|were|do|does|did|has|have|had|can|could|will|would|should|shall|may|might|must)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex AuxiliaryRegex();
+
     private static bool OpensAsQuestion(string text) =>
         ChatOpenerRegex().Replace(English.WithoutSmallTalk(text), "").TrimStart().ToLowerInvariant() is var l && (OpensWithWhRegex().IsMatch(l) || AuxFirstRegex().IsMatch(l));
 
