@@ -593,6 +593,10 @@ public sealed class StageTests
     public void A_statement_with_a_result_verb_and_a_figure_asked_with_a_question_mark_is_a_claim(string question, bool yesNo) =>
         Assert.Equal(yesNo, Reader.Read(question).Type == AnswerType.YesNo);
 
+    [Fact]
+    public void A_bare_phrase_that_opens_on_a_date_of_a_thing_asks_a_date() =>
+        Assert.Equal(AnswerType.Date, Reader.Read("ship date for the bigger zeta models?").Type);
+
     [Theory]
     [InlineData("what is Zeta?", "zeta")]
     [InlineData("whats the nimbus plant exactly?", "nimbus plant")]

@@ -1328,13 +1328,15 @@ public abstract class SyntheticNoteTests(SyntheticNote note)
     }
 }
 
-/// <summary>A note that dates one thing and speaks of a larger one without a date.</summary>
+/// <summary>A note that dates one thing, and more about it, and speaks of a larger one without a date.</summary>
 public sealed class UndatedThingNote() : SyntheticNote(semantic: false, note: """
     Gizmo Note
     1. Overview
     Acme launched its Gizmo One tablet on March 3, 2026, the first tablet of its Gizmo line.
     Buyers liked the screen, and reviews praised the battery.
     Acme also says larger Gizmo tablets are in development.
+    Acme shipped Gizmo One cases on April 2, 2026, and cut Gizmo One prices on May 5, 2026.
+    Gizmo One sales passed 1M units on June 1, 2026, when Acme opened its tablet store.
     2. Risks
     Supply of panels is tight, and prices may rise.
     """);
@@ -1350,6 +1352,14 @@ public sealed class UndatedThingTests(UndatedThingNote note) : IClassFixture<Und
         Assert.True(a.Abstained, a.Text);
         Assert.DoesNotContain("March 3", a.Text);
         Assert.Contains("in development", a.Text);
+    }
+
+    [Fact]
+    public void A_bare_phrase_that_opens_on_a_date_of_the_undated_thing_is_refused_too()
+    {
+        var a = note.Ask("ship date for the larger gizmo tablets?");
+        Assert.True(a.Abstained, a.Text);
+        Assert.DoesNotContain("March 3", a.Text);
     }
 
     [Fact]

@@ -1145,7 +1145,8 @@ public sealed partial class ExtractiveAnswerEngine : IAnswerEngine
     /// else, and the note speaks of the thing asked only undated. That unit; null otherwise.</summary>
     private Scored? UndatedThing(QuestionFrame q, IReadOnlyList<Scored> scored)
     {
-        var content = q.Focus.Select((f, i) => (f, i)).Where(x => !x.f.IsFrame).ToList();
+        // (the word that names the date asked, "ship date for …", is met by a date, not by the thing)
+        var content = q.Focus.Select((f, i) => (f, i)).Where(x => !x.f.IsFrame && !(x.f.IsSlot && Language.English.AnswerTypeNouns.Contains(x.f.Key))).ToList();
         if (content.Count == 0 || scored.Count < 2) return null;
         double max = content.Max(x => x.f.Weight);
         var unmet = content.Where(x => x.f.Weight >= max / 2 && scored[0].Candidate.Matches[x.i].Score < Tuning.UnmetBelow).Select(x => x.i).ToList();
@@ -1153,8 +1154,10 @@ public sealed partial class ExtractiveAnswerEngine : IAnswerEngine
         // in other words, or not at all, by a unit that speaks of the thing undated
         double unmetWeight = unmet.Sum(i => q.Focus[i].Weight);
         return unmet.Count == 0 ? null
-            : scored.Skip(1).Take(Tuning.MaxQuotes - 1).FirstOrDefault(s => unmet.Where(i => s.Candidate.Matches[i].Score >= Tuning.UnmetBelow).Sum(i => q.Focus[i].Weight) > unmetWeight / 2
-                                                                          && s.Unit.Dates.Count == 0);
+            // (the next units as ranked, which puts those with a date first, or one as likely as a further quote must be)
+            : scored.Skip(1).Take(Tuning.MaxQuotes - 1).Concat(scored.Skip(1).Where(s => s.Probability >= scored[0].Probability * Tuning.FurtherQuoteRatio))
+                .FirstOrDefault(s => unmet.Where(i => s.Candidate.Matches[i].Score >= Tuning.UnmetBelow).Sum(i => q.Focus[i].Weight) > unmetWeight / 2
+                                     && s.Unit.Dates.Count == 0);
     }
 
     private static Answer Refuse(string asked, string message) => new(asked, message, true, [], []);

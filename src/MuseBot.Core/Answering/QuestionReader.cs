@@ -2084,6 +2084,8 @@ public sealed partial class QuestionReader(NoteModel note, NoteVocabulary vocabu
         // "exact date Zeta hits the app?": a question that opens on a date, with the clause about what happened on it
         // after (the "what is the" left out)
         if (barePhrase && DateFirstRegex().IsMatch(q)) return AnswerType.Date;
+        // "ship date for the bigger Zeta models?": a bare phrase of any length that opens on a date of something
+        if (barePhrase && DateOfThingRegex().IsMatch(q)) return AnswerType.Date;
         // an age is a length of time too
         if (HowLongRegex().IsMatch(q) || English.AsksAge(q))
         {
@@ -2791,6 +2793,9 @@ public sealed partial class QuestionReader(NoteModel note, NoteVocabulary vocabu
     // asked for as a request, too ("need the exact day Zeta shipped")
     [GeneratedRegex(@"^(?:(?:i\s+)?(?:need|want|gimme|give\s+me|get\s+me|(?:i['’]?m\s+)?looking\s+for)\s+)?(?:the\s+)?(?:(?:exact|precise|actual|specific|release|launch)\s+)?(?:date|day)\s+(?!(?:format|formats|rate|count|range|of|for|to)\b)[\w.'’-]+\s+[\w.'’-]+")]
     private static partial Regex DateFirstRegex();
+
+    [GeneratedRegex(@"^(?:the\s+)?(?:[\w-]+\s+)?(?:date|timing)\s+(?:for|of|on)\s+\w")]
+    private static partial Regex DateOfThingRegex();
 
     /// <summary>"where is Nimbus?", "where's that huge Nimbus plant anyway?": nothing but filler follows the thing,
     /// which the note names by those words, after any the note never uses ("huge") (not "where is Zeta weaker?", which
