@@ -315,11 +315,14 @@ public sealed partial class AnswerComposer(NoteModel note, EngineTuning tuning)
     /// <summary>"is Zeta the one with the 40% share?" where the note gives 40% for another thing: No, with what the
     /// note gives the thing asked (the likeliest quote) and where the figure stated stands, when that is elsewhere. An
     /// answer, not a refusal: the note does speak to the claim, and corrects it.</summary>
-    public Answer StatedFigureOfAnother(QuestionFrame q, string stated, NoteUnit own, NoteUnit statedIn)
+    public Answer StatedFigureOfAnother(QuestionFrame q, string stated, NoteUnit own, NoteUnit statedIn) =>
+        Correction(q, $"**No** — the note gives {stated} for something else:", statedIn == own ? [own] : [own, statedIn]);
+
+    /// <summary>A claim's "No", then the units that correct it, each quoted whole with its doubts.</summary>
+    private Answer Correction(QuestionFrame q, string headline, IReadOnlyList<NoteUnit> units)
     {
-        var units = statedIn == own ? new[] { own } : [own, statedIn];
-        var sb = new StringBuilder($"**No** — the note gives {stated} for something else:\n\n");
-        for (int i = 0; i < units.Length; i++) sb.Append(Quote(units[i], null)).Append($" [{i + 1}]\n");
+        var sb = new StringBuilder(headline).Append("\n\n");
+        for (int i = 0; i < units.Count; i++) sb.Append(Quote(units[i], null)).Append($" [{i + 1}]\n");
         var flags = units.SelectMany(u => note.Hedges.For(u.Id, null, null)).DistinctBy(f => (f.Reason, f.Section)).ToList();
         return new Answer(q.Asked, sb.ToString().TrimEnd(), false, units.Select(u => u.Passage.ToCitation()).ToList(), flags, "**No**");
     }
@@ -327,12 +330,8 @@ public sealed partial class AnswerComposer(NoteModel note, EngineTuning tuning)
     /// <summary>"so Acme spent $41B in 2026?" where the note gives $41B for 2025, in a clause that carries the rest of
     /// the claim: No, with the period the note gives it for. An answer, not a refusal: the note corrects the claim.
     /// Null where the unit does not give the figure stated so.</summary>
-    public Answer? StatedForAnotherPeriod(QuestionFrame q, Scored s)
-    {
-        if (OtherPeriodVerdict(q, s) is not { } headline) return null;
-        var flags = note.Hedges.For(s.Unit.Id, null, null).DistinctBy(f => (f.Reason, f.Section)).ToList();
-        return new Answer(q.Asked, $"{headline}\n\n{Quote(s.Unit, null)} [1]", false, [s.Unit.Passage.ToCitation()], flags, "**No**");
-    }
+    public Answer? StatedForAnotherPeriod(QuestionFrame q, Scored s) =>
+        OtherPeriodVerdict(q, s) is { } headline ? Correction(q, headline, [s.Unit]) : null;
 
     /// <summary>"**No** — the note gives $41B for 2025, not 2026:" where the unit gives the figure a claim states for
     /// another period than the claim's, in a clause that carries the rest of it (see <see cref="StatedForAnotherPeriod"/>).</summary>

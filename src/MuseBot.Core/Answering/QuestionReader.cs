@@ -421,7 +421,7 @@ public sealed partial class QuestionReader(NoteModel note, NoteVocabulary vocabu
         // its figure (a unit or scale, not a bare number, which may be a version), under a tag, after "so" or asked
         // with its question mark alone, and no question word (nor a question of its own after a premise: "so with a
         // 2M window, is Zeta the pick?")
-        bool claimsFigure = (hasTag || (SoOpenerRegex().IsMatch(text) && !QuestionAfterPremiseRegex().IsMatch(text)) || StatementWithQuestionMark(text)) && !HasWhWord(text)
+        bool claimsFigure = (hasTag || (SoOpenerRegex().IsMatch(text) && !QuestionAfterPremise(text)) || StatementWithQuestionMark(text)) && !HasWhWord(text)
                             && Quantities.FiguresIn(text).Any(f => f.Kind != FigureKind.Number);
         bool tagged = hasTag || SoStatementRegex().IsMatch(text) || (ComparingStatementRegex().IsMatch(text) && note.Peers.In(text).Count >= 2)
                       || ((StatementAskedRegex().IsMatch(text) || statesFigure) && !OpensAsQuestion(text)) || claimsFigure;
@@ -2000,8 +2000,9 @@ public sealed partial class QuestionReader(NoteModel note, NoteVocabulary vocabu
     [GeneratedRegex(@"^so\s+", RegexOptions.IgnoreCase)]
     private static partial Regex SoOpenerRegex();
 
-    [GeneratedRegex(@"[,;—–]\s*(?:is|are|was|were|do|does|did|has|have|had|can|could|will|would|should|shall|may|might|must)\b", RegexOptions.IgnoreCase)]
-    private static partial Regex QuestionAfterPremiseRegex();
+    /// <summary>"so with a 2M window, is Zeta the pick?": after a premise, a clause of its own that opens on an auxiliary.</summary>
+    private static bool QuestionAfterPremise(string text) =>
+        text.Split(',', ';', '—', '–').Skip(1).Any(clause => AuxiliaryRegex().Match(clause.TrimStart()) is { Success: true, Index: 0 });
 
     // "so Zeta beat Acme on GizmoTest?", "so muse wins mmmu-pro right?": "so", then a statement ending in its question
     // mark, its subject first
@@ -2551,7 +2552,6 @@ public sealed partial class QuestionReader(NoteModel note, NoteVocabulary vocabu
     [GeneratedRegex(@"\b(?:vs\.?|versus|than|against|(?:compared?|comparing|stack(?:s|ed)?\s+up)\s+(?:to|with|against))\s+(?:the\s+)?(?<side>[\p{L}][\p{L}\d.-]*)")]
     private static partial Regex SideRegex();
 
-    /// <summary>A question's own opening, after any chat opener ("so", "ok"): a wh-word, or an auxiliary before its subject.</summary>
     /// <summary>"zeta got 40% on gizmotest?": words that do not open as a question, asked with a question mark, with a
     /// verb that states a result (not a phrase that names a measure: "zeta price per 1M units?") and no auxiliary,
     /// which would ask a question of its own after a premise ("with a 2M window, is Zeta the pick?", "the 40% — is
@@ -2565,6 +2565,7 @@ public sealed partial class QuestionReader(NoteModel note, NoteVocabulary vocabu
     [GeneratedRegex(@"\b(?:is|are|was|were|do|does|did|has|have|had|can|could|will|would|should|shall|may|might|must)\b", RegexOptions.IgnoreCase)]
     private static partial Regex AuxiliaryRegex();
 
+    /// <summary>A question's own opening, after any chat opener ("so", "ok"): a wh-word, or an auxiliary before its subject.</summary>
     private static bool OpensAsQuestion(string text) =>
         ChatOpenerRegex().Replace(English.WithoutSmallTalk(text), "").TrimStart().ToLowerInvariant() is var l && (OpensWithWhRegex().IsMatch(l) || AuxFirstRegex().IsMatch(l));
 
