@@ -49,6 +49,15 @@ public abstract class DoubtNoteTests(SyntheticNote note)
         Assert.Contains(a.Flags, f => f.Reason.Contains("separate work", StringComparison.Ordinal));
     }
 
+    [Fact]
+    public void A_word_asked_that_only_the_doubted_cell_says_carries_its_doubt_though_another_cell_says_more_of_the_question()
+    {
+        // "rollout across acme shops" is the supports cell's; "margin" only the doubted cell's
+        var a = note.Ask("what does the note say about the margin hit from the rollout across acme shops?");
+        Assert.Contains("margin impact", a.Text, StringComparison.Ordinal);
+        Assert.Contains(a.Flags, f => f.Reason.Contains("separate work", StringComparison.Ordinal));
+    }
+
     [Theory]
     [InlineData("on serving scale, what does the launch not tell us yet?")]
     [InlineData("what's still unproven on serving scale after the launch?")]

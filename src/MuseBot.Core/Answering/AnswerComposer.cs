@@ -1435,15 +1435,19 @@ public sealed partial class AnswerComposer(NoteModel note, EngineTuning tuning)
         var cells = CellSpans(s.Unit);
         var naming = TableNaming(q);
         var weight = cells.ToDictionary(c => c.Key, _ => 0.0);
+        var own = new List<string>();
         for (int i = 0; i < q.Focus.Count; i++)
         {
             var (f, m) = (q.Focus[i], s.Candidate.Matches[i]);
             if (f.IsFrame || naming.Contains(i) || m.Offset < 0 || m.Score < tuning.UnmetBelow) continue;
-            foreach (var c in cells.Where(c => m.Offset >= c.From && m.Offset < c.To && !(m.Offset < c.ValueFrom && NamesTheRowNotTheColumn(f, c.Key))))
-                weight[c.Key] += f.Weight * m.Score;
+            var meeting = cells.Where(c => m.Offset >= c.From && m.Offset < c.To && !(m.Offset < c.ValueFrom && NamesTheRowNotTheColumn(f, c.Key))).ToList();
+            foreach (var c in meeting) weight[c.Key] += f.Weight * m.Score;
+            // a word the question says exactly that only one cell's value says is answered by that cell
+            if (m.Exact && meeting is [var only] && m.Offset >= only.ValueFrom
+                && !s.Unit.Passage.Cells!.Any(c => c.Key != only.Key && Terms.Of(c.Value).Any(f.Terms.Contains))) own.Add(only.Key);
         }
         double most = weight.Count > 0 ? weight.Values.Max() : 0;
-        return most <= 0 ? null : weight.Where(x => x.Value >= most - 1e-9).Select(x => x.Key).ToList();
+        return most <= 0 ? null : weight.Where(x => x.Value >= most - 1e-9).Select(x => x.Key).Union(own).ToList();
     }
 
     /// <summary>The columns of a row the question asks for: for each part of the question, the headers that use the
