@@ -287,6 +287,7 @@ public sealed class StageTests
             """);
         Assert.Contains("zeta-2.1", reader.Read("zeta2.1 capacity?").Text);
         Assert.Contains("gizmo 4.6", reader.Read("gizmo4.6 gizmotest").Text);
+        Assert.Contains("zeta-2.1's", reader.Read("and zeta2.1s?", previous: "what is acme gizmo 4.6's capacity?").Text);   // its possessive typed bare
         Assert.Contains("zeta3.0", reader.Read("zeta3.0 capacity?").Text);   // a version the note never gives stays as typed
     }
 
@@ -592,6 +593,27 @@ public sealed class StageTests
     [InlineData("ship date for the bigger zeta models?", false)]
     public void A_statement_with_a_result_verb_and_a_figure_asked_with_a_question_mark_is_a_claim(string question, bool yesNo) =>
         Assert.Equal(yesNo, Reader.Read(question).Type == AnswerType.YesNo);
+
+    [Theory]
+    [InlineData("zeta launched in march 2024?", AnswerType.YesNo)]               // a result stated with its date
+    [InlineData("zeta's gizmotest score is 41 rite", AnswerType.YesNo)]         // a figure stated before a tag typed bare
+    [InlineData("confirming: acme's 2026 outlay is $5B?", AnswerType.YesNo)]    // a checking preface before a claim
+    [InlineData("just confirming for a client — zeta launched in march 2024?", AnswerType.YesNo)]
+    [InlineData("quick check: what is zeta's gizmotest score?", AnswerType.Quantity)]   // … or before a question of its own
+    [InlineData("when did zeta launch in 2024?", AnswerType.Date)]
+    public void A_claim_is_read_as_one_whatever_opens_or_closes_it(string question, AnswerType type)
+    {
+        var q = Reader.Read(question);
+        Assert.Equal(type, q.Type);
+        Assert.DoesNotContain(q.Focus, f => f.Word.StartsWith("confirm", StringComparison.OrdinalIgnoreCase) || f.Word.StartsWith("check", StringComparison.OrdinalIgnoreCase));
+    }
+
+    [Theory]
+    [InlineData("which widgets score 41 on gizmotest?", AnswerType.List)]      // the figure is stated: the members are asked
+    [InlineData("what would count as a launch for zeta?", AnswerType.Description)]   // "count as" is a verb
+    [InlineData("what is zeta's gizmotest score?", AnswerType.Quantity)]
+    public void A_measure_word_used_as_a_verb_asks_no_figure(string question, AnswerType type) =>
+        Assert.Equal(type, Reader.Read(question).Type);
 
     [Fact]
     public void A_bare_phrase_that_opens_on_a_date_of_a_thing_asks_a_date() =>
@@ -2354,6 +2376,8 @@ public sealed class StageTests
     [InlineData("does it put a number on Zeta's shipments?", AnswerType.Quantity, "number on Zeta's shipments")]
     [InlineData("does the note give Zeta's score on GizmoTest?", AnswerType.Quantity, "score for Zeta on GizmoTest")]
     [InlineData("does the note give Acme's total backlog?", AnswerType.Quantity, "total backlog for Acme")]
+    [InlineData("any target date for the Zeta launch?", AnswerType.Date, "date for the Zeta launch")]   // as chat asks it
+    [InlineData("got any numbers on Zeta's shipments?", AnswerType.Quantity, "numbers on Zeta's shipments")]
     [InlineData("does the report give any reasons for the delay?", AnswerType.YesNo, null)]   // reasons are not a kind of figure
     [InlineData("does the note mention Zeta?", AnswerType.YesNo, null)]
     public void An_existence_question_that_names_a_kind_of_answer_asks_for_that_kind(string question, AnswerType type, string? named)
@@ -2961,6 +2985,33 @@ public sealed class StageTests
     [InlineData("is that right?")] // nothing claimed
     public void A_check_with_no_claim_before_it_is_read_as_asked(string question) =>
         Assert.False(Reader.Read(question).AboutTheNote);
+
+    [Fact]
+    public void A_follow_up_that_names_another_row_of_the_table_the_previous_question_asked_asks_that_row_alone()
+    {
+        var (_, reader) = Small("""
+            Gadget Note
+            1. Rollout
+            Zeta rolls out across the maker's shops.
+            | Shop surface | Zeta role |
+            |---|---|
+            | Kite and Lamp | Extends chat help. |
+            | Smart specs | Adds camera help. |
+            """);
+        var q = reader.Read("and the specs row?", previous: "in the surface table, what does zeta do for kite + lamp?");
+        Assert.DoesNotContain("kite", q.Text, StringComparison.OrdinalIgnoreCase);
+        Assert.Contains("specs", q.Text, StringComparison.OrdinalIgnoreCase);
+        // a fragment that names no other row keeps the previous question's row
+        Assert.Contains("kite", reader.Read("and its role?", previous: "in the surface table, what does zeta do for kite + lamp?").Text, StringComparison.OrdinalIgnoreCase);
+    }
+
+    [Fact]
+    public void Chats_y_alone_asks_why_of_the_previous_question()
+    {
+        var q = Reader.Read("y tho", previous: "which widget does the note see as the hardest rival?");
+        Assert.True(q.AsksWhy);
+        Assert.Contains(q.Focus, f => f.Key == "rival");
+    }
 
     [Theory]
     [InlineData("why did Nimbus spend $3B on plants?", true)]

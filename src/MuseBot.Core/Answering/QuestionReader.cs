@@ -416,15 +416,21 @@ public sealed partial class QuestionReader(NoteModel note, NoteVocabulary vocabu
         // or one that says a thing beats another ("Acme tops Zeta on GizmoTest?"), or a statement asked with a question
         // mark alone, its verb after a short subject and no question word anywhere ("Zeta is just a gadget?")
         // ("the 2026 outlay was $5B?": a figure stated after the verb is checked, not asked for)
-        bool statesFigure = StatedFigureAskedRegex().IsMatch(text);
+        // (read with its tag as the question mark it stands for: "zeta's score is 40 rite" states its figure)
+        var statement = hasTag ? text[..tag.Index] + "?" : text;
+        bool statesFigure = StatedFigureAskedRegex().IsMatch(statement);
         // "so Acme spent $41B in 2025?", "Acme spent $41B in 2025, right?", "zeta got 40% on gizmotest?": a claim with
         // its figure (a unit or scale, not a bare number, which may be a version), under a tag, after "so" or asked
         // with its question mark alone, and no question word (nor a question of its own after a premise: "so with a
         // 2M window, is Zeta the pick?")
         bool claimsFigure = (hasTag || (SoOpenerRegex().IsMatch(text) && !QuestionAfterPremise(text)) || StatementWithQuestionMark(text)) && !HasWhWord(text)
                             && Quantities.FiguresIn(text).Any(f => f.Kind != FigureKind.Number);
+        // "zeta launched in May 2024?": a result stated with its date (a month or a day: a year or a quarter alone is
+        // more often the period of a figure asked, "Q4 2025: time spent lift?") and asked with its question mark alone
+        // is a claim of that date, as a tagged one is
+        bool claimsDate = StatementWithQuestionMark(text) && !HasWhWord(text) && Quantities.DatesIn(text).Any(d => d.HasMonth || d.HasDay);
         bool tagged = hasTag || SoStatementRegex().IsMatch(text) || (ComparingStatementRegex().IsMatch(text) && note.Peers.In(text).Count >= 2)
-                      || ((StatementAskedRegex().IsMatch(text) || statesFigure) && !OpensAsQuestion(text)) || claimsFigure;
+                      || ((StatementAskedRegex().IsMatch(text) || statesFigure) && !OpensAsQuestion(text)) || claimsFigure || claimsDate;
         if (hasTag) text = text[..tag.Index] + "?";
         else if ((AsRequestedCheck(text) ?? AsEmbeddedQuestion(text) ?? AsClaimCheck(text)) is { } claim) text = claim;
         bool asksAdvice = false;
@@ -1698,6 +1704,9 @@ public sealed partial class QuestionReader(NoteModel note, NoteVocabulary vocabu
                 .Where(w => !English.MoneyVerbs.Contains(w.ToLowerInvariant())));
             return $"{stripped} {topic}?";
         }
+        // "and the Nimbus row?" after "what does the rollout table say for the Zeta app?": a fragment that names another
+        // row of a table whose row the previous question named asks that row; the earlier row's label goes
+        if (fragment && WithoutRowReplaced(prev, stripped) is { } rowLeft) prev = rowLeft;
         // "and on GizmoTest?" after "what did Zeta score on WidgetBench Max?": the phrase the same preposition opens in
         // the previous question is replaced whole, a name of several words with it, up to the next preposition
         if (PrepositionFirstRegex().Match(stripped) is { Success: true } prep
@@ -1721,6 +1730,22 @@ public sealed partial class QuestionReader(NoteModel note, NoteVocabulary vocabu
     /// sentence's clauses with a figure, the one saying most of them, two at least) are that thing; the words both
     /// clauses say, or neither, stay. Null when no sentence so holds both, or nothing would be left out.
     /// </summary>
+    /// <summary>The previous question without the label of a table row it named, when the fragment names another row
+    /// of that table by a word of its label the previous question does not say; null when it names none. Rows that
+    /// are compared things are left to their names.</summary>
+    private string? WithoutRowReplaced(string previous, string fragment)
+    {
+        var said = Terms.Of(fragment).ToHashSet(StringComparer.Ordinal);
+        var before = Terms.Of(previous).ToHashSet(StringComparer.Ordinal);
+        // (a compared thing's row is asked by its name, which replaces the one before as names do)
+        var rows = note.Units.Where(u => u.IsRow && u.Table is not null && u.LabelTerms.Count > 0 && !note.Peers.All.Any(p => p.Label == u.Passage.Row)).ToList();
+        var named = rows.Where(r => r.LabelTerms.Overlaps(said) && !r.LabelTerms.IsSubsetOf(before)).ToList();
+        var earlier = rows.Where(r => named.Any(n => n.Table == r.Table) && !r.LabelTerms.Overlaps(said) && r.LabelTerms.IsSubsetOf(before)).ToList();
+        if (earlier.Count == 0) return null;
+        var gone = earlier.SelectMany(r => r.LabelTerms).ToHashSet(StringComparer.Ordinal);
+        return WordRegex().Replace(previous, w => Terms.OfWord(w.Value) is { Count: > 0 } t && t.All(gone.Contains) ? "" : w.Value);
+    }
+
     private string? WithoutThingReplaced(string previous, string fragment)
     {
         var fragmentWords = ContentWords(fragment);
@@ -2456,8 +2481,9 @@ public sealed partial class QuestionReader(NoteModel note, NoteVocabulary vocabu
             ? BaseVerb(verb.Value.ToLowerInvariant()) + phrase[verb.Length..] : phrase;
 
     // confirm / verify take a claim; check, "tell me", "find out" take one after whether, if or that, and otherwise
-    // the thing to look up
-    [GeneratedRegex(@"^(?:(?:so|ok|okay|hey|and|but|also|quick\s+q)[\s,:—–-]+)*(?:(?:(?:can|could|would|will)\s+(?:you|u)\s+|(?:please|pls|plz)\s+)(?:please\s+|pls\s+|quickly\s+|just\s+)?(?:(?:confirm|verify)(?:\s+for\s+me)?(?:\s*[:,—–-]\s*|\s+)(?:whether\s+|if\s+|that\s+)?|(?:check|double[-\s]?check|tell\s+me|let\s+me\s+know|find\s+out|look\s+up)(?:\s+for\s+me)?(?:\s*[:,—–-]\s*|\s+)(?:(?:whether|if|that)\s+|(?<lookup>)))|(?:is|was)\s+it\s+(?:true|right|correct|accurate|the\s+case|fair\s+to\s+say)\s+(?:that\s+)?|am\s+i\s+(?:right|correct)\s+(?:that|in\s+thinking(?:\s+that)?)\s+)(?<claim>\S.*)$", RegexOptions.IgnoreCase)]
+    // the thing to look up; a checking preface before a colon or dash ("just confirming for a client — …", "sanity
+    // check: …") takes what follows it
+    [GeneratedRegex(@"^(?:(?:so|ok|okay|hey|and|but|also|quick\s+q)[\s,:—–-]+)*(?:(?:(?:can|could|would|will)\s+(?:you|u)\s+|(?:please|pls|plz)\s+)(?:please\s+|pls\s+|quickly\s+|just\s+)?(?:(?:confirm|verify)(?:\s+for\s+me)?(?:\s*[:,—–-]\s*|\s+)(?:whether\s+|if\s+|that\s+)?|(?:check|double[-\s]?check|tell\s+me|let\s+me\s+know|find\s+out|look\s+up)(?:\s+for\s+me)?(?:\s*[:,—–-]\s*|\s+)(?:(?:whether|if|that)\s+|(?<lookup>)))|(?:is|was)\s+it\s+(?:true|right|correct|accurate|the\s+case|fair\s+to\s+say)\s+(?:that\s+)?|am\s+i\s+(?:right|correct)\s+(?:that|in\s+thinking(?:\s+that)?)\s+|(?:just\s+)?(?:confirming|checking|double[-\s]?checking|verifying|to\s+(?:confirm|check|verify)|(?:(?:quick|sanity|fact)[-\s]?)+check)(?:\s+(?:for|with)\s+(?:[\w'’]+\s+){0,3}?[\w'’]+)?\s*[:,—–-]+\s*)(?<claim>\S.*)$", RegexOptions.IgnoreCase)]
     private static partial Regex RequestedCheckRegex();
 
     /// <summary>
@@ -2616,7 +2642,8 @@ public sealed partial class QuestionReader(NoteModel note, NoteVocabulary vocabu
     [GeneratedRegex(@"(?<![\p{L}\d.-])(?<name>\p{L}+(?:-\p{L}+)*)[-\s](?<version>\d+(?:\.\d+)+)s\b", RegexOptions.IgnoreCase)]
     private static partial Regex VersionPossessiveRegex();
 
-    [GeneratedRegex(@"(?<![\p{L}\d.-])(?<name>\p{L}{2,})(?<version>\d+(?:\.\d+)+)(?![\p{L}\d%]|\.\d)")]
+    // (a possessive "s" typed after it stays for the possessive's reading below: "zeta2.1s window")
+    [GeneratedRegex(@"(?<![\p{L}\d.-])(?<name>\p{L}{2,})(?<version>\d+(?:\.\d+)+)(?=s\b|(?![\p{L}\d%]|\.\d))")]
     private static partial Regex RunTogetherVersionRegex();
 
     // the first word and its space; the second is only looked at, so that each pair of words is tried
@@ -2696,8 +2723,8 @@ public sealed partial class QuestionReader(NoteModel note, NoteVocabulary vocabu
 
     // an existence question that names the kind of answer: "does the note give a date for …", "does it put a number
     // on …", "is there a figure for …", "does it give Acme's score on …" (it opens with its auxiliary, as
-    // AuxFirstRegex's questions do)
-    [GeneratedRegex(@"^(?:so\s+|and\s+|but\s+|ok\s+|okay\s+)?(?:(?:does|do|did|has|have|will|can)\s+(?:the\s+|this\s+)?(?:note|report|piece|research|doc|document|write-up|it|they)\s+(?:give|mention|include|provide|have|contain|list|offer|put|assign|set|quote|cite|state|say|disclose|report|specify)|is\s+there|are\s+there)\s+(?:a|an|any|(?<owner>[\w.-]+)['’]s?)\s+(?:(?:specific|exact|precise|hard|concrete|firm|actual)\s+)?(?<kind>date|day|timeline|timing|timeframe|deadline|month|year|launch\s+date|release\s+date|figure|number|amount|count|total|estimate|percentage|percent|price(?:\s+target)?|cost|valuation|budget|dollar\s+figure|score)s?\b(?!\s+(?:of\s+)?(?:things|ways|reasons|risks|caveats))")]
+    // AuxFirstRegex's questions do), or as chat asks it, "any target date for …?"
+    [GeneratedRegex(@"^(?:so\s+|and\s+|but\s+|ok\s+|okay\s+)?(?:(?:(?:does|do|did|has|have|will|can)\s+(?:the\s+|this\s+)?(?:note|report|piece|research|doc|document|write-up|it|they)\s+(?:give|mention|include|provide|have|contain|list|offer|put|assign|set|quote|cite|state|say|disclose|report|specify)|is\s+there|are\s+there)\s+(?:a|an|any|(?<owner>[\w.-]+)['’]s?)\s+|(?:(?:got|have)\s+)?any\s+)(?:(?:specific|exact|precise|hard|concrete|firm|actual|target|expected|planned|official)\s+)?(?<kind>date|day|timeline|timing|timeframe|deadline|month|year|launch\s+date|release\s+date|figure|number|amount|count|total|estimate|percentage|percent|price(?:\s+target)?|cost|valuation|budget|dollar\s+figure|score)s?\b(?!\s+(?:of\s+)?(?:things|ways|reasons|risks|caveats))")]
     private static partial Regex NamedKindRegex();
 
     [GeneratedRegex(@"^(?:date|day|timeline|timing|timeframe|deadline|month|year|launch\s+date|release\s+date)$")]
@@ -2882,12 +2909,16 @@ public sealed partial class QuestionReader(NoteModel note, NoteVocabulary vocabu
 
     private static readonly Regex StandingRegex = new(@"^\W*" + WhereStanding, RegexOptions.CultureInvariant);
 
+    // a measure word with the figure right after it ("which models score 57?") or "as" ("what would count as …?") is a
+    // verb: the figure is stated, not asked for (a year after it is the period asked: "the total 2025 revenue")
+    private const string NotAVerb = @"(?!\s+(?:as\b|(?:at\s+|of\s+)?(?!(?:19|20)\d{2}\b)[$~]?\d))";
+
     // "what's the score", "what number", "what … figure", "score on X", "X rate", "X guide": the measure nouns are
     // English's (one list, shared with the bare-phrase reading)
     private static readonly Regex QuantityRegex = new(
         @"\b(?:what|which)(?:\s+(?:is|was|are|were))?\s+(?:the\s+|its\s+|their\s+)?(?:[\w.'’-]+\s+){0,4}?(?:"
         + string.Join("|", English.MeasureNouns.OrderByDescending(n => n.Length).Select(Regex.Escape))
-        + @")\b|\bscores?\b|\b(?:score|scores|scored|number|numbers|figure|figures)\s+(?:on|for|in)\b|\b" + WhereStanding + @"|" + ResultGiven
+        + @")\b" + NotAVerb + @"|\bscores?\b" + NotAVerb + @"|\b(?:score|scores|scored|number|numbers|figure|figures)\s+(?:on|for|in)\b|\b" + WhereStanding + @"|" + ResultGiven
         // "how long a context can Zeta take?": the length of a thing, not a time
         + @"|\bhow\s+long\s+an?\s+(?!(?:time|while|wait|delay|period|stretch)\b)"
         // "what GadgetEval result does Acme report?", "what was Zeta's GadgetEval result?": a result a measure names
