@@ -4540,6 +4540,27 @@ public sealed class StageTests
     }
 
     [Theory]
+    [InlineData("how does zeta's window compare with orbit's?", "Window")]
+    [InlineData("zeta vs orbit: speed index and window for each?", null)]   // the index is another column's figure
+    public void A_comparison_is_answered_by_one_column_only_when_it_asks_nothing_another_column_gives_a_figure_for(string question, string? column)
+    {
+        var (model, reader) = Small("""
+            Gadget Note
+            1. Field
+            The field is led by Zeta and Orbit. Buyers asked for more stock. Prices held steady. Retail demand rose.
+            | Model | Benchmark position | Window |
+            |---|---|---|
+            | Zeta | Speed Index 52; a rival to watch | 262k |
+            | Orbit | Speed Index 57 | 1M |
+            """);
+        var q = reader.Read(question);
+        var row = model.Units.First(u => u.IsRow);
+        var evidence = new EvidenceSelector(model, EngineTuning.Default).Select(q, [new Scored(new Candidate(row, Exact(q, row), 0, 0, 0, 0, 0, 0, 0, 0), 1, 0, [])],
+            model.Units.Select(u => new Candidate(u, Exact(q, u), 0, 0, 0, 0, 0, 0, 0, 0)).ToList());
+        Assert.Equal(column, evidence.Column);
+    }
+
+    [Theory]
     [InlineData("why is widget supply uneven?", "Widget supply", "The March audit closed with a warning and no signed pages.")]
     [InlineData("why does Acme sell widgets?", "Acme sells", null)]   // the sentence gives its reason itself
     // mid-paragraph too, and asked by the noun of why

@@ -208,9 +208,26 @@ public sealed partial class EvidenceSelector(NoteModel note, EngineTuning tuning
         foreach (var table in note.Tables)
         {
             if (note.Peers.All.Count(p => note.RowsHeadedBy(p).Any(r => r.Table == table)) < 2) continue;
-            if (table.Headers.Skip(1).FirstOrDefault(h => NamesColumn(q.Focus, h)) is { } header) return (table, header);
+            if (table.Headers.Skip(1).FirstOrDefault(h => NamesColumn(q.Focus, h)) is { } header
+                && !AsksAnotherColumnsFigure(q, table, header)) return (table, header);
         }
         return null;
+    }
+
+    /// <summary>"Acme vs Zeta: speed and capacity?": a word of the question (not a name) that the column's
+    /// header does not say but another column's cells say beside a figure ("speed 41") asks that figure too;
+    /// the one column would leave it out.</summary>
+    private bool AsksAnotherColumnsFigure(QuestionFrame q, NoteTable table, string header)
+    {
+        var columnTerms = Terms.Of(header).ToHashSet(StringComparer.Ordinal);
+        var measured = table.Rows.SelectMany(r => r.Passage.Cells!.Skip(1).Where(c => c.Key != header))
+            .SelectMany(c => ClauseBreakRegex().Split(c.Value)).Where(clause => clause.Any(char.IsDigit))
+            .SelectMany(Terms.Of).ToHashSet(StringComparer.Ordinal);
+        // (a figure the question states, "the two tied at 57", is a value, not a measure asked; a word of a compared
+        // thing's name, "pro", names a row)
+        var named = note.Peers.All.SelectMany(p => p.NameWords).ToHashSet(StringComparer.Ordinal);
+        return q.Focus.Any(f => !f.IsName && !f.IsFrame && f.Terms.Count > 0 && !f.Word.Any(char.IsDigit) && !named.Contains(f.Word.ToLowerInvariant())
+                                && !f.Terms.Any(columnTerms.Contains) && f.Terms.All(measured.Contains));
     }
 
     /// <summary>The word sets a compared thing aside ("non-Acme", "besides Zeta"): it says which rows, not what is measured.</summary>
