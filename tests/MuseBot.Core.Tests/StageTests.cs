@@ -3006,6 +3006,14 @@ public sealed class StageTests
     }
 
     [Fact]
+    public void A_follow_up_with_a_question_of_its_own_takes_the_previous_topic_without_its_verb_of_spending_said_as_slang()
+    {
+        var q = Reader.Read("and what are they planning for 2026?", previous: "how much did nimbus blow on plants in 2025?");
+        Assert.Contains(q.Focus, f => f.Word.StartsWith("plant", StringComparison.Ordinal));
+        Assert.DoesNotContain(q.Focus, f => f.Word == "blow");
+    }
+
+    [Fact]
     public void Chats_y_alone_asks_why_of_the_previous_question()
     {
         var q = Reader.Read("y tho", previous: "which widget does the note see as the hardest rival?");
@@ -4542,6 +4550,7 @@ public sealed class StageTests
     [Theory]
     [InlineData("how does zeta's window compare with orbit's?", "Window")]
     [InlineData("zeta vs orbit: speed index and window for each?", null)]   // the index is another column's figure
+    [InlineData("how does zeta's window compare with orbit pro's?", "Window")]   // a word of a compared thing's name names its row
     public void A_comparison_is_answered_by_one_column_only_when_it_asks_nothing_another_column_gives_a_figure_for(string question, string? column)
     {
         var (model, reader) = Small("""
@@ -4551,7 +4560,7 @@ public sealed class StageTests
             | Model | Benchmark position | Window |
             |---|---|---|
             | Zeta | Speed Index 52; a rival to watch | 262k |
-            | Orbit | Speed Index 57 | 1M |
+            | Orbit Pro | Speed Index 57, Pro-Bench 82% | 1M |
             """);
         var q = reader.Read(question);
         var row = model.Units.First(u => u.IsRow);

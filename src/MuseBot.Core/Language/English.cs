@@ -279,7 +279,7 @@ public static partial class English
 
     /// <summary>Verbs that move money ("how much did Acme <b>pay</b>"): in a money question they name the kind of figure,
     /// as "percent" does, not what it is about.</summary>
-    public static readonly HashSet<string> MoneyVerbs = new(PayingVerbs.Concat(["cost", "costs", "costing", "costed", "charge", "charges", "charged", "charging", "shell", "shelled", "fork", "forked"]).Concat(PuttingIntoVerbs), StringComparer.Ordinal);
+    public static readonly HashSet<string> MoneyVerbs = new(PayingVerbs.Concat(["cost", "costs", "costing", "costed", "charge", "charges", "charged", "charging", "shell", "shelled", "fork", "forked", "blow", "blew", "blown", "splurge", "splurged"]).Concat(PuttingIntoVerbs), StringComparer.Ordinal);
 
     /// <summary>Pronouns that open a sentence about something the sentence before it named ("<b>Its</b> framework …",
     /// "<b>They</b> say …").</summary>
