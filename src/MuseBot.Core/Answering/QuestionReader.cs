@@ -1723,13 +1723,6 @@ public sealed partial class QuestionReader(NoteModel note, NoteVocabulary vocabu
         return $"{WhitespaceRegex().Replace(prev, " ").Trim()} {stripped}?";
     }
 
-    /// <summary>
-    /// The previous question without the thing it asked about, when a fragment names another thing the note gives a
-    /// figure for in a clause of its own in the same sentence ("Acme video tools reached a $9B run-rate, … and paid
-    /// Zeta messaging crossed a $3B run-rate"): the previous question's words that only its own clause says (of the
-    /// sentence's clauses with a figure, the one saying most of them, two at least) are that thing; the words both
-    /// clauses say, or neither, stay. Null when no sentence so holds both, or nothing would be left out.
-    /// </summary>
     /// <summary>The previous question without the label of a table row it named, when the fragment names another row
     /// of that table by a word of its label the previous question does not say; null when it names none. Rows that
     /// are compared things are left to their names.</summary>
@@ -1746,6 +1739,13 @@ public sealed partial class QuestionReader(NoteModel note, NoteVocabulary vocabu
         return WordRegex().Replace(previous, w => Terms.OfWord(w.Value) is { Count: > 0 } t && t.All(gone.Contains) ? "" : w.Value);
     }
 
+    /// <summary>
+    /// The previous question without the thing it asked about, when a fragment names another thing the note gives a
+    /// figure for in a clause of its own in the same sentence ("Acme video tools reached a $9B run-rate, … and paid
+    /// Zeta messaging crossed a $3B run-rate"): the previous question's words that only its own clause says (of the
+    /// sentence's clauses with a figure, the one saying most of them, two at least) are that thing; the words both
+    /// clauses say, or neither, stay. Null when no sentence so holds both, or nothing would be left out.
+    /// </summary>
     private string? WithoutThingReplaced(string previous, string fragment)
     {
         var fragmentWords = ContentWords(fragment);
