@@ -1436,6 +1436,8 @@ public sealed partial class AnswerComposer(NoteModel note, EngineTuning tuning)
         var naming = TableNaming(q);
         var weight = cells.ToDictionary(c => c.Key, _ => 0.0);
         var own = new List<string>();
+        // each cell's terms, read once for the words below
+        var valueTerms = s.Unit.Passage.Cells!.ToDictionary(c => c.Key, c => Terms.Of(c.Value).ToHashSet(StringComparer.Ordinal));
         for (int i = 0; i < q.Focus.Count; i++)
         {
             var (f, m) = (q.Focus[i], s.Candidate.Matches[i]);
@@ -1444,7 +1446,7 @@ public sealed partial class AnswerComposer(NoteModel note, EngineTuning tuning)
             foreach (var c in meeting) weight[c.Key] += f.Weight * m.Score;
             // a word the question says exactly that only one cell's value says is answered by that cell
             if (m.Exact && meeting is [var only] && m.Offset >= only.ValueFrom
-                && !s.Unit.Passage.Cells!.Any(c => c.Key != only.Key && Terms.Of(c.Value).Any(f.Terms.Contains))) own.Add(only.Key);
+                && !valueTerms.Any(c => c.Key != only.Key && f.Terms.Any(c.Value.Contains))) own.Add(only.Key);
         }
         double most = weight.Count > 0 ? weight.Values.Max() : 0;
         return most <= 0 ? null : weight.Where(x => x.Value >= most - 1e-9).Select(x => x.Key).Union(own).ToList();

@@ -225,8 +225,7 @@ public sealed partial class EvidenceSelector(NoteModel note, EngineTuning tuning
             .SelectMany(Terms.Of).ToHashSet(StringComparer.Ordinal);
         // (a figure the question states, "the two tied at 57", is a value, not a measure asked; a word of a compared
         // thing's name, "pro", names a row)
-        var named = note.Peers.All.SelectMany(p => p.NameWords).ToHashSet(StringComparer.Ordinal);
-        return q.Focus.Any(f => !f.IsName && !f.IsFrame && f.Terms.Count > 0 && !f.Word.Any(char.IsDigit) && !named.Contains(English.WithoutPossessive(f.Word.ToLowerInvariant()))
+        return q.Focus.Any(f => !f.IsName && !f.IsFrame && f.Terms.Count > 0 && !f.Word.Any(char.IsDigit) && !note.Peers.NameWords.Contains(English.WithoutPossessive(f.Word.ToLowerInvariant()))
                                 && !f.Terms.Any(columnTerms.Contains) && f.Terms.All(measured.Contains));
     }
 

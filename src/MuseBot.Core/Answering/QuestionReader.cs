@@ -1020,7 +1020,7 @@ public sealed partial class QuestionReader(NoteModel note, NoteVocabulary vocabu
         if (fragment.Length == 0 || OpensWithWhRegex().IsMatch(fragment) || AuxFirstRegex().IsMatch(fragment.ToLowerInvariant())
             || PointsBackRegex().IsMatch(fragment) || SameRegex().IsMatch(fragment) || YearShiftRegex().IsMatch(fragment)
             || Quantities.PeriodsIn(fragment).Count > 0 || (note.Peers.In(fragment).Count == 0 && note.Peers.In(previous).Count > 0)) return null;
-        if (!ContentWords(fragment).Any(w => !w.Any(char.IsDigit) && !PeerNameWords.Contains(English.WithoutPossessive(w)) && English.HowOften(w) is null))
+        if (!ContentWords(fragment).Any(w => !w.Any(char.IsDigit) && !note.Peers.NameWords.Contains(English.WithoutPossessive(w)) && English.HowOften(w) is null))
             return null;
         return LeadingWhPhraseRegex().Match(Clean(previous)) is { Success: true } wh ? $"{wh.Value.Trim()} {fragment}?" : null;
     }
@@ -1491,7 +1491,7 @@ public sealed partial class QuestionReader(NoteModel note, NoteVocabulary vocabu
         Group measureKind = fronted.Success ? fronted.Groups["kind"] : ThatKindRegex().Match(text);
         if (measureKind.Success && (fronted.Success || MeasureThatRegex().IsMatch(text[..measureKind.Index]))
             && note.Peers.In(text).Count > 0
-            && NameRuns(previous).Select(run => string.Join(' ', run.Split(' ').Where(w => !PeerNameWords.Contains(w.ToLowerInvariant()))))
+            && NameRuns(previous).Select(run => string.Join(' ', run.Split(' ').Where(w => !note.Peers.NameWords.Contains(w.ToLowerInvariant()))))
                 .LastOrDefault(run => run.Length > 0) is { } measure)
             return text[..measureKind.Index] + measure + text[(measureKind.Index + measureKind.Length)..];
         // "how much of that goes to plants?" after "what's the 2026 budget?": what "that" is a part of is what the
@@ -1674,7 +1674,7 @@ public sealed partial class QuestionReader(NoteModel note, NoteVocabulary vocabu
         if (replacedPeers.Count > 0 && note.Peers.In(prev).Count == 0) prev = VersusWordRegex().Replace(prev, " ");
         // another of the note's names in place of one the previous question said ("… for Zeta?" → "and Nimbus?"):
         // it replaces that one. Not the compared things (above), periods and versions, or the note's subject ("Acme")
-        bool Replaceable(string w) => note.OnlyNames.Contains(w) && !PeerNameWords.Contains(w) && !w.Any(char.IsDigit) && w != note.Subject;
+        bool Replaceable(string w) => note.OnlyNames.Contains(w) && !note.Peers.NameWords.Contains(w) && !w.Any(char.IsDigit) && w != note.Subject;
         var newNames = Peers.Words(WithoutPlaceWords(stripped)).Where(Replaceable).ToHashSet(StringComparer.Ordinal);
         if (newNames.Count > 0)
             foreach (var old in Peers.Words(prev).Where(w => Replaceable(w) && !newNames.Contains(w)).Distinct().ToList())
@@ -1775,9 +1775,6 @@ public sealed partial class QuestionReader(NoteModel note, NoteVocabulary vocabu
             .Select(c => Terms.Of(unit.Text[c.Start..c.End]).ToHashSet(StringComparer.Ordinal)).ToList()).ToList();
     private List<List<HashSet<string>>>? _figureClauseTerms;
 
-    /// <summary>The words of the compared things' names, in lower case; read once, on the first follow-up that needs them.</summary>
-    private HashSet<string> PeerNameWords => _peerNameWords ??= note.Peers.All.SelectMany(p => p.NameWords).ToHashSet(StringComparer.Ordinal);
-    private HashSet<string>? _peerNameWords;
 
     /// <summary>What is left of the capitalised words after a name once those the note writes with it as one name are
     /// taken away with it: the longest run of them, from the first, that the note says after the name.</summary>

@@ -140,6 +140,11 @@ public sealed partial class Peers
 
     public IReadOnlyList<Peer> All => _all;
 
+    /// <summary>The words of the compared things' names, in lower case (<see cref="Peer.NameWords"/> of them all); read
+    /// once, when first asked for.</summary>
+    public IReadOnlySet<string> NameWords => _nameWords ??= _all.SelectMany(p => p.NameWords).ToHashSet(StringComparer.Ordinal);
+    private HashSet<string>? _nameWords;
+
     /// <summary>The peers a text names.</summary>
     public IReadOnlyList<Peer> In(string text)
     {
