@@ -1974,6 +1974,32 @@ public sealed class StageTests
         Assert.Equal(question, English.WithoutSmallTalk(message));
 
     [Theory]
+    [InlineData("acme vs zeta on gizmotest, side by side pls", "acme vs zeta on gizmotest")]
+    [InlineData("2025 spend and the 2026 guide, one line please", "2025 spend and the 2026 guide")]
+    [InlineData("acme vs zeta gizmotest numbers side by side?", "acme vs zeta gizmotest?")]
+    [InlineData("what's acme, as a one-liner?", "what's acme?")]
+    [InlineData("do the crews work side by side?", "do the crews work side by side?")]   // how they work, asked
+    public void The_form_asked_of_the_answer_closing_a_message_is_not_part_of_its_question(string message, string question) =>
+        Assert.Equal(question, English.WithoutSmallTalk(message));
+
+    [Theory]
+    [InlineData("what did nimbus spend on plants in 2025? for a client deck", "deck")]
+    [InlineData("need the day nimbus launched its widget for my boss", "boss")]
+    [InlineData("what did nimbus spend on plants, in a sentence?", "sentence")]
+    public void Whom_an_answer_is_for_or_its_form_asks_nothing_of_the_note(string question, string word) =>
+        Assert.DoesNotContain(Reader.Read(question).Focus, f => f.Key == word);
+
+    [Theory]
+    [InlineData("what's the price for a premium tier?", "premium")]   // what a price is for is what is asked
+    [InlineData("what did nimbus spend for the supply team?", "supply")]   // a word the note speaks of
+    public void What_a_figure_is_for_stays_part_of_the_question(string question, string word) =>
+        Assert.Contains(Reader.Read(question).Focus, f => f.Key == word);
+
+    [Fact]
+    public void Asking_for_all_of_a_thing_s_figures_asks_that_thing_s_figures() =>
+        Assert.Equal(["zeta"], QuestionReader.FiguresOf(Reader.Read("need zeta's full list of numbers for a slide").Focus).Select(f => f.Key));
+
+    [Theory]
     [InlineData("ok diff topic, how big is zeta's window?", "how big is zeta's window?")]
     [InlineData("diff q — how many widgets ship?", "how many widgets ship?")]
     [InlineData("New question: who runs Acme?", "who runs Acme?")]

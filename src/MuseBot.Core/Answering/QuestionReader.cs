@@ -489,6 +489,14 @@ public sealed partial class QuestionReader(NoteModel note, NoteVocabulary vocabu
         var sources = SourceRegex().Matches(lower).Select(m => (From: m.Groups["source"].Index, To: m.Groups["source"].Index + m.Groups["source"].Length)).ToList();
         var parts = PartBreakRegex().Split(text).Where(p => p.Any(char.IsLetterOrDigit)).ToList();
         var figures = Quantities.FiguresIn(text);
+        // the form an answer takes ("… in a sentence") or whom and what it is for ("… for a client deck", "… for my
+        // boss") asks nothing of the note; what a figure is for otherwise is part of what is asked ("the price for a
+        // premium tier"), and so is anything of it the note speaks of ("… for the growth team")
+        var occasion = OccasionRegex().Match(lower);
+        bool occasionAsksNothing = occasion.Success
+            && (occasion.Groups["form"].Success
+                || (WordRegex().Matches(occasion.Groups["whom"].Value).LastOrDefault() is { } last && English.AudienceNouns.Contains(last.Value)
+                    && Terms.Of(occasion.Groups["whom"].Value[..last.Index]).All(t => !note.InNote(t))));
         // a figure asked for a period ("the Q4 2025 lift") is checked against the figure's own period, not by
         // finding the period's words in its clause: they name the kind of answer, as "percent" does
         var dates = Quantities.DatesIn(text);
@@ -563,6 +571,7 @@ public sealed partial class QuestionReader(NoteModel note, NoteVocabulary vocabu
         {
             if (!char.IsLetterOrDigit(word[0]) && word[0] != '$') continue;
             if (sectionNumber is not null && start >= sectionRef.Index && start < sectionRef.Index + sectionRef.Length) continue;
+            if (occasionAsksNothing && start >= occasion.Index) continue;
             while (part + 1 < parts.Count && start >= offsetOfNextPart)
             {
                 part++;
@@ -690,7 +699,6 @@ public sealed partial class QuestionReader(NoteModel note, NoteVocabulary vocabu
         // the note's doubts, which its opening does not give)
         bool asksConfidence = ConfidenceRegex().IsMatch(lower);
         // what the gist is for ("… for a client call") is no topic of it, unless it names something ("… for Zeta")
-        var occasion = OccasionRegex().Match(lower);
         var topic = aboutWhat.Where(f => f.IsName || !occasion.Success || f.Start < occasion.Index).ToList();
         bool asksSummary = summaryWords.Count > 0 && topic.Count <= 3
                            && (topic.All(f => f.Terms.All(_titleTerms.Contains)) || SectionTitled(topic) is not null)
@@ -2258,9 +2266,10 @@ public sealed partial class QuestionReader(NoteModel note, NoteVocabulary vocabu
     }
 
     /// <summary>What figures in general are asked of: the question's words but the figure noun and words that only
-    /// stress ("key", "main").</summary>
+    /// stress ("key", "main") or ask for all of them ("Zeta's <b>full</b> list of numbers").</summary>
     public static IEnumerable<FocusWord> FiguresOf(IEnumerable<FocusWord> focus) =>
-        focus.Where(f => !English.FigureListNouns.Contains(f.Key) && !English.EmphasisWords.Contains(f.Key) && !English.AnswerTypeNouns.Contains(f.Key));
+        focus.Where(f => !English.FigureListNouns.Contains(f.Key) && !English.EmphasisWords.Contains(f.Key) && !English.AnswerTypeNouns.Contains(f.Key)
+                         && !English.WholeWords.Contains(f.Key));
 
     /// <summary>The words either side of "vs" ("or", "versus", "compared with", or "and" after "compare" or
     /// "between"), each side running from the marker to the nearest clause break ("—", ",", "which …"); null when
@@ -2656,7 +2665,7 @@ public sealed partial class QuestionReader(NoteModel note, NoteVocabulary vocabu
     private static partial Regex ShorthandRegex();
 
     // "… for a client call", "… for my boss", "… in a sentence", "… in 3 bullets": whom an answer is for, or its form, at the question's end
-    [GeneratedRegex(@"\b(?:for\s+(?:a|an|the|my|our|your|this|that|tomorrow's|today's)\s+(?:[\w'’-]+\s*){1,3}|in\s+(?:a|one|two|three|four|five|\d+|a\s+few|a\s+couple\s+of|plain)\s+(?:(?:short|quick|simple)\s+)?(?:sentences?|lines?|words?|paragraphs?|english|bullets?|bullet\s+points)\s*)(?:,?\s*(?:pls|plz|please|thanks|thx)\s*)?[?.!]*$")]
+    [GeneratedRegex(@"(?:\bfor\s+(?:a|an|the|my|our|your|this|that|tomorrow's|today's)\s+(?<whom>(?:[\w'’-]+\s*){1,3})|(?<form>\bin\s+(?:a|one|two|three|four|five|\d+|a\s+few|a\s+couple\s+of|plain)\s+(?:(?:short|quick|simple)\s+)?(?:sentences?|lines?|words?|paragraphs?|english|bullets?|bullet\s+points)\s*))(?:,?\s*(?:pls|plz|please|thanks|thx)\s*)?[?.!]*$")]
     private static partial Regex OccasionRegex();
 
     [GeneratedRegex(@"\btl\s?[;:]?\s?dr\b", RegexOptions.IgnoreCase)]

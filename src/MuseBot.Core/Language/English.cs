@@ -47,6 +47,15 @@ public static partial class English
         "take", "takes", "took", "taken", "taking",
     };
 
+    /// <summary>Whom an answer is for and what it goes into ("for a client <b>deck</b>", "for my <b>boss</b>", "for the
+    /// <b>call</b>"): said at a question's end, they ask nothing of the note.</summary>
+    public static readonly HashSet<string> AudienceNouns = new(StringComparer.Ordinal)
+    {
+        "deck", "decks", "slide", "slides", "call", "calls", "meeting", "meetings", "email", "emails", "memo", "memos",
+        "presentation", "presentations", "pitch", "client", "clients", "customer", "customers", "boss", "manager", "team",
+        "update", "newsletter", "brief", "briefing", "standup", "stand-up", "chat", "thread", "post", "notes", "cheat-sheet",
+    };
+
     /// <summary>Words that ask (wh-words and auxiliaries at the start of a question).</summary>
     public static readonly HashSet<string> QuestionWords = new(StringComparer.Ordinal)
     {
@@ -357,6 +366,8 @@ public static partial class English
         // a closer asks nothing, and read as a word of the question it would be weighed as one ("pls" unmet)
         // ("ok thanks" is small talk whole, and stays so)
         if (SmallTalkIn(text) == SmallTalk.None) text = SmallTalkCloserRegex().Replace(text, m => m.Value.Contains('?') ? "?" : "");
+        // nor does the form the answer should take ("…, one line", "… numbers side by side")
+        text = FormCloserRegex().Replace(text, m => m.Value.Contains('?') ? "?" : "");
         // "any word on when Zeta ships?": a when-question asked for news of it, which is the question itself; "per the
         // write-up, does X …?": the note is what every question asks, and said first it hides the question's form
         text = NoteAsSourceFirstRegex().Replace(NewsOnRegex().Replace(text, "", 1), "", 1);
@@ -390,6 +401,11 @@ public static partial class English
     // only presses the question ("so it's a chatbot tho?"), after at least one word
     [GeneratedRegex(@"(?<=[\p{L}\d%#)'’""])[\s,;:.!?—–-]+(?:(?:pls|plz|please|thx|thanks|thank\s+(?:you|u)|ty|tysm|tia|asap|lmk|cheers|tho|though)\b[\s,.!?]*)+$", RegexOptions.IgnoreCase)]
     private static partial Regex SmallTalkCloserRegex();
+
+    // the form asked of the answer, closing a message after a comma or as its last words: "…, one line", "…, as a
+    // one-liner", "… numbers side by side" (not "do the agents work side by side?", which asks how they work)
+    [GeneratedRegex(@"(?<=[\p{L}\d%#)'’""])(?:\s*,\s*(?:(?:in\s+)?(?:one|a\s+single)\s+(?:line|sentence)|(?:as\s+)?a\s+one-?liner|(?:(?:the\s+)?(?:numbers|figures)\s+)?side\s+by\s+side)|\s+(?:the\s+)?(?:numbers|figures)\s+side\s+by\s+side)[\s,.!?]*$", RegexOptions.IgnoreCase)]
+    private static partial Regex FormCloserRegex();
 
     /// <summary>Words of degree that follow "how" ("how <b>big</b>", "how <b>long</b>", "how <b>far</b> behind", "how
     /// <b>good</b>"): they ask for an amount or a judgement of whatever the question names, and name the kind of answer.
