@@ -2000,6 +2000,31 @@ public sealed class StageTests
         Assert.Equal(["zeta"], QuestionReader.FiguresOf(Reader.Read("need zeta's full list of numbers for a slide").Focus).Select(f => f.Key));
 
     [Theory]
+    [InlineData("Nimbus spent $3B on plants in Q4 2025 — can I quote that?")]
+    [InlineData("nimbus spent $3B on plants in Q4 2025, ok to quote?")]
+    [InlineData("Nimbus launched its widget on May 4, 2026. can i use that?")]
+    [InlineData("Nimbus launched its widget on May 5, 2026 — is that the right date?")]
+    public void A_claim_followed_by_asking_whether_it_may_be_quoted_asks_whether_the_note_says_it(string question)
+    {
+        var q = Reader.Read(question);
+        Assert.Equal(AnswerType.YesNo, q.Type);
+        Assert.StartsWith("does the note say nimbus", q.Text, StringComparison.OrdinalIgnoreCase);
+        Assert.DoesNotContain(q.Focus, f => f.Key is "quote" or "use" or "right" or "date");
+    }
+
+    [Theory]
+    [InlineData("Nimbus hit a $3B spend on plants in Q4 2025?", "hit")]
+    [InlineData("so Acme reached 12.5% on WidgetBench?", "reached")]
+    public void A_verb_of_reaching_a_stated_figure_is_no_word_the_note_must_say(string question, string verb) =>
+        Assert.Contains(Reader.Read(question).Focus, f => f.Key == verb && f.IsFrame);
+
+    [Theory]
+    [InlineData("the Nimbus widget launch took place on June 5, 2026?")]   // an irregular past
+    [InlineData("Nimbus launched its widget on May 5, 2026?")]             // the month, no auxiliary
+    public void A_result_stated_with_its_date_and_a_question_mark_is_a_claim(string question) =>
+        Assert.Equal(AnswerType.YesNo, Reader.Read(question).Type);
+
+    [Theory]
     [InlineData("ok diff topic, how big is zeta's window?", "how big is zeta's window?")]
     [InlineData("diff q — how many widgets ship?", "how many widgets ship?")]
     [InlineData("New question: who runs Acme?", "who runs Acme?")]
@@ -3329,6 +3354,23 @@ public sealed class StageTests
         Assert.False(Holds("did Acme open its plant in July 2025?"));
         // a month the note gives cannot confirm a day it does not
         Assert.Null(Holds("did Acme open its plant on June 3, 2025?"));
+    }
+
+    [Fact]
+    public void A_date_set_after_a_clause_by_a_word_or_two_dates_that_clause_s_event()
+    {
+        var (model, reader) = Small("""
+            Acme Note
+            1. Overview
+            Acme said its widget becomes the default across its shops, effective June 3, 2025 in most regions, while excluding two regions.
+            """);
+        var unit = model.Units[0];
+        var dated = unit.Segments.Single(g => unit.Text[g.Start..g.End].StartsWith("effective", StringComparison.Ordinal));
+        Assert.True(dated.Continues);
+        // the claim's words are said in the clause the date carries on from: the date is the widget's
+        var q = reader.ReadDateClaim("Acme's widget began as the default across its shops on June 3, 2024?")!;
+        Assert.Contains(q.Focus, f => f.Key == "began" && f.IsFrame);
+        Assert.Equal((false, true), FigureAttachment.CheckDate(q, unit, Exact(q, unit)) is { } check ? (check.Holds, check.Date.OwnClause) : default);
     }
 
     [Fact]

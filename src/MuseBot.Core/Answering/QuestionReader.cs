@@ -637,6 +637,10 @@ public sealed partial class QuestionReader(NoteModel note, NoteVocabulary vocabu
                             // a change, asked how much or stated with its figure ("did clicks rise 3%?"), names the
                             // kind of figure: the note may say it with another word ("a 3% lift")
                             || ((type is AnswerType.Quantity || (type is AnswerType.YesNo && figures.Count > 0)) && English.ChangeWords.Contains(lw))
+                            // … so does a verb of reaching a figure the claim states ("Acme hit a $5B run-rate?"): the
+                            // note may say it crossed or reached it
+                            || (type is AnswerType.YesNo && English.ResultVerbs.Contains(lw)
+                                && figures.Any(f => f.Start > start && ArticleOnlyRegex().IsMatch(text[(start + word.Length)..f.Start])))
                             // "how many months did Zeta spend on it?": time spent is the duration asked, not money
                             || (type is AnswerType.Duration && English.TimeSpendingVerbs.Contains(lw))
                             || (type is AnswerType.Place && English.PlaceWords.Contains(lw))
@@ -645,6 +649,8 @@ public sealed partial class QuestionReader(NoteModel note, NoteVocabulary vocabu
                             || (type is AnswerType.Quantity && English.WholeWords.Contains(lw) && !inNote)
                             // "when did the deal happen?": the event's date, whatever verb says that it took place
                             || (type is AnswerType.Date && English.EventVerbs.Contains(lw))
+                            // … as does, in a date claimed ("X began on May 4?"), the verb that says it took place or began
+                            || (stated.Count > 0 && (English.EventVerbs.Contains(lw) || English.BeginningVerbs.Contains(lw)))
                             // "how many people use X monthly?": persons counted in general; what counts them is the
                             // figure's own words ("1B monthly X users")
                             || (wanted == FigureKind.Count && English.PersonNouns.Contains(lw) && slots.Any(sp => start >= sp.From && start < sp.To))
@@ -2542,7 +2548,7 @@ public sealed partial class QuestionReader(NoteModel note, NoteVocabulary vocabu
 
     /// <summary>
     /// "my boss says Zeta beat Acme — does the note back him up?", "a client told me Acme is open source. is that
-    /// right?": a claim reported and then checked against the note asks whether the note says it, as "does the note
+    /// right?", "Acme shipped 2M units — can I quote that?": a claim reported and then checked against the note asks whether the note says it, as "does the note
     /// say Zeta beat Acme?" does; who holds the claim and how it is checked say nothing of what is claimed.
     /// </summary>
     private static string? AsClaimCheck(string text)
@@ -2555,7 +2561,7 @@ public sealed partial class QuestionReader(NoteModel note, NoteVocabulary vocabu
         return WordRegex().Count(claim) >= 2 ? $"does the note say {claim}?" : null;
     }
 
-    [GeneratedRegex(@"(?:[\s,.;:!?—–-]|\bor\b)+(?:so\s+|but\s+|then\s+)?(?:(?:does|do|would|will|did|can)\s+(?:the\s+)?(?:note|report|research|piece|doc|document|write-up|author|analysts?|it|you|they)\s+(?:agree|concur|back\s+(?:[\w'’]+\s+){0,2}?up|support|confirm|bear\s+(?:[\w'’]+\s+){0,2}?out|say\s+so|buy\s+(?:it|that|this))\b[^?]*|(?:is|was)\s+(?:that|this|it|he|she|they|the\s+claim)\s+(?:right|true|correct|accurate|fair|so)\b[^?]*|am\s+i\s+(?:right|wrong)|(?:true|right|correct|accurate)\s+or\s+(?:not|nah|false|wrong)\b[^?]*)\?*\s*$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"(?:[\s,.;:!?—–-]|\bor\b)+(?:so\s+|but\s+|then\s+)?(?:(?:does|do|would|will|did|can)\s+(?:the\s+)?(?:note|report|research|piece|doc|document|write-up|author|analysts?|it|you|they)\s+(?:agree|concur|back\s+(?:[\w'’]+\s+){0,2}?up|support|confirm|bear\s+(?:[\w'’]+\s+){0,2}?out|say\s+so|buy\s+(?:it|that|this))\b[^?]*|(?:is|was)\s+(?:that|this|it|he|she|they|the\s+claim)\s+(?:the\s+)?(?:right|true|correct|accurate|fair|so)\b[^?]*|am\s+i\s+(?:right|wrong)|(?:can|could|may)\s+(?:i|we)\s+(?:quote|use|cite|repeat)\s+(?:that|this|it)\b[^?]*|(?:(?:is|was)\s+(?:that|this|it)\s+)?(?:ok|okay|safe|fine)\s+to\s+(?:quote|use|cite|repeat)\b[^?]*|(?:true|right|correct|accurate)\s+or\s+(?:not|nah|false|wrong)\b[^?]*)\?*\s*$", RegexOptions.IgnoreCase)]
     private static partial Regex ClaimCheckRegex();
 
     // "my boss keeps saying (that)", "someone on my team says", "a client told me", "I heard": the claim's holder
@@ -2591,10 +2597,12 @@ public sealed partial class QuestionReader(NoteModel note, NoteVocabulary vocabu
     private static bool StatementWithQuestionMark(string text) =>
         text.TrimEnd().EndsWith('?') && !OpensAsQuestion(text) && ResultVerbRegex().IsMatch(text) && !AuxiliaryRegex().IsMatch(text);
 
-    [GeneratedRegex(@"\b(?:got|gets|hit|hits|made|makes|paid|pays|spent|spends|won|wins|scored|scores|reached|reaches|posted|posts|\w{3,}ed)\b", RegexOptions.IgnoreCase)]
+    // a verb of a result or event in the past, regular or not ("took effect", "began", "rose")
+    [GeneratedRegex(@"\b(?:got|gets|hit|hits|made|makes|paid|pays|spent|spends|won|wins|scored|scores|reached|reaches|posted|posts|took|began|became|went|came|rose|fell|grew|bought|sold|\w{3,}ed)\b", RegexOptions.IgnoreCase)]
     private static partial Regex ResultVerbRegex();
 
-    [GeneratedRegex(@"\b(?:is|are|was|were|do|does|did|has|have|had|can|could|will|would|should|shall|may|might|must)\b", RegexOptions.IgnoreCase)]
+    // (not the month: "on May 4")
+    [GeneratedRegex(@"\b(?:is|are|was|were|do|does|did|has|have|had|can|could|will|would|should|shall|may(?!\s+\d)|might|must)\b", RegexOptions.IgnoreCase)]
     private static partial Regex AuxiliaryRegex();
 
     /// <summary>A question's own opening, after any chat opener ("so", "ok"): a wh-word, or an auxiliary before its subject.</summary>
@@ -2655,6 +2663,10 @@ public sealed partial class QuestionReader(NoteModel note, NoteVocabulary vocabu
     // the first word and its space; the second is only looked at, so that each pair of words is tried
     [GeneratedRegex(@"\b(?<a>\p{L}{2,}) (?=(?<b>\p{L}{2,})\b)")]
     private static partial Regex SplitNameRegex();
+
+    // nothing but spaces and an article between two words ("hit a $5B")
+    [GeneratedRegex(@"^\s+(?:(?:a|an|the)\s+)?$", RegexOptions.IgnoreCase)]
+    private static partial Regex ArticleOnlyRegex();
 
     // a count just before a word, or before the one word that describes it: "2 ", "three short ", "a few "
     [GeneratedRegex(@"(?:\b\d+|\b(?:" + SpokenNumbers.TwoToTen + @"|few|several|many))\s+(?:\p{L}+\s+)?$", RegexOptions.IgnoreCase)]

@@ -143,6 +143,13 @@ public static partial class English
         "happen", "happens", "happened", "occur", "occurs", "occurred", "transpire", "transpired",
     };
 
+    /// <summary>Verbs that say a thing that goes on began ("X <b>started</b> on May 4?"): a date claimed for the
+    /// start is checked against the note's date of the thing, which the note may give as "effective" or "from".</summary>
+    public static readonly HashSet<string> BeginningVerbs = new(StringComparer.Ordinal)
+    {
+        "start", "starts", "started", "begin", "begins", "began", "begun", "commence", "commenced",
+    };
+
     /// <summary>A change said with a verb and its particle ("did clicks <b>go up</b>?", "<b>went down</b>"), whose
     /// words alone are no word of change.</summary>
     public static bool SaysPhrasalChange(string text) => PhrasalChangeRegex().IsMatch(text);

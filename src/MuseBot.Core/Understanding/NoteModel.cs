@@ -358,7 +358,10 @@ public sealed partial class NoteModel
             // "…, behind Zeta at 9 and Omega at 8": a comparison goes on with the measure of the clause before; so do
             // figures set after a clause that has none ("… nearly matching Zeta in speed, 40% versus 41% on
             // GizmoTest"): they are that clause's figures
-            bool appositive = segments.Count > 0 && figures.Any(f => f.Start == s.From)
+            // … and so does a date set after one by a word or two ("…, effective May 4, 2026 in most regions"): when
+            // that clause's event took place
+            bool appositive = segments.Count > 0
+                              && (figures.Any(f => f.Start == s.From) || dates.Any(d => d.Start >= s.From && d.Start < s.To && Tokens.Words(text[s.From..d.Start]).Count <= 2))
                               && !figures.Any(f => segments[^1].Holds(f.Start)) && !dates.Any(d => segments[^1].Holds(d.Start));
             bool continues = segments.Count > 0 && (ComparativeRegex().IsMatch(piece) || appositive || (s.Coordinated && segments[^1].Continues));
             bool listItem = !figures.Any(f => f.Start >= s.From && f.Start < s.To) && ListItemRegex().IsMatch(piece);
