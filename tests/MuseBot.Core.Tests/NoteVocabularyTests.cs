@@ -30,6 +30,8 @@ public class NoteVocabularyTests(EngineFixture fixture)
     [InlineData("cntxt", "context")]
     [InlineData("monthy", "monthly")]      // a letter dropped from "-ly", not the noun and "-y"
     [InlineData("relased", "released")]    // a prefix and a rare word ("lased"): the slip is likelier
+    [InlineData("countrys", "countries")]  // the plural of a word in -y after a consonant, typed -ys
+    [InlineData("companys", "companies")]
     public void Typos_are_corrected_to_the_word_meant(string typo, string expected) =>
         Assert.Equal(expected, fixture.Engine.Index.Vocabulary.CorrectWord(typo));
 
@@ -54,6 +56,7 @@ public class NoteVocabularyTests(EngineFixture fixture)
     [InlineData("touchy")]        // an adjective of a noun and "-y": not "touch"
     [InlineData("glitchy")]
     [InlineData("redoing")]       // a prefix and a common word: not "redding"
+    [InlineData("plays")]         // -ys after a vowel is the plural as it is
     public void Real_words_and_shorthand_are_left_alone(string word) =>
         Assert.Null(fixture.Engine.Index.Vocabulary.CorrectWord(word));
 

@@ -317,6 +317,9 @@ public sealed partial class NoteVocabulary
         var english = EnglishWords.Value;
         if (_frequency.ContainsKey(stem) || IsKnown(stem) || IsBaseOfKnown(stem) || IsDegreeOfKnown(stem) || IsAgentOfKnown(stem) || IsAdjectiveOfKnown(stem)
             || IsPrefixedOfKnown(stem)) return null;
+        // "countrys", "companys": the plural of a word in -y after a consonant, typed -ys, is its -ies plural
+        if (stem.EndsWith("ys", StringComparison.Ordinal) && !"aeiou".Contains(stem[^3]) && stem[..^2] + "ies" is var ies
+            && (_frequency.ContainsKey(ies) || IsKnown(ies) || IsKnown(stem[..^1]))) return ies;
         if (stem.EndsWith('s') && (_frequency.ContainsKey(stem[..^1]) || IsKnown(stem[..^1]))) return null;
         // a clipped form of a note word is shorthand, not a typo: "evals" (evaluation), "params" (parameter), "specs"
         var clipped = stem.EndsWith('s') ? stem[..^1] : stem;
