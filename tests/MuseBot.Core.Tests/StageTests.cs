@@ -2000,6 +2000,12 @@ public sealed class StageTests
         Assert.Equal(["zeta"], QuestionReader.FiguresOf(Reader.Read("need zeta's full list of numbers for a slide").Focus).Select(f => f.Key));
 
     [Theory]
+    [InlineData("how big is zeta msging now?", "messaging")]
+    [InlineData("when did widget convos start?", "conversations")]
+    public void Chat_shorthand_is_read_spelled_out(string question, string word) =>
+        Assert.Contains(word, Reader.Read(question).Text, StringComparison.Ordinal);
+
+    [Theory]
     [InlineData("Nimbus spent $3B on plants in Q4 2025 — can I quote that?")]
     [InlineData("nimbus spent $3B on plants in Q4 2025, ok to quote?")]
     [InlineData("Nimbus launched its widget on May 4, 2026. can i use that?")]

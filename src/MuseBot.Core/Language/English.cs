@@ -741,7 +741,7 @@ public static partial class English
         ["ppl"] = "people", ["u"] = "you", ["r"] = "are", ["n"] = "and", ["w/"] = "with", ["w/o"] = "without",
         ["yoy"] = "year over year", ["qoq"] = "quarter over quarter", ["vids"] = "videos", ["vid"] = "video",
         ["pics"] = "pictures", ["pic"] = "picture", ["rn"] = "right now", ["bc"] = "because", ["b/c"] = "because",
-        ["abt"] = "about", ["thru"] = "through", ["msgs"] = "messages", ["msg"] = "message", ["devs"] = "developers",
+        ["abt"] = "about", ["thru"] = "through", ["msgs"] = "messages", ["msg"] = "message", ["msging"] = "messaging", ["convo"] = "conversation", ["convos"] = "conversations", ["devs"] = "developers",
         ["dev"] = "developer", ["perf"] = "performance", ["mo"] = "month", ["mos"] = "months", ["yr"] = "year", ["yrs"] = "years",
         ["mgmt"] = "management", ["govt"] = "government", ["tho"] = "though", ["ya"] = "you", ["bn"] = "billion",
         ["mn"] = "million", ["approx"] = "approximately", ["num"] = "number", ["nums"] = "numbers", ["pct"] = "percent",
