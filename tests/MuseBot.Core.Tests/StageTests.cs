@@ -4672,6 +4672,7 @@ public sealed class StageTests
     [InlineData("who has the smallest capacity", "Acme Widget", "Zeta Widget")]
     [InlineData("who's ahead on capacity?", "Zeta Widget", "Acme Widget")]      // a comparative set against nothing named
     [InlineData("which maker has less capacity?", "Acme Widget", "Zeta Widget")]
+    [InlineData("which maker in the benchmark position table has the most capacity?", "Zeta Widget", "Acme Widget")] // words that name the table
     public void A_superlative_over_a_column_is_computed_from_its_cells(string question, string first, string second)
     {
         var extreme = new EvidenceSelector(Model, EngineTuning.Default).Extreme(Reader.Read(question));

@@ -1433,7 +1433,7 @@ public sealed partial class AnswerComposer(NoteModel note, EngineTuning tuning)
     private IReadOnlyCollection<string>? AnsweringCells(QuestionFrame q, Scored s)
     {
         var cells = CellSpans(s.Unit);
-        var naming = TableNaming(q);
+        var naming = QuestionReader.TableNaming(q);
         var weight = cells.ToDictionary(c => c.Key, _ => 0.0);
         var own = new List<string>();
         // each cell's terms, read once for the words below
@@ -1461,7 +1461,7 @@ public sealed partial class AnswerComposer(NoteModel note, EngineTuning tuning)
         // "why …?" asks the column that says why ("Why it matters"), or, in a table with none, no one column
         if (q.AsksWhy)
             return cells.Skip(1).Where(c => c.Value.Length > 0 && WhyHeaderRegex().IsMatch(c.Key)).Select(c => c.Key).ToList() is { Count: > 0 } why ? why : null;
-        var naming = TableNaming(q);
+        var naming = QuestionReader.TableNaming(q);
         // a header's word that another cell of the row says ("does it say the launch justifies …" of a row under
         // "What this launch supports" whose other cell says "… off one product launch") may be what is claimed, not
         // the column named
@@ -1517,7 +1517,7 @@ public sealed partial class AnswerComposer(NoteModel note, EngineTuning tuning)
     private string? CarriesTheQuestion(QuestionFrame q, Scored s, HashSet<int>? naming = null)
     {
         if (!s.Unit.IsRow) return null;
-        naming ??= TableNaming(q);
+        naming ??= QuestionReader.TableNaming(q);
         var spans = CellSpans(s.Unit);
         var weight = spans.ToDictionary(c => c.Key, _ => 0.0);
         // the words that name the row by its label ("on inference scale, …") say which row, not what its cell must say
@@ -1560,26 +1560,6 @@ public sealed partial class AnswerComposer(NoteModel note, EngineTuning tuning)
     /// <summary>A name the question says, met in a header of several words ("Zeta role"): it is what the row is about
     /// ("what does Zeta on the glasses mean for money?"), not the column asked for.</summary>
     private static bool NamesTheRowNotTheColumn(FocusWord f, string header) => f.IsName && header.Contains(' ');
-
-    /// <summary>The focus words (by index) that name a table in the question: the words run together right before
-    /// "table" or "grid" ("the <b>model comparison</b> table", "the <b>validates vs does-not-validate</b> grid").</summary>
-    private static HashSet<int> TableNaming(QuestionFrame q)
-    {
-        var naming = new HashSet<int>();
-        for (int k = 0; k < q.Focus.Count; k++)
-        {
-            if (!Language.English.TableNouns.Contains(q.Focus[k].Key)) continue;
-            for (int j = k - 1; j >= 0; j--)
-            {
-                int end = q.Focus[j].Start + q.Focus[j].Word.Length;
-                if (end > q.Focus[j + 1].Start) break;
-                var gap = q.Text[end..q.Focus[j + 1].Start].Trim().ToLowerInvariant();
-                if (gap.Length > 0 && !Language.English.NameJoiners.Contains(gap)) break;
-                naming.Add(j);
-            }
-        }
-        return naming;
-    }
 
     // ---------- quotes ----------
 

@@ -263,6 +263,7 @@ public sealed partial class EvidenceSelector(NoteModel note, EngineTuning tuning
 
         TableExtreme? Find(bool withSource)
         {
+            var naming = QuestionReader.TableNaming(q).Select(i => q.Focus[i]).ToHashSet();
             TableExtreme? found = null;
             double foundCoverage = 0;
             foreach (var table in note.Tables.Where(t => t.Rows.Count >= 2 && t.Headers.Count >= 2))
@@ -277,6 +278,8 @@ public sealed partial class EvidenceSelector(NoteModel note, EngineTuning tuning
                                                    && !q.PeerWords.Contains(f.Key) && !f.Terms.All(labelTerms.Contains)
                                                    && !f.Word.Any(char.IsDigit)
                                                    && !((placeOf || atPlace) && English.PlaceInOrderWords.Contains(f.Key))).ToList();
+                // nor the words that name the table ("the <b>benchmark</b> table"), unless they are all it names
+                if (measure.Where(f => !naming.Contains(f)).ToList() is { Count: > 0 } unnamed) measure = unnamed;
                 double total = measure.Sum(f => f.Weight);
                 if (total <= 0) continue;
                 var rows = new List<(MeasuredRow Row, double Coverage, string Measure)>();

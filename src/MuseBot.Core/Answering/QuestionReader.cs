@@ -2271,6 +2271,26 @@ public sealed partial class QuestionReader(NoteModel note, NoteVocabulary vocabu
         return oneRun && about.Any(f => f.IsName);
     }
 
+    /// <summary>The focus words (by index) that name a table in the question: the words run together right before
+    /// "table" or "grid" ("the <b>model comparison</b> table", "the <b>validates vs does-not-validate</b> grid").</summary>
+    public static HashSet<int> TableNaming(QuestionFrame q)
+    {
+        var naming = new HashSet<int>();
+        for (int k = 0; k < q.Focus.Count; k++)
+        {
+            if (!English.TableNouns.Contains(q.Focus[k].Key)) continue;
+            for (int j = k - 1; j >= 0; j--)
+            {
+                int end = q.Focus[j].Start + q.Focus[j].Word.Length;
+                if (end > q.Focus[j + 1].Start) break;
+                var gap = q.Text[end..q.Focus[j + 1].Start].Trim().ToLowerInvariant();
+                if (gap.Length > 0 && !English.NameJoiners.Contains(gap)) break;
+                naming.Add(j);
+            }
+        }
+        return naming;
+    }
+
     /// <summary>What figures in general are asked of: the question's words but the figure noun and words that only
     /// stress ("key", "main") or ask for all of them ("Zeta's <b>full</b> list of numbers").</summary>
     public static IEnumerable<FocusWord> FiguresOf(IEnumerable<FocusWord> focus) =>
