@@ -2568,8 +2568,9 @@ public sealed partial class QuestionReader(NoteModel note, NoteVocabulary vocabu
 
     /// <summary>
     /// "my boss says Zeta beat Acme — does the note back him up?", "a client told me Acme is open source. is that
-    /// right?", "Acme shipped 2M units — can I quote that?": a claim reported and then checked against the note asks whether the note says it, as "does the note
-    /// say Zeta beat Acme?" does; who holds the claim and how it is checked say nothing of what is claimed.
+    /// right?", "Acme shipped 2M units — can I quote that?": a claim reported and then checked against the note asks
+    /// whether the note says it, as "does the note say Zeta beat Acme?" does; who holds the claim and how it is checked
+    /// say nothing of what is claimed.
     /// </summary>
     private static string? AsClaimCheck(string text)
     {
