@@ -1977,6 +1977,7 @@ public sealed class StageTests
     [InlineData("acme vs zeta on gizmotest, side by side pls", "acme vs zeta on gizmotest")]
     [InlineData("2025 spend and the 2026 guide, one line please", "2025 spend and the 2026 guide")]
     [InlineData("acme vs zeta gizmotest numbers side by side?", "acme vs zeta gizmotest?")]
+    [InlineData("acme vs zeta on gizmotest — numbers side by side?", "acme vs zeta on gizmotest?")]
     [InlineData("what's acme, as a one-liner?", "what's acme?")]
     [InlineData("do the crews work side by side?", "do the crews work side by side?")]   // how they work, asked
     public void The_form_asked_of_the_answer_closing_a_message_is_not_part_of_its_question(string message, string question) =>
@@ -2010,6 +2011,7 @@ public sealed class StageTests
     [InlineData("nimbus spent $3B on plants in Q4 2025, ok to quote?")]
     [InlineData("Nimbus launched its widget on May 4, 2026. can i use that?")]
     [InlineData("Nimbus launched its widget on May 5, 2026 — is that the right date?")]
+    [InlineData("Nimbus spent $3B on plants in Q4 2025 — is that the number in the note?")]
     public void A_claim_followed_by_asking_whether_it_may_be_quoted_asks_whether_the_note_says_it(string question)
     {
         var q = Reader.Read(question);
