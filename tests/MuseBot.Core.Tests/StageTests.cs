@@ -3460,6 +3460,18 @@ public sealed class StageTests
     }
 
     [Theory]
+    [InlineData("Acme's next widget must close pricing, support, or long-range battery gaps.", true)]  // the kinds of gap, listed before it
+    [InlineData("Acme's next widget must close its remaining gaps.", false)]                             // gaps in general
+    [InlineData("Acme has not yet checked its suppliers, plants, or regional gaps.", false)]           // things beside gaps, not kinds
+    [InlineData("Acme keeps its lead for widget pricing and selected gaps.", false)]                   // a participle says what they are
+    public void A_list_of_kinds_right_before_what_a_which_question_asks_for_names_its_members(string sentence, bool named)
+    {
+        var (model, reader) = Small($"Acme Note\n1. Overview\n{sentence}\n");
+        var q = reader.Read("which gaps does the next widget need to close?");
+        Assert.Equal(named, Members.Named(q, model.Units[0], Exact(q, model.Units[0]), 0.5, model.ProperNouns.Contains) ?? false);
+    }
+
+    [Theory]
     [InlineData("| Cross-gadget rollout | Wider use across Zeta, Nimbus and Omega. |", true)]   // the row is about gadgets; its cells name them
     [InlineData("| Cross-gadget rollout | Wider use inside Acme's own stack. |", false)]        // only the note's subject, and no other name
     public void A_row_whose_label_says_what_a_which_question_asks_for_names_its_members_in_its_other_cells(string row, bool named)

@@ -210,6 +210,13 @@ public static partial class Members
         if (before >= 0 && Adjacent(unit, unit.Words[before], unit.Words[before + 1]) && IsName(unit, unit.Words[before], asked, noteName)) return true;
         // "parallel-agent Gizmo modes": the name right after X, in the same phrase, names the thing X describes
         if (i >= 0 && i + 1 < unit.Words.Count && Adjacent(unit, x, unit.Words[i + 1]) && IsName(unit, unit.Words[i + 1], asked, noteName)) return true;
+        // "closes pricing, support, or battery gaps": a list of kinds right before X, each of a few words, is its members
+        // (each a noun said in the singular, as a noun that modifies another is: "developers, or campus counterparties"
+        // lists things beside X, not kinds of it, and "advantage and selected partners" ends in a participle, which
+        // says of X what it is, not which)
+        if (ModifierListRegex().Match(unit.Text[..x.Start]) is { Success: true } list
+            && ListItemRegex().Split(list.Value).Select(item => item.Trim().Split(' ')[^1])
+                .All(w => w.Length > 0 && !English.IsPlural(w) && !w.EndsWith("ed", StringComparison.OrdinalIgnoreCase))) return true;
         // "Acme remains the most difficult direct rival": the member is the subject the unit calls an X
         if (NamedAsRegex().Match(unit.Text[..x.Start]) is { Success: true } named && NameAt(unit, named.Index, asked, noteName)) return true;
         var after = unit.Text[x.End..];
@@ -280,6 +287,13 @@ public static partial class Members
     // "the call on A, B, and C", "gaps in A and B": X, a preposition, then a list of what it is of, in one clause
     [GeneratedRegex(@"^\s+(?:on|in|across|of)\s+[^,;.]{1,60}(?:,\s+[^,;.]{1,60}){0,8}(?:,?\s+(?:and|or)\s+|,\s+)[^,;.]+")]
     private static partial Regex OfListRegex();
+
+    // "A, B, or C X", "A and B X": two or more kinds of X, each of one to three words, listed right before it
+    [GeneratedRegex(@"(?<![\p{L}\d])[\p{L}\d][\p{L}\d-]*(?:\s+[\p{L}\d][\p{L}\d-]*){0,2}(?:\s*,\s*[\p{L}\d][\p{L}\d-]*(?:\s+[\p{L}\d][\p{L}\d-]*){0,2}){0,6}\s*,?\s+(?:and|or)\s+[\p{L}\d][\p{L}\d-]*(?:\s+[\p{L}\d][\p{L}\d-]*){0,2}\s+$")]
+    private static partial Regex ModifierListRegex();
+
+    [GeneratedRegex(@"\s*,\s*(?:(?:and|or)\s+)?|\s+(?:and|or)\s+")]
+    private static partial Regex ListItemRegex();
 
     // "A is the biggest X", "A remains a direct X": a name, a verb of being, then X with up to three modifiers; "calls
     // A its most capable and efficient X": a name, "as" and X with its modifiers, which may be a few more
