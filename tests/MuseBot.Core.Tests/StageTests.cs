@@ -3144,6 +3144,21 @@ public sealed class StageTests
         Assert.Equal("**No** — the note says:", Verdict("is Zeta the best widget?"));
         // only the thing the claim is about is said: the sentence denies something else of it
         Assert.DoesNotContain("**No**", Verdict("is Zeta free?") ?? "", StringComparison.Ordinal);
+        // a claim that itself negates what the sentence negates agrees with it
+        Assert.DoesNotContain("**No**", Verdict("does the note say Acme does not call Zeta the best widget?") ?? "", StringComparison.Ordinal);
+        Assert.DoesNotContain("**No**", Verdict("Acme never calls Zeta the best widget — is that in the note?") ?? "", StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void An_only_in_a_claim_restricts_it_and_a_sentence_that_negates_the_restriction_denies_it()
+    {
+        var (model, reader) = Small("""
+            Widget Note
+            1. Overview
+            Acme sells Zeta through partners rather than only through its own stores.
+            """);
+        var q = reader.Read("does Acme sell Zeta only through its own stores?");
+        Assert.Equal("**No** — the note says:", new AnswerComposer(model, EngineTuning.Default).Compose(q, Only(q, model.Units[0])).Headline);
     }
 
     [Theory]

@@ -452,6 +452,11 @@ public sealed partial class AnswerComposer(NoteModel note, EngineTuning tuning)
         // only what the claim is about met, not what it says of it ("is Zeta free?" over "Acme does not call Zeta
         // the best"): the unit denies another claim about the same thing
         var said = MetOffsets(q, s, names: false);
+        // a word the claim itself negates ("… closed with no signed pages — is that in the note?"): the unit's
+        // negation of it agrees with the claim
+        var agreed = q.Focus.Select((f, i) => (f, m: s.Candidate.Matches[i])).Where(x => x.m.Offset >= 0 && NegatedInClaim(q.Text, x.f.Start))
+            .Select(x => x.m.Offset).ToHashSet();
+        said = said.Where(o => !agreed.Contains(o)).ToArray();
         if (said.Length == 0) return false;
         met = said;
         // a row: a word asked sits in a cell that negates, by its own words before it or by its header ("What
@@ -469,6 +474,20 @@ public sealed partial class AnswerComposer(NoteModel note, EngineTuning tuning)
                 : []).ToList();
         return reach.Any(r => r.Any(denied => denied)) && !reach.Any(r => r.Count > 0 && r.All(denied => !denied));
     }
+
+    /// <summary>The question's own words negate the word at the offset: a negation before it in its clause, past the
+    /// question's first two words ("doesn't the note say …" asks; it negates nothing claimed). An "only" restricts
+    /// the claim rather than negating it ("is search grounded only in the web?" is denied by "rather than only …").</summary>
+    private static bool NegatedInClaim(string text, int offset)
+    {
+        if (offset <= 0 || offset > text.Length) return false;
+        int clause = text.LastIndexOfAny([',', ';', ':', '—', '–', '('], offset - 1) + 1;
+        int claim = Math.Max(clause, ThroughNextWord(text, 0));
+        return claim < offset && NoteModel.Negations(text[claim..offset]).Any(n => !OnlyRegex().IsMatch(text, claim + n));
+    }
+
+    [GeneratedRegex(@"\G-?only\b", RegexOptions.IgnoreCase)]
+    private static partial Regex OnlyRegex();
 
     /// <summary>A negation's reach ends between it and the word met at the offset. The word may itself be the verb
     /// that opens the clause ending it ("does Acme admit a gap?" met by "acknowledges" in "does not call Zeta the best
