@@ -2021,6 +2021,16 @@ public sealed class StageTests
     }
 
     [Theory]
+    [InlineData("the plant row says limited supply only, which confirms Acme's focus on Zeta — correct?")]
+    [InlineData("Nimbus spent $3B on plants, which makes it the biggest spender, right?")]
+    public void A_which_after_a_comma_in_a_claim_opens_a_clause_and_asks_for_no_member(string question)
+    {
+        var q = Reader.Read(question);
+        Assert.Equal(AnswerType.YesNo, q.Type);
+        Assert.True(q.MemberHead < 0);
+    }
+
+    [Theory]
     [InlineData("Nimbus hit a $3B spend on plants in Q4 2025?", "hit")]
     [InlineData("so Acme reached 12.5% on WidgetBench?", "reached")]
     public void A_verb_of_reaching_a_stated_figure_is_no_word_the_note_must_say(string question, string verb) =>

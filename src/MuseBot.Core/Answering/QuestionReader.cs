@@ -485,7 +485,10 @@ public sealed partial class QuestionReader(NoteModel note, NoteVocabulary vocabu
         if (type == AnswerType.Description && WhatAboutOnRegex().Match(lower) is { Success: true } about && note.Peers.In(lower).Count > 0
             && WordRegex().Matches(about.Groups["on"].Value).Any(w => note.ProperNouns.Contains(English.WithoutPossessive(w.Value))))
             type = AnswerType.Quantity;
-        if (tagged && (type == AnswerType.Description || (type == AnswerType.Quantity && (statesFigure || claimsFigure)))) type = AnswerType.YesNo;
+        // ("the row says X, which confirms Y, correct?": a "which" after a comma in a claim opens a clause of it, and
+        // asks for no member)
+        if (tagged && (type == AnswerType.Description || (type == AnswerType.Quantity && (statesFigure || claimsFigure))
+                       || (type == AnswerType.List && RelativeWhichRegex().IsMatch(text)))) type = AnswerType.YesNo;
         var sources = SourceRegex().Matches(lower).Select(m => (From: m.Groups["source"].Index, To: m.Groups["source"].Index + m.Groups["source"].Length)).ToList();
         var parts = PartBreakRegex().Split(text).Where(p => p.Any(char.IsLetterOrDigit)).ToList();
         var figures = Quantities.FiguresIn(text);
@@ -3024,6 +3027,9 @@ public sealed partial class QuestionReader(NoteModel note, NoteVocabulary vocabu
 
     [GeneratedRegex(@"\b(?:compare[sd]?|comparison|comparing|versus|vs\.?|against|relative\s+to|than|rank|ranking|bigger|higher|lower|larger|smaller|better|worse|ahead|behind|stack\s+up|head\s+to\s+head|each)\b")]
     private static partial Regex ComparisonRegex();
+
+    [GeneratedRegex(@"[\p{L}\d%)'’""]\s*,\s*which\s+\w", RegexOptions.IgnoreCase)]
+    private static partial Regex RelativeWhichRegex();
 
     [GeneratedRegex(@"\b(?:each|every|per)\s+(?<unit>day|week|month|quarter|year)\b", RegexOptions.IgnoreCase)]
     private static partial Regex FrequencyRegex();
