@@ -3241,8 +3241,9 @@ public sealed class StageTests
     [InlineData("what's the price target?", "does the note give a price target?")]
     [InlineData("Price target on Acme shares?", "does the note give a price target on Acme shares?")]
     [InlineData("What's the price target and rating on ACME stock in this note?", "does the note give a price target or rating on ACME stock?")]
-    [InlineData("whats the rating on the stock", "does the note give a rating on the stock?")]
-    [InlineData("What rating does the note put on Acme stock?", "does the note give a rating on Acme stock?")]
+    [InlineData("whats the rating on the stock", "does the note give a buy or sell rating on the stock?")]
+    [InlineData("What rating does the note put on Acme stock?", "does the note give a buy or sell rating on Acme stock?")]
+    [InlineData("what's the analyst rating on the stock?", "does the note give a buy or sell rating on the stock?")]
     [InlineData("what's Zeta's rating on GizmoTest?", null)]   // a product's score, not a call on a stock
     public void A_call_on_a_stock_asks_whether_the_note_gives_one(string question, string? read)
     {
@@ -3260,13 +3261,18 @@ public sealed class StageTests
 
     [Theory]
     [InlineData("Is this note a buy, hold or sell on Acme shares?", "does the note give a buy, hold or sell rating on Acme shares?")]
-    [InlineData("Is the note rating Acme a buy, hold or sell here?", "does the note give a buy, hold or sell rating?")]   // past a bare "rating"
+    [InlineData("Is the note rating Acme a buy, hold or sell here?", "does the note give a buy or sell rating on Acme?")]
+    [InlineData("The note rates Acme a buy, right?", "does the note give a buy or sell rating on Acme?")]
     public void Three_calls_on_a_stock_ask_for_the_note_s_rating(string question, string read)
     {
         var q = Reader.Read(question);
         Assert.Equal(read, q.Text);
         Assert.True(q.AsksExistence);
     }
+
+    [Fact]
+    public void A_claim_that_the_note_rates_a_stock_is_answered_no() =>
+        Assert.StartsWith("**No** — the note gives no buy or sell rating", new AnswerComposer(Model, EngineTuning.Default).NotInNote(Reader.Read("The note rates Acme a buy, right?"), null).Text, StringComparison.Ordinal);
 
     [Theory]
     [InlineData("any word on when Nimbus launches its widget?", "when Nimbus launches its widget?", AnswerType.Date)]

@@ -441,8 +441,8 @@ public sealed partial class QuestionReader(NoteModel note, NoteVocabulary vocabu
         }
         else if (AsStockCallRequest(text) is { } call)
         {
-            // (asked whether the note gives one, the answer is still "No —")
-            asksAdvice = !AuxFirstRegex().IsMatch(text.ToLowerInvariant());
+            // (asked whether the note gives one, or claimed that it does, the answer is still "No —")
+            asksAdvice = !tagged && !AuxFirstRegex().IsMatch(text.ToLowerInvariant());
             text = call;
         }
         // "can you confirm the note doesn't give X?", "the note has no X, right?": whether the note gives X, where a
@@ -2557,13 +2557,20 @@ public sealed partial class QuestionReader(NoteModel note, NoteVocabulary vocabu
         var call = Regex.Replace(m.Groups["call"].Value.ToLowerInvariant(), @"\s+and\s+", " or ");
         // ("a buy, hold or sell on Acme?": the three calls a rating is one of)
         if (m.Groups["calls"].Success) call += " rating";
+        // "the note rates Acme a buy?", "the analyst rating?": a rating is a buy or sell call, said so in the words
+        // an equity note gives it in (a "rating" alone the note may meet in another sense, "run-rate")
+        if (m.Groups["rated"].Success) call = "buy or sell rating";
+        else if (RatingAloneRegex().IsMatch(call)) call = "buy or sell rating";
         return $"does the note give a {call}{(on.Length > 0 ? " on " + on : "")}?";
     }
+
+    [GeneratedRegex(@"^(?:(?:stock|share|investment|analyst|equity)\s+)?rating$")]
+    private static partial Regex RatingAloneRegex();
 
     /// <summary>What an equity note's call is on: the stock, its shares.</summary>
     private static readonly HashSet<string> StockNouns = new(StringComparer.Ordinal) { "stock", "stocks", "shares", "share", "equity", "ticker" };
 
-    [GeneratedRegex(@"\b(?<call>(?:(?:buy|sell|hold|stock|share|investment|analyst|equity)(?:\s*(?:or|/|,)\s*(?:buy|sell|hold))*\s+)rating|price\s+target(?:\s+(?:or|and|/)\s+(?:a\s+)?rating)?|target\s+price|(?:rating|recommendation)\s+(?:or|and|/)\s+(?:a\s+)?price\s+target|(?<calls>(?:buy|sell|hold)(?:\s*(?:,|/|or|,\s*or)\s*(?:buy|sell|hold)){2})|(?<bare>rating))\b(?:[^?]*?\b(?:on|for|give|gives|put|puts|assign|assigns)\s+(?<on>(?:the\s+)?[\w.'’-]+(?:\s+[\w.'’-]+){0,2}))?", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?<call>(?:(?:buy|sell|hold|stock|share|investment|analyst|equity)(?:\s*(?:or|/|,)\s*(?:buy|sell|hold))*\s+)rating|price\s+target(?:\s+(?:or|and|/)\s+(?:a\s+)?rating)?|target\s+price|(?:rating|recommendation)\s+(?:or|and|/)\s+(?:a\s+)?price\s+target|(?<calls>(?:buy|sell|hold)(?:\s*(?:,|/|or|,\s*or)\s*(?:buy|sell|hold)){2})|(?<rated>(?:rates|rated|rating)\s+(?<on>[\w.'’-]+(?:\s+[\w.'’-]+){0,2}?)\s+(?:as\s+)?an?\s+(?:buy|sell|hold|overweight|underweight|outperform|underperform))|(?<bare>rating))\b(?:[^?]*?\b(?:on|for|give|gives|put|puts|assign|assigns)\s+(?<on>(?:the\s+)?[\w.'’-]+(?:\s+[\w.'’-]+){0,2}))?", RegexOptions.IgnoreCase)]
     private static partial Regex StockCallRegex();
 
     [GeneratedRegex(@"^(?:(?:so|ok|okay|and|but|hey|honestly)[\s,]+)*(?:(?:should|shall|would|do)\s+(?:i|we|you|u|clients|investors|people)\s+(?:(?:still|now|just)\s+)?(?:buy|sell|short|hold|own|trim|dump|add\s+to|invest\s+in|get\s+into|load\s+up\s+on|stay\s+in|get\s+out\s+of)\s+(?<x>[^?]+?)|(?:is|are)\s+(?<x>[^?]+?)\s+(?:an?\s+(?:buy|sell|hold)|(?:an?\s+)?good\s+(?:investment|buy|stock))(?:\s+(?:now|here|today|right\s+now))?|(?:does|do|did)\s+(?:the|this)\s+(?:note|report|research|piece|doc|document|write-?up|author|analysts?)\s+(?:recommend|suggest|advise)\s+(?:buying|selling|owning|holding|shorting\s+)?\s*(?<x>[^?]+?))\s*\?*\s*$", RegexOptions.IgnoreCase)]
