@@ -1978,6 +1978,7 @@ public sealed class StageTests
     [InlineData("2025 spend and the 2026 guide, one line please", "2025 spend and the 2026 guide")]
     [InlineData("acme vs zeta gizmotest numbers side by side?", "acme vs zeta gizmotest?")]
     [InlineData("acme vs zeta on gizmotest — numbers side by side?", "acme vs zeta on gizmotest?")]
+    [InlineData("2025 spend vs the 2026 guide, both numbers pls", "2025 spend vs the 2026 guide")]
     [InlineData("what's acme, as a one-liner?", "what's acme?")]
     [InlineData("do the crews work side by side?", "do the crews work side by side?")]   // how they work, asked
     public void The_form_asked_of_the_answer_closing_a_message_is_not_part_of_its_question(string message, string question) =>

@@ -409,11 +409,11 @@ public static partial class English
     [GeneratedRegex(@"(?<=[\p{L}\d%#)'’""])[\s,;:.!?—–-]+(?:(?:pls|plz|please|thx|thanks|thank\s+(?:you|u)|ty|tysm|tia|asap|lmk|cheers|tho|though)\b[\s,.!?]*)+$", RegexOptions.IgnoreCase)]
     private static partial Regex SmallTalkCloserRegex();
 
-    // the form asked of the answer, closing a message after a comma or a dash or as its last words: "…, one line", "…, as a
-    // one-liner", "… numbers side by side" (not "do the agents work side by side?", which asks how they work); a form
-    // said with "in" ("… in a sentence", "… in 3 bullets") stays, for the question reader reads it as what a gist is for
-    // and may count its items
-    [GeneratedRegex(@"(?<=[\p{L}\d%#)'’""])(?:\s*[,—–]\s*(?:(?:in\s+)?(?:one|a\s+single)\s+(?:line|sentence)|(?:as\s+)?a\s+one-?liner|(?:(?:the\s+)?(?:numbers|figures)\s+)?side\s+by\s+side)|\s+(?:the\s+)?(?:numbers|figures)\s+side\s+by\s+side)[\s,.!?]*$", RegexOptions.IgnoreCase)]
+    // the form asked of the answer, closing a message after a comma or a dash or as its last words: "…, one line", "…, as
+    // a one-liner", "…, both numbers", "… numbers side by side" (not "do the agents work side by side?", which asks how
+    // they work); a form said with "in" ("… in a sentence", "… in 3 bullets") stays, for the question reader reads it
+    // as what a gist is for and may count its items
+    [GeneratedRegex(@"(?<=[\p{L}\d%#)'’""])(?:\s*[,—–]\s*(?:(?:in\s+)?(?:one|a\s+single)\s+(?:line|sentence)|(?:as\s+)?a\s+one-?liner|(?:(?:the\s+)?(?:numbers|figures)\s+)?side\s+by\s+side|(?:both|all(?:\s+the)?)\s+(?:numbers|figures))|\s+(?:the\s+)?(?:numbers|figures)\s+side\s+by\s+side)[\s,.!?]*$", RegexOptions.IgnoreCase)]
     private static partial Regex FormCloserRegex();
 
     /// <summary>Words of degree that follow "how" ("how <b>big</b>", "how <b>long</b>", "how <b>far</b> behind", "how
