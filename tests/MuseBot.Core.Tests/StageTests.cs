@@ -3503,6 +3503,23 @@ public sealed class StageTests
         Assert.Equal(named, Members.Named(q, model.Units[0], Exact(q, model.Units[0]), 0.5, model.ProperNouns.Contains) ?? false);
     }
 
+    [Fact]
+    public void The_column_a_which_question_names_heads_its_phrase_and_a_verb_after_it_does_not()
+    {
+        var (model, reader) = Small("""
+            Acme Note
+            1. Overview
+            Acme sells gadgets, and Acme ships them widely.
+            | Watch item | What to look for |
+            |---|---|
+            | Spend milestones | Plant openings that tell planned spend from real capacity. |
+            """);
+        var q = reader.Read("which watch item helps tell planned spend from real capacity?");
+        Assert.Equal("item", q.Focus[q.MemberHead].Word);   // "helps" is the verb after the column's name
+        var unit = model.Units.Single(u => u.IsRow);
+        Assert.True(Members.Named(q, unit, Exact(q, unit), 0.5, model.ProperNouns.Contains, "Acme"));
+    }
+
     [Theory]
     [InlineData("| Cross-gadget rollout | Wider use across Zeta, Nimbus and Omega. |", true)]   // the row is about gadgets; its cells name them
     [InlineData("| Cross-gadget rollout | Wider use inside Acme's own stack. |", false)]        // only the note's subject, and no other name
