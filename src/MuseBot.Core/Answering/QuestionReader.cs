@@ -2341,7 +2341,8 @@ public sealed partial class QuestionReader(NoteModel note, NoteVocabulary vocabu
     {
         var plural = PluralAfterWhich(lower);
         // "which watch item helps …?": the words before a plural-looking form are a column of the note's tables, so
-        // that form is the verb after the column's name ("helps"), not a plural noun
+        // that form is the verb after the column's name ("helps"), not a plural noun (a name of two words or more:
+        // one word before a plural is as often its modifier, "which model benchmarks …")
         if (plural is { } p && columnHeaders.FirstOrDefault(h => h.Contains(' ') && p.Value.StartsWith(h + " ", StringComparison.Ordinal)) is { } column)
             plural = (p.Index, column.Length, column);
         (int Index, int Length, string Value) x;
@@ -2569,8 +2570,7 @@ public sealed partial class QuestionReader(NoteModel note, NoteVocabulary vocabu
         if (m.Groups["calls"].Success) call += " rating";
         // "the note rates Acme a buy?", "the analyst rating?": a rating is a buy or sell call, said so in the words
         // an equity note gives it in (a "rating" alone the note may meet in another sense, "run-rate")
-        if (m.Groups["rated"].Success) call = "buy or sell rating";
-        else if (RatingAloneRegex().IsMatch(call)) call = "buy or sell rating";
+        if (m.Groups["rated"].Success || RatingAloneRegex().IsMatch(call)) call = "buy or sell rating";
         return $"does the note give a {call}{(on.Length > 0 ? " on " + on : "")}?";
     }
 
