@@ -259,11 +259,12 @@ public sealed partial class EvidenceSelector(NoteModel note, EngineTuning tuning
         if (q.Parts > 1 || (!beyond && (q.Superlative == 0 || (q.Type == AnswerType.YesNo && !whetherLeads) || (asked == 1 && !whetherLeads && !gapToTop && !placeOf)))) return null;
         // the words of a source the question names ("per Quark") are no measure, unless without them nothing in a
         // table is measured: then they may be all that names it ("smarts per Quark" for a column of Quark scores)
+        // the words that name a table ("the <b>benchmark</b> table"), read once for both looks
+        var naming = QuestionReader.TableNaming(q).Select(i => q.Focus[i]).ToHashSet();
         return Find(withSource: false) ?? (q.Content.Any(f => f.IsSource) ? Find(withSource: true) : null);
 
         TableExtreme? Find(bool withSource)
         {
-            var naming = QuestionReader.TableNaming(q).Select(i => q.Focus[i]).ToHashSet();
             TableExtreme? found = null;
             double foundCoverage = 0;
             foreach (var table in note.Tables.Where(t => t.Rows.Count >= 2 && t.Headers.Count >= 2))

@@ -363,11 +363,10 @@ public sealed partial class QuestionReader(NoteModel note, NoteVocabulary vocabu
         return (new Regex($@"(?<![\p{{L}}\d-])(?:{alternatives})(?![\p{{L}}\d-])", RegexOptions.IgnoreCase), names);
     });
 
-    // the column headers of the note's tables, lower-cased ("watch item")
-    private readonly Lazy<HashSet<string>> _columnHeaders = new(() => note.Tables.SelectMany(t => t.Headers)
-        .Select(h => h.Trim().ToLowerInvariant()).ToHashSet(StringComparer.Ordinal));
-
-    private IReadOnlySet<string> ColumnHeaders => _columnHeaders.Value;
+    // the column headers of the note's tables of two words or more, lower-cased ("watch item"): one word before a
+    // plural is as often its modifier ("which model benchmarks …") as a column's name
+    private readonly Lazy<string[]> _multiWordColumns = new(() => note.Tables.SelectMany(t => t.Headers)
+        .Select(h => h.Trim().ToLowerInvariant()).Where(h => h.Contains(' ')).Distinct(StringComparer.Ordinal).ToArray());
 
     // the years the note speaks of, by their last two digits ("26" for 2026): a bare two-digit year means one of these
     private readonly Lazy<HashSet<string>> _noteYears = new(() => note.Units.SelectMany(u => FourDigitYearRegex().Matches(u.Text))
@@ -719,7 +718,7 @@ public sealed partial class QuestionReader(NoteModel note, NoteVocabulary vocabu
                            && (topic.All(f => f.Terms.All(_titleTerms.Contains)) || SectionTitled(topic) is not null)
                            && !focus.Any(f => English.TableNouns.Contains(f.Key)) && !asksConfidence;
         asksSummary |= sectionGist;
-        var member = type == AnswerType.List ? MemberPhrase(lower, focus, ColumnHeaders) : (Head: -1, From: 0, Length: 0);
+        var member = type == AnswerType.List ? MemberPhrase(lower, focus, _multiWordColumns.Value) : (Head: -1, From: 0, Length: 0);
         var comparativeWord = Tokens.Segments(lower).Where(t => English.ComparativeDirection(t.Text.TrimEnd('?', '.', '!', ',')) != 0)
             .Select(t => ((string Text, int Start)?)t).FirstOrDefault();
         int comparative = comparativeWord is { } said ? English.ComparativeDirection(said.Text.TrimEnd('?', '.', '!', ',')) : 0;
@@ -2337,13 +2336,12 @@ public sealed partial class QuestionReader(NoteModel note, NoteVocabulary vocabu
     private static partial Regex SideBreakRegex();
 
     /// <summary>"which X …?": where X stands in the question and which focus word is its head (-1: no such X).</summary>
-    private static (int Head, int From, int Length) MemberPhrase(string lower, List<FocusWord> focus, IReadOnlySet<string> columnHeaders)
+    private static (int Head, int From, int Length) MemberPhrase(string lower, List<FocusWord> focus, IReadOnlyList<string> multiWordColumns)
     {
         var plural = PluralAfterWhich(lower);
         // "which watch item helps …?": the words before a plural-looking form are a column of the note's tables, so
-        // that form is the verb after the column's name ("helps"), not a plural noun (a name of two words or more:
-        // one word before a plural is as often its modifier, "which model benchmarks …")
-        if (plural is { } p && columnHeaders.FirstOrDefault(h => h.Contains(' ') && p.Value.StartsWith(h + " ", StringComparison.Ordinal)) is { } column)
+        // that form is the verb after the column's name ("helps"), not a plural noun
+        if (plural is { } p && multiWordColumns.FirstOrDefault(h => p.Value.StartsWith(h + " ", StringComparison.Ordinal)) is { } column)
             plural = (p.Index, column.Length, column);
         (int Index, int Length, string Value) x;
         if ((WhichPhraseRegex().Match(lower) is { Success: true } which ? which
