@@ -9,7 +9,7 @@ public static class RaterNote
         Widget Note
         1. Ratings
         Nimbus Labs places Zeta Gizmo at 52 on the Kitchen Index, behind Acme Oven at 57. The same test service ranks Zeta Gizmo at 81% on WidgetBench, just behind Acme Oven at 82%.
-        Omega describes Acme Oven as its largest model, with a 1.05M token window. Delta describes Zeta Gizmo as its newest model, with a 1M token window.
+        Omega describes Acme Oven as its largest model, with a 1.05M token window and 75.0% on GadgetTest. Delta describes Zeta Gizmo as its newest model, with a 1M token window.
         Shoppers say small kitchens need quiet gadgets. Stores stock most gadgets in most regions. Prices fell last year.
         2. Products
         Reviewers compare the products on price.
@@ -60,9 +60,21 @@ public abstract class RaterNoteTests(SyntheticNote note)
         // the note speaks to the claim: No, with the thing's own figure and whose the stated one is, not "does not say"
         var a = note.Ask("zeta gizmo is the one with the 1.05M window?");
         Assert.False(a.Abstained, a.Text);
-        Assert.StartsWith("**No** — the note gives 1.05M for something else", a.Text, StringComparison.Ordinal);
+        Assert.StartsWith("**No** — the note gives 1.05M token window for Acme Oven:", a.Text, StringComparison.Ordinal);
         Assert.Equal(["Delta describes Zeta Gizmo", "Omega describes Acme Oven"], a.Citations.Select(c => string.Join(' ', c.Quote.Split(' ').Take(4))));
         Assert.StartsWith("**Yes**", note.Ask("acme oven is the one with the 1.05M window?").Text, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("zeta gizmo did 75% on gadgettest?")]
+    [InlineData("Zeta Gizmo scored 75.0% on GadgetTest — is that what the note says?")]
+    public void A_claim_that_gives_one_thing_another_s_percentage_is_corrected_with_what_it_measures(string question)
+    {
+        // a percentage is as much a stated figure as "1.05M": the No says what the note gives it for, and to whom
+        var a = note.Ask(question);
+        Assert.False(a.Abstained, a.Text);
+        Assert.StartsWith("**No** — the note gives 75.0% on GadgetTest for Acme Oven:", a.Text, StringComparison.Ordinal);
+        Assert.Contains(a.Citations, c => c.Quote.StartsWith("Omega describes Acme Oven", StringComparison.Ordinal));
     }
 
     [Fact]

@@ -338,6 +338,11 @@ public sealed class StageTests
     [InlineData("so what is Acme's capacity?", false)]
     [InlineData("so acme spent $41B on capex in 2025?", true)]        // a claim with its figure, any verb
     [InlineData("acme spent 41B on capex in 2025 yeah?", true)]       // … or under a tag
+    [InlineData("so Nimbus closed the gap with Acme", true)]          // a statement after "so", its question mark left off
+    [InlineData("so nimbus shipped its widget", true)]
+    [InlineData("so Acme is the top product", true)]
+    [InlineData("so which product closed the gap", false)]
+    [InlineData("so tell me about the risks", false)]
     public void A_statement_asked_after_so_asks_yes_or_no(string question, bool yesNo)
     {
         Assert.Equal(yesNo, Reader.Read(question).Type == AnswerType.YesNo);
@@ -2013,6 +2018,9 @@ public sealed class StageTests
     [InlineData("Nimbus launched its widget on May 4, 2026. can i use that?")]
     [InlineData("Nimbus launched its widget on May 5, 2026 — is that the right date?")]
     [InlineData("Nimbus spent $3B on plants in Q4 2025 — is that the number in the note?")]
+    [InlineData("Nimbus spent $3B on plants in Q4 2025 — is that what the note says?")]
+    [InlineData("Nimbus spent $3B on plants in Q4 2025 — is that how the note has it?")]
+    [InlineData("Nimbus spent $3B on plants in Q4 2025 — is that the claim?")]
     public void A_claim_followed_by_asking_whether_it_may_be_quoted_asks_whether_the_note_says_it(string question)
     {
         var q = Reader.Read(question);

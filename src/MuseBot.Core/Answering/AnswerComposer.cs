@@ -315,8 +315,24 @@ public sealed partial class AnswerComposer(NoteModel note, EngineTuning tuning)
     /// <summary>"is Zeta the one with the 40% share?" where the note gives 40% for another thing: No, with what the
     /// note gives the thing asked (the likeliest quote) and where the figure stated stands, when that is elsewhere. An
     /// answer, not a refusal: the note does speak to the claim, and corrects it.</summary>
-    public Answer StatedFigureOfAnother(QuestionFrame q, string stated, NoteUnit own, NoteUnit statedIn) =>
-        Correction(q, $"**No** — the note gives {stated} for something else:", statedIn == own ? [own] : [own, statedIn]);
+    public Answer StatedFigureOfAnother(QuestionFrame q, string stated, NoteUnit own, NoteUnit statedIn, int statedAt) =>
+        Correction(q, $"**No** — the note gives {GivenAs(statedIn, statedAt) ?? $"{stated} for something else"}:", statedIn == own ? [own] : [own, statedIn]);
+
+    /// <summary>A figure of a sentence as the note gives it: the figure, the words after it that say what it measures,
+    /// and the one compared thing the sentence is about ("40.0% on GizmoTest-Pro for Acme Oven"), so a claim that
+    /// misplaces it reads what the note has; null where no figure of the unit's starts at the offset.</summary>
+    private static string? GivenAs(NoteUnit unit, int at)
+    {
+        if (unit.IsRow || unit.Figures.FirstOrDefault(f => f.Start == at) is not { } figure) return null;
+        // (the phrase a preposition opens right after it, "on GizmoTest", up to the clause's end, where no measure noun follows)
+        var measure = unit.Measures.TryGetValue(figure.Start, out var m) ? " " + unit.Text[figure.End..m.To].Trim()
+            : FigureMeasuredOnRegex().Match(unit.Text, figure.End) is { Success: true } on ? " " + on.Groups["on"].Value : "";
+        var owner = unit.Peers.Distinct().ToList() is [var one] ? $" for {one.Label}" : "";
+        return $"{figure.Text}{measure}{owner}";
+    }
+
+    [GeneratedRegex(@"\G\s+(?<on>(?:on|in)\s+[^,;]+?)(?=\s*[,;]|\.(?:\s|$)|\s+(?:and|with|versus|vs\.?|behind|ahead)\b|$)")]
+    private static partial Regex FigureMeasuredOnRegex();
 
     /// <summary>A claim's "No", then the units that correct it, each quoted whole with its doubts.</summary>
     private Answer Correction(QuestionFrame q, string headline, IReadOnlyList<NoteUnit> units)

@@ -709,10 +709,12 @@ public sealed partial class ExtractiveAnswerEngine : IAnswerEngine
         // asked about ("how much of the $40B budget went to chips?")
         if (q.Type != AnswerType.YesNo && QuestionReader.HasWhWord(q.Text)) return null;
         // a figure with its unit or scale ("$41B", "40%"): a bare number may be a version the asker wrote in lower case
-        var figures = Quantities.FiguresIn(q.Text).Where(g => g.Kind != FigureKind.Number).ToList();
-        int at = q.Focus.ToList().FindIndex(f => f.IsName && !q.PeerWords.Contains(f.Key) && figures.Any(g => f.Start >= g.Start && f.Start < g.End));
+        // (a percent sign set apart, "gizmotest 2.0 %?", asks for a percentage of a version rather than stating one)
+        var figures = Quantities.FiguresIn(q.Text).Where(g => g.Kind != FigureKind.Number && !SpacedPercentRegex().IsMatch(g.Text)).ToList();
+        int at = q.Focus.ToList().FindIndex(f => !q.PeerWords.Contains(f.Key) && figures.Any(g => f.Start >= g.Start && f.Start < g.End));
         if (at < 0 || scored.FirstOrDefault(s => s.Candidate.Matches[at] is { Exact: true, Score: >= 1 }) is not { } statedIn) return null;
-        return _composer.StatedFigureOfAnother(q, q.Focus[at].Word.TrimEnd('?', '.', '!', ','), scored.MaxBy(s => s.Probability)!.Unit, statedIn.Unit);
+        return _composer.StatedFigureOfAnother(q, q.Focus[at].Word.TrimEnd('?', '.', '!', ','), scored.MaxBy(s => s.Probability)!.Unit, statedIn.Unit,
+            statedIn.Candidate.Matches[at].Offset);
     }
 
     /// <summary>Puts a unit that answers the question first, ahead of those the reranker preferred.</summary>
@@ -969,6 +971,15 @@ public sealed partial class ExtractiveAnswerEngine : IAnswerEngine
 
     [GeneratedRegex(@"\s*,?\s+(?:and|vs\.?|versus|against|compared\s+(?:to|with))\s+", RegexOptions.IgnoreCase)]
     private static partial Regex PeriodJoinRegex();
+
+    [GeneratedRegex(@"\d\s+%")]
+    private static partial Regex SpacedPercentRegex();
+
+    [GeneratedRegex(@"^\W*(?:(?:can|could)\s+you\s+|please\s+|pls\s+)?compare\s+", RegexOptions.IgnoreCase)]
+    private static partial Regex CompareOpeningRegex();
+
+    [GeneratedRegex(@"\s*,?\s+(?:and|with|to|vs\.?|versus|against)\s+", RegexOptions.IgnoreCase)]
+    private static partial Regex CompareJoinRegex();
 
     /// <summary>The question's periods are each asked on their own: none set against another ("2031 versus 2026": no
     /// comparison without both) and none inside another ("how much of 2025's capex fell in Q4 2025?").</summary>

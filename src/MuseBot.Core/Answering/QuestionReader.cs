@@ -434,7 +434,7 @@ public sealed partial class QuestionReader(NoteModel note, NoteVocabulary vocabu
         // more often the period of a figure asked, "Q4 2025: time spent lift?") and asked with its question mark alone
         // is a claim of that date, as a tagged one is
         bool claimsDate = StatementWithQuestionMark(text) && !HasWhWord(text) && Quantities.DatesIn(text).Any(d => d.HasMonth || d.HasDay);
-        bool tagged = hasTag || SoStatementRegex().IsMatch(text) || (ComparingStatementRegex().IsMatch(text) && note.Peers.In(text).Count >= 2)
+        bool tagged = hasTag || SoStatementRegex().IsMatch(text) || SoClaim(text) || (ComparingStatementRegex().IsMatch(text) && note.Peers.In(text).Count >= 2)
                       || ((StatementAskedRegex().IsMatch(text) || statesFigure) && !OpensAsQuestion(text)) || claimsFigure || claimsDate;
         if (hasTag) text = text[..tag.Index] + "?";
         else if ((AsRequestedCheck(text) ?? AsEmbeddedQuestion(text) ?? AsClaimCheck(text)) is { } claim) text = claim;
@@ -2044,6 +2044,17 @@ public sealed partial class QuestionReader(NoteModel note, NoteVocabulary vocabu
     [GeneratedRegex(@"^so\s+", RegexOptions.IgnoreCase)]
     private static partial Regex SoOpenerRegex();
 
+    /// <summary>"so acme closed the gap", "so zeta is free": a statement after "so", its verb after a short subject and
+    /// no question word anywhere, checks what the asker has understood, with or without its question mark (chat often
+    /// leaves it off).</summary>
+    private static bool SoClaim(string text)
+    {
+        if (!SoOpenerRegex().IsMatch(text) || HasWhWord(text) || OpensAsQuestion(text)) return false;
+        var statement = text.TrimEnd().TrimEnd('?', '.', '!').TrimEnd() + "?";
+        return SoStatementRegex().IsMatch(statement)
+               || (ResultVerbRegex().Match(statement) is { Success: true } verb && WordRegex().Count(statement[..verb.Index]) is >= 2 and <= 6);
+    }
+
     /// <summary>"so with a 2M window, is Zeta the pick?": after a premise, a clause of its own that opens on an auxiliary.</summary>
     private static bool QuestionAfterPremise(string text) =>
         text.Split(',', ';', '—', '–').Skip(1).Any(clause => AuxiliaryRegex().Match(clause.TrimStart()) is { Success: true, Index: 0 });
@@ -2600,7 +2611,7 @@ public sealed partial class QuestionReader(NoteModel note, NoteVocabulary vocabu
         return WordRegex().Count(claim) >= 2 ? $"does the note say {claim}?" : null;
     }
 
-    [GeneratedRegex(@"(?:[\s,.;:!?—–-]|\bor\b)+(?:so\s+|but\s+|then\s+)?(?:(?:does|do|would|will|did|can)\s+(?:the\s+)?(?:note|report|research|piece|doc|document|write-up|author|analysts?|it|you|they)\s+(?:agree|concur|back\s+(?:[\w'’]+\s+){0,2}?up|support|confirm|bear\s+(?:[\w'’]+\s+){0,2}?out|say\s+so|buy\s+(?:it|that|this))\b[^?]*|(?:is|was)\s+(?:that|this|it|he|she|they|the\s+claim)\s+(?:the\s+)?(?:right|true|correct|accurate|fair|so)\b[^?]*|am\s+i\s+(?:right|wrong)|(?:is|was)\s+(?:that|this|it)\s+(?:(?:the|a)\s+(?:[\w'’-]+\s+)?(?:number|figure|date|stat|amount|percentage|score|name)\s+)?(?:in|from)\s+(?:the\s+)?(?:note|report|research|piece|doc|document|write-?up)\b[^?]*|(?:can|could|may)\s+(?:i|we)\s+(?:quote|use|cite|repeat)\s+(?:that|this|it)\b[^?]*|(?:(?:is|was)\s+(?:that|this|it)\s+)?(?:ok|okay|safe|fine)\s+to\s+(?:quote|use|cite|repeat)\b[^?]*|(?:true|right|correct|accurate)\s+or\s+(?:not|nah|false|wrong)\b[^?]*)\?*\s*$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"(?:[\s,.;:!?—–-]|\bor\b)+(?:so\s+|but\s+|then\s+)?(?:(?:does|do|would|will|did|can)\s+(?:the\s+)?(?:note|report|research|piece|doc|document|write-up|author|analysts?|it|you|they)\s+(?:agree|concur|back\s+(?:[\w'’]+\s+){0,2}?up|support|confirm|bear\s+(?:[\w'’]+\s+){0,2}?out|say\s+so|buy\s+(?:it|that|this))\b[^?]*|(?:is|was)\s+(?:that|this|it|he|she|they|the\s+claim)\s+(?:the\s+)?(?:right|true|correct|accurate|fair|so)\b[^?]*|am\s+i\s+(?:right|wrong)|(?:is|was)\s+(?:that|this|it)\s+(?:how|what)\s+(?:the\s+)?(?:note|report|research|piece|doc|document|write-?up|author|analysts?|it|they)\s+(?:has|have|had|puts?|says?|said|gives?|gave|reports?|reported|states?|stated|words?|describes?|frames?)(?:\s+it)?\b[^?]*|(?:is|was)\s+(?:that|this)\s+(?:really\s+)?(?:the|their|its|his|her)\s+claim\b[^?]*|(?:is|was)\s+(?:that|this|it)\s+(?:(?:the|a)\s+(?:[\w'’-]+\s+)?(?:number|figure|date|stat|amount|percentage|score|name)\s+)?(?:in|from)\s+(?:the\s+)?(?:note|report|research|piece|doc|document|write-?up)\b[^?]*|(?:can|could|may)\s+(?:i|we)\s+(?:quote|use|cite|repeat)\s+(?:that|this|it)\b[^?]*|(?:(?:is|was)\s+(?:that|this|it)\s+)?(?:ok|okay|safe|fine)\s+to\s+(?:quote|use|cite|repeat)\b[^?]*|(?:true|right|correct|accurate)\s+or\s+(?:not|nah|false|wrong)\b[^?]*)\?*\s*$", RegexOptions.IgnoreCase)]
     private static partial Regex ClaimCheckRegex();
 
     // "my boss keeps saying (that)", "someone on my team says", "a client told me", "I heard": the claim's holder
