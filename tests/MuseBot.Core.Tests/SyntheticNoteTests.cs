@@ -201,6 +201,8 @@ public abstract class SyntheticNoteTests(SyntheticNote note)
     [InlineData("orbit hardware spend 2024 actual vs 2025 guide")]        // "actual" says which figure, not what it is of
     [InlineData("orbit hardware spend 2024 actual and 2025 guide? need both quick")]   // a closing request asks nothing more
     [InlineData("orbit hardware spend 2024 and the 2025 guide pls")]       // nor does a closing please
+    [InlineData("Compare Orbit's 2024 hardware spend with its 2025 guide.")]   // the imperative's "with" sets the sides apart
+    [InlineData("compare orbit hardware spend 2024 to the 2025 guide")]
     public void A_figure_asked_for_two_periods_gets_each_period_its_own(string question)
     {
         var a = Ask(question);

@@ -844,7 +844,10 @@ public sealed partial class ExtractiveAnswerEngine : IAnswerEngine
         // "2025 capex and the 2026 guide?", "2025 capex vs the 2026 guide?": where "and" (or a word setting them
         // against each other) parts the question into spans that each say one period, each span is that period's
         // question ("2025 capex", "the 2026 guide"); else the whole question for each period
-        var spans = PeriodJoinRegex().Split(QuestionReader.WithoutKindOnlyEnding(q.Text).TrimEnd('?', '.', '!', ' '));
+        // ("compare 2025 capex with the 2026 guide": the imperative's "with" or "to" sets the two sides apart)
+        var said = QuestionReader.WithoutKindOnlyEnding(q.Text).TrimEnd('?', '.', '!', ' ');
+        var spans = CompareOpeningRegex().Match(said) is { Success: true } compare
+            ? CompareJoinRegex().Split(said[compare.Length..]) : PeriodJoinRegex().Split(said);
         bool ownSpans = spans.Length == q.Dates.Count
                         && q.Dates.All(d => spans.Count(sp => sp.Contains(d.Text, StringComparison.Ordinal)) == 1)
                         && spans.All(sp => q.Dates.Count(d => sp.Contains(d.Text, StringComparison.Ordinal)) == 1
