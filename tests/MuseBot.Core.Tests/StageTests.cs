@@ -1626,6 +1626,8 @@ public sealed class StageTests
     [InlineData("are the numbers verified?", false)]
     [InlineData("what were Zeta's Q3 2025 numbers?", false)] // a period: its figures, not all
     [InlineData("what's Zeta's GadgetEval score?", false)]
+    [InlineData("every zeta benchmark number in the note", true)] // one figure noun after "every" asks for all
+    [InlineData("gimme every zeta benchmark # pls", true)]         // chat's sign for a number
     public void Figures_in_general_are_asked_of_one_named_thing_or_of_nothing_in_particular(string question, bool asks) =>
         Assert.Equal(asks, Reader.Read(question).AsksFigures);
 
@@ -2002,13 +2004,17 @@ public sealed class StageTests
     public void What_a_figure_is_for_stays_part_of_the_question(string question, string word) =>
         Assert.Contains(Reader.Read(question).Focus, f => f.Key == word);
 
-    [Fact]
-    public void Asking_for_all_of_a_thing_s_figures_asks_that_thing_s_figures() =>
-        Assert.Equal(["zeta"], QuestionReader.FiguresOf(Reader.Read("need zeta's full list of numbers for a slide").Focus).Select(f => f.Key));
+    [Theory]
+    [InlineData("need zeta's full list of numbers for a slide")]
+    [InlineData("zeta benchmark numbers?")]            // a noun for results in general names no measure
+    [InlineData("all of zeta's test results and stats")]
+    public void Asking_for_all_of_a_thing_s_figures_asks_that_thing_s_figures(string question) =>
+        Assert.Equal(["zeta"], QuestionReader.FiguresOf(Reader.Read(question).Focus).Select(f => f.Key));
 
     [Theory]
     [InlineData("how big is zeta msging now?", "messaging")]
     [InlineData("when did widget convos start?", "conversations")]
+    [InlineData("# of plants nimbus runs?", "number of plants")]
     public void Chat_shorthand_is_read_spelled_out(string question, string word) =>
         Assert.Contains(word, Reader.Read(question).Text, StringComparison.Ordinal);
 

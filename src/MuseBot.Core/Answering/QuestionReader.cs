@@ -1390,6 +1390,8 @@ public sealed partial class QuestionReader(NoteModel note, NoteVocabulary vocabu
                 ? m.Groups["maker"].Value + " " + m.Groups["product"].Value : m.Value);
         // "the price tag on X": the price, a tag no word the note must say
         text = PriceTagRegex().Replace(text, "price");
+        // "# of hires", "every benchmark #": chat's sign for a number, not the "#1" of a ranking
+        text = NumberSignRegex().Replace(text, "number");
         text = AsMeasureCounted(text);
         // "Nimbus's new model", "the new model": the one thing of the note's it calls, by its name
         text = note.Peers.WithOwnersCompared(note.Peers.WithMakerCallsNamed(text));
@@ -2041,6 +2043,12 @@ public sealed partial class QuestionReader(NoteModel note, NoteVocabulary vocabu
     [GeneratedRegex(@"^so\s+(?!(?:what|which|who|whom|whose|where|when|why|how|is|are|was|were|do|does|did|can|will)\b)(?:[\w.'’-]+\s+){1,5}(?:is|are|was|were|has|have|had|can|could|will|would|isn['’]?t|aren['’]?t|wasn['’]?t|doesn['’]?t|don['’]?t|didn['’]?t|won['’]?t|can['’]?t|cannot)\b[^?]*\?\s*$", RegexOptions.IgnoreCase)]
     private static partial Regex SoStatementRegex();
 
+    [GeneratedRegex(@"(?<![\w#])#(?![\w#])")]
+    private static partial Regex NumberSignRegex();
+
+    [GeneratedRegex(@"\b(?:every|each)\b[^,;:?!]*$", RegexOptions.IgnoreCase)]
+    private static partial Regex EveryBeforeRegex();
+
     [GeneratedRegex(@"^so\s+", RegexOptions.IgnoreCase)]
     private static partial Regex SoOpenerRegex();
 
@@ -2282,7 +2290,9 @@ public sealed partial class QuestionReader(NoteModel note, NoteVocabulary vocabu
     /// thing or of nothing the note speaks of; not of measures ("Zeta's WidgetBench and GadgetEval numbers").</summary>
     private static bool AsksFiguresOf(List<FocusWord> focus, AnswerType type, string text)
     {
-        if (!focus.Any(f => English.FigureListNouns.Contains(f.Key)) || type == AnswerType.YesNo) return false;
+        // ("every Zeta benchmark number": one figure noun after "every" or "each" asks for all of them too)
+        if (!focus.Any(f => English.FigureListNouns.Contains(f.Key) || (English.FigureListNouns.Contains(f.Key + "s") && EveryBeforeRegex().IsMatch(text[..f.Start])))
+            || type == AnswerType.YesNo) return false;
         var about = FiguresOf(focus).OrderBy(f => f.Start).ToList();
         if (about.All(f => !f.InNote)) return true;
         // one name, its words side by side ("claude opus 4.6")
@@ -2311,10 +2321,11 @@ public sealed partial class QuestionReader(NoteModel note, NoteVocabulary vocabu
     }
 
     /// <summary>What figures in general are asked of: the question's words but the figure noun and words that only
-    /// stress ("key", "main") or ask for all of them ("Zeta's <b>full</b> list of numbers").</summary>
+    /// stress ("key", "main") or ask for all of them ("Zeta's <b>full</b> list of numbers"), and nouns for results in
+    /// general ("Zeta's <b>benchmark</b> numbers"), which name no measure either.</summary>
     public static IEnumerable<FocusWord> FiguresOf(IEnumerable<FocusWord> focus) =>
         focus.Where(f => !English.FigureListNouns.Contains(f.Key) && !English.EmphasisWords.Contains(f.Key) && !English.AnswerTypeNouns.Contains(f.Key)
-                         && !English.WholeWords.Contains(f.Key));
+                         && !English.WholeWords.Contains(f.Key) && !English.ResultNouns.Contains(f.Key));
 
     /// <summary>The words either side of "vs" ("or", "versus", "compared with", or "and" after "compare" or
     /// "between"), each side running from the marker to the nearest clause break ("—", ",", "which …"); null when

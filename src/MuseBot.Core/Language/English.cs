@@ -751,7 +751,7 @@ public static partial class English
         ["gen"] = "generation", ["rev"] = "revenue", ["avg"] = "average", ["wen"] = "when", ["wats"] = "what's",
         ["cuz"] = "because", ["coz"] = "because", ["amt"] = "amount", ["qtr"] = "quarter", ["qtrs"] = "quarters",
         ["atm"] = "right now", ["len"] = "length", ["mkt"] = "market", ["biz"] = "business", ["bil"] = "billion", ["b4"] = "before", ["eta"] = "date",
-        ["pts"] = "points", ["ga"] = "generally available", ["y"] = "why",
+        ["pts"] = "points", ["ga"] = "generally available", ["y"] = "why", ["gimme"] = "give me",
         // months as dates abbreviate them ("Feb 2025"); "mar" and "may" are words of their own
         ["jan"] = "january", ["feb"] = "february", ["apr"] = "april", ["jun"] = "june", ["jul"] = "july", ["aug"] = "august",
         ["sep"] = "september", ["sept"] = "september", ["oct"] = "october", ["nov"] = "november", ["dec"] = "december",
