@@ -137,6 +137,7 @@ public abstract class SyntheticNoteTests(SyntheticNote note)
     [Theory]
     [InlineData("zeta gadgeteval score and its widgetbench score?", "33.0%")]
     [InlineData("acme widgetbench result + price per unit?", "12.5%")]
+    [InlineData("zeta's gadgeteval score and its price?", "33.0%")]   // "its" gives the second part the first's thing
     public void Two_things_asked_together_where_the_note_gives_one_get_it_and_the_notes_silence_on_the_other(string question, string figure)
     {
         // no one passage gives both, so the whole is refused; asked one by one, the first has its figure

@@ -876,7 +876,9 @@ public sealed partial class ExtractiveAnswerEngine : IAnswerEngine
     {
         if (q.Parts > 1 || q.Peers.Count > 1 || q.FollowsUp || q.Type == AnswerType.YesNo) return null;
         var pieces = AndJoinRegex().Split(q.Text.TrimEnd('?', '.', '!', ' '));
-        if (pieces.Length != 2 || pieces.Any(p => QuestionReader.ContentWords(p).Count(w => w.Any(char.IsLetter)) < 2)) return null;
+        // ("zeta's gadgeteval and its widgetbench?": a second part that opens with "its" has a thing of its own, the first's)
+        if (pieces.Length != 2 || QuestionReader.ContentWords(pieces[0]).Count(w => w.Any(char.IsLetter)) < 2
+            || QuestionReader.ContentWords(pieces[1]).Count(w => w.Any(char.IsLetter)) < (OwnerPronounRegex().IsMatch(pieces[1].Trim()) ? 1 : 2)) return null;
         var second = LeadingPossessiveRegex().Replace(pieces[1].Trim(), "");
         if (q.Peers is [var thing] && !_peersIn(second).Contains(thing))
             second = $"{thing.Label} {second}";
@@ -890,6 +892,9 @@ public sealed partial class ExtractiveAnswerEngine : IAnswerEngine
     // "its X", "their X": the second part's thing, spelled out from the first
     [GeneratedRegex(@"^(?:its|their|the)\s+", RegexOptions.IgnoreCase)]
     private static partial Regex LeadingPossessiveRegex();
+
+    [GeneratedRegex(@"^(?:its|their)\s+", RegexOptions.IgnoreCase)]
+    private static partial Regex OwnerPronounRegex();
 
     /// <summary>A span of a question says a thing of its own: a word that is neither a function word nor one naming
     /// the kind of answer ("capex 2025" does; "2026 range" only asks the kind of figure, of the thing said before it).</summary>
