@@ -332,6 +332,19 @@ public sealed class StageTests
     }
 
     [Theory]
+    [InlineData("is Zeta open source like Acme was?", true)]
+    [InlineData("Zeta is an open widget like Acme, right?", true)]
+    [InlineData("can buyers run Zeta at home, like with Acme?", true)]
+    [InlineData("is Zeta like Acme?", false)]              // the likeness is what is asked
+    [InlineData("is the widget like Acme?", false)]
+    [InlineData("Zeta is like Acme, right?", false)]
+    [InlineData("zeta owns like half of acme right?", false)]   // "like half": a rough figure
+    [InlineData("does zeta sell widgets like acme or nimbus?", false)]   // examples of what is asked
+    [InlineData("so is zeta a full supply call? like buy acme?", false)]   // another sentence's "like"
+    public void A_thing_a_claim_is_set_beside_with_like_is_no_part_of_the_claim(string question, bool aside) =>
+        Assert.Equal(aside, Reader.Read(question).Focus.Single(f => f.Key == "acme").IsFrame);
+
+    [Theory]
     [InlineData("so Acme is the top product?", true)]
     [InlineData("so Nimbus has shipped its widget?", true)]
     [InlineData("so Acme numbers?", false)]

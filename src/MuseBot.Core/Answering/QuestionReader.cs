@@ -564,6 +564,13 @@ public sealed partial class QuestionReader(NoteModel note, NoteVocabulary vocabu
         // about ("the quarter before Q4")
         var coarseDate = CoarseDateRegex().Match(lower);
         var resultVerb = ResultGivenRegex.Match(lower) is { Success: true } given ? given.Groups["verb"] : MeasureThenResultRegex.Match(lower).Groups["verb"];
+        // "is Zeta open source like Acme was?": a yes/no claim's "like …" after its predicate sets it beside another
+        // thing for comparison; what the claim asks is said before it ("is Zeta like Acme?" asks the likeness itself)
+        // (asked with its verb first, two words of the claim's own that name nothing before it: "is the model like Acme?"
+        // asks the likeness)
+        var analogy = type == AnswerType.YesNo && AnalogyRegex().Match(lower) is { Success: true } like
+                      && (!AuxFirstRegex().IsMatch(lower) || ContentWords(lower[..like.Groups["x"].Index]).Count(w => !note.ProperNouns.Contains(English.WithoutPossessive(w))) >= 2)
+            ? like.Groups["x"] : null;
         // "according to that grid in section 2", "per §7": where in the note to look, no word the answer must say
         var sectionRef = SectionRefRegex().Match(lower);
         var sectionNumber = sectionRef.Success && note.Document.Sections.Any(s => s.Number.ToString(CultureInfo.InvariantCulture) == sectionRef.Groups["n"].Value)
@@ -670,7 +677,8 @@ public sealed partial class QuestionReader(NoteModel note, NoteVocabulary vocabu
                                 && (ShareOfRegex().Match(text, start + word.Length) is { Success: true } of ? IsNoteName(of.Groups["name"].Value) : !OfNextRegex().IsMatch(text, start + word.Length)))
                             || (wanted == FigureKind.Money && (English.MoneyVerbs.Contains(lw) || English.MoneyNouns.Contains(lw)))) && !isName
                            // a stated date is checked whole, its month's capital ("in April") notwithstanding
-                           || stated.Any(x => start >= x.Date.Start && start < x.Date.End);
+                           || stated.Any(x => start >= x.Date.Start && start < x.Date.End)
+                           || Within(analogy, start);
             double weight = terms.Max(t => note.Idf(t)) * (isName ? 1 : NoteVocabulary.Specificity(English.WithoutPossessive(lw)));
             bool isSlot = !isFrame && slots.Any(sp => start >= sp.From && start < sp.To);
             bool isSource = sources.Any(sp => start >= sp.From && start < sp.To);
@@ -2042,6 +2050,11 @@ public sealed partial class QuestionReader(NoteModel note, NoteVocabulary vocabu
 
     [GeneratedRegex(@"^so\s+(?!(?:what|which|who|whom|whose|where|when|why|how|is|are|was|were|do|does|did|can|will)\b)(?:[\w.'’-]+\s+){1,5}(?:is|are|was|were|has|have|had|can|could|will|would|isn['’]?t|aren['’]?t|wasn['’]?t|doesn['’]?t|don['’]?t|didn['’]?t|won['’]?t|can['’]?t|cannot)\b[^?]*\?\s*$", RegexOptions.IgnoreCase)]
     private static partial Regex SoStatementRegex();
+
+    // (after words of the claim's own, not right after its verb: "is zeta like acme", "looks like", "would like")
+    // (not "like half", "like 40%": a rough figure; nor "languages like X or Y": examples of what is asked)
+    [GeneratedRegex(@"^\W*(?:so\s+)?(?:(?:is|are|was|were|does|do|did|can|will|has|have)\s+)?[^\s?!;]+(?:\s+[^\s?!;]+)*?\s+(?<!\b(?:is|are|was|were|be|being|looks?|looked|seems?|seemed|feels?|felt|sounds?|would|it['’]?s|just|more|much|exactly)\s+)like\s+(?!(?:half|a\s+(?:third|quarter|half|few|couple|lot)|about|around|maybe|twice|double|triple|\$?\d|one|two|three|four|five|six|seven|eight|nine|ten|a\s+hundred|hundreds|thousands|millions|billions)\b)(?<x>(?:(?!\s(?:or|and)\s)[^,;?!])+?)\s*(?:[,;?!]|$)")]
+    private static partial Regex AnalogyRegex();
 
     [GeneratedRegex(@"(?<![\w#])#(?![\w#])")]
     private static partial Regex NumberSignRegex();
