@@ -351,6 +351,8 @@ public sealed class StageTests
     [InlineData("so what is Acme's capacity?", false)]
     [InlineData("so acme spent $41B on capex in 2025?", true)]        // a claim with its figure, any verb
     [InlineData("acme spent 41B on capex in 2025 yeah?", true)]       // … or under a tag
+    [InlineData("Nimbus invested in Zeta in June 2024, right?", true)] // a deal's date claimed: no amount asked
+    [InlineData("how much did Nimbus invest in Zeta in June 2024, right?", false)]
     [InlineData("so Nimbus closed the gap with Acme", true)]          // a statement after "so", its question mark left off
     [InlineData("so nimbus shipped its widget", true)]
     [InlineData("so Acme is the top product", true)]

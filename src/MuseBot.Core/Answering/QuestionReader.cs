@@ -492,7 +492,10 @@ public sealed partial class QuestionReader(NoteModel note, NoteVocabulary vocabu
             type = AnswerType.Quantity;
         // ("the row says X, which confirms Y, correct?": a "which" after a comma in a claim opens a clause of it, and
         // asks for no member)
+        // ("Acme invested in Zeta in June 2024, right?": a tagged statement of when a deal was done states a date, and
+        // asks no amount, whatever its verb of paying)
         if (tagged && (type == AnswerType.Description || (type == AnswerType.Quantity && (statesFigure || claimsFigure))
+                       || (type == AnswerType.Quantity && !HasWhWord(text) && Quantities.DatesIn(text).Any(d => d.HasMonth || d.HasDay))
                        || (type == AnswerType.List && RelativeWhichRegex().IsMatch(text)))) type = AnswerType.YesNo;
         var sources = SourceRegex().Matches(lower).Select(m => (From: m.Groups["source"].Index, To: m.Groups["source"].Index + m.Groups["source"].Length)).ToList();
         var parts = PartBreakRegex().Split(text).Where(p => p.Any(char.IsLetterOrDigit)).ToList();
