@@ -2813,6 +2813,13 @@ public sealed class StageTests
         Assert.Equal(0, zeta.OwnerFits);
     }
 
+    /// <summary>The headline the composer gives a question answered from one unit alone (a verdict, a figure), or none.</summary>
+    private static string? HeadlineFrom(NoteModel model, QuestionReader reader, NoteUnit unit, string question)
+    {
+        var q = reader.Read(question);
+        return new AnswerComposer(model, EngineTuning.Default).Compose(q, Only(q, unit)).Headline;
+    }
+
     /// <summary>Evidence of one unit, certain to answer, the question's words met where the unit says them.</summary>
     private static Evidence Only(QuestionFrame q, NoteUnit unit) =>
         new([new Scored(new Candidate(unit, Exact(q, unit), 0, 0, 0, 0, 0, 0, 0, 0), 1, 0, [])]);
@@ -3179,8 +3186,7 @@ public sealed class StageTests
             1. Overview
             Acme does not call Zeta the best widget.
             """);
-        var composer = new AnswerComposer(model, EngineTuning.Default);
-        string? Verdict(string question) => reader.Read(question) is var q ? composer.Compose(q, Only(q, model.Units[0])).Headline : null;
+        string? Verdict(string question) => HeadlineFrom(model, reader, model.Units[0], question);
         Assert.Equal("**No** — the note says:", Verdict("is Zeta the best widget?"));
         // only the thing the claim is about is said: the sentence denies something else of it
         Assert.DoesNotContain("**No**", Verdict("is Zeta free?") ?? "", StringComparison.Ordinal);
@@ -3197,8 +3203,7 @@ public sealed class StageTests
             1. Overview
             Acme sells Zeta through partners rather than only through its own stores.
             """);
-        var q = reader.Read("does Acme sell Zeta only through its own stores?");
-        Assert.Equal("**No** — the note says:", new AnswerComposer(model, EngineTuning.Default).Compose(q, Only(q, model.Units[0])).Headline);
+        Assert.Equal("**No** — the note says:", HeadlineFrom(model, reader, model.Units[0], "does Acme sell Zeta only through its own stores?"));
     }
 
     [Theory]
@@ -3323,8 +3328,7 @@ public sealed class StageTests
     [Fact]
     public void Whether_a_claim_is_verified_is_answered_by_the_notes_own_doubt_about_it()
     {
-        var composer = new AnswerComposer(Model, EngineTuning.Default);
-        string? Verdict(string question, string unit) => Reader.Read(question) is var q ? composer.Compose(q, Only(q, Unit(unit))).Headline : null;
+        string? Verdict(string question, string unit) => HeadlineFrom(Model, Reader, Unit(unit), question);
         Assert.Equal("**No** — Nimbus's own claim; the note says it is not independently verified:",
             Verdict("is the ten-year widget life independently verified?", "Nimbus says its widget lasts ten years."));
         // no doubt stated: no verdict from one
@@ -3348,9 +3352,8 @@ public sealed class StageTests
             | Acme Widget | Index 52 |
             | Zeta-2.1 | Index 57 |
             """);
-        var composer = new AnswerComposer(model, EngineTuning.Default);
         var unit = model.Units.First(u => !u.IsRow);
-        string? Verdict(string question) => reader.Read(question) is var q ? composer.Compose(q, Only(q, unit)).Headline : null;
+        string? Verdict(string question) => HeadlineFrom(model, reader, unit, question);
         Assert.Equal("**Yes** — the note says 41%:", Verdict("does Zeta-2.1 score 41% on GizmoTest?"));
         // Zeta's 41% is no yes for Acme, whose figure is the first of the two
         Assert.DoesNotContain("**Yes**", Verdict("is Acme Widget at 41% on GizmoTest?") ?? "", StringComparison.Ordinal);
@@ -3364,12 +3367,8 @@ public sealed class StageTests
             1. Overview
             Acme paid $3B for a 40% stake in Zeta in June 2025.
             """);
-        var composer = new AnswerComposer(model, EngineTuning.Default);
-        var unit = model.Units[0];
-        var right = reader.Read("so Acme paid $3B for a 40% stake in Zeta, right?");
-        Assert.Equal("**Yes** — the note says $3B and 40%:", composer.Compose(right, Only(right, unit)).Headline);
-        var wrong = reader.Read("did Acme get a 45% stake in Zeta for $3B?");
-        Assert.Equal("**No** — the note says 40% and $3B:", composer.Compose(wrong, Only(wrong, unit)).Headline);
+        Assert.Equal("**Yes** — the note says $3B and 40%:", HeadlineFrom(model, reader, model.Units[0], "so Acme paid $3B for a 40% stake in Zeta, right?"));
+        Assert.Equal("**No** — the note says 40% and $3B:", HeadlineFrom(model, reader, model.Units[0], "did Acme get a 45% stake in Zeta for $3B?"));
     }
 
     [Theory]
