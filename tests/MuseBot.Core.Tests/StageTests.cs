@@ -4567,11 +4567,30 @@ public sealed class StageTests
     [Theory]
     [InlineData("how many widgets does Acme ship each month?", "monthly")]
     [InlineData("how many units does Zeta make per day?", "daily")]
+    [InlineData("how many shoppers visit Acme every single day?", "daily")]
+    [InlineData("and how many use the Acme Widget in a month?", "monthly")]  // a count's span, said last
     public void How_often_is_read_as_the_adverb_not_as_a_comparison(string question, string adverb)
     {
         var q = Reader.Read(question);
         Assert.Contains(q.Focus, f => f.Word == adverb);
+        Assert.DoesNotContain(q.Focus, f => f.Key is "single" or "month" or "day");
         Assert.False(q.Comparison);
+    }
+
+    [Theory]
+    [InlineData("when will Acme open a plant, in a month?")]   // not a count: a month is when
+    [InlineData("how many widgets did Acme ship a year earlier?")]  // a span before, not a rate
+    public void A_span_said_last_is_a_rate_only_after_a_count(string question) =>
+        Assert.DoesNotContain(Reader.Read(question).Focus, f => f.Word is "monthly" or "yearly");
+
+    [Fact]
+    public void Back_before_a_date_sets_it_in_the_past_and_is_no_word_to_meet()
+    {
+        var q = Reader.Read("Nimbus launched its widget back in May 2025, right?");
+        Assert.DoesNotContain(q.Focus, f => f.Key == "back");
+        Assert.Contains(q.Periods, p => p is { Year: 2025, Month: 5 });
+        // "back" of anything else stays ("did Acme buy back shares?")
+        Assert.Contains(Reader.Read("did Acme buy back shares in 2025?").Focus, f => f.Key == "back");
     }
 
     [Theory]

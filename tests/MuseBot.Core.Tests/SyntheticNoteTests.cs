@@ -443,6 +443,8 @@ public abstract class SyntheticNoteTests(SyntheticNote note)
         Assert.Contains("not a monthly one", a.Text, StringComparison.Ordinal);
         // over the span it gives, the figure answers
         Assert.Contains("$1B", Ask("how much does paid Quill messaging bring in a year?").Text, StringComparison.Ordinal);
+        // an amount of money counts no one: it is no count of users taken over another span
+        Assert.DoesNotContain("gives an annual figure", Ask("how many businesses use paid Quill messaging every day?").Text, StringComparison.Ordinal);
     }
 
     [Fact]

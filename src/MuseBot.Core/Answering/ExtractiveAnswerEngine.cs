@@ -611,6 +611,8 @@ public sealed partial class ExtractiveAnswerEngine : IAnswerEngine
         if (q.Type != AnswerType.Quantity || English.HowOften(q.Text) is not { } asked) return null;
         // (a figure whose own clause says nothing asked is no reading of the question to correct)
         if (FigureAttachment.Figures(q, best.Unit, best.Candidate.Matches) is not [var top, ..] || !top.KindFits || !top.OwnClause) return null;
+        // (an amount of money or a share counts no one: "how many use Acme daily?" is not corrected by a yearly $5B)
+        if (q.WantedFigure == FigureKind.Count && best.Unit.Figures.FirstOrDefault(f => f.Start == top.Start)?.Kind is FigureKind.Money or FigureKind.Percent) return null;
         // the words the figure measures: right after it, up to the next clause or figure
         var after = best.Unit.Text[Math.Min(best.Unit.Text.Length, top.Start + top.Text.Length)..];
         var phrase = string.Join(' ', PhraseEndRegex().Split(after)[0].Split(' ', StringSplitOptions.RemoveEmptyEntries).Take(MeasuredWords));

@@ -1412,7 +1412,12 @@ public sealed partial class QuestionReader(NoteModel note, NoteVocabulary vocabu
         // "the us", "the uk": after "the" these are the countries, never the pronoun or a word typed in lower case
         text = TheCountryRegex().Replace(text, m => m.Groups["the"].Value + m.Groups["country"].Value.ToUpperInvariant());
         // "each month", "every day", "per year": how often, as "monthly" says it; not "each" of a comparison
+        // ("every single day" is every day; "how many use it in a month?", its span said last, counts monthly)
         text = FrequencyRegex().Replace(text, m => m.Groups["unit"].Value.ToLowerInvariant() is var unit && unit == "day" ? "daily" : unit + "ly");
+        if (CountAskedRegex().IsMatch(text))
+            text = SpanLastRegex().Replace(text, m => m.Groups["unit"].Value.ToLowerInvariant() is var unit && unit == "day" ? "daily" : unit + "ly");
+        // "Acme had 40 stores back in March 2024?": "back" only sets the date in the past, no word the note must say
+        text = BackInTimeRegex().Replace(text, "");
         // "when did Zeta drop?": asked when a thing the note compares (a product, a model) dropped, it was released, as
         // chat says it; a figure drops by an amount ("when did revenue drop?" is left as it is). Past only: what is yet
         // to drop is asked of a thing the note may not date at all, and "launch" would draw the dated launches
@@ -3084,8 +3089,17 @@ public sealed partial class QuestionReader(NoteModel note, NoteVocabulary vocabu
     [GeneratedRegex(@"[\p{L}\d%)'’""]\s*,\s*which\s+\w", RegexOptions.IgnoreCase)]
     private static partial Regex RelativeWhichRegex();
 
-    [GeneratedRegex(@"\b(?:each|every|per)\s+(?<unit>day|week|month|quarter|year)\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:each|every|per)\s+(?:single\s+)?(?<unit>day|week|month|quarter|year)\b", RegexOptions.IgnoreCase)]
     private static partial Regex FrequencyRegex();
+
+    [GeneratedRegex(@"\bhow\s+(?:many|much)\b|\bnumber\s+of\b", RegexOptions.IgnoreCase)]
+    private static partial Regex CountAskedRegex();
+
+    [GeneratedRegex(@"\b(?:in\s+)?a\s+(?<unit>day|week|month|quarter|year)(?=\s*(?:[?.!,;]|$))", RegexOptions.IgnoreCase)]
+    private static partial Regex SpanLastRegex();
+
+    [GeneratedRegex(@"\b(?:way\s+)?back\s+(?=(?:in|on|around|during|as\s+of)\s+(?:\d|q[1-4]\b|(?:early|late|mid)\b|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b))", RegexOptions.IgnoreCase)]
+    private static partial Regex BackInTimeRegex();
 
     // "OpenAI's newest flagship", "Omega's latest model": a possessive, a word for the current one, a word for a product
     private static readonly Regex MakersCurrentProduct = new(
