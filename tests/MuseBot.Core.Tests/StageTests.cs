@@ -3441,6 +3441,25 @@ public sealed class StageTests
         Assert.Equal((false, true), FigureAttachment.CheckDate(q, unit, Exact(q, unit)) is { } check ? (check.Holds, check.Date.OwnClause) : default);
     }
 
+    [Theory]
+    [InlineData("Acme's widget got switched on across its shops on June 3, 2024, right?", "**No** — the note says June 3, 2025:")]
+    [InlineData("Acme's widget got switched on across its shops on June 3, 2025, right?", "**Yes** — the note says June 3, 2025:")]
+    // another day is no day the note shares: the claim's paraphrase leaves the event unpinned, no verdict
+    [InlineData("Acme's widget got switched on across its shops on June 4, 2025, right?", null)]
+    // … nor a scope the note does not give ("everywhere" of "in most regions")
+    [InlineData("Acme's widget got switched on everywhere on June 3, 2025, right?", null)]
+    public void A_day_the_note_s_date_shares_pins_a_dated_claim_said_in_other_words(string question, string? headline)
+    {
+        var (model, reader) = Small("""
+            Acme Note
+            1. Overview
+            Acme said its widget becomes the default across its shops, effective June 3, 2025 in most regions.
+            Acme also opened a plant in Ohio in March 2024.
+            """);
+        var q = reader.ReadDateClaim(question)!;
+        Assert.Equal(headline, new AnswerComposer(model, EngineTuning.Default).Compose(q, Only(q, model.Units[0])).Headline);
+    }
+
     [Fact]
     public void A_quarter_or_a_year_dates_a_figure_s_period_not_an_event()
     {

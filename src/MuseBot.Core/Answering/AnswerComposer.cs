@@ -987,9 +987,15 @@ public sealed partial class AnswerComposer(NoteModel note, EngineTuning tuning)
         && unit.Segments.Any(g => !ReferenceEquals(g, a.Segment) && g.Owners.Any(q.Peers.Contains));
 
     /// <summary>The note's date of the event a question dates (<see cref="QuestionFrame.StatedDates"/>), where it is
-    /// clear enough to headline, and whether it is as stated.</summary>
+    /// clear enough to headline, and whether it is as stated. A day the claim states that the note's date shares, its
+    /// year aside ("… on December 16, 2026?" of "effective December 16, 2025"), names the event by itself: the
+    /// claim's own most specific word may then be a paraphrase ("kicked in" for "became effective"), so long as
+    /// the date's clause still carries the claim overall, and a yes must not confirm a scope the note does not say
+    /// ("everywhere" of "in most regions").</summary>
     public (bool Holds, Attached Date)? DateVerdict(QuestionFrame q, Scored primary) =>
-        FigureAttachment.CheckDate(q, primary.Unit, primary.Candidate.Matches) is { } check && Headlined(check.Date) ? check : null;
+        FigureAttachment.CheckDate(q, primary.Unit, primary.Candidate.Matches) is { } check
+        && (Headlined(check.Date) || (check.SameDay && (!check.Holds || !ScopeUnsaid(q, primary.Unit)) && Headlined(check.Date with { Weakest = 1 })))
+            ? (check.Holds, check.Date) : null;
 
     /// <summary>A figure is bold-faced as the answer only when its own clause carries the question: enough of it
     /// overall, its most specific word too, at least one of its words said in that clause, and nothing that ties it

@@ -219,7 +219,10 @@ public static partial class FigureAttachment
     /// not say. Null when no date is stated, the unit dates no event, or the note's date is too coarse to settle it
     /// ("April 2026" for "on April 8?").
     /// </summary>
-    public static (bool Holds, Attached Date)? CheckDate(QuestionFrame q, NoteUnit unit, WordMatch[] matches)
+    /// <summary>The note's date of the event a yes/no question dates, and whether it bears the stated date out; and
+    /// whether both are calendar days of the same month and day ("December 16" in another year), which pins the
+    /// event by its date.</summary>
+    public static (bool Holds, Attached Date, bool SameDay)? CheckDate(QuestionFrame q, NoteUnit unit, WordMatch[] matches)
     {
         if (q.StatedDates is not [var (stated, relation)]) return null;
         var best = unit.Dates.Where(d => d.HasMonth)
@@ -237,7 +240,9 @@ public static partial class FigureAttachment
             2 => from > askedTo ? true : to <= askedTo ? false : null,
             _ => from >= askedFrom && to <= askedTo ? true : to < askedFrom || from > askedTo ? false : null,
         };
-        return holds is { } h ? (h, best.Weighed) : null;
+        bool sameDay = stated is { HasDay: true, Day: { } day } && best.Date is { HasDay: true } noted && noted.Day == day
+                       && noted.Period.Month == stated.Period.Month;
+        return holds is { } h ? (h, best.Weighed, sameDay) : null;
     }
 
     /// <summary>The figures a question states, with the relation each asks about: 0 the value itself, +1 above it

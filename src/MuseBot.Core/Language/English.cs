@@ -791,6 +791,7 @@ public static partial class English
     {
         "only", "solely", "exclusively", "just", "already", "fully", "entirely", "completely", "always", "never",
         "all", "every", "none", "guaranteed", "definitely", "certainly", "permanently", "forever",
+        "everywhere", "worldwide", "globally", "universally",
     };
 
     /// <summary>The text ends in a hedge or a comparison that a figure after it is read with ("more than", "about",
