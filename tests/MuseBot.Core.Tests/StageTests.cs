@@ -1667,6 +1667,8 @@ public sealed class StageTests
     [InlineData("who are the partners that got Zeta access", "partners", "partners")]               // "who are the X that …" as "which X"
     [InlineData("who r the named suppliers behind Nimbus?", "suppliers", "named suppliers")]
     [InlineData("who built Nimbus?", null, null)]                                                   // a person asked, no kind named
+    [InlineData("Name the partners that have access to the Zeta preview.", "partners", "partners")] // a bidding to name them
+    [InlineData("list some suppliers of the Nimbus plant", "suppliers", "suppliers")]
     [InlineData("which regions excluded from the Zeta deal", "regions", "regions")]                // chat's, with no verb
     [InlineData("which partners in the Zeta preview?", "partners", "partners")]
     [InlineData("which preview partners", "partners", "preview partners")]                        // the thing alone, nothing after it

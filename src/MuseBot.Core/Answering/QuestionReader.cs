@@ -2391,7 +2391,8 @@ public sealed partial class QuestionReader(NoteModel note, NoteVocabulary vocabu
                 : WhichBeforeParticipleRegex().Match(lower) is { Success: true } bare ? bare
                 : null) is { } verbAfter) x = (verbAfter.Groups["x"].Index, verbAfter.Groups["x"].Length, verbAfter.Groups["x"].Value);
         else if (plural is { } upToPlural) x = upToPlural;
-        else if ((WhichAloneRegex().Match(lower) is { Success: true } alone ? alone : WhoAreTheRegex().Match(lower)) is { Success: true } m)
+        else if ((WhichAloneRegex().Match(lower) is { Success: true } alone ? alone
+                     : WhoAreTheRegex().Match(lower) is { Success: true } whoAre ? whoAre : NameTheRegex().Match(lower)) is { Success: true } m)
             x = (m.Groups["x"].Index, m.Groups["x"].Length, m.Groups["x"].Value);
         else return (-1, 0, 0);
         var (at, from, length) = PhraseAt(focus, x);
@@ -2457,6 +2458,10 @@ public sealed partial class QuestionReader(NoteModel note, NoteVocabulary vocabu
     // "who are the partners that got access?", "who were the publishers in …": a kind whose members are asked for
     [GeneratedRegex(@"^\W*(?:(?:ok|okay|so|and|but|then|hey)\W+)*who\s+(?:are|were|r)\s+(?:the|those|these)\s+(?<x>(?:[\w'’.-]+\s+){0,2}?[\w'’.-]+?)(?=\s+(?:that|who|which|whose|in|on|at|behind|named|mentioned|listed|cited)\b)", RegexOptions.IgnoreCase)]
     private static partial Regex WhoAreTheRegex();
+
+    // "name the partners that got access", "list some firms in the preview": a bidding to name a kind's members
+    [GeneratedRegex(@"^\W*(?:(?:ok|okay|so|and|but|then|hey|pls|please)\W+)*(?:name|list)\s+(?:the|some|any|a\s+few(?:\s+of\s+the)?)\s+(?<x>(?:[\w'’.-]+\s+){0,2}?[\w'’.-]+?)(?=\s+(?:that|who|which|whose|in|on|at|behind|named|mentioned|listed|cited|with|of)\b|\W*$)", RegexOptions.IgnoreCase)]
+    private static partial Regex NameTheRegex();
 
     /// <summary>The words of a phrase without the period it ends with ("Zeta time spent lift q4"): the period says
     /// when, not what.</summary>
