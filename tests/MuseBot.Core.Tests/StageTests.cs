@@ -1462,6 +1462,10 @@ public sealed class StageTests
         Assert.Equal(AnswerType.YesNo, andThat.Type);
         Assert.DoesNotContain("launch", andThat.Text, StringComparison.OrdinalIgnoreCase);
         Assert.Contains(andThat.Peers, p => p.Label.StartsWith("Zeta", StringComparison.Ordinal));
+        // "and Zeta shops, do those …?": "those" of a plural thing, asked of it
+        var andThose = Reader.Read("and Zeta shops, do those sell widgets?", "when did Nimbus launch its widget?");
+        Assert.Equal(AnswerType.YesNo, andThose.Type);
+        Assert.StartsWith("do Zeta shops sell widgets", andThose.Text, StringComparison.Ordinal);
         // "and for Zeta, what capacity do they have?": after "for" too
         var andFor = Reader.Read("and for Zeta, what capacity do they have?", "when did Nimbus launch its widget?");
         Assert.DoesNotContain("launch", andFor.Text, StringComparison.OrdinalIgnoreCase);

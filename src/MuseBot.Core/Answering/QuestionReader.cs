@@ -1867,7 +1867,7 @@ public sealed partial class QuestionReader(NoteModel note, NoteVocabulary vocabu
     // "what about Zeta, were they involved?", "what about Zeta — were they involved?", "and Zeta itself, is that a
     // gadget?": a thing named (group "x", not itself a question), then a question of it that says a pronoun (group "q");
     // after a bare "and", not one that says "there" (the previous question's measure, which would be lost)
-    [GeneratedRegex(@"^(?:(?:and\s+|but\s+)?(?:what|how)\s+about\s+|(?:and|but|as\s+for)\s+(?![^?]*\bthere\b)(?:for\s+|with\s+)?(?!(?:what|who|when|where|why|how|which|is|are|was|were|do|does|did|can|could|has|have|will|would)\b))(?<x>[^,?;—–]+?)\s*(?:[,;—–]|\s-)\s*(?<q>(?:(?:is|are|was|were|do|does|did|can|could|has|have|will|would)\s+(?:they|it|he|she|(?<that>that|this)\b)|(?:what|who|when|where|why|how|which)\b[^?]*\b(?:they|it|them|their|its)\b)[^?]*\??)$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(?:(?:and\s+|but\s+)?(?:what|how)\s+about\s+|(?:and|but|as\s+for)\s+(?![^?]*\bthere\b)(?:for\s+|with\s+)?(?!(?:what|who|when|where|why|how|which|is|are|was|were|do|does|did|can|could|has|have|will|would)\b))(?<x>[^,?;—–]+?)\s*(?:[,;—–]|\s-)\s*(?<q>(?:(?:is|are|was|were|do|does|did|can|could|has|have|will|would)\s+(?:they|it|he|she|(?<that>that|this|those|these)\b)|(?:what|who|when|where|why|how|which)\b[^?]*\b(?:they|it|them|their|its)\b)[^?]*\??)$", RegexOptions.IgnoreCase)]
     private static partial Regex AboutThingThenQuestionRegex();
 
     // a pronoun for one thing, and its possessive (group "of")
