@@ -217,11 +217,9 @@ public static partial class FigureAttachment
     /// period named, or before or after it. An event is dated by a month or a day; a quarter or a year alone is more
     /// often the period a figure is reported for, where another period is not a "no" but something the note does
     /// not say. Null when no date is stated, the unit dates no event, or the note's date is too coarse to settle it
-    /// ("April 2026" for "on April 8?").
+    /// ("April 2026" for "on April 8?"). SameDay: both are calendar days of the same month and day ("December 16" in
+    /// another year), which pins the event by its date.
     /// </summary>
-    /// <summary>The note's date of the event a yes/no question dates, and whether it bears the stated date out; and
-    /// whether both are calendar days of the same month and day ("December 16" in another year), which pins the
-    /// event by its date.</summary>
     public static (bool Holds, Attached Date, bool SameDay)? CheckDate(QuestionFrame q, NoteUnit unit, WordMatch[] matches)
     {
         if (q.StatedDates is not [var (stated, relation)]) return null;
