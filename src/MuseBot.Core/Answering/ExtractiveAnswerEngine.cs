@@ -878,9 +878,9 @@ public sealed partial class ExtractiveAnswerEngine : IAnswerEngine
     {
         if (q.Parts > 1 || q.Peers.Count > 1 || q.FollowsUp || q.Type == AnswerType.YesNo) return null;
         var pieces = AndJoinRegex().Split(q.Text.TrimEnd('?', '.', '!', ' '));
+        static int Words(string piece) => QuestionReader.ContentWords(piece).Count(w => w.Any(char.IsLetter));
         // ("zeta's gadgeteval and its widgetbench?": a second part that opens with "its" has a thing of its own, the first's)
-        if (pieces.Length != 2 || QuestionReader.ContentWords(pieces[0]).Count(w => w.Any(char.IsLetter)) < 2
-            || QuestionReader.ContentWords(pieces[1]).Count(w => w.Any(char.IsLetter)) < (OwnerPronounRegex().IsMatch(pieces[1].Trim()) ? 1 : 2)) return null;
+        if (pieces.Length != 2 || Words(pieces[0]) < 2 || Words(pieces[1]) < (OwnerPronounRegex().IsMatch(pieces[1].Trim()) ? 1 : 2)) return null;
         var second = LeadingPossessiveRegex().Replace(pieces[1].Trim(), "");
         if (q.Peers is [var thing] && !_peersIn(second).Contains(thing))
             second = $"{thing.Label} {second}";

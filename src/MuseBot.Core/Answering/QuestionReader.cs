@@ -1413,9 +1413,9 @@ public sealed partial class QuestionReader(NoteModel note, NoteVocabulary vocabu
         text = TheCountryRegex().Replace(text, m => m.Groups["the"].Value + m.Groups["country"].Value.ToUpperInvariant());
         // "each month", "every day", "per year": how often, as "monthly" says it; not "each" of a comparison
         // ("every single day" is every day; "how many use it in a month?", its span said last, counts monthly)
-        text = FrequencyRegex().Replace(text, m => m.Groups["unit"].Value.ToLowerInvariant() is var unit && unit == "day" ? "daily" : unit + "ly");
+        text = FrequencyRegex().Replace(text, SpanAdverb);
         if (CountAskedRegex().IsMatch(text))
-            text = SpanLastRegex().Replace(text, m => m.Groups["unit"].Value.ToLowerInvariant() is var unit && unit == "day" ? "daily" : unit + "ly");
+            text = SpanLastRegex().Replace(text, SpanAdverb);
         // "Acme had 40 stores back in March 2024?": "back" only sets the date in the past, no word the note must say
         text = BackInTimeRegex().Replace(text, "");
         // "when did Zeta drop?": asked when a thing the note compares (a product, a model) dropped, it was released, as
@@ -3096,6 +3096,9 @@ public sealed partial class QuestionReader(NoteModel note, NoteVocabulary vocabu
 
     [GeneratedRegex(@"\b(?:each|every|per)\s+(?:single\s+)?(?<unit>day|week|month|quarter|year)\b", RegexOptions.IgnoreCase)]
     private static partial Regex FrequencyRegex();
+
+    /// <summary>The adverb of the span a match names in its "unit" group: "daily", "weekly", "monthly", …</summary>
+    private static string SpanAdverb(Match m) => m.Groups["unit"].Value.ToLowerInvariant() is var unit && unit == "day" ? "daily" : unit + "ly";
 
     [GeneratedRegex(@"\bhow\s+(?:many|much)\b|\bnumber\s+of\b", RegexOptions.IgnoreCase)]
     private static partial Regex CountAskedRegex();
